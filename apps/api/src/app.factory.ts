@@ -1,0 +1,62 @@
+import { ConsoleLogger, type LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
+import { APP_VERSION } from './common/app-version.js';
+import { createValidationPipe } from './common/validation.js';
+import { serveWebClient, webDistDir } from './common/web-client.js';
+import { AppModule } from './app.module.js';
+import type { AppConfig } from './config/app-config.js';
+
+const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
+
+export function createLogger(config: AppConfig): ConsoleLogger {
+  return new ConsoleLogger('Convene', {
+    json: config.LOG_FORMAT === 'json',
+    colors: config.LOG_FORMAT === 'pretty',
+    logLevels: LEVELS.slice(0, LEVELS.indexOf(config.LOG_LEVEL) + 1),
+  });
+}
+
+/** Builds the whole application (API, docs, web client) without listening, for main.ts and the tests. */
+export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
+    logger: createLogger(config),
+    bodyParser: true,
+  });
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(createValidationPipe());
+  app.useBodyParser('json', { limit: '1mb' });
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          // Swagger UI styles itself inline; nothing of ours needs inline script.
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:', 'blob:'],
+          'upgrade-insecure-requests': null,
+        },
+      },
+    }),
+  );
+  if (config.PUBLIC_ORIGIN) app.enableCors({ origin: config.PUBLIC_ORIGIN, credentials: true });
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Convene API')
+      .setDescription(
+        'REST API of Convene, the live room for the Decision-Making Group, the Health Gateway and the ' +
+          'Multiagency Quality and Compliance Group. Every error has the body { statusCode, code, message, fields? }.',
+      )
+      .setVersion(APP_VERSION)
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
+
+  serveWebClient(app.getHttpAdapter().getInstance(), webDistDir(config.WEB_DIST_DIR));
+  return app;
+}

@@ -1,0 +1,48 @@
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { EhcRequest } from './ehc-request.entity.js';
+import { STATUTORY_EXCEPTION_KINDS, type StatutoryExceptionKind } from '@convene/domain';
+import { oneOf } from '../database/check.js';
+
+/**
+ * A recorded exception to a statutory time limit: reg 8(2) for an advice, reg 10(4) for the
+ * 16 and 20 week limits. Kept with its type and dates so timeliness is reported with and without them.
+ */
+@Entity({ name: 'statutory_exceptions' })
+@Check('statutory_exceptions_regulation', oneOf('regulation', ['8(2)', '10(4)']))
+@Check('statutory_exceptions_kind', oneOf('kind', STATUTORY_EXCEPTION_KINDS))
+@Check('statutory_exceptions_dates', `ends_on IS NULL OR ends_on >= starts_on`)
+export class StatutoryException {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @ManyToOne(() => EhcRequest, { nullable: false })
+  @JoinColumn({ name: 'request_id' })
+  request!: EhcRequest;
+
+  @Index()
+  @Column({ name: 'request_id', type: 'uuid' })
+  requestId!: string;
+
+  /** `8(2)` (advice) or `10(4)` (decision not to issue, final plan). */
+  @Column({ type: 'text' })
+  regulation!: '8(2)' | '10(4)';
+
+  @Column({ type: 'text' })
+  kind!: StatutoryExceptionKind;
+
+  @Column({ name: 'starts_on', type: 'date' })
+  startsOn!: string;
+
+  @Column({ name: 'ends_on', type: 'date', nullable: true })
+  endsOn!: string | null;
+
+  /** For a reg 8(2) exception: the advice it applies to. */
+  @Column({ name: 'advice_request_id', type: 'uuid', nullable: true })
+  adviceRequestId!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  note!: string | null;
+
+  @CreateDateColumn({ name: 'recorded_at', type: 'timestamptz' })
+  recordedAt!: Date;
+}

@@ -1,0 +1,26 @@
+import { AdviceRequest } from '../cases/advice-request.entity.js';
+import { Child } from '../cases/child.entity.js';
+import { EhcRequest } from '../cases/ehc-request.entity.js';
+import { Locality } from '../cases/locality.entity.js';
+import { RequestEvent } from '../cases/request-event.entity.js';
+import { StatutoryException } from '../cases/statutory-exception.entity.js';
+import { Agency } from '../identity/agency.entity.js';
+import { User } from '../identity/user.entity.js';
+import { AgendaItem } from '../meetings/agenda-item.entity.js';
+import { MeetingMember } from '../meetings/meeting-member.entity.js';
+import { Meeting } from '../meetings/meeting.entity.js';
+
+/** Every entity, listed once for Nest and for the migration generator. */
+export const ENTITIES = [
+  Agency,
+  User,
+  Locality,
+  Child,
+  EhcRequest,
+  RequestEvent,
+  StatutoryException,
+  AdviceRequest,
+  Meeting,
+  MeetingMember,
+  AgendaItem,
+];

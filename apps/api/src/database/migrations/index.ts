@@ -1,0 +1,5 @@
+// The schema's history, in order. `npm run migration:generate -- <Name>` adds to this list.
+import { CreateCouncilRecords1795442862392 } from './1795442862392-CreateCouncilRecords.js';
+export const MIGRATIONS = [
+  CreateCouncilRecords1795442862392,
+];

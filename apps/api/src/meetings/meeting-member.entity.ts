@@ -1,0 +1,28 @@
+import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import type { MeetingMemberRole } from '@convene/domain';
+import { User } from '../identity/user.entity.js';
+import { Meeting } from './meeting.entity.js';
+import { MEETING_MEMBER_ROLES } from '@convene/domain';
+import { oneOf } from '../database/check.js';
+
+/** Someone invited to a meeting, and in what capacity. Only invited people may see it. */
+@Entity({ name: 'meeting_members' })
+@Check('meeting_members_role', oneOf('role', MEETING_MEMBER_ROLES))
+export class MeetingMember {
+  @PrimaryColumn({ name: 'meeting_id', type: 'uuid' })
+  meetingId!: string;
+
+  @PrimaryColumn({ name: 'user_id', type: 'uuid' })
+  userId!: string;
+
+  @ManyToOne(() => Meeting, { nullable: false, onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'meeting_id' })
+  meeting!: Meeting;
+
+  @ManyToOne(() => User, { nullable: false })
+  @JoinColumn({ name: 'user_id' })
+  user!: User;
+
+  @Column({ type: 'text' })
+  role!: MeetingMemberRole;
+}

@@ -1,0 +1,37 @@
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import type { MeetingKind, MeetingStatus } from '@convene/domain';
+import { MEETING_KINDS, MEETING_STATUSES } from '@convene/domain';
+import { oneOf } from '../database/check.js';
+
+/** One sitting of a panel: a Decision-Making Group, a Health Gateway or a Quality and Compliance Group. */
+@Entity({ name: 'meetings' })
+@Check('meetings_kind', oneOf('kind', MEETING_KINDS))
+@Check('meetings_status', oneOf('status', MEETING_STATUSES))
+@Check('meetings_ends_after_start', `ends_at > starts_at`)
+@Index(['kind', 'startsAt'])
+export class Meeting {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'text' })
+  kind!: MeetingKind;
+
+  @Column({ type: 'text' })
+  title!: string;
+
+  @Column({ name: 'starts_at', type: 'timestamptz' })
+  startsAt!: Date;
+
+  @Column({ name: 'ends_at', type: 'timestamptz' })
+  endsAt!: Date;
+
+  @Column({ type: 'text', default: 'scheduled' })
+  status!: MeetingStatus;
+
+  /** The month's "SEND and Inclusion Big Theme", for a Quality and Compliance Group. */
+  @Column({ type: 'text', nullable: true })
+  theme!: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}

@@ -1,0 +1,37 @@
+import { createRouter, createWebHistory, type RouteRecordRaw, type Router, type RouterHistory } from 'vue-router';
+import HomePage from './pages/HomePage.vue';
+import NotFoundPage from './pages/NotFoundPage.vue';
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** The page's name, used for the document title so screen reader users know where they are. */
+    title: string;
+  }
+}
+
+/** The five areas in the service navigation, in order. */
+export const AREAS = [
+  { name: 'cases', path: '/cases', title: 'Cases' },
+  { name: 'meetings', path: '/meetings', title: 'Meetings' },
+  { name: 'gateway', path: '/gateway', title: 'Health Gateway' },
+  { name: 'quality', path: '/quality', title: 'Quality' },
+  { name: 'dashboard', path: '/dashboard', title: 'Dashboard' },
+] as const;
+
+export const routes: RouteRecordRaw[] = [
+  { path: '/', name: 'home', component: HomePage, meta: { title: 'Home' } },
+  { path: '/cases', name: 'cases', component: () => import('./pages/cases/CasesPage.vue'), meta: { title: 'Cases' } },
+  { path: '/meetings', name: 'meetings', component: () => import('./pages/meetings/MeetingsPage.vue'), meta: { title: 'Meetings' } },
+  { path: '/gateway', name: 'gateway', component: () => import('./pages/gateway/GatewayPage.vue'), meta: { title: 'Health Gateway' } },
+  { path: '/quality', name: 'quality', component: () => import('./pages/quality/QualityPage.vue'), meta: { title: 'Quality' } },
+  { path: '/dashboard', name: 'dashboard', component: () => import('./pages/dashboard/DashboardPage.vue'), meta: { title: 'Dashboard' } },
+  { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundPage, meta: { title: 'Page not found' } },
+];
+
+export function createAppRouter(history: RouterHistory = createWebHistory()): Router {
+  const router = createRouter({ history, routes });
+  router.afterEach((to) => {
+    document.title = `${to.meta.title} – Convene`;
+  });
+  return router;
+}

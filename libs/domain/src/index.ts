@@ -1,0 +1,2 @@
+export * from './vocabulary/index.js';
+export * from './random/seeded-random.js';

@@ -1,0 +1,22 @@
+/** The kinds of agency a user belongs to. Each health team is an agency of kind `health`. */
+export const AGENCY_KINDS = [
+  'send_service',
+  'ep_service',
+  'virtual_school',
+  'health',
+  'social_care',
+  'early_help',
+  'parent_carer_forum',
+] as const;
+export type AgencyKind = (typeof AGENCY_KINDS)[number];
+
+/** The health teams the Health Gateway triages advice requests to; councils may add more. */
+export const HEALTH_TEAMS = [
+  { code: 'salt', name: 'Speech and language therapy' },
+  { code: 'ot', name: 'Occupational therapy' },
+  { code: 'physio', name: 'Physiotherapy' },
+  { code: 'camhs', name: 'CAMHS' },
+  { code: 'community_paediatrics', name: 'Community paediatrics' },
+  { code: 'school_nursing', name: 'School nursing' },
+  { code: 'health_visiting', name: 'Health visiting' },
+] as const;

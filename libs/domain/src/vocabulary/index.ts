@@ -1,0 +1,5 @@
+export * from './roles.js';
+export * from './agencies.js';
+export * from './children.js';
+export * from './requests.js';
+export * from './meetings.js';

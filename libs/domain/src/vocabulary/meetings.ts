@@ -1,0 +1,34 @@
+/** The three panels, and the three Decision-Making Groups seen in practice. */
+export const MEETING_KINDS = ['dmg', 'dmg_children_in_care', 'dmg_vulnerable', 'health_gateway', 'quality'] as const;
+export type MeetingKind = (typeof MEETING_KINDS)[number];
+
+export const MEETING_KIND_LABELS: Record<MeetingKind, string> = {
+  dmg: 'Decision-Making Group',
+  dmg_children_in_care: 'Decision-Making Group: Children in Care',
+  dmg_vulnerable: 'Decision-Making Group: vulnerable and at-risk children',
+  health_gateway: 'Health Gateway',
+  quality: 'Multiagency Quality and Compliance Group',
+};
+
+export const MEETING_STATUSES = ['scheduled', 'in_progress', 'ended', 'cancelled'] as const;
+export type MeetingStatus = (typeof MEETING_STATUSES)[number];
+
+export const MEETING_MEMBER_ROLES = ['chair', 'member', 'presenter', 'observer'] as const;
+export type MeetingMemberRole = (typeof MEETING_MEMBER_ROLES)[number];
+
+export const AGENDA_ITEM_KINDS = [
+  'decision_to_assess',
+  'decision_to_issue',
+  'placement_change',
+  'funding',
+  'personal_budget',
+  'advice_triage',
+  'health_funding',
+  'dip_sample',
+  'advice_audit',
+  'joint_funding',
+] as const;
+export type AgendaItemKind = (typeof AGENDA_ITEM_KINDS)[number];
+
+export const AGENDA_ITEM_STATUSES = ['pending', 'in_discussion', 'decided', 'deferred', 'withdrawn'] as const;
+export type AgendaItemStatus = (typeof AGENDA_ITEM_STATUSES)[number];

@@ -1,0 +1,40 @@
+/** Where an EHC needs assessment request stands on the 20-week path (SEND Regulations 2014, part 2). */
+export const REQUEST_STAGES = [
+  'received',
+  'assessment',
+  'decision_to_issue',
+  'draft_issued',
+  'final_issued',
+  'refused',
+  'not_issued',
+  'withdrawn',
+] as const;
+export type RequestStage = (typeof REQUEST_STAGES)[number];
+
+export const REQUEST_STAGE_LABELS: Record<RequestStage, string> = {
+  received: 'Awaiting decision to assess',
+  assessment: 'Assessment: gathering advice',
+  decision_to_issue: 'Agreed to issue: plan being written',
+  draft_issued: 'Draft plan issued',
+  final_issued: 'Final plan issued',
+  refused: 'Refused to assess',
+  not_issued: 'Decided not to issue',
+  withdrawn: 'Withdrawn',
+};
+
+export const CLOSED_REQUEST_STAGES: readonly RequestStage[] = ['final_issued', 'refused', 'not_issued', 'withdrawn'];
+
+export const REQUEST_SOURCES = ['school', 'parent', 'health', 'other'] as const;
+export type RequestSource = (typeof REQUEST_SOURCES)[number];
+
+export const ADVICE_REQUEST_STATUSES = ['awaiting_triage', 'with_team', 'returned', 'cancelled'] as const;
+export type AdviceRequestStatus = (typeof ADVICE_REQUEST_STATUSES)[number];
+
+/** The exceptions to statutory time limits that the Regulations allow, by regulation. */
+export const ADVICE_EXCEPTION_KINDS = ['exceptional_circumstances', 'absent_from_area', 'missed_appointment'] as const;
+export const PLAN_EXCEPTION_KINDS = ['setting_closure', 'exceptional_circumstances', 'absent_from_area'] as const;
+export const STATUTORY_EXCEPTION_KINDS = ['exceptional_circumstances', 'absent_from_area', 'missed_appointment', 'setting_closure'] as const;
+export type StatutoryExceptionKind = (typeof STATUTORY_EXCEPTION_KINDS)[number];
+
+export const ADVICE_KINDS = ['health', 'educational_psychology', 'social_care'] as const;
+export type AdviceKind = (typeof ADVICE_KINDS)[number];
