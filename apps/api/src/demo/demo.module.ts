@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DemoCouncilLoader } from './demo-council-loader.js';
 
-@Module({})
+@Module({ providers: [DemoCouncilLoader], exports: [DemoCouncilLoader] })
 export class DemoModule {}

@@ -1,0 +1,93 @@
+import { CLOSED_REQUEST_STAGES, REQUEST_STAGES, ROLES } from '@convene/domain';
+import { describe, expect, it } from 'vitest';
+import { daysBetween } from './demo-calendar.js';
+import { generateDemoCouncil } from './demo-council.js';
+import { DEMO_LOGIN_EMAILS } from './demo-staff.js';
+
+const TODAY = '2026-11-23';
+const council = generateDemoCouncil(TODAY);
+const openRequests = council.requests.filter((r) => !CLOSED_REQUEST_STAGES.includes(r.stage));
+
+describe('the demo council', () => {
+  it('is drawn again exactly from the same seed and day', () => {
+    const again = generateDemoCouncil(TODAY);
+    expect(again.children.map((c) => [c.caseReference, c.givenName, c.dateOfBirth])).toEqual(
+      council.children.map((c) => [c.caseReference, c.givenName, c.dateOfBirth]),
+    );
+    expect(again.requests).toEqual(council.requests);
+  });
+
+  it('receives about 100 requests for assessment in each of the last 12 months', () => {
+    const byMonth = new Map<string, number>();
+    for (const r of council.requests) byMonth.set(r.receivedOn.slice(0, 7), (byMonth.get(r.receivedOn.slice(0, 7)) ?? 0) + 1);
+    const fullMonths = [...byMonth.entries()].filter(([month]) => month !== TODAY.slice(0, 7));
+    expect(fullMonths).toHaveLength(12);
+    for (const [, count] of fullMonths) {
+      expect(count).toBeGreaterThanOrEqual(75);
+      expect(count).toBeLessThanOrEqual(125);
+    }
+  });
+
+  it('has requests at every stage of the 20-week path, about 400 of them still open', () => {
+    const stages = new Set(council.requests.map((r) => r.stage));
+    expect([...stages].sort()).toEqual([...REQUEST_STAGES].sort());
+    expect(openRequests.length).toBeGreaterThan(300);
+    expect(openRequests.length).toBeLessThan(550);
+  });
+
+  it('has some open requests already past 20 weeks, and some past the 6-week decision', () => {
+    const over20Weeks = openRequests.filter((r) => daysBetween(r.receivedOn, TODAY) > 140);
+    const decisionOverdue = openRequests.filter((r) => r.stage === 'received' && daysBetween(r.receivedOn, TODAY) > 42);
+    expect(over20Weeks.length).toBeGreaterThan(5);
+    expect(decisionOverdue.length).toBeGreaterThan(0);
+  });
+
+  it('records exceptions under both reg 8(2) (advice) and reg 10(4) (the 20 weeks)', () => {
+    const regulations = new Set(council.exceptions.map((e) => e.regulation));
+    expect(regulations).toEqual(new Set(['8(2)', '10(4)']));
+    expect(council.exceptions.some((e) => e.kind === 'setting_closure')).toBe(true);
+  });
+
+  it('follows the path in order: no decision to issue before assessment, no final plan within 15 days of the draft', () => {
+    for (const r of council.requests) {
+      if (r.decisionToIssueOn) expect(r.decisionToAssessOn! < r.decisionToIssueOn).toBe(true);
+      if (r.finalIssuedOn) expect(daysBetween(r.draftIssuedOn!, r.finalIssuedOn)).toBeGreaterThanOrEqual(15);
+      expect(r.receivedOn <= TODAY).toBe(true);
+    }
+  });
+
+  it('gives every child a Family Link Officer from their own locality team', () => {
+    const localityOf = new Map(council.localities.map((l) => [l.id, l.code]));
+    expect(council.localities.filter((l) => !l.isVulnerablePupilsTeam)).toHaveLength(4);
+    expect(council.localities.filter((l) => l.isVulnerablePupilsTeam)).toHaveLength(1);
+    const flos = council.users.filter((u) => u.roles.includes('presenter'));
+    const caseloads = new Map<string, Set<string>>();
+    for (const child of council.children) {
+      const set = caseloads.get(child.familyLinkOfficerId) ?? new Set();
+      set.add(localityOf.get(child.localityId)!);
+      caseloads.set(child.familyLinkOfficerId, set);
+    }
+    expect(caseloads.size).toBe(flos.length);
+    for (const localities of caseloads.values()) expect(localities.size).toBe(1);
+  });
+
+  it('has one demo login for every role', () => {
+    for (const role of ROLES) {
+      const user = council.users.find((u) => u.email === DEMO_LOGIN_EMAILS[role]);
+      expect(user?.roles).toContain(role);
+    }
+  });
+
+  it('has past and upcoming meetings of all three panels, the next ones with agendas', () => {
+    for (const kind of ['dmg', 'dmg_children_in_care', 'dmg_vulnerable', 'health_gateway', 'quality'] as const) {
+      const meetings = council.meetings.filter((m) => m.kind === kind);
+      expect(meetings.some((m) => m.status === 'ended')).toBe(true);
+      expect(meetings.some((m) => m.status === 'scheduled')).toBe(true);
+    }
+    const nextDmg = council.meetings.filter((m) => m.kind === 'dmg' && m.status === 'scheduled').sort((a, b) => +a.startsAt - +b.startsAt)[0]!;
+    const items = council.agendaItems.filter((i) => i.meetingId === nextDmg.id);
+    expect(items.length).toBeGreaterThan(5);
+    expect(items.map((i) => i.position)).toEqual(items.map((_, i) => i + 1));
+    expect(new Set(items.map((i) => i.kind))).toContain('decision_to_assess');
+  });
+});

@@ -1,0 +1,94 @@
+import type {
+  AdviceKind,
+  AdviceRequestStatus,
+  AgencyKind,
+  AgendaItemKind,
+  AgendaItemStatus,
+  MeetingKind,
+  MeetingMemberRole,
+  MeetingStatus,
+  NeedArea,
+  RequestSource,
+  RequestStage,
+  Role,
+  StatutoryExceptionKind,
+  VulnerabilityMarker,
+} from '@convene/domain';
+
+// Plain rows, shaped like the entities' columns, so the generator stays pure and the loader just inserts.
+
+export interface AgencyRow { id: string; code: string; name: string; kind: AgencyKind }
+export interface UserRow { id: string; email: string; displayName: string; jobTitle: string; agencyId: string; roles: Role[] }
+export interface LocalityRow { id: string; code: string; name: string; isVulnerablePupilsTeam: boolean }
+export interface ChildRow {
+  id: string;
+  caseReference: string;
+  givenName: string;
+  familyName: string;
+  dateOfBirth: string;
+  yearGroup: number;
+  settingName: string;
+  localityId: string;
+  familyLinkOfficerId: string;
+  primaryNeed: NeedArea;
+  vulnerabilityMarkers: VulnerabilityMarker[];
+  vulnerabilityScore: number;
+}
+export interface RequestRow {
+  id: string;
+  childId: string;
+  receivedOn: string;
+  source: RequestSource;
+  stage: RequestStage;
+  decisionToAssessOn: string | null;
+  decisionToIssueOn: string | null;
+  draftIssuedOn: string | null;
+  finalIssuedOn: string | null;
+  closedOn: string | null;
+}
+export interface RequestEventRow { id: string; requestId: string; stage: RequestStage; occurredOn: string; recordedById: string }
+export interface ExceptionRow {
+  id: string;
+  requestId: string;
+  regulation: '8(2)' | '10(4)';
+  kind: StatutoryExceptionKind;
+  startsOn: string;
+  endsOn: string | null;
+  adviceRequestId: string | null;
+  note: string;
+}
+export interface AdviceRequestRow {
+  id: string;
+  requestId: string;
+  agencyId: string | null;
+  adviceKind: AdviceKind;
+  requestedOn: string;
+  returnedOn: string | null;
+  status: AdviceRequestStatus;
+}
+export interface MeetingRow { id: string; kind: MeetingKind; title: string; startsAt: Date; endsAt: Date; status: MeetingStatus; theme: string | null }
+export interface MeetingMemberRow { meetingId: string; userId: string; role: MeetingMemberRole }
+export interface AgendaItemRow {
+  id: string;
+  meetingId: string;
+  position: number;
+  kind: AgendaItemKind;
+  requestId: string | null;
+  presenterId: string | null;
+  status: AgendaItemStatus;
+  restricted: boolean;
+}
+
+export interface DemoCouncil {
+  agencies: AgencyRow[];
+  users: UserRow[];
+  localities: LocalityRow[];
+  children: ChildRow[];
+  requests: RequestRow[];
+  requestEvents: RequestEventRow[];
+  exceptions: ExceptionRow[];
+  adviceRequests: AdviceRequestRow[];
+  meetings: MeetingRow[];
+  meetingMembers: MeetingMemberRow[];
+  agendaItems: AgendaItemRow[];
+}
