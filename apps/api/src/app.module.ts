@@ -7,13 +7,15 @@ import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { DemoModule } from './demo/demo.module.js';
 import { HealthModule } from './health/health.module.js';
+import { AuditModule } from './audit/audit.module.js';
+import { IdentityModule } from './identity/identity.module.js';
 
 @Module({})
 export class AppModule implements NestModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config, databaseUrl), DatabaseModule.forRoot(databaseUrl), HealthModule, DemoModule],
+      imports: [ConfigModule.forRoot(config, databaseUrl), DatabaseModule.forRoot(databaseUrl), AuditModule, IdentityModule, HealthModule, DemoModule],
       providers: [{ provide: APP_FILTER, useClass: HttpExceptionFilter }],
     };
   }

@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
 import { ERROR_CODES, type ApiErrorBody } from '@convene/contracts';
 import type { Response } from 'express';
+import { DomainError } from './domain-error.js';
 
 const CODE_BY_STATUS: Record<number, string> = {
   400: ERROR_CODES.validationFailed,
@@ -30,6 +31,9 @@ export class HttpExceptionFilter implements ExceptionFilter {
   }
 
   private toBody(exception: unknown): ApiErrorBody {
+    if (exception instanceof DomainError) {
+      return { statusCode: exception.status, code: exception.code, message: exception.message };
+    }
     if (!(exception instanceof HttpException)) {
       return { statusCode: 500, code: ERROR_CODES.internal, message: 'Something went wrong on our side.' };
     }

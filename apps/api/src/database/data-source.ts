@@ -1,5 +1,6 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities.js';
+import { SafeTypeOrmLogger } from './typeorm-logger.js';
 import { MIGRATIONS } from './migrations/index.js';
 
 /** The one description of the database, used by Nest, the migration generator and the tests. */
@@ -14,7 +15,9 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     synchronize: false,
     // gen_random_uuid() is built into PostgreSQL 13+; no extension to install.
     uuidExtension: 'pgcrypto',
-    logging: ['error', 'migration'],
+    logging: ['error', 'warn', 'migration'],
+    logger: new SafeTypeOrmLogger(),
+    maxQueryExecutionTime: 1000,
     extra: { max: 20, application_name: 'convene' },
   };
 }

@@ -4,7 +4,10 @@ import { EhcRequest } from '../cases/ehc-request.entity.js';
 import { Locality } from '../cases/locality.entity.js';
 import { RequestEvent } from '../cases/request-event.entity.js';
 import { StatutoryException } from '../cases/statutory-exception.entity.js';
+import { AuditRecord } from '../audit/audit-record.entity.js';
 import { Agency } from '../identity/agency.entity.js';
+import { Session } from '../identity/session.entity.js';
+import { SignInAttempt } from '../identity/sign-in-attempt.entity.js';
 import { User } from '../identity/user.entity.js';
 import { AgendaItem } from '../meetings/agenda-item.entity.js';
 import { MeetingMember } from '../meetings/meeting-member.entity.js';
@@ -23,4 +26,7 @@ export const ENTITIES = [
   Meeting,
   MeetingMember,
   AgendaItem,
+  Session,
+  SignInAttempt,
+  AuditRecord,
 ];

@@ -1,5 +1,7 @@
 // The schema's history, in order. `npm run migration:generate -- <Name>` adds to this list.
+import { AddSessionsAndAuditTrail1795443494251 } from './1795443494251-AddSessionsAndAuditTrail.js';
 import { CreateCouncilRecords1795442862392 } from './1795442862392-CreateCouncilRecords.js';
 export const MIGRATIONS = [
   CreateCouncilRecords1795442862392,
+  AddSessionsAndAuditTrail1795443494251,
 ];

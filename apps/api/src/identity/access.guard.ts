@@ -1,0 +1,45 @@
+import { Injectable, Logger, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import type { Request } from 'express';
+import { allows, findMatrixRow } from './authorization-matrix.js';
+import { NotAllowedError, NotSignedInError } from './identity.errors.js';
+import { readSessionToken } from './session-cookie.js';
+import type { SessionUser } from './session-user.js';
+import { SessionsService } from './sessions.service.js';
+
+declare module 'express' {
+  interface Request {
+    sessionUser?: SessionUser;
+    sessionToken?: string;
+  }
+}
+
+/**
+ * Runs before every REST handler: finds who is calling (session cookie or bearer token) and checks
+ * the authorization matrix. Unknown routes are refused: the matrix, not the code, is the list of what is open.
+ */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  private readonly logger = new Logger('AccessGuard');
+
+  constructor(private readonly sessions: SessionsService) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (context.getType() !== 'http') return true; // socket events are authorized by the gateway
+    const request = context.switchToHttp().getRequest<Request>();
+    const token = readSessionToken(request);
+    const user = token ? await this.sessions.resolve(token) : null;
+    if (user && token) {
+      request.sessionUser = user;
+      request.sessionToken = token;
+    }
+    const path = (request.route as { path?: string } | undefined)?.path ?? request.path;
+    const row = findMatrixRow(request.method, path);
+    if (!row) {
+      this.logger.error(`${request.method} ${path} has no row in the authorization matrix; refused`);
+      throw new NotAllowedError('This route is not open to anyone yet.');
+    }
+    if (allows(row.access, user?.roles ?? null)) return true;
+    if (!user) throw new NotSignedInError();
+    throw new NotAllowedError();
+  }
+}

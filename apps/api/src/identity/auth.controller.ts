@@ -1,0 +1,56 @@
+import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { ApiCookieAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { SignedInUser } from '@convene/contracts';
+import type { Request, Response } from 'express';
+import { CurrentUser } from './current-user.decorator.js';
+import { SignInDto } from './dto/sign-in.dto.js';
+import { SignedInUserDto } from './dto/signed-in-user.dto.js';
+import { clearSessionCookie, writeSessionCookie } from './session-cookie.js';
+import type { SessionUser } from './session-user.js';
+import { SessionsService } from './sessions.service.js';
+import { SignInService } from './sign-in.service.js';
+
+@ApiTags('sign-in')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly signIn: SignInService,
+    private readonly sessions: SessionsService,
+  ) {}
+
+  @Post('sign-in')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Sign in with email and password',
+    description: 'Sets the HttpOnly session cookie. 401 for a wrong email or password, 423 when the account is locked after 5 failures, 429 when a device tries too often.',
+  })
+  @ApiOkResponse({ type: SignedInUserDto })
+  async signInWithPassword(@Body() body: SignInDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<SignedInUser> {
+    const userId = await this.signIn.verifyPassword(body.email, body.password, request.ip ?? 'unknown');
+    const { token, expiresAt } = await this.sessions.start(userId, 'password');
+    writeSessionCookie(request, response, token, expiresAt);
+    const user = await this.sessions.resolve(token);
+    return toSignedInUser(user!);
+  }
+
+  @Post('sign-out')
+  @HttpCode(204)
+  @ApiCookieAuth()
+  @ApiOperation({ summary: 'Sign out: the session ends at once and its cookie can never be used again' })
+  async signOut(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<void> {
+    if (request.sessionToken) await this.sessions.end(request.sessionToken);
+    clearSessionCookie(request, response);
+  }
+
+  @Get('me')
+  @ApiCookieAuth()
+  @ApiOperation({ summary: 'Who is signed in' })
+  @ApiOkResponse({ type: SignedInUserDto })
+  me(@CurrentUser() user: SessionUser): SignedInUser {
+    return toSignedInUser(user);
+  }
+}
+
+function toSignedInUser(user: SessionUser): SignedInUser {
+  return { id: user.id, email: user.email, displayName: user.displayName, roles: user.roles, agencyId: user.agencyId, agencyKind: user.agencyKind };
+}

@@ -1,0 +1,39 @@
+import { ROLES, type Role } from '@convene/domain';
+
+/** Who may call a route: anyone, anyone signed in, or only these roles. */
+export type Access = 'public' | 'signed_in' | readonly Role[];
+
+export interface MatrixRow {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** The route as Express knows it, with its parameters: `/api/cases/:caseId`. */
+  path: string;
+  access: Access;
+}
+
+const ALL_ROLES = ROLES;
+const STAFF_WITH_CASES: readonly Role[] = ['admin', 'chair', 'panel_member', 'presenter', 'dco', 'health_team_rep', 'qa_reviewer'];
+
+/**
+ * Every REST route and who may call it. A route missing here is refused to everyone (and the
+ * matrix test fails), so a new route cannot ship open by accident. Finer rules (meeting membership,
+ * a health team's own cases, personal fields) are applied by the services on top of this.
+ */
+export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
+  { method: 'GET', path: '/api/health', access: 'public' },
+  { method: 'POST', path: '/api/auth/sign-in', access: 'public' },
+  { method: 'POST', path: '/api/auth/sign-out', access: 'signed_in' },
+  { method: 'GET', path: '/api/auth/me', access: 'signed_in' },
+];
+
+export function findMatrixRow(method: string, path: string): MatrixRow | undefined {
+  return AUTHORIZATION_MATRIX.find((row) => row.method === method && row.path === path);
+}
+
+export function allows(access: Access, roles: readonly Role[] | null): boolean {
+  if (access === 'public') return true;
+  if (roles === null) return false;
+  if (access === 'signed_in') return true;
+  return access.some((role) => roles.includes(role));
+}
+
+export { ALL_ROLES, STAFF_WITH_CASES };

@@ -1,0 +1,23 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { AGENCY_KINDS, ROLES, type AgencyKind, type Role } from '@convene/domain';
+import type { SignedInUser } from '@convene/contracts';
+
+export class SignedInUserDto implements SignedInUser {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty()
+  email!: string;
+
+  @ApiProperty()
+  displayName!: string;
+
+  @ApiProperty({ enum: ROLES, isArray: true })
+  roles!: Role[];
+
+  @ApiProperty({ format: 'uuid' })
+  agencyId!: string;
+
+  @ApiProperty({ enum: AGENCY_KINDS })
+  agencyKind!: AgencyKind;
+}

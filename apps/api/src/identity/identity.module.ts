@@ -1,0 +1,14 @@
+import { Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { AccessGuard } from './access.guard.js';
+import { AuthController } from './auth.controller.js';
+import { SessionsService } from './sessions.service.js';
+import { SignInService } from './sign-in.service.js';
+
+@Global()
+@Module({
+  controllers: [AuthController],
+  providers: [SessionsService, SignInService, { provide: APP_GUARD, useClass: AccessGuard }],
+  exports: [SessionsService],
+})
+export class IdentityModule {}

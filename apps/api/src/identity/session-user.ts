@@ -1,0 +1,16 @@
+import type { AgencyKind, Role } from '@convene/domain';
+
+/** Who is making a request, as every guard and service sees it. */
+export interface SessionUser {
+  id: string;
+  email: string;
+  displayName: string;
+  roles: Role[];
+  agencyId: string;
+  agencyCode: string;
+  agencyKind: AgencyKind;
+}
+
+export function hasRole(user: SessionUser, ...roles: Role[]): boolean {
+  return roles.some((role) => user.roles.includes(role));
+}

@@ -1,0 +1,56 @@
+import { Injectable } from '@nestjs/common';
+import { createHash, randomBytes } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import type { SessionUser } from './session-user.js';
+
+/** A session ends 12 hours after sign-in, or after 2 hours without use, whichever comes first. */
+export const SESSION_LIFETIME_HOURS = 12;
+export const SESSION_IDLE_MINUTES = 120;
+
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+@Injectable()
+export class SessionsService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Starts a session and returns its token, which only the client keeps. */
+  async start(userId: string, method: 'password' | 'oidc'): Promise<{ token: string; expiresAt: Date }> {
+    const token = randomBytes(32).toString('base64url');
+    const [row] = await this.dataSource.query(
+      `INSERT INTO sessions (token_hash, user_id, last_seen_at, expires_at, sign_in_method)
+       VALUES ($1, $2, now(), now() + make_interval(hours => $3), $4) RETURNING expires_at`,
+      [hashToken(token), userId, SESSION_LIFETIME_HOURS, method],
+    );
+    return { token, expiresAt: row.expires_at };
+  }
+
+  /** The signed-in user for a token, or null if the session is unknown, ended, expired or idle too long. */
+  async resolve(token: string): Promise<SessionUser | null> {
+    // One statement: checks and touches the session, and reads the user and agency.
+    // TypeORM answers an UPDATE with [rows, affected count].
+    const [rows] = await this.dataSource.query(
+      `UPDATE sessions s SET last_seen_at = now()
+         FROM users u JOIN agencies a ON a.id = u.agency_id
+        WHERE s.token_hash = $1 AND u.id = s.user_id AND u.active
+          AND s.ended_at IS NULL AND s.expires_at > now()
+          AND s.last_seen_at > now() - make_interval(mins => $2)
+        RETURNING u.id, u.email, u.display_name, u.roles, u.agency_id, a.code AS agency_code, a.kind AS agency_kind`,
+      [hashToken(token), SESSION_IDLE_MINUTES],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    return {
+      id: row.id,
+      email: row.email,
+      displayName: row.display_name,
+      roles: row.roles,
+      agencyId: row.agency_id,
+      agencyCode: row.agency_code,
+      agencyKind: row.agency_kind,
+    };
+  }
+
+  async end(token: string): Promise<void> {
+    await this.dataSource.query(`UPDATE sessions SET ended_at = now() WHERE token_hash = $1 AND ended_at IS NULL`, [hashToken(token)]);
+  }
+}

@@ -1,0 +1,66 @@
+import { ROLES, type Role } from '@convene/domain';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AUTHORIZATION_MATRIX, allows } from '../src/identity/authorization-matrix.js';
+import { aUser } from './support/factories.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
+
+interface ExpressLayer {
+  route?: { path: string; methods: Record<string, boolean> };
+}
+
+/** Every route the running API answers, as `METHOD /path`. */
+function registeredRoutes(test: TestApp): string[] {
+  const express = test.app.getHttpAdapter().getInstance() as { router: { stack: ExpressLayer[] } };
+  return express.router.stack
+    .filter((layer) => layer.route)
+    .flatMap((layer) => Object.keys(layer.route!.methods).map((m) => `${m.toUpperCase()} ${layer.route!.path}`))
+    .filter((route) => route.includes(' /api/'))
+    // The OpenAPI document and its viewer are public by design; they are served by Swagger, not by our handlers.
+    .filter((route) => !route.includes(' /api/docs'));
+}
+
+describe('the authorization matrix, walked against the running API', () => {
+  let test: TestApp;
+  const cookies = new Map<Role, string>();
+
+  beforeAll(async () => {
+    test = await startTestApp();
+    const dataSource = test.app.get(DataSource);
+    for (const role of ROLES) {
+      const user = await aUser(dataSource, { roles: [role] });
+      const response = await request(test.app.getHttpServer()).post('/api/auth/sign-in').send({ email: user.email, password: user.password });
+      cookies.set(role, ([] as string[]).concat(response.headers['set-cookie']).find((c) => c.startsWith('convene_session'))!.split(';')[0]!);
+    }
+  });
+  afterAll(async () => {
+    await test?.close();
+  });
+
+  it('has a row for every route the API answers, and a route for every row', () => {
+    const routes = registeredRoutes(test).sort();
+    const rows = AUTHORIZATION_MATRIX.map((row) => `${row.method} ${row.path}`).sort();
+    expect(routes).toEqual(rows);
+  });
+
+  const cases = AUTHORIZATION_MATRIX.flatMap((row) => [null, ...ROLES].map((role) => ({ row, role })));
+  it.each(cases)('$row.method $row.path as $role', async ({ row, role }) => {
+    const path = row.path.replace(/:[A-Za-z]+/g, '00000000-0000-4000-8000-000000000000');
+    let call = request(test.app.getHttpServer())[row.method.toLowerCase() as 'get'](path);
+    if (role) call = call.set('Cookie', cookies.get(role)!);
+    // Sign-out would end the session the rest of the walk needs: check it with a session of its own.
+    if (row.path === '/api/auth/sign-out' && role) {
+      const user = await aUser(test.app.get(DataSource), { roles: [role] });
+      const signedIn = await request(test.app.getHttpServer()).post('/api/auth/sign-in').send({ email: user.email, password: user.password });
+      call = request(test.app.getHttpServer()).post(path).set('Cookie', ([] as string[]).concat(signedIn.headers['set-cookie'])[0]!.split(';')[0]!);
+    }
+    const response = await call.send({});
+    const allowed = allows(row.access, role ? [role] : null);
+    if (allowed) {
+      expect([401, 403]).not.toContain(response.status);
+    } else {
+      expect(response.status).toBe(role ? 403 : 401);
+    }
+  });
+});

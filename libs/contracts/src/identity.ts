@@ -1,0 +1,18 @@
+import type { AgencyKind, Role } from '@convene/domain';
+
+export interface SignInRequest {
+  email: string;
+  password: string;
+}
+
+/** The person signed in, as `GET /api/auth/me` and `POST /api/auth/sign-in` return them. */
+export interface SignedInUser {
+  id: string;
+  email: string;
+  displayName: string;
+  roles: Role[];
+  agencyId: string;
+  agencyKind: AgencyKind;
+}
+
+export const SESSION_COOKIE = 'convene_session';
