@@ -1,11 +1,14 @@
 import { createRouter, createWebHistory, type RouteRecordRaw, type Router, type RouterHistory } from 'vue-router';
 import HomePage from './pages/HomePage.vue';
 import NotFoundPage from './pages/NotFoundPage.vue';
+import { useSessionStore } from './stores/session';
 
 declare module 'vue-router' {
   interface RouteMeta {
     /** The page's name, used for the document title so screen reader users know where they are. */
     title: string;
+    /** Pages anyone may see without signing in. */
+    public?: boolean;
   }
 }
 
@@ -19,6 +22,7 @@ export const AREAS = [
 ] as const;
 
 export const routes: RouteRecordRaw[] = [
+  { path: '/sign-in', name: 'sign-in', component: () => import('./pages/SignInPage.vue'), meta: { title: 'Sign in', public: true } },
   { path: '/', name: 'home', component: HomePage, meta: { title: 'Home' } },
   { path: '/cases', name: 'cases', component: () => import('./pages/cases/CasesPage.vue'), meta: { title: 'Cases' } },
   { path: '/meetings', name: 'meetings', component: () => import('./pages/meetings/MeetingsPage.vue'), meta: { title: 'Meetings' } },
@@ -30,6 +34,12 @@ export const routes: RouteRecordRaw[] = [
 
 export function createAppRouter(history: RouterHistory = createWebHistory()): Router {
   const router = createRouter({ history, routes });
+  router.beforeEach(async (to) => {
+    if (to.meta.public) return true;
+    const session = useSessionStore();
+    await session.restore();
+    return session.signedIn ? true : { name: 'sign-in', query: to.fullPath === '/' ? {} : { returnTo: to.fullPath } };
+  });
   router.afterEach((to) => {
     document.title = `${to.meta.title} – Convene`;
   });

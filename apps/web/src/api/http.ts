@@ -8,12 +8,17 @@ export class ApiError extends Error {
   }
 }
 
-/** GET a JSON resource from the API; throws ApiError with the server's error body on a 4xx/5xx. */
-export async function getJson<T>(path: string, init?: RequestInit): Promise<T> {
-  const response = await fetch(path, { credentials: 'same-origin', headers: { Accept: 'application/json' }, ...init });
-  const body = (await response.json().catch(() => null)) as unknown;
+async function send<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const response = await fetch(path, {
+    method,
+    credentials: 'same-origin',
+    headers: { Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  const parsed = text ? (JSON.parse(text) as unknown) : undefined;
   if (!response.ok) {
-    const error = body as Partial<ApiErrorBody> | null;
+    const error = parsed as Partial<ApiErrorBody> | undefined;
     throw new ApiError({
       statusCode: response.status,
       code: error?.code ?? 'unexpected_response',
@@ -21,5 +26,9 @@ export async function getJson<T>(path: string, init?: RequestInit): Promise<T> {
       fields: error?.fields,
     });
   }
-  return body as T;
+  return parsed as T;
 }
+
+/** GET a JSON resource from the API; throws ApiError with the server's error body on a 4xx/5xx. */
+export const getJson = <T>(path: string) => send<T>('GET', path);
+export const postJson = <T>(path: string, body?: unknown) => send<T>('POST', path, body ?? {});

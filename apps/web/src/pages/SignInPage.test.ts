@@ -1,0 +1,76 @@
+import { flushPromises, mount } from '@vue/test-utils';
+import { createPinia, setActivePinia } from 'pinia';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createMemoryHistory } from 'vue-router';
+import App from '../App.vue';
+import { createAppRouter } from '../router';
+import { A_CHAIR, fakeApi, healthy, signedOut } from '../test-support/fake-api';
+
+async function signInPage(returnTo?: string) {
+  const router = createAppRouter(createMemoryHistory());
+  setActivePinia(createPinia());
+  await router.push(returnTo ? `/sign-in?returnTo=${encodeURIComponent(returnTo)}` : '/sign-in');
+  await router.isReady();
+  const wrapper = mount(App, { global: { plugins: [router] }, attachTo: document.body });
+  await flushPromises();
+  return { wrapper, router };
+}
+
+describe('the sign-in page', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    document.body.innerHTML = '';
+  });
+
+  it('says which fields are missing, in an error summary linked to each field', async () => {
+    const fetch = fakeApi({ 'GET /api/health': healthy, 'GET /api/auth/me': signedOut });
+    const { wrapper } = await signInPage();
+    await wrapper.find('form').trigger('submit');
+    await flushPromises();
+    const links = wrapper.findAll('.govuk-error-summary a');
+    expect(links.map((a) => [a.text(), a.attributes('href')])).toEqual([
+      ['Enter your email address', '#email'],
+      ['Enter your password', '#password'],
+    ]);
+    expect(wrapper.find('#email').attributes('aria-describedby')).toBe('email-error');
+    expect(fetch).not.toHaveBeenCalledWith('/api/auth/sign-in', expect.anything());
+  });
+
+  it("shows the server's reason when the password is wrong", async () => {
+    fakeApi({
+      'GET /api/health': healthy,
+      'GET /api/auth/me': signedOut,
+      'POST /api/auth/sign-in': () => ({ status: 401, body: { statusCode: 401, code: 'invalid_credentials', message: 'The email address or password is not right.' } }),
+    });
+    const { wrapper } = await signInPage();
+    await wrapper.find('#email').setValue('chair@fernshire.example');
+    await wrapper.find('#password').setValue('wrong');
+    await wrapper.find('form').trigger('submit');
+    await flushPromises();
+    expect(wrapper.find('.govuk-error-summary').text()).toContain('The email address or password is not right.');
+  });
+
+  it('signs in and goes on to the page that was asked for', async () => {
+    fakeApi({
+      'GET /api/health': healthy,
+      'GET /api/auth/me': signedOut,
+      'POST /api/auth/sign-in': () => ({ status: 200, body: A_CHAIR }),
+    });
+    const { wrapper, router } = await signInPage('/meetings');
+    await wrapper.find('#email').setValue('chair@fernshire.example');
+    await wrapper.find('#password').setValue('convene-demo');
+    await wrapper.find('form').trigger('submit');
+    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/meetings'));
+    expect(wrapper.text()).toContain('Morgan Brightwater');
+  });
+
+  it('never follows a returnTo that leaves Convene', async () => {
+    fakeApi({ 'GET /api/health': healthy, 'GET /api/auth/me': signedOut, 'POST /api/auth/sign-in': () => ({ status: 200, body: A_CHAIR }) });
+    const { wrapper, router } = await signInPage('https://evil.example/');
+    await wrapper.find('#email').setValue('chair@fernshire.example');
+    await wrapper.find('#password').setValue('convene-demo');
+    await wrapper.find('form').trigger('submit');
+    await flushPromises();
+    expect(router.currentRoute.value.path).toBe('/');
+  });
+});
