@@ -8,6 +8,7 @@ import { DatabaseModule } from './database/database.module.js';
 import { DemoModule } from './demo/demo.module.js';
 import { HealthModule } from './health/health.module.js';
 import { AuditModule } from './audit/audit.module.js';
+import { CasesModule } from './cases/cases.module.js';
 import { IdentityModule } from './identity/identity.module.js';
 
 @Module({})
@@ -15,7 +16,7 @@ export class AppModule implements NestModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config, databaseUrl), DatabaseModule.forRoot(databaseUrl), AuditModule, IdentityModule, HealthModule, DemoModule],
+      imports: [ConfigModule.forRoot(config, databaseUrl), DatabaseModule.forRoot(databaseUrl), AuditModule, IdentityModule, HealthModule, CasesModule, DemoModule],
       providers: [{ provide: APP_FILTER, useClass: HttpExceptionFilter }],
     };
   }

@@ -1,3 +1,6 @@
 export * from './errors.js';
 export * from './health.js';
 export * from './identity.js';
+export * from './cases.js';
+export * from './evidence.js';
+export * from './case-import.js';

@@ -1,2 +1,3 @@
 export * from './vocabulary/index.js';
 export * from './random/seeded-random.js';
+export * from './request-path/request-path.js';

@@ -1,6 +1,7 @@
 import { AdviceRequest } from '../cases/advice-request.entity.js';
 import { Child } from '../cases/child.entity.js';
 import { EhcRequest } from '../cases/ehc-request.entity.js';
+import { EvidenceItem } from '../cases/evidence-item.entity.js';
 import { Locality } from '../cases/locality.entity.js';
 import { RequestEvent } from '../cases/request-event.entity.js';
 import { StatutoryException } from '../cases/statutory-exception.entity.js';
@@ -29,4 +30,5 @@ export const ENTITIES = [
   Session,
   SignInAttempt,
   AuditRecord,
+  EvidenceItem,
 ];

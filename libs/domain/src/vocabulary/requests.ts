@@ -38,3 +38,29 @@ export type StatutoryExceptionKind = (typeof STATUTORY_EXCEPTION_KINDS)[number];
 
 export const ADVICE_KINDS = ['health', 'educational_psychology', 'social_care'] as const;
 export type AdviceKind = (typeof ADVICE_KINDS)[number];
+
+/** The kinds of evidence a panel weighs (seed 002, "Decision Making"). */
+export const EVIDENCE_KINDS = [
+  'sen_support_plan',
+  'apdr_cycle',
+  'ep_advice',
+  'health_advice',
+  'social_care_advice',
+  'parent_views',
+  'child_views',
+  'school_report',
+  'other',
+] as const;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+
+export const EVIDENCE_KIND_LABELS: Record<EvidenceKind, string> = {
+  sen_support_plan: 'SEN support plan',
+  apdr_cycle: 'Assess-Plan-Do-Review cycle',
+  ep_advice: 'Educational psychology advice',
+  health_advice: 'Health advice',
+  social_care_advice: 'Social care advice',
+  parent_views: "Parent's views",
+  child_views: "Child's views",
+  school_report: 'School report',
+  other: 'Other',
+};
