@@ -1,1 +1,114 @@
-export {};
+import type { NeedArea, RequestSource, RequestStage, StatutoryExceptionKind, VulnerabilityMarker } from '@convene/domain';
+
+export interface PersonRef {
+  id: string;
+  displayName: string;
+}
+
+/** Where an open request stands against its next statutory limit: the badge on every caseload row. */
+export interface ClockBadge {
+  /** What is due next: `decision_to_assess`, `decision_to_issue_or_not`, `final_plan`. */
+  milestone: string;
+  label: string;
+  dueOn: string;
+  /** Negative when overdue. */
+  daysLeft: number;
+  status: 'on_track' | 'due_soon' | 'overdue';
+  /** Week of the path, counting the week received as week 1. */
+  week: number;
+  /** The statutory length of the path: 20 weeks. */
+  ofWeeks: number;
+}
+
+export interface CaseRequestSummary {
+  id: string;
+  stage: RequestStage;
+  receivedOn: string;
+  source: RequestSource;
+}
+
+/** One row of the caseload. `name` and `dateOfBirth` are null for roles that may not see them. */
+export interface CaseSummary {
+  childId: string;
+  caseReference: string;
+  name: { given: string; family: string } | null;
+  dateOfBirth: string | null;
+  yearGroup: number;
+  settingName: string | null;
+  locality: { code: string; name: string };
+  familyLinkOfficer: PersonRef | null;
+  primaryNeed: NeedArea;
+  vulnerabilityMarkers: VulnerabilityMarker[];
+  vulnerabilityScore: number;
+  request: CaseRequestSummary | null;
+  clock: ClockBadge | null;
+}
+
+export interface Page<T> {
+  items: T[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export const CASE_SORTS = ['urgency', 'received', 'reference'] as const;
+export type CaseSort = (typeof CASE_SORTS)[number];
+
+export interface RequestStep {
+  stage: RequestStage;
+  occurredOn: string;
+  recordedBy: PersonRef | null;
+  recordedAt: string;
+  note: string | null;
+}
+
+export interface StatutoryExceptionView {
+  id: string;
+  regulation: '8(2)' | '10(4)';
+  kind: StatutoryExceptionKind;
+  startsOn: string;
+  endsOn: string | null;
+  adviceRequestId: string | null;
+  note: string | null;
+}
+
+export interface AdviceRequestView {
+  id: string;
+  adviceKind: 'health' | 'educational_psychology' | 'social_care';
+  agency: { id: string; name: string } | null;
+  requestedOn: string;
+  dueOn: string;
+  returnedOn: string | null;
+  status: 'awaiting_triage' | 'with_team' | 'returned' | 'cancelled';
+}
+
+export interface CaseRequestDetail extends CaseRequestSummary {
+  decisionToAssessOn: string | null;
+  decisionToIssueOn: string | null;
+  draftIssuedOn: string | null;
+  finalIssuedOn: string | null;
+  closedOn: string | null;
+  steps: RequestStep[];
+  exceptions: StatutoryExceptionView[];
+  adviceRequests: AdviceRequestView[];
+  clock: ClockBadge | null;
+}
+
+export interface CaseDetail extends Omit<CaseSummary, 'request' | 'clock'> {
+  requests: CaseRequestDetail[];
+}
+
+export interface RecordTransitionRequest {
+  to: RequestStage;
+  occurredOn: string;
+  note?: string;
+}
+
+export interface RecordExceptionRequest {
+  regulation: '8(2)' | '10(4)';
+  kind: StatutoryExceptionKind;
+  startsOn: string;
+  endsOn?: string;
+  adviceRequestId?: string;
+  note?: string;
+}

@@ -1,3 +1,4 @@
 export * from './vocabulary/index.js';
 export * from './random/seeded-random.js';
 export * from './request-path/request-path.js';
+export * from './request-path/clock-badge.js';

@@ -1,9 +1,15 @@
 import { Global, Module } from '@nestjs/common';
 import { CaseAccessService } from './case-access.service.js';
+import { CasesController } from './cases.controller.js';
+import { CasesService } from './cases.service.js';
+import { CreateCaseService } from './create-case.service.js';
+import { RequestsController } from './requests.controller.js';
+import { RequestStepsService } from './request-steps.service.js';
 
 @Global()
 @Module({
-  providers: [CaseAccessService],
-  exports: [CaseAccessService],
+  controllers: [CasesController, RequestsController],
+  providers: [CaseAccessService, CasesService, CreateCaseService, RequestStepsService],
+  exports: [CaseAccessService, CasesService],
 })
 export class CasesModule {}

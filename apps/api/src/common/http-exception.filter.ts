@@ -32,7 +32,8 @@ export class HttpExceptionFilter implements ExceptionFilter {
 
   private toBody(exception: unknown): ApiErrorBody {
     if (exception instanceof DomainError) {
-      return { statusCode: exception.status, code: exception.code, message: exception.message };
+      const fields = (exception as DomainError & { fields?: ApiErrorBody['fields'] }).fields;
+      return { statusCode: exception.status, code: exception.code, message: exception.message, ...(fields ? { fields } : {}) };
     }
     if (!(exception instanceof HttpException)) {
       return { statusCode: 500, code: ERROR_CODES.internal, message: 'Something went wrong on our side.' };

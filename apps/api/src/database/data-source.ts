@@ -1,7 +1,11 @@
+import pg from 'pg';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities.js';
 import { SafeTypeOrmLogger } from './typeorm-logger.js';
 import { MIGRATIONS } from './migrations/index.js';
+
+// A PostgreSQL `date` is a calendar day, not an instant: keep it as 'YYYY-MM-DD' rather than a local-midnight Date.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 
 /** The one description of the database, used by Nest, the migration generator and the tests. */
 export function dataSourceOptions(url: string): DataSourceOptions {

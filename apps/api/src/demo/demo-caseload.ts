@@ -1,6 +1,7 @@
 import {
   HEALTH_TEAMS,
   VULNERABILITY_MARKERS,
+  vulnerabilityScore,
   type NeedArea,
   type RequestStage,
   type SeededRandom,
@@ -30,17 +31,6 @@ const MARKER_CHANCE: Record<VulnerabilityMarker, number> = {
   electively_home_educated: 0.03,
   youth_justice: 0.015,
   neet: 0.02,
-};
-const MARKER_WEIGHT: Record<VulnerabilityMarker, number> = {
-  child_protection: 3,
-  looked_after: 3,
-  youth_justice: 3,
-  child_in_need: 2,
-  missing_education: 2,
-  two_plus_permanent_exclusions: 2,
-  attendance_below_55: 1,
-  electively_home_educated: 1,
-  neet: 1,
 };
 /** Markers that put a child with the Vulnerable Pupils Team rather than their locality's team. */
 const VULNERABLE_TEAM_MARKERS: VulnerabilityMarker[] = ['missing_education', 'two_plus_permanent_exclusions', 'electively_home_educated', 'youth_justice', 'neet'];
@@ -126,7 +116,7 @@ function generateChild(
     familyLinkOfficerId: random.pick(staff.flosByLocality.get(locality.code)!).id,
     primaryNeed,
     vulnerabilityMarkers: markers,
-    vulnerabilityScore: markers.reduce((sum, m) => sum + MARKER_WEIGHT[m], 0),
+    vulnerabilityScore: vulnerabilityScore(markers),
   };
 }
 

@@ -13,6 +13,7 @@ import { User } from '../identity/user.entity.js';
 import { AgendaItem } from '../meetings/agenda-item.entity.js';
 import { MeetingMember } from '../meetings/meeting-member.entity.js';
 import { Meeting } from '../meetings/meeting.entity.js';
+import { todayInEngland } from '../common/today.js';
 import { generateDemoCouncil } from './demo-council.js';
 
 /** Every demo login shares this password; the README lists the logins. */
@@ -84,9 +85,4 @@ async function insertAll<T extends ObjectLiteral>(manager: EntityManager, entity
   for (let i = 0; i < rows.length; i += CHUNK) {
     await manager.createQueryBuilder().insert().into(entity).values(rows.slice(i, i + CHUNK) as T[]).updateEntity(false).execute();
   }
-}
-
-/** Today's date in England, whatever the server's time zone. */
-export function todayInEngland(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }

@@ -39,3 +39,33 @@ export async function aUser(
   );
   return { id: row.id, email, password: TEST_PASSWORD, roles, agencyId };
 }
+
+/** A locality (found by code, or made). */
+export async function aLocality(dataSource: DataSource, code = 'northdale'): Promise<string> {
+  const [row] = await dataSource.query(
+    `INSERT INTO localities (code, name) VALUES ($1, $2) ON CONFLICT (code) DO UPDATE SET code = EXCLUDED.code RETURNING id`,
+    [code, code[0]!.toUpperCase() + code.slice(1)],
+  );
+  return row.id;
+}
+
+/** A child with one request for assessment, at the stage and dates given. */
+export async function aCase(
+  dataSource: DataSource,
+  options: { reference?: string; receivedOn?: string; flo?: string | null; locality?: string; givenName?: string; familyName?: string } = {},
+): Promise<{ childId: string; requestId: string; reference: string }> {
+  const localityId = await aLocality(dataSource, options.locality);
+  const reference = options.reference ?? `EHC-T-${randomBytes(3).toString('hex').toUpperCase()}`;
+  const [child] = await dataSource.query(
+    `INSERT INTO children (case_reference, given_name, family_name, date_of_birth, year_group, locality_id, family_link_officer_id, primary_need)
+     VALUES ($1, $2, $3, '2016-05-04', 4, $4, $5, 'communication_interaction') RETURNING id`,
+    [reference, options.givenName ?? 'Wobbly', options.familyName ?? 'Testcase', localityId, options.flo ?? null],
+  );
+  const receivedOn = options.receivedOn ?? '2026-01-05';
+  const [request] = await dataSource.query(
+    `INSERT INTO ehc_requests (child_id, received_on, source, stage) VALUES ($1, $2, 'school', 'received') RETURNING id`,
+    [child.id, receivedOn],
+  );
+  await dataSource.query(`INSERT INTO request_events (request_id, stage, occurred_on) VALUES ($1, 'received', $2)`, [request.id, receivedOn]);
+  return { childId: child.id, requestId: request.id, reference };
+}

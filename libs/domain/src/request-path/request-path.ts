@@ -67,3 +67,15 @@ function addDaysIso(date: string, days: number): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }
+
+/**
+ * The statutory limit that an open request is working towards at each stage, in weeks from the day
+ * it was received: the decision whether to assess (reg 5(1)), the decision not to issue (reg 10(1)),
+ * and the final plan (reg 13(2)).
+ */
+export const NEXT_DEADLINE_WEEKS: Readonly<Partial<Record<RequestStage, number>>> = {
+  received: 6,
+  assessment: 16,
+  decision_to_issue: 20,
+  draft_issued: 20,
+};

@@ -42,3 +42,20 @@ export const VULNERABILITY_MARKER_LABELS: Record<VulnerabilityMarker, string> = 
 /** Year groups from nursery (-1 = N1, 0 = reception) to year 14 (post-16 up to 25 stays at 14+). */
 export const MIN_YEAR_GROUP = -2;
 export const MAX_YEAR_GROUP = 14;
+
+/** How much each marker adds to a child's vulnerability score (the council's triage weighting). */
+export const VULNERABILITY_MARKER_WEIGHTS: Record<VulnerabilityMarker, number> = {
+  child_protection: 3,
+  looked_after: 3,
+  youth_justice: 3,
+  child_in_need: 2,
+  missing_education: 2,
+  two_plus_permanent_exclusions: 2,
+  attendance_below_55: 1,
+  electively_home_educated: 1,
+  neet: 1,
+};
+
+export function vulnerabilityScore(markers: readonly VulnerabilityMarker[]): number {
+  return markers.reduce((sum, marker) => sum + VULNERABILITY_MARKER_WEIGHTS[marker], 0);
+}

@@ -1,0 +1,66 @@
+import type { AdviceRequestView, CaseRequestDetail, RequestStep, StatutoryExceptionView } from '@convene/contracts';
+import { clockBadge } from '@convene/domain';
+
+/** Raw rows of one child's requests, as the case page reads them. */
+export interface RequestRows {
+  requests: Record<string, any>[];
+  steps: Record<string, any>[];
+  exceptions: Record<string, any>[];
+  advice: Record<string, any>[];
+}
+
+const ADVICE_WEEKS = 6; // reg 8(1)
+
+export function toCaseRequestDetail(request: Record<string, any>, rows: RequestRows, today: string): CaseRequestDetail {
+  const steps: RequestStep[] = rows.steps
+    .filter((s) => s.request_id === request.id)
+    .map((s) => ({
+      stage: s.stage,
+      occurredOn: s.occurred_on,
+      recordedBy: s.user_id ? { id: s.user_id, displayName: s.display_name } : null,
+      recordedAt: new Date(s.recorded_at).toISOString(),
+      note: s.note,
+    }));
+  const exceptions: StatutoryExceptionView[] = rows.exceptions
+    .filter((x) => x.request_id === request.id)
+    .map((x) => ({
+      id: x.id,
+      regulation: x.regulation,
+      kind: x.kind,
+      startsOn: x.starts_on,
+      endsOn: x.ends_on,
+      adviceRequestId: x.advice_request_id,
+      note: x.note,
+    }));
+  const adviceRequests: AdviceRequestView[] = rows.advice
+    .filter((a) => a.request_id === request.id)
+    .map((a) => ({
+      id: a.id,
+      adviceKind: a.advice_kind,
+      agency: a.agency_id ? { id: a.agency_id, name: a.agency_name } : null,
+      requestedOn: a.requested_on,
+      dueOn: plusDays(a.requested_on, ADVICE_WEEKS * 7),
+      returnedOn: a.returned_on,
+      status: a.status,
+    }));
+  return {
+    id: request.id,
+    stage: request.stage,
+    receivedOn: request.received_on,
+    source: request.source,
+    decisionToAssessOn: request.decision_to_assess_on,
+    decisionToIssueOn: request.decision_to_issue_on,
+    draftIssuedOn: request.draft_issued_on,
+    finalIssuedOn: request.final_issued_on,
+    closedOn: request.closed_on,
+    steps,
+    exceptions,
+    adviceRequests,
+    clock: clockBadge(request.stage, request.received_on, today),
+  };
+}
+
+function plusDays(date: string, days: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}

@@ -1,0 +1,44 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiCookieAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { CaseDetail, CaseSummary, Page } from '@convene/contracts';
+import { CurrentUser } from '../identity/current-user.decorator.js';
+import type { SessionUser } from '../identity/session-user.js';
+import { CasesService } from './cases.service.js';
+import { CreateCaseService } from './create-case.service.js';
+import { CreateCaseDto } from './dto/create-case.dto.js';
+import { ListCasesQuery } from './dto/list-cases.query.js';
+
+@ApiTags('cases')
+@ApiCookieAuth()
+@Controller('cases')
+export class CasesController {
+  constructor(
+    private readonly cases: CasesService,
+    private readonly createCase: CreateCaseService,
+  ) {}
+
+  @Get()
+  @ApiOperation({
+    summary: 'The caseload: children with their latest request and its clock',
+    description: 'Paginated and filterable. Name and date of birth are null for roles that may not see them. Health team representatives see only the cases triaged to their team.',
+  })
+  @ApiOkResponse({ description: 'A page of CaseSummary' })
+  list(@CurrentUser() user: SessionUser, @Query() query: ListCasesQuery): Promise<Page<CaseSummary>> {
+    return this.cases.list(user, query);
+  }
+
+  @Post()
+  @ApiOperation({ summary: 'Open a case with its request for an EHC needs assessment (starts the 20-week clock)' })
+  @ApiCreatedResponse({ description: 'The new CaseDetail' })
+  async create(@CurrentUser() user: SessionUser, @Body() body: CreateCaseDto): Promise<CaseDetail> {
+    const childId = await this.createCase.create(user, body);
+    return this.cases.detail(user, childId);
+  }
+
+  @Get(':childId')
+  @ApiOperation({ summary: 'A case: the child, every request with its steps, exceptions, advice and clock' })
+  @ApiOkResponse({ description: 'CaseDetail' })
+  detail(@CurrentUser() user: SessionUser, @Param('childId', new ParseUUIDPipe()) childId: string): Promise<CaseDetail> {
+    return this.cases.detail(user, childId);
+  }
+}

@@ -1,0 +1,33 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { RecordExceptionRequest } from '@convene/contracts';
+import { STATUTORY_EXCEPTION_KINDS, type StatutoryExceptionKind } from '@convene/domain';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsCalendarDate } from './calendar-date.decorator.js';
+
+export class RecordExceptionDto implements RecordExceptionRequest {
+  @ApiProperty({ enum: ['8(2)', '10(4)'], description: '8(2): an advice; 10(4): the 16 and 20 week limits' })
+  @IsIn(['8(2)', '10(4)'])
+  regulation!: '8(2)' | '10(4)';
+
+  @ApiProperty({ enum: STATUTORY_EXCEPTION_KINDS })
+  @IsIn(STATUTORY_EXCEPTION_KINDS)
+  kind!: StatutoryExceptionKind;
+
+  @IsCalendarDate()
+  startsOn!: string;
+
+  @IsCalendarDate({ optional: true })
+  @IsOptional()
+  endsOn?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'For reg 8(2): the advice request it applies to' })
+  @IsOptional()
+  @IsUUID()
+  adviceRequestId?: string;
+
+  @ApiPropertyOptional({ maxLength: 2000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  note?: string;
+}
