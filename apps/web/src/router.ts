@@ -25,6 +25,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/sign-in', name: 'sign-in', component: () => import('./pages/SignInPage.vue'), meta: { title: 'Sign in', public: true } },
   { path: '/', name: 'home', component: HomePage, meta: { title: 'Home' } },
   { path: '/cases', name: 'cases', component: () => import('./pages/cases/CasesPage.vue'), meta: { title: 'Cases' } },
+  { path: '/cases/:childId', name: 'case', component: () => import('./pages/cases/CasePage.vue'), meta: { title: 'Case' } },
   { path: '/meetings', name: 'meetings', component: () => import('./pages/meetings/MeetingsPage.vue'), meta: { title: 'Meetings' } },
   { path: '/gateway', name: 'gateway', component: () => import('./pages/gateway/GatewayPage.vue'), meta: { title: 'Health Gateway' } },
   { path: '/quality', name: 'quality', component: () => import('./pages/quality/QualityPage.vue'), meta: { title: 'Quality' } },

@@ -112,3 +112,9 @@ export interface RecordExceptionRequest {
   adviceRequestId?: string;
   note?: string;
 }
+
+export interface LocalityView {
+  code: string;
+  name: string;
+  isVulnerablePupilsTeam: boolean;
+}

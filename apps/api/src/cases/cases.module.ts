@@ -3,12 +3,13 @@ import { CaseAccessService } from './case-access.service.js';
 import { CasesController } from './cases.controller.js';
 import { CasesService } from './cases.service.js';
 import { CreateCaseService } from './create-case.service.js';
+import { LocalitiesController } from './localities.controller.js';
 import { RequestsController } from './requests.controller.js';
 import { RequestStepsService } from './request-steps.service.js';
 
 @Global()
 @Module({
-  controllers: [CasesController, RequestsController],
+  controllers: [CasesController, RequestsController, LocalitiesController],
   providers: [CaseAccessService, CasesService, CreateCaseService, RequestStepsService],
   exports: [CaseAccessService, CasesService],
 })

@@ -25,6 +25,7 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   { method: 'GET', path: '/api/auth/me', access: 'signed_in' },
 
   // Cases, requests and evidence (health team representatives see only their teams' cases; see CaseAccessService).
+  { method: 'GET', path: '/api/localities', access: 'signed_in' },
   { method: 'GET', path: '/api/cases', access: STAFF_WITH_CASES },
   { method: 'POST', path: '/api/cases', access: ['admin', 'chair', 'presenter'] },
   { method: 'GET', path: '/api/cases/:childId', access: STAFF_WITH_CASES },

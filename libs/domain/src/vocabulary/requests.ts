@@ -64,3 +64,15 @@ export const EVIDENCE_KIND_LABELS: Record<EvidenceKind, string> = {
   school_report: 'School report',
   other: 'Other',
 };
+
+/** How each step reads on a case's timeline. */
+export const REQUEST_STEP_LABELS: Record<RequestStage, string> = {
+  received: 'Request for assessment received',
+  assessment: 'Agreed to assess',
+  decision_to_issue: 'Agreed to issue a plan',
+  draft_issued: 'Draft plan issued',
+  final_issued: 'Final plan issued',
+  refused: 'Refused to assess',
+  not_issued: 'Decided not to issue a plan',
+  withdrawn: 'Request withdrawn',
+};

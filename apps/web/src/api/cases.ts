@@ -1,0 +1,27 @@
+import type { CaseDetail, CaseSort, CaseSummary, LocalityView, Page } from '@convene/contracts';
+import type { NeedArea, RequestStage } from '@convene/domain';
+import { getJson } from './http';
+
+export interface CaseFilters {
+  locality?: string;
+  stage?: RequestStage;
+  need?: NeedArea;
+  flo?: 'me';
+  overdue?: boolean;
+  dueThisWeek?: boolean;
+  reference?: string;
+  sort?: CaseSort;
+  page?: number;
+  pageSize?: number;
+}
+
+export function listCases(filters: CaseFilters): Promise<Page<CaseSummary>> {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(filters)) {
+    if (value !== undefined && value !== '' && value !== false) query.set(key, String(value));
+  }
+  return getJson<Page<CaseSummary>>(`/api/cases?${query}`);
+}
+
+export const getCase = (childId: string) => getJson<CaseDetail>(`/api/cases/${encodeURIComponent(childId)}`);
+export const listLocalities = () => getJson<LocalityView[]>('/api/localities');

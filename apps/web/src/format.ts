@@ -1,0 +1,11 @@
+/** 2026-03-02 → "2 March 2026", as GOV.UK writes dates. */
+export function longDate(date: string): string {
+  return new Date(`${date}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** Year group as schools say it: Nursery, Reception, Year 4, Year 13+. */
+export function yearGroupLabel(yearGroup: number): string {
+  if (yearGroup <= -1) return 'Nursery';
+  if (yearGroup === 0) return 'Reception';
+  return yearGroup >= 14 ? 'Post-19' : `Year ${yearGroup}`;
+}
