@@ -16,3 +16,16 @@ export interface SignedInUser {
 }
 
 export const SESSION_COOKIE = 'convene_session';
+
+/** One record of the audit trail, as the admins' viewer shows it. */
+export interface AuditRecordView {
+  id: string;
+  occurredAt: string;
+  actor: { id: string; displayName: string } | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  meetingId: string | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}

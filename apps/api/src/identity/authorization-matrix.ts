@@ -24,6 +24,10 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   { method: 'POST', path: '/api/auth/sign-out', access: 'signed_in' },
   { method: 'GET', path: '/api/auth/me', access: 'signed_in' },
 
+  // The audit trail: admins only.
+  { method: 'GET', path: '/api/audit', access: ['admin'] },
+  { method: 'GET', path: '/api/audit/export.csv', access: ['admin'] },
+
   // Cases, requests and evidence (health team representatives see only their teams' cases; see CaseAccessService).
   { method: 'GET', path: '/api/localities', access: 'signed_in' },
   { method: 'GET', path: '/api/cases', access: STAFF_WITH_CASES },
