@@ -29,3 +29,21 @@ export interface AuditRecordView {
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
 }
+
+export interface AgencyView {
+  id: string;
+  code: string;
+  name: string;
+  kind: AgencyKind;
+}
+
+/** A user as the administrator manages them. */
+export interface ManagedUser {
+  id: string;
+  email: string;
+  displayName: string;
+  jobTitle: string | null;
+  roles: Role[];
+  active: boolean;
+  agency: { id: string; name: string; kind: AgencyKind };
+}

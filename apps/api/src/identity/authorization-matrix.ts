@@ -24,6 +24,13 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   { method: 'POST', path: '/api/auth/sign-out', access: 'signed_in' },
   { method: 'GET', path: '/api/auth/me', access: 'signed_in' },
 
+  // Administration: admins only.
+  { method: 'GET', path: '/api/admin/users', access: ['admin'] },
+  { method: 'POST', path: '/api/admin/users', access: ['admin'] },
+  { method: 'PATCH', path: '/api/admin/users/:userId', access: ['admin'] },
+  { method: 'GET', path: '/api/admin/agencies', access: ['admin'] },
+  { method: 'POST', path: '/api/admin/agencies', access: ['admin'] },
+
   // The audit trail: admins only.
   { method: 'GET', path: '/api/audit', access: ['admin'] },
   { method: 'GET', path: '/api/audit/export.csv', access: ['admin'] },

@@ -1,14 +1,16 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { AccessGuard } from './access.guard.js';
+import { AdminUsersController } from './admin/admin-users.controller.js';
+import { AdminUsersService } from './admin/admin-users.service.js';
 import { AuthController } from './auth.controller.js';
 import { SessionsService } from './sessions.service.js';
 import { SignInService } from './sign-in.service.js';
 
 @Global()
 @Module({
-  controllers: [AuthController],
-  providers: [SessionsService, SignInService, { provide: APP_GUARD, useClass: AccessGuard }],
+  controllers: [AuthController, AdminUsersController],
+  providers: [SessionsService, SignInService, AdminUsersService, { provide: APP_GUARD, useClass: AccessGuard }],
   exports: [SessionsService],
 })
 export class IdentityModule {}

@@ -1,0 +1,44 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { AgencyView, ManagedUser } from '@convene/contracts';
+import { CurrentUser } from '../current-user.decorator.js';
+import type { SessionUser } from '../session-user.js';
+import { CreateAgencyDto, CreateUserDto, UpdateUserDto } from './admin-users.dto.js';
+import { AdminUsersService } from './admin-users.service.js';
+
+@ApiTags('administration')
+@ApiCookieAuth()
+@Controller('admin')
+export class AdminUsersController {
+  constructor(private readonly admin: AdminUsersService) {}
+
+  @Get('users')
+  @ApiOperation({ summary: 'Every user, with their agency and roles' })
+  users(): Promise<ManagedUser[]> {
+    return this.admin.users();
+  }
+
+  @Post('users')
+  @ApiOperation({ summary: 'Add a user to an agency with roles (and a password, unless they use single sign-on)' })
+  createUser(@CurrentUser() admin: SessionUser, @Body() body: CreateUserDto): Promise<ManagedUser> {
+    return this.admin.createUser(admin, body);
+  }
+
+  @Patch('users/:userId')
+  @ApiOperation({ summary: "Change a user's name, agency or roles, deactivate them or set a new password (ends their sessions)" })
+  updateUser(@CurrentUser() admin: SessionUser, @Param('userId', new ParseUUIDPipe()) userId: string, @Body() body: UpdateUserDto): Promise<ManagedUser> {
+    return this.admin.updateUser(admin, userId, body);
+  }
+
+  @Get('agencies')
+  @ApiOperation({ summary: 'Every agency' })
+  agencies(): Promise<AgencyView[]> {
+    return this.admin.agencies();
+  }
+
+  @Post('agencies')
+  @ApiOperation({ summary: 'Add an agency, e.g. a health team' })
+  createAgency(@CurrentUser() admin: SessionUser, @Body() body: CreateAgencyDto): Promise<AgencyView> {
+    return this.admin.createAgency(admin, body);
+  }
+}
