@@ -7,6 +7,7 @@ import { APP_VERSION } from './common/app-version.js';
 import { createValidationPipe } from './common/validation.js';
 import { serveWebClient, webDistDir } from './common/web-client.js';
 import { AppModule } from './app.module.js';
+import { ConveneIoAdapter } from './meetings/realtime/convene-io.adapter.js';
 import type { AppConfig } from './config/app-config.js';
 
 const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
@@ -56,6 +57,10 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
+
+  const io = new ConveneIoAdapter(app, config);
+  await io.connectRedis();
+  app.useWebSocketAdapter(io);
 
   serveWebClient(app.getHttpAdapter().getInstance(), webDistDir(config.WEB_DIST_DIR));
   return app;

@@ -4,3 +4,4 @@ export * from './identity.js';
 export * from './cases.js';
 export * from './evidence.js';
 export * from './case-import.js';
+export * from './meeting-protocol.js';

@@ -2,3 +2,4 @@ export * from './vocabulary/index.js';
 export * from './random/seeded-random.js';
 export * from './request-path/request-path.js';
 export * from './request-path/clock-badge.js';
+export * from './meeting-rules/meeting-rules.js';

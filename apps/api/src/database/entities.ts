@@ -11,6 +11,10 @@ import { Session } from '../identity/session.entity.js';
 import { SignInAttempt } from '../identity/sign-in-attempt.entity.js';
 import { User } from '../identity/user.entity.js';
 import { AgendaItem } from '../meetings/agenda-item.entity.js';
+import { CommandReceipt } from '../meetings/command-receipt.entity.js';
+import { DeclarationOfInterest } from '../meetings/declaration-of-interest.entity.js';
+import { MeetingEventRecord } from '../meetings/meeting-event.entity.js';
+import { Vote } from '../meetings/vote.entity.js';
 import { MeetingMember } from '../meetings/meeting-member.entity.js';
 import { Meeting } from '../meetings/meeting.entity.js';
 
@@ -31,4 +35,8 @@ export const ENTITIES = [
   SignInAttempt,
   AuditRecord,
   EvidenceItem,
+  Vote,
+  DeclarationOfInterest,
+  CommandReceipt,
+  MeetingEventRecord,
 ];

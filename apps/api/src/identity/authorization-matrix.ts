@@ -24,6 +24,10 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   { method: 'POST', path: '/api/auth/sign-out', access: 'signed_in' },
   { method: 'GET', path: '/api/auth/me', access: 'signed_in' },
 
+  // Meetings: anyone signed in may list their own; membership is checked per meeting.
+  { method: 'GET', path: '/api/meetings', access: 'signed_in' },
+  { method: 'GET', path: '/api/meetings/:meetingId', access: 'signed_in' },
+
   // Administration: admins only.
   { method: 'GET', path: '/api/admin/users', access: ['admin'] },
   { method: 'POST', path: '/api/admin/users', access: ['admin'] },

@@ -4,12 +4,15 @@ import { EhcRequest } from '../cases/ehc-request.entity.js';
 import { User } from '../identity/user.entity.js';
 import { Meeting } from './meeting.entity.js';
 import { AGENDA_ITEM_KINDS, AGENDA_ITEM_STATUSES } from '@convene/domain';
+import { VOTING_STATUSES, type VotingStatus } from '@convene/contracts';
 import { oneOf } from '../database/check.js';
 
 /** One case on a meeting's agenda, in its place, with the person presenting it. */
 @Entity({ name: 'agenda_items' })
 @Check('agenda_items_kind', oneOf('kind', AGENDA_ITEM_KINDS))
 @Check('agenda_items_status', oneOf('status', AGENDA_ITEM_STATUSES))
+@Check('agenda_items_voting_status', oneOf('voting_status', VOTING_STATUSES))
+@Check('agenda_items_outcome_has_reasons', `outcome IS NULL OR length(trim(outcome_reasons)) > 0`)
 @Unique('agenda_items_meeting_position', ['meetingId', 'position'])
 export class AgendaItem {
   @PrimaryGeneratedColumn('uuid')
@@ -46,6 +49,31 @@ export class AgendaItem {
 
   @Column({ type: 'text', default: 'pending' })
   status!: AgendaItemStatus;
+
+  @Column({ name: 'voting_status', type: 'text', default: 'not_open' })
+  votingStatus!: VotingStatus;
+
+  /** The decision recorded by the chair; never without its reasons. */
+  @Column({ type: 'text', nullable: true })
+  outcome!: string | null;
+
+  @Column({ name: 'outcome_reasons', type: 'text', nullable: true })
+  outcomeReasons!: string | null;
+
+  @Column({ name: 'outcome_conditions', type: 'text', nullable: true })
+  outcomeConditions!: string | null;
+
+  @Column({ name: 'inquorate_reason', type: 'text', nullable: true })
+  inquorateReason!: string | null;
+
+  @Column({ name: 'deferred_reason', type: 'text', nullable: true })
+  deferredReason!: string | null;
+
+  @Column({ name: 'decided_at', type: 'timestamptz', nullable: true })
+  decidedAt!: Date | null;
+
+  @Column({ name: 'decided_by', type: 'uuid', nullable: true })
+  decidedById!: string | null;
 
   /** Children in Care items are seen only by that group's members. */
   @Column({ type: 'boolean', default: false })

@@ -32,6 +32,19 @@ export class Meeting {
   @Column({ type: 'text', nullable: true })
   theme!: string | null;
 
+  /** The sequence number of the meeting's last event; each command that changes the meeting adds one. */
+  @Column({ type: 'bigint', default: 0 })
+  sequence!: string;
+
+  @Column({ name: 'current_item_id', type: 'uuid', nullable: true })
+  currentItemId!: string | null;
+
+  @Column({ name: 'started_at', type: 'timestamptz', nullable: true })
+  startedAt!: Date | null;
+
+  @Column({ name: 'ended_at', type: 'timestamptz', nullable: true })
+  endedAt!: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

@@ -9,6 +9,18 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+export interface ListeningTestApp extends TestApp {
+  baseUrl: string;
+}
+
+/** The whole API listening on a free loopback port, for socket.io clients. */
+export async function startListeningTestApp(env: Record<string, string> = {}): Promise<ListeningTestApp> {
+  const test = await startTestApp(env);
+  await test.app.listen(0, '127.0.0.1');
+  const address = test.app.getHttpServer().address() as { port: number };
+  return { ...test, baseUrl: `http://127.0.0.1:${address.port}` };
+}
+
 /** The whole API on its own database, as `npm start` builds it, but quiet and without demo data. */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase();

@@ -1,4 +1,5 @@
 // The schema's history, in order. `npm run migration:generate -- <Name>` adds to this list.
+import { AddLiveMeetingEngine1795444583871 } from './1795444583871-AddLiveMeetingEngine.js';
 import { AddEvidenceItems1795443804545 } from './1795443804545-AddEvidenceItems.js';
 import { AddSessionsAndAuditTrail1795443494251 } from './1795443494251-AddSessionsAndAuditTrail.js';
 import { CreateCouncilRecords1795442862392 } from './1795442862392-CreateCouncilRecords.js';
@@ -6,4 +7,5 @@ export const MIGRATIONS = [
   CreateCouncilRecords1795442862392,
   AddSessionsAndAuditTrail1795443494251,
   AddEvidenceItems1795443804545,
+  AddLiveMeetingEngine1795444583871,
 ];

@@ -1,0 +1,123 @@
+import type { CastVote, CloseVoting, OpenVoting, RevealedVote, RevealVotes } from '@convene/contracts';
+import { MEETING_RULES, quorumFor, tally, VOTE_CHOICES } from '@convene/domain';
+import type { EntityManager } from 'typeorm';
+import type { CommandHandler } from '../engine/command-context.js';
+import { lockItem, presentVoters, recusedFrom, requireChair, requireInProgress, votedCount } from '../engine/meeting-guards.js';
+import { MeetingError } from '../engine/meeting-error.js';
+
+export const openVoting: CommandHandler<OpenVoting> = async (ctx, command) => {
+  requireChair(ctx);
+  requireInProgress(ctx);
+  const item = await lockItem(ctx, command.itemId);
+  if (item.voting_status !== 'not_open' || item.status === 'decided' || item.status === 'deferred') {
+    throw new MeetingError('wrong_state', 'Voting on this item has already been opened.');
+  }
+  const open = await ctx.manager.query(`SELECT 1 FROM agenda_items WHERE meeting_id = $1 AND voting_status = 'open'`, [ctx.meeting.id]);
+  if (open.length > 0) throw new MeetingError('wrong_state', 'Close the vote on the other item first: one vote at a time.');
+  await ctx.manager.query(`UPDATE agenda_items SET voting_status = 'open' WHERE id = $1`, [item.id]);
+  return {
+    type: 'voting.opened',
+    payload: { itemId: item.id },
+    audit: { entityType: 'agenda_item', entityId: item.id, before: { votingStatus: 'not_open' }, after: { votingStatus: 'open' } },
+  };
+};
+
+/**
+ * A member votes, or changes their vote, while voting is open. The choice is written and never
+ * broadcast: the event says only who has voted and how many, until the chair reveals.
+ */
+export const castVote: CommandHandler<CastVote> = async (ctx, command) => {
+  requireInProgress(ctx);
+  const voterId = command.onBehalfOf ?? ctx.user.id;
+  const proxy = command.onBehalfOf !== undefined && command.onBehalfOf !== ctx.user.id;
+  // The item is read without a lock: the meeting row lock already serialises this meeting's commands.
+  const [item] = await ctx.manager.query(`SELECT id, kind, voting_status FROM agenda_items WHERE id = $1 AND meeting_id = $2`, [command.itemId, ctx.meeting.id]);
+  if (!item) throw new MeetingError('item_not_found', 'There is no such item on this agenda.', [{ field: 'itemId', messages: ['not on this agenda'] }]);
+  if (item.voting_status !== 'open') throw new MeetingError('wrong_state', 'Voting on this item is not open.');
+  const choices = VOTE_CHOICES[item.kind as keyof typeof VOTE_CHOICES];
+  if (!choices.includes(command.choice)) {
+    throw new MeetingError('validation_failed', `Choose one of: ${choices.join(', ')}.`, [{ field: 'choice', messages: [`must be one of ${choices.join(', ')}`] }]);
+  }
+  if (MEETING_RULES[ctx.meeting.kind].reasonRequired && !command.reason?.trim()) {
+    throw new MeetingError('validation_failed', 'Give a reason with your vote.', [{ field: 'reason', messages: ['a reason is required at this panel'] }]);
+  }
+  const [voter] = await ctx.manager.query(`SELECT role, attendance FROM meeting_members WHERE meeting_id = $1 AND user_id = $2`, [ctx.meeting.id, voterId]);
+  if (!voter || voter.role !== 'member') throw new MeetingError('forbidden', proxy ? 'Proxy votes are for voting members only.' : 'Only voting members vote; presenters and observers do not.');
+  if (proxy) {
+    if (ctx.role !== 'chair') throw new MeetingError('forbidden', 'Only the chair can cast a vote for an absent member.');
+    if (voter.attendance !== 'absent' && voter.attendance !== 'apologies') {
+      throw new MeetingError('wrong_state', 'A proxy vote is only for a member recorded as absent or sending apologies.');
+    }
+  } else if (voter.attendance === 'absent' || voter.attendance === 'apologies') {
+    throw new MeetingError('wrong_state', 'You are recorded as absent from this meeting; ask the chair to mark you present.');
+  }
+  if ((await recusedFrom(ctx, item.id)).includes(voterId)) throw new MeetingError('recused', 'You have declared an interest in this item and cannot vote on it.');
+
+  // One statement: every vote is a new row; the current vote is the latest.
+  await ctx.manager.query(
+    `INSERT INTO votes (agenda_item_id, meeting_id, voter_id, choice, reason, cast_by) VALUES ($1, $2, $3, $4, $5, $6)`,
+    [item.id, ctx.meeting.id, voterId, command.choice, command.reason?.trim() || null, ctx.user.id],
+  );
+  return {
+    type: 'vote.cast',
+    payload: { itemId: item.id, voterId, votedCount: await votedCount(ctx, item.id), proxy },
+    // The audit record says a vote was cast, never what: the votes table itself keeps the choice.
+    audit: { entityType: 'agenda_item', entityId: item.id, after: { voterId, proxy, castBy: ctx.user.id } },
+  };
+};
+
+/** The chair closes voting. An inquorate vote closes only when the item is recorded as inquorate, with a reason. */
+export const closeVoting: CommandHandler<CloseVoting> = async (ctx, command) => {
+  requireChair(ctx);
+  requireInProgress(ctx);
+  const item = await lockItem(ctx, command.itemId);
+  if (item.voting_status !== 'open') throw new MeetingError('wrong_state', 'Voting on this item is not open.');
+  const quorum = quorumFor(ctx.meeting.kind, await presentVoters(ctx), await recusedFrom(ctx, item.id));
+  const inquorateReason = command.inquorateReason?.trim() || null;
+  if (!quorum.quorate && !inquorateReason) {
+    throw new MeetingError(
+      'inquorate',
+      `The vote is not quorate: ${quorum.eligible} voting members present and not recused, ${quorum.required} needed. Record the item as inquorate with a reason to close it.`,
+      [{ field: 'inquorateReason', messages: ['required to close an inquorate vote'] }],
+    );
+  }
+  await ctx.manager.query(`UPDATE agenda_items SET voting_status = 'closed', inquorate_reason = $2 WHERE id = $1`, [item.id, quorum.quorate ? null : inquorateReason]);
+  return {
+    type: 'voting.closed',
+    payload: { itemId: item.id, votedCount: await votedCount(ctx, item.id), inquorateReason: quorum.quorate ? null : inquorateReason },
+    audit: { entityType: 'agenda_item', entityId: item.id, before: { votingStatus: 'open' }, after: { votingStatus: 'closed', quorum, inquorateReason } },
+  };
+};
+
+/** The chair reveals every vote on the item at once: from now on everyone sees who chose what, and why. */
+export const revealVotes: CommandHandler<RevealVotes> = async (ctx, command) => {
+  requireChair(ctx);
+  requireInProgress(ctx);
+  const item = await lockItem(ctx, command.itemId);
+  if (item.voting_status !== 'closed') throw new MeetingError('wrong_state', 'Close the vote before revealing it.');
+  await ctx.manager.query(`UPDATE agenda_items SET voting_status = 'revealed' WHERE id = $1`, [item.id]);
+  const votes = await currentVotes(ctx.manager, item.id);
+  return {
+    type: 'votes.revealed',
+    payload: { itemId: item.id, votes, tally: tally(votes) },
+    audit: { entityType: 'agenda_item', entityId: item.id, before: { votingStatus: 'closed' }, after: { votingStatus: 'revealed', tally: tally(votes) } },
+  };
+};
+
+/** Each member's latest vote on an item, leaving out members who declared an interest. */
+export async function currentVotes(manager: EntityManager, itemId: string): Promise<RevealedVote[]> {
+  const rows = await manager.query(
+    `SELECT DISTINCT ON (v.voter_id) v.voter_id, v.choice, v.reason, v.cast_by
+       FROM votes v
+      WHERE v.agenda_item_id = $1
+        AND NOT EXISTS (SELECT 1 FROM declarations_of_interest d WHERE d.agenda_item_id = v.agenda_item_id AND d.user_id = v.voter_id)
+      ORDER BY v.voter_id, v.id DESC`,
+    [itemId],
+  );
+  return rows.map((r: { voter_id: string; choice: string; reason: string | null; cast_by: string }) => ({
+    voterId: r.voter_id,
+    choice: r.choice,
+    reason: r.reason,
+    proxyCastBy: r.cast_by === r.voter_id ? null : r.cast_by,
+  }));
+}

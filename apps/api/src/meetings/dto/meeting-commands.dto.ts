@@ -1,0 +1,115 @@
+import type {
+  AdvanceAgenda,
+  CastVote,
+  CloseVoting,
+  DeclareInterest,
+  DeferItem,
+  EndMeeting,
+  JoinMeeting,
+  MarkAttendance,
+  OpenVoting,
+  RecordOutcome,
+  ReorderAgenda,
+  RevealVotes,
+  StartMeeting,
+} from '@convene/contracts';
+import { ATTENDANCE, type Attendance } from '@convene/contracts';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength, MinLength } from 'class-validator';
+
+// One class per socket command, checked before anything runs: unknown fields are refused.
+
+export class JoinMeetingDto implements JoinMeeting {
+  @IsUUID()
+  meetingId!: string;
+}
+
+class CommandDto {
+  @IsUUID()
+  meetingId!: string;
+
+  @IsString()
+  @Length(8, 64)
+  idempotencyKey!: string;
+}
+
+class ItemCommandDto extends CommandDto {
+  @IsUUID()
+  itemId!: string;
+}
+
+export class StartMeetingDto extends CommandDto implements StartMeeting {}
+export class EndMeetingDto extends CommandDto implements EndMeeting {}
+
+export class MarkAttendanceDto extends CommandDto implements MarkAttendance {
+  @IsUUID()
+  userId!: string;
+
+  @IsIn(ATTENDANCE)
+  attendance!: Attendance;
+}
+
+export class ReorderAgendaDto extends CommandDto implements ReorderAgenda {
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(200)
+  @IsUUID('all', { each: true })
+  itemIds!: string[];
+}
+
+export class AdvanceAgendaDto extends ItemCommandDto implements AdvanceAgenda {}
+export class OpenVotingDto extends ItemCommandDto implements OpenVoting {}
+export class RevealVotesDto extends ItemCommandDto implements RevealVotes {}
+
+export class DeclareInterestDto extends ItemCommandDto implements DeclareInterest {
+  @IsString()
+  @MinLength(3)
+  @MaxLength(1000)
+  reason!: string;
+}
+
+export class CastVoteDto extends ItemCommandDto implements CastVote {
+  @IsString()
+  @MinLength(1)
+  @MaxLength(40)
+  choice!: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  reason?: string;
+
+  @IsOptional()
+  @IsUUID()
+  onBehalfOf?: string;
+}
+
+export class CloseVotingDto extends ItemCommandDto implements CloseVoting {
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  inquorateReason?: string;
+}
+
+export class RecordOutcomeDto extends ItemCommandDto implements RecordOutcome {
+  @IsString()
+  @MinLength(1)
+  @MaxLength(40)
+  outcome!: string;
+
+  @IsString()
+  @MinLength(3, { message: 'reasons are required: a decision is never recorded without them' })
+  @MaxLength(5000)
+  reasons!: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  conditions?: string;
+}
+
+export class DeferItemDto extends ItemCommandDto implements DeferItem {
+  @IsString()
+  @MinLength(3)
+  @MaxLength(2000)
+  reason!: string;
+}

@@ -1,0 +1,31 @@
+import type { MeetingEventPayloads, MeetingEventType } from '@convene/contracts';
+import type { MeetingKind, MeetingMemberRole, MeetingStatus } from '@convene/domain';
+import type { EntityManager } from 'typeorm';
+import type { SessionUser } from '../../identity/session-user.js';
+
+/** The meeting row as a command sees it, locked for the length of the command. */
+export interface LockedMeeting {
+  id: string;
+  kind: MeetingKind;
+  status: MeetingStatus;
+  sequence: number;
+  current_item_id: string | null;
+}
+
+export interface CommandContext {
+  manager: EntityManager;
+  user: SessionUser;
+  meeting: LockedMeeting;
+  role: MeetingMemberRole;
+  /** Users connected to the meeting's room now, on any node. */
+  present: readonly string[];
+}
+
+/** What a command did: one event, and what goes in the audit record. */
+export interface CommandOutcome<T extends MeetingEventType = MeetingEventType> {
+  type: T;
+  payload: MeetingEventPayloads[T];
+  audit: { entityType: string; entityId: string; before?: Record<string, unknown> | null; after?: Record<string, unknown> | null };
+}
+
+export type CommandHandler<P> = (ctx: CommandContext, payload: P) => Promise<CommandOutcome>;

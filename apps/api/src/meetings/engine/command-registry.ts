@@ -1,0 +1,42 @@
+import type { MeetingCommandName } from '@convene/contracts';
+import { advanceAgenda, deferItem, reorderAgenda } from '../commands/agenda.commands.js';
+import { markAttendance } from '../commands/attendance.commands.js';
+import { declareInterest, recordOutcome } from '../commands/decision.commands.js';
+import { endMeeting, startMeeting } from '../commands/meeting-lifecycle.commands.js';
+import { castVote, closeVoting, openVoting, revealVotes } from '../commands/voting.commands.js';
+import {
+  AdvanceAgendaDto,
+  CastVoteDto,
+  CloseVotingDto,
+  DeclareInterestDto,
+  DeferItemDto,
+  EndMeetingDto,
+  MarkAttendanceDto,
+  OpenVotingDto,
+  RecordOutcomeDto,
+  ReorderAgendaDto,
+  RevealVotesDto,
+  StartMeetingDto,
+} from '../dto/meeting-commands.dto.js';
+import type { CommandHandler } from './command-context.js';
+
+export interface RegisteredCommand {
+  dto: new () => object;
+  handler: CommandHandler<any>;
+}
+
+/** Every socket command: the DTO that validates it and the handler that applies it. */
+export const COMMAND_REGISTRY: Readonly<Record<MeetingCommandName, RegisteredCommand>> = {
+  'meeting.start': { dto: StartMeetingDto, handler: startMeeting },
+  'meeting.end': { dto: EndMeetingDto, handler: endMeeting },
+  'attendance.mark': { dto: MarkAttendanceDto, handler: markAttendance },
+  'agenda.reorder': { dto: ReorderAgendaDto, handler: reorderAgenda },
+  'agenda.advance': { dto: AdvanceAgendaDto, handler: advanceAgenda },
+  'interest.declare': { dto: DeclareInterestDto, handler: declareInterest },
+  'voting.open': { dto: OpenVotingDto, handler: openVoting },
+  'vote.cast': { dto: CastVoteDto, handler: castVote },
+  'voting.close': { dto: CloseVotingDto, handler: closeVoting },
+  'votes.reveal': { dto: RevealVotesDto, handler: revealVotes },
+  'outcome.record': { dto: RecordOutcomeDto, handler: recordOutcome },
+  'item.defer': { dto: DeferItemDto, handler: deferItem },
+};

@@ -1,0 +1,128 @@
+import { Injectable } from '@nestjs/common';
+import type { MeetingSnapshot, RevealedVote, SnapshotItem } from '@convene/contracts';
+import { MEETING_RULES, tally, VOTE_CHOICES, type AgendaItemKind, type MeetingKind } from '@convene/domain';
+import { DataSource } from 'typeorm';
+import type { SessionUser } from '../../identity/session-user.js';
+import { MeetingError } from './meeting-error.js';
+
+/**
+ * The room as one member sees it now, read from the database: sent on every join and rejoin, so a
+ * late joiner or a reconnecting client sees exactly the current state. Other members' choices are
+ * read only for items whose votes the chair has revealed.
+ */
+@Injectable()
+export class MeetingSnapshotService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async build(user: SessionUser, meetingId: string, present: string[]): Promise<MeetingSnapshot> {
+    const [meeting] = await this.dataSource.query(
+      `SELECT m.id, m.kind, m.title, m.status, m.starts_at, m.ends_at, m.theme, m.current_item_id, m.sequence, mm.role
+         FROM meetings m JOIN meeting_members mm ON mm.meeting_id = m.id AND mm.user_id = $2
+        WHERE m.id = $1`,
+      [meetingId, user.id],
+    );
+    // The same answer whether the meeting does not exist or is not yours: no probing for meetings.
+    if (!meeting) throw new MeetingError('meeting_not_found', 'There is no such meeting that you are invited to.');
+    const kind = meeting.kind as MeetingKind;
+
+    const [members, items, voters, declarations, yourVotes, revealed] = await Promise.all([
+      this.dataSource.query(
+        `SELECT mm.user_id, u.display_name, mm.role, mm.attendance FROM meeting_members mm JOIN users u ON u.id = mm.user_id
+          WHERE mm.meeting_id = $1 ORDER BY CASE mm.role WHEN 'chair' THEN 0 WHEN 'member' THEN 1 WHEN 'presenter' THEN 2 ELSE 3 END, u.display_name`,
+        [meetingId],
+      ),
+      this.dataSource.query(
+        `SELECT a.id, a.position, a.kind, a.status, a.voting_status, a.restricted, a.request_id, a.outcome, a.outcome_reasons,
+                a.outcome_conditions, a.inquorate_reason, a.deferred_reason, c.id AS child_id, c.case_reference,
+                p.id AS presenter_id, p.display_name AS presenter_name
+           FROM agenda_items a
+           LEFT JOIN ehc_requests r ON r.id = a.request_id
+           LEFT JOIN children c ON c.id = r.child_id
+           LEFT JOIN users p ON p.id = a.presenter_id
+          WHERE a.meeting_id = $1 ORDER BY a.position`,
+        [meetingId],
+      ),
+      this.dataSource.query(`SELECT DISTINCT agenda_item_id, voter_id FROM votes WHERE meeting_id = $1`, [meetingId]),
+      this.dataSource.query(`SELECT agenda_item_id, user_id, reason FROM declarations_of_interest WHERE meeting_id = $1 ORDER BY declared_at`, [meetingId]),
+      this.dataSource.query(
+        `SELECT DISTINCT ON (agenda_item_id) agenda_item_id, choice, reason FROM votes WHERE meeting_id = $1 AND voter_id = $2 ORDER BY agenda_item_id, id DESC`,
+        [meetingId, user.id],
+      ),
+      this.dataSource.query(
+        `SELECT DISTINCT ON (v.agenda_item_id, v.voter_id) v.agenda_item_id, v.voter_id, v.choice, v.reason, v.cast_by
+           FROM votes v JOIN agenda_items a ON a.id = v.agenda_item_id AND a.voting_status = 'revealed'
+          WHERE v.meeting_id = $1 ORDER BY v.agenda_item_id, v.voter_id, v.id DESC`,
+        [meetingId],
+      ),
+    ]);
+
+    const recusedByItem = group(declarations as Declaration[], (d) => d.agenda_item_id);
+    const isRecused = (itemId: string, userId: string) => (recusedByItem.get(itemId) ?? []).some((d) => d.user_id === userId);
+    const agenda: SnapshotItem[] = items.map((item: Record<string, any>): SnapshotItem => {
+      const hidden = item.restricted && meeting.role === 'observer';
+      const revealedVotes: RevealedVote[] | null =
+        item.voting_status === 'revealed'
+          ? revealed
+              .filter((v: { agenda_item_id: string; voter_id: string }) => v.agenda_item_id === item.id && !isRecused(item.id, v.voter_id))
+              .map((v: Record<string, string>) => ({ voterId: v.voter_id, choice: v.choice, reason: v.reason ?? null, proxyCastBy: v.cast_by === v.voter_id ? null : v.cast_by }))
+          : null;
+      const mine = yourVotes.find((v: { agenda_item_id: string }) => v.agenda_item_id === item.id);
+      return {
+        id: item.id,
+        position: item.position,
+        kind: item.kind,
+        status: item.status,
+        caseReference: hidden ? null : item.case_reference,
+        childId: hidden ? null : item.child_id,
+        requestId: hidden ? null : item.request_id,
+        restricted: item.restricted,
+        presenter: item.presenter_id ? { id: item.presenter_id, displayName: item.presenter_name } : null,
+        votingStatus: item.voting_status,
+        choices: [...VOTE_CHOICES[item.kind as AgendaItemKind]],
+        voterIds: voters
+          .filter((v: { agenda_item_id: string; voter_id: string }) => v.agenda_item_id === item.id && !isRecused(item.id, v.voter_id))
+          .map((v: { voter_id: string }) => v.voter_id)
+          .sort(),
+        recused: (recusedByItem.get(item.id) ?? []).map((d) => ({ userId: d.user_id, reason: d.reason })),
+        yourVote: mine ? { choice: mine.choice, reason: mine.reason } : null,
+        votes: revealedVotes,
+        tally: revealedVotes ? tally(revealedVotes) : null,
+        outcome: item.outcome ? { outcome: item.outcome, reasons: item.outcome_reasons, conditions: item.outcome_conditions } : null,
+        inquorateReason: item.inquorate_reason,
+        deferredReason: item.deferred_reason,
+      };
+    });
+
+    return {
+      meeting: {
+        id: meeting.id,
+        kind,
+        title: meeting.title,
+        status: meeting.status,
+        startsAt: new Date(meeting.starts_at).toISOString(),
+        endsAt: new Date(meeting.ends_at).toISOString(),
+        theme: meeting.theme,
+        currentItemId: meeting.current_item_id,
+        sequence: Number(meeting.sequence),
+        quorum: MEETING_RULES[kind].quorum,
+        reasonRequired: MEETING_RULES[kind].reasonRequired,
+      },
+      you: { userId: user.id, role: meeting.role },
+      members: members.map((m: Record<string, string>) => ({ userId: m.user_id, displayName: m.display_name, role: m.role, attendance: m.attendance })),
+      present,
+      agenda,
+    };
+  }
+}
+
+interface Declaration {
+  agenda_item_id: string;
+  user_id: string;
+  reason: string;
+}
+
+function group<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const row of rows) map.set(key(row), [...(map.get(key(row)) ?? []), row]);
+  return map;
+}

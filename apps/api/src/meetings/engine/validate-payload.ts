@@ -1,0 +1,18 @@
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import { toFieldErrors } from '../../common/validation.js';
+import { MeetingError } from './meeting-error.js';
+
+/** Checks a socket payload against its DTO, as the REST ValidationPipe does: unknown fields refused. */
+export async function validatePayload<T extends object>(dto: new () => T, payload: unknown): Promise<T> {
+  if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
+    throw new MeetingError('validation_failed', 'The payload must be an object.');
+  }
+  const instance = plainToInstance(dto, payload);
+  const errors = await validate(instance, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true });
+  if (errors.length > 0) {
+    const fields = toFieldErrors(errors);
+    throw new MeetingError('validation_failed', `Some fields are not valid: ${fields.map((f) => f.field).join(', ')}`, fields);
+  }
+  return instance;
+}

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { MeetingBroadcaster } from './engine/meeting-broadcaster.js';
+import { MeetingCommandsService } from './engine/meeting-commands.service.js';
+import { MeetingSnapshotService } from './engine/meeting-snapshot.service.js';
+import { MeetingsController } from './meetings.controller.js';
+import { MeetingsService } from './meetings.service.js';
+import { MeetingsGateway } from './realtime/meetings.gateway.js';
+
+/** The engine every panel runs on: rooms, commands, the state machine, votes, presence. */
+@Module({
+  controllers: [MeetingsController],
+  providers: [MeetingsGateway, MeetingBroadcaster, MeetingCommandsService, MeetingSnapshotService, MeetingsService],
+  exports: [MeetingCommandsService, MeetingSnapshotService, MeetingBroadcaster],
+})
+export class MeetingsModule {}

@@ -1,0 +1,71 @@
+import { Logger, type INestApplicationContext } from '@nestjs/common';
+import { IoAdapter } from '@nestjs/platform-socket.io';
+import { createAdapter } from '@socket.io/redis-streams-adapter';
+import type { IncomingMessage } from 'node:http';
+import { createClient, type RedisClientType } from 'redis';
+import type { Server, ServerOptions } from 'socket.io';
+import type { AppConfig } from '../../config/app-config.js';
+
+/** Largest socket message accepted; commands are small, and a flood of big ones must not tie a node up. */
+export const MAX_SOCKET_PAYLOAD_BYTES = 64 * 1024;
+
+/**
+ * socket.io for Convene: the browser Origin checked at the handshake, payloads bounded, and, with
+ * REDIS_URL, rooms shared across API nodes through the Redis Streams adapter, which keeps packets
+ * through a short Redis outage where the pub/sub adapter would drop them.
+ */
+export class ConveneIoAdapter extends IoAdapter {
+  private readonly realtimeLogger = new Logger('Realtime');
+  private redis?: RedisClientType;
+
+  constructor(
+    app: INestApplicationContext,
+    private readonly config: AppConfig,
+  ) {
+    super(app);
+  }
+
+  /** Connects to Redis before the server is created, so no packet is sent before rooms are shared. */
+  async connectRedis(): Promise<void> {
+    if (!this.config.REDIS_URL) return;
+    this.redis = createClient({ url: this.config.REDIS_URL, socket: { reconnectStrategy: (retries) => Math.min(retries * 200, 2000) } });
+    this.redis.on('error', (error: Error) => this.realtimeLogger.warn(`Redis: ${error.message}`));
+    await this.redis.connect();
+    this.realtimeLogger.log('rooms are shared across API nodes through Redis');
+  }
+
+  override createIOServer(port: number, options?: ServerOptions): Server {
+    const server: Server = super.createIOServer(port, {
+      ...options,
+      maxHttpBufferSize: MAX_SOCKET_PAYLOAD_BYTES,
+      pingInterval: 10_000,
+      pingTimeout: 10_000,
+      cors: this.config.PUBLIC_ORIGIN ? { origin: this.config.PUBLIC_ORIGIN, credentials: true } : undefined,
+      allowRequest: (request, callback) => callback(null, originAllowed(request, this.config.PUBLIC_ORIGIN)),
+      ...(this.redis ? { adapter: createAdapter(this.redis) } : {}),
+    } as ServerOptions);
+    return server;
+  }
+
+  /** Nest calls this when the application closes, after the socket server: then Redis can go. */
+  override async dispose(): Promise<void> {
+    await super.dispose();
+    if (this.redis?.isOpen) await this.redis.quit().catch(() => undefined);
+  }
+}
+
+/**
+ * A browser always sends Origin: it must be this site or the configured PUBLIC_ORIGIN. Clients that
+ * are not browsers (a council's tools, a Teams bot) send none and authenticate with a token.
+ */
+export function originAllowed(request: IncomingMessage, publicOrigin?: string): boolean {
+  const origin = request.headers.origin;
+  if (!origin) return true;
+  if (publicOrigin && origin === publicOrigin.replace(/\/$/, '')) return true;
+  const host = request.headers['x-forwarded-host'] ?? request.headers.host;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,153 @@
+import { Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { ConnectedSocket, MessageBody, SubscribeMessage, WebSocketGateway, WebSocketServer, type OnGatewayInit } from '@nestjs/websockets';
+import {
+  MEETINGS_NAMESPACE,
+  type Ack,
+  type ClientToServerEvents,
+  type CommandRejection,
+  type JoinAck,
+  type MeetingCommandName,
+  type ServerToClientEvents,
+} from '@convene/contracts';
+import type { Namespace, Socket } from 'socket.io';
+import { DomainError } from '../../common/domain-error.js';
+import { SessionsService } from '../../identity/sessions.service.js';
+import { JoinMeetingDto } from '../dto/meeting-commands.dto.js';
+import { COMMAND_REGISTRY } from '../engine/command-registry.js';
+import { MeetingBroadcaster, meetingRoom, userRoom } from '../engine/meeting-broadcaster.js';
+import { MeetingCommandsService } from '../engine/meeting-commands.service.js';
+import { MeetingError } from '../engine/meeting-error.js';
+import { MeetingSnapshotService } from '../engine/meeting-snapshot.service.js';
+import { validatePayload } from '../engine/validate-payload.js';
+import { authenticateSockets, takeToken, type SocketData } from './socket-authentication.js';
+
+type MeetingSocket = Socket<ClientToServerEvents, ServerToClientEvents, object, SocketData>;
+
+/**
+ * The live room. Thin: it authenticates at the handshake, validates and rate-limits each command,
+ * and hands it to the engine; the engine writes, commits, then broadcasts. Every command is
+ * authorised again against the session and the meeting's membership.
+ */
+@WebSocketGateway({ namespace: MEETINGS_NAMESPACE })
+export class MeetingsGateway implements OnGatewayInit, OnApplicationShutdown {
+  private readonly logger = new Logger('MeetingsGateway');
+  private accepting = true;
+
+  @WebSocketServer()
+  namespace!: Namespace<ClientToServerEvents, ServerToClientEvents>;
+
+  constructor(
+    private readonly sessions: SessionsService,
+    private readonly commands: MeetingCommandsService,
+    private readonly snapshots: MeetingSnapshotService,
+    private readonly broadcaster: MeetingBroadcaster,
+  ) {}
+
+  afterInit(namespace: Namespace): void {
+    namespace.use(authenticateSockets(this.sessions));
+    namespace.on('connection', (socket: MeetingSocket) => {
+      void socket.join(userRoom(socket.data.userId));
+      socket.on('disconnecting', () => {
+        const meetings = [...socket.rooms].filter((room) => room.startsWith('meeting:')).map((room) => room.slice('meeting:'.length));
+        // After the socket has left its rooms, tell the others who is still here.
+        setImmediate(() => meetings.forEach((id) => void this.broadcaster.publishPresence(id)));
+      });
+    });
+    this.broadcaster.attach(namespace as Namespace<ClientToServerEvents, ServerToClientEvents>);
+  }
+
+  /** On shutdown: take no new commands; those in flight finish before the server closes. */
+  onApplicationShutdown(): void {
+    this.accepting = false;
+  }
+
+  @SubscribeMessage('meeting.join')
+  async join(@ConnectedSocket() socket: MeetingSocket, @MessageBody() payload: unknown): Promise<JoinAck> {
+    return this.guard(socket, 'meeting.join', payload, async () => {
+      const { meetingId } = await validatePayload(JoinMeetingDto, payload);
+      const user = await this.reauthenticate(socket);
+      // Membership is checked by building the snapshot; only then does the socket enter the room.
+      await this.snapshots.build(user, meetingId, []);
+      await socket.join(meetingRoom(meetingId));
+      const present = await this.broadcaster.presence(meetingId);
+      const snapshot = await this.snapshots.build(user, meetingId, present);
+      void this.broadcaster.publishPresence(meetingId);
+      return { ok: true as const, snapshot };
+    });
+  }
+
+  @SubscribeMessage('meeting.leave')
+  async leave(@ConnectedSocket() socket: MeetingSocket, @MessageBody() payload: unknown): Promise<Ack> {
+    return this.guard(socket, 'meeting.leave', payload, async () => {
+      const { meetingId } = await validatePayload(JoinMeetingDto, payload);
+      await socket.leave(meetingRoom(meetingId));
+      void this.broadcaster.publishPresence(meetingId);
+      return { ok: true as const, version: 0 };
+    });
+  }
+
+  @SubscribeMessage('meeting.start') start(@ConnectedSocket() s: MeetingSocket, @MessageBody() p: unknown) { return this.command(s, 'meeting.start', p); }
+  @SubscribeMessage('meeting.end') end(@ConnectedSocket() s: MeetingSocket, @MessageBody() p: unknown) { return this.command(s, 'meeting.end', p); }
+  @SubscribeMessage('attendance.mark') attendance(@ConnectedSocket() s: MeetingSocket, @MessageBody() p: unknown) { return this.command(s, 'attendance.mark', p); }
+  @SubscribeMessage('agenda.reorder') reorder(@ConnectedSocket() s: MeetingSocket, @MessageBody() p: unknown) { return this.command(s, 'agenda.reorder', p); }
+  @SubscribeMessage('agenda.advance') advance(@ConnectedSocket() s: MeetingSocket, @MessageBody() p: unknown) { return this.command(s, 'agenda.advance', p); }
+  @SubscribeMessage('interest.declare') declare(@ConnectedSocket() s: MeetingSocket, @MessageBody() p: unknown) { return this.command(s, 'interest.declare', p); }
+  @SubscribeMessage('voting.open') open(@ConnectedSocket() s: MeetingSocket, @MessageBody() p: unknown) { return this.command(s, 'voting.open', p); }
+  @SubscribeMessage('vote.cast') vote(@ConnectedSocket() s: MeetingSocket, @MessageBody() p: unknown) { return this.command(s, 'vote.cast', p); }
+  @SubscribeMessage('voting.close') close(@ConnectedSocket() s: MeetingSocket, @MessageBody() p: unknown) { return this.command(s, 'voting.close', p); }
+  @SubscribeMessage('votes.reveal') reveal(@ConnectedSocket() s: MeetingSocket, @MessageBody() p: unknown) { return this.command(s, 'votes.reveal', p); }
+  @SubscribeMessage('outcome.record') outcome(@ConnectedSocket() s: MeetingSocket, @MessageBody() p: unknown) { return this.command(s, 'outcome.record', p); }
+  @SubscribeMessage('item.defer') defer(@ConnectedSocket() s: MeetingSocket, @MessageBody() p: unknown) { return this.command(s, 'item.defer', p); }
+
+  private command(socket: MeetingSocket, name: MeetingCommandName, payload: unknown): Promise<Ack> {
+    return this.guard(socket, name, payload, async () => {
+      const command = await validatePayload(COMMAND_REGISTRY[name].dto, payload);
+      const user = await this.reauthenticate(socket);
+      const meetingId = (command as { meetingId: string }).meetingId;
+      const present = name === 'meeting.start' ? await this.broadcaster.presence(meetingId) : [];
+      const result = await this.commands.execute(user, name, command as never, present);
+      return { ok: true as const, version: result.version };
+    });
+  }
+
+  /** The session may have ended (signed out, deactivated) since the handshake: check it again. */
+  private async reauthenticate(socket: MeetingSocket) {
+    const user = await this.sessions.resolve(socket.data.sessionToken);
+    if (!user) {
+      setImmediate(() => socket.disconnect(true));
+      throw new MeetingError('unauthorised', 'Your session has ended. Sign in again.');
+    }
+    socket.data.user = user;
+    return user;
+  }
+
+  /** Runs a handler and always answers: a structured rejection, never "Internal server error". */
+  private async guard<T extends { ok: true }>(socket: MeetingSocket, name: string, payload: unknown, run: () => Promise<T>): Promise<T | CommandRejection> {
+    const key = (payload as { idempotencyKey?: unknown } | null)?.idempotencyKey;
+    const idempotencyKey = typeof key === 'string' ? key.slice(0, 64) : undefined;
+    if (!this.accepting) return reject(socket, name, idempotencyKey, new MeetingError('unavailable', 'This server is shutting down; your client will reconnect to another.'));
+    if (!takeToken(socket.data)) return reject(socket, name, idempotencyKey, new MeetingError('rate_limited', 'Too many commands at once: slow down.'));
+    try {
+      return await run();
+    } catch (error) {
+      if (!(error instanceof DomainError)) this.logger.error(`${name} failed: ${error instanceof Error ? `${error.name}: ${error.message}` : 'unknown error'}`);
+      return reject(socket, name, idempotencyKey, error);
+    }
+  }
+}
+
+function reject(socket: MeetingSocket, command: string, idempotencyKey: string | undefined, error: unknown): CommandRejection {
+  const rejection: CommandRejection =
+    error instanceof MeetingError
+      ? { ok: false, code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) }
+      : isDatabaseDown(error)
+        ? { ok: false, code: 'unavailable', message: 'The database cannot be reached. Nothing was recorded; try again.' }
+        : { ok: false, code: 'internal_error', message: 'Something went wrong on our side. Nothing was recorded.' };
+  socket.emit('command.rejected', { ...rejection, command, idempotencyKey });
+  return rejection;
+}
+
+function isDatabaseDown(error: unknown): boolean {
+  const code = (error as { code?: string } | null)?.code ?? '';
+  return ['ECONNREFUSED', 'ECONNRESET', '57P01', '57P03', '08006', '08001'].includes(code) || /Connection terminated/.test(String((error as Error)?.message));
+}

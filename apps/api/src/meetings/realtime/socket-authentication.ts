@@ -1,0 +1,56 @@
+import { SESSION_COOKIE } from '@convene/contracts';
+import { parse } from 'cookie';
+import type { Socket } from 'socket.io';
+import type { SessionUser } from '../../identity/session-user.js';
+import type { SessionsService } from '../../identity/sessions.service.js';
+
+export interface SocketData {
+  userId: string;
+  user: SessionUser;
+  sessionToken: string;
+  /** Token bucket for rate limiting this connection's commands. */
+  tokens: number;
+  refilledAt: number;
+}
+
+/** The session token a socket presents: `auth.token` from integrations, or the browser's session cookie. */
+export function handshakeToken(socket: Socket): string | null {
+  const fromAuth = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
+  if (typeof fromAuth === 'string' && fromAuth.length > 0) return fromAuth;
+  const cookies = parse(socket.handshake.headers.cookie ?? '');
+  return cookies[SESSION_COOKIE] ?? null;
+}
+
+/** socket.io middleware: a connection without a live session is refused at the handshake. */
+export function authenticateSockets(sessions: SessionsService) {
+  return async (socket: Socket, next: (error?: Error) => void): Promise<void> => {
+    try {
+      const token = handshakeToken(socket);
+      const user = token ? await sessions.resolve(token) : null;
+      if (!user || !token) {
+        const error = new Error('unauthorised') as Error & { data?: unknown };
+        error.data = { code: 'unauthorised', message: 'Sign in to join a meeting.' };
+        return next(error);
+      }
+      const data: SocketData = { userId: user.id, user, sessionToken: token, tokens: BURST, refilledAt: Date.now() };
+      socket.data = data;
+      next();
+    } catch {
+      const error = new Error('unavailable') as Error & { data?: unknown };
+      error.data = { code: 'unavailable', message: 'Convene cannot check your session just now. Try again shortly.' };
+      next(error);
+    }
+  };
+}
+
+/** A connection may send 20 commands at once, then 10 a second: a flooding client slows only itself. */
+export const BURST = 20;
+export const PER_SECOND = 10;
+
+export function takeToken(data: SocketData, now = Date.now()): boolean {
+  data.tokens = Math.min(BURST, data.tokens + ((now - data.refilledAt) / 1000) * PER_SECOND);
+  data.refilledAt = now;
+  if (data.tokens < 1) return false;
+  data.tokens -= 1;
+  return true;
+}

@@ -1,0 +1,250 @@
+import type { AgendaItemKind, AgendaItemStatus, MeetingKind, MeetingMemberRole, MeetingStatus } from '@convene/domain';
+
+/**
+ * The live meeting protocol, shared by the API and every client (the web app, a council's tools,
+ * a Teams bot). Documented for integrators in docs/socket-protocol.md; keep the two in step.
+ */
+export const MEETINGS_NAMESPACE = '/meetings';
+
+export const ATTENDANCE = ['expected', 'present', 'apologies', 'absent'] as const;
+export type Attendance = (typeof ATTENDANCE)[number];
+
+export const VOTING_STATUSES = ['not_open', 'open', 'closed', 'revealed'] as const;
+export type VotingStatus = (typeof VOTING_STATUSES)[number];
+
+// ---------------------------------------------------------------- commands (client → server)
+
+/** Every command names its meeting and carries a key the client chooses: a retry never acts twice. */
+export interface CommandBase {
+  meetingId: string;
+  /** 8–64 characters, unique per user; a UUID is a good choice. */
+  idempotencyKey: string;
+}
+
+export interface StartMeeting extends CommandBase {}
+export interface EndMeeting extends CommandBase {}
+export interface MarkAttendance extends CommandBase {
+  userId: string;
+  attendance: Attendance;
+}
+export interface ReorderAgenda extends CommandBase {
+  /** Every item of the agenda, in the new order. */
+  itemIds: string[];
+}
+export interface AdvanceAgenda extends CommandBase {
+  itemId: string;
+}
+export interface DeclareInterest extends CommandBase {
+  itemId: string;
+  reason: string;
+}
+export interface OpenVoting extends CommandBase {
+  itemId: string;
+}
+export interface CastVote extends CommandBase {
+  itemId: string;
+  choice: string;
+  reason?: string;
+  /** The chair casting for an absent member: recorded as a proxy vote. */
+  onBehalfOf?: string;
+}
+export interface CloseVoting extends CommandBase {
+  itemId: string;
+  /** Required to close a vote that is not quorate: the item is recorded as inquorate. */
+  inquorateReason?: string;
+}
+export interface RevealVotes extends CommandBase {
+  itemId: string;
+}
+export interface RecordOutcome extends CommandBase {
+  itemId: string;
+  outcome: string;
+  reasons: string;
+  conditions?: string;
+}
+export interface DeferItem extends CommandBase {
+  itemId: string;
+  reason: string;
+}
+
+export type Ack = { ok: true; version: number } | CommandRejection;
+
+export interface CommandRejection {
+  ok: false;
+  code: MeetingErrorCode;
+  message: string;
+  fields?: { field: string; messages: string[] }[];
+}
+
+export const MEETING_ERROR_CODES = [
+  'validation_failed',
+  'unauthorised',
+  'not_a_member',
+  'forbidden',
+  'meeting_not_found',
+  'item_not_found',
+  'wrong_state',
+  'inquorate',
+  'recused',
+  'rate_limited',
+  'unavailable',
+  'internal_error',
+] as const;
+export type MeetingErrorCode = (typeof MEETING_ERROR_CODES)[number];
+
+export interface JoinMeeting {
+  meetingId: string;
+}
+export type JoinAck = { ok: true; snapshot: MeetingSnapshot } | CommandRejection;
+
+export interface ClientToServerEvents {
+  'meeting.join': (payload: JoinMeeting, ack: (response: JoinAck) => void) => void;
+  'meeting.leave': (payload: JoinMeeting, ack: (response: Ack) => void) => void;
+  'meeting.start': (payload: StartMeeting, ack: (response: Ack) => void) => void;
+  'meeting.end': (payload: EndMeeting, ack: (response: Ack) => void) => void;
+  'attendance.mark': (payload: MarkAttendance, ack: (response: Ack) => void) => void;
+  'agenda.reorder': (payload: ReorderAgenda, ack: (response: Ack) => void) => void;
+  'agenda.advance': (payload: AdvanceAgenda, ack: (response: Ack) => void) => void;
+  'interest.declare': (payload: DeclareInterest, ack: (response: Ack) => void) => void;
+  'voting.open': (payload: OpenVoting, ack: (response: Ack) => void) => void;
+  'vote.cast': (payload: CastVote, ack: (response: Ack) => void) => void;
+  'voting.close': (payload: CloseVoting, ack: (response: Ack) => void) => void;
+  'votes.reveal': (payload: RevealVotes, ack: (response: Ack) => void) => void;
+  'outcome.record': (payload: RecordOutcome, ack: (response: Ack) => void) => void;
+  'item.defer': (payload: DeferItem, ack: (response: Ack) => void) => void;
+}
+
+export type MeetingCommandName = Exclude<keyof ClientToServerEvents, 'meeting.join' | 'meeting.leave'>;
+export const MEETING_COMMANDS: readonly MeetingCommandName[] = [
+  'meeting.start',
+  'meeting.end',
+  'attendance.mark',
+  'agenda.reorder',
+  'agenda.advance',
+  'interest.declare',
+  'voting.open',
+  'vote.cast',
+  'voting.close',
+  'votes.reveal',
+  'outcome.record',
+  'item.defer',
+];
+
+// ---------------------------------------------------------------- events (server → client)
+
+/** Every change in a meeting, numbered: a client that sees a gap in `sequence` asks for a fresh snapshot. */
+export interface MeetingEvent<T extends MeetingEventType = MeetingEventType> {
+  meetingId: string;
+  sequence: number;
+  type: T;
+  payload: MeetingEventPayloads[T];
+  at: string;
+  actorId: string | null;
+}
+
+export interface MeetingEventPayloads {
+  'meeting.started': { startedAt: string };
+  'meeting.ended': { endedAt: string };
+  'attendance.marked': { userId: string; attendance: Attendance };
+  'agenda.reordered': { itemIds: string[] };
+  'agenda.advanced': { itemId: string };
+  'interest.declared': { itemId: string; userId: string; reason: string };
+  'voting.opened': { itemId: string };
+  /** Who has voted and how many: never the choice, until the reveal. */
+  'vote.cast': { itemId: string; voterId: string; votedCount: number; proxy: boolean };
+  'voting.closed': { itemId: string; votedCount: number; inquorateReason: string | null };
+  'votes.revealed': { itemId: string; votes: RevealedVote[]; tally: Record<string, number> };
+  'outcome.recorded': { itemId: string; outcome: string; reasons: string; conditions: string | null };
+  'item.deferred': { itemId: string; reason: string };
+}
+export type MeetingEventType = keyof MeetingEventPayloads;
+
+export interface RevealedVote {
+  voterId: string;
+  choice: string;
+  reason: string | null;
+  proxyCastBy: string | null;
+}
+
+export interface PresenceChanged {
+  meetingId: string;
+  /** Everyone connected to the meeting now, on any node. */
+  present: string[];
+}
+
+export interface ServerToClientEvents {
+  'meeting.event': (event: MeetingEvent) => void;
+  'presence.changed': (presence: PresenceChanged) => void;
+  /** A command sent without an acknowledgement callback that was refused. */
+  'command.rejected': (rejection: CommandRejection & { command: string; idempotencyKey?: string }) => void;
+}
+
+// ---------------------------------------------------------------- the snapshot
+
+/** Everything a member needs to see the room as it is now: sent on every join and rejoin. */
+export interface MeetingSnapshot {
+  meeting: {
+    id: string;
+    kind: MeetingKind;
+    title: string;
+    status: MeetingStatus;
+    startsAt: string;
+    endsAt: string;
+    theme: string | null;
+    currentItemId: string | null;
+    /** The sequence of the last event: the next event is `sequence + 1`. */
+    sequence: number;
+    quorum: number;
+    reasonRequired: boolean;
+  };
+  you: { userId: string; role: MeetingMemberRole };
+  members: SnapshotMember[];
+  present: string[];
+  agenda: SnapshotItem[];
+}
+
+export interface SnapshotMember {
+  userId: string;
+  displayName: string;
+  role: MeetingMemberRole;
+  attendance: Attendance;
+}
+
+export interface SnapshotItem {
+  id: string;
+  position: number;
+  kind: AgendaItemKind;
+  status: AgendaItemStatus;
+  /** Pseudonymous: no child's name ever appears in the room. Null on a restricted item you may not see. */
+  caseReference: string | null;
+  childId: string | null;
+  requestId: string | null;
+  restricted: boolean;
+  presenter: { id: string; displayName: string } | null;
+  votingStatus: VotingStatus;
+  choices: string[];
+  /** Who has voted (current votes), never what they chose before the reveal. */
+  voterIds: string[];
+  recused: { userId: string; reason: string }[];
+  /** Your own current vote on this item. */
+  yourVote: { choice: string; reason: string | null } | null;
+  /** Filled only after the reveal. */
+  votes: RevealedVote[] | null;
+  tally: Record<string, number> | null;
+  outcome: { outcome: string; reasons: string; conditions: string | null } | null;
+  inquorateReason: string | null;
+  deferredReason: string | null;
+}
+
+/** A meeting in a list (REST `GET /api/meetings`). */
+export interface MeetingListItem {
+  id: string;
+  kind: MeetingKind;
+  title: string;
+  status: MeetingStatus;
+  startsAt: string;
+  endsAt: string;
+  theme: string | null;
+  yourRole: MeetingMemberRole;
+  itemCount: number;
+}

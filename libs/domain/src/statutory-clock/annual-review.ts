@@ -1,0 +1,88 @@
+import { addMonths, addWeeks, type CalendarDate } from '../calendar-date/calendar-date.js';
+import { milestoneClock, type MilestoneClock } from './milestones.js';
+
+/** Children and Families Act 2014 s44(1): a plan is reviewed at least every 12 months. */
+export const ANNUAL_REVIEW_MONTHS = 12;
+/** reg 20(10): the Local Authority's decision within 4 weeks of the review meeting. */
+export const REVIEW_DECISION_WEEKS = 4;
+/** reg 22(3): an amended plan within 8 weeks of the decision (with the proposed amendments) being sent. */
+export const AMENDED_PLAN_WEEKS = 8;
+
+export const REVIEW_DECISIONS = ['maintain', 'amend', 'cease'] as const;
+export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
+
+/**
+ * The next review meeting is due 12 months after the final plan was issued, or after the last review
+ * meeting. From 29 February it falls on 28 February: a month end never pushes it later.
+ */
+export function annualReviewDueOn(planIssuedOrLastReviewedOn: CalendarDate): CalendarDate {
+  return addMonths(planIssuedOrLastReviewedOn, ANNUAL_REVIEW_MONTHS);
+}
+
+export function reviewDecisionDueOn(reviewMeetingOn: CalendarDate): CalendarDate {
+  return addWeeks(reviewMeetingOn, REVIEW_DECISION_WEEKS);
+}
+
+export function amendedPlanDueOn(reviewDecisionOn: CalendarDate): CalendarDate {
+  return addWeeks(reviewDecisionOn, AMENDED_PLAN_WEEKS);
+}
+
+/** One year's review of a plan, as far as it has gone. */
+export interface AnnualReviewCycle {
+  /** The day the final plan was issued, or the previous review meeting was held. */
+  countsFrom: CalendarDate;
+  reviewMeetingOn?: CalendarDate | null;
+  decision?: { on: CalendarDate; outcome: ReviewDecision } | null;
+  amendedPlanIssuedOn?: CalendarDate | null;
+}
+
+/**
+ * Where one review stands on `today`: the meeting, then the decision once the meeting is held, then
+ * the amended plan once the decision is to amend. Maintaining or ceasing the plan ends the cycle.
+ */
+export function annualReviewClock(cycle: AnnualReviewCycle, today: CalendarDate): MilestoneClock[] {
+  const meetingOn = cycle.reviewMeetingOn ?? null;
+  const milestones = [
+    milestoneClock(
+      {
+        milestone: 'annual_review_meeting',
+        regulation: 's44(1)',
+        startsOn: cycle.countsFrom,
+        statutoryDeadline: annualReviewDueOn(cycle.countsFrom),
+        localTarget: null,
+        completedOn: meetingOn,
+      },
+      today,
+    ),
+  ];
+  if (meetingOn === null) return milestones;
+  const decision = cycle.decision ?? null;
+  milestones.push(
+    milestoneClock(
+      {
+        milestone: 'annual_review_decision',
+        regulation: 'reg 20(10)',
+        startsOn: meetingOn,
+        statutoryDeadline: reviewDecisionDueOn(meetingOn),
+        localTarget: null,
+        completedOn: decision?.on ?? null,
+      },
+      today,
+    ),
+  );
+  if (decision?.outcome !== 'amend') return milestones;
+  milestones.push(
+    milestoneClock(
+      {
+        milestone: 'amended_plan',
+        regulation: 'reg 22(3)',
+        startsOn: decision.on,
+        statutoryDeadline: amendedPlanDueOn(decision.on),
+        localTarget: null,
+        completedOn: cycle.amendedPlanIssuedOn ?? null,
+      },
+      today,
+    ),
+  );
+  return milestones;
+}
