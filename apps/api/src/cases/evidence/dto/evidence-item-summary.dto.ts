@@ -1,0 +1,46 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { EVIDENCE_MEDIA_TYPES, type EvidenceItemSummary, type EvidenceMediaType, type PersonRef } from '@convene/contracts';
+import { EVIDENCE_KINDS, type EvidenceKind } from '@convene/domain';
+
+export class EvidenceUploaderDto implements PersonRef {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty()
+  displayName!: string;
+}
+
+export class EvidenceItemSummaryDto implements EvidenceItemSummary {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ format: 'uuid' })
+  childId!: string;
+
+  @ApiProperty({ format: 'uuid', nullable: true, type: String })
+  requestId!: string | null;
+
+  @ApiProperty({ enum: EVIDENCE_KINDS })
+  kind!: EvidenceKind;
+
+  @ApiProperty()
+  title!: string;
+
+  @ApiProperty({ description: 'As uploaded, without folder path or control characters; never trusted for the type' })
+  fileName!: string;
+
+  @ApiProperty({ enum: EVIDENCE_MEDIA_TYPES, description: "Detected from the file's content" })
+  mediaType!: EvidenceMediaType;
+
+  @ApiProperty({ minimum: 1 })
+  sizeBytes!: number;
+
+  @ApiProperty({ description: 'Hex SHA-256 of the content' })
+  sha256!: string;
+
+  @ApiProperty({ format: 'date-time' })
+  uploadedAt!: string;
+
+  @ApiProperty({ type: EvidenceUploaderDto })
+  uploadedBy!: EvidenceUploaderDto;
+}

@@ -1,0 +1,109 @@
+import { Injectable } from '@nestjs/common';
+import type { EvidenceItemSummary } from '@convene/contracts';
+import { createHash } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../../audit/audit.service.js';
+import { ValidationFailedException } from '../../common/validation.js';
+import type { SessionUser } from '../../identity/session-user.js';
+import { CaseAccessService, CaseNotFoundError } from '../case-access.service.js';
+import { UnknownReferenceError } from '../cases.errors.js';
+import type { UploadEvidenceDto } from './dto/upload-evidence.dto.js';
+import { detectEvidenceType, evidenceFileType, type EvidenceFileType } from './evidence-file-type.js';
+import { downloadFileName, sanitiseFileName } from './evidence-file-name.js';
+import { EvidenceNotFoundError } from './evidence.errors.js';
+import { toEvidenceItemSummary, type EvidenceItemRow } from './evidence-item.mapper.js';
+import type { UploadedEvidenceFile } from './uploaded-evidence-file.js';
+
+/** A document's file, ready to send. */
+export interface EvidenceContent {
+  content: Buffer;
+  mediaType: string;
+  fileName: string;
+  disposition: 'inline' | 'attachment';
+}
+
+// Every column the list shows; never `content`, which may be 20 MB a row.
+const SUMMARY_COLUMNS = `e.id, e.child_id, e.request_id, e.kind, e.title, e.file_name, e.media_type, e.size_bytes, e.sha256, e.uploaded_at,
+                         u.id AS uploader_id, u.display_name AS uploader_name`;
+
+/** The documents in a child's case: listed, added and read, each behind the case's access rules. */
+@Injectable()
+export class EvidenceService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly caseAccess: CaseAccessService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(user: SessionUser, childId: string): Promise<EvidenceItemSummary[]> {
+    await this.caseAccess.assertCanSee(user, childId);
+    const rows: EvidenceItemRow[] = await this.dataSource.query(
+      `SELECT ${SUMMARY_COLUMNS} FROM evidence_items e JOIN users u ON u.id = e.uploaded_by
+        WHERE e.child_id = $1 ORDER BY e.uploaded_at DESC, e.id`,
+      [childId],
+    );
+    return rows.map(toEvidenceItemSummary);
+  }
+
+  async upload(user: SessionUser, childId: string, fields: UploadEvidenceDto, file: UploadedEvidenceFile | undefined): Promise<EvidenceItemSummary> {
+    await this.caseAccess.assertCanSee(user, childId);
+    if (!file) throw new ValidationFailedException([{ field: 'file', messages: ['Choose a file to upload, sent in the field named file.'] }]);
+    if (file.size === 0) throw new ValidationFailedException([{ field: 'file', messages: ['The file is empty.'] }]);
+    const type = await detectEvidenceType(file.buffer);
+    const fileName = sanitiseFileName(file.originalname) || `evidence.${type.extensions[0]}`;
+    const sha256 = createHash('sha256').update(file.buffer).digest('hex');
+
+    return this.dataSource.transaction(async (manager) => {
+      if (fields.requestId) {
+        const request = await manager.query(`SELECT 1 FROM ehc_requests WHERE id = $1 AND child_id = $2`, [fields.requestId, childId]);
+        if (request.length === 0) throw new UnknownReferenceError('requestId', "That is not one of this child's requests for assessment.");
+      }
+      const [row] = await manager.query(
+        `INSERT INTO evidence_items (child_id, request_id, kind, title, file_name, media_type, size_bytes, sha256, content, uploaded_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id, uploaded_at`,
+        [childId, fields.requestId ?? null, fields.kind, fields.title, fileName, type.mediaType, file.size, sha256, file.buffer, user.id],
+      );
+      // Neither the title nor the file name: either may well carry the child's name.
+      await this.audit.record(manager, {
+        actorId: user.id,
+        action: 'evidence.uploaded',
+        entityType: 'evidence_item',
+        entityId: row.id,
+        after: { childId, requestId: fields.requestId ?? null, kind: fields.kind, mediaType: type.mediaType, sizeBytes: file.size, sha256 },
+      });
+      return toEvidenceItemSummary({
+        id: row.id,
+        child_id: childId,
+        request_id: fields.requestId ?? null,
+        kind: fields.kind,
+        title: fields.title,
+        file_name: fileName,
+        media_type: type.mediaType,
+        size_bytes: file.size,
+        sha256,
+        uploaded_at: row.uploaded_at,
+        uploader_id: user.id,
+        uploader_name: user.displayName,
+      });
+    });
+  }
+
+  async content(user: SessionUser, evidenceId: string): Promise<EvidenceContent> {
+    const [item] = await this.dataSource.query(`SELECT child_id FROM evidence_items WHERE id = $1`, [evidenceId]);
+    if (!item) throw new EvidenceNotFoundError();
+    try {
+      await this.caseAccess.assertCanSee(user, item.child_id);
+    } catch (error) {
+      throw error instanceof CaseNotFoundError ? new EvidenceNotFoundError() : error;
+    }
+    const [file] = await this.dataSource.query(`SELECT file_name, media_type, content FROM evidence_items WHERE id = $1`, [evidenceId]);
+    const type: EvidenceFileType | null = evidenceFileType(file.media_type);
+    return {
+      content: file.content,
+      // A type no longer accepted is sent as bytes to save, never for the browser to render.
+      mediaType: type?.mediaType ?? 'application/octet-stream',
+      fileName: downloadFileName(file.file_name, type),
+      disposition: type?.disposition ?? 'attachment',
+    };
+  }
+}
