@@ -61,6 +61,8 @@ describe('case records', () => {
     const [req] = response.body.requests;
     expect(req.stage).toBe('received');
     expect(req.clock).toMatchObject({ milestone: 'decision_to_assess', daysLeft: 32, week: 2, status: 'on_track' });
+    const decision = req.statutoryClock.milestones.find((m: { milestone: string }) => m.milestone === 'decision_to_assess');
+    expect(decision).toMatchObject({ regulation: 'reg 5(1)', statutoryDeadline: daysAgo(10 - 42), localTarget: daysAgo(10 - 14), status: 'open_on_track' });
     expect(req.steps.map((s: { stage: string }) => s.stage)).toEqual(['received']);
     const [audit] = await dataSource.query(`SELECT action, actor_id FROM audit_records WHERE entity_id = $1`, [response.body.childId]);
     expect(audit).toEqual({ action: 'case.created', actor_id: flo.id });
@@ -181,12 +183,19 @@ describe('case records', () => {
     expect(short.body.fields[0].field).toBe('endsOn');
     const ok = await http().post(`/api/requests/${requestId}/exceptions`).set('Cookie', cookie.chair!).send(exception(daysAgo(20))).expect(201);
     expect(ok.body.requests[0].exceptions).toEqual([expect.objectContaining({ regulation: '10(4)', kind: 'absent_from_area', endsOn: daysAgo(20) })]);
+    expect(ok.body.requests[0].statutoryClock.exceptionCase).toBe(true);
     const wrongKind = await http()
       .post(`/api/requests/${requestId}/exceptions`)
       .set('Cookie', cookie.chair!)
       .send({ regulation: '10(4)', kind: 'missed_appointment', startsOn: daysAgo(5) })
       .expect(422);
-    expect(wrongKind.body.message).toMatch(/reg 10\(4\) allows only/);
+    expect(wrongKind.body.fields[0].field).toBe('kind');
+    const holiday = await http()
+      .post(`/api/requests/${requestId}/exceptions`)
+      .set('Cookie', cookie.chair!)
+      .send({ regulation: '8(2)', kind: 'setting_closure', startsOn: daysAgo(40), endsOn: daysAgo(5) })
+      .expect(422);
+    expect(holiday.body.message).toMatch(/School holidays and closures are not an exception for advice/);
   });
 
   it('shows a health team representative only the cases triaged to their team', async () => {

@@ -67,7 +67,9 @@ export interface StatutoryExceptionView {
   regulation: '8(2)' | '10(4)';
   kind: StatutoryExceptionKind;
   startsOn: string;
+  /** The last day of the absence or closure. */
   endsOn: string | null;
+  adviceAskedOn: string | null;
   adviceRequestId: string | null;
   note: string | null;
 }
@@ -92,6 +94,8 @@ export interface CaseRequestDetail extends CaseRequestSummary {
   exceptions: StatutoryExceptionView[];
   adviceRequests: AdviceRequestView[];
   clock: ClockBadge | null;
+  /** Every milestone of the path, from the statutory clock. */
+  statutoryClock: RequestClockView;
 }
 
 export interface CaseDetail extends Omit<CaseSummary, 'request' | 'clock'> {
@@ -108,7 +112,10 @@ export interface RecordExceptionRequest {
   regulation: '8(2)' | '10(4)';
   kind: StatutoryExceptionKind;
   startsOn: string;
+  /** The last day of the absence or closure (included). */
   endsOn?: string;
+  /** For a reg 10(4)(a) closure: the day the school or setting was asked for its advice. */
+  adviceAskedOn?: string;
   adviceRequestId?: string;
   note?: string;
 }
@@ -117,4 +124,33 @@ export interface LocalityView {
   code: string;
   name: string;
   isVulnerablePupilsTeam: boolean;
+}
+
+/** One milestone of a request's statutory path, as the case page shows it. */
+export interface MilestoneView {
+  milestone: string;
+  label: string;
+  /** "reg 5(1)", or null for a target of the council's own. */
+  regulation: string | null;
+  statutoryDeadline: string | null;
+  localTarget: string | null;
+  dueOn: string;
+  completedOn: string | null;
+  status: 'completed_on_time' | 'completed_late' | 'open_on_track' | 'due_soon' | 'overdue';
+  daysLeft: number | null;
+  daysOverdue: number | null;
+  /** An accepted exception applies: reported apart, not simply as late. */
+  exceptionCase: boolean;
+  /** For an advice: the team asked. */
+  agency: string | null;
+}
+
+export interface RequestClockView {
+  weekLabel: string;
+  state: 'open' | 'plan_issued' | 'stopped';
+  exceptionCase: boolean;
+  milestones: MilestoneView[];
+  /** Exceptions recorded that the Regulations do not allow here, with why. */
+  rejectedExceptions: { kind: string; regulation: string; reason: string }[];
+  warnings: string[];
 }

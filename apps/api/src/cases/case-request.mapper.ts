@@ -1,5 +1,6 @@
 import type { AdviceRequestView, CaseRequestDetail, RequestStep, StatutoryExceptionView } from '@convene/contracts';
-import { clockBadge } from '@convene/domain';
+import { adviceDeadline, clockBadge } from '@convene/domain';
+import { requestClockView } from './request-clock.js';
 
 /** Raw rows of one child's requests, as the case page reads them. */
 export interface RequestRows {
@@ -8,8 +9,6 @@ export interface RequestRows {
   exceptions: Record<string, any>[];
   advice: Record<string, any>[];
 }
-
-const ADVICE_WEEKS = 6; // reg 8(1)
 
 export function toCaseRequestDetail(request: Record<string, any>, rows: RequestRows, today: string): CaseRequestDetail {
   const steps: RequestStep[] = rows.steps
@@ -29,6 +28,7 @@ export function toCaseRequestDetail(request: Record<string, any>, rows: RequestR
       kind: x.kind,
       startsOn: x.starts_on,
       endsOn: x.ends_on,
+      adviceAskedOn: x.advice_asked_on,
       adviceRequestId: x.advice_request_id,
       note: x.note,
     }));
@@ -39,7 +39,7 @@ export function toCaseRequestDetail(request: Record<string, any>, rows: RequestR
       adviceKind: a.advice_kind,
       agency: a.agency_id ? { id: a.agency_id, name: a.agency_name } : null,
       requestedOn: a.requested_on,
-      dueOn: plusDays(a.requested_on, ADVICE_WEEKS * 7),
+      dueOn: adviceDeadline(a.requested_on),
       returnedOn: a.returned_on,
       status: a.status,
     }));
@@ -57,10 +57,6 @@ export function toCaseRequestDetail(request: Record<string, any>, rows: RequestR
     exceptions,
     adviceRequests,
     clock: clockBadge(request.stage, request.received_on, today),
+    statutoryClock: requestClockView(request, rows, today),
   };
-}
-
-function plusDays(date: string, days: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }

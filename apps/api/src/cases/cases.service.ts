@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { CaseDetail, CaseRequestDetail, CaseSummary, Page } from '@convene/contracts';
-import { clockBadge, NEXT_DEADLINE_WEEKS, DUE_SOON_DAYS, type RequestStage } from '@convene/domain';
+import { clockBadge, DUE_SOON_WITHIN_DAYS, NEXT_DEADLINE_WEEKS, type RequestStage } from '@convene/domain';
 import { DataSource } from 'typeorm';
 import { todayInEngland } from '../common/today.js';
 import type { SessionUser } from '../identity/session-user.js';
@@ -51,7 +51,7 @@ export class CasesService {
     if (query.need) where.push(`c.primary_need = ${bind(query.need)}`);
     if (query.reference) where.push(`c.case_reference ILIKE ${bind(`%${query.reference}%`)}`);
     if (query.overdue) where.push(`${NEXT_DUE_SQL} < ${todaySql()}`);
-    if (query.dueThisWeek) where.push(`${NEXT_DUE_SQL} BETWEEN ${todaySql()} AND ${todaySql()} + ${DUE_SOON_DAYS}`);
+    if (query.dueThisWeek) where.push(`${NEXT_DUE_SQL} BETWEEN ${todaySql()} AND ${todaySql()} + ${DUE_SOON_WITHIN_DAYS}`);
 
     const whereParameters = parameters.slice();
     const order = {

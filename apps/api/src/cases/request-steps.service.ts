@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import {
-  ADVICE_EXCEPTION_KINDS,
+  checkAdviceException,
+  checkPlanException,
   checkTransition,
   PANEL_DECISION_STAGES,
-  PLAN_EXCEPTION_KINDS,
+  readRecordedException,
   type RequestStage,
 } from '@convene/domain';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -26,8 +27,6 @@ const DATE_COLUMN: Partial<Record<RequestStage, string>> = {
   final_issued: 'final_issued_on',
 };
 const CLOSING: readonly RequestStage[] = ['refused', 'not_issued', 'withdrawn'];
-/** reg 8(2)(b), reg 10(4)(a) and (c): absences and closures count only when they last 4 weeks or more. */
-const FOUR_WEEKS_DAYS = 28;
 
 interface LockedRequest {
   id: string;
@@ -92,15 +91,20 @@ export class RequestStepsService {
   async recordException(user: SessionUser, requestId: string, exception: RecordExceptionDto): Promise<string> {
     return this.dataSource.transaction(async (manager) => {
       const request = await this.lock(manager, user, requestId);
-      this.checkException(exception);
-      if (exception.regulation === '8(2)') {
-        const advice = await manager.query(`SELECT 1 FROM advice_requests WHERE id = $1 AND request_id = $2`, [exception.adviceRequestId, requestId]);
-        if (advice.length === 0) throw new PathRuleError('adviceRequestId', 'That advice request is not part of this request.');
-      }
+      await this.checkException(manager, request, exception);
       const [row] = await manager.query(
-        `INSERT INTO statutory_exceptions (request_id, regulation, kind, starts_on, ends_on, advice_request_id, note)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-        [requestId, exception.regulation, exception.kind, exception.startsOn, exception.endsOn ?? null, exception.adviceRequestId ?? null, exception.note ?? null],
+        `INSERT INTO statutory_exceptions (request_id, regulation, kind, starts_on, ends_on, advice_request_id, advice_asked_on, note)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+        [
+          requestId,
+          exception.regulation,
+          exception.kind,
+          exception.startsOn,
+          exception.endsOn ?? null,
+          exception.adviceRequestId ?? null,
+          exception.adviceAskedOn ?? null,
+          exception.note ?? null,
+        ],
       );
       await this.audit.record(manager, {
         actorId: user.id,
@@ -113,23 +117,21 @@ export class RequestStepsService {
     });
   }
 
-  private checkException(exception: RecordExceptionDto): void {
-    const kinds: readonly string[] = exception.regulation === '8(2)' ? ADVICE_EXCEPTION_KINDS : PLAN_EXCEPTION_KINDS;
-    if (!kinds.includes(exception.kind)) {
-      throw new PathRuleError('kind', `reg ${exception.regulation} allows only: ${kinds.join(', ')}.`);
+  /** The Regulations decide which exceptions apply and when: the statutory clock's own rules check them. */
+  private async checkException(manager: EntityManager, request: LockedRequest, exception: RecordExceptionDto): Promise<void> {
+    if (exception.endsOn && exception.endsOn < exception.startsOn) throw new PathRuleError('endsOn', 'The exception cannot end before it starts.');
+    const reading = readRecordedException({ ...exception, adviceId: exception.adviceRequestId ?? null });
+    if (!reading.ok) throw new PathRuleError(exception.regulation === '8(2)' && !exception.adviceRequestId ? 'adviceRequestId' : 'kind', reading.reason);
+    const parsed = reading.exception;
+    let check;
+    if (parsed.regulation === '8(2)') {
+      const [advice] = await manager.query(`SELECT requested_on FROM advice_requests WHERE id = $1 AND request_id = $2`, [parsed.adviceId, request.id]);
+      if (!advice) throw new PathRuleError('adviceRequestId', 'That advice request is not part of this request.');
+      check = checkAdviceException(parsed, advice.requested_on);
+    } else {
+      check = checkPlanException(parsed, request.received_on);
     }
-    if (exception.regulation === '8(2)' && !exception.adviceRequestId) {
-      throw new PathRuleError('adviceRequestId', 'A reg 8(2) exception applies to one advice: say which.');
-    }
-    if (exception.endsOn && exception.endsOn < exception.startsOn) {
-      throw new PathRuleError('endsOn', 'The exception cannot end before it starts.');
-    }
-    if (exception.kind === 'absent_from_area' || exception.kind === 'setting_closure') {
-      if (!exception.endsOn) throw new PathRuleError('endsOn', 'Say when the absence or closure ended: it must last at least 4 weeks.');
-      if (dayNumber(exception.endsOn) - dayNumber(exception.startsOn) < FOUR_WEEKS_DAYS) {
-        throw new PathRuleError('endsOn', 'An absence or closure counts as an exception only when it lasts at least 4 continuous weeks.');
-      }
-    }
+    if (!check.ok) throw new PathRuleError(exception.endsOn || parsed.kind === 'setting_closure' ? 'endsOn' : 'startsOn', check.reason);
   }
 
   /** Reads and locks the request, so two people recording at once cannot both move it. */
@@ -148,5 +150,3 @@ export class RequestStepsService {
     return { ...request, last_step_on: request.last_step_on ?? request.received_on };
   }
 }
-
-const dayNumber = (date: string) => Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;

@@ -33,8 +33,13 @@ export class StatutoryException {
   @Column({ name: 'starts_on', type: 'date' })
   startsOn!: string;
 
+  /** The last day of the absence or closure (included), not the day after. */
   @Column({ name: 'ends_on', type: 'date', nullable: true })
   endsOn!: string | null;
+
+  /** For a reg 10(4)(a) closure: the day the school or setting was asked for its advice. */
+  @Column({ name: 'advice_asked_on', type: 'date', nullable: true })
+  adviceAskedOn!: string | null;
 
   /** For a reg 8(2) exception: the advice it applies to. */
   @Column({ name: 'advice_request_id', type: 'uuid', nullable: true })

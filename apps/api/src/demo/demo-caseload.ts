@@ -252,26 +252,33 @@ function requestAdvice(
     // reg 8(1): 6 weeks. Most come back in time; some late, a few late for a reason reg 8(2) allows.
     const turnaround = random.weighted<[number, number]>([[[18, 35], 55], [[36, 42], 28], [[43, 70], 17]]);
     const returnedOn = addDays(requestedOn, random.integer(...turnaround));
-    if (daysBetween(requestedOn, returnedOn) > 42 && random.chance(0.3)) {
-      out.exceptions.push({
-        id: demoId(random),
-        requestId: request.id,
-        regulation: '8(2)',
-        kind: random.pick(['missed_appointment', 'exceptional_circumstances', 'absent_from_area'] as const),
-        startsOn: addDays(requestedOn, random.integer(7, 20)),
-        endsOn: addDays(requestedOn, random.integer(35, 40)),
-        adviceRequestId: advice.id,
-        note: 'Recorded by the team when the advice was returned late.',
-      });
-    }
+    if (daysBetween(requestedOn, returnedOn) > 42 && random.chance(0.3)) out.exceptions.push(adviceException(random, request.id, advice.id, requestedOn));
     if (returnedOn < today) Object.assign(advice, { returnedOn, status: 'returned' });
   }
+}
+
+/** A reg 8(2) exception that the Regulations allow for this advice: inside its 6 weeks, absences of 4+ weeks. */
+function adviceException(random: SeededRandom, requestId: string, adviceId: string, requestedOn: string): ExceptionRow {
+  const kind = random.pick(['missed_appointment', 'exceptional_circumstances', 'absent_from_area'] as const);
+  const startsOn = addDays(requestedOn, random.integer(3, 10));
+  return {
+    id: demoId(random),
+    requestId,
+    regulation: '8(2)',
+    kind,
+    startsOn,
+    endsOn: kind === 'absent_from_area' ? addDays(startsOn, random.integer(27, 30)) : kind === 'exceptional_circumstances' ? addDays(startsOn, random.integer(14, 28)) : null,
+    adviceRequestId: adviceId,
+    adviceAskedOn: null,
+    note: 'Recorded by the team when the advice was returned late.',
+  };
 }
 
 /** Roughly one request in fourteen meets a reg 10(4) exception; summer closures give most of them. */
 function planException(random: SeededRandom, request: RequestRow, adviceAskedOn: string): ExceptionRow | null {
   const year = Number(adviceAskedOn.slice(0, 4));
   const closure = { startsOn: `${year}-07-22`, reopensOn: `${year}-09-03` };
+  // Both ends are days of the closure: it is last closed the day before it reopens.
   // reg 10(4)(a): advice asked of a school from one week before a closure of 4+ weeks to one week before it reopens.
   if (adviceAskedOn >= addDays(closure.startsOn, -7) && adviceAskedOn < addDays(closure.reopensOn, -7) && random.chance(0.6)) {
     return {
@@ -280,8 +287,9 @@ function planException(random: SeededRandom, request: RequestRow, adviceAskedOn:
       regulation: '10(4)',
       kind: 'setting_closure',
       startsOn: closure.startsOn,
-      endsOn: closure.reopensOn,
+      endsOn: addDays(closure.reopensOn, -1),
       adviceRequestId: null,
+      adviceAskedOn,
       note: 'School summer closure: advice from the school could not be given in the usual time.',
     };
   }
@@ -296,6 +304,7 @@ function planException(random: SeededRandom, request: RequestRow, adviceAskedOn:
     startsOn,
     endsOn: addDays(startsOn, kind === 'absent_from_area' ? random.integer(28, 49) : random.integer(14, 42)),
     adviceRequestId: null,
+    adviceAskedOn: null,
     note: kind === 'absent_from_area' ? 'Family away from the area for more than four weeks.' : 'Exceptional personal circumstances of the family.',
   };
 }

@@ -55,6 +55,7 @@ export interface ExceptionRow {
   startsOn: string;
   endsOn: string | null;
   adviceRequestId: string | null;
+  adviceAskedOn: string | null;
   note: string;
 }
 export interface AdviceRequestRow {

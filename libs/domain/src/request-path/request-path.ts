@@ -1,3 +1,10 @@
+import {
+  DECISION_NOT_TO_ISSUE_WEEKS,
+  DECISION_TO_ASSESS_WEEKS,
+  earliestFinalPlanDate,
+  FAMILY_REPRESENTATION_DAYS,
+  FINAL_PLAN_WEEKS,
+} from '../statutory-clock/time-limits.js';
 import type { RequestStage } from '../vocabulary/requests.js';
 
 /**
@@ -14,9 +21,6 @@ export const NEXT_STAGES: Readonly<Record<RequestStage, readonly RequestStage[]>
   not_issued: [],
   withdrawn: [],
 };
-
-/** reg 13(1): the family has at least 15 days to comment on the draft and name a setting. */
-export const DRAFT_REPRESENTATION_DAYS = 15;
 
 /** Steps that are the Local Authority's decisions, taken by the panel and recorded by its chair. */
 export const PANEL_DECISION_STAGES: readonly RequestStage[] = ['assessment', 'refused', 'decision_to_issue', 'not_issued'];
@@ -52,21 +56,17 @@ export function checkTransition(check: TransitionCheck): TransitionProblem | nul
     return { field: 'occurredOn', message: `This step cannot come before the last one recorded, on ${lastStepOn}.` };
   }
   if (to === 'final_issued' && check.draftIssuedOn) {
-    const earliest = addDaysIso(check.draftIssuedOn, DRAFT_REPRESENTATION_DAYS);
+    const earliest = earliestFinalPlanDate(check.draftIssuedOn);
     if (occurredOn < earliest) {
       return {
         field: 'occurredOn',
-        message: `The family has at least ${DRAFT_REPRESENTATION_DAYS} days to comment on the draft (reg 13(1)): the final plan can be issued from ${earliest}.`,
+        message: `The family has at least ${FAMILY_REPRESENTATION_DAYS} days to comment on the draft (reg 13(1)): the final plan can be issued from ${earliest}.`,
       };
     }
   }
   return null;
 }
 
-function addDaysIso(date: string, days: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-}
 
 /**
  * The statutory limit that an open request is working towards at each stage, in weeks from the day
@@ -74,8 +74,11 @@ function addDaysIso(date: string, days: number): string {
  * and the final plan (reg 13(2)).
  */
 export const NEXT_DEADLINE_WEEKS: Readonly<Partial<Record<RequestStage, number>>> = {
-  received: 6,
-  assessment: 16,
-  decision_to_issue: 20,
-  draft_issued: 20,
+  received: DECISION_TO_ASSESS_WEEKS,
+  assessment: DECISION_NOT_TO_ISSUE_WEEKS,
+  decision_to_issue: FINAL_PLAN_WEEKS,
+  draft_issued: FINAL_PLAN_WEEKS,
 };
+
+/** The same as FAMILY_REPRESENTATION_DAYS (reg 13(1)); kept for the case import until it moves over. */
+export const DRAFT_REPRESENTATION_DAYS = FAMILY_REPRESENTATION_DAYS;

@@ -16,9 +16,13 @@ export class RecordExceptionDto implements RecordExceptionRequest {
   @IsCalendarDate()
   startsOn!: string;
 
-  @IsCalendarDate({ optional: true })
+  @IsCalendarDate({ optional: true, description: 'The last day of the absence or closure (included)' })
   @IsOptional()
   endsOn?: string;
+
+  @IsCalendarDate({ optional: true, description: 'For a reg 10(4)(a) closure: the day the school or setting was asked for its advice' })
+  @IsOptional()
+  adviceAskedOn?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'For reg 8(2): the advice request it applies to' })
   @IsOptional()

@@ -1,4 +1,5 @@
 // The schema's history, in order. `npm run migration:generate -- <Name>` adds to this list.
+import { AddAdviceAskedOnToExceptions1795445171020 } from './1795445171020-AddAdviceAskedOnToExceptions.js';
 import { AddLiveMeetingEngine1795444583871 } from './1795444583871-AddLiveMeetingEngine.js';
 import { AddEvidenceItems1795443804545 } from './1795443804545-AddEvidenceItems.js';
 import { AddSessionsAndAuditTrail1795443494251 } from './1795443494251-AddSessionsAndAuditTrail.js';
@@ -8,4 +9,5 @@ export const MIGRATIONS = [
   AddSessionsAndAuditTrail1795443494251,
   AddEvidenceItems1795443804545,
   AddLiveMeetingEngine1795444583871,
+  AddAdviceAskedOnToExceptions1795445171020,
 ];
