@@ -158,6 +158,20 @@ export interface MeetingEventPayloads {
   'item.deferred': { itemId: string; reason: string };
 }
 export type MeetingEventType = keyof MeetingEventPayloads;
+export const MEETING_EVENT_TYPES: readonly MeetingEventType[] = [
+  'meeting.started',
+  'meeting.ended',
+  'attendance.marked',
+  'agenda.reordered',
+  'agenda.advanced',
+  'interest.declared',
+  'voting.opened',
+  'vote.cast',
+  'voting.closed',
+  'votes.revealed',
+  'outcome.recorded',
+  'item.deferred',
+];
 
 export interface RevealedVote {
   voterId: string;

@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { MEETING_COMMANDS, MEETING_ERROR_CODES, MEETING_EVENT_TYPES, MEETINGS_NAMESPACE } from './meeting-protocol.js';
+
+const page = readFileSync(new URL('../../../docs/socket-protocol.md', import.meta.url), 'utf8');
+
+describe('the socket protocol page for integrators', () => {
+  it('names the namespace', () => {
+    expect(page).toContain(`\`${MEETINGS_NAMESPACE}\``);
+  });
+
+  it.each(MEETING_COMMANDS)('documents the command %s', (command) => {
+    expect(page).toContain(`| \`${command}\` |`);
+  });
+
+  it.each(MEETING_EVENT_TYPES)('documents the event %s', (type) => {
+    expect(page).toContain(`| \`${type}\` |`);
+  });
+
+  it.each(MEETING_ERROR_CODES)('documents the error code %s', (code) => {
+    expect(page).toContain(`| \`${code}\` |`);
+  });
+});
