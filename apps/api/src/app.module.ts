@@ -10,6 +10,7 @@ import { HealthModule } from './health/health.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { CasesModule } from './cases/cases.module.js';
 import { EvidenceModule } from './cases/evidence/evidence.module.js';
+import { CaseImportModule } from './cases/import/case-import.module.js';
 import { MeetingsModule } from './meetings/meetings.module.js';
 import { IdentityModule } from './identity/identity.module.js';
 
@@ -18,7 +19,7 @@ export class AppModule implements NestModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config, databaseUrl), DatabaseModule.forRoot(databaseUrl), AuditModule, IdentityModule, HealthModule, CasesModule, EvidenceModule, MeetingsModule, DemoModule],
+      imports: [ConfigModule.forRoot(config, databaseUrl), DatabaseModule.forRoot(databaseUrl), AuditModule, IdentityModule, HealthModule, CasesModule, CaseImportModule, EvidenceModule, MeetingsModule, DemoModule],
       providers: [{ provide: APP_FILTER, useClass: HttpExceptionFilter }],
     };
   }

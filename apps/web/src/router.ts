@@ -27,6 +27,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/cases', name: 'cases', component: () => import('./pages/cases/CasesPage.vue'), meta: { title: 'Cases' } },
   { path: '/cases/:childId', name: 'case', component: () => import('./pages/cases/CasePage.vue'), meta: { title: 'Case' } },
   { path: '/meetings', name: 'meetings', component: () => import('./pages/meetings/MeetingsPage.vue'), meta: { title: 'Meetings' } },
+  { path: '/meetings/:meetingId', name: 'meeting-room', component: () => import('./pages/meetings/MeetingRoomPage.vue'), meta: { title: 'Meeting' } },
   { path: '/gateway', name: 'gateway', component: () => import('./pages/gateway/GatewayPage.vue'), meta: { title: 'Health Gateway' } },
   { path: '/quality', name: 'quality', component: () => import('./pages/quality/QualityPage.vue'), meta: { title: 'Quality' } },
   { path: '/dashboard', name: 'dashboard', component: () => import('./pages/dashboard/DashboardPage.vue'), meta: { title: 'Dashboard' } },

@@ -5,3 +5,4 @@ export * from './cases.js';
 export * from './evidence.js';
 export * from './case-import.js';
 export * from './meeting-protocol.js';
+export * from './apply-meeting-event.js';

@@ -46,6 +46,7 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   { method: 'GET', path: '/api/cases/:childId', access: STAFF_WITH_CASES },
   { method: 'POST', path: '/api/requests/:requestId/transitions', access: ['admin', 'chair', 'presenter'] },
   { method: 'POST', path: '/api/requests/:requestId/exceptions', access: ['admin', 'chair', 'presenter', 'dco'] },
+  { method: 'POST', path: '/api/cases/import', access: ['admin'] },
   { method: 'GET', path: '/api/cases/:childId/evidence', access: STAFF_WITH_CASES },
   { method: 'POST', path: '/api/cases/:childId/evidence', access: ['admin', 'chair', 'presenter', 'dco', 'health_team_rep'] },
   { method: 'GET', path: '/api/evidence/:evidenceId/content', access: STAFF_WITH_CASES },

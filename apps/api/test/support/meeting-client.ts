@@ -38,7 +38,7 @@ export class MeetingClient {
   }
 
   /** Sends a command with a fresh idempotency key (or the one given) and returns the acknowledgement. */
-  async send(name: keyof ClientToServerEvents, payload: Record<string, unknown>, idempotencyKey = randomUUID()): Promise<Ack> {
+  async send(name: keyof ClientToServerEvents, payload: Record<string, unknown>, idempotencyKey: string = randomUUID()): Promise<Ack> {
     const ack = (await this.emit(name, { idempotencyKey, ...payload })) as Ack;
     this.frames.push({ event: `ack:${name}`, args: [ack] });
     return ack;

@@ -79,6 +79,3 @@ export const NEXT_DEADLINE_WEEKS: Readonly<Partial<Record<RequestStage, number>>
   decision_to_issue: FINAL_PLAN_WEEKS,
   draft_issued: FINAL_PLAN_WEEKS,
 };
-
-/** The same as FAMILY_REPRESENTATION_DAYS (reg 13(1)); kept for the case import until it moves over. */
-export const DRAFT_REPRESENTATION_DAYS = FAMILY_REPRESENTATION_DAYS;

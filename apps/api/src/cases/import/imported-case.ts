@@ -1,0 +1,50 @@
+import type { NeedArea, RequestSource, RequestStage, StatutoryExceptionKind, VulnerabilityMarker } from '@convene/domain';
+
+/** A request as the import writes it to ehc_requests. */
+export interface ImportedRequest {
+  receivedOn: string;
+  source: RequestSource;
+  stage: RequestStage;
+  decisionToAssessOn: string | null;
+  decisionToIssueOn: string | null;
+  draftIssuedOn: string | null;
+  finalIssuedOn: string | null;
+  closedOn: string | null;
+}
+
+/** One step reached on the path, written as a request_events row. */
+export interface ImportedStep {
+  stage: RequestStage;
+  occurredOn: string;
+}
+
+export interface ImportedException {
+  regulation: '8(2)' | '10(4)';
+  kind: StatutoryExceptionKind;
+  startsOn: string;
+  endsOn: string | null;
+}
+
+export interface ImportedChild {
+  givenName: string;
+  familyName: string;
+  dateOfBirth: string;
+  yearGroup: number;
+  settingName: string | null;
+  localityId: string;
+  familyLinkOfficerId: string | null;
+  primaryNeed: NeedArea;
+  /** Without repeats, in the order of VULNERABILITY_MARKERS, so the same markers always compare equal. */
+  vulnerabilityMarkers: VulnerabilityMarker[];
+}
+
+/** A row of an import file that passed every check, ready to write. */
+export interface ImportedCase {
+  line: number;
+  caseReference: string;
+  child: ImportedChild;
+  request: ImportedRequest;
+  /** In path order, starting with `received`. */
+  steps: ImportedStep[];
+  exception: ImportedException | null;
+}

@@ -1,0 +1,31 @@
+import { VOTE_CHOICE_LABELS } from '@convene/domain';
+
+export const ITEM_KIND_LABELS: Record<string, string> = {
+  decision_to_assess: 'Decision to assess',
+  decision_to_issue: 'Decision to issue',
+  placement_change: 'Change of placement',
+  funding: 'Funding request',
+  personal_budget: 'Personal budget',
+  advice_triage: 'Health advice triage',
+  health_funding: 'Health funding',
+  dip_sample: 'Dip sample',
+  advice_audit: 'Advice audit',
+  joint_funding: 'Joint funding',
+};
+
+export const ITEM_STATUS: Record<string, [string, string]> = {
+  pending: ['To discuss', 'govuk-tag--grey'],
+  in_discussion: ['Discussing', 'govuk-tag--blue'],
+  decided: ['Decided', 'govuk-tag--green'],
+  deferred: ['Deferred', 'govuk-tag--yellow'],
+  withdrawn: ['Withdrawn', 'govuk-tag--red'],
+};
+
+export const VOTING_STATUS: Record<string, string> = {
+  not_open: 'Voting not open',
+  open: 'Voting open',
+  closed: 'Voting closed, not yet revealed',
+  revealed: 'Votes revealed',
+};
+
+export const choiceLabel = (choice: string) => VOTE_CHOICE_LABELS[choice] ?? choice;

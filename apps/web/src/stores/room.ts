@@ -1,0 +1,128 @@
+import {
+  applyMeetingEvent,
+  type Ack,
+  type JoinAck,
+  type MeetingCommandName,
+  type MeetingEvent,
+  type MeetingSnapshot,
+  type SnapshotItem,
+} from '@convene/contracts';
+import { VOTE_CHOICE_LABELS } from '@convene/domain';
+import { defineStore } from 'pinia';
+import { computed, ref, shallowRef } from 'vue';
+import { connectMeetingSocket, type MeetingSocket } from '../api/meeting-socket';
+
+/**
+ * The live room for one meeting: joins over the socket, keeps the snapshot in step with numbered
+ * events (asking for a fresh snapshot on any gap or reconnection), and sends commands with an
+ * idempotency key, retrying one that gets no answer with the same key (safe across reconnects).
+ * Components read this store; they never touch the socket.
+ */
+export const useRoomStore = defineStore('room', () => {
+  const snapshot = ref<MeetingSnapshot | null>(null);
+  const connected = ref(false);
+  const problem = ref<string | null>(null);
+  /** The latest thing that happened, for the screen reader live region. */
+  const announcement = ref('');
+  const socket = shallowRef<MeetingSocket | null>(null);
+  let meetingId: string | null = null;
+
+  const currentItem = computed<SnapshotItem | null>(() => snapshot.value?.agenda.find((i) => i.id === snapshot.value?.meeting.currentItemId) ?? null);
+  const isChair = computed(() => snapshot.value?.you.role === 'chair');
+  const canVote = computed(() => snapshot.value?.you.role === 'member');
+  const nameOf = (userId: string) => snapshot.value?.members.find((m) => m.userId === userId)?.displayName ?? 'Someone';
+
+  function open(id: string): void {
+    close();
+    meetingId = id;
+    const s = connectMeetingSocket();
+    socket.value = s;
+    s.on('connect', () => {
+      connected.value = true;
+      void rejoin();
+    });
+    s.on('disconnect', () => (connected.value = false));
+    s.on('connect_error', (error) => {
+      connected.value = false;
+      problem.value = error.message === 'unauthorised' ? 'Your session has ended. Sign in again.' : 'Reconnecting to the meeting…';
+    });
+    s.on('meeting.event', onEvent);
+    s.on('presence.changed', (presence) => {
+      if (snapshot.value && presence.meetingId === snapshot.value.meeting.id) snapshot.value = { ...snapshot.value, present: presence.present };
+    });
+  }
+
+  function close(): void {
+    socket.value?.removeAllListeners();
+    socket.value?.disconnect();
+    socket.value = null;
+    snapshot.value = null;
+    meetingId = null;
+  }
+
+  async function rejoin(): Promise<void> {
+    if (!socket.value || !meetingId) return;
+    const ack = (await socket.value.timeout(10_000).emitWithAck('meeting.join', { meetingId }).catch(() => null)) as JoinAck | null;
+    if (!ack) return;
+    if (ack.ok) {
+      snapshot.value = ack.snapshot;
+      problem.value = null;
+    } else {
+      problem.value = ack.message;
+    }
+  }
+
+  function onEvent(event: MeetingEvent): void {
+    if (!snapshot.value) return;
+    const result = applyMeetingEvent(snapshot.value, event);
+    if (result.kind === 'gap') void rejoin();
+    if (result.kind !== 'applied') return;
+    snapshot.value = result.snapshot;
+    announcement.value = describe(event);
+  }
+
+  function describe(event: MeetingEvent): string {
+    const p = event.payload as Record<string, unknown>;
+    const item = snapshot.value?.agenda.find((i) => i.id === p.itemId);
+    const ref = item?.caseReference ?? `item ${item?.position ?? ''}`;
+    switch (event.type) {
+      case 'meeting.started': return 'The meeting has started.';
+      case 'meeting.ended': return 'The meeting has ended.';
+      case 'agenda.advanced': return `Now discussing ${ref}.`;
+      case 'voting.opened': return `Voting is open on ${ref}.`;
+      case 'vote.cast': return `${nameOf(String(p.voterId))} has voted on ${ref}. ${String(p.votedCount)} voted so far.`;
+      case 'voting.closed': return `Voting on ${ref} is closed.`;
+      case 'votes.revealed': return `The votes on ${ref} are revealed.`;
+      case 'outcome.recorded': return `Decision recorded for ${ref}: ${VOTE_CHOICE_LABELS[String(p.outcome)] ?? String(p.outcome)}.`;
+      case 'item.deferred': return `${ref} is deferred.`;
+      case 'interest.declared': return `${nameOf(String(p.userId))} declared an interest in ${ref}.`;
+      case 'attendance.marked': return `${nameOf(String(p.userId))} marked ${String(p.attendance)}.`;
+      case 'agenda.reordered': return 'The agenda has been reordered.';
+    }
+  }
+
+  /** Sends a command; resolves with the acknowledgement once the server has committed (or refused) it. */
+  async function send(name: MeetingCommandName, payload: Record<string, unknown>): Promise<Ack> {
+    if (!socket.value || !meetingId) return { ok: false, code: 'unavailable', message: 'Not connected to the meeting.' };
+    const idempotencyKey = crypto.randomUUID();
+    const full = { meetingId, idempotencyKey, ...payload };
+    for (;;) {
+      try {
+        const ack = (await socket.value.timeout(10_000).emitWithAck(name as 'vote.cast', full as never)) as Ack;
+        if (!ack.ok) problem.value = ack.message;
+        else problem.value = null;
+        if (ack.ok && name === 'vote.cast' && snapshot.value) {
+          const item = snapshot.value.agenda.find((i) => i.id === payload.itemId);
+          if (item && !payload.onBehalfOf) item.yourVote = { choice: String(payload.choice), reason: (payload.reason as string | undefined) ?? null };
+        }
+        return ack;
+      } catch {
+        // No answer (a dropped connection or a restart): the same key makes the retry safe.
+        if (!socket.value) return { ok: false, code: 'unavailable', message: 'Not connected to the meeting.' };
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+      }
+    }
+  }
+
+  return { snapshot, connected, problem, announcement, currentItem, isChair, canVote, nameOf, open, close, send };
+});

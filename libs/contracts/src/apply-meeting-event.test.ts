@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { applyMeetingEvent } from './apply-meeting-event.js';
+import type { MeetingEvent, MeetingSnapshot } from './meeting-protocol.js';
+
+const room = (): MeetingSnapshot => ({
+  meeting: { id: 'm', kind: 'dmg', title: 'DMG', status: 'in_progress', startsAt: '', endsAt: '', theme: null, currentItemId: null, sequence: 4, quorum: 3, reasonRequired: true },
+  you: { userId: 'u1', role: 'member' },
+  members: [{ userId: 'u1', displayName: 'A', role: 'member', attendance: 'present' }],
+  present: ['u1'],
+  agenda: [
+    {
+      id: 'i1', position: 1, kind: 'decision_to_assess', status: 'pending', caseReference: 'EHC-26-0001', childId: 'c', requestId: 'r', restricted: false,
+      presenter: null, votingStatus: 'open', choices: ['agree', 'refuse', 'defer'], voterIds: [], recused: [], yourVote: null, votes: null, tally: null,
+      outcome: null, inquorateReason: null, deferredReason: null,
+    },
+  ],
+});
+const event = (sequence: number, type: MeetingEvent['type'], payload: object): MeetingEvent => ({ meetingId: 'm', sequence, type, payload: payload as never, at: '', actorId: null });
+
+describe('applying meeting events to a client copy of the room', () => {
+  it('adds a voter when the next event says someone voted, without learning the choice', () => {
+    const result = applyMeetingEvent(room(), event(5, 'vote.cast', { itemId: 'i1', voterId: 'u2', votedCount: 1, proxy: false }));
+    expect(result.kind).toBe('applied');
+    if (result.kind !== 'applied') return;
+    expect(result.snapshot.agenda[0]!.voterIds).toEqual(['u2']);
+    expect(result.snapshot.meeting.sequence).toBe(5);
+  });
+
+  it('asks for a fresh snapshot when an event is missing', () => {
+    expect(applyMeetingEvent(room(), event(7, 'voting.opened', { itemId: 'i1' }))).toEqual({ kind: 'gap' });
+  });
+
+  it('ignores an event it already has', () => {
+    expect(applyMeetingEvent(room(), event(4, 'voting.opened', { itemId: 'i1' }))).toEqual({ kind: 'stale' });
+  });
+
+  it('shows every vote and the tally after the reveal, and the decision with its reasons', () => {
+    let snapshot = room();
+    for (const e of [
+      event(5, 'voting.closed', { itemId: 'i1', votedCount: 1, inquorateReason: null }),
+      event(6, 'votes.revealed', { itemId: 'i1', votes: [{ voterId: 'u2', choice: 'agree', reason: 'r', proxyCastBy: null }], tally: { agree: 1 } }),
+      event(7, 'outcome.recorded', { itemId: 'i1', outcome: 'agree', reasons: 'Needs exceed SEN support', conditions: null }),
+    ]) {
+      const result = applyMeetingEvent(snapshot, e);
+      if (result.kind !== 'applied') throw new Error(result.kind);
+      snapshot = result.snapshot;
+    }
+    expect(snapshot.agenda[0]).toMatchObject({ votingStatus: 'revealed', tally: { agree: 1 }, status: 'decided', outcome: { reasons: 'Needs exceed SEN support' } });
+  });
+
+  it('takes a member who declares an interest out of the voters', () => {
+    const start = room();
+    start.agenda[0]!.voterIds = ['u2'];
+    const result = applyMeetingEvent(start, event(5, 'interest.declared', { itemId: 'i1', userId: 'u2', reason: 'knows the family' }));
+    expect(result.kind === 'applied' && result.snapshot.agenda[0]).toMatchObject({ voterIds: [], recused: [{ userId: 'u2' }] });
+  });
+});

@@ -1,0 +1,103 @@
+import type { MeetingEvent, MeetingEventPayloads, MeetingSnapshot, SnapshotItem } from './meeting-protocol.js';
+
+export type ApplyResult = { kind: 'applied'; snapshot: MeetingSnapshot } | { kind: 'stale' } | { kind: 'gap' };
+
+/**
+ * Brings a client's copy of the room up to date with one event, following the sequence rules:
+ * an old event is ignored, a missing one means "ask for a fresh snapshot". Pure: the web client,
+ * a bot or a test all apply events the same way.
+ */
+export function applyMeetingEvent(snapshot: MeetingSnapshot, event: MeetingEvent): ApplyResult {
+  if (event.meetingId !== snapshot.meeting.id || event.sequence <= snapshot.meeting.sequence) return { kind: 'stale' };
+  if (event.sequence !== snapshot.meeting.sequence + 1) return { kind: 'gap' };
+  // A snapshot is plain JSON, so a JSON round trip is a faithful deep copy.
+  const next = JSON.parse(JSON.stringify(snapshot)) as MeetingSnapshot;
+  next.meeting.sequence = event.sequence;
+  apply(next, event);
+  return { kind: 'applied', snapshot: next };
+}
+
+function apply(room: MeetingSnapshot, event: MeetingEvent): void {
+  const item = (id: string): SnapshotItem | undefined => room.agenda.find((i) => i.id === id);
+  switch (event.type) {
+    case 'meeting.started':
+      room.meeting.status = 'in_progress';
+      for (const member of room.members) if (member.attendance === 'expected' && room.present.includes(member.userId)) member.attendance = 'present';
+      return;
+    case 'meeting.ended':
+      room.meeting.status = 'ended';
+      room.meeting.currentItemId = null;
+      return;
+    case 'attendance.marked': {
+      const p = event.payload as MeetingEventPayloads['attendance.marked'];
+      const member = room.members.find((m) => m.userId === p.userId);
+      if (member) member.attendance = p.attendance;
+      return;
+    }
+    case 'agenda.reordered': {
+      const p = event.payload as MeetingEventPayloads['agenda.reordered'];
+      room.agenda.sort((a, b) => p.itemIds.indexOf(a.id) - p.itemIds.indexOf(b.id));
+      room.agenda.forEach((i, index) => (i.position = index + 1));
+      return;
+    }
+    case 'agenda.advanced': {
+      const p = event.payload as MeetingEventPayloads['agenda.advanced'];
+      room.meeting.currentItemId = p.itemId;
+      const target = item(p.itemId);
+      if (target?.status === 'pending') target.status = 'in_discussion';
+      return;
+    }
+    case 'interest.declared': {
+      const p = event.payload as MeetingEventPayloads['interest.declared'];
+      const target = item(p.itemId);
+      if (!target) return;
+      target.recused.push({ userId: p.userId, reason: p.reason });
+      target.voterIds = target.voterIds.filter((id) => id !== p.userId);
+      return;
+    }
+    case 'voting.opened': {
+      const target = item((event.payload as MeetingEventPayloads['voting.opened']).itemId);
+      if (target) target.votingStatus = 'open';
+      return;
+    }
+    case 'vote.cast': {
+      const p = event.payload as MeetingEventPayloads['vote.cast'];
+      const target = item(p.itemId);
+      if (target && !target.voterIds.includes(p.voterId)) target.voterIds = [...target.voterIds, p.voterId].sort();
+      return;
+    }
+    case 'voting.closed': {
+      const p = event.payload as MeetingEventPayloads['voting.closed'];
+      const target = item(p.itemId);
+      if (!target) return;
+      target.votingStatus = 'closed';
+      target.inquorateReason = p.inquorateReason;
+      return;
+    }
+    case 'votes.revealed': {
+      const p = event.payload as MeetingEventPayloads['votes.revealed'];
+      const target = item(p.itemId);
+      if (!target) return;
+      target.votingStatus = 'revealed';
+      target.votes = p.votes;
+      target.tally = p.tally;
+      return;
+    }
+    case 'outcome.recorded': {
+      const p = event.payload as MeetingEventPayloads['outcome.recorded'];
+      const target = item(p.itemId);
+      if (!target) return;
+      target.status = 'decided';
+      target.outcome = { outcome: p.outcome, reasons: p.reasons, conditions: p.conditions };
+      return;
+    }
+    case 'item.deferred': {
+      const p = event.payload as MeetingEventPayloads['item.deferred'];
+      const target = item(p.itemId);
+      if (!target) return;
+      target.status = 'deferred';
+      target.deferredReason = p.reason;
+      return;
+    }
+  }
+}
