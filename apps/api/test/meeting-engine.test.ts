@@ -270,4 +270,37 @@ describe('the live meeting engine', () => {
     const actions = await dataSource.query(`SELECT action FROM audit_records WHERE meeting_id = $1 ORDER BY id`, [room.meetingId]);
     expect(actions.map((a: { action: string }) => a.action)).toEqual(['meeting.start', 'agenda.advance', 'voting.open']);
   });
+
+  it('assembles the minutes at the end: attendance, apologies, declarations, each outcome with its reasons', async () => {
+    const voters = members.slice(0, 4);
+    const meeting = await aMeeting(dataSource, { chair: chair.id, members: voters.map((m) => m.id), items: [{}, {}] });
+    const chairClient = await connect(chair);
+    await chairClient.join(meeting.meetingId);
+    const present = await Promise.all(voters.slice(0, 3).map((m) => connect(m)));
+    await Promise.all(present.map((c) => c.join(meeting.meetingId)));
+    const [first, second] = meeting.itemIds as [string, string];
+    await chairClient.send('meeting.start', { meetingId: meeting.meetingId });
+    await chairClient.send('attendance.mark', { meetingId: meeting.meetingId, userId: voters[3]!.id, attendance: 'apologies' });
+    await present[2]!.send('interest.declare', { meetingId: meeting.meetingId, itemId: second, reason: 'Related to the family' });
+    await chairClient.send('voting.open', { meetingId: meeting.meetingId, itemId: first });
+    await Promise.all(present.map((c, i) => c.send('vote.cast', { meetingId: meeting.meetingId, itemId: first, choice: i === 0 ? 'refuse' : 'agree', reason: `because ${i}` })));
+    await chairClient.send('voting.close', { meetingId: meeting.meetingId, itemId: first });
+    await chairClient.send('votes.reveal', { meetingId: meeting.meetingId, itemId: first });
+    await chairClient.send('outcome.record', { meetingId: meeting.meetingId, itemId: first, outcome: 'agree', reasons: 'Evidence of two APDR cycles', conditions: 'Review in 6 weeks' });
+    await chairClient.send('item.defer', { meetingId: meeting.meetingId, itemId: second, reason: 'Awaiting the EP report' });
+    expect(await chairClient.send('meeting.end', { meetingId: meeting.meetingId })).toMatchObject({ ok: true });
+
+    const minutes = await request(test.app.getHttpServer()).get(`/api/meetings/${meeting.meetingId}/minutes`).set('Cookie', cookies.get(voters[0]!.id)!).expect(200);
+    expect(minutes.body.meeting.status).toBe('ended');
+    expect(minutes.body.meeting.endedAt).toEqual(expect.any(String));
+    expect(minutes.body.attendance.apologies).toHaveLength(1);
+    expect(minutes.body.attendance.present).toHaveLength(4);
+    expect(minutes.body.declarations).toEqual([expect.objectContaining({ reason: 'Related to the family' })]);
+    expect(minutes.body.items[0]).toMatchObject({ outcome: 'agree', reasons: 'Evidence of two APDR cycles', conditions: 'Review in 6 weeks', tally: { agree: 2, refuse: 1 } });
+    expect(minutes.body.items[1]).toMatchObject({ status: 'deferred', deferredReason: 'Awaiting the EP report', votes: null });
+    const csv = await request(test.app.getHttpServer()).get(`/api/meetings/${meeting.meetingId}/minutes.csv`).set('Cookie', cookies.get(chair.id)!).expect(200);
+    expect(csv.text).toContain('Evidence of two APDR cycles');
+    expect(csv.text).toContain('Agree 2; Refuse 1');
+    await request(test.app.getHttpServer()).get(`/api/meetings/${meeting.meetingId}/minutes`).set('Cookie', cookies.get(members[10]!.id)!).expect(404);
+  });
 });

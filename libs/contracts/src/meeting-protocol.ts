@@ -262,3 +262,28 @@ export interface MeetingListItem {
   yourRole: MeetingMemberRole;
   itemCount: number;
 }
+
+/** What happened at a meeting, assembled from its records: attendance, declarations, each item's outcome. */
+export interface MeetingMinutes {
+  meeting: MeetingSnapshot['meeting'] & { startedAt: string | null; endedAt: string | null };
+  attendance: { present: string[]; apologies: string[]; absent: string[]; expected: string[] };
+  declarations: { caseReference: string | null; member: string; reason: string }[];
+  items: MinutesItem[];
+}
+
+export interface MinutesItem {
+  position: number;
+  kind: SnapshotItem['kind'];
+  caseReference: string | null;
+  presenter: string | null;
+  status: SnapshotItem['status'];
+  outcome: string | null;
+  reasons: string | null;
+  conditions: string | null;
+  /** Present only when the votes were revealed. */
+  tally: Record<string, number> | null;
+  votes: { member: string; choice: string; reason: string | null; proxy: boolean }[] | null;
+  recused: string[];
+  inquorateReason: string | null;
+  deferredReason: string | null;
+}

@@ -1,6 +1,9 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
-import { ApiCookieAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { MeetingListItem, MeetingSnapshot } from '@convene/contracts';
+import { Controller, Get, Header, Param, ParseUUIDPipe, Query, StreamableFile } from '@nestjs/common';
+import { ApiCookieAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { MeetingListItem, MeetingMinutes, MeetingSnapshot } from '@convene/contracts';
+import { VOTE_CHOICE_LABELS } from '@convene/domain';
+import { toCsv } from '../common/csv.js';
+import { MinutesService } from './minutes.service.js';
 import { CurrentUser } from '../identity/current-user.decorator.js';
 import type { SessionUser } from '../identity/session-user.js';
 import { MeetingBroadcaster } from './engine/meeting-broadcaster.js';
@@ -16,6 +19,7 @@ export class MeetingsController {
     private readonly meetings: MeetingsService,
     private readonly snapshots: MeetingSnapshotService,
     private readonly broadcaster: MeetingBroadcaster,
+    private readonly minutes: MinutesService,
   ) {}
 
   @Get()
@@ -34,5 +38,41 @@ export class MeetingsController {
   @ApiOkResponse({ description: 'MeetingSnapshot' })
   async snapshot(@CurrentUser() user: SessionUser, @Param('meetingId', new ParseUUIDPipe()) meetingId: string): Promise<MeetingSnapshot> {
     return this.snapshots.build(user, meetingId, await this.broadcaster.presence(meetingId));
+  }
+
+  @Get(':meetingId/minutes')
+  @ApiOperation({ summary: 'The minutes: attendance, apologies, declarations, and each item with its outcome and reasons' })
+  @ApiOkResponse({ description: 'MeetingMinutes' })
+  minutesOf(@CurrentUser() user: SessionUser, @Param('meetingId', new ParseUUIDPipe()) meetingId: string): Promise<MeetingMinutes> {
+    return this.minutes.build(user, meetingId);
+  }
+
+  @Get(':meetingId/minutes.csv')
+  @ApiOperation({ summary: "The minutes' decisions as CSV, one row per agenda item" })
+  @ApiProduces('text/csv')
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  @Header('Content-Disposition', 'attachment; filename="convene-minutes.csv"')
+  @Header('Cache-Control', 'private, no-store')
+  async minutesCsv(@CurrentUser() user: SessionUser, @Param('meetingId', new ParseUUIDPipe()) meetingId: string): Promise<StreamableFile> {
+    const minutes = await this.minutes.build(user, meetingId);
+    const label = (choice: string | null) => (choice ? (VOTE_CHOICE_LABELS[choice] ?? choice) : '');
+    const csv = toCsv(
+      ['item', 'kind', 'case_reference', 'presenter', 'status', 'outcome', 'reasons', 'conditions', 'tally', 'declared_interest', 'inquorate_reason', 'deferred_reason'],
+      minutes.items.map((i) => [
+        i.position,
+        i.kind,
+        i.caseReference ?? 'restricted',
+        i.presenter ?? '',
+        i.status,
+        label(i.outcome),
+        i.reasons ?? '',
+        i.conditions ?? '',
+        i.tally ? Object.entries(i.tally).map(([c, n]) => `${label(c)} ${n}`).join('; ') : '',
+        i.recused.join('; '),
+        i.inquorateReason ?? '',
+        i.deferredReason ?? '',
+      ]),
+    );
+    return new StreamableFile(Buffer.from(csv, 'utf8'));
   }
 }

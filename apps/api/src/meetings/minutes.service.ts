@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import type { MeetingMinutes } from '@convene/contracts';
+import { DataSource } from 'typeorm';
+import type { SessionUser } from '../identity/session-user.js';
+import { MeetingSnapshotService } from './engine/meeting-snapshot.service.js';
+
+/**
+ * The minutes of a meeting, assembled from what was recorded in it. Built on the member's own
+ * snapshot, so an unrevealed vote stays hidden here too.
+ */
+@Injectable()
+export class MinutesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly snapshots: MeetingSnapshotService,
+  ) {}
+
+  async build(user: SessionUser, meetingId: string): Promise<MeetingMinutes> {
+    const snapshot = await this.snapshots.build(user, meetingId, []);
+    const [times] = await this.dataSource.query(`SELECT started_at, ended_at FROM meetings WHERE id = $1`, [meetingId]);
+    const name = (userId: string) => snapshot.members.find((m) => m.userId === userId)?.displayName ?? 'Unknown member';
+    const byAttendance = (attendance: string) => snapshot.members.filter((m) => m.attendance === attendance).map((m) => m.displayName);
+    return {
+      meeting: {
+        ...snapshot.meeting,
+        startedAt: times.started_at ? new Date(times.started_at).toISOString() : null,
+        endedAt: times.ended_at ? new Date(times.ended_at).toISOString() : null,
+      },
+      attendance: { present: byAttendance('present'), apologies: byAttendance('apologies'), absent: byAttendance('absent'), expected: byAttendance('expected') },
+      declarations: snapshot.agenda.flatMap((item) => item.recused.map((r) => ({ caseReference: item.caseReference, member: name(r.userId), reason: r.reason }))),
+      items: snapshot.agenda.map((item) => ({
+        position: item.position,
+        kind: item.kind,
+        caseReference: item.caseReference,
+        presenter: item.presenter?.displayName ?? null,
+        status: item.status,
+        outcome: item.outcome?.outcome ?? null,
+        reasons: item.outcome?.reasons ?? null,
+        conditions: item.outcome?.conditions ?? null,
+        tally: item.tally,
+        votes: item.votes?.map((v) => ({ member: name(v.voterId), choice: v.choice, reason: v.reason, proxy: v.proxyCastBy !== null })) ?? null,
+        recused: item.recused.map((r) => name(r.userId)),
+        inquorateReason: item.inquorateReason,
+        deferredReason: item.deferredReason,
+      })),
+    };
+  }
+}
