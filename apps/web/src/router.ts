@@ -1,6 +1,7 @@
 import { createRouter, createWebHistory, type RouteRecordRaw, type Router, type RouterHistory } from 'vue-router';
 import HomePage from './pages/HomePage.vue';
 import NotFoundPage from './pages/NotFoundPage.vue';
+import type { Role } from '@convene/domain';
 import { useSessionStore } from './stores/session';
 
 declare module 'vue-router' {
@@ -9,6 +10,8 @@ declare module 'vue-router' {
     title: string;
     /** Pages anyone may see without signing in. */
     public?: boolean;
+    /** Only these roles may open the page (the API checks again). */
+    roles?: Role[];
   }
 }
 
@@ -31,6 +34,10 @@ export const routes: RouteRecordRaw[] = [
   { path: '/gateway', name: 'gateway', component: () => import('./pages/gateway/GatewayPage.vue'), meta: { title: 'Health Gateway' } },
   { path: '/quality', name: 'quality', component: () => import('./pages/quality/QualityPage.vue'), meta: { title: 'Quality' } },
   { path: '/dashboard', name: 'dashboard', component: () => import('./pages/dashboard/DashboardPage.vue'), meta: { title: 'Dashboard' } },
+  { path: '/admin', redirect: '/admin/users' },
+  { path: '/admin/users', name: 'admin-users', component: () => import('./pages/admin/AdminUsersPage.vue'), meta: { title: 'Users', roles: ['admin'] } },
+  { path: '/admin/agencies', name: 'admin-agencies', component: () => import('./pages/admin/AdminAgenciesPage.vue'), meta: { title: 'Agencies', roles: ['admin'] } },
+  { path: '/admin/audit', name: 'admin-audit', component: () => import('./pages/admin/AuditPage.vue'), meta: { title: 'Audit trail', roles: ['admin'] } },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundPage, meta: { title: 'Page not found' } },
 ];
 
@@ -40,7 +47,8 @@ export function createAppRouter(history: RouterHistory = createWebHistory()): Ro
     if (to.meta.public) return true;
     const session = useSessionStore();
     await session.restore();
-    return session.signedIn ? true : { name: 'sign-in', query: to.fullPath === '/' ? {} : { returnTo: to.fullPath } };
+    if (!session.signedIn) return { name: 'sign-in', query: to.fullPath === '/' ? {} : { returnTo: to.fullPath } };
+    return !to.meta.roles || session.hasRole(...to.meta.roles) ? true : { name: 'not-found' };
   });
   router.afterEach((to) => {
     document.title = `${to.meta.title} – Convene`;

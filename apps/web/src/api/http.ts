@@ -32,3 +32,4 @@ async function send<T>(method: string, path: string, body?: unknown): Promise<T>
 /** GET a JSON resource from the API; throws ApiError with the server's error body on a 4xx/5xx. */
 export const getJson = <T>(path: string) => send<T>('GET', path);
 export const postJson = <T>(path: string, body?: unknown) => send<T>('POST', path, body ?? {});
+export const patchJson = <T>(path: string, body: unknown) => send<T>('PATCH', path, body);

@@ -1,0 +1,29 @@
+import type { AgencyView, AuditRecordView, ManagedUser, Page } from '@convene/contracts';
+import type { AgencyKind, Role } from '@convene/domain';
+import { getJson, patchJson, postJson } from './http';
+
+export const listUsers = () => getJson<ManagedUser[]>('/api/admin/users');
+export const createUser = (body: { email: string; displayName: string; jobTitle?: string; agencyId: string; roles: Role[]; password?: string }) =>
+  postJson<ManagedUser>('/api/admin/users', body);
+export const updateUser = (userId: string, body: { roles?: Role[]; active?: boolean; agencyId?: string; password?: string }) =>
+  patchJson<ManagedUser>(`/api/admin/users/${encodeURIComponent(userId)}`, body);
+export const listAgencies = () => getJson<AgencyView[]>('/api/admin/agencies');
+export const createAgency = (body: { code: string; name: string; kind: AgencyKind }) => postJson<AgencyView>('/api/admin/agencies', body);
+
+export interface AuditFilters {
+  action?: string;
+  entityType?: string;
+  entityId?: string;
+  actorId?: string;
+  from?: string;
+  to?: string;
+  page?: number;
+}
+
+const query = (filters: AuditFilters) => {
+  const q = new URLSearchParams();
+  for (const [key, value] of Object.entries(filters)) if (value) q.set(key, String(value));
+  return q.toString();
+};
+export const listAudit = (filters: AuditFilters) => getJson<Page<AuditRecordView>>(`/api/audit?${query(filters)}`);
+export const auditCsvUrl = (filters: AuditFilters) => `/api/audit/export.csv?${query({ ...filters, page: undefined })}`;

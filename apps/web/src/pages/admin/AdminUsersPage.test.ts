@@ -1,0 +1,51 @@
+import { flushPromises, mount } from '@vue/test-utils';
+import { createPinia, setActivePinia } from 'pinia';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createMemoryHistory } from 'vue-router';
+import App from '../../App.vue';
+import { createAppRouter } from '../../router';
+import { A_CHAIR, fakeApi, healthy, signedInAs } from '../../test-support/fake-api';
+
+const A_USER = { id: 'u9', email: 'nova@council.example', displayName: 'Nova Inkpot', jobTitle: null, roles: ['presenter'], active: true, agency: { id: 'a1', name: 'SEND service', kind: 'send_service' } };
+
+async function open(path: string, roles: string[]) {
+  const fetch = fakeApi({
+    'GET /api/health': healthy,
+    'GET /api/auth/me': signedInAs({ ...A_CHAIR, roles }),
+    'GET /api/admin/users': () => ({ status: 200, body: [A_USER] }),
+    'GET /api/admin/agencies': () => ({ status: 200, body: [{ id: 'a1', code: 'send', name: 'SEND service', kind: 'send_service' }] }),
+    'PATCH /api/admin/users/u9': () => ({ status: 200, body: { ...A_USER, active: false } }),
+  });
+  const router = createAppRouter(createMemoryHistory());
+  setActivePinia(createPinia());
+  await router.push(path);
+  await router.isReady();
+  const wrapper = mount(App, { global: { plugins: [router] }, attachTo: document.body });
+  await vi.waitFor(() => expect(wrapper.find('h1').exists()).toBe(true));
+  await flushPromises();
+  return { wrapper, router, fetch };
+}
+
+describe('administering users', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    document.body.innerHTML = '';
+  });
+
+  it('is not there for someone who is not an administrator', async () => {
+    const { wrapper } = await open('/admin/users', ['chair']);
+    expect(wrapper.find('h1').text()).toBe('Page not found');
+    expect(wrapper.text()).not.toContain('Admin');
+  });
+
+  it('lists users with their roles and deactivates one', async () => {
+    const { wrapper, fetch } = await open('/admin/users', ['admin']);
+    expect(wrapper.find('h1').text()).toBe('Users');
+    expect(wrapper.find('tbody').text()).toContain('Nova Inkpot');
+    expect(wrapper.find('tbody').text()).toContain('Family Link Officer (presenter)');
+    const deactivate = wrapper.findAll('tbody button').find((b) => b.text().startsWith('Deactivate'))!;
+    await deactivate.trigger('click');
+    await flushPromises();
+    expect(fetch).toHaveBeenCalledWith('/api/admin/users/u9', expect.objectContaining({ method: 'PATCH', body: JSON.stringify({ active: false }) }));
+  });
+});
