@@ -303,4 +303,39 @@ describe('the live meeting engine', () => {
     expect(csv.text).toContain('Agree 2; Refuse 1');
     await request(test.app.getHttpServer()).get(`/api/meetings/${meeting.meetingId}/minutes`).set('Cookie', cookies.get(members[10]!.id)!).expect(404);
   });
+
+  it('refuses a browser connection from another site at the handshake', async () => {
+    const { io } = await import('socket.io-client');
+    const socket = io(`${test.baseUrl}/meetings`, {
+      transports: ['polling'],
+      extraHeaders: { cookie: cookies.get(chair.id)!, origin: 'https://evil.example' },
+      reconnection: false,
+      forceNew: true,
+    });
+    const outcome = await new Promise<string>((resolve) => {
+      socket.once('connect', () => resolve('connected'));
+      socket.once('connect_error', () => resolve('refused'));
+    });
+    socket.close();
+    expect(outcome).toBe('refused');
+  });
+
+  it('slows a flooding client down without slowing anyone else', async () => {
+    const room = await votingOpen(members.slice(0, 3));
+    const flooder = room.voterClients[0]!;
+    const flood = await Promise.all(
+      Array.from({ length: 60 }, () => flooder.send('vote.cast', { meetingId: room.meetingId, itemId: room.itemId, choice: 'agree', reason: 'again' })),
+    );
+    const limited = flood.filter((a) => !a.ok && a.code === 'rate_limited').length;
+    expect(limited).toBeGreaterThan(20);
+    const other = await room.voterClients[1]!.send('vote.cast', { meetingId: room.meetingId, itemId: room.itemId, choice: 'refuse', reason: 'my own view' });
+    expect(other.ok).toBe(true);
+  });
+
+  it('drops a connection that sends an oversized message', async () => {
+    const client = await connect(members[0]!);
+    const disconnected = new Promise<string>((resolve) => client.socket.once('disconnect', (reason) => resolve(reason)));
+    client.socket.emit('vote.cast', { meetingId: 'x', idempotencyKey: 'y'.repeat(10), reason: 'z'.repeat(200_000) } as never);
+    expect(await disconnected).toBe('transport close');
+  });
 });
