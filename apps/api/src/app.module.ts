@@ -13,13 +13,14 @@ import { EvidenceModule } from './cases/evidence/evidence.module.js';
 import { CaseImportModule } from './cases/import/case-import.module.js';
 import { MeetingsModule } from './meetings/meetings.module.js';
 import { IdentityModule } from './identity/identity.module.js';
+import { OidcModule } from './identity/oidc/oidc.module.js';
 
 @Module({})
 export class AppModule implements NestModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config, databaseUrl), DatabaseModule.forRoot(databaseUrl), AuditModule, IdentityModule, HealthModule, CasesModule, CaseImportModule, EvidenceModule, MeetingsModule, DemoModule],
+      imports: [ConfigModule.forRoot(config, databaseUrl), DatabaseModule.forRoot(databaseUrl), AuditModule, IdentityModule, OidcModule.forRoot(config.oidc), HealthModule, CasesModule, CaseImportModule, EvidenceModule, MeetingsModule, DemoModule],
       providers: [{ provide: APP_FILTER, useClass: HttpExceptionFilter }],
     };
   }

@@ -218,10 +218,13 @@ describe('the live meeting engine', () => {
 
     const late = await connect(observer);
     const snapshot: MeetingSnapshot = await late.join(room.meetingId);
-    expect(snapshot.meeting.sequence).toBe((recorded as { version: number }).version);
+    // Joining a meeting in progress marks the latecomer present: one more event, already in the snapshot.
+    const [{ last }] = await dataSource.query(`SELECT max(sequence)::int AS last FROM meeting_events WHERE meeting_id = $1`, [room.meetingId]);
+    expect(last).toBe((recorded as { version: number }).version + 1);
+    expect(snapshot.meeting.sequence).toBe(last);
     expect(snapshot.meeting).toMatchObject({ status: 'in_progress', currentItemId: room.itemId });
     expect(snapshot.agenda[0]).toMatchObject({ status: 'decided', votingStatus: 'revealed', tally: { agree: 3 }, outcome: { outcome: 'agree' } });
-    expect(snapshot.members.filter((m) => m.attendance === 'present').map((m) => m.userId).sort()).toEqual([chair.id, ...members.slice(0, 3).map((m) => m.id)].sort());
+    expect(snapshot.members.filter((m) => m.attendance === 'present').map((m) => m.userId).sort()).toEqual([chair.id, observer.id, ...members.slice(0, 3).map((m) => m.id)].sort());
   });
 
   it("lets observers watch but not vote, and hides a restricted Children in Care item's case from them", async () => {
@@ -335,7 +338,7 @@ describe('the live meeting engine', () => {
   it('drops a connection that sends an oversized message', async () => {
     const client = await connect(members[0]!);
     const disconnected = new Promise<string>((resolve) => client.socket.once('disconnect', (reason) => resolve(reason)));
-    client.socket.emit('vote.cast', { meetingId: 'x', idempotencyKey: 'y'.repeat(10), reason: 'z'.repeat(200_000) } as never);
+    (client.socket as unknown as { emit: (event: string, payload: unknown) => void }).emit('vote.cast', { meetingId: 'x', idempotencyKey: 'y'.repeat(10), reason: 'z'.repeat(200_000) });
     expect(await disconnected).toBe('transport close');
   });
 });

@@ -22,6 +22,8 @@ export interface CommandBase {
 }
 
 export interface StartMeeting extends CommandBase {}
+/** Marks yourself present. The server does this for you when you join a meeting in progress. */
+export interface ArriveAtMeeting extends CommandBase {}
 export interface EndMeeting extends CommandBase {}
 export interface MarkAttendance extends CommandBase {
   userId: string;
@@ -103,6 +105,7 @@ export interface ClientToServerEvents {
   'meeting.start': (payload: StartMeeting, ack: (response: Ack) => void) => void;
   'meeting.end': (payload: EndMeeting, ack: (response: Ack) => void) => void;
   'attendance.mark': (payload: MarkAttendance, ack: (response: Ack) => void) => void;
+  'attendance.arrive': (payload: ArriveAtMeeting, ack: (response: Ack) => void) => void;
   'agenda.reorder': (payload: ReorderAgenda, ack: (response: Ack) => void) => void;
   'agenda.advance': (payload: AdvanceAgenda, ack: (response: Ack) => void) => void;
   'interest.declare': (payload: DeclareInterest, ack: (response: Ack) => void) => void;
@@ -119,6 +122,7 @@ export const MEETING_COMMANDS: readonly MeetingCommandName[] = [
   'meeting.start',
   'meeting.end',
   'attendance.mark',
+  'attendance.arrive',
   'agenda.reorder',
   'agenda.advance',
   'interest.declare',

@@ -1,4 +1,5 @@
 import { Transform } from 'class-transformer';
+import type { OidcConfig } from '../identity/oidc/oidc-config.js';
 import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength } from 'class-validator';
 
 /**
@@ -53,4 +54,7 @@ export class AppConfig {
   @IsOptional()
   @IsString()
   WEB_DIST_DIR?: string;
+
+  /** Single sign-on through OpenID Connect (Microsoft Entra ID), or null when OIDC_ISSUER is not set. Validated by its own class. */
+  oidc: OidcConfig | null = null;
 }

@@ -1,5 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
+import { loadOidcConfig } from '../identity/oidc/oidc-config.js';
 import { AppConfig } from './app-config.js';
 
 export class InvalidConfigError extends Error {
@@ -14,7 +15,7 @@ export class InvalidConfigError extends Error {
 
 /** Reads and validates the environment; throws an error that names every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const known = Object.keys(new AppConfig());
+  const known = Object.keys(new AppConfig()).filter((key) => key !== 'oidc');
   const relevant: Record<string, string> = {};
   for (const key of [...known, 'DATABASE_URL', 'REDIS_URL', 'PUBLIC_ORIGIN', 'WEB_DIST_DIR']) {
     const value = env[key];
@@ -27,5 +28,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       errors.map((e) => ({ variable: e.property, reasons: Object.values(e.constraints ?? {}) })),
     );
   }
+  // Validated on its own (and after the whitelist above, which would strip it): throws InvalidConfigError too.
+  config.oidc = loadOidcConfig(env);
   return config;
 }

@@ -23,6 +23,9 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   { method: 'POST', path: '/api/auth/sign-in', access: 'public' },
   { method: 'POST', path: '/api/auth/sign-out', access: 'signed_in' },
   { method: 'GET', path: '/api/auth/me', access: 'signed_in' },
+  { method: 'GET', path: '/api/auth/oidc', access: 'public' },
+  { method: 'GET', path: '/api/auth/oidc/start', access: 'public' },
+  { method: 'GET', path: '/api/auth/oidc/callback', access: 'public' },
 
   // Meetings: anyone signed in may list their own; membership is checked per meeting.
   { method: 'GET', path: '/api/meetings', access: 'signed_in' },

@@ -67,7 +67,7 @@ export class MeetingsController {
         label(i.outcome),
         i.reasons ?? '',
         i.conditions ?? '',
-        i.tally ? Object.entries(i.tally).map(([c, n]) => `${label(c)} ${n}`).join('; ') : '',
+        i.tally ? Object.entries(i.tally).sort(([a, x], [b, y]) => y - x || a.localeCompare(b)).map(([c, n]) => `${label(c)} ${n}`).join('; ') : '',
         i.recused.join('; '),
         i.inquorateReason ?? '',
         i.deferredReason ?? '',

@@ -24,7 +24,9 @@ export async function startListeningTestApp(env: Record<string, string> = {}): P
 /** The whole API on its own database, as `npm start` builds it, but quiet and without demo data. */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', DEMO_DATA: 'off', LOG_LEVEL: 'error', ...env });
+  // Single sign-on settings come through from the environment, so a test can switch it on.
+  const oidc = Object.fromEntries(Object.entries(process.env).filter(([key]) => key.startsWith('OIDC_')));
+  const config = loadConfig({ ...oidc, NODE_ENV: 'test', DEMO_DATA: 'off', LOG_LEVEL: 'error', ...env });
   const app = await createApp(config, database.url);
   await app.init();
   return {

@@ -1,4 +1,4 @@
-import type { MarkAttendance } from '@convene/contracts';
+import type { ArriveAtMeeting, MarkAttendance } from '@convene/contracts';
 import type { CommandHandler } from '../engine/command-context.js';
 import { requireChair } from '../engine/meeting-guards.js';
 import { MeetingError } from '../engine/meeting-error.js';
@@ -19,5 +19,20 @@ export const markAttendance: CommandHandler<MarkAttendance> = async (ctx, comman
     type: 'attendance.marked',
     payload: { userId: command.userId, attendance: command.attendance },
     audit: { entityType: 'meeting_member', entityId: `${ctx.meeting.id}:${command.userId}`, before: { attendance: rows[0].before }, after: { attendance: command.attendance } },
+  };
+};
+
+/** Someone joining a meeting in progress is present: expected becomes present. Apologies stay as recorded. */
+export const arriveAtMeeting: CommandHandler<ArriveAtMeeting> = async (ctx) => {
+  if (ctx.meeting.status !== 'in_progress') throw new MeetingError('wrong_state', 'The meeting is not in progress.');
+  const [rows] = await ctx.manager.query(
+    `UPDATE meeting_members SET attendance = 'present' WHERE meeting_id = $1 AND user_id = $2 AND attendance = 'expected' RETURNING 1`,
+    [ctx.meeting.id, ctx.user.id],
+  );
+  if (rows.length === 0) throw new MeetingError('wrong_state', 'Your attendance is already recorded.');
+  return {
+    type: 'attendance.marked',
+    payload: { userId: ctx.user.id, attendance: 'present' },
+    audit: { entityType: 'meeting_member', entityId: `${ctx.meeting.id}:${ctx.user.id}`, before: { attendance: 'expected' }, after: { attendance: 'present' } },
   };
 };

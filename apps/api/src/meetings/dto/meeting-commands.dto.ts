@@ -1,5 +1,6 @@
 import type {
   AdvanceAgenda,
+  ArriveAtMeeting,
   CastVote,
   CloseVoting,
   DeclareInterest,
@@ -39,6 +40,7 @@ class ItemCommandDto extends CommandDto {
 
 export class StartMeetingDto extends CommandDto implements StartMeeting {}
 export class EndMeetingDto extends CommandDto implements EndMeeting {}
+export class ArriveAtMeetingDto extends CommandDto implements ArriveAtMeeting {}
 
 export class MarkAttendanceDto extends CommandDto implements MarkAttendance {
   @IsUUID()

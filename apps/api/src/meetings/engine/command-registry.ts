@@ -1,11 +1,12 @@
 import type { MeetingCommandName } from '@convene/contracts';
 import { advanceAgenda, deferItem, reorderAgenda } from '../commands/agenda.commands.js';
-import { markAttendance } from '../commands/attendance.commands.js';
+import { arriveAtMeeting, markAttendance } from '../commands/attendance.commands.js';
 import { declareInterest, recordOutcome } from '../commands/decision.commands.js';
 import { endMeeting, startMeeting } from '../commands/meeting-lifecycle.commands.js';
 import { castVote, closeVoting, openVoting, revealVotes } from '../commands/voting.commands.js';
 import {
   AdvanceAgendaDto,
+  ArriveAtMeetingDto,
   CastVoteDto,
   CloseVotingDto,
   DeclareInterestDto,
@@ -30,6 +31,7 @@ export const COMMAND_REGISTRY: Readonly<Record<MeetingCommandName, RegisteredCom
   'meeting.start': { dto: StartMeetingDto, handler: startMeeting },
   'meeting.end': { dto: EndMeetingDto, handler: endMeeting },
   'attendance.mark': { dto: MarkAttendanceDto, handler: markAttendance },
+  'attendance.arrive': { dto: ArriveAtMeetingDto, handler: arriveAtMeeting },
   'agenda.reorder': { dto: ReorderAgendaDto, handler: reorderAgenda },
   'agenda.advance': { dto: AdvanceAgendaDto, handler: advanceAgenda },
   'interest.declare': { dto: DeclareInterestDto, handler: declareInterest },

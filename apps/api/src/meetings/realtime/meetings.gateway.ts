@@ -69,6 +69,7 @@ export class MeetingsGateway implements OnGatewayInit, OnApplicationShutdown {
       // Membership is checked by building the snapshot; only then does the socket enter the room.
       await this.snapshots.build(user, meetingId, []);
       await socket.join(meetingRoom(meetingId));
+      await this.arrive(user, meetingId);
       const present = await this.broadcaster.presence(meetingId);
       const snapshot = await this.snapshots.build(user, meetingId, present);
       void this.broadcaster.publishPresence(meetingId);
@@ -88,6 +89,7 @@ export class MeetingsGateway implements OnGatewayInit, OnApplicationShutdown {
 
   @SubscribeMessage('meeting.start') start(@ConnectedSocket() s: MeetingSocket, @MessageBody() p: unknown) { return this.command(s, 'meeting.start', p); }
   @SubscribeMessage('meeting.end') end(@ConnectedSocket() s: MeetingSocket, @MessageBody() p: unknown) { return this.command(s, 'meeting.end', p); }
+  @SubscribeMessage('attendance.arrive') arriveCommand(@ConnectedSocket() s: MeetingSocket, @MessageBody() p: unknown) { return this.command(s, 'attendance.arrive', p); }
   @SubscribeMessage('attendance.mark') attendance(@ConnectedSocket() s: MeetingSocket, @MessageBody() p: unknown) { return this.command(s, 'attendance.mark', p); }
   @SubscribeMessage('agenda.reorder') reorder(@ConnectedSocket() s: MeetingSocket, @MessageBody() p: unknown) { return this.command(s, 'agenda.reorder', p); }
   @SubscribeMessage('agenda.advance') advance(@ConnectedSocket() s: MeetingSocket, @MessageBody() p: unknown) { return this.command(s, 'agenda.advance', p); }
@@ -108,6 +110,18 @@ export class MeetingsGateway implements OnGatewayInit, OnApplicationShutdown {
       const result = await this.commands.execute(user, name, command as never, present);
       return { ok: true as const, version: result.version };
     });
+  }
+
+  /**
+   * Joining a meeting in progress marks you present, once: the key is the same every time, so a rejoin
+   * does nothing again. Not in progress, or attendance already recorded: nothing to do.
+   */
+  private async arrive(user: SocketData['user'], meetingId: string): Promise<void> {
+    await this.commands
+      .execute(user, 'attendance.arrive', { meetingId, idempotencyKey: `arrive:${meetingId}` }, [])
+      .catch((error: unknown) => {
+        if (!(error instanceof MeetingError)) throw error;
+      });
   }
 
   /** The session may have ended (signed out, deactivated) since the handshake: check it again. */
