@@ -73,4 +73,28 @@ describe('the sign-in page', () => {
     await flushPromises();
     expect(router.currentRoute.value.path).toBe('/');
   });
+
+  it('offers single sign-on when the council has set it up, keeping where they were going', async () => {
+    fakeApi({
+      'GET /api/health': healthy,
+      'GET /api/auth/me': signedOut,
+      'GET /api/auth/oidc': () => ({ status: 200, body: { enabled: true, label: 'Sign in with your Fernshire account' } }),
+    });
+    const { wrapper } = await signInPage('/meetings');
+    await flushPromises();
+    const button = wrapper.find('a.govuk-button');
+    expect(button.text()).toBe('Sign in with your Fernshire account');
+    expect(button.attributes('href')).toBe('/api/auth/oidc/start?returnTo=%2Fmeetings');
+  });
+
+  it('explains why single sign-on failed', async () => {
+    fakeApi({ 'GET /api/health': healthy, 'GET /api/auth/me': signedOut, 'GET /api/auth/oidc': () => ({ status: 200, body: { enabled: true, label: 'SSO' } }) });
+    const router = createAppRouter(createMemoryHistory());
+    setActivePinia(createPinia());
+    await router.push('/sign-in?sso=failed&reason=not_registered');
+    await router.isReady();
+    const wrapper = mount(App, { global: { plugins: [router] }, attachTo: document.body });
+    await flushPromises();
+    expect(wrapper.find('.govuk-error-summary').text()).toContain('not set up in Convene');
+  });
 });
