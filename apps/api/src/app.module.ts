@@ -12,6 +12,7 @@ import { CasesModule } from './cases/cases.module.js';
 import { EvidenceModule } from './cases/evidence/evidence.module.js';
 import { CaseImportModule } from './cases/import/case-import.module.js';
 import { MeetingsModule } from './meetings/meetings.module.js';
+import { DecisionMakingModule } from './panels/decision-making/decision-making.module.js';
 import { IdentityModule } from './identity/identity.module.js';
 import { OidcModule } from './identity/oidc/oidc.module.js';
 
@@ -20,7 +21,7 @@ export class AppModule implements NestModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config, databaseUrl), DatabaseModule.forRoot(databaseUrl), AuditModule, IdentityModule, OidcModule.forRoot(config.oidc), HealthModule, CasesModule, CaseImportModule, EvidenceModule, MeetingsModule, DemoModule],
+      imports: [ConfigModule.forRoot(config, databaseUrl), DatabaseModule.forRoot(databaseUrl), AuditModule, IdentityModule, OidcModule.forRoot(config.oidc), HealthModule, CasesModule, CaseImportModule, EvidenceModule, MeetingsModule, DecisionMakingModule, DemoModule],
       providers: [{ provide: APP_FILTER, useClass: HttpExceptionFilter }],
     };
   }

@@ -341,4 +341,34 @@ describe('the live meeting engine', () => {
     (client.socket as unknown as { emit: (event: string, payload: unknown) => void }).emit('vote.cast', { meetingId: 'x', idempotencyKey: 'y'.repeat(10), reason: 'z'.repeat(200_000) });
     expect(await disconnected).toBe('transport close');
   });
+
+  it("moves the case along its path when the Decision-Making Group decides, in the same transaction", async () => {
+    const room = await votingOpen(members.slice(0, 3), { items: [{}, {}] });
+    await Promise.all(room.voterClients.map((c) => c.send('vote.cast', { meetingId: room.meetingId, itemId: room.itemId, choice: 'agree', reason: 'x' })));
+    await room.chairClient.send('voting.close', { meetingId: room.meetingId, itemId: room.itemId });
+    await room.chairClient.send('votes.reveal', { meetingId: room.meetingId, itemId: room.itemId });
+    const wrong = await room.chairClient.send('outcome.record', { meetingId: room.meetingId, itemId: room.itemId, outcome: 'issue', reasons: 'not a choice here' });
+    expect(wrong).toMatchObject({ ok: false, fields: [expect.objectContaining({ field: 'outcome' })] });
+    await room.chairClient.send('outcome.record', { meetingId: room.meetingId, itemId: room.itemId, outcome: 'agree', reasons: 'Needs beyond SEN support' });
+    const [request] = await dataSource.query(
+      `SELECT r.stage, r.decision_to_assess_on FROM ehc_requests r JOIN agenda_items a ON a.request_id = r.id WHERE a.id = $1`,
+      [room.itemId],
+    );
+    expect(request.stage).toBe('assessment');
+    const [step] = await dataSource.query(
+      `SELECT e.stage, e.recorded_by, e.note FROM request_events e JOIN agenda_items a ON a.request_id = e.request_id WHERE a.id = $1 AND e.stage = 'assessment'`,
+      [room.itemId],
+    );
+    expect(step).toEqual({ stage: 'assessment', recorded_by: chair.id, note: 'Needs beyond SEN support' });
+    const audit = await dataSource.query(`SELECT action FROM audit_records WHERE meeting_id = $1 AND action = 'request.assessment'`, [room.meetingId]);
+    expect(audit).toHaveLength(1);
+
+    // A request that has already been refused cannot be agreed: the decision is refused and nothing is written.
+    const second = room.itemIds[1]!;
+    await dataSource.query(`UPDATE ehc_requests SET stage = 'refused' WHERE id = (SELECT request_id FROM agenda_items WHERE id = $1)`, [second]);
+    const refused = await room.chairClient.send('outcome.record', { meetingId: room.meetingId, itemId: second, outcome: 'agree', reasons: 'Agreed' });
+    expect(refused).toMatchObject({ ok: false, code: 'wrong_state' });
+    const [item] = await dataSource.query(`SELECT status, outcome FROM agenda_items WHERE id = $1`, [second]);
+    expect(item).toEqual({ status: 'pending', outcome: null });
+  });
 });

@@ -11,6 +11,6 @@ import { RequestStepsService } from './request-steps.service.js';
 @Module({
   controllers: [CasesController, RequestsController, LocalitiesController],
   providers: [CaseAccessService, CasesService, CreateCaseService, RequestStepsService],
-  exports: [CaseAccessService, CasesService],
+  exports: [CaseAccessService, CasesService, RequestStepsService],
 })
 export class CasesModule {}

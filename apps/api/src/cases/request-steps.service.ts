@@ -28,6 +28,11 @@ const DATE_COLUMN: Partial<Record<RequestStage, string>> = {
 };
 const CLOSING: readonly RequestStage[] = ['refused', 'not_issued', 'withdrawn'];
 
+const LOCK_REQUEST = `SELECT r.id, r.child_id, r.stage, r.received_on, r.draft_issued_on, c.family_link_officer_id,
+        (SELECT max(occurred_on) FROM request_events e WHERE e.request_id = r.id) AS last_step_on
+   FROM ehc_requests r JOIN children c ON c.id = r.child_id
+  WHERE r.id = $1 FOR UPDATE OF r`;
+
 interface LockedRequest {
   id: string;
   child_id: string;
@@ -57,34 +62,50 @@ export class RequestStepsService {
       if (!allowed) {
         throw new NotAllowedError(decision ? 'Only a panel chair records a panel decision.' : 'Only the case’s Family Link Officer or a chair records this step.');
       }
-      const problem = checkTransition({
-        from: request.stage,
-        to: step.to,
-        occurredOn: step.occurredOn,
-        lastStepOn: request.last_step_on,
-        draftIssuedOn: request.draft_issued_on,
-        today: todayInEngland(),
-      });
-      if (problem) throw new PathRuleError(problem.field, problem.message);
-
-      const column = DATE_COLUMN[step.to];
-      await manager.query(
-        `UPDATE ehc_requests SET stage = $2${column ? `, ${column} = $3` : ''}${CLOSING.includes(step.to) ? ', closed_on = $3' : ''} WHERE id = $1`,
-        [requestId, step.to, step.occurredOn],
-      );
-      await manager.query(
-        `INSERT INTO request_events (request_id, stage, occurred_on, recorded_by, note) VALUES ($1, $2, $3, $4, $5)`,
-        [requestId, step.to, step.occurredOn, user.id, step.note ?? null],
-      );
-      await this.audit.record(manager, {
-        actorId: user.id,
-        action: `request.${step.to}`,
-        entityType: 'ehc_request',
-        entityId: requestId,
-        before: { stage: request.stage },
-        after: { stage: step.to, occurredOn: step.occurredOn, note: step.note ?? null },
-      });
+      await this.applyStep(manager, user, request, step);
       return request.child_id;
+    });
+  }
+
+  /**
+   * A panel's decision, recorded as part of the meeting command that took it (same transaction): the
+   * meeting's chair records it, so no global role is asked for; the path rules still apply.
+   */
+  async recordPanelDecision(manager: EntityManager, user: SessionUser, requestId: string, step: RecordTransitionDto, meetingId: string): Promise<void> {
+    const [request] = await manager.query(LOCK_REQUEST, [requestId]);
+    if (!request) throw new RequestNotFoundError();
+    await this.applyStep(manager, user, { ...request, last_step_on: request.last_step_on ?? request.received_on }, step, meetingId);
+  }
+
+  private async applyStep(manager: EntityManager, user: SessionUser, request: LockedRequest, step: RecordTransitionDto, meetingId: string | null = null): Promise<void> {
+    const requestId = request.id;
+    const problem = checkTransition({
+      from: request.stage,
+      to: step.to,
+      occurredOn: step.occurredOn,
+      lastStepOn: request.last_step_on,
+      draftIssuedOn: request.draft_issued_on,
+      today: todayInEngland(),
+    });
+    if (problem) throw new PathRuleError(problem.field, problem.message);
+
+    const column = DATE_COLUMN[step.to];
+    await manager.query(
+      `UPDATE ehc_requests SET stage = $2${column ? `, ${column} = $3` : ''}${CLOSING.includes(step.to) ? ', closed_on = $3' : ''} WHERE id = $1`,
+      [requestId, step.to, step.occurredOn],
+    );
+    await manager.query(
+      `INSERT INTO request_events (request_id, stage, occurred_on, recorded_by, note) VALUES ($1, $2, $3, $4, $5)`,
+      [requestId, step.to, step.occurredOn, user.id, step.note ?? null],
+    );
+    await this.audit.record(manager, {
+      actorId: user.id,
+      action: `request.${step.to}`,
+      entityType: 'ehc_request',
+      entityId: requestId,
+      meetingId,
+      before: { stage: request.stage },
+      after: { stage: step.to, occurredOn: step.occurredOn, note: step.note ?? null },
     });
   }
 
@@ -136,13 +157,7 @@ export class RequestStepsService {
 
   /** Reads and locks the request, so two people recording at once cannot both move it. */
   private async lock(manager: EntityManager, user: SessionUser, requestId: string): Promise<LockedRequest> {
-    const [request] = await manager.query(
-      `SELECT r.id, r.child_id, r.stage, r.received_on, r.draft_issued_on, c.family_link_officer_id,
-              (SELECT max(occurred_on) FROM request_events e WHERE e.request_id = r.id) AS last_step_on
-         FROM ehc_requests r JOIN children c ON c.id = r.child_id
-        WHERE r.id = $1 FOR UPDATE OF r`,
-      [requestId],
-    );
+    const [request] = await manager.query(LOCK_REQUEST, [requestId]);
     if (!request) throw new RequestNotFoundError();
     await this.access.assertCanSee(user, request.child_id).catch(() => {
       throw new RequestNotFoundError();

@@ -4,13 +4,14 @@ import { MeetingCommandsService } from './engine/meeting-commands.service.js';
 import { MeetingSnapshotService } from './engine/meeting-snapshot.service.js';
 import { MeetingsController } from './meetings.controller.js';
 import { MeetingsService } from './meetings.service.js';
+import { OutcomeEffects } from './engine/outcome-effects.js';
 import { MinutesService } from './minutes.service.js';
 import { MeetingsGateway } from './realtime/meetings.gateway.js';
 
 /** The engine every panel runs on: rooms, commands, the state machine, votes, presence. */
 @Module({
   controllers: [MeetingsController],
-  providers: [MeetingsGateway, MeetingBroadcaster, MeetingCommandsService, MeetingSnapshotService, MeetingsService, MinutesService],
-  exports: [MeetingCommandsService, MeetingSnapshotService, MeetingBroadcaster],
+  providers: [MeetingsGateway, MeetingBroadcaster, MeetingCommandsService, MeetingSnapshotService, MeetingsService, MinutesService, OutcomeEffects],
+  exports: [MeetingCommandsService, MeetingSnapshotService, MeetingBroadcaster, OutcomeEffects],
 })
 export class MeetingsModule {}

@@ -2,6 +2,7 @@ import type { MeetingEventPayloads, MeetingEventType } from '@convene/contracts'
 import type { MeetingKind, MeetingMemberRole, MeetingStatus } from '@convene/domain';
 import type { EntityManager } from 'typeorm';
 import type { SessionUser } from '../../identity/session-user.js';
+import type { OutcomeEffects } from './outcome-effects.js';
 
 /** The meeting row as a command sees it, locked for the length of the command. */
 export interface LockedMeeting {
@@ -19,6 +20,8 @@ export interface CommandContext {
   role: MeetingMemberRole;
   /** Users connected to the meeting's room now, on any node. */
   present: readonly string[];
+  /** What a recorded outcome does beyond the meeting, as the panels registered it. */
+  effects: OutcomeEffects;
 }
 
 /** What a command did: one event, and what goes in the audit record. */

@@ -7,6 +7,7 @@ import type { CommandContext, LockedMeeting } from './command-context.js';
 import { COMMAND_REGISTRY } from './command-registry.js';
 import { MeetingBroadcaster } from './meeting-broadcaster.js';
 import { MeetingError } from './meeting-error.js';
+import { OutcomeEffects } from './outcome-effects.js';
 
 export interface CommandResult {
   version: number;
@@ -27,6 +28,7 @@ export class MeetingCommandsService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly broadcaster: MeetingBroadcaster,
+    private readonly effects: OutcomeEffects,
   ) {}
 
   async execute(user: SessionUser, name: MeetingCommandName, command: CommandBase, present: readonly string[]): Promise<CommandResult> {
@@ -48,7 +50,7 @@ export class MeetingCommandsService {
       if (!member) throw new MeetingError('not_a_member', 'You are not invited to this meeting.');
 
       const locked: LockedMeeting = { ...meeting, sequence: Number(meeting.sequence) };
-      const ctx: CommandContext = { manager, user, meeting: locked, role: member.role, present };
+      const ctx: CommandContext = { manager, user, meeting: locked, role: member.role, present, effects: this.effects };
       const outcome = await handler(ctx, command);
 
       const sequence = locked.sequence + 1;

@@ -154,7 +154,10 @@ function reject(socket: MeetingSocket, command: string, idempotencyKey: string |
   const rejection: CommandRejection =
     error instanceof MeetingError
       ? { ok: false, code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) }
-      : isDatabaseDown(error)
+      : error instanceof DomainError
+        ? // A rule of the case records said no (for example, the request has already moved on).
+          { ok: false, code: error.status === 403 ? 'forbidden' : error.status === 404 ? 'item_not_found' : 'wrong_state', message: error.message }
+        : isDatabaseDown(error)
         ? { ok: false, code: 'unavailable', message: 'The database cannot be reached. Nothing was recorded; try again.' }
         : { ok: false, code: 'internal_error', message: 'Something went wrong on our side. Nothing was recorded.' };
   socket.emit('command.rejected', { ...rejection, command, idempotencyKey });
