@@ -81,4 +81,19 @@ describe('administering users and agencies', () => {
     const chair = await aUser(dataSource, { roles: ['chair'] });
     await http().get('/api/admin/users').set('Cookie', await signIn(test, chair)).expect(403);
   });
+
+  it("keeps each panel's standing membership, with every change audited", async () => {
+    const created = await http().post('/api/admin/meeting-groups').set('Cookie', cookie).send({ kind: 'dmg_children_in_care', name: 'Children in Care DMG' }).expect(201);
+    const head = await aUser(dataSource, { roles: ['panel_member'] });
+    await http().put(`/api/admin/meeting-groups/${created.body.id}/members/${head.id}`).set('Cookie', cookie).send({ role: 'member' }).expect(204);
+    await http().put(`/api/admin/meeting-groups/${created.body.id}/members/${head.id}`).set('Cookie', cookie).send({ role: 'chair' }).expect(204);
+    const bad = await http().put(`/api/admin/meeting-groups/${created.body.id}/members/${head.id}`).set('Cookie', cookie).send({ role: 'king' }).expect(400);
+    expect(bad.body.fields[0].field).toBe('role');
+    const list = await http().get('/api/admin/meeting-groups').set('Cookie', cookie).expect(200);
+    expect(list.body.find((g: { id: string }) => g.id === created.body.id).members).toEqual([{ userId: head.id, displayName: expect.any(String), role: 'chair' }]);
+    await http().delete(`/api/admin/meeting-groups/${created.body.id}/members/${head.id}`).set('Cookie', cookie).expect(204);
+    await http().delete(`/api/admin/meeting-groups/${created.body.id}/members/${head.id}`).set('Cookie', cookie).expect(404);
+    const audit = await dataSource.query(`SELECT action FROM audit_records WHERE entity_id = $1 ORDER BY id`, [created.body.id]);
+    expect(audit.map((a: { action: string }) => a.action)).toEqual(['meeting_group.created', 'meeting_group.member_set', 'meeting_group.member_set', 'meeting_group.member_removed']);
+  });
 });

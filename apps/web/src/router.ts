@@ -37,6 +37,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/admin', redirect: '/admin/users' },
   { path: '/admin/users', name: 'admin-users', component: () => import('./pages/admin/AdminUsersPage.vue'), meta: { title: 'Users', roles: ['admin'] } },
   { path: '/admin/agencies', name: 'admin-agencies', component: () => import('./pages/admin/AdminAgenciesPage.vue'), meta: { title: 'Agencies', roles: ['admin'] } },
+  { path: '/admin/meeting-groups', name: 'admin-meeting-groups', component: () => import('./pages/admin/MeetingGroupsPage.vue'), meta: { title: 'Meeting groups', roles: ['admin'] } },
   { path: '/admin/audit', name: 'admin-audit', component: () => import('./pages/admin/AuditPage.vue'), meta: { title: 'Audit trail', roles: ['admin'] } },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundPage, meta: { title: 'Page not found' } },
 ];

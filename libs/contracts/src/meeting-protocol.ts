@@ -291,3 +291,11 @@ export interface MinutesItem {
   inquorateReason: string | null;
   deferredReason: string | null;
 }
+
+/** A panel's standing membership, as the administrator keeps it. */
+export interface MeetingGroupView {
+  id: string;
+  kind: MeetingKind;
+  name: string;
+  members: { userId: string; displayName: string; role: MeetingMemberRole }[];
+}

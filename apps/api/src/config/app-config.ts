@@ -50,6 +50,13 @@ export class AppConfig {
   @IsUrl({ require_tld: false, require_protocol: true })
   PUBLIC_ORIGIN?: string;
 
+  /**
+   * Which proxies to trust for the client's address and protocol (Express `trust proxy`): `loopback`, or
+   * e.g. `uniquelocal` or a subnet for nginx in front. Cookies are Secure when the original request was https.
+   */
+  @IsString()
+  TRUST_PROXY = 'loopback';
+
   /** Where the built web client lives; the API serves it at `/`. */
   @IsOptional()
   @IsString()

@@ -14,6 +14,8 @@ import { AgendaItem } from '../meetings/agenda-item.entity.js';
 import { CommandReceipt } from '../meetings/command-receipt.entity.js';
 import { DeclarationOfInterest } from '../meetings/declaration-of-interest.entity.js';
 import { MeetingEventRecord } from '../meetings/meeting-event.entity.js';
+import { MeetingGroupMember } from '../meetings/meeting-group-member.entity.js';
+import { MeetingGroup } from '../meetings/meeting-group.entity.js';
 import { Vote } from '../meetings/vote.entity.js';
 import { MeetingMember } from '../meetings/meeting-member.entity.js';
 import { Meeting } from '../meetings/meeting.entity.js';
@@ -39,4 +41,6 @@ export const ENTITIES = [
   DeclarationOfInterest,
   CommandReceipt,
   MeetingEventRecord,
+  MeetingGroup,
+  MeetingGroupMember,
 ];

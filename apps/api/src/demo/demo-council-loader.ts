@@ -11,6 +11,8 @@ import { AppConfig } from '../config/app-config.js';
 import { Agency } from '../identity/agency.entity.js';
 import { User } from '../identity/user.entity.js';
 import { AgendaItem } from '../meetings/agenda-item.entity.js';
+import { MeetingGroupMember } from '../meetings/meeting-group-member.entity.js';
+import { MeetingGroup } from '../meetings/meeting-group.entity.js';
 import { MeetingMember } from '../meetings/meeting-member.entity.js';
 import { Meeting } from '../meetings/meeting.entity.js';
 import { todayInEngland } from '../common/today.js';
@@ -66,6 +68,8 @@ export class DemoCouncilLoader implements OnApplicationBootstrap {
       await insertAll(manager, Meeting, council.meetings);
       await insertAll(manager, MeetingMember, council.meetingMembers);
       await insertAll(manager, AgendaItem, council.agendaItems);
+      await insertAll(manager, MeetingGroup, council.meetingGroups);
+      await insertAll(manager, MeetingGroupMember, council.meetingGroupMembers);
       return {
         loaded: true,
         counts: {

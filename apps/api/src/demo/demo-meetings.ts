@@ -2,7 +2,7 @@ import { CLOSED_REQUEST_STAGES, MEETING_KIND_LABELS, type AgendaItemKind, type M
 import { addDays, daysBetween, englishTime, nextWeekday, FRIDAY, MONDAY, THURSDAY, TUESDAY, WEDNESDAY } from './demo-calendar.js';
 import { healthGatewayFor, type DemoCaseload } from './demo-caseload.js';
 import { QUALITY_THEMES } from './demo-names.js';
-import type { AgendaItemRow, ChildRow, MeetingMemberRow, MeetingRow, RequestRow, UserRow } from './demo-rows.js';
+import type { AgendaItemRow, MeetingGroupMemberRow, MeetingGroupRow, MeetingMemberRow, MeetingRow, RequestRow, UserRow } from './demo-rows.js';
 import type { DemoStaff } from './demo-staff.js';
 import { demoId } from './demo-id.js';
 
@@ -10,6 +10,8 @@ export interface DemoMeetings {
   meetings: MeetingRow[];
   meetingMembers: MeetingMemberRow[];
   agendaItems: AgendaItemRow[];
+  meetingGroups: MeetingGroupRow[];
+  meetingGroupMembers: MeetingGroupMemberRow[];
 }
 
 const WEEKS_BACK = 12;
@@ -32,7 +34,8 @@ interface Sitting {
  * day; the next sittings hold what is waiting now: requests awaiting a decision, advice awaiting triage.
  */
 export function generateMeetings(random: SeededRandom, staff: DemoStaff, caseload: DemoCaseload, today: string): DemoMeetings {
-  const out: DemoMeetings = { meetings: [], meetingMembers: [], agendaItems: [] };
+  const out: DemoMeetings = { meetings: [], meetingMembers: [], agendaItems: [], meetingGroups: [], meetingGroupMembers: [] };
+  const groups = new Map<MeetingKind, string>();
   const childById = new Map(caseload.children.map((c) => [c.id, c]));
   const isInCare = (r: RequestRow) => childById.get(r.childId)!.vulnerabilityMarkers.includes('looked_after');
   const from = addDays(today, -7 * WEEKS_BACK);
@@ -43,7 +46,21 @@ export function generateMeetings(random: SeededRandom, staff: DemoStaff, caseloa
   const serviceManager = staff.users.find((u) => u.jobTitle === 'SEND Service Manager')!;
   const healthReps = [...staff.healthRepsByTeam.values()];
 
+  // Each panel's standing membership: the first sitting of each kind sets it.
+  const standing = (sitting: Sitting) => {
+    if (groups.has(sitting.kind)) return;
+    const id = demoId(random);
+    groups.set(sitting.kind, id);
+    out.meetingGroups.push({ id, kind: sitting.kind, name: MEETING_KIND_LABELS[sitting.kind] });
+    const roles = new Map<string, MeetingGroupMemberRow['role']>();
+    for (const o of sitting.observers ?? []) roles.set(o.id, 'observer');
+    for (const m of sitting.members) roles.set(m.id, 'member');
+    roles.set(sitting.chair.id, 'chair');
+    for (const [userId, role] of roles) out.meetingGroupMembers.push({ groupId: id, userId, role });
+  };
+
   const add = (sitting: Sitting, items: Omit<AgendaItemRow, 'id' | 'meetingId' | 'position' | 'status'>[]) => {
+    standing(sitting);
     const past = sitting.on < today;
     const meeting: MeetingRow = {
       id: demoId(random),

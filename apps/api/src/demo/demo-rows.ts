@@ -80,6 +80,9 @@ export interface AgendaItemRow {
   restricted: boolean;
 }
 
+export interface MeetingGroupRow { id: string; kind: MeetingKind; name: string }
+export interface MeetingGroupMemberRow { groupId: string; userId: string; role: MeetingMemberRole }
+
 export interface DemoCouncil {
   agencies: AgencyRow[];
   users: UserRow[];
@@ -92,4 +95,6 @@ export interface DemoCouncil {
   meetings: MeetingRow[];
   meetingMembers: MeetingMemberRow[];
   agendaItems: AgendaItemRow[];
+  meetingGroups: MeetingGroupRow[];
+  meetingGroupMembers: MeetingGroupMemberRow[];
 }

@@ -39,6 +39,10 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   { method: 'PATCH', path: '/api/admin/users/:userId', access: ['admin'] },
   { method: 'GET', path: '/api/admin/agencies', access: ['admin'] },
   { method: 'POST', path: '/api/admin/agencies', access: ['admin'] },
+  { method: 'GET', path: '/api/admin/meeting-groups', access: ['admin'] },
+  { method: 'POST', path: '/api/admin/meeting-groups', access: ['admin'] },
+  { method: 'PUT', path: '/api/admin/meeting-groups/:groupId/members/:userId', access: ['admin'] },
+  { method: 'DELETE', path: '/api/admin/meeting-groups/:groupId/members/:userId', access: ['admin'] },
 
   // The audit trail: admins only.
   { method: 'GET', path: '/api/audit', access: ['admin'] },

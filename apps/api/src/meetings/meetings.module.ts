@@ -3,6 +3,8 @@ import { MeetingBroadcaster } from './engine/meeting-broadcaster.js';
 import { MeetingCommandsService } from './engine/meeting-commands.service.js';
 import { MeetingSnapshotService } from './engine/meeting-snapshot.service.js';
 import { MeetingsController } from './meetings.controller.js';
+import { MeetingGroupsController } from './groups/meeting-groups.controller.js';
+import { MeetingGroupsService } from './groups/meeting-groups.service.js';
 import { MeetingsService } from './meetings.service.js';
 import { OutcomeEffects } from './engine/outcome-effects.js';
 import { MinutesService } from './minutes.service.js';
@@ -10,8 +12,8 @@ import { MeetingsGateway } from './realtime/meetings.gateway.js';
 
 /** The engine every panel runs on: rooms, commands, the state machine, votes, presence. */
 @Module({
-  controllers: [MeetingsController],
-  providers: [MeetingsGateway, MeetingBroadcaster, MeetingCommandsService, MeetingSnapshotService, MeetingsService, MinutesService, OutcomeEffects],
+  controllers: [MeetingsController, MeetingGroupsController],
+  providers: [MeetingsGateway, MeetingBroadcaster, MeetingCommandsService, MeetingSnapshotService, MeetingsService, MinutesService, OutcomeEffects, MeetingGroupsService],
   exports: [MeetingCommandsService, MeetingSnapshotService, MeetingBroadcaster, OutcomeEffects],
 })
 export class MeetingsModule {}

@@ -1,6 +1,6 @@
-import type { AgencyView, AuditRecordView, ManagedUser, Page } from '@convene/contracts';
+import type { AgencyView, AuditRecordView, ManagedUser, MeetingGroupView, Page } from '@convene/contracts';
 import type { AgencyKind, Role } from '@convene/domain';
-import { getJson, patchJson, postJson } from './http';
+import { getJson, patchJson, postJson, sendRaw } from './http';
 
 export const listUsers = () => getJson<ManagedUser[]>('/api/admin/users');
 export const createUser = (body: { email: string; displayName: string; jobTitle?: string; agencyId: string; roles: Role[]; password?: string }) =>
@@ -27,3 +27,9 @@ const query = (filters: AuditFilters) => {
 };
 export const listAudit = (filters: AuditFilters) => getJson<Page<AuditRecordView>>(`/api/audit?${query(filters)}`);
 export const auditCsvUrl = (filters: AuditFilters) => `/api/audit/export.csv?${query({ ...filters, page: undefined })}`;
+
+export const listMeetingGroups = () => getJson<MeetingGroupView[]>('/api/admin/meeting-groups');
+export const setGroupMember = (groupId: string, userId: string, role: string) =>
+  sendRaw('PUT', `/api/admin/meeting-groups/${encodeURIComponent(groupId)}/members/${encodeURIComponent(userId)}`, { role });
+export const removeGroupMember = (groupId: string, userId: string) =>
+  sendRaw('DELETE', `/api/admin/meeting-groups/${encodeURIComponent(groupId)}/members/${encodeURIComponent(userId)}`);

@@ -8,6 +8,9 @@ export class ApiError extends Error {
   }
 }
 
+/** Any method, for the few calls the helpers below do not cover. */
+export const sendRaw = <T = void>(method: string, path: string, body?: unknown) => send<T>(method, path, body);
+
 async function send<T>(method: string, path: string, body?: unknown): Promise<T> {
   const response = await fetch(path, {
     method,

@@ -1,4 +1,5 @@
 // The schema's history, in order. `npm run migration:generate -- <Name>` adds to this list.
+import { AddMeetingGroups1795446995290 } from './1795446995290-AddMeetingGroups.js';
 import { AddAdviceAskedOnToExceptions1795445171020 } from './1795445171020-AddAdviceAskedOnToExceptions.js';
 import { AddLiveMeetingEngine1795444583871 } from './1795444583871-AddLiveMeetingEngine.js';
 import { AddEvidenceItems1795443804545 } from './1795443804545-AddEvidenceItems.js';
@@ -10,4 +11,5 @@ export const MIGRATIONS = [
   AddEvidenceItems1795443804545,
   AddLiveMeetingEngine1795444583871,
   AddAdviceAskedOnToExceptions1795445171020,
+  AddMeetingGroups1795446995290,
 ];

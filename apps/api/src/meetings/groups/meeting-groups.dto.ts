@@ -1,0 +1,21 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { MEETING_KINDS, MEETING_MEMBER_ROLES, type MeetingKind, type MeetingMemberRole } from '@convene/domain';
+import { IsIn, IsString, MaxLength, MinLength } from 'class-validator';
+
+export class CreateMeetingGroupDto {
+  @ApiProperty({ enum: MEETING_KINDS })
+  @IsIn(MEETING_KINDS)
+  kind!: MeetingKind;
+
+  @ApiProperty({ example: 'Decision-Making Group (Wednesdays)' })
+  @IsString()
+  @MinLength(3)
+  @MaxLength(120)
+  name!: string;
+}
+
+export class SetGroupMemberDto {
+  @ApiProperty({ enum: MEETING_MEMBER_ROLES })
+  @IsIn(MEETING_MEMBER_ROLES)
+  role!: MeetingMemberRole;
+}
