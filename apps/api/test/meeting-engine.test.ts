@@ -371,4 +371,25 @@ describe('the live meeting engine', () => {
     const [item] = await dataSource.query(`SELECT status, outcome FROM agenda_items WHERE id = $1`, [second]);
     expect(item).toEqual({ status: 'pending', outcome: null });
   });
+
+  it('produces the refusal letter to the family only for a refusal, and only for roles that may see names', async () => {
+    const room = await votingOpen(members.slice(0, 3), { items: [{}, {}] });
+    await Promise.all(room.voterClients.map((c) => c.send('vote.cast', { meetingId: room.meetingId, itemId: room.itemId, choice: 'refuse', reason: 'one cycle only' })));
+    await room.chairClient.send('voting.close', { meetingId: room.meetingId, itemId: room.itemId });
+    await room.chairClient.send('votes.reveal', { meetingId: room.meetingId, itemId: room.itemId });
+    await room.chairClient.send('outcome.record', { meetingId: room.meetingId, itemId: room.itemId, outcome: 'refuse', reasons: 'Only one APDR cycle', conditions: 'A further cycle with EP advice' });
+    const url = `/api/meetings/${room.meetingId}/items/${room.itemId}/outcome-letter.pdf`;
+    const letter = await request(test.app.getHttpServer()).get(url).set('Cookie', cookies.get(chair.id)!).buffer(true).parse((res, done) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => done(null, Buffer.concat(chunks)));
+    }).expect(200);
+    expect(letter.headers['content-type']).toBe('application/pdf');
+    expect(letter.headers['content-disposition']).toMatch(/refusal-to-assess\.pdf/);
+    expect((letter.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
+    await request(test.app.getHttpServer()).get(url).set('Cookie', cookies.get(members[0]!.id)!).expect(403);
+    const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM audit_records WHERE action = 'letter.produced' AND entity_id = $1`, [room.itemId]);
+    expect(n).toBe(1);
+    await request(test.app.getHttpServer()).get(`/api/meetings/${room.meetingId}/items/${room.itemIds[1]}/outcome-letter.pdf`).set('Cookie', cookies.get(chair.id)!).expect(404);
+  });
 });

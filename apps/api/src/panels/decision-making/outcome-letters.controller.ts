@@ -1,0 +1,29 @@
+import { Controller, Get, Header, Param, ParseUUIDPipe, StreamableFile } from '@nestjs/common';
+import { ApiCookieAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { CurrentUser } from '../../identity/current-user.decorator.js';
+import type { SessionUser } from '../../identity/session-user.js';
+import { OutcomeLettersService } from './outcome-letters.service.js';
+
+@ApiTags('decision-making')
+@ApiCookieAuth()
+@Controller('meetings')
+export class OutcomeLettersController {
+  constructor(private readonly letters: OutcomeLettersService) {}
+
+  @Get(':meetingId/items/:itemId/outcome-letter.pdf')
+  @ApiOperation({
+    summary: 'The letter to the family for a refusal to assess or a decision not to issue, with the reasons and their rights to mediation and appeal',
+    description: 'Only for a decided item with one of those outcomes; only for members of the meeting whose role may see the child’s name.',
+  })
+  @ApiProduces('application/pdf')
+  @Header('Content-Type', 'application/pdf')
+  @Header('Cache-Control', 'private, no-store')
+  async letter(
+    @CurrentUser() user: SessionUser,
+    @Param('meetingId', new ParseUUIDPipe()) meetingId: string,
+    @Param('itemId', new ParseUUIDPipe()) itemId: string,
+  ): Promise<StreamableFile> {
+    const { pdf, fileName } = await this.letters.letterFor(user, meetingId, itemId);
+    return new StreamableFile(pdf, { disposition: `attachment; filename="${fileName}"` });
+  }
+}
