@@ -1,14 +1,28 @@
-import { Controller, Get, Header, Param, ParseUUIDPipe, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, Header, Param, ParseUUIDPipe, Post, StreamableFile } from '@nestjs/common';
 import { ApiCookieAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '../../identity/current-user.decorator.js';
 import type { SessionUser } from '../../identity/session-user.js';
 import { OutcomeLettersService } from './outcome-letters.service.js';
+import { ScheduleMeetingDto } from './schedule-meeting.dto.js';
+import { ScheduleMeetingService } from './schedule-meeting.service.js';
 
 @ApiTags('decision-making')
 @ApiCookieAuth()
 @Controller('meetings')
-export class OutcomeLettersController {
-  constructor(private readonly letters: OutcomeLettersService) {}
+export class DecisionMakingController {
+  constructor(
+    private readonly letters: OutcomeLettersService,
+    private readonly scheduler: ScheduleMeetingService,
+  ) {}
+
+  @Post()
+  @ApiOperation({
+    summary: 'Arrange a meeting of a panel',
+    description: "Members are invited from the panel's meeting group. A Decision-Making Group's agenda is built from the case pipeline: requests awaiting a decision to assess and assessments awaiting a decision to issue, most urgent first, each presented by the case's Family Link Officer.",
+  })
+  async schedule(@CurrentUser() user: SessionUser, @Body() body: ScheduleMeetingDto): Promise<{ id: string }> {
+    return { id: await this.scheduler.schedule(user, body) };
+  }
 
   @Get(':meetingId/items/:itemId/outcome-letter.pdf')
   @ApiOperation({
