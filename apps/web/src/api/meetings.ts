@@ -1,5 +1,7 @@
 import type { MeetingListItem, MeetingSnapshot } from '@convene/contracts';
-import { getJson } from './http';
+import { getJson, postJson } from './http';
 
 export const listMeetings = (when: 'upcoming' | 'past') => getJson<MeetingListItem[]>(`/api/meetings?when=${when}`);
 export const getMeetingSnapshot = (meetingId: string) => getJson<MeetingSnapshot>(`/api/meetings/${encodeURIComponent(meetingId)}`);
+
+export const scheduleMeeting = (body: { kind: string; startsAt: string; endsAt: string; theme?: string }) => postJson<{ id: string }>('/api/meetings', body);
