@@ -8,6 +8,7 @@ import type { AppConfig } from '../../config/app-config.js';
 
 /** Largest socket message accepted; commands are small, and a flood of big ones must not tie a node up. */
 export const MAX_SOCKET_PAYLOAD_BYTES = 64 * 1024;
+const REDIS_CONNECT_TIMEOUT_MS = 30_000;
 
 /**
  * socket.io for Convene: the browser Origin checked at the handshake, payloads bounded, and, with
@@ -30,7 +31,13 @@ export class ConveneIoAdapter extends IoAdapter {
     if (!this.config.REDIS_URL) return;
     this.redis = createClient({ url: this.config.REDIS_URL, socket: { reconnectStrategy: (retries) => Math.min(retries * 200, 2000) } });
     this.redis.on('error', (error: Error) => this.realtimeLogger.warn(`Redis: ${error.message}`));
-    await this.redis.connect();
+    // A node that cannot reach Redis at start fails loudly rather than waiting for ever, so the
+    // orchestrator restarts it; once running, the client reconnects by itself through short outages.
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      this.redis.connect(),
+      new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`Redis at REDIS_URL could not be reached within ${REDIS_CONNECT_TIMEOUT_MS / 1000}s`)), REDIS_CONNECT_TIMEOUT_MS))),
+    ]).finally(() => clearTimeout(timer));
     this.realtimeLogger.log('rooms are shared across API nodes through Redis');
   }
 
