@@ -256,16 +256,18 @@ describe('the live meeting engine', () => {
     await expect.poll(() => chairClient.frames.filter((f) => f.event === 'presence.changed').at(-1)?.args[0]).toEqual({ meetingId: meeting.meetingId, present: [chair.id] });
   });
 
-  it('stops taking commands from someone whose session has ended', async () => {
+  it('disconnects someone at once when they sign out, and refuses their ended session', async () => {
     const voter = await aUser(dataSource, { roles: ['panel_member'] });
     const cookie = await signIn(test, voter);
     const meeting = await aMeeting(dataSource, { chair: chair.id, members: [voter.id] });
     const client = await MeetingClient.connect(test.baseUrl, cookie);
     clients.push(client);
     await client.join(meeting.meetingId);
+    const disconnected = new Promise<string>((resolve) => client.socket.once('disconnect', (reason) => resolve(reason)));
     await request(test.app.getHttpServer()).post('/api/auth/sign-out').set('Cookie', cookie).expect(204);
-    const ack = await client.send('interest.declare', { meetingId: meeting.meetingId, itemId: meeting.itemIds[0], reason: 'testing' });
-    expect(ack).toMatchObject({ ok: false, code: 'unauthorised' });
+    expect(await disconnected).toBe('io server disconnect');
+    // Connecting again with the ended session is refused at the handshake.
+    await expect(MeetingClient.connect(test.baseUrl, cookie)).rejects.toThrow(/unauthorised/);
   });
 
   it('writes an audit record for every command, in the meeting', async () => {

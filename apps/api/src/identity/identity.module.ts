@@ -4,13 +4,14 @@ import { AccessGuard } from './access.guard.js';
 import { AdminUsersController } from './admin/admin-users.controller.js';
 import { AdminUsersService } from './admin/admin-users.service.js';
 import { AuthController } from './auth.controller.js';
+import { SessionEvents } from './session-events.js';
 import { SessionsService } from './sessions.service.js';
 import { SignInService } from './sign-in.service.js';
 
 @Global()
 @Module({
   controllers: [AuthController, AdminUsersController],
-  providers: [SessionsService, SignInService, AdminUsersService, { provide: APP_GUARD, useClass: AccessGuard }],
-  exports: [SessionsService],
+  providers: [SessionsService, SessionEvents, SignInService, AdminUsersService, { provide: APP_GUARD, useClass: AccessGuard }],
+  exports: [SessionsService, SessionEvents],
 })
 export class IdentityModule {}

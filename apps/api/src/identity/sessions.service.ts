@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { SessionEvents } from './session-events.js';
 import type { SessionUser } from './session-user.js';
 
 /** A session ends 12 hours after sign-in, or after 2 hours without use, whichever comes first. */
@@ -11,7 +12,10 @@ export const hashToken = (token: string) => createHash('sha256').update(token).d
 
 @Injectable()
 export class SessionsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly events: SessionEvents,
+  ) {}
 
   /** Starts a session and returns its token, which only the client keeps. */
   async start(userId: string, method: 'password' | 'oidc'): Promise<{ token: string; expiresAt: Date }> {
@@ -51,6 +55,8 @@ export class SessionsService {
   }
 
   async end(token: string): Promise<void> {
-    await this.dataSource.query(`UPDATE sessions SET ended_at = now() WHERE token_hash = $1 AND ended_at IS NULL`, [hashToken(token)]);
+    const tokenHash = hashToken(token);
+    const [rows] = await this.dataSource.query(`UPDATE sessions SET ended_at = now() WHERE token_hash = $1 AND ended_at IS NULL RETURNING user_id`, [tokenHash]);
+    for (const row of rows) this.events.ended.next({ userId: row.user_id, tokenHash });
   }
 }

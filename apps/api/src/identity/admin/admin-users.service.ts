@@ -4,6 +4,7 @@ import argon2 from 'argon2';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service.js';
 import { DomainError } from '../../common/domain-error.js';
+import { SessionEvents } from '../session-events.js';
 import type { SessionUser } from '../session-user.js';
 import type { CreateAgencyDto, CreateUserDto, UpdateUserDto } from './admin-users.dto.js';
 
@@ -52,6 +53,7 @@ export class AdminUsersService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly sessionEvents: SessionEvents,
   ) {}
 
   async users(): Promise<ManagedUser[]> {
@@ -81,7 +83,8 @@ export class AdminUsersService {
 
   async updateUser(admin: SessionUser, userId: string, body: UpdateUserDto): Promise<ManagedUser> {
     const passwordHash = body.password ? await argon2.hash(body.password, { type: argon2.argon2id }) : undefined;
-    return this.dataSource.transaction(async (manager) => {
+    const endsSessions = body.active === false || Boolean(passwordHash) || Boolean(body.roles);
+    const updated = await this.dataSource.transaction(async (manager) => {
       const [locked] = await manager.query(`SELECT id FROM users WHERE id = $1 FOR UPDATE`, [userId]);
       if (!locked) throw new UserNotFoundError();
       const before = await this.read(manager, userId);
@@ -99,7 +102,7 @@ export class AdminUsersService {
         [userId, body.displayName?.trim() ?? null, body.jobTitle !== undefined, body.jobTitle?.trim() || null, body.agencyId ?? null, body.roles ?? null, body.active ?? null, passwordHash ?? null],
       );
       // Deactivation, a new password or fewer roles take effect at once: every open session ends.
-      if (body.active === false || passwordHash || body.roles) {
+      if (endsSessions) {
         await manager.query(`UPDATE sessions SET ended_at = now() WHERE user_id = $1 AND ended_at IS NULL`, [userId]);
       }
       const after = await this.read(manager, userId);
@@ -113,6 +116,9 @@ export class AdminUsersService {
       });
       return after;
     });
+    // After the commit: their live connections close now, on every node.
+    if (endsSessions) this.sessionEvents.ended.next({ userId });
+    return updated;
   }
 
   async createAgency(admin: SessionUser, body: CreateAgencyDto): Promise<AgencyView> {

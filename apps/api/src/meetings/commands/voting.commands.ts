@@ -30,28 +30,35 @@ export const castVote: CommandHandler<CastVote> = async (ctx, command) => {
   requireInProgress(ctx);
   const voterId = command.onBehalfOf ?? ctx.user.id;
   const proxy = command.onBehalfOf !== undefined && command.onBehalfOf !== ctx.user.id;
-  // The item is read without a lock: the meeting row lock already serialises this meeting's commands.
-  const [item] = await ctx.manager.query(`SELECT id, kind, voting_status FROM agenda_items WHERE id = $1 AND meeting_id = $2`, [command.itemId, ctx.meeting.id]);
-  if (!item) throw new MeetingError('item_not_found', 'There is no such item on this agenda.', [{ field: 'itemId', messages: ['not on this agenda'] }]);
+  // One read: the item (no lock needed: the meeting lock serialises this meeting's commands), the voter's
+  // place in the meeting, and whether they declared an interest in the item.
+  const [row] = await ctx.manager.query(
+    `SELECT a.id, a.kind, a.voting_status, mm.role AS voter_role, mm.attendance AS voter_attendance,
+            EXISTS (SELECT 1 FROM declarations_of_interest d WHERE d.agenda_item_id = a.id AND d.user_id = $3) AS recused
+       FROM agenda_items a LEFT JOIN meeting_members mm ON mm.meeting_id = a.meeting_id AND mm.user_id = $3
+      WHERE a.id = $1 AND a.meeting_id = $2`,
+    [command.itemId, ctx.meeting.id, voterId],
+  );
+  if (!row) throw new MeetingError('item_not_found', 'There is no such item on this agenda.', [{ field: 'itemId', messages: ['not on this agenda'] }]);
+  const item = { id: row.id as string, kind: row.kind as keyof typeof VOTE_CHOICES, voting_status: row.voting_status as string };
   if (item.voting_status !== 'open') throw new MeetingError('wrong_state', 'Voting on this item is not open.');
-  const choices = VOTE_CHOICES[item.kind as keyof typeof VOTE_CHOICES];
+  const choices = VOTE_CHOICES[item.kind];
   if (!choices.includes(command.choice)) {
     throw new MeetingError('validation_failed', `Choose one of: ${choices.join(', ')}.`, [{ field: 'choice', messages: [`must be one of ${choices.join(', ')}`] }]);
   }
   if (MEETING_RULES[ctx.meeting.kind].reasonRequired && !command.reason?.trim()) {
     throw new MeetingError('validation_failed', 'Give a reason with your vote.', [{ field: 'reason', messages: ['a reason is required at this panel'] }]);
   }
-  const [voter] = await ctx.manager.query(`SELECT role, attendance FROM meeting_members WHERE meeting_id = $1 AND user_id = $2`, [ctx.meeting.id, voterId]);
-  if (!voter || voter.role !== 'member') throw new MeetingError('forbidden', proxy ? 'Proxy votes are for voting members only.' : 'Only voting members vote; presenters and observers do not.');
+  if (row.voter_role !== 'member') throw new MeetingError('forbidden', proxy ? 'Proxy votes are for voting members only.' : 'Only voting members vote; presenters and observers do not.');
   if (proxy) {
     if (ctx.role !== 'chair') throw new MeetingError('forbidden', 'Only the chair can cast a vote for an absent member.');
-    if (voter.attendance !== 'absent' && voter.attendance !== 'apologies') {
+    if (row.voter_attendance !== 'absent' && row.voter_attendance !== 'apologies') {
       throw new MeetingError('wrong_state', 'A proxy vote is only for a member recorded as absent or sending apologies.');
     }
-  } else if (voter.attendance === 'absent' || voter.attendance === 'apologies') {
+  } else if (row.voter_attendance === 'absent' || row.voter_attendance === 'apologies') {
     throw new MeetingError('wrong_state', 'You are recorded as absent from this meeting; ask the chair to mark you present.');
   }
-  if ((await recusedFrom(ctx, item.id)).includes(voterId)) throw new MeetingError('recused', 'You have declared an interest in this item and cannot vote on it.');
+  if (row.recused) throw new MeetingError('recused', 'You have declared an interest in this item and cannot vote on it.');
 
   // One statement: every vote is a new row; the current vote is the latest.
   await ctx.manager.query(

@@ -15,6 +15,8 @@ export interface CommandResult {
   replayed: boolean;
 }
 
+class KeyAlreadyUsed extends Error {}
+
 type Applied = { kind: 'replayed'; version: number } | { kind: 'applied'; event: MeetingEvent };
 
 /**
@@ -34,42 +36,51 @@ export class MeetingCommandsService {
   async execute(user: SessionUser, name: MeetingCommandName, command: CommandBase, present: readonly string[]): Promise<CommandResult> {
     const { handler } = COMMAND_REGISTRY[name];
     const result = await this.dataSource.transaction(async (manager): Promise<Applied> => {
-      const fresh = await manager.query(
-        `INSERT INTO command_receipts (user_id, idempotency_key, meeting_id, command, version) VALUES ($1, $2, $3, $4, 0)
-         ON CONFLICT DO NOTHING RETURNING 1`,
-        [user.id, command.idempotencyKey, command.meetingId, name],
+      // One statement: lock the meeting (serialising its commands), read the caller's part in it, and any
+      // receipt already given for this idempotency key — read after the lock, so a concurrent retry sees it.
+      const [meeting] = await manager.query(
+        `SELECT m.id, m.kind, m.status, m.sequence, m.current_item_id, mm.role, r.version AS receipt_version
+           FROM meetings m
+           LEFT JOIN meeting_members mm ON mm.meeting_id = m.id AND mm.user_id = $2
+           LEFT JOIN command_receipts r ON r.user_id = $2 AND r.idempotency_key = $3
+          WHERE m.id = $1
+            FOR UPDATE OF m`,
+        [command.meetingId, user.id, command.idempotencyKey],
       );
-      if (fresh.length === 0) {
-        const [receipt] = await manager.query(`SELECT version FROM command_receipts WHERE user_id = $1 AND idempotency_key = $2`, [user.id, command.idempotencyKey]);
-        return { kind: 'replayed', version: Number(receipt.version) };
-      }
-
-      const [meeting] = await manager.query(`SELECT id, kind, status, sequence, current_item_id FROM meetings WHERE id = $1 FOR UPDATE`, [command.meetingId]);
       if (!meeting) throw new MeetingError('meeting_not_found', 'There is no such meeting.');
-      const [member] = await manager.query(`SELECT role FROM meeting_members WHERE meeting_id = $1 AND user_id = $2`, [command.meetingId, user.id]);
-      if (!member) throw new MeetingError('not_a_member', 'You are not invited to this meeting.');
+      if (meeting.receipt_version !== null) return { kind: 'replayed', version: Number(meeting.receipt_version) };
+      if (!meeting.role) throw new MeetingError('not_a_member', 'You are not invited to this meeting.');
 
-      const locked: LockedMeeting = { ...meeting, sequence: Number(meeting.sequence) };
-      const ctx: CommandContext = { manager, user, meeting: locked, role: member.role, present, effects: this.effects };
+      const locked: LockedMeeting = { id: meeting.id, kind: meeting.kind, status: meeting.status, sequence: Number(meeting.sequence), current_item_id: meeting.current_item_id };
+      const ctx: CommandContext = { manager, user, meeting: locked, role: meeting.role, present, effects: this.effects };
       const outcome = await handler(ctx, command);
 
-      const sequence = locked.sequence + 1;
-      await manager.query(`UPDATE meetings SET sequence = $2 WHERE id = $1`, [meeting.id, sequence]);
+      // One statement: the next sequence number, the numbered event, and the receipt for the key.
       const [written] = await manager.query(
-        `INSERT INTO meeting_events (meeting_id, sequence, type, payload, actor_id) VALUES ($1, $2, $3, $4, $5) RETURNING at`,
-        [meeting.id, sequence, outcome.type, JSON.stringify(outcome.payload), user.id],
+        `WITH s AS (UPDATE meetings SET sequence = sequence + 1 WHERE id = $1 RETURNING sequence),
+              e AS (INSERT INTO meeting_events (meeting_id, sequence, type, payload, actor_id)
+                    SELECT $1, s.sequence, $2, $3, $4 FROM s RETURNING sequence, at),
+              r AS (INSERT INTO command_receipts (user_id, idempotency_key, meeting_id, command, version)
+                    SELECT $4, $5, $1, $6, e.sequence FROM e ON CONFLICT DO NOTHING RETURNING 1)
+         SELECT e.sequence, e.at, (SELECT count(*)::int FROM r) AS receipted FROM e`,
+        [meeting.id, outcome.type, JSON.stringify(outcome.payload), user.id, command.idempotencyKey, name],
       );
+      // The same key was just used for a command on another meeting: give that command's answer instead.
+      if (written.receipted === 0) throw new KeyAlreadyUsed();
       await this.audit.record(manager, { actorId: user.id, action: name, meetingId: meeting.id, ...outcome.audit });
-      await manager.query(`UPDATE command_receipts SET version = $3 WHERE user_id = $1 AND idempotency_key = $2`, [user.id, command.idempotencyKey, sequence]);
       const event: MeetingEvent = {
         meetingId: meeting.id,
-        sequence,
+        sequence: Number(written.sequence),
         type: outcome.type,
         payload: outcome.payload,
         at: new Date(written.at).toISOString(),
         actorId: user.id,
       };
       return { kind: 'applied', event };
+    }).catch(async (error: unknown): Promise<Applied> => {
+      if (!(error instanceof KeyAlreadyUsed)) throw error;
+      const [receipt] = await this.dataSource.query(`SELECT version FROM command_receipts WHERE user_id = $1 AND idempotency_key = $2`, [user.id, command.idempotencyKey]);
+      return { kind: 'replayed', version: Number(receipt.version) };
     });
 
     if (result.kind === 'replayed') return { version: result.version, replayed: true };

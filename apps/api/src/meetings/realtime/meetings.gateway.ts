@@ -11,6 +11,7 @@ import {
 } from '@convene/contracts';
 import type { Namespace, Socket } from 'socket.io';
 import { DomainError } from '../../common/domain-error.js';
+import { SessionEvents } from '../../identity/session-events.js';
 import { SessionsService } from '../../identity/sessions.service.js';
 import { JoinMeetingDto } from '../dto/meeting-commands.dto.js';
 import { COMMAND_REGISTRY } from '../engine/command-registry.js';
@@ -19,7 +20,7 @@ import { MeetingCommandsService } from '../engine/meeting-commands.service.js';
 import { MeetingError } from '../engine/meeting-error.js';
 import { MeetingSnapshotService } from '../engine/meeting-snapshot.service.js';
 import { validatePayload } from '../engine/validate-payload.js';
-import { authenticateSockets, takeToken, type SocketData } from './socket-authentication.js';
+import { authenticateSockets, SESSION_RECHECK_MS, takeToken, type SocketData } from './socket-authentication.js';
 
 type MeetingSocket = Socket<ClientToServerEvents, ServerToClientEvents, object, SocketData>;
 
@@ -41,6 +42,7 @@ export class MeetingsGateway implements OnGatewayInit, OnApplicationShutdown {
     private readonly commands: MeetingCommandsService,
     private readonly snapshots: MeetingSnapshotService,
     private readonly broadcaster: MeetingBroadcaster,
+    private readonly sessionEvents: SessionEvents,
   ) {}
 
   afterInit(namespace: Namespace): void {
@@ -54,6 +56,18 @@ export class MeetingsGateway implements OnGatewayInit, OnApplicationShutdown {
       });
     });
     this.broadcaster.attach(namespace as Namespace<ClientToServerEvents, ServerToClientEvents>);
+    // A sign-out or a deactivation closes that person's live connections at once, on every node.
+    this.sessionEvents.ended.subscribe(({ userId, tokenHash }) => {
+      void namespace
+        .in(userRoom(userId))
+        .fetchSockets()
+        .then((sockets) => {
+          for (const socket of sockets) {
+            if (!tokenHash || (socket.data as SocketData).sessionTokenHash === tokenHash) socket.disconnect(true);
+          }
+        })
+        .catch((error: Error) => this.logger.warn(`could not disconnect an ended session: ${error.message}`));
+    });
   }
 
   /** On shutdown: take no new commands; those in flight finish before the server closes. */
@@ -126,12 +140,14 @@ export class MeetingsGateway implements OnGatewayInit, OnApplicationShutdown {
 
   /** The session may have ended (signed out, deactivated) since the handshake: check it again. */
   private async reauthenticate(socket: MeetingSocket) {
+    if (Date.now() - socket.data.sessionCheckedAt < SESSION_RECHECK_MS) return socket.data.user;
     const user = await this.sessions.resolve(socket.data.sessionToken);
     if (!user) {
       setImmediate(() => socket.disconnect(true));
       throw new MeetingError('unauthorised', 'Your session has ended. Sign in again.');
     }
     socket.data.user = user;
+    socket.data.sessionCheckedAt = Date.now();
     return user;
   }
 

@@ -2,12 +2,15 @@ import { SESSION_COOKIE } from '@convene/contracts';
 import { parse } from 'cookie';
 import type { Socket } from 'socket.io';
 import type { SessionUser } from '../../identity/session-user.js';
-import type { SessionsService } from '../../identity/sessions.service.js';
+import { hashToken, type SessionsService } from '../../identity/sessions.service.js';
 
 export interface SocketData {
   userId: string;
   user: SessionUser;
   sessionToken: string;
+  sessionTokenHash: string;
+  /** When the session was last confirmed live (ms); commands re-check it when older than SESSION_RECHECK_MS. */
+  sessionCheckedAt: number;
   /** Token bucket for rate limiting this connection's commands. */
   tokens: number;
   refilledAt: number;
@@ -32,7 +35,7 @@ export function authenticateSockets(sessions: SessionsService) {
         error.data = { code: 'unauthorised', message: 'Sign in to join a meeting.' };
         return next(error);
       }
-      const data: SocketData = { userId: user.id, user, sessionToken: token, tokens: BURST, refilledAt: Date.now() };
+      const data: SocketData = { userId: user.id, user, sessionToken: token, sessionTokenHash: hashToken(token), sessionCheckedAt: Date.now(), tokens: BURST, refilledAt: Date.now() };
       socket.data = data;
       next();
     } catch {
@@ -42,6 +45,12 @@ export function authenticateSockets(sessions: SessionsService) {
     }
   };
 }
+
+/**
+ * Sessions ending (sign-out, deactivation) disconnect their sockets at once through SessionEvents; expiry is
+ * caught by re-checking the session when the last check is older than this.
+ */
+export const SESSION_RECHECK_MS = 5_000;
 
 /** A connection may send 20 commands at once, then 10 a second: a flooding client slows only itself. */
 export const BURST = 20;
