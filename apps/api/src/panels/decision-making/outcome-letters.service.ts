@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../../audit/audit.service.js';
 import { CaseAccessService } from '../../cases/case-access.service.js';
 import { DomainError } from '../../common/domain-error.js';
+import { todayInEngland } from '../../common/today.js';
 import type { SessionUser } from '../../identity/session-user.js';
 import { outcomeLetterPdf } from './outcome-letter.js';
 
@@ -38,7 +39,7 @@ export class OutcomeLettersService {
     );
     // The letter names the child: only for roles that may see names, and only for members of the meeting.
     if (!row || LETTER_OUTCOMES[row.kind] !== row.outcome || !this.access.seesPersonalFields(user)) throw new NoOutcomeLetterError();
-    const decidedOn = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date(row.decided_at));
+    const decidedOn = todayInEngland(new Date(row.decided_at));
     const pdf = await outcomeLetterPdf({
       councilName: COUNCIL_NAME,
       kind: row.kind,

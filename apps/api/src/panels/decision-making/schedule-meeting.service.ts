@@ -3,6 +3,7 @@ import { MEETING_KIND_LABELS } from '@convene/domain';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../audit/audit.service.js';
 import { DomainError } from '../../common/domain-error.js';
+import { todayInEngland } from '../../common/today.js';
 import type { SessionUser } from '../../identity/session-user.js';
 import { proposeAgenda } from './agenda-builder.js';
 import type { ScheduleMeetingDto } from './schedule-meeting.dto.js';
@@ -30,7 +31,7 @@ export class ScheduleMeetingService {
 
   async schedule(user: SessionUser, body: ScheduleMeetingDto): Promise<string> {
     if (Date.parse(body.endsAt) <= Date.parse(body.startsAt)) throw new MeetingTimesError();
-    const on = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date(body.startsAt));
+    const on = todayInEngland(new Date(body.startsAt));
     return this.dataSource.transaction(async (manager) => {
       const title = body.title?.trim() || `${MEETING_KIND_LABELS[body.kind]}, ${new Date(`${on}T12:00:00Z`).toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })}`;
       const [meeting] = await manager.query(
