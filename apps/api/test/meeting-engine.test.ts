@@ -306,6 +306,8 @@ describe('the live meeting engine', () => {
     const csv = await request(test.app.getHttpServer()).get(`/api/meetings/${meeting.meetingId}/minutes.csv`).set('Cookie', cookies.get(chair.id)!).expect(200);
     expect(csv.text).toContain('Evidence of two APDR cycles');
     expect(csv.text).toContain('Agree 2; Refuse 1');
+    const pdf = await request(test.app.getHttpServer()).get(`/api/meetings/${meeting.meetingId}/minutes.pdf`).set('Cookie', cookies.get(chair.id)!).expect(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
     await request(test.app.getHttpServer()).get(`/api/meetings/${meeting.meetingId}/minutes`).set('Cookie', cookies.get(members[10]!.id)!).expect(404);
   });
 

@@ -33,6 +33,7 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   { method: 'GET', path: '/api/meetings/:meetingId', access: 'signed_in' },
   { method: 'GET', path: '/api/meetings/:meetingId/minutes', access: 'signed_in' },
   { method: 'GET', path: '/api/meetings/:meetingId/minutes.csv', access: 'signed_in' },
+  { method: 'GET', path: '/api/meetings/:meetingId/minutes.pdf', access: 'signed_in' },
   { method: 'GET', path: '/api/meetings/:meetingId/items/:itemId/outcome-letter.pdf', access: ['admin', 'chair', 'presenter'] },
 
   // Administration: admins only.

@@ -4,6 +4,7 @@ import type { MeetingListItem, MeetingMinutes, MeetingSnapshot } from '@convene/
 import { VOTE_CHOICE_LABELS } from '@convene/domain';
 import { toCsv } from '../common/csv.js';
 import { MinutesService } from './minutes.service.js';
+import { minutesPdf } from './minutes-pdf.js';
 import { CurrentUser } from '../identity/current-user.decorator.js';
 import type { SessionUser } from '../identity/session-user.js';
 import { MeetingBroadcaster } from './engine/meeting-broadcaster.js';
@@ -74,5 +75,15 @@ export class MeetingsController {
       ]),
     );
     return new StreamableFile(Buffer.from(csv, 'utf8'));
+  }
+
+  @Get(':meetingId/minutes.pdf')
+  @ApiOperation({ summary: 'The minutes as a PDF for the record' })
+  @ApiProduces('application/pdf')
+  @Header('Content-Type', 'application/pdf')
+  @Header('Content-Disposition', 'attachment; filename="convene-minutes.pdf"')
+  @Header('Cache-Control', 'private, no-store')
+  async minutesAsPdf(@CurrentUser() user: SessionUser, @Param('meetingId', new ParseUUIDPipe()) meetingId: string): Promise<StreamableFile> {
+    return new StreamableFile(await minutesPdf(await this.minutes.build(user, meetingId)));
   }
 }
