@@ -96,4 +96,16 @@ describe('administering users and agencies', () => {
     const audit = await dataSource.query(`SELECT action FROM audit_records WHERE entity_id = $1 ORDER BY id`, [created.body.id]);
     expect(audit.map((a: { action: string }) => a.action)).toEqual(['meeting_group.created', 'meeting_group.member_set', 'meeting_group.member_set', 'meeting_group.member_removed']);
   });
+
+  it('lets the administrator add, reword and retire threshold criteria', async () => {
+    const created = await http().post('/api/admin/threshold-criteria').set('Cookie', cookie).send({ itemKind: 'decision_to_assess', text: 'A one-page profile written with the child' }).expect(201);
+    expect(created.body).toMatchObject({ itemKind: 'decision_to_assess', active: true });
+    const retired = await http().patch(`/api/admin/threshold-criteria/${created.body.id}`).set('Cookie', cookie).send({ active: false }).expect(200);
+    expect(retired.body.active).toBe(false);
+    const list = await http().get('/api/threshold-criteria').set('Cookie', cookie).expect(200);
+    expect(list.body.find((c: { id: string }) => c.id === created.body.id).active).toBe(false);
+    expect(list.body.filter((c: { itemKind: string }) => c.itemKind === 'decision_to_assess').length).toBeGreaterThan(5);
+    const audit = await dataSource.query(`SELECT action FROM audit_records WHERE entity_id = $1 ORDER BY id`, [created.body.id]);
+    expect(audit.map((a: { action: string }) => a.action)).toEqual(['criterion.created', 'criterion.updated']);
+  });
 });

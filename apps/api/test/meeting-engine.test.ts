@@ -396,4 +396,22 @@ describe('the live meeting engine', () => {
     expect(n).toBe(1);
     await request(test.app.getHttpServer()).get(`/api/meetings/${room.meetingId}/items/${room.itemIds[1]}/outcome-letter.pdf`).set('Cookie', cookies.get(chair.id)!).expect(404);
   });
+
+  it("shows the council's threshold criteria for the decision, marked live by the chair and kept with it", async () => {
+    const room = await votingOpen(members.slice(0, 3));
+    const snapshot = await room.voterClients[0]!.join(room.meetingId);
+    const criteria = snapshot.agenda[0]!.criteria;
+    expect(criteria.length).toBeGreaterThan(3);
+    expect(criteria[1]).toMatchObject({ text: expect.stringMatching(/two cycles of Assess, Plan, Do, Review/), met: null });
+    const byMember = await room.voterClients[0]!.send('criteria.mark', { meetingId: room.meetingId, itemId: room.itemId, criterionId: criteria[1]!.id, met: true });
+    expect(byMember).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(await room.chairClient.send('criteria.mark', { meetingId: room.meetingId, itemId: room.itemId, criterionId: criteria[1]!.id, met: true })).toMatchObject({ ok: true });
+    const marked = await room.voterClients[1]!.waitForEvent((e) => e.type === 'criteria.marked');
+    expect(marked.payload).toEqual({ itemId: room.itemId, criterionId: criteria[1]!.id, met: true });
+    const [other] = await dataSource.query(`SELECT id FROM threshold_criteria WHERE item_kind = 'funding' LIMIT 1`);
+    const wrongKind = await room.chairClient.send('criteria.mark', { meetingId: room.meetingId, itemId: room.itemId, criterionId: other.id, met: true });
+    expect(wrongKind).toMatchObject({ ok: false, fields: [expect.objectContaining({ field: 'criterionId' })] });
+    const rest = await request(test.app.getHttpServer()).get(`/api/meetings/${room.meetingId}/minutes`).set('Cookie', cookies.get(chair.id)!).expect(200);
+    expect(rest.body.items[0].criteria.filter((c: { met: boolean | null }) => c.met === true)).toHaveLength(1);
+  });
 });

@@ -11,7 +11,7 @@ const room = (): MeetingSnapshot => ({
     {
       id: 'i1', position: 1, kind: 'decision_to_assess', status: 'pending', caseReference: 'EHC-26-0001', childId: 'c', requestId: 'r', restricted: false,
       presenter: null, votingStatus: 'open', choices: ['agree', 'refuse', 'defer'], voterIds: [], recused: [], yourVote: null, votes: null, tally: null,
-      outcome: null, inquorateReason: null, deferredReason: null,
+      outcome: null, inquorateReason: null, deferredReason: null, criteria: [{ id: 'k1', text: 'Two APDR cycles', met: null }],
     },
   ],
 });
@@ -53,5 +53,10 @@ describe('applying meeting events to a client copy of the room', () => {
     start.agenda[0]!.voterIds = ['u2'];
     const result = applyMeetingEvent(start, event(5, 'interest.declared', { itemId: 'i1', userId: 'u2', reason: 'knows the family' }));
     expect(result.kind === 'applied' && result.snapshot.agenda[0]).toMatchObject({ voterIds: [], recused: [{ userId: 'u2' }] });
+  });
+
+  it('marks a threshold criterion met for everyone in the room', () => {
+    const result = applyMeetingEvent(room(), event(5, 'criteria.marked', { itemId: 'i1', criterionId: 'k1', met: true }));
+    expect(result.kind === 'applied' && result.snapshot.agenda[0]!.criteria).toEqual([{ id: 'k1', text: 'Two APDR cycles', met: true }]);
   });
 });

@@ -91,6 +91,12 @@ function apply(room: MeetingSnapshot, event: MeetingEvent): void {
       target.outcome = { outcome: p.outcome, reasons: p.reasons, conditions: p.conditions };
       return;
     }
+    case 'criteria.marked': {
+      const p = event.payload as MeetingEventPayloads['criteria.marked'];
+      const criterion = item(p.itemId)?.criteria.find((c) => c.id === p.criterionId);
+      if (criterion) criterion.met = p.met;
+      return;
+    }
     case 'item.deferred': {
       const p = event.payload as MeetingEventPayloads['item.deferred'];
       const target = item(p.itemId);

@@ -64,6 +64,12 @@ export interface RecordOutcome extends CommandBase {
   reasons: string;
   conditions?: string;
 }
+export interface MarkCriterion extends CommandBase {
+  itemId: string;
+  criterionId: string;
+  /** Whether the panel finds the threshold criterion met for this case. */
+  met: boolean;
+}
 export interface DeferItem extends CommandBase {
   itemId: string;
   reason: string;
@@ -115,6 +121,7 @@ export interface ClientToServerEvents {
   'votes.reveal': (payload: RevealVotes, ack: (response: Ack) => void) => void;
   'outcome.record': (payload: RecordOutcome, ack: (response: Ack) => void) => void;
   'item.defer': (payload: DeferItem, ack: (response: Ack) => void) => void;
+  'criteria.mark': (payload: MarkCriterion, ack: (response: Ack) => void) => void;
 }
 
 export type MeetingCommandName = Exclude<keyof ClientToServerEvents, 'meeting.join' | 'meeting.leave'>;
@@ -132,6 +139,7 @@ export const MEETING_COMMANDS: readonly MeetingCommandName[] = [
   'votes.reveal',
   'outcome.record',
   'item.defer',
+  'criteria.mark',
 ];
 
 // ---------------------------------------------------------------- events (server → client)
@@ -160,6 +168,7 @@ export interface MeetingEventPayloads {
   'votes.revealed': { itemId: string; votes: RevealedVote[]; tally: Record<string, number> };
   'outcome.recorded': { itemId: string; outcome: string; reasons: string; conditions: string | null };
   'item.deferred': { itemId: string; reason: string };
+  'criteria.marked': { itemId: string; criterionId: string; met: boolean };
 }
 export type MeetingEventType = keyof MeetingEventPayloads;
 export const MEETING_EVENT_TYPES: readonly MeetingEventType[] = [
@@ -175,6 +184,7 @@ export const MEETING_EVENT_TYPES: readonly MeetingEventType[] = [
   'votes.revealed',
   'outcome.recorded',
   'item.deferred',
+  'criteria.marked',
 ];
 
 export interface RevealedVote {
@@ -252,6 +262,8 @@ export interface SnapshotItem {
   outcome: { outcome: string; reasons: string; conditions: string | null } | null;
   inquorateReason: string | null;
   deferredReason: string | null;
+  /** The threshold criteria for this kind of decision, and whether the panel found each met (null: not yet marked). */
+  criteria: { id: string; text: string; met: boolean | null }[];
 }
 
 /** A meeting in a list (REST `GET /api/meetings`). */
@@ -290,6 +302,7 @@ export interface MinutesItem {
   recused: string[];
   inquorateReason: string | null;
   deferredReason: string | null;
+  criteria: { text: string; met: boolean | null }[];
 }
 
 /** A panel's standing membership, as the administrator keeps it. */
@@ -298,4 +311,13 @@ export interface MeetingGroupView {
   kind: MeetingKind;
   name: string;
   members: { userId: string; displayName: string; role: MeetingMemberRole }[];
+}
+
+/** One of the council's threshold criteria, as the administrator keeps them. */
+export interface ThresholdCriterionView {
+  id: string;
+  itemKind: AgendaItemKind;
+  text: string;
+  position: number;
+  active: boolean;
 }

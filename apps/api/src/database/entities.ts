@@ -17,6 +17,8 @@ import { MeetingEventRecord } from '../meetings/meeting-event.entity.js';
 import { MeetingGroupMember } from '../meetings/meeting-group-member.entity.js';
 import { MeetingGroup } from '../meetings/meeting-group.entity.js';
 import { Vote } from '../meetings/vote.entity.js';
+import { CriterionMark } from '../panels/decision-making/criterion-mark.entity.js';
+import { ThresholdCriterion } from '../panels/decision-making/threshold-criterion.entity.js';
 import { MeetingMember } from '../meetings/meeting-member.entity.js';
 import { Meeting } from '../meetings/meeting.entity.js';
 
@@ -43,4 +45,6 @@ export const ENTITIES = [
   MeetingEventRecord,
   MeetingGroup,
   MeetingGroupMember,
+  ThresholdCriterion,
+  CriterionMark,
 ];

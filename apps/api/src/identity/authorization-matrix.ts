@@ -47,6 +47,10 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   { method: 'PUT', path: '/api/admin/meeting-groups/:groupId/members/:userId', access: ['admin'] },
   { method: 'DELETE', path: '/api/admin/meeting-groups/:groupId/members/:userId', access: ['admin'] },
 
+  { method: 'POST', path: '/api/admin/threshold-criteria', access: ['admin'] },
+  { method: 'PATCH', path: '/api/admin/threshold-criteria/:criterionId', access: ['admin'] },
+  { method: 'GET', path: '/api/threshold-criteria', access: 'signed_in' },
+
   // The audit trail: admins only.
   { method: 'GET', path: '/api/audit', access: ['admin'] },
   { method: 'GET', path: '/api/audit/export.csv', access: ['admin'] },

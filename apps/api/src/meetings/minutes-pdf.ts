@@ -31,6 +31,8 @@ export async function minutesPdf(minutes: MeetingMinutes): Promise<Buffer> {
     } else {
       doc.text('Not reached.');
     }
+    const marked = item.criteria.filter((c) => c.met !== null);
+    if (marked.length) doc.text(`Threshold criteria: ${marked.map((c) => `${c.text} (${c.met ? 'met' : 'not met'})`).join('; ')}`);
     if (item.inquorateReason) doc.text(`Recorded as inquorate: ${item.inquorateReason}`);
     if (item.recused.length) doc.text(`Did not take part (declared an interest): ${item.recused.join(', ')}`);
     doc.moveDown(0.6);

@@ -98,6 +98,7 @@ export const useRoomStore = defineStore('room', () => {
       case 'interest.declared': return `${nameOf(String(p.userId))} declared an interest in ${ref}.`;
       case 'attendance.marked': return `${nameOf(String(p.userId))} marked ${String(p.attendance)}.`;
       case 'agenda.reordered': return 'The agenda has been reordered.';
+      case 'criteria.marked': return `A threshold criterion for ${ref} is marked ${p.met ? 'met' : 'not met'}.`;
     }
   }
 

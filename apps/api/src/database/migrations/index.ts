@@ -1,4 +1,5 @@
 // The schema's history, in order. `npm run migration:generate -- <Name>` adds to this list.
+import { AddThresholdCriteria1795448677770 } from './1795448677770-AddThresholdCriteria.js';
 import { AddMeetingGroups1795446995290 } from './1795446995290-AddMeetingGroups.js';
 import { AddAdviceAskedOnToExceptions1795445171020 } from './1795445171020-AddAdviceAskedOnToExceptions.js';
 import { AddLiveMeetingEngine1795444583871 } from './1795444583871-AddLiveMeetingEngine.js';
@@ -12,4 +13,5 @@ export const MIGRATIONS = [
   AddLiveMeetingEngine1795444583871,
   AddAdviceAskedOnToExceptions1795445171020,
   AddMeetingGroups1795446995290,
+  AddThresholdCriteria1795448677770,
 ];

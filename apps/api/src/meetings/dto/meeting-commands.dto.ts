@@ -8,6 +8,7 @@ import type {
   EndMeeting,
   JoinMeeting,
   MarkAttendance,
+  MarkCriterion,
   OpenVoting,
   RecordOutcome,
   ReorderAgenda,
@@ -15,7 +16,7 @@ import type {
   StartMeeting,
 } from '@convene/contracts';
 import { ATTENDANCE, type Attendance } from '@convene/contracts';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength, MinLength } from 'class-validator';
 
 // One class per socket command, checked before anything runs: unknown fields are refused.
 
@@ -114,4 +115,12 @@ export class DeferItemDto extends ItemCommandDto implements DeferItem {
   @MinLength(3)
   @MaxLength(2000)
   reason!: string;
+}
+
+export class MarkCriterionDto extends ItemCommandDto implements MarkCriterion {
+  @IsUUID()
+  criterionId!: string;
+
+  @IsBoolean()
+  met!: boolean;
 }

@@ -1,3 +1,4 @@
+import { markCriterion } from '../commands/criteria.commands.js';
 import type { MeetingCommandName } from '@convene/contracts';
 import { advanceAgenda, deferItem, reorderAgenda } from '../commands/agenda.commands.js';
 import { arriveAtMeeting, markAttendance } from '../commands/attendance.commands.js';
@@ -13,6 +14,7 @@ import {
   DeferItemDto,
   EndMeetingDto,
   MarkAttendanceDto,
+  MarkCriterionDto,
   OpenVotingDto,
   RecordOutcomeDto,
   ReorderAgendaDto,
@@ -41,4 +43,5 @@ export const COMMAND_REGISTRY: Readonly<Record<MeetingCommandName, RegisteredCom
   'votes.reveal': { dto: RevealVotesDto, handler: revealVotes },
   'outcome.record': { dto: RecordOutcomeDto, handler: recordOutcome },
   'item.defer': { dto: DeferItemDto, handler: deferItem },
+  'criteria.mark': { dto: MarkCriterionDto, handler: markCriterion },
 };

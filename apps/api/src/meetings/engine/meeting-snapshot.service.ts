@@ -25,7 +25,7 @@ export class MeetingSnapshotService {
     if (!meeting) throw new MeetingError('meeting_not_found', 'There is no such meeting that you are invited to.');
     const kind = meeting.kind as MeetingKind;
 
-    const [members, items, voters, declarations, yourVotes, revealed] = await Promise.all([
+    const [members, items, voters, declarations, yourVotes, revealed, criteria] = await Promise.all([
       this.dataSource.query(
         `SELECT mm.user_id, u.display_name, mm.role, mm.attendance FROM meeting_members mm JOIN users u ON u.id = mm.user_id
           WHERE mm.meeting_id = $1 ORDER BY CASE mm.role WHEN 'chair' THEN 0 WHEN 'member' THEN 1 WHEN 'presenter' THEN 2 ELSE 3 END, u.display_name`,
@@ -52,6 +52,16 @@ export class MeetingSnapshotService {
         `SELECT DISTINCT ON (v.agenda_item_id, v.voter_id) v.agenda_item_id, v.voter_id, v.choice, v.reason, v.cast_by
            FROM votes v JOIN agenda_items a ON a.id = v.agenda_item_id AND a.voting_status = 'revealed'
           WHERE v.meeting_id = $1 ORDER BY v.agenda_item_id, v.voter_id, v.id DESC`,
+        [meetingId],
+      ),
+      // Each item's criteria: the active ones for its kind, and any retired one already marked for it.
+      this.dataSource.query(
+        `SELECT a.id AS agenda_item_id, t.id, t.text, cm.met
+           FROM agenda_items a
+           JOIN threshold_criteria t ON t.item_kind = a.kind
+           LEFT JOIN criterion_marks cm ON cm.agenda_item_id = a.id AND cm.criterion_id = t.id
+          WHERE a.meeting_id = $1 AND (t.active OR cm.met IS NOT NULL)
+          ORDER BY t.position`,
         [meetingId],
       ),
     ]);
@@ -90,6 +100,9 @@ export class MeetingSnapshotService {
         outcome: item.outcome ? { outcome: item.outcome, reasons: item.outcome_reasons, conditions: item.outcome_conditions } : null,
         inquorateReason: item.inquorate_reason,
         deferredReason: item.deferred_reason,
+        criteria: criteria
+          .filter((c: { agenda_item_id: string }) => c.agenda_item_id === item.id)
+          .map((c: { id: string; text: string; met: boolean | null }) => ({ id: c.id, text: c.text, met: c.met })),
       };
     });
 

@@ -113,6 +113,7 @@ export class MeetingsGateway implements OnGatewayInit, OnApplicationShutdown {
   @SubscribeMessage('voting.close') close(@ConnectedSocket() s: MeetingSocket, @MessageBody() p: unknown) { return this.command(s, 'voting.close', p); }
   @SubscribeMessage('votes.reveal') reveal(@ConnectedSocket() s: MeetingSocket, @MessageBody() p: unknown) { return this.command(s, 'votes.reveal', p); }
   @SubscribeMessage('outcome.record') outcome(@ConnectedSocket() s: MeetingSocket, @MessageBody() p: unknown) { return this.command(s, 'outcome.record', p); }
+  @SubscribeMessage('criteria.mark') criteria(@ConnectedSocket() s: MeetingSocket, @MessageBody() p: unknown) { return this.command(s, 'criteria.mark', p); }
   @SubscribeMessage('item.defer') defer(@ConnectedSocket() s: MeetingSocket, @MessageBody() p: unknown) { return this.command(s, 'item.defer', p); }
 
   private command(socket: MeetingSocket, name: MeetingCommandName, payload: unknown): Promise<Ack> {

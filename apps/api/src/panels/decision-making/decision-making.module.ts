@@ -4,7 +4,9 @@ import { DecisionOutcomes } from './decision-outcomes.js';
 import { DecisionMakingController } from './decision-making.controller.js';
 import { OutcomeLettersService } from './outcome-letters.service.js';
 import { ScheduleMeetingService } from './schedule-meeting.service.js';
+import { ThresholdCriteriaController } from './threshold-criteria.controller.js';
+import { ThresholdCriteriaService } from './threshold-criteria.service.js';
 
 /** The Decision-Making Group: what is particular to it, on top of the shared meeting engine. */
-@Module({ imports: [MeetingsModule], controllers: [DecisionMakingController], providers: [DecisionOutcomes, OutcomeLettersService, ScheduleMeetingService] })
+@Module({ imports: [MeetingsModule], controllers: [DecisionMakingController, ThresholdCriteriaController], providers: [DecisionOutcomes, OutcomeLettersService, ScheduleMeetingService, ThresholdCriteriaService] })
 export class DecisionMakingModule {}
