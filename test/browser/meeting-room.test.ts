@@ -70,6 +70,17 @@ describe.skipIf(!chromiumInstalled && !process.env.CI)('a Decision-Making Group 
       await page.getByText('You voted:').waitFor();
     }
     await chairPage.getByText('2 of 3 members have voted').waitFor();
+    // The projector view shows the case reference and the count, never a name or a vote.
+    const display = await chairPage.context().newPage();
+    await display.goto(`${room}/display`);
+    await display.getByText('2 of 3 voted').waitFor();
+    const shown = await display.locator('.app-display').innerText();
+    expect(shown).toMatch(/EHC-/);
+    expect(shown).not.toContain('Wobbly');
+    expect(shown).not.toContain('Refuse');
+    await screenshot(display, 'room-display');
+    await expectNoSeriousAxeViolations(display, 'the room display');
+    await display.close();
     // Before the reveal nobody's page shows another member's reason.
     expect(await bo.content()).not.toContain('Only one APDR cycle so far');
     expect(await chairPage.content()).not.toContain('School should try a further cycle first');

@@ -10,6 +10,8 @@ declare module 'vue-router' {
     title: string;
     /** Pages anyone may see without signing in. */
     public?: boolean;
+    /** Shown without the service header and footer (the projector's room display). */
+    bare?: boolean;
     /** Only these roles may open the page (the API checks again). */
     roles?: Role[];
   }
@@ -30,6 +32,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/cases', name: 'cases', component: () => import('./pages/cases/CasesPage.vue'), meta: { title: 'Cases' } },
   { path: '/cases/:childId', name: 'case', component: () => import('./pages/cases/CasePage.vue'), meta: { title: 'Case' } },
   { path: '/meetings', name: 'meetings', component: () => import('./pages/meetings/MeetingsPage.vue'), meta: { title: 'Meetings' } },
+  { path: '/meetings/:meetingId/display', name: 'room-display', component: () => import('./pages/meetings/RoomDisplayPage.vue'), meta: { title: 'Room display', bare: true } },
   { path: '/meetings/:meetingId', name: 'meeting-room', component: () => import('./pages/meetings/MeetingRoomPage.vue'), meta: { title: 'Meeting' } },
   { path: '/gateway', name: 'gateway', component: () => import('./pages/gateway/GatewayPage.vue'), meta: { title: 'Health Gateway' } },
   { path: '/quality', name: 'quality', component: () => import('./pages/quality/QualityPage.vue'), meta: { title: 'Quality' } },

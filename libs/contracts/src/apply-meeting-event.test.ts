@@ -3,7 +3,7 @@ import { applyMeetingEvent } from './apply-meeting-event.js';
 import type { MeetingEvent, MeetingSnapshot } from './meeting-protocol.js';
 
 const room = (): MeetingSnapshot => ({
-  meeting: { id: 'm', kind: 'dmg', title: 'DMG', status: 'in_progress', startsAt: '', endsAt: '', theme: null, currentItemId: null, sequence: 4, quorum: 3, reasonRequired: true },
+  meeting: { id: 'm', kind: 'dmg', title: 'DMG', status: 'in_progress', startsAt: '', endsAt: '', theme: null, currentItemId: null, currentItemSince: null, sequence: 4, quorum: 3, reasonRequired: true },
   you: { userId: 'u1', role: 'member' },
   members: [{ userId: 'u1', displayName: 'A', role: 'member', attendance: 'present' }],
   present: ['u1'],

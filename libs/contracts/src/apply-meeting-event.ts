@@ -27,6 +27,7 @@ function apply(room: MeetingSnapshot, event: MeetingEvent): void {
     case 'meeting.ended':
       room.meeting.status = 'ended';
       room.meeting.currentItemId = null;
+      room.meeting.currentItemSince = null;
       return;
     case 'attendance.marked': {
       const p = event.payload as MeetingEventPayloads['attendance.marked'];
@@ -43,6 +44,7 @@ function apply(room: MeetingSnapshot, event: MeetingEvent): void {
     case 'agenda.advanced': {
       const p = event.payload as MeetingEventPayloads['agenda.advanced'];
       room.meeting.currentItemId = p.itemId;
+      room.meeting.currentItemSince = event.at;
       const target = item(p.itemId);
       if (target?.status === 'pending') target.status = 'in_discussion';
       return;

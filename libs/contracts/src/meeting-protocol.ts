@@ -220,6 +220,8 @@ export interface MeetingSnapshot {
     endsAt: string;
     theme: string | null;
     currentItemId: string | null;
+    /** When the room moved to the current item (for the chair's item timer). */
+    currentItemSince: string | null;
     /** The sequence of the last event: the next event is `sequence + 1`. */
     sequence: number;
     quorum: number;

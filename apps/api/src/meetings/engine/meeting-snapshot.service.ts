@@ -16,7 +16,8 @@ export class MeetingSnapshotService {
 
   async build(user: SessionUser, meetingId: string, present: string[]): Promise<MeetingSnapshot> {
     const [meeting] = await this.dataSource.query(
-      `SELECT m.id, m.kind, m.title, m.status, m.starts_at, m.ends_at, m.theme, m.current_item_id, m.sequence, mm.role
+      `SELECT m.id, m.kind, m.title, m.status, m.starts_at, m.ends_at, m.theme, m.current_item_id, m.sequence, mm.role,
+              (SELECT max(e.at) FROM meeting_events e WHERE e.meeting_id = m.id AND e.type = 'agenda.advanced') AS current_item_since
          FROM meetings m JOIN meeting_members mm ON mm.meeting_id = m.id AND mm.user_id = $2
         WHERE m.id = $1`,
       [meetingId, user.id],
@@ -116,6 +117,7 @@ export class MeetingSnapshotService {
         endsAt: new Date(meeting.ends_at).toISOString(),
         theme: meeting.theme,
         currentItemId: meeting.current_item_id,
+        currentItemSince: meeting.current_item_id && meeting.current_item_since ? new Date(meeting.current_item_since).toISOString() : null,
         sequence: Number(meeting.sequence),
         quorum: MEETING_RULES[kind].quorum,
         reasonRequired: MEETING_RULES[kind].reasonRequired,
