@@ -154,3 +154,24 @@ export interface RequestClockView {
   rejectedExceptions: { kind: string; regulation: string; reason: string }[];
   warnings: string[];
 }
+
+export interface DecisionCounts {
+  agreedToAssess: number;
+  refusedToAssess: number;
+  agreedToIssue: number;
+  notIssued: number;
+  /** % of decisions whether to assess that refused, one decimal; null when there were none. */
+  refusalRate: number | null;
+}
+
+/** The leadership report of Decision-Making Group decisions for a period. */
+export interface DecisionReport {
+  from: string;
+  to: string;
+  total: DecisionCounts;
+  byMonth: (DecisionCounts & { key: string })[];
+  byLocality: (DecisionCounts & { key: string })[];
+  byNeed: (DecisionCounts & { key: string })[];
+  /** The 20 schools or settings with the most decisions whether to assess. */
+  bySetting: (DecisionCounts & { key: string })[];
+}

@@ -79,10 +79,17 @@ export function generateMeetings(random: SeededRandom, staff: DemoStaff, caseloa
     roles.set(sitting.chair.id, 'chair');
     for (const [userId, role] of roles) out.meetingMembers.push({ meetingId: meeting.id, userId, role });
     items.forEach((item, index) =>
-      out.agendaItems.push({ ...item, id: demoId(random), meetingId: meeting.id, position: index + 1, status: past ? 'decided' : 'pending' }),
+      out.agendaItems.push({ ...item, id: demoId(random), meetingId: meeting.id, position: index + 1, status: past ? 'decided' : 'pending', ...(past ? pastDecision(item) : {}) }),
     );
   };
 
+  const requestById = new Map(caseload.requests.map((r) => [r.id, r]));
+  // A past item carries the decision the case's path records, with the panel's reasons.
+  const pastDecision = (item: { kind: AgendaItemKind; requestId: string | null }) => {
+    const request = item.requestId ? requestById.get(item.requestId) : undefined;
+    const decided = DEMO_DECISIONS[item.kind]?.(request);
+    return decided ? { outcome: decided[0], outcomeReasons: decided[1], votingStatus: 'revealed' as const } : {};
+  };
   const itemFor = (kind: AgendaItemKind, request: RequestRow, restricted = false) => ({
     kind,
     requestId: request.id,
@@ -136,7 +143,6 @@ export function generateMeetings(random: SeededRandom, staff: DemoStaff, caseloa
 
   // The Health Gateway, Fridays: each assessment's health advice triaged once, at the first gateway after it is asked.
   const healthAdvice = caseload.adviceRequests.filter((a) => a.adviceKind === 'health');
-  const requestById = new Map(caseload.requests.map((r) => [r.id, r]));
   for (let on = nextWeekday(from, FRIDAY); on <= until; on = addDays(on, 7)) {
     const triagedHere = new Set(
       healthAdvice
@@ -170,6 +176,21 @@ export function generateMeetings(random: SeededRandom, staff: DemoStaff, caseloa
   }
   return out;
 }
+
+const DEMO_DECISIONS: Partial<Record<AgendaItemKind, (request: RequestRow | undefined) => [string, string]>> = {
+  decision_to_assess: (r) =>
+    r?.stage === 'refused'
+      ? ['refuse', 'One cycle of the graduated approach so far; needs can be met from SEN support with the recommendations below.']
+      : ['agree', 'Evidence of two or more APDR cycles and of needs beyond what the setting can ordinarily provide.'],
+  decision_to_issue: (r) =>
+    r?.stage === 'not_issued'
+      ? ['not_issue', 'The assessment shows needs can be met from resources ordinarily available to the setting.']
+      : ['issue', 'The assessment confirms provision beyond ordinarily available resources is needed.'],
+  placement_change: () => ['agree', 'The named setting can meet the needs set out in the plan.'],
+  funding: () => ['agree', 'The provision is specified and quantified in the plan.'],
+  personal_budget: () => ['agree', 'The arrangements are an efficient use of resources.'],
+  advice_triage: () => ['agree', 'Triaged to the right team first time.'],
+};
 
 function byReceived(a: RequestRow, b: RequestRow): number {
   return a.receivedOn < b.receivedOn ? -1 : a.receivedOn > b.receivedOn ? 1 : 0;

@@ -78,6 +78,9 @@ export interface AgendaItemRow {
   presenterId: string | null;
   status: AgendaItemStatus;
   restricted: boolean;
+  outcome?: string | null;
+  outcomeReasons?: string | null;
+  votingStatus?: 'not_open' | 'revealed';
 }
 
 export interface MeetingGroupRow { id: string; kind: MeetingKind; name: string }

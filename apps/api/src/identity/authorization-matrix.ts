@@ -50,6 +50,7 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   { method: 'POST', path: '/api/admin/threshold-criteria', access: ['admin'] },
   { method: 'PATCH', path: '/api/admin/threshold-criteria/:criterionId', access: ['admin'] },
   { method: 'GET', path: '/api/threshold-criteria', access: 'signed_in' },
+  { method: 'GET', path: '/api/reports/decisions', access: ['admin', 'chair', 'panel_member', 'qa_reviewer'] },
 
   // The audit trail: admins only.
   { method: 'GET', path: '/api/audit', access: ['admin'] },

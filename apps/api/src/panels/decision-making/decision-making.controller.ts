@@ -1,21 +1,31 @@
-import { Body, Controller, Get, Header, Param, ParseUUIDPipe, Post, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, Header, Param, ParseUUIDPipe, Post, Query, StreamableFile } from '@nestjs/common';
 import { ApiCookieAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '../../identity/current-user.decorator.js';
 import type { SessionUser } from '../../identity/session-user.js';
+import type { DecisionReport } from '@convene/contracts';
+import { LeadershipReportQuery } from './leadership-report.query.js';
+import { LeadershipReportService } from './leadership-report.service.js';
 import { OutcomeLettersService } from './outcome-letters.service.js';
 import { ScheduleMeetingDto } from './schedule-meeting.dto.js';
 import { ScheduleMeetingService } from './schedule-meeting.service.js';
 
 @ApiTags('decision-making')
 @ApiCookieAuth()
-@Controller('meetings')
+@Controller()
 export class DecisionMakingController {
   constructor(
     private readonly letters: OutcomeLettersService,
     private readonly scheduler: ScheduleMeetingService,
+    private readonly report: LeadershipReportService,
   ) {}
 
-  @Post()
+  @Get('reports/decisions')
+  @ApiOperation({ summary: 'Decisions for the SEND leadership team: by type and outcome, refusal rate, by month, locality, need and school' })
+  decisions(@Query() query: LeadershipReportQuery): Promise<DecisionReport> {
+    return this.report.decisions(query.from, query.to);
+  }
+
+  @Post('meetings')
   @ApiOperation({
     summary: 'Arrange a meeting of a panel',
     description: "Members are invited from the panel's meeting group. A Decision-Making Group's agenda is built from the case pipeline: requests awaiting a decision to assess and assessments awaiting a decision to issue, most urgent first, each presented by the case's Family Link Officer.",
@@ -24,7 +34,7 @@ export class DecisionMakingController {
     return { id: await this.scheduler.schedule(user, body) };
   }
 
-  @Get(':meetingId/items/:itemId/outcome-letter.pdf')
+  @Get('meetings/:meetingId/items/:itemId/outcome-letter.pdf')
   @ApiOperation({
     summary: 'The letter to the family for a refusal to assess or a decision not to issue, with the reasons and their rights to mediation and appeal',
     description: 'Only for a decided item with one of those outcomes; only for members of the meeting whose role may see the child’s name.',

@@ -2,11 +2,12 @@ import { Module } from '@nestjs/common';
 import { MeetingsModule } from '../../meetings/meetings.module.js';
 import { DecisionOutcomes } from './decision-outcomes.js';
 import { DecisionMakingController } from './decision-making.controller.js';
+import { LeadershipReportService } from './leadership-report.service.js';
 import { OutcomeLettersService } from './outcome-letters.service.js';
 import { ScheduleMeetingService } from './schedule-meeting.service.js';
 import { ThresholdCriteriaController } from './threshold-criteria.controller.js';
 import { ThresholdCriteriaService } from './threshold-criteria.service.js';
 
 /** The Decision-Making Group: what is particular to it, on top of the shared meeting engine. */
-@Module({ imports: [MeetingsModule], controllers: [DecisionMakingController, ThresholdCriteriaController], providers: [DecisionOutcomes, OutcomeLettersService, ScheduleMeetingService, ThresholdCriteriaService] })
+@Module({ imports: [MeetingsModule], controllers: [DecisionMakingController, ThresholdCriteriaController], providers: [DecisionOutcomes, OutcomeLettersService, ScheduleMeetingService, ThresholdCriteriaService, LeadershipReportService] })
 export class DecisionMakingModule {}
