@@ -2,6 +2,7 @@ import { createRouter, createWebHistory, type RouteRecordRaw, type Router, type 
 import HomePage from './pages/HomePage.vue';
 import NotFoundPage from './pages/NotFoundPage.vue';
 import type { Role } from '@convene/domain';
+import { REPORT_READERS } from './api/reports';
 import { useSessionStore } from './stores/session';
 
 declare module 'vue-router' {
@@ -37,6 +38,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/gateway', name: 'gateway', component: () => import('./pages/gateway/GatewayPage.vue'), meta: { title: 'Health Gateway' } },
   { path: '/quality', name: 'quality', component: () => import('./pages/quality/QualityPage.vue'), meta: { title: 'Quality' } },
   { path: '/dashboard', name: 'dashboard', component: () => import('./pages/dashboard/DashboardPage.vue'), meta: { title: 'Dashboard' } },
+  { path: '/reports/decisions', name: 'decisions-report', component: () => import('./pages/reports/DecisionsReportPage.vue'), meta: { title: 'Decisions report', roles: REPORT_READERS } },
   { path: '/admin', redirect: '/admin/users' },
   { path: '/admin/users', name: 'admin-users', component: () => import('./pages/admin/AdminUsersPage.vue'), meta: { title: 'Users', roles: ['admin'] } },
   { path: '/admin/agencies', name: 'admin-agencies', component: () => import('./pages/admin/AdminAgenciesPage.vue'), meta: { title: 'Agencies', roles: ['admin'] } },
