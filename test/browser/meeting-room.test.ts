@@ -1,14 +1,15 @@
 import type { Browser, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { aUser, type TestUser } from '../../apps/api/test/support/factories.js';
+import { aCase, aUser, type TestUser } from '../../apps/api/test/support/factories.js';
 import { aMeeting, type TestMeeting } from '../../apps/api/test/support/meeting-factory.js';
 import { startListeningTestApp, type ListeningTestApp } from '../../apps/api/test/support/test-app.js';
 import { chromiumInstalled, expectNoSeriousAxeViolations, launchChromium, screenshot, signInAs } from './support/browser.js';
 
 /**
- * A chair and three members, each in their own browser, run a decision in the live room: a recusal,
- * hidden votes, the reveal and a refusal with reasons. axe-core checks each page they use.
+ * A chair and three members, each in their own browser, run a three-case Decision-Making Group from start
+ * to minutes: a recusal, hidden votes, the reveal, a refusal with its letter to the family, a decision to
+ * issue, and a change of placement the chair adds live. axe-core checks each page they use.
  */
 // In CI the browser must be there: a missing one fails rather than skips.
 describe.skipIf(!chromiumInstalled && !process.env.CI)('a Decision-Making Group in real browsers (needs Debian chromium)', () => {
@@ -17,6 +18,7 @@ describe.skipIf(!chromiumInstalled && !process.env.CI)('a Decision-Making Group 
   let chair: TestUser;
   let members: TestUser[];
   let meeting: TestMeeting;
+  let placement: { childId: string; reference: string };
 
   beforeAll(async () => {
     test = await startListeningTestApp();
@@ -29,6 +31,18 @@ describe.skipIf(!chromiumInstalled && !process.env.CI)('a Decision-Making Group 
       await dataSource.query(`UPDATE users SET display_name = $2 WHERE id = $1`, [members[i]!.id, name]);
     }
     meeting = await aMeeting(dataSource, { chair: chair.id, members: members.map((m) => m.id), items: [{}, { kind: 'decision_to_issue' }] });
+    // The second case has been assessed: it comes for a decision to issue.
+    const [assessed] = await dataSource.query(`SELECT request_id FROM agenda_items WHERE id = $1`, [meeting.itemIds[1]]);
+    await dataSource.query(`UPDATE ehc_requests SET stage = 'assessment', decision_to_assess_on = '2026-02-10' WHERE id = $1`, [assessed.request_id]);
+    await dataSource.query(`INSERT INTO request_events (request_id, stage, occurred_on) VALUES ($1, 'assessment', '2026-02-10')`, [assessed.request_id]);
+    // A child with a plan whose Family Link Officer asks for a move to a special school: added to the agenda live.
+    const withPlan = await aCase(dataSource);
+    await dataSource.query(`UPDATE ehc_requests SET stage = 'final_issued' WHERE id = $1`, [withPlan.requestId]);
+    await dataSource.query(
+      `INSERT INTO panel_requests (child_id, kind, summary, setting_name, setting_type) VALUES ($1, 'placement_change', 'Needs now exceed what mainstream can make', 'Oakfield Special School', 'maintained_special')`,
+      [withPlan.childId],
+    );
+    placement = { childId: withPlan.childId, reference: withPlan.reference };
     browser = await launchChromium();
   }, 60_000);
   afterAll(async () => {
@@ -36,7 +50,7 @@ describe.skipIf(!chromiumInstalled && !process.env.CI)('a Decision-Making Group 
     await test?.close();
   });
 
-  it('runs a vote from opening to a recorded refusal, with every vote hidden until the reveal', async () => {
+  it('runs a three-case DMG from start to minutes: a recusal and a refusal with its letter, a decision to issue, and a placement change added live', async () => {
     const room = `${test.baseUrl}/meetings/${meeting.meetingId}`;
     const chairPage = await signInAs(browser, test.baseUrl, chair.email, chair.password);
     await chairPage.goto(room);
@@ -50,11 +64,13 @@ describe.skipIf(!chromiumInstalled && !process.env.CI)('a Decision-Making Group 
       await page.getByRole('heading', { level: 1 }).waitFor();
       memberPages.push(page);
     }
+    const [ash, bo, cy] = memberPages as [Page, Page, Page];
+    const references = await chairPage.getByRole('button', { name: /^Discuss EHC-/ }).allInnerTexts();
+    expect(references).toHaveLength(2);
+
+    // ---- Case 1: decision to assess. A member declares an interest; the other two refuse.
     await chairPage.getByRole('button', { name: /^Discuss EHC-/ }).first().click();
     await chairPage.getByRole('button', { name: 'Open voting' }).click();
-
-    // The third member declares an interest and steps out of the vote.
-    const [ash, bo, cy] = memberPages as [Page, Page, Page];
     await cy.getByText('Declare an interest in this item').click();
     await cy.getByLabel('Your interest').fill('I know the family');
     await cy.getByRole('button', { name: 'Declare and step out of this vote' }).click();
@@ -99,10 +115,75 @@ describe.skipIf(!chromiumInstalled && !process.env.CI)('a Decision-Making Group 
     await chairPage.getByRole('button', { name: 'Record the decision' }).click();
     await cy.getByText('Evidence of only one cycle of the graduated approach').waitFor();
     await screenshot(chairPage, 'chair-decision-recorded');
-
     await expectNoSeriousAxeViolations(chairPage, 'the meeting room, as chair');
     await expectNoSeriousAxeViolations(ash, 'the meeting room, as member');
-  }, 90_000);
+
+    // The refusal letter to the family: a PDF with the reasons and the right of appeal.
+    const letterLink = chairPage.getByRole('link', { name: 'Download the letter to the family (PDF)' });
+    const letter = await chairPage.request.get(new URL((await letterLink.getAttribute('href'))!, test.baseUrl).href);
+    expect(letter.status()).toBe(200);
+    expect(letter.headers()['content-type']).toBe('application/pdf');
+    expect((await letter.body()).subarray(0, 5).toString()).toBe('%PDF-');
+
+    // ---- Case 2: decision to issue. All three vote; the plan is to be issued.
+    await chairPage.getByRole('button', { name: /^Discuss EHC-/ }).first().click();
+    await chairPage.getByText('Item 2: Decision to issue').waitFor();
+    await chairPage.getByRole('button', { name: 'Open voting' }).click();
+    for (const page of [ash, bo, cy]) {
+      await page.getByLabel('Issue a plan', { exact: true }).check();
+      await page.getByLabel('Reason').fill('The assessment shows provision beyond what is ordinarily available');
+      await page.getByRole('button', { name: 'Cast my vote' }).click();
+      await page.getByText('You voted:').waitFor();
+    }
+    await chairPage.getByText('3 of 3 members have voted').waitFor();
+    await chairPage.getByRole('button', { name: 'Close voting' }).click();
+    await chairPage.getByRole('button', { name: 'Reveal the votes' }).click();
+    await chairPage.getByLabel('Decision').selectOption('issue');
+    await chairPage.getByLabel('Reasons (required)').fill('Unanimous: needs cannot be met from SEN support');
+    await chairPage.getByRole('button', { name: 'Record the decision' }).click();
+    await ash.getByText('Unanimous: needs cannot be met from SEN support').waitFor();
+
+    // ---- Case 3: the chair adds a change of placement live; every member sees it and what is asked.
+    await chairPage.getByText('Add a case to the agenda').click();
+    await chairPage.getByLabel('Case reference').fill(placement.reference);
+    await chairPage.getByLabel('For').selectOption('placement_change');
+    await chairPage.getByRole('button', { name: 'Add to the agenda' }).click();
+    await bo.getByText(placement.reference).first().waitFor();
+    await chairPage.getByRole('button', { name: `Discuss ${placement.reference}` }).click();
+    await cy.getByText('Oakfield Special School').waitFor();
+    await chairPage.getByRole('button', { name: 'Open voting' }).click();
+    for (const page of [ash, bo, cy]) {
+      await page.getByLabel('Agree', { exact: true }).check();
+      await page.getByLabel('Reason').fill('Oakfield can meet the needs in the plan');
+      await page.getByRole('button', { name: 'Cast my vote' }).click();
+      await page.getByText('You voted:').waitFor();
+    }
+    await chairPage.getByText('3 of 3 members have voted').waitFor();
+    await chairPage.getByRole('button', { name: 'Close voting' }).click();
+    await chairPage.getByRole('button', { name: 'Reveal the votes' }).click();
+    await chairPage.getByLabel('Decision').selectOption('agree');
+    await chairPage.getByLabel('Reasons (required)').fill('The named setting can meet the needs set out in the plan');
+    await chairPage.getByRole('button', { name: 'Record the decision' }).click();
+    await cy.getByText('The named setting can meet the needs set out in the plan').waitFor();
+    await screenshot(cy, 'member-placement-change');
+
+    // ---- The end: minutes for the record, with every item's outcome and who stepped out.
+    await chairPage.getByRole('button', { name: 'End the meeting' }).click();
+    await chairPage.getByRole('link', { name: 'PDF' }).waitFor();
+    await screenshot(chairPage, 'chair-meeting-ended');
+    const csv = await (await chairPage.request.get(`${test.baseUrl}/api/meetings/${meeting.meetingId}/minutes.csv`)).text();
+    const rows = csv.trim().split(/\r?\n/).slice(1);
+    expect(rows).toHaveLength(3);
+    expect(rows[0]).toContain('Refuse');
+    expect(rows[0]).toContain('Cy Member');
+    expect(rows[1]).toContain('Issue a plan');
+    expect(rows[2]).toContain(placement.reference);
+    expect(rows[2]).toContain('Agree');
+    const minutesPdf = await chairPage.request.get(`${test.baseUrl}/api/meetings/${meeting.meetingId}/minutes.pdf`);
+    expect(minutesPdf.headers()['content-type']).toBe('application/pdf');
+    const [settled] = await test.app.get(DataSource).query(`SELECT status FROM panel_requests WHERE child_id = $1`, [placement.childId]);
+    expect(settled.status).toBe('agreed');
+  }, 150_000);
 
   it('has no serious accessibility problems on the sign-in, meetings and caseload pages', async () => {
     const context = await browser.newContext({ bypassCSP: true });

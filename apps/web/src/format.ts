@@ -9,3 +9,8 @@ export function yearGroupLabel(yearGroup: number): string {
   if (yearGroup === 0) return 'Reception';
   return yearGroup >= 14 ? 'Post-19' : `Year ${yearGroup}`;
 }
+
+/** 2026-12-11 → "Fri 11 Dec": a day close at hand, as the room reads a deadline out. */
+export function shortDayDate(date: string): string {
+  return new Date(`${date}T12:00:00Z`).toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+}

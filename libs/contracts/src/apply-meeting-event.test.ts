@@ -9,9 +9,9 @@ const room = (): MeetingSnapshot => ({
   present: ['u1'],
   agenda: [
     {
-      id: 'i1', position: 1, kind: 'decision_to_assess', status: 'pending', caseReference: 'EHC-26-0001', childId: 'c', requestId: 'r', restricted: false,
+      id: 'i1', position: 1, kind: 'decision_to_assess', status: 'pending', caseReference: 'EHC-26-0001', childId: 'c', requestId: 'r', panelRequest: null, restricted: false,
       presenter: null, votingStatus: 'open', choices: ['agree', 'refuse', 'defer'], voterIds: [], recused: [], yourVote: null, votes: null, tally: null,
-      outcome: null, inquorateReason: null, deferredReason: null, criteria: [{ id: 'k1', text: 'Two APDR cycles', met: null }],
+      outcome: null, inquorateReason: null, deferredReason: null, withdrawnReason: null, criteria: [{ id: 'k1', text: 'Two APDR cycles', met: null }],
     },
   ],
 });
@@ -28,6 +28,17 @@ describe('applying meeting events to a client copy of the room', () => {
 
   it('asks for a fresh snapshot when an event is missing', () => {
     expect(applyMeetingEvent(room(), event(7, 'voting.opened', { itemId: 'i1' }))).toEqual({ kind: 'gap' });
+  });
+
+  it('adds an item at the end of the agenda, and marks a withdrawn item and leaves it', () => {
+    const added = { ...room().agenda[0]!, id: 'i2', position: 2, caseReference: 'EHC-26-0002', votingStatus: 'not_open' as const };
+    let result = applyMeetingEvent({ ...room(), meeting: { ...room().meeting, currentItemId: 'i1' } }, event(5, 'agenda.item_added', { item: added }));
+    if (result.kind !== 'applied') throw new Error(result.kind);
+    expect(result.snapshot.agenda.map((i) => i.caseReference)).toEqual(['EHC-26-0001', 'EHC-26-0002']);
+    result = applyMeetingEvent(result.snapshot, event(6, 'agenda.item_withdrawn', { itemId: 'i1', reason: 'Parents withdrew the request' }));
+    if (result.kind !== 'applied') throw new Error(result.kind);
+    expect(result.snapshot.agenda[0]).toMatchObject({ status: 'withdrawn', withdrawnReason: 'Parents withdrew the request' });
+    expect(result.snapshot.meeting.currentItemId).toBeNull();
   });
 
   it('ignores an event it already has', () => {

@@ -41,6 +41,25 @@ function apply(room: MeetingSnapshot, event: MeetingEvent): void {
       room.agenda.forEach((i, index) => (i.position = index + 1));
       return;
     }
+    case 'agenda.item_added': {
+      const p = event.payload as MeetingEventPayloads['agenda.item_added'];
+      if (!item(p.item.id)) room.agenda.push(p.item);
+      room.agenda.sort((a, b) => a.position - b.position);
+      return;
+    }
+    case 'agenda.item_withdrawn': {
+      const p = event.payload as MeetingEventPayloads['agenda.item_withdrawn'];
+      const target = item(p.itemId);
+      if (target) {
+        target.status = 'withdrawn';
+        target.withdrawnReason = p.reason;
+      }
+      if (room.meeting.currentItemId === p.itemId) {
+        room.meeting.currentItemId = null;
+        room.meeting.currentItemSince = null;
+      }
+      return;
+    }
     case 'agenda.advanced': {
       const p = event.payload as MeetingEventPayloads['agenda.advanced'];
       room.meeting.currentItemId = p.itemId;

@@ -1,4 +1,4 @@
-import type { NeedArea, RequestSource, RequestStage, StatutoryExceptionKind, VulnerabilityMarker } from '@convene/domain';
+import type { AgendaItemKind, NeedArea, RequestSource, RequestStage, StatutoryExceptionKind, VulnerabilityMarker } from '@convene/domain';
 
 export interface PersonRef {
   id: string;
@@ -174,4 +174,24 @@ export interface DecisionReport {
   byNeed: (DecisionCounts & { key: string })[];
   /** The 20 schools or settings with the most decisions whether to assess. */
   bySetting: (DecisionCounts & { key: string })[];
+}
+
+/**
+ * A decision a panel took, or put off, on one of a child's requests: the case's history as the room
+ * shows it beside the item under discussion. Newest first.
+ */
+export interface PanelDecision {
+  /** The agenda item the decision was taken on. */
+  itemId: string;
+  meetingId: string;
+  meetingTitle: string;
+  /** The day the meeting sat, in England (YYYY-MM-DD). */
+  heldOn: string;
+  kind: AgendaItemKind;
+  status: 'decided' | 'deferred';
+  /** The decision recorded by the chair; null when the item was deferred. */
+  outcome: string | null;
+  reasons: string | null;
+  conditions: string | null;
+  deferredReason: string | null;
 }

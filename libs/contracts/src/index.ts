@@ -6,3 +6,4 @@ export * from './evidence.js';
 export * from './case-import.js';
 export * from './meeting-protocol.js';
 export * from './apply-meeting-event.js';
+export * from './panel-requests.js';

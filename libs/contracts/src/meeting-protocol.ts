@@ -1,3 +1,4 @@
+import type { PanelRequestDetails } from './panel-requests.js';
 import type { AgendaItemKind, AgendaItemStatus, MeetingKind, MeetingMemberRole, MeetingStatus } from '@convene/domain';
 
 /**
@@ -32,6 +33,17 @@ export interface MarkAttendance extends CommandBase {
 export interface ReorderAgenda extends CommandBase {
   /** Every item of the agenda, in the new order. */
   itemIds: string[];
+}
+/** The chair puts a case on the agenda, by its case reference, for the decision it awaits. */
+export interface AddAgendaItem extends CommandBase {
+  caseReference: string;
+  /** What the panel is to decide: the case must be awaiting it (a request at that stage, or a panel request of that kind). */
+  kind: 'decision_to_assess' | 'decision_to_issue' | 'placement_change' | 'funding' | 'personal_budget';
+}
+/** The chair takes an item off the agenda before any vote on it; it stays in the record as withdrawn. */
+export interface WithdrawAgendaItem extends CommandBase {
+  itemId: string;
+  reason: string;
 }
 export interface AdvanceAgenda extends CommandBase {
   itemId: string;
@@ -114,6 +126,8 @@ export interface ClientToServerEvents {
   'attendance.arrive': (payload: ArriveAtMeeting, ack: (response: Ack) => void) => void;
   'agenda.reorder': (payload: ReorderAgenda, ack: (response: Ack) => void) => void;
   'agenda.advance': (payload: AdvanceAgenda, ack: (response: Ack) => void) => void;
+  'agenda.add': (payload: AddAgendaItem, ack: (response: Ack) => void) => void;
+  'agenda.withdraw': (payload: WithdrawAgendaItem, ack: (response: Ack) => void) => void;
   'interest.declare': (payload: DeclareInterest, ack: (response: Ack) => void) => void;
   'voting.open': (payload: OpenVoting, ack: (response: Ack) => void) => void;
   'vote.cast': (payload: CastVote, ack: (response: Ack) => void) => void;
@@ -132,6 +146,8 @@ export const MEETING_COMMANDS: readonly MeetingCommandName[] = [
   'attendance.arrive',
   'agenda.reorder',
   'agenda.advance',
+  'agenda.add',
+  'agenda.withdraw',
   'interest.declare',
   'voting.open',
   'vote.cast',
@@ -160,6 +176,12 @@ export interface MeetingEventPayloads {
   'attendance.marked': { userId: string; attendance: Attendance };
   'agenda.reordered': { itemIds: string[] };
   'agenda.advanced': { itemId: string };
+  /**
+   * A new item at the end of the agenda. On a restricted item the case fields (caseReference, childId,
+   * requestId, panelRequest) are null in the event: a member entitled to them takes a fresh snapshot.
+   */
+  'agenda.item_added': { item: SnapshotItem };
+  'agenda.item_withdrawn': { itemId: string; reason: string };
   'interest.declared': { itemId: string; userId: string; reason: string };
   'voting.opened': { itemId: string };
   /** Who has voted and how many: never the choice, until the reveal. */
@@ -177,6 +199,8 @@ export const MEETING_EVENT_TYPES: readonly MeetingEventType[] = [
   'attendance.marked',
   'agenda.reordered',
   'agenda.advanced',
+  'agenda.item_added',
+  'agenda.item_withdrawn',
   'interest.declared',
   'voting.opened',
   'vote.cast',
@@ -249,6 +273,8 @@ export interface SnapshotItem {
   caseReference: string | null;
   childId: string | null;
   requestId: string | null;
+  /** For a change of placement, funding or a personal budget: what is asked for. Null on other items and on a restricted item you may not see. */
+  panelRequest: PanelRequestDetails | null;
   restricted: boolean;
   presenter: { id: string; displayName: string } | null;
   votingStatus: VotingStatus;
@@ -264,6 +290,7 @@ export interface SnapshotItem {
   outcome: { outcome: string; reasons: string; conditions: string | null } | null;
   inquorateReason: string | null;
   deferredReason: string | null;
+  withdrawnReason: string | null;
   /** The threshold criteria for this kind of decision, and whether the panel found each met (null: not yet marked). */
   criteria: { id: string; text: string; met: boolean | null }[];
 }
@@ -304,6 +331,7 @@ export interface MinutesItem {
   recused: string[];
   inquorateReason: string | null;
   deferredReason: string | null;
+  withdrawnReason: string | null;
   criteria: { text: string; met: boolean | null }[];
 }
 

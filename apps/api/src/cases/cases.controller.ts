@@ -1,12 +1,14 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiCookieAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { CaseDetail, CaseSummary, Page } from '@convene/contracts';
+import { ApiCookieAuth, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import type { CaseDetail, CaseSummary, Page, PanelDecision } from '@convene/contracts';
 import { CurrentUser } from '../identity/current-user.decorator.js';
 import type { SessionUser } from '../identity/session-user.js';
 import { CasesService } from './cases.service.js';
 import { CreateCaseService } from './create-case.service.js';
 import { CreateCaseDto } from './dto/create-case.dto.js';
 import { ListCasesQuery } from './dto/list-cases.query.js';
+import { PanelDecisionDto } from './dto/panel-decision.dto.js';
+import { PanelDecisionsService } from './panel-decisions.service.js';
 
 @ApiTags('cases')
 @ApiCookieAuth()
@@ -15,6 +17,7 @@ export class CasesController {
   constructor(
     private readonly cases: CasesService,
     private readonly createCase: CreateCaseService,
+    private readonly panelDecisions: PanelDecisionsService,
   ) {}
 
   @Get()
@@ -40,5 +43,17 @@ export class CasesController {
   @ApiOkResponse({ description: 'CaseDetail' })
   detail(@CurrentUser() user: SessionUser, @Param('childId', new ParseUUIDPipe()) childId: string): Promise<CaseDetail> {
     return this.cases.detail(user, childId);
+  }
+
+  @Get(':childId/panel-decisions')
+  @ApiOperation({
+    summary: "The panels' earlier decisions on a child's requests, newest first",
+    description: 'Decided and deferred agenda items from meetings in progress or ended, with their reasons. Seen by whoever may see the case.',
+  })
+  @ApiParam({ name: 'childId', format: 'uuid' })
+  @ApiOkResponse({ type: PanelDecisionDto, isArray: true })
+  @ApiNotFoundResponse({ description: 'No such case, or not one the caller may see' })
+  panelDecisionsOf(@CurrentUser() user: SessionUser, @Param('childId', new ParseUUIDPipe()) childId: string): Promise<PanelDecision[]> {
+    return this.panelDecisions.forChild(user, childId);
   }
 }

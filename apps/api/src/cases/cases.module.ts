@@ -4,13 +4,14 @@ import { CasesController } from './cases.controller.js';
 import { CasesService } from './cases.service.js';
 import { CreateCaseService } from './create-case.service.js';
 import { LocalitiesController } from './localities.controller.js';
+import { PanelDecisionsService } from './panel-decisions.service.js';
 import { RequestsController } from './requests.controller.js';
 import { RequestStepsService } from './request-steps.service.js';
 
 @Global()
 @Module({
   controllers: [CasesController, RequestsController, LocalitiesController],
-  providers: [CaseAccessService, CasesService, CreateCaseService, RequestStepsService],
+  providers: [CaseAccessService, CasesService, CreateCaseService, PanelDecisionsService, RequestStepsService],
   exports: [CaseAccessService, CasesService, RequestStepsService],
 })
 export class CasesModule {}

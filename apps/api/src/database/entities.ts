@@ -18,6 +18,7 @@ import { MeetingGroupMember } from '../meetings/meeting-group-member.entity.js';
 import { MeetingGroup } from '../meetings/meeting-group.entity.js';
 import { Vote } from '../meetings/vote.entity.js';
 import { CriterionMark } from '../panels/decision-making/criterion-mark.entity.js';
+import { PanelRequest } from '../panels/decision-making/panel-requests/panel-request.entity.js';
 import { ThresholdCriterion } from '../panels/decision-making/threshold-criterion.entity.js';
 import { MeetingMember } from '../meetings/meeting-member.entity.js';
 import { Meeting } from '../meetings/meeting.entity.js';
@@ -46,5 +47,6 @@ export const ENTITIES = [
   MeetingGroup,
   MeetingGroupMember,
   ThresholdCriterion,
+  PanelRequest,
   CriterionMark,
 ];

@@ -10,6 +10,7 @@ import { StatutoryException } from '../cases/statutory-exception.entity.js';
 import { AppConfig } from '../config/app-config.js';
 import { Agency } from '../identity/agency.entity.js';
 import { User } from '../identity/user.entity.js';
+import { PanelRequest } from '../panels/decision-making/panel-requests/panel-request.entity.js';
 import { AgendaItem } from '../meetings/agenda-item.entity.js';
 import { MeetingGroupMember } from '../meetings/meeting-group-member.entity.js';
 import { MeetingGroup } from '../meetings/meeting-group.entity.js';
@@ -67,6 +68,7 @@ export class DemoCouncilLoader implements OnApplicationBootstrap {
       await insertAll(manager, StatutoryException, council.exceptions);
       await insertAll(manager, Meeting, council.meetings);
       await insertAll(manager, MeetingMember, council.meetingMembers);
+      await insertAll(manager, PanelRequest, council.panelRequests);
       await insertAll(manager, AgendaItem, council.agendaItems);
       await insertAll(manager, MeetingGroup, council.meetingGroups);
       await insertAll(manager, MeetingGroupMember, council.meetingGroupMembers);

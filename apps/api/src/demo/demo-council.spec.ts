@@ -90,4 +90,18 @@ describe('the demo council', () => {
     expect(items.map((i) => i.position)).toEqual(items.map((_, i) => i + 1));
     expect(new Set(items.map((i) => i.kind))).toContain('decision_to_assess');
   });
+
+  it('brings changes of placement, funding and personal budgets with their details: decided at past sittings, awaiting the coming ones', () => {
+    const byId = new Map(council.panelRequests.map((r) => [r.id, r]));
+    const panelItems = council.agendaItems.filter((i) => i.panelRequestId);
+    expect(new Set(panelItems.map((i) => i.kind))).toEqual(new Set(['placement_change', 'funding', 'personal_budget']));
+    for (const item of panelItems) {
+      const request = byId.get(item.panelRequestId!)!;
+      expect(request.kind).toBe(item.kind);
+      expect(request.status).toBe(item.status === 'decided' ? 'agreed' : 'awaiting_panel');
+      if (request.kind === 'placement_change') expect(request.settingName && request.settingType).toBeTruthy();
+      else expect(request.amountPence! > 0 && request.endsOn! > request.startsOn!).toBe(true);
+    }
+    expect(council.panelRequests.filter((r) => r.status === 'awaiting_panel').length).toBeGreaterThan(0);
+  });
 });

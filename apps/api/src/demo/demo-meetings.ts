@@ -1,14 +1,16 @@
-import { CLOSED_REQUEST_STAGES, MEETING_KIND_LABELS, type AgendaItemKind, type MeetingKind, type SeededRandom } from '@convene/domain';
+import { CLOSED_REQUEST_STAGES, MEETING_KIND_LABELS, type AgendaItemKind, type PanelRequestKind, type MeetingKind, type SeededRandom } from '@convene/domain';
 import { addDays, daysBetween, englishTime, nextWeekday, FRIDAY, MONDAY, THURSDAY, TUESDAY, WEDNESDAY } from './demo-calendar.js';
 import { healthGatewayFor, type DemoCaseload } from './demo-caseload.js';
 import { QUALITY_THEMES } from './demo-names.js';
-import type { AgendaItemRow, MeetingGroupMemberRow, MeetingGroupRow, MeetingMemberRow, MeetingRow, RequestRow, UserRow } from './demo-rows.js';
+import type { AgendaItemRow, PanelRequestRow, MeetingGroupMemberRow, MeetingGroupRow, MeetingMemberRow, MeetingRow, RequestRow, UserRow } from './demo-rows.js';
 import type { DemoStaff } from './demo-staff.js';
 import { demoId } from './demo-id.js';
+import { demoPanelRequest } from './demo-panel-requests.js';
 
 export interface DemoMeetings {
   meetings: MeetingRow[];
   meetingMembers: MeetingMemberRow[];
+  panelRequests: PanelRequestRow[];
   agendaItems: AgendaItemRow[];
   meetingGroups: MeetingGroupRow[];
   meetingGroupMembers: MeetingGroupMemberRow[];
@@ -34,7 +36,7 @@ interface Sitting {
  * day; the next sittings hold what is waiting now: requests awaiting a decision, advice awaiting triage.
  */
 export function generateMeetings(random: SeededRandom, staff: DemoStaff, caseload: DemoCaseload, today: string): DemoMeetings {
-  const out: DemoMeetings = { meetings: [], meetingMembers: [], agendaItems: [], meetingGroups: [], meetingGroupMembers: [] };
+  const out: DemoMeetings = { meetings: [], meetingMembers: [], panelRequests: [], agendaItems: [], meetingGroups: [], meetingGroupMembers: [] };
   const groups = new Map<MeetingKind, string>();
   const childById = new Map(caseload.children.map((c) => [c.id, c]));
   const isInCare = (r: RequestRow) => childById.get(r.childId)!.vulnerabilityMarkers.includes('looked_after');
@@ -90,6 +92,14 @@ export function generateMeetings(random: SeededRandom, staff: DemoStaff, caseloa
     const decided = DEMO_DECISIONS[item.kind]?.(request);
     return decided ? { outcome: decided[0], outcomeReasons: decided[1], votingStatus: 'revealed' as const } : {};
   };
+  const localityCode = new Map(staff.localities.map((l) => [l.id, l.code]));
+  // A change of placement, funding or personal budget: the request the Family Link Officer brought, then its item.
+  const panelItemFor = (kind: PanelRequestKind, request: RequestRow, on: string) => {
+    const child = childById.get(request.childId)!;
+    const raised = demoPanelRequest(random, kind, child, localityCode.get(child.localityId) ?? '', on, on < today);
+    out.panelRequests.push(raised);
+    return { ...itemFor(kind, request), requestId: null, panelRequestId: raised.id };
+  };
   const itemFor = (kind: AgendaItemKind, request: RequestRow, restricted = false) => ({
     kind,
     requestId: request.id,
@@ -110,7 +120,7 @@ export function generateMeetings(random: SeededRandom, staff: DemoStaff, caseloa
     let waitingToAssess = awaitingDecisionToAssess.filter((r) => isInCare(r) === inCare);
     let waitingToIssue = awaitingDecisionToIssue.filter((r) => isInCare(r) === inCare);
     for (let on = nextWeekday(from, weekday); on <= until; on = addDays(on, 7)) {
-      let items;
+      let items: Parameters<typeof add>[1];
       if (on < today) {
         items = [
           ...caseload.requests.filter((r) => r.decisionToAssessOn === on && isInCare(r) === inCare).map((r) => itemFor('decision_to_assess', r, inCare)),
@@ -124,7 +134,7 @@ export function generateMeetings(random: SeededRandom, staff: DemoStaff, caseloa
         items = [...toAssess.map((r) => itemFor('decision_to_assess', r, inCare)), ...toIssue.map((r) => itemFor('decision_to_issue', r, inCare))];
         if (!inCare) {
           for (const kind of ['placement_change', 'funding', 'personal_budget'] as const) {
-            if (random.chance(0.7) && withPlans.length > 0) items.push(itemFor(kind, random.pick(withPlans)));
+            if (random.chance(0.7) && withPlans.length > 0) items.push(panelItemFor(kind, random.pick(withPlans), on));
           }
         }
       }
@@ -137,7 +147,7 @@ export function generateMeetings(random: SeededRandom, staff: DemoStaff, caseloa
   for (let month = monthStart(from); month <= until; month = monthStart(addDays(month, 32))) {
     const on = addDays(nextWeekday(month, TUESDAY), 7);
     if (on < from || on > until) continue;
-    const items = random.shuffle(vulnerable).slice(0, random.integer(3, 6)).map((r) => itemFor(random.pick(['placement_change', 'funding', 'personal_budget'] as const), r));
+    const items = random.shuffle(vulnerable).slice(0, random.integer(3, 6)).map((r) => panelItemFor(random.pick(['placement_change', 'funding', 'personal_budget'] as const), r, on));
     add({ kind: 'dmg_vulnerable', on, from: '14:00', to: '16:00', chair: serviceManager, members: [login.chair, socialCare, virtualSchoolHead, login.panel_member] }, items);
   }
 
@@ -190,6 +200,8 @@ const DEMO_DECISIONS: Partial<Record<AgendaItemKind, (request: RequestRow | unde
   funding: () => ['agree', 'The provision is specified and quantified in the plan.'],
   personal_budget: () => ['agree', 'The arrangements are an efficient use of resources.'],
   advice_triage: () => ['agree', 'Triaged to the right team first time.'],
+  dip_sample: () => ['good', 'Meets the statutory minimum; outcomes are SMART; the child’s voice could be stronger in section A.'],
+  joint_funding: () => ['consent', 'Education, health and social care agree their shares of the package.'],
 };
 
 function byReceived(a: RequestRow, b: RequestRow): number {

@@ -1,4 +1,9 @@
 import type {
+  FundingBand,
+  PanelRequestKind,
+  PanelRequestStatus,
+  PersonalBudgetPurpose,
+  SettingType,
   AdviceKind,
   AdviceRequestStatus,
   AgencyKind,
@@ -69,12 +74,30 @@ export interface AdviceRequestRow {
 }
 export interface MeetingRow { id: string; kind: MeetingKind; title: string; startsAt: Date; endsAt: Date; status: MeetingStatus; theme: string | null }
 export interface MeetingMemberRow { meetingId: string; userId: string; role: MeetingMemberRole }
+export interface PanelRequestRow {
+  id: string;
+  childId: string;
+  kind: PanelRequestKind;
+  summary: string;
+  settingName: string | null;
+  settingType: SettingType | null;
+  amountPence: number | null;
+  band: FundingBand | null;
+  purpose: PersonalBudgetPurpose | null;
+  startsOn: string | null;
+  endsOn: string | null;
+  status: PanelRequestStatus;
+  raisedById: string | null;
+  raisedAt: Date;
+  decidedOn: string | null;
+}
 export interface AgendaItemRow {
   id: string;
   meetingId: string;
   position: number;
   kind: AgendaItemKind;
   requestId: string | null;
+  panelRequestId?: string | null;
   presenterId: string | null;
   status: AgendaItemStatus;
   restricted: boolean;
@@ -97,6 +120,7 @@ export interface DemoCouncil {
   adviceRequests: AdviceRequestRow[];
   meetings: MeetingRow[];
   meetingMembers: MeetingMemberRow[];
+  panelRequests: PanelRequestRow[];
   agendaItems: AgendaItemRow[];
   meetingGroups: MeetingGroupRow[];
   meetingGroupMembers: MeetingGroupMemberRow[];

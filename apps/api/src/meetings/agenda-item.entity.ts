@@ -40,6 +40,15 @@ export class AgendaItem {
   @Column({ name: 'request_id', type: 'uuid', nullable: true })
   requestId!: string | null;
 
+  /** A change of placement, funding or personal budget request: named by entity name, as panels build on the engine, not it on them. */
+  @ManyToOne('PanelRequest', { nullable: true })
+  @JoinColumn({ name: 'panel_request_id' })
+  panelRequest!: unknown;
+
+  @Index()
+  @Column({ name: 'panel_request_id', type: 'uuid', nullable: true })
+  panelRequestId!: string | null;
+
   @ManyToOne(() => User, { nullable: true })
   @JoinColumn({ name: 'presenter_id' })
   presenter!: User | null;
@@ -68,6 +77,10 @@ export class AgendaItem {
 
   @Column({ name: 'deferred_reason', type: 'text', nullable: true })
   deferredReason!: string | null;
+
+  /** Why the chair took the item off the agenda; the item stays, as a record. */
+  @Column({ name: 'withdrawn_reason', type: 'text', nullable: true })
+  withdrawnReason!: string | null;
 
   @Column({ name: 'decided_at', type: 'timestamptz', nullable: true })
   decidedAt!: Date | null;

@@ -58,7 +58,7 @@ export class MeetingsController {
     const minutes = await this.minutes.build(user, meetingId);
     const label = (choice: string | null) => (choice ? (VOTE_CHOICE_LABELS[choice] ?? choice) : '');
     const csv = toCsv(
-      ['item', 'kind', 'case_reference', 'presenter', 'status', 'outcome', 'reasons', 'conditions', 'tally', 'declared_interest', 'inquorate_reason', 'deferred_reason'],
+      ['item', 'kind', 'case_reference', 'presenter', 'status', 'outcome', 'reasons', 'conditions', 'tally', 'declared_interest', 'inquorate_reason', 'deferred_reason', 'withdrawn_reason'],
       minutes.items.map((i) => [
         i.position,
         i.kind,
@@ -72,6 +72,7 @@ export class MeetingsController {
         i.recused.join('; '),
         i.inquorateReason ?? '',
         i.deferredReason ?? '',
+        i.withdrawnReason ?? '',
       ]),
     );
     return new StreamableFile(Buffer.from(csv, 'utf8'));

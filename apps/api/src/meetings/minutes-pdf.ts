@@ -28,6 +28,8 @@ export async function minutesPdf(minutes: MeetingMinutes): Promise<Buffer> {
       if (item.tally) doc.text(`Vote: ${Object.entries(item.tally).sort(([a, x], [b, y]) => y - x || a.localeCompare(b)).map(([c, n]) => `${label(c)} ${n}`).join(', ')}`);
     } else if (item.status === 'deferred') {
       doc.text(`Deferred: ${item.deferredReason ?? ''}`);
+    } else if (item.status === 'withdrawn') {
+      doc.text(`Withdrawn from the agenda: ${item.withdrawnReason ?? ''}`);
     } else {
       doc.text('Not reached.');
     }

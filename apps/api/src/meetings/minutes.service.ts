@@ -42,6 +42,7 @@ export class MinutesService {
         recused: item.recused.map((r) => name(r.userId)),
         inquorateReason: item.inquorateReason,
         deferredReason: item.deferredReason,
+        withdrawnReason: item.withdrawnReason,
         criteria: item.criteria.map((c) => ({ text: c.text, met: c.met })),
       })),
     };

@@ -79,6 +79,8 @@ export const useRoomStore = defineStore('room', () => {
     if (result.kind !== 'applied') return;
     snapshot.value = result.snapshot;
     announcement.value = describe(event);
+    // A restricted item's case travels only in snapshots: members who may see it take a fresh one.
+    if (event.type === 'agenda.item_added' && (event.payload as { item: { restricted: boolean } }).item.restricted && snapshot.value.you.role !== 'observer') void rejoin();
   }
 
   function describe(event: MeetingEvent): string {
@@ -98,6 +100,11 @@ export const useRoomStore = defineStore('room', () => {
       case 'interest.declared': return `${nameOf(String(p.userId))} declared an interest in ${ref}.`;
       case 'attendance.marked': return `${nameOf(String(p.userId))} marked ${String(p.attendance)}.`;
       case 'agenda.reordered': return 'The agenda has been reordered.';
+      case 'agenda.item_added': {
+        const added = (p as { item: { caseReference: string | null; position: number } }).item;
+        return `${added.caseReference ?? `Item ${added.position}`} has been added to the agenda.`;
+      }
+      case 'agenda.item_withdrawn': return `${ref} has been withdrawn from the agenda.`;
       case 'criteria.marked': return `A threshold criterion for ${ref} is marked ${p.met ? 'met' : 'not met'}.`;
     }
   }

@@ -3,3 +3,4 @@ export * from './agencies.js';
 export * from './children.js';
 export * from './requests.js';
 export * from './meetings.js';
+export * from './panel-requests.js';

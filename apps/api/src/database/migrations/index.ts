@@ -1,4 +1,5 @@
 // The schema's history, in order. `npm run migration:generate -- <Name>` adds to this list.
+import { AddPanelRequestsAndWithdrawnItems1795450602222 } from './1795450602222-AddPanelRequestsAndWithdrawnItems.js';
 import { AddThresholdCriteria1795448677770 } from './1795448677770-AddThresholdCriteria.js';
 import { AddMeetingGroups1795446995290 } from './1795446995290-AddMeetingGroups.js';
 import { AddAdviceAskedOnToExceptions1795445171020 } from './1795445171020-AddAdviceAskedOnToExceptions.js';
@@ -14,4 +15,5 @@ export const MIGRATIONS = [
   AddAdviceAskedOnToExceptions1795445171020,
   AddMeetingGroups1795446995290,
   AddThresholdCriteria1795448677770,
+  AddPanelRequestsAndWithdrawnItems1795450602222,
 ];

@@ -38,9 +38,16 @@ export const recordOutcome: CommandHandler<RecordOutcome> = async (ctx, command)
   if (!outcomes.includes(command.outcome)) {
     throw new MeetingError('validation_failed', `The decision must be one of: ${outcomes.join(', ')}.`, [{ field: 'outcome', messages: [`must be one of ${outcomes.join(', ')}`] }]);
   }
-  const [{ request_id: requestId }] = await ctx.manager.query(`SELECT request_id FROM agenda_items WHERE id = $1`, [item.id]);
+  const [{ request_id: requestId, panel_request_id: panelRequestId }] = await ctx.manager.query(`SELECT request_id, panel_request_id FROM agenda_items WHERE id = $1`, [item.id]);
   // The panel's effect first (a refused step refuses the whole decision), then the item is decided.
-  await ctx.effects.apply({ manager: ctx.manager, user: ctx.user, meetingId: ctx.meeting.id, item: { id: item.id, kind: item.kind, requestId }, outcome: command.outcome, reasons: command.reasons.trim() });
+  await ctx.effects.apply({
+    manager: ctx.manager,
+    user: ctx.user,
+    meetingId: ctx.meeting.id,
+    item: { id: item.id, kind: item.kind, requestId, panelRequestId },
+    outcome: command.outcome,
+    reasons: command.reasons.trim(),
+  });
   await ctx.manager.query(
     `UPDATE agenda_items SET status = 'decided', outcome = $2, outcome_reasons = $3, outcome_conditions = $4, decided_at = now(), decided_by = $5 WHERE id = $1`,
     [item.id, command.outcome, command.reasons.trim(), command.conditions?.trim() || null, ctx.user.id],

@@ -1,4 +1,5 @@
 import type {
+  AddAgendaItem,
   AdvanceAgenda,
   ArriveAtMeeting,
   CastVote,
@@ -14,9 +15,12 @@ import type {
   ReorderAgenda,
   RevealVotes,
   StartMeeting,
+  WithdrawAgendaItem,
 } from '@convene/contracts';
 import { ATTENDANCE, type Attendance } from '@convene/contracts';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength, MinLength } from 'class-validator';
+
+const ADDABLE_KINDS: readonly AddAgendaItem['kind'][] = ['decision_to_assess', 'decision_to_issue', 'placement_change', 'funding', 'personal_budget'];
 
 // One class per socket command, checked before anything runs: unknown fields are refused.
 
@@ -60,6 +64,23 @@ export class ReorderAgendaDto extends CommandDto implements ReorderAgenda {
 }
 
 export class AdvanceAgendaDto extends ItemCommandDto implements AdvanceAgenda {}
+
+export class AddAgendaItemDto extends CommandDto implements AddAgendaItem {
+  @IsString()
+  @MinLength(1)
+  @MaxLength(40)
+  caseReference!: string;
+
+  @IsIn(ADDABLE_KINDS)
+  kind!: AddAgendaItem['kind'];
+}
+
+export class WithdrawAgendaItemDto extends ItemCommandDto implements WithdrawAgendaItem {
+  @IsString()
+  @MinLength(3)
+  @MaxLength(2000)
+  reason!: string;
+}
 export class OpenVotingDto extends ItemCommandDto implements OpenVoting {}
 export class RevealVotesDto extends ItemCommandDto implements RevealVotes {}
 

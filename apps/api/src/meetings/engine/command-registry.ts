@@ -1,11 +1,13 @@
 import { markCriterion } from '../commands/criteria.commands.js';
 import type { MeetingCommandName } from '@convene/contracts';
 import { advanceAgenda, deferItem, reorderAgenda } from '../commands/agenda.commands.js';
+import { addAgendaItem, withdrawAgendaItem } from '../commands/agenda-items.commands.js';
 import { arriveAtMeeting, markAttendance } from '../commands/attendance.commands.js';
 import { declareInterest, recordOutcome } from '../commands/decision.commands.js';
 import { endMeeting, startMeeting } from '../commands/meeting-lifecycle.commands.js';
 import { castVote, closeVoting, openVoting, revealVotes } from '../commands/voting.commands.js';
 import {
+  AddAgendaItemDto,
   AdvanceAgendaDto,
   ArriveAtMeetingDto,
   CastVoteDto,
@@ -20,6 +22,7 @@ import {
   ReorderAgendaDto,
   RevealVotesDto,
   StartMeetingDto,
+  WithdrawAgendaItemDto,
 } from '../dto/meeting-commands.dto.js';
 import type { CommandHandler } from './command-context.js';
 
@@ -36,6 +39,8 @@ export const COMMAND_REGISTRY: Readonly<Record<MeetingCommandName, RegisteredCom
   'attendance.arrive': { dto: ArriveAtMeetingDto, handler: arriveAtMeeting },
   'agenda.reorder': { dto: ReorderAgendaDto, handler: reorderAgenda },
   'agenda.advance': { dto: AdvanceAgendaDto, handler: advanceAgenda },
+  'agenda.add': { dto: AddAgendaItemDto, handler: addAgendaItem },
+  'agenda.withdraw': { dto: WithdrawAgendaItemDto, handler: withdrawAgendaItem },
   'interest.declare': { dto: DeclareInterestDto, handler: declareInterest },
   'voting.open': { dto: OpenVotingDto, handler: openVoting },
   'vote.cast': { dto: CastVoteDto, handler: castVote },

@@ -20,13 +20,14 @@ export function requireInProgress(ctx: CommandContext): void {
   }
 }
 
-/** The agenda item, locked; it must belong to this meeting. */
+/** The agenda item, locked; it must belong to this meeting and not have been withdrawn from it. */
 export async function lockItem(ctx: CommandContext, itemId: string): Promise<LockedItem> {
   const [item] = await ctx.manager.query(
     `SELECT id, kind, status, voting_status FROM agenda_items WHERE id = $1 AND meeting_id = $2 FOR UPDATE`,
     [itemId, ctx.meeting.id],
   );
   if (!item) throw new MeetingError('item_not_found', 'There is no such item on this agenda.', [{ field: 'itemId', messages: ['not on this agenda'] }]);
+  if (item.status === 'withdrawn') throw new MeetingError('wrong_state', 'This item was withdrawn from the agenda.');
   return item;
 }
 

@@ -4,6 +4,7 @@ import { MEETING_RULES, tally, VOTE_CHOICES, type AgendaItemKind, type MeetingKi
 import { DataSource } from 'typeorm';
 import type { SessionUser } from '../../identity/session-user.js';
 import { MeetingError } from './meeting-error.js';
+import { PANEL_REQUEST_COLUMNS, panelRequestDetails } from './panel-request-details.js';
 
 /**
  * The room as one member sees it now, read from the database: sent on every join and rejoin, so a
@@ -34,11 +35,12 @@ export class MeetingSnapshotService {
       ),
       this.dataSource.query(
         `SELECT a.id, a.position, a.kind, a.status, a.voting_status, a.restricted, a.request_id, a.outcome, a.outcome_reasons,
-                a.outcome_conditions, a.inquorate_reason, a.deferred_reason, c.id AS child_id, c.case_reference,
-                p.id AS presenter_id, p.display_name AS presenter_name
+                a.outcome_conditions, a.inquorate_reason, a.deferred_reason, a.withdrawn_reason, c.id AS child_id, c.case_reference,
+                p.id AS presenter_id, p.display_name AS presenter_name, ${PANEL_REQUEST_COLUMNS}
            FROM agenda_items a
            LEFT JOIN ehc_requests r ON r.id = a.request_id
-           LEFT JOIN children c ON c.id = r.child_id
+           LEFT JOIN panel_requests pr ON pr.id = a.panel_request_id
+           LEFT JOIN children c ON c.id = coalesce(r.child_id, pr.child_id)
            LEFT JOIN users p ON p.id = a.presenter_id
           WHERE a.meeting_id = $1 ORDER BY a.position`,
         [meetingId],
@@ -86,6 +88,7 @@ export class MeetingSnapshotService {
         caseReference: hidden ? null : item.case_reference,
         childId: hidden ? null : item.child_id,
         requestId: hidden ? null : item.request_id,
+        panelRequest: hidden ? null : panelRequestDetails(item),
         restricted: item.restricted,
         presenter: item.presenter_id ? { id: item.presenter_id, displayName: item.presenter_name } : null,
         votingStatus: item.voting_status,
@@ -101,6 +104,7 @@ export class MeetingSnapshotService {
         outcome: item.outcome ? { outcome: item.outcome, reasons: item.outcome_reasons, conditions: item.outcome_conditions } : null,
         inquorateReason: item.inquorate_reason,
         deferredReason: item.deferred_reason,
+        withdrawnReason: item.withdrawn_reason,
         criteria: criteria
           .filter((c: { agenda_item_id: string }) => c.agenda_item_id === item.id)
           .map((c: { id: string; text: string; met: boolean | null }) => ({ id: c.id, text: c.text, met: c.met })),

@@ -7,7 +7,7 @@ export interface RecordedOutcome {
   manager: EntityManager;
   user: SessionUser;
   meetingId: string;
-  item: { id: string; kind: AgendaItemKind; requestId: string | null };
+  item: { id: string; kind: AgendaItemKind; requestId: string | null; panelRequestId: string | null };
   outcome: string;
   reasons: string;
 }

@@ -107,6 +107,8 @@ export class MeetingsGateway implements OnGatewayInit, OnApplicationShutdown {
   @SubscribeMessage('attendance.mark') attendance(@ConnectedSocket() s: MeetingSocket, @MessageBody() p: unknown) { return this.command(s, 'attendance.mark', p); }
   @SubscribeMessage('agenda.reorder') reorder(@ConnectedSocket() s: MeetingSocket, @MessageBody() p: unknown) { return this.command(s, 'agenda.reorder', p); }
   @SubscribeMessage('agenda.advance') advance(@ConnectedSocket() s: MeetingSocket, @MessageBody() p: unknown) { return this.command(s, 'agenda.advance', p); }
+  @SubscribeMessage('agenda.add') add(@ConnectedSocket() s: MeetingSocket, @MessageBody() p: unknown) { return this.command(s, 'agenda.add', p); }
+  @SubscribeMessage('agenda.withdraw') withdraw(@ConnectedSocket() s: MeetingSocket, @MessageBody() p: unknown) { return this.command(s, 'agenda.withdraw', p); }
   @SubscribeMessage('interest.declare') declare(@ConnectedSocket() s: MeetingSocket, @MessageBody() p: unknown) { return this.command(s, 'interest.declare', p); }
   @SubscribeMessage('voting.open') open(@ConnectedSocket() s: MeetingSocket, @MessageBody() p: unknown) { return this.command(s, 'voting.open', p); }
   @SubscribeMessage('vote.cast') vote(@ConnectedSocket() s: MeetingSocket, @MessageBody() p: unknown) { return this.command(s, 'vote.cast', p); }

@@ -16,15 +16,17 @@ const COHORT: Partial<Record<MeetingKind, string>> = {
 
 export interface ProposedItem {
   kind: AgendaItemKind;
-  requestId: string;
+  requestId: string | null;
+  panelRequestId: string | null;
   presenterId: string | null;
   restricted: boolean;
 }
 
 /**
  * The agenda a Decision-Making Group needs on `on`, from the case pipeline: requests awaiting a decision to
- * assess and assessments awaiting a decision to issue, not already on another meeting's open agenda,
- * most urgent statutory deadline first. Each item is presented by the case's Family Link Officer.
+ * assess and assessments awaiting a decision to issue, most urgent statutory deadline first; then changes
+ * of placement, funding and personal budget requests awaiting the panel, soonest start first. Nothing
+ * already on another meeting's open agenda. Each item is presented by the case's Family Link Officer.
  */
 export async function proposeAgenda(manager: EntityManager, kind: MeetingKind, on: string): Promise<ProposedItem[]> {
   const cohort = COHORT[kind];
@@ -43,10 +45,31 @@ export async function proposeAgenda(manager: EntityManager, kind: MeetingKind, o
       LIMIT ${MAX_ITEMS}`,
     [on, NEXT_DEADLINE_WEEKS.received! * 7, NEXT_DEADLINE_WEEKS.assessment! * 7, READY_AFTER_DAYS, DECISION_TO_ISSUE_FROM_WEEK * 7],
   );
-  return rows.map((r: { request_id: string; family_link_officer_id: string | null; kind: AgendaItemKind }) => ({
+  const statutory: ProposedItem[] = rows.map((r: { request_id: string; family_link_officer_id: string | null; kind: AgendaItemKind }) => ({
     kind: r.kind,
     requestId: r.request_id,
+    panelRequestId: null,
     presenterId: r.family_link_officer_id,
     restricted: kind === 'dmg_children_in_care',
   }));
+  if (statutory.length >= MAX_ITEMS) return statutory;
+  const requests = await manager.query(
+    `SELECT pr.id, pr.kind, c.family_link_officer_id
+       FROM panel_requests pr JOIN children c ON c.id = pr.child_id
+      WHERE ${cohort} AND pr.status = 'awaiting_panel'
+        AND NOT EXISTS (SELECT 1 FROM agenda_items a JOIN meetings m ON m.id = a.meeting_id
+                         WHERE a.panel_request_id = pr.id AND a.status IN ('pending', 'in_discussion') AND m.status <> 'ended')
+      ORDER BY pr.starts_on NULLS LAST, pr.raised_at
+      LIMIT ${MAX_ITEMS - statutory.length}`,
+  );
+  return [
+    ...statutory,
+    ...requests.map((r: { id: string; kind: AgendaItemKind; family_link_officer_id: string | null }) => ({
+      kind: r.kind,
+      requestId: null,
+      panelRequestId: r.id,
+      presenterId: r.family_link_officer_id,
+      restricted: kind === 'dmg_children_in_care',
+    })),
+  ];
 }

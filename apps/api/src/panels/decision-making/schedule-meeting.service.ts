@@ -55,8 +55,8 @@ export class ScheduleMeetingService {
       const items = body.buildAgenda === false ? [] : await proposeAgenda(manager, body.kind, on);
       for (const [index, item] of items.entries()) {
         await manager.query(
-          `INSERT INTO agenda_items (meeting_id, position, kind, request_id, presenter_id, restricted) VALUES ($1, $2, $3, $4, $5, $6)`,
-          [meeting.id, index + 1, item.kind, item.requestId, item.presenterId, item.restricted],
+          `INSERT INTO agenda_items (meeting_id, position, kind, request_id, panel_request_id, presenter_id, restricted) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+          [meeting.id, index + 1, item.kind, item.requestId, item.panelRequestId, item.presenterId, item.restricted],
         );
       }
       // Presenters are invited to the meetings where their cases are heard.

@@ -1,0 +1,42 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { PANEL_REQUEST_KINDS, type PanelRequestStatus } from '@convene/domain';
+import { AuditService } from '../../../audit/audit.service.js';
+import { todayInEngland } from '../../../common/today.js';
+import { OutcomeEffects, type RecordedOutcome } from '../../../meetings/engine/outcome-effects.js';
+
+const DECIDED: Record<string, PanelRequestStatus | undefined> = { agree: 'agreed', refuse: 'refused' };
+
+/** A change of placement, funding or personal budget agreed or refused at the panel is settled; a deferral leaves it awaiting the panel. */
+@Injectable()
+export class PanelRequestOutcomes implements OnModuleInit {
+  constructor(
+    private readonly effects: OutcomeEffects,
+    private readonly audit: AuditService,
+  ) {}
+
+  onModuleInit(): void {
+    this.effects.register(PANEL_REQUEST_KINDS, (recorded) => this.settle(recorded));
+  }
+
+  private async settle({ manager, user, meetingId, item, outcome }: RecordedOutcome): Promise<void> {
+    const status = DECIDED[outcome];
+    if (!status || !item.panelRequestId) return;
+    const decidedOn = todayInEngland();
+    // Settled once: a request already decided (or withdrawn) is not decided again by a later item.
+    const [updated] = await manager.query(`UPDATE panel_requests SET status = $2, decided_on = $3 WHERE id = $1 AND status = 'awaiting_panel' RETURNING id`, [
+      item.panelRequestId,
+      status,
+      decidedOn,
+    ]);
+    if (updated.length === 0) return;
+    await this.audit.record(manager, {
+      actorId: user.id,
+      action: 'panel_request.decided',
+      entityType: 'panel_request',
+      entityId: item.panelRequestId,
+      meetingId,
+      before: { status: 'awaiting_panel' },
+      after: { status, decidedOn, agendaItemId: item.id },
+    });
+  }
+}
