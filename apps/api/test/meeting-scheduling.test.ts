@@ -92,4 +92,50 @@ describe('arranging a Decision-Making Group', () => {
       .expect(400);
     expect(response.body.fields[0].field).toBe('endsAt');
   });
+
+  it('arranges a weekly series at the same English time, and builds a later sitting’s agenda nearer its day', async () => {
+    // 09:30 in England on Wednesday 24 March 2027; the clocks go forward on the 28th.
+    const response = await request(test.app.getHttpServer())
+      .post('/api/meetings')
+      .set('Cookie', cookie)
+      .send({ kind: 'dmg', startsAt: '2027-03-24T09:30:00Z', endsAt: '2027-03-24T12:30:00Z', repeatWeeks: 2, title: 'Wednesday DMG' })
+      .expect(201);
+    expect(response.body.series).toHaveLength(3);
+    expect(response.body.series[0]).toBe(response.body.id);
+    const sittings = await dataSource.query(
+      `SELECT m.id, m.starts_at, (SELECT count(*)::int FROM agenda_items a WHERE a.meeting_id = m.id) AS items,
+              (SELECT count(*)::int FROM meeting_members mm WHERE mm.meeting_id = m.id AND mm.role = 'chair') AS chairs
+         FROM meetings m WHERE m.id = ANY($1) ORDER BY m.starts_at`,
+      [response.body.series],
+    );
+    expect(sittings.map((m: { starts_at: Date }) => new Date(m.starts_at).toISOString())).toEqual(['2027-03-24T09:30:00.000Z', '2027-03-31T08:30:00.000Z', '2027-04-07T08:30:00.000Z']);
+    expect(sittings.map((m: { chairs: number }) => m.chairs)).toEqual([1, 1, 1]);
+    expect(sittings[1].items).toBe(0);
+
+    const waiting = await aCase(dataSource, { flo: flo.id, receivedOn: daysAgo(9) });
+    const later = response.body.series[1];
+    const built = await request(test.app.getHttpServer()).post(`/api/meetings/${later}/agenda/build`).set('Cookie', cookie).expect(201);
+    expect(built.body.added).toBeGreaterThan(0);
+    const items = await dataSource.query(`SELECT request_id, position FROM agenda_items WHERE meeting_id = $1 ORDER BY position`, [later]);
+    expect(items.map((i: { request_id: string }) => i.request_id)).toContain(waiting.requestId);
+    expect(items.map((i: { position: number }) => i.position)).toEqual(items.map((_: unknown, i: number) => i + 1));
+    // Built again, nothing is added twice.
+    const again = await request(test.app.getHttpServer()).post(`/api/meetings/${later}/agenda/build`).set('Cookie', cookie).expect(201);
+    expect(again.body.added).toBe(0);
+
+    // Not for a chair who does not chair it, and not once it has started.
+    const otherChair = await signIn(test, await aUser(dataSource, { roles: ['chair'] }));
+    await request(test.app.getHttpServer()).post(`/api/meetings/${later}/agenda/build`).set('Cookie', otherChair).expect(404);
+    await dataSource.query(`UPDATE meetings SET status = 'in_progress' WHERE id = $1`, [later]);
+    await request(test.app.getHttpServer()).post(`/api/meetings/${later}/agenda/build`).set('Cookie', cookie).expect(409);
+  });
+
+  it('refuses a series longer than twelve weeks', async () => {
+    const response = await request(test.app.getHttpServer())
+      .post('/api/meetings')
+      .set('Cookie', cookie)
+      .send({ kind: 'dmg', startsAt: '2026-12-02T09:30:00Z', endsAt: '2026-12-02T12:00:00Z', repeatWeeks: 13 })
+      .expect(400);
+    expect(JSON.stringify(response.body)).toContain('repeatWeeks');
+  });
 });

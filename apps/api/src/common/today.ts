@@ -5,3 +5,20 @@
 export function todayInEngland(now = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
+
+/** Minutes England is ahead of UTC at an instant: 0 in winter, 60 in summer. */
+function englishOffsetMinutes(instant: Date): number {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
+      .formatToParts(instant)
+      .map((p) => [p.type, p.value]),
+  );
+  const asUtc = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute));
+  return Math.round((asUtc - Math.floor(instant.getTime() / 60_000) * 60_000) / 60_000);
+}
+
+/** The same English wall-clock time `weeks` weeks later: a 09:30 meeting stays at 09:30 across the clocks changing. */
+export function weeksLaterInEngland(instant: Date, weeks: number): Date {
+  const naive = new Date(instant.getTime() + weeks * 7 * 86_400_000);
+  return new Date(naive.getTime() + (englishOffsetMinutes(instant) - englishOffsetMinutes(naive)) * 60_000);
+}

@@ -30,6 +30,7 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   // Meetings: anyone signed in may list their own; membership is checked per meeting.
   { method: 'GET', path: '/api/meetings', access: 'signed_in' },
   { method: 'POST', path: '/api/meetings', access: ['admin', 'chair', 'dco'] },
+  { method: 'POST', path: '/api/meetings/:meetingId/agenda/build', access: ['admin', 'chair'] },
   { method: 'GET', path: '/api/meetings/:meetingId', access: 'signed_in' },
   { method: 'GET', path: '/api/meetings/:meetingId/minutes', access: 'signed_in' },
   { method: 'GET', path: '/api/meetings/:meetingId/minutes.csv', access: 'signed_in' },

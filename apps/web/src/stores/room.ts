@@ -132,5 +132,5 @@ export const useRoomStore = defineStore('room', () => {
     }
   }
 
-  return { snapshot, connected, problem, announcement, currentItem, isChair, canVote, nameOf, open, close, send };
+  return { snapshot, connected, problem, announcement, currentItem, isChair, canVote, nameOf, open, close, send, refresh: rejoin };
 });

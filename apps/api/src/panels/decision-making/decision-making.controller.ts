@@ -28,10 +28,20 @@ export class DecisionMakingController {
   @Post('meetings')
   @ApiOperation({
     summary: 'Arrange a meeting of a panel',
-    description: "Members are invited from the panel's meeting group. A Decision-Making Group's agenda is built from the case pipeline: requests awaiting a decision to assess and assessments awaiting a decision to issue, most urgent first, each presented by the case's Family Link Officer.",
+    description:
+      "Members are invited from the panel's meeting group. A Decision-Making Group's agenda is built from the case pipeline: requests awaiting a decision to assess and assessments awaiting a decision to issue, most urgent first, then changes of placement, funding and personal budget requests, each presented by the case's Family Link Officer. With `repeatWeeks`, the same sitting is arranged each following week at the same English time (`series` lists them all, first first); their agendas are built nearer the day.",
   })
-  async schedule(@CurrentUser() user: SessionUser, @Body() body: ScheduleMeetingDto): Promise<{ id: string }> {
-    return { id: await this.scheduler.schedule(user, body) };
+  schedule(@CurrentUser() user: SessionUser, @Body() body: ScheduleMeetingDto): Promise<{ id: string; series: string[] }> {
+    return this.scheduler.schedule(user, body);
+  }
+
+  @Post('meetings/:meetingId/agenda/build')
+  @ApiOperation({
+    summary: "Build a coming Decision-Making Group's agenda from the case pipeline",
+    description: 'Adds, at the end of the agenda, the cases waiting for a decision that are on no other open agenda. For the chair of the meeting (or an admin), before it starts.',
+  })
+  buildAgenda(@CurrentUser() user: SessionUser, @Param('meetingId', new ParseUUIDPipe()) meetingId: string): Promise<{ added: number }> {
+    return this.scheduler.buildAgenda(user, meetingId);
   }
 
   @Get('meetings/:meetingId/items/:itemId/outcome-letter.pdf')

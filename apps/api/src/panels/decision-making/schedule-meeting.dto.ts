@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { MEETING_KINDS, type MeetingKind } from '@convene/domain';
-import { IsBoolean, IsIn, IsISO8601, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 
 export class ScheduleMeetingDto {
   @ApiProperty({ enum: MEETING_KINDS })
@@ -27,6 +27,13 @@ export class ScheduleMeetingDto {
   @IsString()
   @MaxLength(200)
   theme?: string;
+
+  @ApiPropertyOptional({ minimum: 0, maximum: 12, default: 0, description: 'Also arrange the same sitting this many weeks after it, each week at the same time; their agendas are built nearer the day' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(12)
+  repeatWeeks?: number;
 
   @ApiPropertyOptional({ default: true, description: 'Build the agenda from the case pipeline (Decision-Making Groups)' })
   @IsOptional()

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { MEETING_KIND_LABELS } from '@convene/domain';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service.js';
 import { DomainError } from '../../common/domain-error.js';
-import { todayInEngland } from '../../common/today.js';
-import type { SessionUser } from '../../identity/session-user.js';
-import { proposeAgenda } from './agenda-builder.js';
+import { todayInEngland, weeksLaterInEngland } from '../../common/today.js';
+import { hasRole, type SessionUser } from '../../identity/session-user.js';
+import { proposeAgenda, type ProposedItem } from './agenda-builder.js';
 import type { ScheduleMeetingDto } from './schedule-meeting.dto.js';
 
 export class MeetingTimesError extends DomainError {
@@ -14,6 +14,22 @@ export class MeetingTimesError extends DomainError {
   readonly fields = [{ field: 'endsAt', messages: ['must be after startsAt'] }];
   constructor() {
     super('The meeting must end after it starts.');
+  }
+}
+
+export class MeetingNotFoundError extends DomainError {
+  readonly code = 'meeting_not_found';
+  readonly status = 404;
+  constructor() {
+    super('There is no such meeting that you chair.');
+  }
+}
+
+export class AgendaBuildError extends DomainError {
+  readonly code = 'wrong_state';
+  readonly status = 409;
+  constructor() {
+    super('Only a Decision-Making Group that has not started has its agenda built from the pipeline.');
   }
 }
 
@@ -29,52 +45,90 @@ export class ScheduleMeetingService {
     private readonly audit: AuditService,
   ) {}
 
-  async schedule(user: SessionUser, body: ScheduleMeetingDto): Promise<string> {
+  /**
+   * Arranges the sitting, and with `repeatWeeks` the same sitting each week after it (same English time).
+   * Only the first builds its agenda now; each later one is built from the pipeline nearer its day.
+   */
+  async schedule(user: SessionUser, body: ScheduleMeetingDto): Promise<{ id: string; series: string[] }> {
     if (Date.parse(body.endsAt) <= Date.parse(body.startsAt)) throw new MeetingTimesError();
-    const on = todayInEngland(new Date(body.startsAt));
     return this.dataSource.transaction(async (manager) => {
-      const title = body.title?.trim() || `${MEETING_KIND_LABELS[body.kind]}, ${new Date(`${on}T12:00:00Z`).toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })}`;
-      const [meeting] = await manager.query(
-        `INSERT INTO meetings (kind, title, starts_at, ends_at, theme) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-        [body.kind, title, body.startsAt, body.endsAt, body.theme?.trim() || null],
-      );
-      await manager.query(
-        `INSERT INTO meeting_members (meeting_id, user_id, role)
-         SELECT $1, gm.user_id, gm.role FROM meeting_groups g JOIN meeting_group_members gm ON gm.group_id = g.id JOIN users u ON u.id = gm.user_id
-          WHERE g.kind = $2 AND u.active
-         ON CONFLICT DO NOTHING`,
-        [meeting.id, body.kind],
-      );
-      const [{ chairs }] = await manager.query(`SELECT count(*)::int AS chairs FROM meeting_members WHERE meeting_id = $1 AND role = 'chair'`, [meeting.id]);
-      if (chairs === 0) {
-        await manager.query(
-          `INSERT INTO meeting_members (meeting_id, user_id, role) VALUES ($1, $2, 'chair') ON CONFLICT (meeting_id, user_id) DO UPDATE SET role = 'chair'`,
-          [meeting.id, user.id],
-        );
+      const series: string[] = [];
+      for (let week = 0; week <= (body.repeatWeeks ?? 0); week++) {
+        const startsAt = weeksLaterInEngland(new Date(body.startsAt), week);
+        const endsAt = weeksLaterInEngland(new Date(body.endsAt), week);
+        series.push(await this.arrangeSitting(manager, user, body, startsAt, endsAt, week === 0 && body.buildAgenda !== false));
       }
-      const items = body.buildAgenda === false ? [] : await proposeAgenda(manager, body.kind, on);
-      for (const [index, item] of items.entries()) {
-        await manager.query(
-          `INSERT INTO agenda_items (meeting_id, position, kind, request_id, panel_request_id, presenter_id, restricted) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-          [meeting.id, index + 1, item.kind, item.requestId, item.panelRequestId, item.presenterId, item.restricted],
-        );
-      }
-      // Presenters are invited to the meetings where their cases are heard.
-      await manager.query(
-        `INSERT INTO meeting_members (meeting_id, user_id, role)
-         SELECT DISTINCT $1::uuid, a.presenter_id, 'presenter' FROM agenda_items a WHERE a.meeting_id = $1 AND a.presenter_id IS NOT NULL
-         ON CONFLICT DO NOTHING`,
-        [meeting.id],
-      );
-      await this.audit.record(manager, {
-        actorId: user.id,
-        action: 'meeting.scheduled',
-        entityType: 'meeting',
-        entityId: meeting.id,
-        meetingId: meeting.id,
-        after: { kind: body.kind, startsAt: body.startsAt, items: items.length },
-      });
-      return meeting.id as string;
+      return { id: series[0]!, series };
     });
+  }
+
+  /** Adds the pipeline's waiting cases to a Decision-Making Group not yet started: for a sitting arranged ahead. */
+  async buildAgenda(user: SessionUser, meetingId: string): Promise<{ added: number }> {
+    return this.dataSource.transaction(async (manager) => {
+      const [meeting] = await manager.query(
+        `SELECT m.kind, m.status, m.starts_at, mm.role FROM meetings m LEFT JOIN meeting_members mm ON mm.meeting_id = m.id AND mm.user_id = $2
+          WHERE m.id = $1 FOR UPDATE OF m`,
+        [meetingId, user.id],
+      );
+      if (!meeting || (meeting.role !== 'chair' && !hasRole(user, 'admin'))) throw new MeetingNotFoundError();
+      if (meeting.status !== 'scheduled' || !String(meeting.kind).startsWith('dmg')) throw new AgendaBuildError();
+      const items = await proposeAgenda(manager, meeting.kind, todayInEngland(new Date(meeting.starts_at)));
+      const added = await this.addItems(manager, meetingId, items);
+      await this.audit.record(manager, { actorId: user.id, action: 'meeting.agenda_built', entityType: 'meeting', entityId: meetingId, meetingId, after: { added } });
+      return { added };
+    });
+  }
+
+  private async arrangeSitting(manager: EntityManager, user: SessionUser, body: ScheduleMeetingDto, startsAt: Date, endsAt: Date, buildAgenda: boolean): Promise<string> {
+    const on = todayInEngland(startsAt);
+    const title = body.title?.trim() || `${MEETING_KIND_LABELS[body.kind]}, ${new Date(`${on}T12:00:00Z`).toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })}`;
+    const [meeting] = await manager.query(
+      `INSERT INTO meetings (kind, title, starts_at, ends_at, theme) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+      [body.kind, title, startsAt, endsAt, body.theme?.trim() || null],
+    );
+    await manager.query(
+      `INSERT INTO meeting_members (meeting_id, user_id, role)
+       SELECT $1, gm.user_id, gm.role FROM meeting_groups g JOIN meeting_group_members gm ON gm.group_id = g.id JOIN users u ON u.id = gm.user_id
+        WHERE g.kind = $2 AND u.active
+       ON CONFLICT DO NOTHING`,
+      [meeting.id, body.kind],
+    );
+    const [{ chairs }] = await manager.query(`SELECT count(*)::int AS chairs FROM meeting_members WHERE meeting_id = $1 AND role = 'chair'`, [meeting.id]);
+    if (chairs === 0) {
+      await manager.query(
+        `INSERT INTO meeting_members (meeting_id, user_id, role) VALUES ($1, $2, 'chair') ON CONFLICT (meeting_id, user_id) DO UPDATE SET role = 'chair'`,
+        [meeting.id, user.id],
+      );
+    }
+    const items = buildAgenda ? await proposeAgenda(manager, body.kind, on) : [];
+    await this.addItems(manager, meeting.id, items);
+    await this.audit.record(manager, {
+      actorId: user.id,
+      action: 'meeting.scheduled',
+      entityType: 'meeting',
+      entityId: meeting.id,
+      meetingId: meeting.id,
+      after: { kind: body.kind, startsAt: startsAt.toISOString(), items: items.length },
+    });
+    return meeting.id as string;
+  }
+
+  /** Puts the items at the end of the agenda and invites their presenters. */
+  private async addItems(manager: EntityManager, meetingId: string, items: ProposedItem[]): Promise<number> {
+    const [{ last }] = await manager.query(`SELECT coalesce(max(position), 0) AS last FROM agenda_items WHERE meeting_id = $1`, [meetingId]);
+    for (const [index, item] of items.entries()) {
+      await manager.query(
+        `INSERT INTO agenda_items (meeting_id, position, kind, request_id, panel_request_id, presenter_id, restricted) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [meetingId, Number(last) + index + 1, item.kind, item.requestId, item.panelRequestId, item.presenterId, item.restricted],
+      );
+    }
+    // Presenters are invited to the meetings where their cases are heard.
+    await manager.query(
+      `INSERT INTO meeting_members (meeting_id, user_id, role)
+       SELECT DISTINCT $1::uuid, a.presenter_id, 'presenter' FROM agenda_items a WHERE a.meeting_id = $1 AND a.presenter_id IS NOT NULL
+       ON CONFLICT DO NOTHING`,
+      [meetingId],
+    );
+    return items.length;
   }
 }
