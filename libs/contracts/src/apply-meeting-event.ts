@@ -41,6 +41,30 @@ function apply(room: MeetingSnapshot, event: MeetingEvent): void {
       room.agenda.forEach((i, index) => (i.position = index + 1));
       return;
     }
+    case 'advice.triaged': {
+      const p = event.payload as MeetingEventPayloads['advice.triaged'];
+      const target = item(p.itemId);
+      if (target) {
+        target.advice = p.assignments;
+        target.status = 'decided';
+      }
+      return;
+    }
+    case 'advice.responded': {
+      const p = event.payload as MeetingEventPayloads['advice.responded'];
+      const assignment = item(p.itemId)?.advice?.find((a) => a.adviceRequestId === p.adviceRequestId);
+      if (assignment) {
+        assignment.teamResponse = p.teamResponse;
+        assignment.teamResponseReason = p.reason;
+      }
+      return;
+    }
+    case 'advice.reassigned': {
+      const p = event.payload as MeetingEventPayloads['advice.reassigned'];
+      const target = item(p.itemId);
+      if (target?.advice) target.advice = target.advice.map((a) => (a.adviceRequestId === p.assignment.adviceRequestId ? p.assignment : a));
+      return;
+    }
     case 'agenda.item_added': {
       const p = event.payload as MeetingEventPayloads['agenda.item_added'];
       if (!item(p.item.id)) room.agenda.push(p.item);

@@ -7,3 +7,4 @@ export * from './case-import.js';
 export * from './meeting-protocol.js';
 export * from './apply-meeting-event.js';
 export * from './panel-requests.js';
+export * from './health-gateway.js';

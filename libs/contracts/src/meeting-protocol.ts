@@ -1,3 +1,4 @@
+import type { TriageAssignment } from './health-gateway.js';
 import type { PanelRequestDetails } from './panel-requests.js';
 import type { AgendaItemKind, AgendaItemStatus, MeetingKind, MeetingMemberRole, MeetingStatus } from '@convene/domain';
 
@@ -82,6 +83,29 @@ export interface MarkCriterion extends CommandBase {
   /** Whether the panel finds the threshold criterion met for this case. */
   met: boolean;
 }
+/** Health Gateway: the DCO sends a child's request for health advice to one or more teams. */
+export interface TriageAdvice extends CommandBase {
+  itemId: string;
+  /** Health teams (agencies of kind `health`), 1 to 7. */
+  teamIds: string[];
+  response: 'full_advice' | 'triage_note';
+  priority: 'routine' | 'urgent';
+}
+/** Health Gateway: a team's representative takes the advice, or pushes it back with the reason. */
+export interface RespondToTriage extends CommandBase {
+  itemId: string;
+  adviceRequestId: string;
+  accept: boolean;
+  /** Required to push back. */
+  reason?: string;
+}
+/** Health Gateway: the DCO moves an advice to another team (counts against "right team first time"). */
+export interface ReassignAdvice extends CommandBase {
+  itemId: string;
+  adviceRequestId: string;
+  teamId: string;
+  reason: string;
+}
 export interface DeferItem extends CommandBase {
   itemId: string;
   reason: string;
@@ -136,6 +160,9 @@ export interface ClientToServerEvents {
   'outcome.record': (payload: RecordOutcome, ack: (response: Ack) => void) => void;
   'item.defer': (payload: DeferItem, ack: (response: Ack) => void) => void;
   'criteria.mark': (payload: MarkCriterion, ack: (response: Ack) => void) => void;
+  'advice.triage': (payload: TriageAdvice, ack: (response: Ack) => void) => void;
+  'advice.respond': (payload: RespondToTriage, ack: (response: Ack) => void) => void;
+  'advice.reassign': (payload: ReassignAdvice, ack: (response: Ack) => void) => void;
 }
 
 export type MeetingCommandName = Exclude<keyof ClientToServerEvents, 'meeting.join' | 'meeting.leave'>;
@@ -156,6 +183,9 @@ export const MEETING_COMMANDS: readonly MeetingCommandName[] = [
   'outcome.record',
   'item.defer',
   'criteria.mark',
+  'advice.triage',
+  'advice.respond',
+  'advice.reassign',
 ];
 
 // ---------------------------------------------------------------- events (server → client)
@@ -191,6 +221,10 @@ export interface MeetingEventPayloads {
   'outcome.recorded': { itemId: string; outcome: string; reasons: string; conditions: string | null };
   'item.deferred': { itemId: string; reason: string };
   'criteria.marked': { itemId: string; criterionId: string; met: boolean };
+  /** Every team the item's advice now goes to. */
+  'advice.triaged': { itemId: string; assignments: TriageAssignment[] };
+  'advice.responded': { itemId: string; adviceRequestId: string; teamResponse: 'accepted' | 'pushed_back'; reason: string | null };
+  'advice.reassigned': { itemId: string; assignment: TriageAssignment; reason: string };
 }
 export type MeetingEventType = keyof MeetingEventPayloads;
 export const MEETING_EVENT_TYPES: readonly MeetingEventType[] = [
@@ -209,6 +243,9 @@ export const MEETING_EVENT_TYPES: readonly MeetingEventType[] = [
   'outcome.recorded',
   'item.deferred',
   'criteria.marked',
+  'advice.triaged',
+  'advice.responded',
+  'advice.reassigned',
 ];
 
 export interface RevealedVote {
@@ -291,6 +328,8 @@ export interface SnapshotItem {
   inquorateReason: string | null;
   deferredReason: string | null;
   withdrawnReason: string | null;
+  /** Health Gateway triage items: the teams the advice has gone to. Empty until triaged; null on other items. */
+  advice: TriageAssignment[] | null;
   /** The threshold criteria for this kind of decision, and whether the panel found each met (null: not yet marked). */
   criteria: { id: string; text: string; met: boolean | null }[];
 }

@@ -107,6 +107,21 @@ export class RequestStepsService {
       before: { stage: request.stage },
       after: { stage: step.to, occurredOn: step.occurredOn, note: step.note ?? null },
     });
+    // Agreeing to assess asks for health advice the same day: it waits for the next Health Gateway's triage.
+    if (step.to === 'assessment') {
+      const [advice] = await manager.query(
+        `INSERT INTO advice_requests (request_id, advice_kind, requested_on, status, source) VALUES ($1, 'health', $2, 'awaiting_triage', 'assessment') RETURNING id`,
+        [requestId, step.occurredOn],
+      );
+      await this.audit.record(manager, {
+        actorId: user.id,
+        action: 'advice_request.created',
+        entityType: 'advice_request',
+        entityId: advice.id,
+        meetingId,
+        after: { requestId, adviceKind: 'health', requestedOn: step.occurredOn },
+      });
+    }
   }
 
   async recordException(user: SessionUser, requestId: string, exception: RecordExceptionDto): Promise<string> {

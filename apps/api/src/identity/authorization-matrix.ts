@@ -51,6 +51,14 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   { method: 'POST', path: '/api/admin/threshold-criteria', access: ['admin'] },
   { method: 'PATCH', path: '/api/admin/threshold-criteria/:criterionId', access: ['admin'] },
   { method: 'GET', path: '/api/threshold-criteria', access: 'signed_in' },
+  // The Health Gateway between meetings.
+  { method: 'GET', path: '/api/health-gateway/teams', access: 'signed_in' },
+  { method: 'GET', path: '/api/health-gateway/advice', access: ['admin', 'dco', 'chair', 'health_team_rep'] },
+  { method: 'POST', path: '/api/health-gateway/advice', access: ['admin', 'dco'] },
+  { method: 'POST', path: '/api/health-gateway/advice/:adviceId/return', access: ['admin', 'dco', 'health_team_rep'] },
+  { method: 'POST', path: '/api/health-gateway/advice/:adviceId/quality', access: ['admin', 'dco'] },
+  { method: 'POST', path: '/api/health-gateway/advice/:adviceId/chase', access: ['admin', 'dco'] },
+  { method: 'GET', path: '/api/health-gateway/figures', access: ['admin', 'dco', 'chair', 'qa_reviewer'] },
   { method: 'GET', path: '/api/reports/decisions', access: ['admin', 'chair', 'panel_member', 'qa_reviewer'] },
 
   // The audit trail: admins only.

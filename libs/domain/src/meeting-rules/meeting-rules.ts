@@ -47,6 +47,7 @@ export const VOTE_CHOICE_LABELS: Readonly<Record<string, string>> = {
   inadequate: 'Inadequate',
   consent: 'Consent',
   decline: 'Decline',
+  triaged: 'Triaged',
 };
 
 export interface QuorumState {

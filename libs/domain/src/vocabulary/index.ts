@@ -4,3 +4,4 @@ export * from './children.js';
 export * from './requests.js';
 export * from './meetings.js';
 export * from './panel-requests.js';
+export * from './health-gateway.js';

@@ -25,7 +25,7 @@ import { EvidenceService } from './evidence.service.js';
 import type { UploadedEvidenceFile } from './uploaded-evidence-file.js';
 
 /** One file of at most 20 MB, kept in memory until it is committed with its record. */
-const UPLOAD_LIMITS = {
+export const UPLOAD_LIMITS = {
   limits: { fileSize: MAX_EVIDENCE_BYTES, files: 1, fields: 10, fieldSize: 4 * 1024 },
   // Browsers send a file name as UTF-8; multer would otherwise read it as Latin-1.
   defParamCharset: 'utf8',

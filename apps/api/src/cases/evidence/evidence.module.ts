@@ -7,5 +7,6 @@ import { EvidenceService } from './evidence.service.js';
 @Module({
   controllers: [CaseEvidenceController, EvidenceContentController],
   providers: [EvidenceService],
+  exports: [EvidenceService],
 })
 export class EvidenceModule {}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EvidenceItemSummary } from '@convene/contracts';
 import { createHash } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service.js';
 import { ValidationFailedException } from '../../common/validation.js';
 import type { SessionUser } from '../../identity/session-user.js';
@@ -45,7 +45,17 @@ export class EvidenceService {
     return rows.map(toEvidenceItemSummary);
   }
 
-  async upload(user: SessionUser, childId: string, fields: UploadEvidenceDto, file: UploadedEvidenceFile | undefined): Promise<EvidenceItemSummary> {
+  /**
+   * Stores a document in the child's evidence. `alsoRecord` runs in the same transaction with the new
+   * item's id (a returned advice is marked returned with it): both are written, or neither.
+   */
+  async upload(
+    user: SessionUser,
+    childId: string,
+    fields: UploadEvidenceDto,
+    file: UploadedEvidenceFile | undefined,
+    alsoRecord?: (manager: EntityManager, evidenceId: string) => Promise<void>,
+  ): Promise<EvidenceItemSummary> {
     await this.caseAccess.assertCanSee(user, childId);
     if (!file) throw new ValidationFailedException([{ field: 'file', messages: ['Choose a file to upload, sent in the field named file.'] }]);
     if (file.size === 0) throw new ValidationFailedException([{ field: 'file', messages: ['The file is empty.'] }]);
@@ -71,6 +81,7 @@ export class EvidenceService {
         entityId: row.id,
         after: { childId, requestId: fields.requestId ?? null, kind: fields.kind, mediaType: type.mediaType, sizeBytes: file.size, sha256 },
       });
+      await alsoRecord?.(manager, row.id);
       return toEvidenceItemSummary({
         id: row.id,
         child_id: childId,

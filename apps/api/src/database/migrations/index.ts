@@ -1,4 +1,5 @@
 // The schema's history, in order. `npm run migration:generate -- <Name>` adds to this list.
+import { AddHealthGatewayTriage1795451677872 } from './1795451677872-AddHealthGatewayTriage.js';
 import { AddPanelRequestsAndWithdrawnItems1795450602222 } from './1795450602222-AddPanelRequestsAndWithdrawnItems.js';
 import { AddThresholdCriteria1795448677770 } from './1795448677770-AddThresholdCriteria.js';
 import { AddMeetingGroups1795446995290 } from './1795446995290-AddMeetingGroups.js';
@@ -16,4 +17,5 @@ export const MIGRATIONS = [
   AddMeetingGroups1795446995290,
   AddThresholdCriteria1795448677770,
   AddPanelRequestsAndWithdrawnItems1795450602222,
+  AddHealthGatewayTriage1795451677872,
 ];

@@ -87,6 +87,7 @@ export const addAgendaItem: CommandHandler<AddAgendaItem> = async (ctx, command)
     inquorateReason: null,
     deferredReason: null,
     withdrawnReason: null,
+    advice: null,
     criteria: criteria.map((c: { id: string; text: string }) => ({ id: c.id, text: c.text, met: null })),
   };
   return {

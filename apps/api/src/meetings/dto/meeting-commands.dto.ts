@@ -16,9 +16,13 @@ import type {
   RevealVotes,
   StartMeeting,
   WithdrawAgendaItem,
+  TriageAdvice,
+  RespondToTriage,
+  ReassignAdvice,
 } from '@convene/contracts';
 import { ATTENDANCE, type Attendance } from '@convene/contracts';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength, MinLength } from 'class-validator';
+import { ADVICE_RESPONSES, TRIAGE_PRIORITIES } from '@convene/domain';
 
 const ADDABLE_KINDS: readonly AddAgendaItem['kind'][] = ['decision_to_assess', 'decision_to_issue', 'placement_change', 'funding', 'personal_budget'];
 
@@ -144,4 +148,44 @@ export class MarkCriterionDto extends ItemCommandDto implements MarkCriterion {
 
   @IsBoolean()
   met!: boolean;
+}
+
+export class TriageAdviceDto extends ItemCommandDto implements TriageAdvice {
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(7)
+  @IsUUID('all', { each: true })
+  teamIds!: string[];
+
+  @IsIn(ADVICE_RESPONSES)
+  response!: TriageAdvice['response'];
+
+  @IsIn(TRIAGE_PRIORITIES)
+  priority!: TriageAdvice['priority'];
+}
+
+export class RespondToTriageDto extends ItemCommandDto implements RespondToTriage {
+  @IsUUID()
+  adviceRequestId!: string;
+
+  @IsBoolean()
+  accept!: boolean;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  reason?: string;
+}
+
+export class ReassignAdviceDto extends ItemCommandDto implements ReassignAdvice {
+  @IsUUID()
+  adviceRequestId!: string;
+
+  @IsUUID()
+  teamId!: string;
+
+  @IsString()
+  @MinLength(3)
+  @MaxLength(2000)
+  reason!: string;
 }

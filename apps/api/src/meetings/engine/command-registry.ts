@@ -2,6 +2,7 @@ import { markCriterion } from '../commands/criteria.commands.js';
 import type { MeetingCommandName } from '@convene/contracts';
 import { advanceAgenda, deferItem, reorderAgenda } from '../commands/agenda.commands.js';
 import { addAgendaItem, withdrawAgendaItem } from '../commands/agenda-items.commands.js';
+import { reassignAdvice, respondToTriage, triageAdvice } from '../commands/advice-triage.commands.js';
 import { arriveAtMeeting, markAttendance } from '../commands/attendance.commands.js';
 import { declareInterest, recordOutcome } from '../commands/decision.commands.js';
 import { endMeeting, startMeeting } from '../commands/meeting-lifecycle.commands.js';
@@ -23,6 +24,9 @@ import {
   RevealVotesDto,
   StartMeetingDto,
   WithdrawAgendaItemDto,
+  TriageAdviceDto,
+  RespondToTriageDto,
+  ReassignAdviceDto,
 } from '../dto/meeting-commands.dto.js';
 import type { CommandHandler } from './command-context.js';
 
@@ -49,4 +53,7 @@ export const COMMAND_REGISTRY: Readonly<Record<MeetingCommandName, RegisteredCom
   'outcome.record': { dto: RecordOutcomeDto, handler: recordOutcome },
   'item.defer': { dto: DeferItemDto, handler: deferItem },
   'criteria.mark': { dto: MarkCriterionDto, handler: markCriterion },
+  'advice.triage': { dto: TriageAdviceDto, handler: triageAdvice },
+  'advice.respond': { dto: RespondToTriageDto, handler: respondToTriage },
+  'advice.reassign': { dto: ReassignAdviceDto, handler: reassignAdvice },
 };

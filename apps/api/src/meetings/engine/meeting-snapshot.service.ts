@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import type { SessionUser } from '../../identity/session-user.js';
 import { MeetingError } from './meeting-error.js';
 import { PANEL_REQUEST_COLUMNS, panelRequestDetails } from './panel-request-details.js';
+import { triageAssignments } from './triage-assignments.js';
 
 /**
  * The room as one member sees it now, read from the database: sent on every join and rejoin, so a
@@ -69,6 +70,7 @@ export class MeetingSnapshotService {
       ),
     ]);
 
+    const advice = await triageAssignments(this.dataSource, items.filter((i: { kind: string }) => i.kind === 'advice_triage').map((i: { id: string }) => i.id));
     const recusedByItem = group(declarations as Declaration[], (d) => d.agenda_item_id);
     const isRecused = (itemId: string, userId: string) => (recusedByItem.get(itemId) ?? []).some((d) => d.user_id === userId);
     const agenda: SnapshotItem[] = items.map((item: Record<string, any>): SnapshotItem => {
@@ -105,6 +107,7 @@ export class MeetingSnapshotService {
         inquorateReason: item.inquorate_reason,
         deferredReason: item.deferred_reason,
         withdrawnReason: item.withdrawn_reason,
+        advice: item.kind === 'advice_triage' ? (hidden ? [] : (advice.get(item.id) ?? [])) : null,
         criteria: criteria
           .filter((c: { agenda_item_id: string }) => c.agenda_item_id === item.id)
           .map((c: { id: string; text: string; met: boolean | null }) => ({ id: c.id, text: c.text, met: c.met })),

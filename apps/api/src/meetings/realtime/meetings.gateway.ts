@@ -116,6 +116,9 @@ export class MeetingsGateway implements OnGatewayInit, OnApplicationShutdown {
   @SubscribeMessage('votes.reveal') reveal(@ConnectedSocket() s: MeetingSocket, @MessageBody() p: unknown) { return this.command(s, 'votes.reveal', p); }
   @SubscribeMessage('outcome.record') outcome(@ConnectedSocket() s: MeetingSocket, @MessageBody() p: unknown) { return this.command(s, 'outcome.record', p); }
   @SubscribeMessage('criteria.mark') criteria(@ConnectedSocket() s: MeetingSocket, @MessageBody() p: unknown) { return this.command(s, 'criteria.mark', p); }
+  @SubscribeMessage('advice.triage') triage(@ConnectedSocket() s: MeetingSocket, @MessageBody() p: unknown) { return this.command(s, 'advice.triage', p); }
+  @SubscribeMessage('advice.respond') respond(@ConnectedSocket() s: MeetingSocket, @MessageBody() p: unknown) { return this.command(s, 'advice.respond', p); }
+  @SubscribeMessage('advice.reassign') reassign(@ConnectedSocket() s: MeetingSocket, @MessageBody() p: unknown) { return this.command(s, 'advice.reassign', p); }
   @SubscribeMessage('item.defer') defer(@ConnectedSocket() s: MeetingSocket, @MessageBody() p: unknown) { return this.command(s, 'item.defer', p); }
 
   private command(socket: MeetingSocket, name: MeetingCommandName, payload: unknown): Promise<Ack> {

@@ -29,6 +29,7 @@ export interface ProposedItem {
  * already on another meeting's open agenda. Each item is presented by the case's Family Link Officer.
  */
 export async function proposeAgenda(manager: EntityManager, kind: MeetingKind, on: string): Promise<ProposedItem[]> {
+  if (kind === 'health_gateway') return proposeTriage(manager);
   const cohort = COHORT[kind];
   if (!cohort) return [];
   const rows = await manager.query(
@@ -72,4 +73,20 @@ export async function proposeAgenda(manager: EntityManager, kind: MeetingKind, o
       restricted: kind === 'dmg_children_in_care',
     })),
   ];
+}
+
+/**
+ * The Health Gateway's agenda: each child whose request for health advice awaits triage, oldest request
+ * for advice first (its 6 weeks are already running), once, on no other open agenda.
+ */
+async function proposeTriage(manager: EntityManager): Promise<ProposedItem[]> {
+  const rows = await manager.query(
+    `SELECT a.request_id, min(a.requested_on) AS asked_on
+       FROM advice_requests a
+      WHERE a.advice_kind = 'health' AND a.status = 'awaiting_triage'
+        AND NOT EXISTS (SELECT 1 FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id
+                         WHERE i.request_id = a.request_id AND i.kind = 'advice_triage' AND i.status IN ('pending', 'in_discussion') AND m.status <> 'ended')
+      GROUP BY a.request_id ORDER BY asked_on, a.request_id LIMIT ${MAX_ITEMS}`,
+  );
+  return rows.map((r: { request_id: string }) => ({ kind: 'advice_triage' as const, requestId: r.request_id, panelRequestId: null, presenterId: null, restricted: false }));
 }
