@@ -249,6 +249,16 @@ function requestAdvice(
       Object.assign(advice, { agencyId: null, status: 'awaiting_triage' });
       continue;
     }
+    if (ask.kind === 'health') {
+      // Triaged at the gateway after it was asked: mostly full advice, now and then moved to another team.
+      Object.assign(advice, {
+        response: random.chance(0.2) ? 'triage_note' : 'full_advice',
+        priority: random.chance(0.1) ? 'urgent' : 'routine',
+        triagedAt: new Date(`${gatewayOn}T11:00:00Z`),
+        teamResponse: 'accepted',
+        reassignments: random.chance(0.08) ? 1 : 0,
+      });
+    }
     // reg 8(1): 6 weeks. Most come back in time; some late, a few late for a reason reg 8(2) allows.
     const turnaround = random.weighted<[number, number]>([[[18, 35], 55], [[36, 42], 28], [[43, 70], 17]]);
     const returnedOn = addDays(requestedOn, random.integer(...turnaround));

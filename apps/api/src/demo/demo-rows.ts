@@ -71,6 +71,11 @@ export interface AdviceRequestRow {
   requestedOn: string;
   returnedOn: string | null;
   status: AdviceRequestStatus;
+  response?: 'full_advice' | 'triage_note';
+  priority?: 'routine' | 'urgent';
+  triagedAt?: Date;
+  teamResponse?: 'accepted';
+  reassignments?: number;
 }
 export interface MeetingRow { id: string; kind: MeetingKind; title: string; startsAt: Date; endsAt: Date; status: MeetingStatus; theme: string | null }
 export interface MeetingMemberRow { meetingId: string; userId: string; role: MeetingMemberRole }
