@@ -107,6 +107,26 @@ describe('the Health Gateway', () => {
     expect(audit[0].n).toBe(4);
   });
 
+  it('records health funding assurance at the gateway: health agrees its contribution to a plan, with reasons', async () => {
+    const withPlan = await aCase(dataSource, { receivedOn: '2026-01-12' });
+    await dataSource.query(`UPDATE ehc_requests SET stage = 'final_issued' WHERE id = $1`, [withPlan.requestId]);
+    const [meeting] = await dataSource.query(`INSERT INTO meetings (kind, title, starts_at, ends_at) VALUES ('health_gateway', 'Gateway', now(), now() + interval '2 hours') RETURNING id`);
+    await dataSource.query(`INSERT INTO meeting_members (meeting_id, user_id, role) VALUES ($1, $2, 'chair'), ($1, $3, 'member')`, [meeting.id, dco.id, saltRep.id]);
+    const dcoClient = await connect(dco, meeting.id);
+    await dcoClient.send('meeting.start', { meetingId: meeting.id });
+    expect(await dcoClient.send('agenda.add', { meetingId: meeting.id, caseReference: withPlan.reference, kind: 'decision_to_assess' })).toMatchObject({ ok: false, fields: [{ field: 'kind' }] });
+    const noPlan = await aCase(dataSource);
+    expect(await dcoClient.send('agenda.add', { meetingId: meeting.id, caseReference: noPlan.reference, kind: 'health_funding' })).toMatchObject({ ok: false, fields: [{ field: 'kind' }] });
+    expect(await dcoClient.send('agenda.add', { meetingId: meeting.id, caseReference: withPlan.reference, kind: 'health_funding' })).toMatchObject({ ok: true });
+    const item = (await dcoClient.join(meeting.id)).agenda.find((i) => i.kind === 'health_funding')!;
+    expect(item).toMatchObject({ caseReference: withPlan.reference, choices: ['agree', 'refuse', 'defer'], presenter: null, advice: null });
+    await dcoClient.send('agenda.advance', { meetingId: meeting.id, itemId: item.id });
+    const ack = await dcoClient.send('outcome.record', { meetingId: meeting.id, itemId: item.id, outcome: 'agree', reasons: 'Health funds the specified therapy: 1 session a week' });
+    expect(ack).toMatchObject({ ok: true });
+    const minutes = await http().get(`/api/meetings/${meeting.id}/minutes`).set('Cookie', cookies.get(dco.id)!).expect(200);
+    expect(minutes.body.items[0]).toMatchObject({ kind: 'health_funding', outcome: 'agree', reasons: 'Health funds the specified therapy: 1 session a week' });
+  });
+
   it('shows each team only its own queue, takes the advice back as an uploaded document, and lets the DCO rate and chase', async () => {
     const child = await aCase(dataSource, { receivedOn: '2026-09-01' });
     const [mine] = await dataSource.query(

@@ -35,11 +35,15 @@ export interface ReorderAgenda extends CommandBase {
   /** Every item of the agenda, in the new order. */
   itemIds: string[];
 }
-/** The chair puts a case on the agenda, by its case reference, for the decision it awaits. */
+/**
+ * The chair puts a case on the agenda, by its case reference, for the decision it awaits. A Decision-Making
+ * Group takes the first five kinds; a Health Gateway a request for health advice awaiting triage, or health
+ * funding assurance for a child with a plan.
+ */
 export interface AddAgendaItem extends CommandBase {
   caseReference: string;
   /** What the panel is to decide: the case must be awaiting it (a request at that stage, or a panel request of that kind). */
-  kind: 'decision_to_assess' | 'decision_to_issue' | 'placement_change' | 'funding' | 'personal_budget';
+  kind: 'decision_to_assess' | 'decision_to_issue' | 'placement_change' | 'funding' | 'personal_budget' | 'advice_triage' | 'health_funding';
 }
 /** The chair takes an item off the agenda before any vote on it; it stays in the record as withdrawn. */
 export interface WithdrawAgendaItem extends CommandBase {

@@ -5,14 +5,26 @@ import { MeetingError } from '../engine/meeting-error.js';
 import { lockItem, requireChair } from '../engine/meeting-guards.js';
 import { PANEL_REQUEST_COLUMNS, panelRequestDetails } from '../engine/panel-request-details.js';
 
-/** The stage a request must be at to be brought for each statutory decision. */
-const AWAITING_STAGE: Partial<Record<AddAgendaItem['kind'], string>> = { decision_to_assess: 'received', decision_to_issue: 'assessment' };
+/** What each panel decides on, brought by the chair: the Decision-Making Groups and the Health Gateway. */
+const ADDABLE: Record<'dmg' | 'health_gateway', readonly AddAgendaItem['kind'][]> = {
+  dmg: ['decision_to_assess', 'decision_to_issue', 'placement_change', 'funding', 'personal_budget'],
+  health_gateway: ['advice_triage', 'health_funding'],
+};
+/** The request a case must have for each kind of item: a stage it is at, or (for a panel request) none. */
+const AWAITING_REQUEST: Partial<Record<AddAgendaItem['kind'], string>> = {
+  decision_to_assess: `stage = 'received'`,
+  decision_to_issue: `stage = 'assessment'`,
+  health_funding: `stage IN ('draft_issued', 'final_issued')`,
+  advice_triage: `EXISTS (SELECT 1 FROM advice_requests a WHERE a.request_id = ehc_requests.id AND a.advice_kind = 'health' AND a.status = 'awaiting_triage')`,
+};
 const AWAITING_LABEL: Record<AddAgendaItem['kind'], string> = {
   decision_to_assess: 'a request awaiting a decision to assess',
   decision_to_issue: 'an assessment awaiting a decision to issue',
   placement_change: 'a change of placement awaiting the panel',
   funding: 'a funding request awaiting the panel',
   personal_budget: 'a personal budget request awaiting the panel',
+  advice_triage: 'a request for health advice awaiting triage',
+  health_funding: 'an EHC plan, draft or final, for health to contribute to',
 };
 
 const invalid = (field: string, message: string) => new MeetingError('validation_failed', message, [{ field, messages: [message] }]);
@@ -24,13 +36,15 @@ const invalid = (field: string, message: string) => new MeetingError('validation
 export const addAgendaItem: CommandHandler<AddAgendaItem> = async (ctx, command) => {
   requireChair(ctx);
   if (ctx.meeting.status === 'ended') throw new MeetingError('wrong_state', 'The meeting has ended.');
-  if (!ctx.meeting.kind.startsWith('dmg')) throw new MeetingError('wrong_state', 'Cases are added this way to a Decision-Making Group only.');
+  const panel = ctx.meeting.kind.startsWith('dmg') ? 'dmg' : ctx.meeting.kind === 'health_gateway' ? 'health_gateway' : null;
+  if (!panel) throw new MeetingError('wrong_state', 'Cases are added this way to a Decision-Making Group or a Health Gateway only.');
+  if (!ADDABLE[panel].includes(command.kind)) throw invalid('kind', `This meeting does not decide on that: it takes ${ADDABLE[panel].join(', ')}.`);
   const [child] = await ctx.manager.query(`SELECT id, family_link_officer_id FROM children WHERE case_reference = $1`, [command.caseReference.trim()]);
   if (!child) throw invalid('caseReference', 'There is no case with that reference.');
 
-  const stage = AWAITING_STAGE[command.kind];
+  const stage = AWAITING_REQUEST[command.kind];
   const [awaiting] = stage
-    ? await ctx.manager.query(`SELECT id FROM ehc_requests WHERE child_id = $1 AND stage = $2 ORDER BY received_on DESC LIMIT 1`, [child.id, stage])
+    ? await ctx.manager.query(`SELECT id FROM ehc_requests WHERE child_id = $1 AND ${stage} ORDER BY received_on DESC LIMIT 1`, [child.id])
     : await ctx.manager.query(`SELECT id FROM panel_requests WHERE child_id = $1 AND kind = $2 AND status = 'awaiting_panel' ORDER BY raised_at LIMIT 1`, [child.id, command.kind]);
   if (!awaiting) throw invalid('kind', `${command.caseReference.trim()} has no ${AWAITING_LABEL[command.kind]}.`);
   const requestId: string | null = stage ? awaiting.id : null;
@@ -45,15 +59,17 @@ export const addAgendaItem: CommandHandler<AddAgendaItem> = async (ctx, command)
   );
   if (onAgenda) throw invalid('caseReference', 'That case is already on this agenda for that decision.');
   const restricted = ctx.meeting.kind === 'dmg_children_in_care';
+  // The Family Link Officer presents at a Decision-Making Group; at the Health Gateway the DCO leads.
+  const presenterId: string | null = panel === 'dmg' ? child.family_link_officer_id : null;
   const [{ id }] = await ctx.manager.query(
     `INSERT INTO agenda_items (meeting_id, position, kind, request_id, panel_request_id, presenter_id, restricted)
      VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-    [ctx.meeting.id, position, command.kind, requestId, panelRequestId, child.family_link_officer_id, restricted],
+    [ctx.meeting.id, position, command.kind, requestId, panelRequestId, presenterId, restricted],
   );
-  if (child.family_link_officer_id) {
+  if (presenterId) {
     await ctx.manager.query(`INSERT INTO meeting_members (meeting_id, user_id, role) VALUES ($1, $2, 'presenter') ON CONFLICT DO NOTHING`, [
       ctx.meeting.id,
-      child.family_link_officer_id,
+      presenterId,
     ]);
   }
 
@@ -75,7 +91,7 @@ export const addAgendaItem: CommandHandler<AddAgendaItem> = async (ctx, command)
     requestId: restricted ? null : requestId,
     panelRequest: restricted ? null : panelRequestDetails(row),
     restricted,
-    presenter: row.presenter_id ? { id: row.presenter_id, displayName: row.presenter_name } : null,
+    presenter: presenterId && row.presenter_id ? { id: row.presenter_id, displayName: row.presenter_name } : null,
     votingStatus: 'not_open',
     choices: [...VOTE_CHOICES[command.kind]],
     voterIds: [],
@@ -87,7 +103,7 @@ export const addAgendaItem: CommandHandler<AddAgendaItem> = async (ctx, command)
     inquorateReason: null,
     deferredReason: null,
     withdrawnReason: null,
-    advice: null,
+    advice: command.kind === 'advice_triage' ? [] : null,
     criteria: criteria.map((c: { id: string; text: string }) => ({ id: c.id, text: c.text, met: null })),
   };
   return {

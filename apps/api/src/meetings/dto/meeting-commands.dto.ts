@@ -24,7 +24,7 @@ import { ATTENDANCE, type Attendance } from '@convene/contracts';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength, MinLength } from 'class-validator';
 import { ADVICE_RESPONSES, TRIAGE_PRIORITIES } from '@convene/domain';
 
-const ADDABLE_KINDS: readonly AddAgendaItem['kind'][] = ['decision_to_assess', 'decision_to_issue', 'placement_change', 'funding', 'personal_budget'];
+const ADDABLE_KINDS: readonly AddAgendaItem['kind'][] = ['decision_to_assess', 'decision_to_issue', 'placement_change', 'funding', 'personal_budget', 'advice_triage', 'health_funding'];
 
 // One class per socket command, checked before anything runs: unknown fields are refused.
 
