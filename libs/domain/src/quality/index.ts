@@ -1,0 +1,2 @@
+export * from './dip-sample.js';
+export * from './grading.js';
