@@ -6,6 +6,7 @@ import { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthGatewayModule } from './panels/health-gateway/health-gateway.module.js';
+import { QualityModule } from './panels/quality/quality.module.js';
 import { DemoModule } from './demo/demo.module.js';
 import { HealthModule } from './health/health.module.js';
 import { AuditModule } from './audit/audit.module.js';
@@ -22,7 +23,7 @@ export class AppModule implements NestModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config, databaseUrl), DatabaseModule.forRoot(databaseUrl), AuditModule, IdentityModule, OidcModule.forRoot(config.oidc), HealthModule, CasesModule, CaseImportModule, EvidenceModule, MeetingsModule, DecisionMakingModule, HealthGatewayModule, DemoModule],
+      imports: [ConfigModule.forRoot(config, databaseUrl), DatabaseModule.forRoot(databaseUrl), AuditModule, IdentityModule, OidcModule.forRoot(config.oidc), HealthModule, CasesModule, CaseImportModule, EvidenceModule, MeetingsModule, DecisionMakingModule, HealthGatewayModule, QualityModule, DemoModule],
       providers: [{ provide: APP_FILTER, useClass: HttpExceptionFilter }],
     };
   }

@@ -1,3 +1,4 @@
+import { isDisagreement } from '@convene/domain';
 import type { MeetingEvent, MeetingEventPayloads, MeetingSnapshot, SnapshotItem } from './meeting-protocol.js';
 
 export type ApplyResult = { kind: 'applied'; snapshot: MeetingSnapshot } | { kind: 'stale' } | { kind: 'gap' };
@@ -126,6 +127,10 @@ function apply(room: MeetingSnapshot, event: MeetingEvent): void {
       target.votingStatus = 'revealed';
       target.votes = p.votes;
       target.tally = p.tally;
+      if (target.quality && p.scores) {
+        target.quality.scores = p.scores;
+        target.quality.disagreement = isDisagreement(p.scores.map((s) => s.grade));
+      }
       return;
     }
     case 'outcome.recorded': {

@@ -8,3 +8,4 @@ export * from './meeting-protocol.js';
 export * from './apply-meeting-event.js';
 export * from './panel-requests.js';
 export * from './health-gateway.js';
+export * from './quality.js';

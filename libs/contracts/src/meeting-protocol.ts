@@ -1,5 +1,6 @@
 import type { TriageAssignment } from './health-gateway.js';
 import type { PanelRequestDetails } from './panel-requests.js';
+import type { ItemQuality, RevealedScore } from './quality.js';
 import type { AgendaItemKind, AgendaItemStatus, MeetingKind, MeetingMemberRole, MeetingStatus } from '@convene/domain';
 
 /**
@@ -110,6 +111,18 @@ export interface ReassignAdvice extends CommandBase {
   teamId: string;
   reason: string;
 }
+/**
+ * Quality and Compliance Group: a reviewer's private score of a sampled plan, while scoring is open: the
+ * framework criteria ticked as met (the grade follows from their weights), or a different grade with the
+ * reason. Counted like a vote: others learn only that you scored, until the chair reveals.
+ */
+export interface SubmitScore extends CommandBase {
+  itemId: string;
+  metCriterionIds: string[];
+  /** Only to override the grade the ticks earn; then `overrideReason` is required. */
+  grade?: 'outstanding' | 'good' | 'requires_improvement' | 'inadequate';
+  overrideReason?: string;
+}
 export interface DeferItem extends CommandBase {
   itemId: string;
   reason: string;
@@ -167,6 +180,7 @@ export interface ClientToServerEvents {
   'advice.triage': (payload: TriageAdvice, ack: (response: Ack) => void) => void;
   'advice.respond': (payload: RespondToTriage, ack: (response: Ack) => void) => void;
   'advice.reassign': (payload: ReassignAdvice, ack: (response: Ack) => void) => void;
+  'score.submit': (payload: SubmitScore, ack: (response: Ack) => void) => void;
 }
 
 export type MeetingCommandName = Exclude<keyof ClientToServerEvents, 'meeting.join' | 'meeting.leave'>;
@@ -190,6 +204,7 @@ export const MEETING_COMMANDS: readonly MeetingCommandName[] = [
   'advice.triage',
   'advice.respond',
   'advice.reassign',
+  'score.submit',
 ];
 
 // ---------------------------------------------------------------- events (server → client)
@@ -221,7 +236,8 @@ export interface MeetingEventPayloads {
   /** Who has voted and how many: never the choice, until the reveal. */
   'vote.cast': { itemId: string; voterId: string; votedCount: number; proxy: boolean };
   'voting.closed': { itemId: string; votedCount: number; inquorateReason: string | null };
-  'votes.revealed': { itemId: string; votes: RevealedVote[]; tally: Record<string, number> };
+  /** On a dip-sample or advice-audit item, `scores` carries every reviewer's ticks and grade; null on other items. */
+  'votes.revealed': { itemId: string; votes: RevealedVote[]; tally: Record<string, number>; scores: RevealedScore[] | null };
   'outcome.recorded': { itemId: string; outcome: string; reasons: string; conditions: string | null };
   'item.deferred': { itemId: string; reason: string };
   'criteria.marked': { itemId: string; criterionId: string; met: boolean };
@@ -332,6 +348,8 @@ export interface SnapshotItem {
   inquorateReason: string | null;
   deferredReason: string | null;
   withdrawnReason: string | null;
+  /** Dip-sample and advice-audit items: your score, and everyone's after the reveal. Null on other items. */
+  quality: ItemQuality | null;
   /** Health Gateway triage items: the teams the advice has gone to. Empty until triaged; null on other items. */
   advice: TriageAssignment[] | null;
   /** The threshold criteria for this kind of decision, and whether the panel found each met (null: not yet marked). */

@@ -19,6 +19,9 @@ import { MeetingGroup } from '../meetings/meeting-group.entity.js';
 import { Vote } from '../meetings/vote.entity.js';
 import { CriterionMark } from '../panels/decision-making/criterion-mark.entity.js';
 import { PanelRequest } from '../panels/decision-making/panel-requests/panel-request.entity.js';
+import { DipSample, DipSamplePlan } from '../panels/quality/dip-sample.entity.js';
+import { PlanScore } from '../panels/quality/plan-score.entity.js';
+import { QualityCriterion } from '../panels/quality/quality-criterion.entity.js';
 import { ThresholdCriterion } from '../panels/decision-making/threshold-criterion.entity.js';
 import { MeetingMember } from '../meetings/meeting-member.entity.js';
 import { Meeting } from '../meetings/meeting.entity.js';
@@ -48,5 +51,9 @@ export const ENTITIES = [
   MeetingGroupMember,
   ThresholdCriterion,
   PanelRequest,
+  QualityCriterion,
+  DipSample,
+  DipSamplePlan,
+  PlanScore,
   CriterionMark,
 ];

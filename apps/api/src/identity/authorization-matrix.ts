@@ -51,6 +51,13 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   { method: 'POST', path: '/api/admin/threshold-criteria', access: ['admin'] },
   { method: 'PATCH', path: '/api/admin/threshold-criteria/:criterionId', access: ['admin'] },
   { method: 'GET', path: '/api/threshold-criteria', access: 'signed_in' },
+  // The Quality and Compliance Group between meetings.
+  { method: 'GET', path: '/api/quality/framework', access: 'signed_in' },
+  { method: 'POST', path: '/api/admin/quality-criteria', access: ['admin'] },
+  { method: 'PATCH', path: '/api/admin/quality-criteria/:criterionId', access: ['admin'] },
+  { method: 'POST', path: '/api/quality/dip-samples', access: ['admin', 'chair', 'qa_reviewer'] },
+  { method: 'GET', path: '/api/quality/dip-samples/:sampleId', access: ['admin', 'chair', 'qa_reviewer'] },
+  { method: 'GET', path: '/api/quality/figures', access: ['admin', 'chair', 'qa_reviewer', 'dco'] },
   // The Health Gateway between meetings.
   { method: 'GET', path: '/api/health-gateway/teams', access: 'signed_in' },
   { method: 'GET', path: '/api/health-gateway/advice', access: ['admin', 'dco', 'chair', 'health_team_rep'] },

@@ -1,4 +1,5 @@
 // The schema's history, in order. `npm run migration:generate -- <Name>` adds to this list.
+import { AddQualityGroup1795452172822 } from './1795452172822-AddQualityGroup.js';
 import { AddHealthGatewayTriage1795451677872 } from './1795451677872-AddHealthGatewayTriage.js';
 import { AddPanelRequestsAndWithdrawnItems1795450602222 } from './1795450602222-AddPanelRequestsAndWithdrawnItems.js';
 import { AddThresholdCriteria1795448677770 } from './1795448677770-AddThresholdCriteria.js';
@@ -18,4 +19,5 @@ export const MIGRATIONS = [
   AddThresholdCriteria1795448677770,
   AddPanelRequestsAndWithdrawnItems1795450602222,
   AddHealthGatewayTriage1795451677872,
+  AddQualityGroup1795452172822,
 ];

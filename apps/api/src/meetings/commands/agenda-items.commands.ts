@@ -104,6 +104,7 @@ export const addAgendaItem: CommandHandler<AddAgendaItem> = async (ctx, command)
     deferredReason: null,
     withdrawnReason: null,
     advice: command.kind === 'advice_triage' ? [] : null,
+    quality: null,
     criteria: criteria.map((c: { id: string; text: string }) => ({ id: c.id, text: c.text, met: null })),
   };
   return {

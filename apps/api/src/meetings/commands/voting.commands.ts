@@ -4,6 +4,7 @@ import type { EntityManager } from 'typeorm';
 import type { CommandHandler } from '../engine/command-context.js';
 import { lockItem, presentVoters, recusedFrom, requireChair, requireInProgress, votedCount } from '../engine/meeting-guards.js';
 import { MeetingError } from '../engine/meeting-error.js';
+import { latestScores, SCORED_KINDS } from '../engine/plan-scores.js';
 
 export const openVoting: CommandHandler<OpenVoting> = async (ctx, command) => {
   requireChair(ctx);
@@ -26,7 +27,8 @@ export const openVoting: CommandHandler<OpenVoting> = async (ctx, command) => {
  * A member votes, or changes their vote, while voting is open. The choice is written and never
  * broadcast: the event says only who has voted and how many, until the chair reveals.
  */
-export const castVote: CommandHandler<CastVote> = async (ctx, command) => {
+/** `viaScore`: the vote is a quality score's grade, cast by score.submit with the ticks that earned it. */
+export const castVote = async (ctx: Parameters<CommandHandler<CastVote>>[0], command: CastVote, viaScore = false): ReturnType<CommandHandler<CastVote>> => {
   requireInProgress(ctx);
   const voterId = command.onBehalfOf ?? ctx.user.id;
   const proxy = command.onBehalfOf !== undefined && command.onBehalfOf !== ctx.user.id;
@@ -42,6 +44,7 @@ export const castVote: CommandHandler<CastVote> = async (ctx, command) => {
   if (!row) throw new MeetingError('item_not_found', 'There is no such item on this agenda.', [{ field: 'itemId', messages: ['not on this agenda'] }]);
   const item = { id: row.id as string, kind: row.kind as keyof typeof VOTE_CHOICES, voting_status: row.voting_status as string };
   if (item.voting_status !== 'open') throw new MeetingError('wrong_state', 'Voting on this item is not open.');
+  if (!viaScore && SCORED_KINDS.includes(item.kind)) throw new MeetingError('wrong_state', 'A sampled plan is scored on the quality framework: send score.submit.');
   const choices = VOTE_CHOICES[item.kind];
   if (!choices.includes(command.choice)) {
     throw new MeetingError('validation_failed', `Choose one of: ${choices.join(', ')}.`, [{ field: 'choice', messages: [`must be one of ${choices.join(', ')}`] }]);
@@ -104,9 +107,10 @@ export const revealVotes: CommandHandler<RevealVotes> = async (ctx, command) => 
   if (item.voting_status !== 'closed') throw new MeetingError('wrong_state', 'Close the vote before revealing it.');
   await ctx.manager.query(`UPDATE agenda_items SET voting_status = 'revealed' WHERE id = $1`, [item.id]);
   const votes = await currentVotes(ctx.manager, item.id);
+  const scores = SCORED_KINDS.includes(item.kind) ? ((await latestScores(ctx.manager, [item.id])).get(item.id) ?? []) : null;
   return {
     type: 'votes.revealed',
-    payload: { itemId: item.id, votes, tally: tally(votes) },
+    payload: { itemId: item.id, votes, tally: tally(votes), scores },
     audit: { entityType: 'agenda_item', entityId: item.id, before: { votingStatus: 'closed' }, after: { votingStatus: 'revealed', tally: tally(votes) } },
   };
 };

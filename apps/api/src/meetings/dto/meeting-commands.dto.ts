@@ -19,10 +19,11 @@ import type {
   TriageAdvice,
   RespondToTriage,
   ReassignAdvice,
+  SubmitScore,
 } from '@convene/contracts';
 import { ATTENDANCE, type Attendance } from '@convene/contracts';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength, MinLength } from 'class-validator';
-import { ADVICE_RESPONSES, TRIAGE_PRIORITIES } from '@convene/domain';
+import { ADVICE_RESPONSES, QUALITY_GRADES, TRIAGE_PRIORITIES } from '@convene/domain';
 
 const ADDABLE_KINDS: readonly AddAgendaItem['kind'][] = ['decision_to_assess', 'decision_to_issue', 'placement_change', 'funding', 'personal_budget', 'advice_triage', 'health_funding'];
 
@@ -188,4 +189,20 @@ export class ReassignAdviceDto extends ItemCommandDto implements ReassignAdvice 
   @MinLength(3)
   @MaxLength(2000)
   reason!: string;
+}
+
+export class SubmitScoreDto extends ItemCommandDto implements SubmitScore {
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true })
+  metCriterionIds!: string[];
+
+  @IsOptional()
+  @IsIn(QUALITY_GRADES)
+  grade?: SubmitScore['grade'];
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  overrideReason?: string;
 }

@@ -3,6 +3,7 @@ import type { MeetingCommandName } from '@convene/contracts';
 import { advanceAgenda, deferItem, reorderAgenda } from '../commands/agenda.commands.js';
 import { addAgendaItem, withdrawAgendaItem } from '../commands/agenda-items.commands.js';
 import { reassignAdvice, respondToTriage, triageAdvice } from '../commands/advice-triage.commands.js';
+import { submitScore } from '../commands/quality-score.commands.js';
 import { arriveAtMeeting, markAttendance } from '../commands/attendance.commands.js';
 import { declareInterest, recordOutcome } from '../commands/decision.commands.js';
 import { endMeeting, startMeeting } from '../commands/meeting-lifecycle.commands.js';
@@ -27,6 +28,7 @@ import {
   TriageAdviceDto,
   RespondToTriageDto,
   ReassignAdviceDto,
+  SubmitScoreDto,
 } from '../dto/meeting-commands.dto.js';
 import type { CommandHandler } from './command-context.js';
 
@@ -56,4 +58,5 @@ export const COMMAND_REGISTRY: Readonly<Record<MeetingCommandName, RegisteredCom
   'advice.triage': { dto: TriageAdviceDto, handler: triageAdvice },
   'advice.respond': { dto: RespondToTriageDto, handler: respondToTriage },
   'advice.reassign': { dto: ReassignAdviceDto, handler: reassignAdvice },
+  'score.submit': { dto: SubmitScoreDto, handler: submitScore },
 };

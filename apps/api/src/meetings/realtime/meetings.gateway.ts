@@ -10,6 +10,7 @@ import {
   type ServerToClientEvents,
 } from '@convene/contracts';
 import type { Namespace, Socket } from 'socket.io';
+import { QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { DomainError } from '../../common/domain-error.js';
 import { SessionEvents } from '../../identity/session-events.js';
 import { SessionsService } from '../../identity/sessions.service.js';
@@ -119,6 +120,7 @@ export class MeetingsGateway implements OnGatewayInit, OnApplicationShutdown {
   @SubscribeMessage('advice.triage') triage(@ConnectedSocket() s: MeetingSocket, @MessageBody() p: unknown) { return this.command(s, 'advice.triage', p); }
   @SubscribeMessage('advice.respond') respond(@ConnectedSocket() s: MeetingSocket, @MessageBody() p: unknown) { return this.command(s, 'advice.respond', p); }
   @SubscribeMessage('advice.reassign') reassign(@ConnectedSocket() s: MeetingSocket, @MessageBody() p: unknown) { return this.command(s, 'advice.reassign', p); }
+  @SubscribeMessage('score.submit') score(@ConnectedSocket() s: MeetingSocket, @MessageBody() p: unknown) { return this.command(s, 'score.submit', p); }
   @SubscribeMessage('item.defer') defer(@ConnectedSocket() s: MeetingSocket, @MessageBody() p: unknown) { return this.command(s, 'item.defer', p); }
 
   private command(socket: MeetingSocket, name: MeetingCommandName, payload: unknown): Promise<Ack> {
@@ -187,6 +189,9 @@ function reject(socket: MeetingSocket, command: string, idempotencyKey: string |
 }
 
 function isDatabaseDown(error: unknown): boolean {
+  // A connection lost mid-transaction makes TypeORM release its query runner: the command's next query then
+  // fails with QueryRunnerProviderAlreadyReleasedError rather than with the connection's own error.
+  if (error instanceof QueryRunnerProviderAlreadyReleasedError) return true;
   const code = (error as { code?: string } | null)?.code ?? '';
-  return ['ECONNREFUSED', 'ECONNRESET', '57P01', '57P03', '08006', '08001'].includes(code) || /Connection terminated/.test(String((error as Error)?.message));
+  return ['ECONNREFUSED', 'ECONNRESET', '57P01', '57P02', '57P03', '08006', '08001'].includes(code) || /Connection terminated/.test(String((error as Error)?.message));
 }

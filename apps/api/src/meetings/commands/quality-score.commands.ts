@@ -1,0 +1,35 @@
+import type { SubmitScore } from '@convene/contracts';
+import { gradeFromCriteria } from '@convene/domain';
+import type { CommandHandler } from '../engine/command-context.js';
+import { MeetingError } from '../engine/meeting-error.js';
+import { SCORED_KINDS } from '../engine/plan-scores.js';
+import { castVote } from './voting.commands.js';
+
+const invalid = (field: string, message: string) => new MeetingError('validation_failed', message, [{ field, messages: [message] }]);
+
+/**
+ * A reviewer scores a sampled plan privately: the grade follows from the framework criteria ticked, by
+ * weight, unless they give another with the reason. It counts as their vote (hidden until the reveal,
+ * changeable while scoring is open), and the ticks are kept with it.
+ */
+export const submitScore: CommandHandler<SubmitScore> = async (ctx, command) => {
+  const [item] = await ctx.manager.query(`SELECT kind FROM agenda_items WHERE id = $1 AND meeting_id = $2`, [command.itemId, ctx.meeting.id]);
+  if (!item) throw new MeetingError('item_not_found', 'There is no such item on this agenda.', [{ field: 'itemId', messages: ['not on this agenda'] }]);
+  if (!SCORED_KINDS.includes(item.kind)) throw new MeetingError('wrong_state', 'This item is not scored on the quality framework.');
+  const criteria: { id: string; weight: number }[] = await ctx.manager.query(`SELECT id, weight FROM quality_criteria WHERE active ORDER BY position`);
+  const met = new Set(command.metCriterionIds);
+  if (met.size !== command.metCriterionIds.length || command.metCriterionIds.some((id) => !criteria.some((c) => c.id === id))) {
+    throw invalid('metCriterionIds', 'Tick each criterion of the current framework at most once.');
+  }
+  const computed = gradeFromCriteria(criteria.map((c) => ({ weight: c.weight, met: met.has(c.id) })));
+  const grade = command.grade ?? computed;
+  const overrideReason = grade === computed ? null : command.overrideReason?.trim() || null;
+  if (grade !== computed && (!overrideReason || overrideReason.length < 3)) throw invalid('overrideReason', 'Say why you give a different grade from the one the criteria earn.');
+
+  const outcome = await castVote(ctx, { meetingId: command.meetingId, idempotencyKey: command.idempotencyKey, itemId: command.itemId, choice: grade, reason: overrideReason ?? undefined }, true);
+  await ctx.manager.query(
+    `INSERT INTO plan_scores (agenda_item_id, reviewer_id, met_criteria, computed_grade, grade, override_reason) VALUES ($1, $2, $3, $4, $5, $6)`,
+    [command.itemId, ctx.user.id, command.metCriterionIds, computed, grade, overrideReason],
+  );
+  return outcome;
+};

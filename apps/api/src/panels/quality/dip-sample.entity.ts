@@ -1,0 +1,67 @@
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { EhcRequest } from '../../cases/ehc-request.entity.js';
+import { User } from '../../identity/user.entity.js';
+import { Meeting } from '../../meetings/meeting.entity.js';
+
+/**
+ * Plans drawn at random for review: by the multi-agency group for a meeting (tier 3) or by seniors between
+ * meetings (tier 2). The seed is kept, so the same draw can be made again and checked.
+ */
+@Entity({ name: 'dip_samples' })
+@Check('dip_samples_tier', `tier IN ('multiagency', 'senior')`)
+export class DipSample {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'text' })
+  tier!: 'multiagency' | 'senior';
+
+  @ManyToOne(() => Meeting, { nullable: true })
+  @JoinColumn({ name: 'meeting_id' })
+  meeting!: Meeting | null;
+
+  @Index()
+  @Column({ name: 'meeting_id', type: 'uuid', nullable: true })
+  meetingId!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  theme!: string | null;
+
+  @Column({ type: 'bigint' })
+  seed!: string;
+
+  @Column({ type: 'integer' })
+  size!: number;
+
+  @Column({ name: 'by_locality', type: 'jsonb' })
+  byLocality!: Record<string, number>;
+
+  @ManyToOne(() => User, { nullable: false })
+  @JoinColumn({ name: 'drawn_by' })
+  drawnBy!: User;
+
+  @Column({ name: 'drawn_by', type: 'uuid' })
+  drawnById!: string;
+
+  @CreateDateColumn({ name: 'drawn_at', type: 'timestamptz' })
+  drawnAt!: Date;
+}
+
+/** A plan in a dip sample: the request whose plan was drawn. */
+@Entity({ name: 'dip_sample_plans' })
+export class DipSamplePlan {
+  @PrimaryColumn({ name: 'sample_id', type: 'uuid' })
+  sampleId!: string;
+
+  @ManyToOne(() => DipSample, { nullable: false })
+  @JoinColumn({ name: 'sample_id' })
+  sample!: DipSample;
+
+  @PrimaryColumn({ name: 'request_id', type: 'uuid' })
+  requestId!: string;
+
+  @Index()
+  @ManyToOne(() => EhcRequest, { nullable: false })
+  @JoinColumn({ name: 'request_id' })
+  request!: EhcRequest;
+}

@@ -1,0 +1,105 @@
+import { Injectable } from '@nestjs/common';
+import type { DipSampleView } from '@convene/contracts';
+import { drawDipSample } from '@convene/domain';
+import { randomInt } from 'node:crypto';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../../audit/audit.service.js';
+import { DomainError } from '../../common/domain-error.js';
+import { hasRole, type SessionUser } from '../../identity/session-user.js';
+import type { DrawDipSampleDto } from './quality.dto.js';
+
+export class SampleNotFoundError extends DomainError {
+  readonly code = 'not_found';
+  readonly status = 404;
+}
+
+export class SampleStateError extends DomainError {
+  readonly code = 'wrong_state';
+  readonly status = 409;
+}
+
+/**
+ * Dip samples: plans drawn at random, stratified by locality, leaving out plans sampled in the last few
+ * months. The seed is recorded, so anyone can draw the same plans again. A sample for the multi-agency
+ * group's meeting puts one item per plan on its agenda, scored privately and moderated in the room.
+ */
+@Injectable()
+export class DipSamplesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async draw(user: SessionUser, body: DrawDipSampleDto): Promise<DipSampleView> {
+    return this.dataSource.transaction(async (manager) => {
+      let theme = body.theme?.trim() || null;
+      if (body.meetingId) {
+        const [meeting] = await manager.query(
+          `SELECT m.kind, m.status, m.theme, mm.role FROM meetings m LEFT JOIN meeting_members mm ON mm.meeting_id = m.id AND mm.user_id = $2 WHERE m.id = $1 FOR UPDATE OF m`,
+          [body.meetingId, user.id],
+        );
+        if (!meeting || (meeting.role !== 'chair' && !hasRole(user, 'admin'))) throw new SampleNotFoundError('There is no such meeting that you chair.');
+        if (meeting.kind !== 'quality' || meeting.status === 'ended') throw new SampleStateError('Plans are sampled for a Quality and Compliance Group meeting that has not ended.');
+        theme ??= meeting.theme;
+      }
+      const plans = await manager.query(
+        `SELECT r.id, l.name AS locality FROM ehc_requests r JOIN children c ON c.id = r.child_id JOIN localities l ON l.id = c.locality_id
+          WHERE r.stage = 'final_issued'
+            AND NOT EXISTS (SELECT 1 FROM dip_sample_plans p JOIN dip_samples s ON s.id = p.sample_id
+                             WHERE p.request_id = r.id AND s.drawn_at > now() - make_interval(months => $1::int))`,
+        [body.excludeMonths ?? 3],
+      );
+      if (plans.length === 0) throw new SampleStateError('No plans are left to sample in that window.');
+      const seed = body.seed ?? randomInt(0, 2147483647);
+      const sample = drawDipSample(plans, body.size, seed);
+      const [row] = await manager.query(
+        `INSERT INTO dip_samples (tier, meeting_id, theme, seed, size, by_locality, drawn_by) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+        [body.tier, body.meetingId ?? null, theme, seed, sample.planIds.length, JSON.stringify(sample.byLocality), user.id],
+      );
+      for (const requestId of sample.planIds) await manager.query(`INSERT INTO dip_sample_plans (sample_id, request_id) VALUES ($1, $2)`, [row.id, requestId]);
+      if (body.meetingId) await this.addToAgenda(manager, body.meetingId, sample.planIds);
+      await this.audit.record(manager, {
+        actorId: user.id,
+        action: 'dip_sample.drawn',
+        entityType: 'dip_sample',
+        entityId: row.id,
+        meetingId: body.meetingId ?? null,
+        after: { tier: body.tier, seed, size: sample.planIds.length, byLocality: sample.byLocality },
+      });
+      return this.view(manager, row.id);
+    });
+  }
+
+  async get(sampleId: string): Promise<DipSampleView> {
+    return this.view(this.dataSource.manager, sampleId);
+  }
+
+  private async addToAgenda(manager: EntityManager, meetingId: string, requestIds: string[]): Promise<void> {
+    const [{ last }] = await manager.query(`SELECT coalesce(max(position), 0) AS last FROM agenda_items WHERE meeting_id = $1`, [meetingId]);
+    for (const [index, requestId] of requestIds.entries()) {
+      await manager.query(`INSERT INTO agenda_items (meeting_id, position, kind, request_id) VALUES ($1, $2, 'dip_sample', $3)`, [meetingId, Number(last) + index + 1, requestId]);
+    }
+  }
+
+  private async view(manager: EntityManager, sampleId: string): Promise<DipSampleView> {
+    const [sample] = await manager.query(`SELECT * FROM dip_samples WHERE id = $1`, [sampleId]);
+    if (!sample) throw new SampleNotFoundError('There is no such dip sample.');
+    const plans = await manager.query(
+      `SELECT r.id AS request_id, c.id AS child_id, c.case_reference, l.name AS locality
+         FROM dip_sample_plans p JOIN ehc_requests r ON r.id = p.request_id JOIN children c ON c.id = r.child_id JOIN localities l ON l.id = c.locality_id
+        WHERE p.sample_id = $1 ORDER BY l.name, c.case_reference`,
+      [sampleId],
+    );
+    return {
+      id: sample.id,
+      tier: sample.tier,
+      seed: Number(sample.seed),
+      size: sample.size,
+      theme: sample.theme,
+      meetingId: sample.meeting_id,
+      byLocality: sample.by_locality,
+      drawnAt: new Date(sample.drawn_at).toISOString(),
+      plans: plans.map((p: Record<string, string>) => ({ requestId: p.request_id, childId: p.child_id, caseReference: p.case_reference, locality: p.locality })),
+    };
+  }
+}

@@ -1,0 +1,59 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { DipSampleView, QualityCriterionView, QualityFigures } from '@convene/contracts';
+import { CurrentUser } from '../../identity/current-user.decorator.js';
+import type { SessionUser } from '../../identity/session-user.js';
+import { DipSamplesService } from './dip-samples.service.js';
+import { QualityFiguresService } from './quality-figures.service.js';
+import { QualityFrameworkService } from './quality-framework.service.js';
+import { AddQualityCriterionDto, ChangeQualityCriterionDto, DrawDipSampleDto, QualityFiguresQuery } from './quality.dto.js';
+
+@ApiTags('quality')
+@ApiCookieAuth()
+@Controller()
+export class QualityController {
+  constructor(
+    private readonly framework: QualityFrameworkService,
+    private readonly samples: DipSamplesService,
+    private readonly figuresService: QualityFiguresService,
+  ) {}
+
+  @Get('quality/framework')
+  @ApiOperation({ summary: 'The quality framework: sections and weighted criteria (retired ones marked inactive)' })
+  criteria(): Promise<QualityCriterionView[]> {
+    return this.framework.list();
+  }
+
+  @Post('admin/quality-criteria')
+  @ApiOperation({ summary: 'Add a criterion to the quality framework' })
+  add(@CurrentUser() user: SessionUser, @Body() body: AddQualityCriterionDto): Promise<QualityCriterionView> {
+    return this.framework.add(user, body);
+  }
+
+  @Patch('admin/quality-criteria/:criterionId')
+  @ApiOperation({ summary: 'Change a criterion’s section, words or weight, or retire it' })
+  change(@CurrentUser() user: SessionUser, @Param('criterionId', new ParseUUIDPipe()) criterionId: string, @Body() body: ChangeQualityCriterionDto): Promise<QualityCriterionView> {
+    return this.framework.change(user, criterionId, body);
+  }
+
+  @Post('quality/dip-samples')
+  @ApiOperation({
+    summary: 'Draw a dip sample of plans, stratified by locality, reproducible from its seed',
+    description: 'Plans sampled in the last `excludeMonths` months (default 3) are left out. With `meetingId`, each plan becomes an item on that Quality and Compliance Group meeting’s agenda.',
+  })
+  draw(@CurrentUser() user: SessionUser, @Body() body: DrawDipSampleDto): Promise<DipSampleView> {
+    return this.samples.draw(user, body);
+  }
+
+  @Get('quality/dip-samples/:sampleId')
+  @ApiOperation({ summary: 'A dip sample: its seed, strata and plans' })
+  sample(@Param('sampleId', new ParseUUIDPipe()) sampleId: string): Promise<DipSampleView> {
+    return this.samples.get(sampleId);
+  }
+
+  @Get('quality/figures')
+  @ApiOperation({ summary: 'Plans meeting the standard by month, theme and locality; inter-rater agreement per meeting and overall' })
+  figures(@Query() query: QualityFiguresQuery): Promise<QualityFigures> {
+    return this.figuresService.figures(query.from, query.to);
+  }
+}

@@ -1,0 +1,9 @@
+import { Module } from '@nestjs/common';
+import { DipSamplesService } from './dip-samples.service.js';
+import { QualityController } from './quality.controller.js';
+import { QualityFiguresService } from './quality-figures.service.js';
+import { QualityFrameworkService } from './quality-framework.service.js';
+
+/** The Multiagency Quality and Compliance Group between meetings: the framework, dip samples and figures. Scoring is live, in the meeting engine. */
+@Module({ controllers: [QualityController], providers: [QualityFrameworkService, DipSamplesService, QualityFiguresService] })
+export class QualityModule {}

@@ -1,0 +1,70 @@
+import type { QualityGrade } from '@convene/domain';
+
+export interface QualityCriterionView {
+  id: string;
+  section: string;
+  text: string;
+  /** 1–10: its share in the grade. */
+  weight: number;
+  position: number;
+  active: boolean;
+}
+
+export interface DrawDipSampleRequest {
+  /** Plans to draw (1–50). */
+  size: number;
+  /** Leave out to draw a fresh seed; give a recorded one to draw the same plans again. */
+  seed?: number;
+  /** Tier 3 (the multi-agency group's meeting) or tier 2 (seniors, between meetings). */
+  tier: 'multiagency' | 'senior';
+  /** For the multi-agency group: its meeting, whose agenda gets one item per plan. */
+  meetingId?: string;
+  theme?: string;
+  /** Plans sampled in this many months before are left out (default 3). */
+  excludeMonths?: number;
+}
+
+export interface DipSampleView {
+  id: string;
+  tier: 'multiagency' | 'senior';
+  seed: number;
+  size: number;
+  theme: string | null;
+  meetingId: string | null;
+  byLocality: Record<string, number>;
+  drawnAt: string;
+  plans: { requestId: string; childId: string; caseReference: string; locality: string }[];
+}
+
+/** A reviewer's score of one plan, as everyone sees it after the reveal. */
+export interface RevealedScore {
+  reviewerId: string;
+  grade: QualityGrade;
+  computedGrade: QualityGrade;
+  overrideReason: string | null;
+  metCriterionIds: string[];
+}
+
+/** A dip-sample item's scoring in the room: your own score, and everyone's once the chair reveals them. */
+export interface ItemQuality {
+  yourScore: { grade: QualityGrade; computedGrade: QualityGrade; metCriterionIds: string[]; overrideReason: string | null } | null;
+  scores: RevealedScore[] | null;
+  /** Reviewers two or more grades apart: to be moderated. Null before the reveal. */
+  disagreement: boolean | null;
+}
+
+export interface QualityRow {
+  key: string;
+  moderated: number;
+  meeting: number;
+  percent: number | null;
+}
+
+export interface QualityFigures {
+  from: string;
+  to: string;
+  /** Plans whose moderated grade is Good or better, by the month of the meeting, theme and locality. */
+  plans: { total: QualityRow; byMonth: QualityRow[]; byTheme: QualityRow[]; byLocality: QualityRow[] };
+  /** Agreement between reviewers' private grades, per meeting and over the period. */
+  agreement: { overall: { pairs: number; exact: number | null; withinOne: number | null }; byMeeting: { meetingId: string; title: string; pairs: number; exact: number | null; withinOne: number | null }[] };
+}
