@@ -138,4 +138,51 @@ describe('the Quality and Compliance Group', () => {
     expect(figures.agreement.overall).toEqual({ pairs: 3, exact: 0, withinOne: 66.7 });
     expect(figures.agreement.byMeeting).toEqual([expect.objectContaining({ meetingId, pairs: 3 })]);
   });
+
+  it('agrees joint funding only when every agency consents to its share, and keeps every share and answer', async () => {
+    const meetingId = await aQualityMeeting();
+    const health = await aUser(dataSource, { roles: ['health_team_rep'], agencyCode: 'camhs', agencyKind: 'health' });
+    const social = await aUser(dataSource, { roles: ['panel_member'], agencyCode: 'social-care', agencyKind: 'social_care' });
+    for (const user of [health, social]) {
+      cookies.set(user.id, await signIn(test, user));
+      await dataSource.query(`INSERT INTO meeting_members (meeting_id, user_id, role) VALUES ($1, $2, 'member')`, [meetingId, user.id]);
+    }
+    const plan = await aPlan('northdale');
+    const chairClient = await connect(chair, meetingId);
+    await chairClient.send('meeting.start', { meetingId });
+    expect(await chairClient.send('agenda.add', { meetingId, caseReference: plan.reference, kind: 'joint_funding' })).toMatchObject({ ok: true });
+    const item = (await chairClient.join(meetingId)).agenda.find((i) => i.kind === 'joint_funding')!;
+    const propose = (payload: object) => chairClient.send('funding.propose', { meetingId, itemId: item.id, summary: 'Residential short breaks with therapy', ...payload });
+    expect(await propose({ totalPence: 9_000_000, shares: [{ party: 'education', amountPence: 4_000_000 }, { party: 'health', amountPence: 4_000_000 }] })).toMatchObject({ ok: false, fields: [{ field: 'totalPence' }] });
+    expect(await propose({ totalPence: 4_000_000, shares: [{ party: 'education', amountPence: 4_000_000 }, { party: 'health', amountPence: 0 }] })).toMatchObject({ ok: false, fields: [{ field: 'shares' }] });
+    const shares = [
+      { party: 'education', amountPence: 4_000_000 },
+      { party: 'health', amountPence: 3_000_000 },
+      { party: 'social_care', amountPence: 2_000_000 },
+    ];
+    expect(await propose({ totalPence: 9_000_000, shares })).toMatchObject({ ok: true });
+
+    const healthClient = await connect(health, meetingId);
+    const socialClient = await connect(social, meetingId);
+    const answer = (client: MeetingClient, payload: object) => client.send('funding.answer', { meetingId, itemId: item.id, ...payload });
+    expect(await answer(healthClient, { party: 'social_care', consent: true })).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(await answer(socialClient, { party: 'social_care', consent: false })).toMatchObject({ ok: false, fields: [{ field: 'reason' }] });
+    // The chair is from the SEND service: education's representative here.
+    expect(await answer(chairClient, { party: 'education', consent: true })).toMatchObject({ ok: true });
+    expect(await answer(healthClient, { party: 'health', consent: true })).toMatchObject({ ok: true });
+    expect(await answer(socialClient, { party: 'social_care', consent: false, reason: 'Not within the short breaks statement' })).toMatchObject({ ok: true });
+
+    const record = (outcome: string) => chairClient.send('outcome.record', { meetingId, itemId: item.id, outcome, reasons: 'Agreed after discussion' });
+    expect(await record('consent')).toMatchObject({ ok: false, code: 'wrong_state' });
+    expect(await answer(socialClient, { party: 'social_care', consent: true })).toMatchObject({ ok: true });
+    expect(await record('consent')).toMatchObject({ ok: true });
+    const decided = (await chairClient.join(meetingId)).agenda.find((i) => i.id === item.id)!;
+    expect(decided.outcome?.outcome).toBe('consent');
+    expect(decided.jointFunding).toEqual({
+      summary: 'Residential short breaks with therapy',
+      totalPence: 9_000_000,
+      shares: shares.map((s) => ({ ...s, answer: 'consent', reason: null })),
+    });
+    expect(await answer(healthClient, { party: 'health', consent: false, reason: 'Changed our mind' })).toMatchObject({ ok: false, code: 'wrong_state' });
+  });
 });

@@ -42,6 +42,21 @@ function apply(room: MeetingSnapshot, event: MeetingEvent): void {
       room.agenda.forEach((i, index) => (i.position = index + 1));
       return;
     }
+    case 'funding.proposed': {
+      const p = event.payload as MeetingEventPayloads['funding.proposed'];
+      const target = item(p.itemId);
+      if (target) target.jointFunding = p.jointFunding;
+      return;
+    }
+    case 'funding.answered': {
+      const p = event.payload as MeetingEventPayloads['funding.answered'];
+      const share = item(p.itemId)?.jointFunding?.shares.find((s) => s.party === p.party);
+      if (share) {
+        share.answer = p.answer;
+        share.reason = p.reason;
+      }
+      return;
+    }
     case 'advice.triaged': {
       const p = event.payload as MeetingEventPayloads['advice.triaged'];
       const target = item(p.itemId);

@@ -1,6 +1,6 @@
 import type { TriageAssignment } from './health-gateway.js';
 import type { PanelRequestDetails } from './panel-requests.js';
-import type { ItemQuality, RevealedScore } from './quality.js';
+import type { ItemQuality, JointFundingView, RevealedScore } from './quality.js';
 import type { AgendaItemKind, AgendaItemStatus, MeetingKind, MeetingMemberRole, MeetingStatus } from '@convene/domain';
 
 /**
@@ -44,7 +44,7 @@ export interface ReorderAgenda extends CommandBase {
 export interface AddAgendaItem extends CommandBase {
   caseReference: string;
   /** What the panel is to decide: the case must be awaiting it (a request at that stage, or a panel request of that kind). */
-  kind: 'decision_to_assess' | 'decision_to_issue' | 'placement_change' | 'funding' | 'personal_budget' | 'advice_triage' | 'health_funding';
+  kind: 'decision_to_assess' | 'decision_to_issue' | 'placement_change' | 'funding' | 'personal_budget' | 'advice_triage' | 'health_funding' | 'joint_funding';
 }
 /** The chair takes an item off the agenda before any vote on it; it stays in the record as withdrawn. */
 export interface WithdrawAgendaItem extends CommandBase {
@@ -123,6 +123,21 @@ export interface SubmitScore extends CommandBase {
   grade?: 'outstanding' | 'good' | 'requires_improvement' | 'inadequate';
   overrideReason?: string;
 }
+/** Quality and Compliance Group: the chair puts a joint funding proposal: the total and each agency's share (at least two agencies paying). */
+export interface ProposeJointFunding extends CommandBase {
+  itemId: string;
+  summary: string;
+  /** A year's cost in whole pence: the shares add up to it. */
+  totalPence: number;
+  shares: { party: 'education' | 'health' | 'social_care'; amountPence: number }[];
+}
+/** An agency's representative consents to its share, or declines with the reason (changeable until the decision). */
+export interface AnswerJointFunding extends CommandBase {
+  itemId: string;
+  party: 'education' | 'health' | 'social_care';
+  consent: boolean;
+  reason?: string;
+}
 export interface DeferItem extends CommandBase {
   itemId: string;
   reason: string;
@@ -181,6 +196,8 @@ export interface ClientToServerEvents {
   'advice.respond': (payload: RespondToTriage, ack: (response: Ack) => void) => void;
   'advice.reassign': (payload: ReassignAdvice, ack: (response: Ack) => void) => void;
   'score.submit': (payload: SubmitScore, ack: (response: Ack) => void) => void;
+  'funding.propose': (payload: ProposeJointFunding, ack: (response: Ack) => void) => void;
+  'funding.answer': (payload: AnswerJointFunding, ack: (response: Ack) => void) => void;
 }
 
 export type MeetingCommandName = Exclude<keyof ClientToServerEvents, 'meeting.join' | 'meeting.leave'>;
@@ -205,6 +222,8 @@ export const MEETING_COMMANDS: readonly MeetingCommandName[] = [
   'advice.respond',
   'advice.reassign',
   'score.submit',
+  'funding.propose',
+  'funding.answer',
 ];
 
 // ---------------------------------------------------------------- events (server → client)
@@ -245,6 +264,8 @@ export interface MeetingEventPayloads {
   'advice.triaged': { itemId: string; assignments: TriageAssignment[] };
   'advice.responded': { itemId: string; adviceRequestId: string; teamResponse: 'accepted' | 'pushed_back'; reason: string | null };
   'advice.reassigned': { itemId: string; assignment: TriageAssignment; reason: string };
+  'funding.proposed': { itemId: string; jointFunding: JointFundingView };
+  'funding.answered': { itemId: string; party: 'education' | 'health' | 'social_care'; answer: 'consent' | 'decline'; reason: string | null };
 }
 export type MeetingEventType = keyof MeetingEventPayloads;
 export const MEETING_EVENT_TYPES: readonly MeetingEventType[] = [
@@ -266,6 +287,8 @@ export const MEETING_EVENT_TYPES: readonly MeetingEventType[] = [
   'advice.triaged',
   'advice.responded',
   'advice.reassigned',
+  'funding.proposed',
+  'funding.answered',
 ];
 
 export interface RevealedVote {
@@ -350,6 +373,8 @@ export interface SnapshotItem {
   withdrawnReason: string | null;
   /** Dip-sample and advice-audit items: your score, and everyone's after the reveal. Null on other items. */
   quality: ItemQuality | null;
+  /** Joint funding items: the proposal with every share and answer; null until proposed and on other items. */
+  jointFunding: JointFundingView | null;
   /** Health Gateway triage items: the teams the advice has gone to. Empty until triaged; null on other items. */
   advice: TriageAssignment[] | null;
   /** The threshold criteria for this kind of decision, and whether the panel found each met (null: not yet marked). */

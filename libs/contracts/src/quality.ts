@@ -1,4 +1,4 @@
-import type { QualityGrade } from '@convene/domain';
+import type { JointFundingParty, QualityGrade } from '@convene/domain';
 
 export interface QualityCriterionView {
   id: string;
@@ -67,4 +67,11 @@ export interface QualityFigures {
   plans: { total: QualityRow; byMonth: QualityRow[]; byTheme: QualityRow[]; byLocality: QualityRow[] };
   /** Agreement between reviewers' private grades, per meeting and over the period. */
   agreement: { overall: { pairs: number; exact: number | null; withinOne: number | null }; byMeeting: { meetingId: string; title: string; pairs: number; exact: number | null; withinOne: number | null }[] };
+}
+
+/** A joint funding proposal in the room: the total, each agency's share, and each agency's answer. */
+export interface JointFundingView {
+  summary: string;
+  totalPence: number;
+  shares: { party: JointFundingParty; amountPence: number; answer: 'pending' | 'consent' | 'decline'; reason: string | null }[];
 }

@@ -20,6 +20,7 @@ import { Vote } from '../meetings/vote.entity.js';
 import { CriterionMark } from '../panels/decision-making/criterion-mark.entity.js';
 import { PanelRequest } from '../panels/decision-making/panel-requests/panel-request.entity.js';
 import { DipSample, DipSamplePlan } from '../panels/quality/dip-sample.entity.js';
+import { JointFundingProposal, JointFundingShare } from '../panels/quality/joint-funding.entity.js';
 import { PlanScore } from '../panels/quality/plan-score.entity.js';
 import { QualityCriterion } from '../panels/quality/quality-criterion.entity.js';
 import { ThresholdCriterion } from '../panels/decision-making/threshold-criterion.entity.js';
@@ -55,5 +56,7 @@ export const ENTITIES = [
   DipSample,
   DipSamplePlan,
   PlanScore,
+  JointFundingProposal,
+  JointFundingShare,
   CriterionMark,
 ];

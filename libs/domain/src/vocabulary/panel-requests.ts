@@ -73,3 +73,16 @@ export const PERSONAL_BUDGET_PURPOSE_LABELS: Record<PersonalBudgetPurpose, strin
 export function formatPounds(pence: number): string {
   return `£${(pence / 100).toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 }
+
+/** The agencies that share a joint funding decision. */
+export const JOINT_FUNDING_PARTIES = ['education', 'health', 'social_care'] as const;
+export type JointFundingParty = (typeof JOINT_FUNDING_PARTIES)[number];
+export const JOINT_FUNDING_PARTY_LABELS: Record<JointFundingParty, string> = { education: 'Education (SEND)', health: 'Health', social_care: 'Social care' };
+
+/** Which party a member answers for, from their agency's kind; null for agencies that hold no share. */
+export function jointFundingPartyOf(agencyKind: string): JointFundingParty | null {
+  if (agencyKind === 'send_service' || agencyKind === 'ep_service' || agencyKind === 'virtual_school') return 'education';
+  if (agencyKind === 'health') return 'health';
+  if (agencyKind === 'social_care') return 'social_care';
+  return null;
+}

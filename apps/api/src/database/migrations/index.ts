@@ -1,4 +1,5 @@
 // The schema's history, in order. `npm run migration:generate -- <Name>` adds to this list.
+import { AddJointFunding1795452715022 } from './1795452715022-AddJointFunding.js';
 import { AddQualityGroup1795452172822 } from './1795452172822-AddQualityGroup.js';
 import { AddHealthGatewayTriage1795451677872 } from './1795451677872-AddHealthGatewayTriage.js';
 import { AddPanelRequestsAndWithdrawnItems1795450602222 } from './1795450602222-AddPanelRequestsAndWithdrawnItems.js';
@@ -20,4 +21,5 @@ export const MIGRATIONS = [
   AddPanelRequestsAndWithdrawnItems1795450602222,
   AddHealthGatewayTriage1795451677872,
   AddQualityGroup1795452172822,
+  AddJointFunding1795452715022,
 ];

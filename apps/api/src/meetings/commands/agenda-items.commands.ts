@@ -6,15 +6,17 @@ import { lockItem, requireChair } from '../engine/meeting-guards.js';
 import { PANEL_REQUEST_COLUMNS, panelRequestDetails } from '../engine/panel-request-details.js';
 
 /** What each panel decides on, brought by the chair: the Decision-Making Groups and the Health Gateway. */
-const ADDABLE: Record<'dmg' | 'health_gateway', readonly AddAgendaItem['kind'][]> = {
+const ADDABLE: Record<'dmg' | 'health_gateway' | 'quality', readonly AddAgendaItem['kind'][]> = {
   dmg: ['decision_to_assess', 'decision_to_issue', 'placement_change', 'funding', 'personal_budget'],
   health_gateway: ['advice_triage', 'health_funding'],
+  quality: ['joint_funding'],
 };
 /** The request a case must have for each kind of item: a stage it is at, or (for a panel request) none. */
 const AWAITING_REQUEST: Partial<Record<AddAgendaItem['kind'], string>> = {
   decision_to_assess: `stage = 'received'`,
   decision_to_issue: `stage = 'assessment'`,
   health_funding: `stage IN ('draft_issued', 'final_issued')`,
+  joint_funding: `stage IN ('draft_issued', 'final_issued')`,
   advice_triage: `EXISTS (SELECT 1 FROM advice_requests a WHERE a.request_id = ehc_requests.id AND a.advice_kind = 'health' AND a.status = 'awaiting_triage')`,
 };
 const AWAITING_LABEL: Record<AddAgendaItem['kind'], string> = {
@@ -25,6 +27,7 @@ const AWAITING_LABEL: Record<AddAgendaItem['kind'], string> = {
   personal_budget: 'a personal budget request awaiting the panel',
   advice_triage: 'a request for health advice awaiting triage',
   health_funding: 'an EHC plan, draft or final, for health to contribute to',
+  joint_funding: 'an EHC plan, draft or final, to fund jointly',
 };
 
 const invalid = (field: string, message: string) => new MeetingError('validation_failed', message, [{ field, messages: [message] }]);
@@ -36,8 +39,8 @@ const invalid = (field: string, message: string) => new MeetingError('validation
 export const addAgendaItem: CommandHandler<AddAgendaItem> = async (ctx, command) => {
   requireChair(ctx);
   if (ctx.meeting.status === 'ended') throw new MeetingError('wrong_state', 'The meeting has ended.');
-  const panel = ctx.meeting.kind.startsWith('dmg') ? 'dmg' : ctx.meeting.kind === 'health_gateway' ? 'health_gateway' : null;
-  if (!panel) throw new MeetingError('wrong_state', 'Cases are added this way to a Decision-Making Group or a Health Gateway only.');
+  const panel = ctx.meeting.kind.startsWith('dmg') ? 'dmg' : ctx.meeting.kind === 'health_gateway' || ctx.meeting.kind === 'quality' ? ctx.meeting.kind : null;
+  if (!panel) throw new MeetingError('wrong_state', 'Cases are not added this way to this meeting.');
   if (!ADDABLE[panel].includes(command.kind)) throw invalid('kind', `This meeting does not decide on that: it takes ${ADDABLE[panel].join(', ')}.`);
   const [child] = await ctx.manager.query(`SELECT id, family_link_officer_id FROM children WHERE case_reference = $1`, [command.caseReference.trim()]);
   if (!child) throw invalid('caseReference', 'There is no case with that reference.');
@@ -105,6 +108,7 @@ export const addAgendaItem: CommandHandler<AddAgendaItem> = async (ctx, command)
     withdrawnReason: null,
     advice: command.kind === 'advice_triage' ? [] : null,
     quality: null,
+    jointFunding: null,
     criteria: criteria.map((c: { id: string; text: string }) => ({ id: c.id, text: c.text, met: null })),
   };
   return {

@@ -20,12 +20,16 @@ import type {
   RespondToTriage,
   ReassignAdvice,
   SubmitScore,
+  ProposeJointFunding,
+  AnswerJointFunding,
 } from '@convene/contracts';
 import { ATTENDANCE, type Attendance } from '@convene/contracts';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength, MinLength } from 'class-validator';
-import { ADVICE_RESPONSES, QUALITY_GRADES, TRIAGE_PRIORITIES } from '@convene/domain';
+import { ADVICE_RESPONSES, JOINT_FUNDING_PARTIES, QUALITY_GRADES, TRIAGE_PRIORITIES } from '@convene/domain';
+import { Type } from 'class-transformer';
+import { IsInt, Max, Min, ValidateNested } from 'class-validator';
 
-const ADDABLE_KINDS: readonly AddAgendaItem['kind'][] = ['decision_to_assess', 'decision_to_issue', 'placement_change', 'funding', 'personal_budget', 'advice_triage', 'health_funding'];
+const ADDABLE_KINDS: readonly AddAgendaItem['kind'][] = ['decision_to_assess', 'decision_to_issue', 'placement_change', 'funding', 'personal_budget', 'advice_triage', 'health_funding', 'joint_funding'];
 
 // One class per socket command, checked before anything runs: unknown fields are refused.
 
@@ -205,4 +209,46 @@ export class SubmitScoreDto extends ItemCommandDto implements SubmitScore {
   @IsString()
   @MaxLength(2000)
   overrideReason?: string;
+}
+
+class JointFundingShareDto {
+  @IsIn(JOINT_FUNDING_PARTIES)
+  party!: ProposeJointFunding['shares'][number]['party'];
+
+  @IsInt()
+  @Min(0)
+  @Max(100_000_000)
+  amountPence!: number;
+}
+
+export class ProposeJointFundingDto extends ItemCommandDto implements ProposeJointFunding {
+  @IsString()
+  @MinLength(3)
+  @MaxLength(2000)
+  summary!: string;
+
+  @IsInt()
+  @Min(1)
+  @Max(300_000_000)
+  totalPence!: number;
+
+  @IsArray()
+  @ArrayMinSize(2)
+  @ArrayMaxSize(3)
+  @ValidateNested({ each: true })
+  @Type(() => JointFundingShareDto)
+  shares!: JointFundingShareDto[];
+}
+
+export class AnswerJointFundingDto extends ItemCommandDto implements AnswerJointFunding {
+  @IsIn(JOINT_FUNDING_PARTIES)
+  party!: AnswerJointFunding['party'];
+
+  @IsBoolean()
+  consent!: boolean;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  reason?: string;
 }

@@ -4,6 +4,7 @@ import { advanceAgenda, deferItem, reorderAgenda } from '../commands/agenda.comm
 import { addAgendaItem, withdrawAgendaItem } from '../commands/agenda-items.commands.js';
 import { reassignAdvice, respondToTriage, triageAdvice } from '../commands/advice-triage.commands.js';
 import { submitScore } from '../commands/quality-score.commands.js';
+import { answerJointFunding, proposeJointFunding } from '../commands/joint-funding.commands.js';
 import { arriveAtMeeting, markAttendance } from '../commands/attendance.commands.js';
 import { declareInterest, recordOutcome } from '../commands/decision.commands.js';
 import { endMeeting, startMeeting } from '../commands/meeting-lifecycle.commands.js';
@@ -29,6 +30,8 @@ import {
   RespondToTriageDto,
   ReassignAdviceDto,
   SubmitScoreDto,
+  ProposeJointFundingDto,
+  AnswerJointFundingDto,
 } from '../dto/meeting-commands.dto.js';
 import type { CommandHandler } from './command-context.js';
 
@@ -59,4 +62,6 @@ export const COMMAND_REGISTRY: Readonly<Record<MeetingCommandName, RegisteredCom
   'advice.respond': { dto: RespondToTriageDto, handler: respondToTriage },
   'advice.reassign': { dto: ReassignAdviceDto, handler: reassignAdvice },
   'score.submit': { dto: SubmitScoreDto, handler: submitScore },
+  'funding.propose': { dto: ProposeJointFundingDto, handler: proposeJointFunding },
+  'funding.answer': { dto: AnswerJointFundingDto, handler: answerJointFunding },
 };

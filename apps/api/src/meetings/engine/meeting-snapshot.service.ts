@@ -7,6 +7,7 @@ import { MeetingError } from './meeting-error.js';
 import { PANEL_REQUEST_COLUMNS, panelRequestDetails } from './panel-request-details.js';
 import { triageAssignments } from './triage-assignments.js';
 import { itemQuality, latestScores, SCORED_KINDS } from './plan-scores.js';
+import { jointFundingViews } from './joint-funding-view.js';
 
 /**
  * The room as one member sees it now, read from the database: sent on every join and rejoin, so a
@@ -73,6 +74,7 @@ export class MeetingSnapshotService {
 
     const advice = await triageAssignments(this.dataSource, items.filter((i: { kind: string }) => i.kind === 'advice_triage').map((i: { id: string }) => i.id));
     const scores = await latestScores(this.dataSource, items.filter((i: { kind: string }) => SCORED_KINDS.includes(i.kind)).map((i: { id: string }) => i.id));
+    const funding = await jointFundingViews(this.dataSource, items.filter((i: { kind: string }) => i.kind === 'joint_funding').map((i: { id: string }) => i.id));
     const recusedByItem = group(declarations as Declaration[], (d) => d.agenda_item_id);
     const isRecused = (itemId: string, userId: string) => (recusedByItem.get(itemId) ?? []).some((d) => d.user_id === userId);
     const agenda: SnapshotItem[] = items.map((item: Record<string, any>): SnapshotItem => {
@@ -110,6 +112,7 @@ export class MeetingSnapshotService {
         deferredReason: item.deferred_reason,
         withdrawnReason: item.withdrawn_reason,
         quality: SCORED_KINDS.includes(item.kind) ? itemQuality(scores.get(item.id), item.voting_status === 'revealed', user.id) : null,
+        jointFunding: funding.get(item.id) ?? null,
         advice: item.kind === 'advice_triage' ? (hidden ? [] : (advice.get(item.id) ?? [])) : null,
         criteria: criteria
           .filter((c: { agenda_item_id: string }) => c.agenda_item_id === item.id)

@@ -121,6 +121,8 @@ export class MeetingsGateway implements OnGatewayInit, OnApplicationShutdown {
   @SubscribeMessage('advice.respond') respond(@ConnectedSocket() s: MeetingSocket, @MessageBody() p: unknown) { return this.command(s, 'advice.respond', p); }
   @SubscribeMessage('advice.reassign') reassign(@ConnectedSocket() s: MeetingSocket, @MessageBody() p: unknown) { return this.command(s, 'advice.reassign', p); }
   @SubscribeMessage('score.submit') score(@ConnectedSocket() s: MeetingSocket, @MessageBody() p: unknown) { return this.command(s, 'score.submit', p); }
+  @SubscribeMessage('funding.propose') propose(@ConnectedSocket() s: MeetingSocket, @MessageBody() p: unknown) { return this.command(s, 'funding.propose', p); }
+  @SubscribeMessage('funding.answer') answer(@ConnectedSocket() s: MeetingSocket, @MessageBody() p: unknown) { return this.command(s, 'funding.answer', p); }
   @SubscribeMessage('item.defer') defer(@ConnectedSocket() s: MeetingSocket, @MessageBody() p: unknown) { return this.command(s, 'item.defer', p); }
 
   private command(socket: MeetingSocket, name: MeetingCommandName, payload: unknown): Promise<Ack> {

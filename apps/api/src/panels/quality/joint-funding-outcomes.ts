@@ -1,0 +1,23 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { MeetingError } from '../../meetings/engine/meeting-error.js';
+import { OutcomeEffects, type RecordedOutcome } from '../../meetings/engine/outcome-effects.js';
+
+/**
+ * A joint funding decision records every share and every agency's answer (they stay with the item). The
+ * group can only record consent when every agency with a share has consented to it.
+ */
+@Injectable()
+export class JointFundingOutcomes implements OnModuleInit {
+  constructor(private readonly effects: OutcomeEffects) {}
+
+  onModuleInit(): void {
+    this.effects.register(['joint_funding'], (recorded) => this.check(recorded));
+  }
+
+  private async check({ manager, item, outcome }: RecordedOutcome): Promise<void> {
+    if (outcome !== 'consent') return;
+    const shares: { answer: string }[] = await manager.query(`SELECT answer FROM joint_funding_shares WHERE agenda_item_id = $1`, [item.id]);
+    if (shares.length === 0) throw new MeetingError('wrong_state', 'Put the proposal, with each agency’s share, before recording consent.');
+    if (shares.some((s) => s.answer !== 'consent')) throw new MeetingError('wrong_state', 'Every agency with a share must consent before the group records consent.');
+  }
+}
