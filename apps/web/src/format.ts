@@ -14,3 +14,13 @@ export function yearGroupLabel(yearGroup: number): string {
 export function shortDayDate(date: string): string {
   return new Date(`${date}T12:00:00Z`).toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
 }
+
+/** A moment (an ISO timestamp) as the day it was in England: "2 March 2026". */
+export function longDateOfInstant(at: string): string {
+  return new Date(at).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
+}
+
+/** Today's date in England as YYYY-MM-DD, whatever the computer's own time zone. */
+export function todayInEngland(now: Date = new Date()): string {
+  return now.toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
+}

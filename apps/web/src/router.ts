@@ -2,6 +2,7 @@ import { createRouter, createWebHistory, type RouteRecordRaw, type Router, type 
 import HomePage from './pages/HomePage.vue';
 import NotFoundPage from './pages/NotFoundPage.vue';
 import type { Role } from '@convene/domain';
+import { GATEWAY_FIGURE_READERS } from './api/health-gateway';
 import { REPORT_READERS } from './api/reports';
 import { useSessionStore } from './stores/session';
 
@@ -36,6 +37,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/meetings/:meetingId/display', name: 'room-display', component: () => import('./pages/meetings/RoomDisplayPage.vue'), meta: { title: 'Room display', bare: true } },
   { path: '/meetings/:meetingId', name: 'meeting-room', component: () => import('./pages/meetings/MeetingRoomPage.vue'), meta: { title: 'Meeting' } },
   { path: '/gateway', name: 'gateway', component: () => import('./pages/gateway/GatewayPage.vue'), meta: { title: 'Health Gateway' } },
+  { path: '/gateway/figures', name: 'gateway-figures', component: () => import('./pages/gateway/GatewayFiguresPage.vue'), meta: { title: 'Health Gateway figures', roles: GATEWAY_FIGURE_READERS } },
   { path: '/quality', name: 'quality', component: () => import('./pages/quality/QualityPage.vue'), meta: { title: 'Quality' } },
   { path: '/dashboard', name: 'dashboard', component: () => import('./pages/dashboard/DashboardPage.vue'), meta: { title: 'Dashboard' } },
   { path: '/reports/decisions', name: 'decisions-report', component: () => import('./pages/reports/DecisionsReportPage.vue'), meta: { title: 'Decisions report', roles: REPORT_READERS } },

@@ -18,10 +18,14 @@ async function send<T>(method: string, path: string, body?: unknown): Promise<T>
     headers: { Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
+  return answerOf<T>(response);
+}
+
+/** The JSON answer, or an ApiError carrying the server's error body (or a plain one when a proxy answered instead). */
+async function answerOf<T>(response: Response): Promise<T> {
   const text = await response.text();
-  const parsed = text ? (JSON.parse(text) as unknown) : undefined;
   if (!response.ok) {
-    const error = parsed as Partial<ApiErrorBody> | undefined;
+    const error = parseOrNothing(text) as Partial<ApiErrorBody> | undefined;
     throw new ApiError({
       statusCode: response.status,
       code: error?.code ?? 'unexpected_response',
@@ -29,7 +33,21 @@ async function send<T>(method: string, path: string, body?: unknown): Promise<T>
       fields: error?.fields,
     });
   }
-  return parsed as T;
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+function parseOrNothing(text: string): unknown {
+  try {
+    return text ? JSON.parse(text) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** POSTs a multipart form (a file upload): the browser sets the content type and its boundary itself. */
+export async function postForm<T>(path: string, form: FormData): Promise<T> {
+  const response = await fetch(path, { method: 'POST', body: form, credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  return answerOf<T>(response);
 }
 
 /** GET a JSON resource from the API; throws ApiError with the server's error body on a 4xx/5xx. */

@@ -7,7 +7,7 @@ import {
   type MeetingSnapshot,
   type SnapshotItem,
 } from '@convene/contracts';
-import { VOTE_CHOICE_LABELS } from '@convene/domain';
+import { JOINT_FUNDING_PARTY_LABELS, VOTE_CHOICE_LABELS, type JointFundingParty } from '@convene/domain';
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
 import { connectMeetingSocket, type MeetingSocket } from '../api/meeting-socket';
@@ -106,6 +106,20 @@ export const useRoomStore = defineStore('room', () => {
       }
       case 'agenda.item_withdrawn': return `${ref} has been withdrawn from the agenda.`;
       case 'criteria.marked': return `A threshold criterion for ${ref} is marked ${p.met ? 'met' : 'not met'}.`;
+      case 'advice.triaged': {
+        const teams = (p as { assignments: { team: { name: string } }[] }).assignments.map((a) => a.team.name);
+        return `The request for health advice for ${ref} is triaged to ${teams.join(', ')}.`;
+      }
+      case 'advice.responded': {
+        const team = item?.advice?.find((a) => a.adviceRequestId === p.adviceRequestId)?.team.name ?? 'The team';
+        return `${team} ${p.teamResponse === 'accepted' ? 'accepted' : 'pushed back'} the request for health advice for ${ref}.`;
+      }
+      case 'advice.reassigned': {
+        const moved = (p as { assignment: { team: { name: string } } }).assignment;
+        return `A request for health advice for ${ref} is moved to ${moved.team.name}.`;
+      }
+      case 'funding.proposed': return `A joint funding proposal is put for ${ref}.`;
+      case 'funding.answered': return `${JOINT_FUNDING_PARTY_LABELS[p.party as JointFundingParty] ?? 'An agency'} ${p.answer === 'consent' ? 'consents to' : 'declines'} its share for ${ref}.`;
     }
   }
 
