@@ -6,3 +6,4 @@ export * from './meeting-rules/meeting-rules.js';
 export * from './calendar-date/index.js';
 export * from './statutory-clock/index.js';
 export * from './quality/index.js';
+export * from './reporting/plan-timeliness.js';

@@ -51,6 +51,9 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   { method: 'POST', path: '/api/admin/threshold-criteria', access: ['admin'] },
   { method: 'PATCH', path: '/api/admin/threshold-criteria/:criterionId', access: ['admin'] },
   { method: 'GET', path: '/api/threshold-criteria', access: 'signed_in' },
+  // The service dashboard.
+  { method: 'GET', path: '/api/dashboard/timeliness', access: ['admin', 'chair', 'panel_member', 'qa_reviewer', 'dco'] },
+  { method: 'GET', path: '/api/dashboard/timeliness/cases', access: ['admin', 'chair', 'panel_member', 'qa_reviewer', 'dco'] },
   // The Quality and Compliance Group between meetings.
   { method: 'GET', path: '/api/quality/framework', access: 'signed_in' },
   { method: 'POST', path: '/api/admin/quality-criteria', access: ['admin'] },

@@ -1,0 +1,25 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { TimelinessCasesQuery, TimelinessQuery } from './dashboard.dto.js';
+import { DashboardService, type TimelinessCase, type TimelinessReport } from './dashboard.service.js';
+
+@ApiTags('dashboard')
+@ApiCookieAuth()
+@Controller('dashboard')
+export class DashboardController {
+  constructor(private readonly dashboard: DashboardService) {}
+
+  @Get('timeliness')
+  @ApiOperation({
+    summary: 'Plans issued in 20 weeks, monthly and over the rolling 12 months, with and without exception cases; requests received and refused; open assessments by stage and over 20 weeks',
+  })
+  timeliness(@Query() query: TimelinessQuery): Promise<TimelinessReport> {
+    return this.dashboard.timeliness(query);
+  }
+
+  @Get('timeliness/cases')
+  @ApiOperation({ summary: 'The cases behind a figure: plans issued in a month, those issued in 20 weeks, or those late' })
+  cases(@Query() query: TimelinessCasesQuery): Promise<TimelinessCase[]> {
+    return this.dashboard.timelinessCases(query);
+  }
+}

@@ -1,0 +1,84 @@
+import { Injectable } from '@nestjs/common';
+import { issuedInTwentyWeeks, monthsEnding, planTimeliness, type IssuedPlan, type TimelinessMonth } from '@convene/domain';
+import { DataSource } from 'typeorm';
+import { todayInEngland } from '../common/today.js';
+import type { TimelinessCasesQuery, TimelinessQuery } from './dashboard.dto.js';
+
+export interface TimelinessReport {
+  months: string[];
+  /** The published table: plans with a reg 10(4) exception left out. */
+  withoutExceptions: TimelinessMonth[];
+  withExceptions: TimelinessMonth[];
+  received: { month: string; count: number }[];
+  refused: { month: string; count: number }[];
+  /** Open requests today, at each stage of the path. */
+  openByStage: { stage: string; count: number }[];
+  openOverTwentyWeeks: number;
+}
+
+export interface TimelinessCase {
+  childId: string;
+  caseReference: string;
+  receivedOn: string;
+  finalIssuedOn: string;
+  inTwentyWeeks: boolean;
+  exceptionCase: boolean;
+}
+
+const ISSUED_PLANS = `
+  SELECT r.id, r.child_id, c.case_reference, r.received_on, r.final_issued_on,
+         EXISTS (SELECT 1 FROM statutory_exceptions e WHERE e.request_id = r.id AND e.regulation = '10(4)') AS exception_case
+    FROM ehc_requests r JOIN children c ON c.id = r.child_id
+   WHERE r.final_issued_on IS NOT NULL`;
+
+/** The council's monthly indicators on EHC plans, computed from the records rather than assembled by hand. */
+@Injectable()
+export class DashboardService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async timeliness(query: TimelinessQuery): Promise<TimelinessReport> {
+    const last = query.month ?? todayInEngland().slice(0, 7);
+    const months = monthsEnding(last, query.months ?? 12);
+    // Plans issued from 11 months before the first month shown, so every rolling year is whole.
+    const from = monthsEnding(months[0]!, 12)[0]!;
+    const until = `${last}-31`;
+    const [plans, received, refused, openByStage, [over]] = await Promise.all([
+      this.dataSource.query(`${ISSUED_PLANS} AND r.final_issued_on BETWEEN $1 AND $2`, [`${from}-01`, until]),
+      this.dataSource.query(`SELECT to_char(received_on, 'YYYY-MM') AS month, count(*)::int AS count FROM ehc_requests WHERE received_on BETWEEN $1 AND $2 GROUP BY 1`, [`${months[0]}-01`, until]),
+      this.dataSource.query(
+        `SELECT to_char(decision_to_assess_on, 'YYYY-MM') AS month, count(*)::int AS count FROM ehc_requests WHERE stage = 'refused' AND decision_to_assess_on BETWEEN $1 AND $2 GROUP BY 1`,
+        [`${months[0]}-01`, until],
+      ),
+      this.dataSource.query(
+        `SELECT stage, count(*)::int AS count FROM ehc_requests WHERE stage IN ('received', 'assessment', 'decision_to_issue', 'draft_issued') GROUP BY stage
+          ORDER BY array_position(ARRAY['received', 'assessment', 'decision_to_issue', 'draft_issued'], stage)`,
+      ),
+      this.dataSource.query(
+        `SELECT count(*)::int AS count FROM ehc_requests WHERE stage IN ('received', 'assessment', 'decision_to_issue', 'draft_issued') AND received_on + 140 < $1`,
+        [todayInEngland()],
+      ),
+    ]);
+    const issued: IssuedPlan[] = plans.map((p: Record<string, any>) => ({ receivedOn: p.received_on, finalIssuedOn: p.final_issued_on, exceptionCase: p.exception_case }));
+    const perMonth = (rows: { month: string; count: number }[]) => months.map((month) => ({ month, count: rows.find((r) => r.month === month)?.count ?? 0 }));
+    return {
+      months,
+      withoutExceptions: planTimeliness(issued, months, true),
+      withExceptions: planTimeliness(issued, months, false),
+      received: perMonth(received),
+      refused: perMonth(refused),
+      openByStage,
+      openOverTwentyWeeks: over.count,
+    };
+  }
+
+  /** The cases behind a figure of the table: the plans issued in a month, those in 20 weeks, or those late. */
+  async timelinessCases(query: TimelinessCasesQuery): Promise<TimelinessCase[]> {
+    const rows = await this.dataSource.query(`${ISSUED_PLANS} AND to_char(r.final_issued_on, 'YYYY-MM') = $1 ORDER BY r.final_issued_on, c.case_reference`, [query.month]);
+    return rows
+      .map((p: Record<string, any>): TimelinessCase => {
+        const plan = { receivedOn: p.received_on, finalIssuedOn: p.final_issued_on, exceptionCase: p.exception_case };
+        return { childId: p.child_id, caseReference: p.case_reference, ...plan, inTwentyWeeks: issuedInTwentyWeeks(plan) };
+      })
+      .filter((c: TimelinessCase) => (query.exceptions === 'include' || !c.exceptionCase) && (query.measure === 'in_twenty_weeks' ? c.inTwentyWeeks : query.measure === 'late' ? !c.inTwentyWeeks : true));
+  }
+}

@@ -1,0 +1,64 @@
+import { addMonths } from '../calendar-date/calendar-date.js';
+import { finalPlanDeadline } from '../statutory-clock/time-limits.js';
+
+/** A final plan issued: when its request was received, when the plan was issued, and whether a reg 10(4) exception applied. */
+export interface IssuedPlan {
+  receivedOn: string;
+  finalIssuedOn: string;
+  exceptionCase: boolean;
+}
+
+export interface TimelinessMonth {
+  /** YYYY-MM */
+  month: string;
+  issued: number;
+  inTwentyWeeks: number;
+  /** One decimal; null when none were issued. */
+  percent: number | null;
+  /** The 12 months to the end of this one. */
+  rolling: { issued: number; inTwentyWeeks: number; percent: number | null };
+}
+
+const percent = (part: number, whole: number) => (whole === 0 ? null : Math.round((part / whole) * 1000) / 10);
+
+/** In 20 weeks: issued on or before the deadline day (20 calendar weeks from the day received). */
+export const issuedInTwentyWeeks = (plan: IssuedPlan) => plan.finalIssuedOn <= finalPlanDeadline(plan.receivedOn);
+
+/** The months `count` long, ending with `lastMonth` (YYYY-MM), oldest first. */
+export function monthsEnding(lastMonth: string, count: number): string[] {
+  return Array.from({ length: count }, (_, i) => addMonths(`${lastMonth}-01`, i - count + 1).slice(0, 7));
+}
+
+/**
+ * The council's monthly return on plans issued in 20 weeks (the DfE and improvement board table): for
+ * each month, plans issued and how many in 20 weeks, and the same over the 12 months to that month's
+ * end. `excludeExceptions` leaves out plans with a reg 10(4) exception, as the published table does.
+ */
+export function planTimeliness(plans: readonly IssuedPlan[], months: readonly string[], excludeExceptions: boolean): TimelinessMonth[] {
+  const counted = excludeExceptions ? plans.filter((p) => !p.exceptionCase) : plans;
+  const byMonth = new Map<string, { issued: number; inTwentyWeeks: number }>();
+  for (const plan of counted) {
+    const month = plan.finalIssuedOn.slice(0, 7);
+    const entry = byMonth.get(month) ?? { issued: 0, inTwentyWeeks: 0 };
+    entry.issued += 1;
+    if (issuedInTwentyWeeks(plan)) entry.inTwentyWeeks += 1;
+    byMonth.set(month, entry);
+  }
+  return months.map((month) => {
+    const own = byMonth.get(month) ?? { issued: 0, inTwentyWeeks: 0 };
+    const rolling = monthsEnding(month, 12).reduce(
+      (sum, m) => {
+        const e = byMonth.get(m);
+        return e ? { issued: sum.issued + e.issued, inTwentyWeeks: sum.inTwentyWeeks + e.inTwentyWeeks } : sum;
+      },
+      { issued: 0, inTwentyWeeks: 0 },
+    );
+    return {
+      month,
+      issued: own.issued,
+      inTwentyWeeks: own.inTwentyWeeks,
+      percent: percent(own.inTwentyWeeks, own.issued),
+      rolling: { ...rolling, percent: percent(rolling.inTwentyWeeks, rolling.issued) },
+    };
+  });
+}
