@@ -59,6 +59,8 @@ describe('the authorization matrix, walked against the running API', () => {
     const allowed = allows(row.access, role ? [role] : null);
     if (allowed) {
       expect([401, 403]).not.toContain(response.status);
+      // An empty or made-up request is a client's mistake: a 4xx, never a server error.
+      expect(response.status, `${row.method} ${row.path} answered ${response.status}`).toBeLessThan(500);
     } else {
       expect(response.status).toBe(role ? 403 : 401);
     }

@@ -59,6 +59,11 @@ describe('the service dashboard: plans issued in 20 weeks', () => {
     expect((await cases('late', 'include')).body.map((c: { caseReference: string }) => c.caseReference).sort()).toEqual([references.lateExcused, references.dayLate].sort());
   });
 
+  it('takes a month of any length, such as November, as the last month', async () => {
+    const { body } = await request(test.app.getHttpServer()).get('/api/dashboard/timeliness?month=2026-11&months=5').set('Cookie', cookie).expect(200);
+    expect(body.withoutExceptions.map((m: { issued: number }) => m.issued)).toEqual([3, 1, 0, 0, 0]);
+  });
+
   it('refuses a month that is not one, and is not for roles outside the service', async () => {
     await request(test.app.getHttpServer()).get('/api/dashboard/timeliness?month=2026-13').set('Cookie', cookie).expect(400);
     await request(test.app.getHttpServer()).get('/api/dashboard/timeliness?months=30').set('Cookie', cookie).expect(400);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { issuedInTwentyWeeks, monthsEnding, planTimeliness, type IssuedPlan, type TimelinessMonth } from '@convene/domain';
+import { addDays, addMonths, issuedInTwentyWeeks, monthsEnding, planTimeliness, type IssuedPlan, type TimelinessMonth } from '@convene/domain';
 import { DataSource } from 'typeorm';
 import { todayInEngland } from '../common/today.js';
 import type { TimelinessCasesQuery, TimelinessQuery } from './dashboard.dto.js';
@@ -41,7 +41,7 @@ export class DashboardService {
     const months = monthsEnding(last, query.months ?? 12);
     // Plans issued from 11 months before the first month shown, so every rolling year is whole.
     const from = monthsEnding(months[0]!, 12)[0]!;
-    const until = `${last}-31`;
+    const until = addDays(addMonths(`${last}-01`, 1), -1);
     const [plans, received, refused, openByStage, [over]] = await Promise.all([
       this.dataSource.query(`${ISSUED_PLANS} AND r.final_issued_on BETWEEN $1 AND $2`, [`${from}-01`, until]),
       this.dataSource.query(`SELECT to_char(received_on, 'YYYY-MM') AS month, count(*)::int AS count FROM ehc_requests WHERE received_on BETWEEN $1 AND $2 GROUP BY 1`, [`${months[0]}-01`, until]),

@@ -51,6 +51,9 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   { method: 'POST', path: '/api/admin/threshold-criteria', access: ['admin'] },
   { method: 'PATCH', path: '/api/admin/threshold-criteria/:criterionId', access: ['admin'] },
   { method: 'GET', path: '/api/threshold-criteria', access: 'signed_in' },
+  // Calendar feeds for Outlook: the feed itself is reached by its secret address, not a session.
+  { method: 'POST', path: '/api/calendar/feed', access: 'signed_in' },
+  { method: 'GET', path: '/api/calendar/:file', access: 'public' },
   // The service dashboard.
   { method: 'GET', path: '/api/dashboard/timeliness', access: ['admin', 'chair', 'panel_member', 'qa_reviewer', 'dco'] },
   { method: 'GET', path: '/api/dashboard/timeliness/cases', access: ['admin', 'chair', 'panel_member', 'qa_reviewer', 'dco'] },

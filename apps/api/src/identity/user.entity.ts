@@ -1,4 +1,4 @@
-import { Check, Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { Role } from '@convene/domain';
 import { Agency } from './agency.entity.js';
 import { ROLES } from '@convene/domain';
@@ -37,6 +37,11 @@ export class User {
 
   @Column({ type: 'boolean', default: true })
   active!: boolean;
+
+  /** SHA-256 of the secret in the user's calendar feed address; a new feed replaces the old. */
+  @Index({ unique: true })
+  @Column({ name: 'calendar_token_hash', type: 'text', nullable: true })
+  calendarTokenHash!: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

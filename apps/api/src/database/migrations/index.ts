@@ -1,4 +1,5 @@
 // The schema's history, in order. `npm run migration:generate -- <Name>` adds to this list.
+import { AddCalendarFeeds1795453474895 } from './1795453474895-AddCalendarFeeds.js';
 import { AddJointFunding1795452715022 } from './1795452715022-AddJointFunding.js';
 import { AddQualityGroup1795452172822 } from './1795452172822-AddQualityGroup.js';
 import { AddHealthGatewayTriage1795451677872 } from './1795451677872-AddHealthGatewayTriage.js';
@@ -22,4 +23,5 @@ export const MIGRATIONS = [
   AddHealthGatewayTriage1795451677872,
   AddQualityGroup1795452172822,
   AddJointFunding1795452715022,
+  AddCalendarFeeds1795453474895,
 ];
