@@ -31,6 +31,15 @@ export class ConveneIoAdapter extends IoAdapter {
     if (!this.config.REDIS_URL) return;
     this.redis = createClient({ url: this.config.REDIS_URL, socket: { reconnectStrategy: (retries) => Math.min(retries * 200, 2000) } });
     this.redis.on('error', (error: Error) => this.realtimeLogger.warn(`Redis: ${error.message}`));
+    // The adapter PUBLISHes its requests to the other nodes (who is in this room?) without waiting for the reply;
+    // Redis going away with one in flight would reject it unhandled and end the process. Mark the reply handled:
+    // the adapter times the request out, and callers that await the reply still see the error.
+    const publish = this.redis.publish.bind(this.redis);
+    (this.redis as { publish: typeof publish }).publish = (...args) => {
+      const reply = publish(...args);
+      reply.catch(() => undefined);
+      return reply;
+    };
     // A node that cannot reach Redis at start fails loudly rather than waiting for ever, so the
     // orchestrator restarts it; once running, the client reconnects by itself through short outages.
     let timer: NodeJS.Timeout | undefined;
