@@ -24,3 +24,13 @@ export function longDateOfInstant(at: string): string {
 export function todayInEngland(now: Date = new Date()): string {
   return now.toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
 }
+
+const POUNDS = /^£?\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?$/;
+
+/** A sum of money as people type it ("4,000.50", "£4000", "12000.5") in whole pence; null when it is not one. */
+export function parsePounds(text: string): number | null {
+  const match = POUNDS.exec(text.trim());
+  if (!match) return null;
+  const pence = Number(match[1]!.replaceAll(',', '')) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
+  return Number.isSafeInteger(pence) ? pence : null;
+}

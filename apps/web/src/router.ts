@@ -3,6 +3,7 @@ import HomePage from './pages/HomePage.vue';
 import NotFoundPage from './pages/NotFoundPage.vue';
 import type { Role } from '@convene/domain';
 import { GATEWAY_FIGURE_READERS } from './api/health-gateway';
+import { QUALITY_FIGURE_READERS } from './api/quality';
 import { REPORT_READERS } from './api/reports';
 import { useSessionStore } from './stores/session';
 
@@ -39,12 +40,14 @@ export const routes: RouteRecordRaw[] = [
   { path: '/gateway', name: 'gateway', component: () => import('./pages/gateway/GatewayPage.vue'), meta: { title: 'Health Gateway' } },
   { path: '/gateway/figures', name: 'gateway-figures', component: () => import('./pages/gateway/GatewayFiguresPage.vue'), meta: { title: 'Health Gateway figures', roles: GATEWAY_FIGURE_READERS } },
   { path: '/quality', name: 'quality', component: () => import('./pages/quality/QualityPage.vue'), meta: { title: 'Quality' } },
+  { path: '/quality/figures', name: 'quality-figures', component: () => import('./pages/quality/QualityFiguresPage.vue'), meta: { title: 'Quality figures', roles: QUALITY_FIGURE_READERS } },
   { path: '/dashboard', name: 'dashboard', component: () => import('./pages/dashboard/DashboardPage.vue'), meta: { title: 'Dashboard' } },
   { path: '/reports/decisions', name: 'decisions-report', component: () => import('./pages/reports/DecisionsReportPage.vue'), meta: { title: 'Decisions report', roles: REPORT_READERS } },
   { path: '/admin', redirect: '/admin/users' },
   { path: '/admin/users', name: 'admin-users', component: () => import('./pages/admin/AdminUsersPage.vue'), meta: { title: 'Users', roles: ['admin'] } },
   { path: '/admin/agencies', name: 'admin-agencies', component: () => import('./pages/admin/AdminAgenciesPage.vue'), meta: { title: 'Agencies', roles: ['admin'] } },
   { path: '/admin/meeting-groups', name: 'admin-meeting-groups', component: () => import('./pages/admin/MeetingGroupsPage.vue'), meta: { title: 'Meeting groups', roles: ['admin'] } },
+  { path: '/admin/quality-framework', name: 'admin-quality-framework', component: () => import('./pages/admin/QualityFrameworkPage.vue'), meta: { title: 'Quality framework', roles: ['admin'] } },
   { path: '/admin/audit', name: 'admin-audit', component: () => import('./pages/admin/AuditPage.vue'), meta: { title: 'Audit trail', roles: ['admin'] } },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundPage, meta: { title: 'Page not found' } },
 ];

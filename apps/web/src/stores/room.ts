@@ -91,10 +91,11 @@ export const useRoomStore = defineStore('room', () => {
       case 'meeting.started': return 'The meeting has started.';
       case 'meeting.ended': return 'The meeting has ended.';
       case 'agenda.advanced': return `Now discussing ${ref}.`;
-      case 'voting.opened': return `Voting is open on ${ref}.`;
-      case 'vote.cast': return `${nameOf(String(p.voterId))} has voted on ${ref}. ${String(p.votedCount)} voted so far.`;
-      case 'voting.closed': return `Voting on ${ref} is closed.`;
-      case 'votes.revealed': return `The votes on ${ref} are revealed.`;
+      // A sampled plan is scored rather than voted on.
+      case 'voting.opened': return item?.quality ? `Scoring is open on ${ref}.` : `Voting is open on ${ref}.`;
+      case 'vote.cast': return item?.quality ? `${nameOf(String(p.voterId))} has scored ${ref}. ${String(p.votedCount)} scored so far.` : `${nameOf(String(p.voterId))} has voted on ${ref}. ${String(p.votedCount)} voted so far.`;
+      case 'voting.closed': return item?.quality ? `Scoring on ${ref} is closed.` : `Voting on ${ref} is closed.`;
+      case 'votes.revealed': return item?.quality ? `The scores on ${ref} are revealed.` : `The votes on ${ref} are revealed.`;
       case 'outcome.recorded': return `Decision recorded for ${ref}: ${VOTE_CHOICE_LABELS[String(p.outcome)] ?? String(p.outcome)}.`;
       case 'item.deferred': return `${ref} is deferred.`;
       case 'interest.declared': return `${nameOf(String(p.userId))} declared an interest in ${ref}.`;
@@ -137,6 +138,8 @@ export const useRoomStore = defineStore('room', () => {
           const item = snapshot.value.agenda.find((i) => i.id === payload.itemId);
           if (item && !payload.onBehalfOf) item.yourVote = { choice: String(payload.choice), reason: (payload.reason as string | undefined) ?? null };
         }
+        // Your score (and the grade its ticks earn) is worked out by the server and travels only in snapshots.
+        if (ack.ok && name === 'score.submit') void rejoin();
         return ack;
       } catch {
         // No answer (a dropped connection or a restart): the same key makes the retry safe.

@@ -29,3 +29,11 @@ export const VOTING_STATUS: Record<string, string> = {
 };
 
 export const choiceLabel = (choice: string) => VOTE_CHOICE_LABELS[choice] ?? choice;
+
+/** A sampled plan is scored rather than voted on: the same states, in the Quality group's words. */
+export const SCORING_STATUS: Record<string, string> = {
+  not_open: 'Scoring not open',
+  open: 'Scoring open',
+  closed: 'Scoring closed, not yet revealed',
+  revealed: 'Scores revealed',
+};

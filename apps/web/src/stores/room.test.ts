@@ -1,0 +1,70 @@
+import type { JoinAck, MeetingEvent, MeetingSnapshot } from '@convene/contracts';
+import { flushPromises } from '@vue/test-utils';
+import { createPinia, setActivePinia } from 'pinia';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { aQualityGroupMeeting, anItem } from '../test-support/quality-room';
+
+/** A socket that answers the room's join with whatever snapshot the test holds, and acknowledges every command. */
+const server = vi.hoisted(() => ({
+  snapshot: null as unknown,
+  emitted: [] as { name: string; payload: Record<string, unknown> }[],
+  handlers: new Map<string, (arg?: unknown) => void>(),
+}));
+vi.mock('../api/meeting-socket', () => ({
+  connectMeetingSocket: () => ({
+    on: (name: string, handler: (arg?: unknown) => void) => server.handlers.set(name, handler),
+    removeAllListeners: () => undefined,
+    disconnect: () => undefined,
+    timeout: () => ({
+      emitWithAck: async (name: string, payload: Record<string, unknown>) => {
+        server.emitted.push({ name, payload });
+        return name === 'meeting.join' ? ({ ok: true, snapshot: structuredClone(server.snapshot) } as JoinAck) : { ok: true, version: 13 };
+      },
+    }),
+  }),
+}));
+
+const { useRoomStore } = await import('./room');
+
+function aRoomWith(snapshot: MeetingSnapshot) {
+  server.snapshot = snapshot;
+  const room = useRoomStore();
+  room.open('m1');
+  server.handlers.get('connect')!();
+  return room;
+}
+
+const anEvent = (type: MeetingEvent['type'], payload: unknown, sequence = 13): MeetingEvent => ({ meetingId: 'm1', sequence, type, payload: payload as never, at: '2026-11-26T10:20:00.000Z', actorId: 'chair' });
+
+describe('the room, for a sampled plan', () => {
+  beforeEach(() => {
+    setActivePinia(createPinia());
+    server.emitted = [];
+    server.handlers.clear();
+  });
+
+  it("takes a fresh snapshot once a reviewer's score is recorded, for the grade the server worked out", async () => {
+    const room = aRoomWith(aQualityGroupMeeting('member', 'ada', [anItem()]));
+    await flushPromises();
+    server.snapshot = aQualityGroupMeeting('member', 'ada', [
+      anItem({ voterIds: ['ada'], quality: { yourScore: { grade: 'good', computedGrade: 'good', metCriterionIds: ['c-sections', 'c-outcomes'], overrideReason: null }, scores: null, disagreement: null } }),
+    ]);
+    const ack = await room.send('score.submit', { itemId: 'i1', metCriterionIds: ['c-sections', 'c-outcomes'] });
+    await flushPromises();
+    expect(ack.ok).toBe(true);
+    expect(server.emitted.map((e) => e.name)).toEqual(['meeting.join', 'score.submit', 'meeting.join']);
+    expect(room.currentItem?.quality?.yourScore?.grade).toBe('good');
+  });
+
+  it('announces scoring in the words of scoring, not voting', async () => {
+    const room = aRoomWith(aQualityGroupMeeting('observer', 'obi', [anItem({ votingStatus: 'not_open' })]));
+    await flushPromises();
+    const arrives = server.handlers.get('meeting.event')!;
+    arrives(anEvent('voting.opened', { itemId: 'i1' }, 13));
+    expect(room.announcement).toBe('Scoring is open on EHC-26-0042.');
+    arrives(anEvent('vote.cast', { itemId: 'i1', voterId: 'ada', votedCount: 1, proxy: false }, 14));
+    expect(room.announcement).toBe('Ada Quill has scored EHC-26-0042. 1 scored so far.');
+    arrives(anEvent('voting.closed', { itemId: 'i1', votedCount: 1, inquorateReason: null }, 15));
+    expect(room.announcement).toBe('Scoring on EHC-26-0042 is closed.');
+  });
+});
