@@ -10,7 +10,7 @@ import {
   type VulnerabilityMarker,
 } from '@convene/domain';
 import { Type } from 'class-transformer';
-import { ArrayUnique, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { ArrayUnique, IsArray, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { IsCalendarDate } from './calendar-date.decorator.js';
 
 export class NewRequestDto {
@@ -76,6 +76,8 @@ export class CreateCaseDto {
   vulnerabilityMarkers: VulnerabilityMarker[] = [];
 
   @ApiProperty({ type: NewRequestDto })
+  // ValidateNested alone passes a missing request, or an array of valid ones: either then failed as a 500.
+  @IsObject()
   @ValidateNested()
   @Type(() => NewRequestDto)
   request!: NewRequestDto;

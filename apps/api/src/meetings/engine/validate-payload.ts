@@ -1,6 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import { toFieldErrors } from '../../common/validation.js';
+import { toFieldErrors, unsafeInput } from '../../common/validation.js';
 import { MeetingError } from './meeting-error.js';
 
 /** Checks a socket payload against its DTO, as the REST ValidationPipe does: unknown fields refused. */
@@ -8,6 +8,8 @@ export async function validatePayload<T extends object>(dto: new () => T, payloa
   if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
     throw new MeetingError('validation_failed', 'The payload must be an object.');
   }
+  const problem = unsafeInput(payload);
+  if (problem) throw new MeetingError('validation_failed', `Some fields are not valid: ${problem.field}`, [problem]);
   const instance = plainToInstance(dto, payload);
   const errors = await validate(instance, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true });
   if (errors.length > 0) {

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { RateAdviceQuality, RecordHealthAdviceRequest } from '@convene/contracts';
 import { ADVICE_QUALITY_CRITERIA, ADVICE_SOURCES, type AdviceQualityCriterion, type AdviceSource } from '@convene/domain';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn, IsObject, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { IsCalendarDate } from '../../../cases/dto/calendar-date.decorator.js';
 
 export class RecordHealthAdviceDto implements RecordHealthAdviceRequest {
@@ -27,6 +27,8 @@ class QualityCriteriaDto implements Record<AdviceQualityCriterion, boolean> {
 
 export class RateAdviceQualityDto implements RateAdviceQuality {
   @ApiProperty({ description: `Each point of the rubric, met or not: ${ADVICE_QUALITY_CRITERIA.join(', ')}` })
+  // ValidateNested alone passes a missing criteria (a 500) and an array (rated with no criteria at all).
+  @IsObject()
   @ValidateNested()
   @Type(() => QualityCriteriaDto)
   criteria!: QualityCriteriaDto;
