@@ -51,6 +51,20 @@ describe('the service dashboard: plans issued in 20 weeks', () => {
     expect(body.received.map((r: { count: number }) => r.count)).toEqual([0, 0]);
   });
 
+  it('gives the share of advices received within 6 weeks, by agency', async () => {
+    const [ep] = await dataSource.query(`INSERT INTO agencies (code, name, kind) VALUES ('ep-dash', 'Educational psychology', 'ep_service') RETURNING id`);
+    const child = await aCase(dataSource, { receivedOn: '2026-05-04' });
+    // Asked 1 June 2026: due 13 July. One on the day, one a day late, one still out (past its deadline).
+    for (const returnedOn of ['2026-07-13', '2026-07-14', null]) {
+      await dataSource.query(
+        `INSERT INTO advice_requests (request_id, agency_id, advice_kind, requested_on, returned_on, status) VALUES ($1, $2, 'educational_psychology', '2026-06-01', $3, $4)`,
+        [child.requestId, ep.id, returnedOn, returnedOn ? 'returned' : 'with_team'],
+      );
+    }
+    const { body } = await request(test.app.getHttpServer()).get('/api/dashboard/timeliness?month=2026-08&months=2').set('Cookie', cookie).expect(200);
+    expect(body.advicesInTime).toEqual([{ agency: 'Educational psychology', adviceKind: 'educational_psychology', due: 3, onTime: 1, percent: 33.3 }]);
+  });
+
   it('opens the cases behind each figure', async () => {
     const cases = (measure: string, exceptions = 'exclude') =>
       request(test.app.getHttpServer()).get(`/api/dashboard/timeliness/cases?month=2026-07&measure=${measure}&exceptions=${exceptions}`).set('Cookie', cookie).expect(200);

@@ -14,6 +14,8 @@ export interface TimelinessReport {
   /** Open requests today, at each stage of the path. */
   openByStage: { stage: string; count: number }[];
   openOverTwentyWeeks: number;
+  /** Advices due in the months shown (6 weeks after they were asked for), by agency: on time if returned by the deadline day. */
+  advicesInTime: { agency: string; adviceKind: string; due: number; onTime: number; percent: number | null }[];
 }
 
 export interface TimelinessCase {
@@ -42,7 +44,7 @@ export class DashboardService {
     // Plans issued from 11 months before the first month shown, so every rolling year is whole.
     const from = monthsEnding(months[0]!, 12)[0]!;
     const until = addDays(addMonths(`${last}-01`, 1), -1);
-    const [plans, received, refused, openByStage, [over]] = await Promise.all([
+    const [plans, received, refused, openByStage, [over], advices] = await Promise.all([
       this.dataSource.query(`${ISSUED_PLANS} AND r.final_issued_on BETWEEN $1 AND $2`, [`${from}-01`, until]),
       this.dataSource.query(`SELECT to_char(received_on, 'YYYY-MM') AS month, count(*)::int AS count FROM ehc_requests WHERE received_on BETWEEN $1 AND $2 GROUP BY 1`, [`${months[0]}-01`, until]),
       this.dataSource.query(
@@ -57,6 +59,14 @@ export class DashboardService {
         `SELECT count(*)::int AS count FROM ehc_requests WHERE stage IN ('received', 'assessment', 'decision_to_issue', 'draft_issued') AND received_on + 140 < $1`,
         [todayInEngland()],
       ),
+      // Due in the period and either returned or past its deadline; not yet due and still out is not counted.
+      this.dataSource.query(
+        `SELECT g.name AS agency, a.advice_kind, count(*)::int AS due, count(*) FILTER (WHERE a.returned_on <= a.requested_on + 42)::int AS on_time
+           FROM advice_requests a JOIN agencies g ON g.id = a.agency_id
+          WHERE a.status <> 'cancelled' AND a.requested_on + 42 BETWEEN $1 AND $2 AND (a.returned_on IS NOT NULL OR a.requested_on + 42 < $3)
+          GROUP BY g.name, a.advice_kind ORDER BY a.advice_kind, g.name`,
+        [`${months[0]}-01`, until, todayInEngland()],
+      ),
     ]);
     const issued: IssuedPlan[] = plans.map((p: Record<string, any>) => ({ receivedOn: p.received_on, finalIssuedOn: p.final_issued_on, exceptionCase: p.exception_case }));
     const perMonth = (rows: { month: string; count: number }[]) => months.map((month) => ({ month, count: rows.find((r) => r.month === month)?.count ?? 0 }));
@@ -68,6 +78,13 @@ export class DashboardService {
       refused: perMonth(refused),
       openByStage,
       openOverTwentyWeeks: over.count,
+      advicesInTime: advices.map((a: { agency: string; advice_kind: string; due: number; on_time: number }) => ({
+        agency: a.agency,
+        adviceKind: a.advice_kind,
+        due: a.due,
+        onTime: a.on_time,
+        percent: a.due === 0 ? null : Math.round((a.on_time / a.due) * 1000) / 10,
+      })),
     };
   }
 

@@ -16,6 +16,8 @@ export interface TimelinessReport {
   /** Open requests today, at each stage of the path. */
   openByStage: { stage: string; count: number }[];
   openOverTwentyWeeks: number;
+  /** Advices due in the months shown, by agency: on time if returned by the deadline day. */
+  advicesInTime: { agency: string; adviceKind: string; due: number; onTime: number; percent: number | null }[];
 }
 
 /** One plan behind a figure of the return. */

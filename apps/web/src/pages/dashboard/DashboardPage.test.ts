@@ -36,6 +36,10 @@ function aReport(last: string): TimelinessReport {
       { stage: 'draft_issued', count: 3 },
     ],
     openOverTwentyWeeks: 4,
+    advicesInTime: [
+      { agency: 'Educational psychology', adviceKind: 'educational_psychology', due: 3, onTime: 1, percent: 33.3 },
+      { agency: 'Speech and language therapy', adviceKind: 'health', due: 0, onTime: 0, percent: null },
+    ],
   };
 }
 
@@ -229,6 +233,15 @@ describe('the dashboard', () => {
     expect(requests.map((tr) => [tr.find('th').text(), ...tr.findAll('td').slice(-2).map((td) => td.text())])).toEqual([
       ['Requests for assessment received', '0', '9'],
       ['Refused to assess', '0', '2'],
+    ]);
+  });
+
+  it('gives the advice received within 6 weeks, by agency, in words where none fell due', async () => {
+    const { wrapper } = await open('/dashboard?month=2026-03', { [returnTo('2026-03')]: answer(200, aReport('2026-03')) });
+    const rows = rowsOf(wrapper, 'Advice due 2025-04 to 2026-03, by agency');
+    expect(rows.map((tr) => [tr.find('th').text(), ...tr.findAll('td').map((td) => td.text())])).toEqual([
+      ['Educational psychology', 'Educational psychology', '3', '1', '33.3%'],
+      ['Speech and language therapy', 'Health', '0', '0', 'None due'],
     ]);
   });
 
