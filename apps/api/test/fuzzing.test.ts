@@ -516,6 +516,7 @@ const RATE_ADVICE_QUALITY = dto({
 });
 const CHASE_ADVICE = dto({ note: text(0, 2000, { optional: true }) });
 const DRAW_DIP_SAMPLE = dto({
+  subject: oneOf(['plans', 'advice'], { optional: true }),
   size: integer(1, 50),
   seed: integer(0, 2147483647, { optional: true }),
   tier: oneOf(['multiagency', 'senior']),

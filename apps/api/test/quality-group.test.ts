@@ -2,7 +2,7 @@ import type { QualityCriterionView } from '@convene/contracts';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { aCase, aUser, type TestUser } from './support/factories.js';
+import { aCase, anAgency, aUser, type TestUser } from './support/factories.js';
 import { MeetingClient } from './support/meeting-client.js';
 import { signIn } from './support/sign-in.js';
 import { startListeningTestApp, type ListeningTestApp } from './support/test-app.js';
@@ -184,5 +184,46 @@ describe('the Quality and Compliance Group', () => {
       shares: shares.map((s) => ({ ...s, answer: 'consent', reason: null })),
     });
     expect(await answer(healthClient, { party: 'health', consent: false, reason: 'Changed our mind' })).toMatchObject({ ok: false, code: 'wrong_state' });
+  });
+
+  it('audits returned advices by agency with the same mechanics, and the moderated grade reaches the Health Gateway figures', async () => {
+    const salt = await anAgency(dataSource, 'salt-audit', 'health');
+    const child = await aCase(dataSource, { receivedOn: '2026-09-01' });
+    const today = new Date().toISOString().slice(0, 10);
+    for (let i = 0; i < 2; i++) {
+      await dataSource.query(`INSERT INTO advice_requests (request_id, agency_id, advice_kind, requested_on, returned_on, status) VALUES ($1, $2, 'health', '2026-10-01', $3, 'returned')`, [
+        child.requestId,
+        salt,
+        today,
+      ]);
+    }
+    const meetingId = await aQualityMeeting('Health advice');
+    const drawn = await http().post('/api/quality/dip-samples').set('Cookie', cookies.get(chair.id)!).send({ tier: 'multiagency', subject: 'advice', size: 1, seed: 7, meetingId }).expect(201);
+    expect(drawn.body).toMatchObject({ subject: 'advice', seed: 7, plans: [], advices: [{ agency: 'Agency salt-audit', adviceKind: 'health', caseReference: child.reference }] });
+
+    const chairClient = await connect(chair, meetingId);
+    const clients = await Promise.all(reviewers.map((r) => connect(r, meetingId)));
+    const item = (await chairClient.join(meetingId)).agenda.find((i) => i.kind === 'advice_audit')!;
+    expect(item.quality).toEqual({ yourScore: null, scores: null, disagreement: null });
+    await chairClient.send('meeting.start', { meetingId });
+    await chairClient.send('agenda.advance', { meetingId, itemId: item.id });
+    await chairClient.send('voting.open', { meetingId, itemId: item.id });
+    const score = (client: MeetingClient, metCriterionIds: string[]) => client.send('score.submit', { meetingId, itemId: item.id, metCriterionIds });
+    // Scored on the advice rubric, not the plan framework.
+    expect(await score(clients[0]!, [framework[0]!.id])).toMatchObject({ ok: false, fields: [{ field: 'metCriterionIds' }] });
+    for (const client of clients) expect(await score(client, ['describes_needs', 'specific_outcomes', 'quantified_provision'])).toMatchObject({ ok: true });
+    await chairClient.send('voting.close', { meetingId, itemId: item.id });
+    await chairClient.send('votes.reveal', { meetingId, itemId: item.id });
+    const revealed = (await chairClient.join(meetingId)).agenda.find((i) => i.id === item.id)!;
+    expect(revealed.quality!.scores!.map((s) => s.grade)).toEqual(['good', 'good', 'good']); // 3 of 4 points: 75%
+    expect(await chairClient.send('outcome.record', { meetingId, itemId: item.id, outcome: 'good', reasons: 'Clear and specific; the family’s views are missing' })).toMatchObject({ ok: true });
+
+    const [advice] = await dataSource.query(`SELECT audited_grade FROM advice_requests WHERE id = $1`, [drawn.body.advices[0].adviceRequestId]);
+    expect(advice.audited_grade).toBe('good');
+    const month = today.slice(0, 8);
+    const gateway = await http().get(`/api/health-gateway/figures?from=${month}01&to=${today}`).set('Cookie', cookies.get(chair.id)!).expect(200);
+    expect(gateway.body.qualityMeetsStandard).toEqual({ rated: 1, meeting: 1, percent: 100 });
+    const quality = await http().get(`/api/quality/figures?from=${month}01&to=${today}`).set('Cookie', cookies.get(chair.id)!).expect(200);
+    expect(quality.body.advicesByAgency).toEqual([{ key: 'Agency salt-audit', moderated: 1, meeting: 1, percent: 100 }]);
   });
 });

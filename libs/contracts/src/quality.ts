@@ -11,6 +11,8 @@ export interface QualityCriterionView {
 }
 
 export interface DrawDipSampleRequest {
+  /** EHC plans (default), or returned advices for an advice quality audit, stratified by agency. */
+  subject?: 'plans' | 'advice';
   /** Plans to draw (1–50). */
   size: number;
   /** Leave out to draw a fresh seed; give a recorded one to draw the same plans again. */
@@ -26,6 +28,7 @@ export interface DrawDipSampleRequest {
 
 export interface DipSampleView {
   id: string;
+  subject: 'plans' | 'advice';
   tier: 'multiagency' | 'senior';
   seed: number;
   size: number;
@@ -34,6 +37,8 @@ export interface DipSampleView {
   byLocality: Record<string, number>;
   drawnAt: string;
   plans: { requestId: string; childId: string; caseReference: string; locality: string }[];
+  /** For an advice audit: the advices drawn. */
+  advices: { adviceRequestId: string; requestId: string; childId: string; caseReference: string; agency: string; adviceKind: string }[];
 }
 
 /** A reviewer's score of one plan, as everyone sees it after the reveal. */
@@ -65,6 +70,8 @@ export interface QualityFigures {
   to: string;
   /** Plans whose moderated grade is Good or better, by the month of the meeting, theme and locality. */
   plans: { total: QualityRow; byMonth: QualityRow[]; byTheme: QualityRow[]; byLocality: QualityRow[] };
+  /** Advices whose audited (moderated) grade is Good or better, by agency. */
+  advicesByAgency: QualityRow[];
   /** Agreement between reviewers' private grades, per meeting and over the period. */
   agreement: { overall: { pairs: number; exact: number | null; withinOne: number | null }; byMeeting: { meetingId: string; title: string; pairs: number; exact: number | null; withinOne: number | null }[] };
 }

@@ -102,6 +102,10 @@ export class AdviceRequest {
   @Column({ type: 'jsonb', nullable: true })
   quality!: { criteria: Record<AdviceQualityCriterion, boolean>; note: string | null } | null;
 
+  /** The moderated grade from a Quality and Compliance Group advice audit. */
+  @Column({ name: 'audited_grade', type: 'text', nullable: true })
+  auditedGrade!: string | null;
+
   @Column({ name: 'quality_rated_by', type: 'uuid', nullable: true })
   qualityRatedById!: string | null;
 

@@ -19,7 +19,7 @@ import { MeetingGroup } from '../meetings/meeting-group.entity.js';
 import { Vote } from '../meetings/vote.entity.js';
 import { CriterionMark } from '../panels/decision-making/criterion-mark.entity.js';
 import { PanelRequest } from '../panels/decision-making/panel-requests/panel-request.entity.js';
-import { DipSample, DipSamplePlan } from '../panels/quality/dip-sample.entity.js';
+import { DipSample, DipSampleAdvice, DipSamplePlan } from '../panels/quality/dip-sample.entity.js';
 import { JointFundingProposal, JointFundingShare } from '../panels/quality/joint-funding.entity.js';
 import { PlanScore } from '../panels/quality/plan-score.entity.js';
 import { QualityCriterion } from '../panels/quality/quality-criterion.entity.js';
@@ -55,6 +55,7 @@ export const ENTITIES = [
   QualityCriterion,
   DipSample,
   DipSamplePlan,
+  DipSampleAdvice,
   PlanScore,
   JointFundingProposal,
   JointFundingShare,

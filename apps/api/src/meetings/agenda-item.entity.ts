@@ -78,6 +78,11 @@ export class AgendaItem {
   @Column({ name: 'deferred_reason', type: 'text', nullable: true })
   deferredReason!: string | null;
 
+  /** An advice audit: the advice sampled (its request is the child's). */
+  @Index()
+  @Column({ name: 'advice_request_id', type: 'uuid', nullable: true })
+  adviceRequestId!: string | null;
+
   /** Why the chair took the item off the agenda; the item stays, as a record. */
   @Column({ name: 'withdrawn_reason', type: 'text', nullable: true })
   withdrawnReason!: string | null;

@@ -1,4 +1,5 @@
 // The schema's history, in order. `npm run migration:generate -- <Name>` adds to this list.
+import { AddAdviceAudits1795455343198 } from './1795455343198-AddAdviceAudits.js';
 import { AddCalendarFeeds1795453474895 } from './1795453474895-AddCalendarFeeds.js';
 import { AddJointFunding1795452715022 } from './1795452715022-AddJointFunding.js';
 import { AddQualityGroup1795452172822 } from './1795452172822-AddQualityGroup.js';
@@ -24,4 +25,5 @@ export const MIGRATIONS = [
   AddQualityGroup1795452172822,
   AddJointFunding1795452715022,
   AddCalendarFeeds1795453474895,
+  AddAdviceAudits1795455343198,
 ];

@@ -1,5 +1,5 @@
 import type { SubmitScore } from '@convene/contracts';
-import { gradeFromCriteria } from '@convene/domain';
+import { ADVICE_QUALITY_CRITERIA, gradeFromCriteria } from '@convene/domain';
 import type { CommandHandler } from '../engine/command-context.js';
 import { MeetingError } from '../engine/meeting-error.js';
 import { SCORED_KINDS } from '../engine/plan-scores.js';
@@ -16,10 +16,14 @@ export const submitScore: CommandHandler<SubmitScore> = async (ctx, command) => 
   const [item] = await ctx.manager.query(`SELECT kind FROM agenda_items WHERE id = $1 AND meeting_id = $2`, [command.itemId, ctx.meeting.id]);
   if (!item) throw new MeetingError('item_not_found', 'There is no such item on this agenda.', [{ field: 'itemId', messages: ['not on this agenda'] }]);
   if (!SCORED_KINDS.includes(item.kind)) throw new MeetingError('wrong_state', 'This item is not scored on the quality framework.');
-  const criteria: { id: string; weight: number }[] = await ctx.manager.query(`SELECT id, weight FROM quality_criteria WHERE active ORDER BY position`);
+  // A plan is scored on the council's framework; an advice on the DCO's rubric, each point weighing the same.
+  const criteria: { id: string; weight: number }[] =
+    item.kind === 'advice_audit'
+      ? ADVICE_QUALITY_CRITERIA.map((id) => ({ id, weight: 1 }))
+      : await ctx.manager.query(`SELECT id::text, weight FROM quality_criteria WHERE active ORDER BY position`);
   const met = new Set(command.metCriterionIds);
   if (met.size !== command.metCriterionIds.length || command.metCriterionIds.some((id) => !criteria.some((c) => c.id === id))) {
-    throw invalid('metCriterionIds', 'Tick each criterion of the current framework at most once.');
+    throw invalid('metCriterionIds', item.kind === 'advice_audit' ? 'Tick each point of the advice rubric at most once.' : 'Tick each criterion of the current framework at most once.');
   }
   const computed = gradeFromCriteria(criteria.map((c) => ({ weight: c.weight, met: met.has(c.id) })));
   const grade = command.grade ?? computed;

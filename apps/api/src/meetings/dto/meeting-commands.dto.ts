@@ -198,7 +198,8 @@ export class ReassignAdviceDto extends ItemCommandDto implements ReassignAdvice 
 export class SubmitScoreDto extends ItemCommandDto implements SubmitScore {
   @IsArray()
   @ArrayMaxSize(100)
-  @IsUUID('all', { each: true })
+  @IsString({ each: true })
+  @MaxLength(64, { each: true })
   metCriterionIds!: string[];
 
   @IsOptional()

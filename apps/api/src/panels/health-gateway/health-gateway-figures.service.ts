@@ -58,9 +58,11 @@ export class HealthGatewayFiguresService {
         [today],
       ),
       this.dataSource.query(
+        // The Quality group's audited grade, where there is one, stands over the DCO's own rating.
         `SELECT count(*)::int AS rated,
-                count(*) FILTER (WHERE (SELECT bool_and(v::boolean) FROM jsonb_each_text(quality->'criteria') AS q(k, v)))::int AS meeting
-           FROM advice_requests WHERE advice_kind = 'health' AND quality IS NOT NULL AND returned_on BETWEEN $1 AND $2`,
+                count(*) FILTER (WHERE CASE WHEN audited_grade IS NOT NULL THEN audited_grade IN ('outstanding', 'good')
+                                            ELSE (SELECT bool_and(v::boolean) FROM jsonb_each_text(quality->'criteria') AS q(k, v)) END)::int AS meeting
+           FROM advice_requests WHERE advice_kind = 'health' AND (quality IS NOT NULL OR audited_grade IS NOT NULL) AND returned_on BETWEEN $1 AND $2`,
         [from, to],
       ),
     ]);

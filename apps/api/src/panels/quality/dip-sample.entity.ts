@@ -9,12 +9,17 @@ import { Meeting } from '../../meetings/meeting.entity.js';
  */
 @Entity({ name: 'dip_samples' })
 @Check('dip_samples_tier', `tier IN ('multiagency', 'senior')`)
+@Check('dip_samples_subject', `subject IN ('plans', 'advice')`)
 export class DipSample {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
   @Column({ type: 'text' })
   tier!: 'multiagency' | 'senior';
+
+  /** EHC plans, or returned advices for an advice quality audit. */
+  @Column({ type: 'text', default: 'plans' })
+  subject!: 'plans' | 'advice';
 
   @ManyToOne(() => Meeting, { nullable: true })
   @JoinColumn({ name: 'meeting_id' })
@@ -64,4 +69,19 @@ export class DipSamplePlan {
   @ManyToOne(() => EhcRequest, { nullable: false })
   @JoinColumn({ name: 'request_id' })
   request!: EhcRequest;
+}
+
+/** An advice in an advice quality audit sample. */
+@Entity({ name: 'dip_sample_advices' })
+export class DipSampleAdvice {
+  @PrimaryColumn({ name: 'sample_id', type: 'uuid' })
+  sampleId!: string;
+
+  @ManyToOne(() => DipSample, { nullable: false })
+  @JoinColumn({ name: 'sample_id' })
+  sample!: DipSample;
+
+  @Index()
+  @PrimaryColumn({ name: 'advice_request_id', type: 'uuid' })
+  adviceRequestId!: string;
 }

@@ -42,29 +42,44 @@ export class DipSamplesService {
         if (meeting.kind !== 'quality' || meeting.status === 'ended') throw new SampleStateError('Plans are sampled for a Quality and Compliance Group meeting that has not ended.');
         theme ??= meeting.theme;
       }
-      const plans = await manager.query(
-        `SELECT r.id, l.name AS locality FROM ehc_requests r JOIN children c ON c.id = r.child_id JOIN localities l ON l.id = c.locality_id
-          WHERE r.stage = 'final_issued'
-            AND NOT EXISTS (SELECT 1 FROM dip_sample_plans p JOIN dip_samples s ON s.id = p.sample_id
-                             WHERE p.request_id = r.id AND s.drawn_at > now() - make_interval(months => $1::int))`,
-        [body.excludeMonths ?? 3],
-      );
-      if (plans.length === 0) throw new SampleStateError('No plans are left to sample in that window.');
+      const subject = body.subject ?? 'plans';
+      // The pool, each with its stratum: plans by the child's locality; returned advices by the agency that gave them.
+      const pool: { id: string; locality: string }[] =
+        subject === 'plans'
+          ? await manager.query(
+              `SELECT r.id, l.name AS locality FROM ehc_requests r JOIN children c ON c.id = r.child_id JOIN localities l ON l.id = c.locality_id
+                WHERE r.stage = 'final_issued'
+                  AND NOT EXISTS (SELECT 1 FROM dip_sample_plans p JOIN dip_samples s ON s.id = p.sample_id
+                                   WHERE p.request_id = r.id AND s.drawn_at > now() - make_interval(months => $1::int))`,
+              [body.excludeMonths ?? 3],
+            )
+          : await manager.query(
+              `SELECT a.id, g.name AS locality FROM advice_requests a JOIN agencies g ON g.id = a.agency_id
+                WHERE a.status = 'returned'
+                  AND NOT EXISTS (SELECT 1 FROM dip_sample_advices p JOIN dip_samples s ON s.id = p.sample_id
+                                   WHERE p.advice_request_id = a.id AND s.drawn_at > now() - make_interval(months => $1::int))`,
+              [body.excludeMonths ?? 3],
+            );
+      if (pool.length === 0) throw new SampleStateError(`No ${subject === 'plans' ? 'plans' : 'returned advices'} are left to sample in that window.`);
       const seed = body.seed ?? randomInt(0, 2147483647);
-      const sample = drawDipSample(plans, body.size, seed);
+      const sample = drawDipSample(pool, body.size, seed);
       const [row] = await manager.query(
-        `INSERT INTO dip_samples (tier, meeting_id, theme, seed, size, by_locality, drawn_by) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-        [body.tier, body.meetingId ?? null, theme, seed, sample.planIds.length, JSON.stringify(sample.byLocality), user.id],
+        `INSERT INTO dip_samples (tier, subject, meeting_id, theme, seed, size, by_locality, drawn_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+        [body.tier, subject, body.meetingId ?? null, theme, seed, sample.planIds.length, JSON.stringify(sample.byLocality), user.id],
       );
-      for (const requestId of sample.planIds) await manager.query(`INSERT INTO dip_sample_plans (sample_id, request_id) VALUES ($1, $2)`, [row.id, requestId]);
-      if (body.meetingId) await this.addToAgenda(manager, body.meetingId, sample.planIds);
+      const table = subject === 'plans' ? 'dip_sample_plans (sample_id, request_id)' : 'dip_sample_advices (sample_id, advice_request_id)';
+      for (const id of sample.planIds) await manager.query(`INSERT INTO ${table} VALUES ($1, $2)`, [row.id, id]);
+      if (body.meetingId) {
+        if (subject === 'plans') await this.addToAgenda(manager, body.meetingId, sample.planIds);
+        else await this.addAdvicesToAgenda(manager, body.meetingId, sample.planIds);
+      }
       await this.audit.record(manager, {
         actorId: user.id,
         action: 'dip_sample.drawn',
         entityType: 'dip_sample',
         entityId: row.id,
         meetingId: body.meetingId ?? null,
-        after: { tier: body.tier, seed, size: sample.planIds.length, byLocality: sample.byLocality },
+        after: { tier: body.tier, subject, seed, size: sample.planIds.length, strata: sample.byLocality },
       });
       return this.view(manager, row.id);
     });
@@ -81,6 +96,17 @@ export class DipSamplesService {
     }
   }
 
+  /** One advice-audit item per advice, for its child's request, scored on the advice rubric. */
+  private async addAdvicesToAgenda(manager: EntityManager, meetingId: string, adviceIds: string[]): Promise<void> {
+    const [{ last }] = await manager.query(`SELECT coalesce(max(position), 0) AS last FROM agenda_items WHERE meeting_id = $1`, [meetingId]);
+    for (const [index, adviceId] of adviceIds.entries()) {
+      await manager.query(
+        `INSERT INTO agenda_items (meeting_id, position, kind, request_id, advice_request_id) SELECT $1, $2, 'advice_audit', request_id, id FROM advice_requests WHERE id = $3`,
+        [meetingId, Number(last) + index + 1, adviceId],
+      );
+    }
+  }
+
   private async view(manager: EntityManager, sampleId: string): Promise<DipSampleView> {
     const [sample] = await manager.query(`SELECT * FROM dip_samples WHERE id = $1`, [sampleId]);
     if (!sample) throw new SampleNotFoundError('There is no such dip sample.');
@@ -90,8 +116,16 @@ export class DipSamplesService {
         WHERE p.sample_id = $1 ORDER BY l.name, c.case_reference`,
       [sampleId],
     );
+    const advices = await manager.query(
+      `SELECT a.id AS advice_request_id, r.id AS request_id, c.id AS child_id, c.case_reference, g.name AS agency, a.advice_kind
+         FROM dip_sample_advices p JOIN advice_requests a ON a.id = p.advice_request_id JOIN agencies g ON g.id = a.agency_id
+         JOIN ehc_requests r ON r.id = a.request_id JOIN children c ON c.id = r.child_id
+        WHERE p.sample_id = $1 ORDER BY g.name, c.case_reference`,
+      [sampleId],
+    );
     return {
       id: sample.id,
+      subject: sample.subject,
       tier: sample.tier,
       seed: Number(sample.seed),
       size: sample.size,
@@ -100,6 +134,14 @@ export class DipSamplesService {
       byLocality: sample.by_locality,
       drawnAt: new Date(sample.drawn_at).toISOString(),
       plans: plans.map((p: Record<string, string>) => ({ requestId: p.request_id, childId: p.child_id, caseReference: p.case_reference, locality: p.locality })),
+      advices: advices.map((a: Record<string, string>) => ({
+        adviceRequestId: a.advice_request_id,
+        requestId: a.request_id,
+        childId: a.child_id,
+        caseReference: a.case_reference,
+        agency: a.agency,
+        adviceKind: a.advice_kind,
+      })),
     };
   }
 }

@@ -31,7 +31,8 @@ export class PlanScore {
   @Column({ name: 'reviewer_id', type: 'uuid' })
   reviewerId!: string;
 
-  @Column({ name: 'met_criteria', type: 'uuid', array: true })
+  /** Framework criterion ids for a plan; the advice rubric's codes for an advice audit. */
+  @Column({ name: 'met_criteria', type: 'text', array: true })
   metCriteria!: string[];
 
   @Column({ name: 'computed_grade', type: 'text' })

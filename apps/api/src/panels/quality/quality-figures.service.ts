@@ -27,7 +27,7 @@ export class QualityFiguresService {
           [from, to],
         )
         .then((rows: { key: string; moderated: number; meeting: number }[]) => rows.map((r) => ({ key: String(r.key), moderated: r.moderated, meeting: r.meeting, percent: percent(r.meeting, r.moderated) })));
-    const [[total], byMonth, byTheme, byLocality, grades] = await Promise.all([
+    const [[total], byMonth, byTheme, byLocality, grades, advicesByAgency] = await Promise.all([
       moderated(`'all'`),
       moderated(`to_char(m.starts_at AT TIME ZONE 'Europe/London', 'YYYY-MM')`),
       moderated(`coalesce(m.theme, 'No theme')`),
@@ -42,6 +42,17 @@ export class QualityFiguresService {
           ORDER BY v.agenda_item_id, v.voter_id, v.id DESC`,
         [from, to],
       ),
+      this.dataSource
+        .query(
+          `SELECT g.name AS key, count(*)::int AS moderated, count(*) FILTER (WHERE a.outcome IN ('outstanding', 'good'))::int AS meeting
+             FROM agenda_items a JOIN meetings m ON m.id = a.meeting_id
+             JOIN advice_requests ar ON ar.id = a.advice_request_id JOIN agencies g ON g.id = ar.agency_id
+            WHERE a.kind = 'advice_audit' AND a.status = 'decided' AND a.outcome IS NOT NULL
+              AND (m.starts_at AT TIME ZONE 'Europe/London')::date BETWEEN $1 AND $2
+            GROUP BY 1 ORDER BY 1`,
+          [from, to],
+        )
+        .then((rows: { key: string; moderated: number; meeting: number }[]) => rows.map((r) => ({ ...r, percent: percent(r.meeting, r.moderated) }))),
     ]);
     const meetings = new Map<string, { title: string; startsAt: Date; items: Map<string, QualityGrade[]> }>();
     for (const g of grades as { meeting_id: string; title: string; starts_at: Date; agenda_item_id: string; choice: QualityGrade }[]) {
@@ -56,6 +67,7 @@ export class QualityFiguresService {
       from,
       to,
       plans: { total: total ?? { key: 'all', moderated: 0, meeting: 0, percent: null }, byMonth, byTheme, byLocality },
+      advicesByAgency,
       agreement: { overall: raterAgreement([...meetings.values()].flatMap((m) => [...m.items.values()])), byMeeting },
     };
   }

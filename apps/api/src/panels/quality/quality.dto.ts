@@ -4,6 +4,11 @@ import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, 
 import { IsCalendarDate } from '../../cases/dto/calendar-date.decorator.js';
 
 export class DrawDipSampleDto implements DrawDipSampleRequest {
+  @ApiPropertyOptional({ enum: ['plans', 'advice'], default: 'plans' })
+  @IsOptional()
+  @IsIn(['plans', 'advice'])
+  subject?: 'plans' | 'advice';
+
   @ApiProperty({ minimum: 1, maximum: 50 })
   @IsInt()
   @Min(1)

@@ -13,6 +13,7 @@ const row = (key: string, moderated: number, meeting: number): QualityRow => ({ 
 const someFigures = (from: string, to: string): QualityFigures => ({
   from,
   to,
+  advicesByAgency: [row('Speech and language therapy', 4, 3)],
   plans: {
     total: row('all', 20, 14),
     byMonth: [row('2026-01', 8, 5), row('2026-03', 12, 9)],
@@ -81,8 +82,10 @@ describe('the quality figures', () => {
       'Plans meeting the standard, by month of the meeting',
       'Plans meeting the standard, by theme',
       'Plans meeting the standard, by locality',
+      'Audited advice meeting the standard (moderated Good or better), by agency',
       'Agreement between reviewers, by meeting',
     ]);
+    expect(line(wrapper, 'Audited advice meeting the standard (moderated Good or better), by agency', 'Speech and language therapy')).toEqual(['4', '3', '75.0%']);
     // A month without a moderated plan still has its line, so a gap reads as a gap.
     expect(line(wrapper, 'Plans meeting the standard, by month of the meeting', 'February 2026')).toEqual(['0', '0', 'None moderated']);
     expect(line(wrapper, 'Plans meeting the standard, by month of the meeting', 'March 2026')).toEqual(['12', '9', '75.0%']);
@@ -125,6 +128,7 @@ describe('the quality figures', () => {
     const empty: QualityFigures = {
       from: '2026-01-01',
       to: '2026-01-31',
+      advicesByAgency: [],
       plans: { total: row('all', 0, 0), byMonth: [], byTheme: [], byLocality: [] },
       agreement: { overall: { pairs: 0, exact: null, withinOne: null }, byMeeting: [] },
     };

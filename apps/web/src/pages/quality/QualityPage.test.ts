@@ -31,6 +31,8 @@ const MEETINGS = [
 
 const A_SAMPLE: DipSampleView = {
   id: 's1',
+  subject: 'plans',
+  advices: [],
   tier: 'multiagency',
   seed: 918273,
   size: 3,
@@ -81,7 +83,7 @@ describe('the Quality area', () => {
     await wrapper.find('#draw-size').setValue('3');
     await submit(wrapper);
 
-    expect(bodyOf(fetch, '/api/quality/dip-samples')).toEqual({ tier: 'multiagency', size: 3, excludeMonths: 3, meetingId: 'q-dec' });
+    expect(bodyOf(fetch, '/api/quality/dip-samples')).toEqual({ tier: 'multiagency', subject: 'plans', size: 3, excludeMonths: 3, meetingId: 'q-dec' });
     expect(router.currentRoute.value.query).toEqual({ sample: 's1' });
     const result = wrapper.find('#dip-sample-heading');
     expect(result.text()).toBe('Dip sample of 3 plans');
@@ -103,7 +105,7 @@ describe('the Quality area', () => {
     await wrapper.find('#draw-theme').setValue('  Preparing for adulthood ');
     await wrapper.find('#draw-exclude-months').setValue('0');
     await submit(wrapper);
-    expect(bodyOf(fetch, '/api/quality/dip-samples')).toEqual({ tier: 'senior', size: 3, excludeMonths: 0, seed: 918273, theme: 'Preparing for adulthood' });
+    expect(bodyOf(fetch, '/api/quality/dip-samples')).toEqual({ tier: 'senior', subject: 'plans', size: 3, excludeMonths: 0, seed: 918273, theme: 'Preparing for adulthood' });
     expect(wrapper.find('section[aria-labelledby="dip-sample-heading"]').text()).toContain('Seniors, between meetings');
   });
 
