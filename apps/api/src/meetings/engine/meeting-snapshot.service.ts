@@ -18,6 +18,12 @@ import { jointFundingViews } from './joint-funding-view.js';
 export class MeetingSnapshotService {
   constructor(private readonly dataSource: DataSource) {}
 
+  /** Whether the user is invited to the meeting, with the same answer as `build` when not: one light query. */
+  async assertMember(user: SessionUser, meetingId: string): Promise<void> {
+    const rows = await this.dataSource.query(`SELECT 1 FROM meeting_members WHERE meeting_id = $1 AND user_id = $2`, [meetingId, user.id]);
+    if (rows.length === 0) throw new MeetingError('meeting_not_found', 'There is no such meeting that you are invited to.');
+  }
+
   async build(user: SessionUser, meetingId: string, present: string[]): Promise<MeetingSnapshot> {
     const [meeting] = await this.dataSource.query(
       `SELECT m.id, m.kind, m.title, m.status, m.starts_at, m.ends_at, m.theme, m.current_item_id, m.sequence, mm.role,

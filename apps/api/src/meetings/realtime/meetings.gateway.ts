@@ -81,8 +81,9 @@ export class MeetingsGateway implements OnGatewayInit, OnApplicationShutdown {
     return this.guard(socket, 'meeting.join', payload, async () => {
       const { meetingId } = await validatePayload(JoinMeetingDto, payload);
       const user = await this.reauthenticate(socket);
-      // Membership is checked by building the snapshot; only then does the socket enter the room.
-      await this.snapshots.build(user, meetingId, []);
+      // Membership first; only then does the socket enter the room, and the snapshot is built after that,
+      // so no event committed after it can be missed (an older one is dropped by its sequence number).
+      await this.snapshots.assertMember(user, meetingId);
       await socket.join(meetingRoom(meetingId));
       await this.arrive(user, meetingId);
       const present = await this.broadcaster.presence(meetingId);
