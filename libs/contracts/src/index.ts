@@ -9,3 +9,4 @@ export * from './apply-meeting-event.js';
 export * from './panel-requests.js';
 export * from './health-gateway.js';
 export * from './quality.js';
+export * from './dashboard.js';

@@ -7,3 +7,4 @@ export * from './calendar-date/index.js';
 export * from './statutory-clock/index.js';
 export * from './quality/index.js';
 export * from './reporting/plan-timeliness.js';
+export * from './reporting/percent.js';

@@ -1,7 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { TimelinessCasesQuery, TimelinessQuery } from './dashboard.dto.js';
-import { DashboardService, type TimelinessCase, type TimelinessReport } from './dashboard.service.js';
+import type { TimelinessCase, TimelinessReport } from '@convene/contracts';
+import { DashboardService } from './dashboard.service.js';
 
 @ApiTags('dashboard')
 @ApiCookieAuth()

@@ -1,31 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { addDays, addMonths, issuedInTwentyWeeks, monthsEnding, planTimeliness, type IssuedPlan, type TimelinessMonth } from '@convene/domain';
+import type { TimelinessCase, TimelinessReport } from '@convene/contracts';
+import { addDays, addMonths, issuedInTwentyWeeks, percentOf, monthsEnding, planTimeliness, type IssuedPlan } from '@convene/domain';
 import { DataSource } from 'typeorm';
 import { todayInEngland } from '../common/today.js';
 import type { TimelinessCasesQuery, TimelinessQuery } from './dashboard.dto.js';
-
-export interface TimelinessReport {
-  months: string[];
-  /** The published table: plans with a reg 10(4) exception left out. */
-  withoutExceptions: TimelinessMonth[];
-  withExceptions: TimelinessMonth[];
-  received: { month: string; count: number }[];
-  refused: { month: string; count: number }[];
-  /** Open requests today, at each stage of the path. */
-  openByStage: { stage: string; count: number }[];
-  openOverTwentyWeeks: number;
-  /** Advices due in the months shown (6 weeks after they were asked for), by agency: on time if returned by the deadline day. */
-  advicesInTime: { agency: string; adviceKind: string; due: number; onTime: number; percent: number | null }[];
-}
-
-export interface TimelinessCase {
-  childId: string;
-  caseReference: string;
-  receivedOn: string;
-  finalIssuedOn: string;
-  inTwentyWeeks: boolean;
-  exceptionCase: boolean;
-}
 
 const ISSUED_PLANS = `
   SELECT r.id, r.child_id, c.case_reference, r.received_on, r.final_issued_on,
@@ -83,7 +61,7 @@ export class DashboardService {
         adviceKind: a.advice_kind,
         due: a.due,
         onTime: a.on_time,
-        percent: a.due === 0 ? null : Math.round((a.on_time / a.due) * 1000) / 10,
+        percent: percentOf(a.on_time, a.due),
       })),
     };
   }

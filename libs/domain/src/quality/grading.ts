@@ -1,3 +1,5 @@
+import { percentOf } from '../reporting/percent.js';
+
 /** The quality framework's grading scale, best first. */
 export const QUALITY_GRADES = ['outstanding', 'good', 'requires_improvement', 'inadequate'] as const;
 export type QualityGrade = (typeof QUALITY_GRADES)[number];
@@ -60,6 +62,6 @@ export function raterAgreement(plans: readonly (readonly QualityGrade[])[]): Rat
       }
     }
   }
-  const percent = (n: number) => (pairs === 0 ? null : Math.round((n / pairs) * 1000) / 10);
+  const percent = (n: number) => percentOf(n, pairs);
   return { pairs, exact: percent(exact), withinOne: percent(withinOne) };
 }

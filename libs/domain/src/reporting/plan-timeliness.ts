@@ -1,5 +1,6 @@
 import { addMonths } from '../calendar-date/calendar-date.js';
 import { finalPlanDeadline } from '../statutory-clock/time-limits.js';
+import { percentOf } from './percent.js';
 
 /** A final plan issued: when its request was received, when the plan was issued, and whether a reg 10(4) exception applied. */
 export interface IssuedPlan {
@@ -19,7 +20,6 @@ export interface TimelinessMonth {
   rolling: { issued: number; inTwentyWeeks: number; percent: number | null };
 }
 
-const percent = (part: number, whole: number) => (whole === 0 ? null : Math.round((part / whole) * 1000) / 10);
 
 /** In 20 weeks: issued on or before the deadline day (20 calendar weeks from the day received). */
 export const issuedInTwentyWeeks = (plan: IssuedPlan) => plan.finalIssuedOn <= finalPlanDeadline(plan.receivedOn);
@@ -57,8 +57,8 @@ export function planTimeliness(plans: readonly IssuedPlan[], months: readonly st
       month,
       issued: own.issued,
       inTwentyWeeks: own.inTwentyWeeks,
-      percent: percent(own.inTwentyWeeks, own.issued),
-      rolling: { ...rolling, percent: percent(rolling.inTwentyWeeks, rolling.issued) },
+      percent: percentOf(own.inTwentyWeeks, own.issued),
+      rolling: { ...rolling, percent: percentOf(rolling.inTwentyWeeks, rolling.issued) },
     };
   });
 }

@@ -1,6 +1,7 @@
 import { compareDates, type CalendarDate } from '../calendar-date/calendar-date.js';
 import type { ClockEvent } from './clock-events.js';
 import { statutoryClock, type RequestClock } from './statutory-clock.js';
+import { percentOf } from '../reporting/percent.js';
 
 /*
  * The service reports timeliness twice (seed 003, seed 004 §6): over all cases ("with exceptions"),
@@ -32,10 +33,10 @@ export function timelinessFigures(cases: readonly TimelinessCase[]): TimelinessF
   return {
     cases: cases.length,
     onTime,
-    percentOnTime: percent(onTime, cases.length),
+    percentOnTime: percentOf(onTime, cases.length),
     casesExcludingExceptions: withoutExceptions.length,
     onTimeExcludingExceptions,
-    percentOnTimeExcludingExceptions: percent(onTimeExcludingExceptions, withoutExceptions.length),
+    percentOnTimeExcludingExceptions: percentOf(onTimeExcludingExceptions, withoutExceptions.length),
   };
 }
 
@@ -99,6 +100,3 @@ function settledClock(events: readonly ClockEvent[]): RequestClock {
   return statutoryClock(events, lastDay ?? '1970-01-01');
 }
 
-function percent(part: number, whole: number): number | null {
-  return whole === 0 ? null : Math.round((part / whole) * 1000) / 10;
-}

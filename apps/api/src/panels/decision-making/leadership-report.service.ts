@@ -1,5 +1,6 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import type { DecisionReport, DecisionCounts } from '@convene/contracts';
+import { percentOf } from '@convene/domain';
 import { DataSource } from 'typeorm';
 
 /** The steps that are Decision-Making Group decisions, by what they decided. */
@@ -47,7 +48,7 @@ export class LeadershipReportService {
         refusedToAssess,
         agreedToIssue: row?.agreed_to_issue ?? 0,
         notIssued: row?.not_issued ?? 0,
-        refusalRate: decided === 0 ? null : Math.round((refusedToAssess / decided) * 1000) / 10,
+        refusalRate: percentOf(refusedToAssess, decided),
       };
     };
     const rows = (list: Record<string, unknown>[]) => list.map((row) => ({ key: String(row.key), ...counts(row as Record<string, number>) }));

@@ -1,9 +1,9 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import type { HealthGatewayFigures, TimelinessRow } from '@convene/contracts';
+import { percentOf } from '@convene/domain';
 import { DataSource } from 'typeorm';
 import { todayInEngland } from '../../common/today.js';
 
-const percent = (part: number, whole: number) => (whole === 0 ? null : Math.round((part / whole) * 1000) / 10);
 
 /**
  * The DCO's figures. An advice counts in the month it was due (6 weeks after it was asked for): on time if
@@ -29,7 +29,7 @@ export class HealthGatewayFiguresService {
           GROUP BY 1 ORDER BY 1`,
         [from, to, today],
       );
-      return rows.map((r: { key: string; due: number; on_time: number }) => ({ key: String(r.key), due: r.due, onTime: r.on_time, percent: percent(r.on_time, r.due) }));
+      return rows.map((r: { key: string; due: number; on_time: number }) => ({ key: String(r.key), due: r.due, onTime: r.on_time, percent: percentOf(r.on_time, r.due) }));
     };
     const set = async (withoutExceptions: boolean) => {
       const [[total], byTeam, byMonth] = await Promise.all([
@@ -71,9 +71,9 @@ export class HealthGatewayFiguresService {
       to,
       withExceptions,
       withoutExceptions,
-      rightTeamFirstTime: { triaged: triage.triaged, firstTime: triage.first_time, percent: percent(triage.first_time, triage.triaged) },
+      rightTeamFirstTime: { triaged: triage.triaged, firstTime: triage.first_time, percent: percentOf(triage.first_time, triage.triaged) },
       openByAge,
-      qualityMeetsStandard: { rated: quality.rated, meeting: quality.meeting, percent: percent(quality.meeting, quality.rated) },
+      qualityMeetsStandard: { rated: quality.rated, meeting: quality.meeting, percent: percentOf(quality.meeting, quality.rated) },
     };
   }
 }

@@ -1,9 +1,8 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import type { QualityFigures, QualityRow } from '@convene/contracts';
-import { raterAgreement, type QualityGrade } from '@convene/domain';
+import { percentOf, raterAgreement, type QualityGrade } from '@convene/domain';
 import { DataSource } from 'typeorm';
 
-const percent = (part: number, whole: number) => (whole === 0 ? null : Math.round((part / whole) * 1000) / 10);
 
 /**
  * The Quality and Compliance Group's figures for a period: plans meeting the standard (a moderated grade of
@@ -26,7 +25,7 @@ export class QualityFiguresService {
             GROUP BY 1 ORDER BY 1`,
           [from, to],
         )
-        .then((rows: { key: string; moderated: number; meeting: number }[]) => rows.map((r) => ({ key: String(r.key), moderated: r.moderated, meeting: r.meeting, percent: percent(r.meeting, r.moderated) })));
+        .then((rows: { key: string; moderated: number; meeting: number }[]) => rows.map((r) => ({ key: String(r.key), moderated: r.moderated, meeting: r.meeting, percent: percentOf(r.meeting, r.moderated) })));
     const [[total], byMonth, byTheme, byLocality, grades, advicesByAgency] = await Promise.all([
       moderated(`'all'`),
       moderated(`to_char(m.starts_at AT TIME ZONE 'Europe/London', 'YYYY-MM')`),
@@ -52,7 +51,7 @@ export class QualityFiguresService {
             GROUP BY 1 ORDER BY 1`,
           [from, to],
         )
-        .then((rows: { key: string; moderated: number; meeting: number }[]) => rows.map((r) => ({ ...r, percent: percent(r.meeting, r.moderated) }))),
+        .then((rows: { key: string; moderated: number; meeting: number }[]) => rows.map((r) => ({ ...r, percent: percentOf(r.meeting, r.moderated) }))),
     ]);
     const meetings = new Map<string, { title: string; startsAt: Date; items: Map<string, QualityGrade[]> }>();
     for (const g of grades as { meeting_id: string; title: string; starts_at: Date; agenda_item_id: string; choice: QualityGrade }[]) {
