@@ -1,10 +1,8 @@
 import type { ReassignAdvice, RespondToTriage, TriageAdvice } from '@convene/contracts';
 import type { CommandContext, CommandHandler } from '../engine/command-context.js';
-import { MeetingError } from '../engine/meeting-error.js';
+import { invalidField, MeetingError } from '../engine/meeting-error.js';
 import { lockItem, requireChair, requireInProgress } from '../engine/meeting-guards.js';
 import { triageAssignments } from '../engine/triage-assignments.js';
-
-const invalid = (field: string, message: string) => new MeetingError('validation_failed', message, [{ field, messages: [message] }]);
 
 async function lockTriageItem(ctx: CommandContext, itemId: string) {
   const item = await lockItem(ctx, itemId);
@@ -15,7 +13,7 @@ async function lockTriageItem(ctx: CommandContext, itemId: string) {
 /** The named teams must all be health teams; their names, for the record. */
 async function healthTeams(ctx: CommandContext, teamIds: readonly string[], field: string): Promise<Map<string, string>> {
   const rows = await ctx.manager.query(`SELECT id, name FROM agencies WHERE id = ANY($1::uuid[]) AND kind = 'health'`, [teamIds]);
-  if (rows.length !== new Set(teamIds).size || rows.length !== teamIds.length) throw invalid(field, 'Name each health team once; every one must be a health team.');
+  if (rows.length !== new Set(teamIds).size || rows.length !== teamIds.length) throw invalidField(field, 'Name each health team once; every one must be a health team.');
   return new Map(rows.map((r: { id: string; name: string }) => [r.id, r.name]));
 }
 
@@ -75,10 +73,10 @@ export const respondToTriage: CommandHandler<RespondToTriage> = async (ctx, comm
     command.adviceRequestId,
     command.itemId,
   ]);
-  if (!advice) throw invalid('adviceRequestId', 'That advice was not triaged at this item.');
+  if (!advice) throw invalidField('adviceRequestId', 'That advice was not triaged at this item.');
   if (ctx.user.agencyId !== advice.agency_id) throw new MeetingError('forbidden', 'Only a representative of the team it was sent to can answer for it.');
   const reason = command.reason?.trim() || null;
-  if (!command.accept && (!reason || reason.length < 3)) throw invalid('reason', 'Say why the team pushes it back.');
+  if (!command.accept && (!reason || reason.length < 3)) throw invalidField('reason', 'Say why the team pushes it back.');
   const teamResponse = command.accept ? ('accepted' as const) : ('pushed_back' as const);
   await ctx.manager.query(`UPDATE advice_requests SET team_response = $2, team_response_reason = $3 WHERE id = $1`, [advice.id, teamResponse, reason]);
   return {
@@ -97,12 +95,12 @@ export const reassignAdvice: CommandHandler<ReassignAdvice> = async (ctx, comman
     command.adviceRequestId,
     command.itemId,
   ]);
-  if (!advice) throw invalid('adviceRequestId', 'That advice was not triaged at this item.');
+  if (!advice) throw invalidField('adviceRequestId', 'That advice was not triaged at this item.');
   if (advice.status !== 'with_team') throw new MeetingError('wrong_state', 'That advice has been returned or cancelled.');
   await healthTeams(ctx, [command.teamId], 'teamId');
-  if (command.teamId === advice.agency_id) throw invalid('teamId', 'The advice is with that team already.');
+  if (command.teamId === advice.agency_id) throw invalidField('teamId', 'The advice is with that team already.');
   const taken = await ctx.manager.query(`SELECT 1 FROM advice_requests WHERE triaged_in_item = $1 AND agency_id = $2`, [command.itemId, command.teamId]);
-  if (taken.length) throw invalid('teamId', 'That team has this child’s advice already.');
+  if (taken.length) throw invalidField('teamId', 'That team has this child’s advice already.');
   await ctx.manager.query(
     `UPDATE advice_requests SET agency_id = $2, reassignments = reassignments + 1, team_response = 'pending', team_response_reason = NULL WHERE id = $1`,
     [advice.id, command.teamId],

@@ -1,7 +1,7 @@
 import type { AddAgendaItem, SnapshotItem, WithdrawAgendaItem } from '@convene/contracts';
 import { VOTE_CHOICES } from '@convene/domain';
 import type { CommandHandler } from '../engine/command-context.js';
-import { MeetingError } from '../engine/meeting-error.js';
+import { invalidField, MeetingError } from '../engine/meeting-error.js';
 import { lockItem, requireChair } from '../engine/meeting-guards.js';
 import { PANEL_REQUEST_COLUMNS, panelRequestDetails } from '../engine/panel-request-details.js';
 
@@ -30,8 +30,6 @@ const AWAITING_LABEL: Record<AddAgendaItem['kind'], string> = {
   joint_funding: 'an EHC plan, draft or final, to fund jointly',
 };
 
-const invalid = (field: string, message: string) => new MeetingError('validation_failed', message, [{ field, messages: [message] }]);
-
 /**
  * The chair puts a case on the agenda by its reference, for the decision it awaits: at the end of the
  * agenda, presented by the case's Family Link Officer (invited to the meeting if they were not).
@@ -41,15 +39,15 @@ export const addAgendaItem: CommandHandler<AddAgendaItem> = async (ctx, command)
   if (ctx.meeting.status === 'ended') throw new MeetingError('wrong_state', 'The meeting has ended.');
   const panel = ctx.meeting.kind.startsWith('dmg') ? 'dmg' : ctx.meeting.kind === 'health_gateway' || ctx.meeting.kind === 'quality' ? ctx.meeting.kind : null;
   if (!panel) throw new MeetingError('wrong_state', 'Cases are not added this way to this meeting.');
-  if (!ADDABLE[panel].includes(command.kind)) throw invalid('kind', `This meeting does not decide on that: it takes ${ADDABLE[panel].join(', ')}.`);
+  if (!ADDABLE[panel].includes(command.kind)) throw invalidField('kind', `This meeting does not decide on that: it takes ${ADDABLE[panel].join(', ')}.`);
   const [child] = await ctx.manager.query(`SELECT id, family_link_officer_id FROM children WHERE case_reference = $1`, [command.caseReference.trim()]);
-  if (!child) throw invalid('caseReference', 'There is no case with that reference.');
+  if (!child) throw invalidField('caseReference', 'There is no case with that reference.');
 
   const stage = AWAITING_REQUEST[command.kind];
   const [awaiting] = stage
     ? await ctx.manager.query(`SELECT id FROM ehc_requests WHERE child_id = $1 AND ${stage} ORDER BY received_on DESC LIMIT 1`, [child.id])
     : await ctx.manager.query(`SELECT id FROM panel_requests WHERE child_id = $1 AND kind = $2 AND status = 'awaiting_panel' ORDER BY raised_at LIMIT 1`, [child.id, command.kind]);
-  if (!awaiting) throw invalid('kind', `${command.caseReference.trim()} has no ${AWAITING_LABEL[command.kind]}.`);
+  if (!awaiting) throw invalidField('kind', `${command.caseReference.trim()} has no ${AWAITING_LABEL[command.kind]}.`);
   const requestId: string | null = stage ? awaiting.id : null;
   const panelRequestId: string | null = stage ? null : awaiting.id;
 
@@ -60,7 +58,7 @@ export const addAgendaItem: CommandHandler<AddAgendaItem> = async (ctx, command)
        FROM agenda_items WHERE meeting_id = $1`,
     [ctx.meeting.id, command.kind, requestId, panelRequestId],
   );
-  if (onAgenda) throw invalid('caseReference', 'That case is already on this agenda for that decision.');
+  if (onAgenda) throw invalidField('caseReference', 'That case is already on this agenda for that decision.');
   const restricted = ctx.meeting.kind === 'dmg_children_in_care';
   // The Family Link Officer presents at a Decision-Making Group; at the Health Gateway the DCO leads.
   const presenterId: string | null = panel === 'dmg' ? child.family_link_officer_id : null;

@@ -2,10 +2,8 @@ import type { AnswerJointFunding, ProposeJointFunding } from '@convene/contracts
 import { jointFundingPartyOf } from '@convene/domain';
 import type { CommandContext, CommandHandler } from '../engine/command-context.js';
 import { jointFundingViews } from '../engine/joint-funding-view.js';
-import { MeetingError } from '../engine/meeting-error.js';
+import { invalidField, MeetingError } from '../engine/meeting-error.js';
 import { lockItem, requireChair, requireInProgress } from '../engine/meeting-guards.js';
-
-const invalid = (field: string, message: string) => new MeetingError('validation_failed', message, [{ field, messages: [message] }]);
 
 async function lockFundingItem(ctx: CommandContext, itemId: string) {
   const item = await lockItem(ctx, itemId);
@@ -22,10 +20,10 @@ export const proposeJointFunding: CommandHandler<ProposeJointFunding> = async (c
   const [existing] = await ctx.manager.query(`SELECT 1 FROM joint_funding_proposals WHERE agenda_item_id = $1`, [item.id]);
   if (existing) throw new MeetingError('wrong_state', 'A proposal is on the table for this item already.');
   const parties = command.shares.map((s) => s.party);
-  if (new Set(parties).size !== parties.length) throw invalid('shares', 'Give each agency one share.');
-  if (command.shares.filter((s) => s.amountPence > 0).length < 2) throw invalid('shares', 'Joint funding needs money from at least two agencies.');
+  if (new Set(parties).size !== parties.length) throw invalidField('shares', 'Give each agency one share.');
+  if (command.shares.filter((s) => s.amountPence > 0).length < 2) throw invalidField('shares', 'Joint funding needs money from at least two agencies.');
   const sum = command.shares.reduce((total, s) => total + s.amountPence, 0);
-  if (sum !== command.totalPence) throw invalid('totalPence', `The shares add up to ${sum} pence, not the total of ${command.totalPence}.`);
+  if (sum !== command.totalPence) throw invalidField('totalPence', `The shares add up to ${sum} pence, not the total of ${command.totalPence}.`);
   await ctx.manager.query(`INSERT INTO joint_funding_proposals (agenda_item_id, summary, total_pence) VALUES ($1, $2, $3)`, [item.id, command.summary.trim(), command.totalPence]);
   for (const share of command.shares) {
     await ctx.manager.query(`INSERT INTO joint_funding_shares (agenda_item_id, party, amount_pence) VALUES ($1, $2, $3)`, [item.id, share.party, share.amountPence]);
@@ -47,9 +45,9 @@ export const answerJointFunding: CommandHandler<AnswerJointFunding> = async (ctx
     throw new MeetingError('forbidden', 'Only a representative of that agency in the meeting answers for its share.');
   }
   const [share] = await ctx.manager.query(`SELECT answer, reason FROM joint_funding_shares WHERE agenda_item_id = $1 AND party = $2 FOR UPDATE`, [item.id, command.party]);
-  if (!share) throw invalid('party', 'That agency has no share in this proposal.');
+  if (!share) throw invalidField('party', 'That agency has no share in this proposal.');
   const reason = command.reason?.trim() || null;
-  if (!command.consent && (!reason || reason.length < 3)) throw invalid('reason', 'Say why the agency declines its share.');
+  if (!command.consent && (!reason || reason.length < 3)) throw invalidField('reason', 'Say why the agency declines its share.');
   const answer = command.consent ? ('consent' as const) : ('decline' as const);
   await ctx.manager.query(`UPDATE joint_funding_shares SET answer = $3, reason = $4, answered_by = $5 WHERE agenda_item_id = $1 AND party = $2`, [
     item.id,

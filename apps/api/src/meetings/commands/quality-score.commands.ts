@@ -1,11 +1,9 @@
 import type { SubmitScore } from '@convene/contracts';
 import { ADVICE_QUALITY_CRITERIA, gradeFromCriteria } from '@convene/domain';
 import type { CommandHandler } from '../engine/command-context.js';
-import { MeetingError } from '../engine/meeting-error.js';
+import { invalidField, MeetingError } from '../engine/meeting-error.js';
 import { SCORED_KINDS } from '../engine/plan-scores.js';
 import { castVote } from './voting.commands.js';
-
-const invalid = (field: string, message: string) => new MeetingError('validation_failed', message, [{ field, messages: [message] }]);
 
 /**
  * A reviewer scores a sampled plan privately: the grade follows from the framework criteria ticked, by
@@ -23,12 +21,12 @@ export const submitScore: CommandHandler<SubmitScore> = async (ctx, command) => 
       : await ctx.manager.query(`SELECT id::text, weight FROM quality_criteria WHERE active ORDER BY position`);
   const met = new Set(command.metCriterionIds);
   if (met.size !== command.metCriterionIds.length || command.metCriterionIds.some((id) => !criteria.some((c) => c.id === id))) {
-    throw invalid('metCriterionIds', item.kind === 'advice_audit' ? 'Tick each point of the advice rubric at most once.' : 'Tick each criterion of the current framework at most once.');
+    throw invalidField('metCriterionIds', item.kind === 'advice_audit' ? 'Tick each point of the advice rubric at most once.' : 'Tick each criterion of the current framework at most once.');
   }
   const computed = gradeFromCriteria(criteria.map((c) => ({ weight: c.weight, met: met.has(c.id) })));
   const grade = command.grade ?? computed;
   const overrideReason = grade === computed ? null : command.overrideReason?.trim() || null;
-  if (grade !== computed && (!overrideReason || overrideReason.length < 3)) throw invalid('overrideReason', 'Say why you give a different grade from the one the criteria earn.');
+  if (grade !== computed && (!overrideReason || overrideReason.length < 3)) throw invalidField('overrideReason', 'Say why you give a different grade from the one the criteria earn.');
 
   const outcome = await castVote(ctx, { meetingId: command.meetingId, idempotencyKey: command.idempotencyKey, itemId: command.itemId, choice: grade, reason: overrideReason ?? undefined }, true);
   await ctx.manager.query(

@@ -29,3 +29,6 @@ export class MeetingError extends DomainError {
     this.status = STATUS[code];
   }
 }
+
+/** A command field the rules refuse: `validation_failed`, naming the field. */
+export const invalidField = (field: string, message: string) => new MeetingError('validation_failed', message, [{ field, messages: [message] }]);

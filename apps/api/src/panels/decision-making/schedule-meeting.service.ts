@@ -5,7 +5,8 @@ import { AuditService } from '../../audit/audit.service.js';
 import { DomainError } from '../../common/domain-error.js';
 import { todayInEngland, weeksLaterInEngland } from '../../common/today.js';
 import { hasRole, type SessionUser } from '../../identity/session-user.js';
-import { proposeAgenda, type ProposedItem } from './agenda-builder.js';
+import { appendAgendaItems } from '../../meetings/engine/append-agenda-items.js';
+import { proposeAgenda } from './agenda-builder.js';
 import type { ScheduleMeetingDto } from './schedule-meeting.dto.js';
 
 export class MeetingTimesError extends DomainError {
@@ -73,7 +74,7 @@ export class ScheduleMeetingService {
       if (!meeting || (meeting.role !== 'chair' && !hasRole(user, 'admin'))) throw new MeetingNotFoundError();
       if (meeting.status !== 'scheduled' || !String(meeting.kind).startsWith('dmg')) throw new AgendaBuildError();
       const items = await proposeAgenda(manager, meeting.kind, todayInEngland(new Date(meeting.starts_at)));
-      const added = await this.addItems(manager, meetingId, items);
+      const added = (await appendAgendaItems(manager, meetingId, items)).length;
       await this.audit.record(manager, { actorId: user.id, action: 'meeting.agenda_built', entityType: 'meeting', entityId: meetingId, meetingId, after: { added } });
       return { added };
     });
@@ -101,7 +102,7 @@ export class ScheduleMeetingService {
       );
     }
     const items = buildAgenda ? await proposeAgenda(manager, body.kind, on) : [];
-    await this.addItems(manager, meeting.id, items);
+    await appendAgendaItems(manager, meeting.id, items);
     await this.audit.record(manager, {
       actorId: user.id,
       action: 'meeting.scheduled',
@@ -113,22 +114,4 @@ export class ScheduleMeetingService {
     return meeting.id as string;
   }
 
-  /** Puts the items at the end of the agenda and invites their presenters. */
-  private async addItems(manager: EntityManager, meetingId: string, items: ProposedItem[]): Promise<number> {
-    const [{ last }] = await manager.query(`SELECT coalesce(max(position), 0) AS last FROM agenda_items WHERE meeting_id = $1`, [meetingId]);
-    for (const [index, item] of items.entries()) {
-      await manager.query(
-        `INSERT INTO agenda_items (meeting_id, position, kind, request_id, panel_request_id, presenter_id, restricted) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-        [meetingId, Number(last) + index + 1, item.kind, item.requestId, item.panelRequestId, item.presenterId, item.restricted],
-      );
-    }
-    // Presenters are invited to the meetings where their cases are heard.
-    await manager.query(
-      `INSERT INTO meeting_members (meeting_id, user_id, role)
-       SELECT DISTINCT $1::uuid, a.presenter_id, 'presenter' FROM agenda_items a WHERE a.meeting_id = $1 AND a.presenter_id IS NOT NULL
-       ON CONFLICT DO NOTHING`,
-      [meetingId],
-    );
-    return items.length;
-  }
 }

@@ -4,6 +4,7 @@ import { drawDipSample } from '@convene/domain';
 import { randomInt } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service.js';
+import { appendAgendaItems } from '../../meetings/engine/append-agenda-items.js';
 import { DomainError } from '../../common/domain-error.js';
 import { hasRole, type SessionUser } from '../../identity/session-user.js';
 import type { DrawDipSampleDto } from './quality.dto.js';
@@ -44,17 +45,17 @@ export class DipSamplesService {
       }
       const subject = body.subject ?? 'plans';
       // The pool, each with its stratum: plans by the child's locality; returned advices by the agency that gave them.
-      const pool: { id: string; locality: string }[] =
+      const pool: { id: string; locality: string; request_id: string }[] =
         subject === 'plans'
           ? await manager.query(
-              `SELECT r.id, l.name AS locality FROM ehc_requests r JOIN children c ON c.id = r.child_id JOIN localities l ON l.id = c.locality_id
+              `SELECT r.id, l.name AS locality, r.id AS request_id FROM ehc_requests r JOIN children c ON c.id = r.child_id JOIN localities l ON l.id = c.locality_id
                 WHERE r.stage = 'final_issued'
                   AND NOT EXISTS (SELECT 1 FROM dip_sample_plans p JOIN dip_samples s ON s.id = p.sample_id
                                    WHERE p.request_id = r.id AND s.drawn_at > now() - make_interval(months => $1::int))`,
               [body.excludeMonths ?? 3],
             )
           : await manager.query(
-              `SELECT a.id, g.name AS locality FROM advice_requests a JOIN agencies g ON g.id = a.agency_id
+              `SELECT a.id, g.name AS locality, a.request_id FROM advice_requests a JOIN agencies g ON g.id = a.agency_id
                 WHERE a.status = 'returned'
                   AND NOT EXISTS (SELECT 1 FROM dip_sample_advices p JOIN dip_samples s ON s.id = p.sample_id
                                    WHERE p.advice_request_id = a.id AND s.drawn_at > now() - make_interval(months => $1::int))`,
@@ -70,8 +71,15 @@ export class DipSamplesService {
       const table = subject === 'plans' ? 'dip_sample_plans (sample_id, request_id)' : 'dip_sample_advices (sample_id, advice_request_id)';
       for (const id of sample.planIds) await manager.query(`INSERT INTO ${table} VALUES ($1, $2)`, [row.id, id]);
       if (body.meetingId) {
-        if (subject === 'plans') await this.addToAgenda(manager, body.meetingId, sample.planIds);
-        else await this.addAdvicesToAgenda(manager, body.meetingId, sample.planIds);
+        // One item per plan, or per advice (for its child's request, scored on the advice rubric).
+        const requestOf = new Map(pool.map((p) => [p.id, p.request_id]));
+        await appendAgendaItems(
+          manager,
+          body.meetingId,
+          sample.planIds.map((id) =>
+            subject === 'plans' ? { kind: 'dip_sample', requestId: id } : { kind: 'advice_audit', requestId: requestOf.get(id)!, adviceRequestId: id },
+          ),
+        );
       }
       await this.audit.record(manager, {
         actorId: user.id,
@@ -87,24 +95,6 @@ export class DipSamplesService {
 
   async get(sampleId: string): Promise<DipSampleView> {
     return this.view(this.dataSource.manager, sampleId);
-  }
-
-  private async addToAgenda(manager: EntityManager, meetingId: string, requestIds: string[]): Promise<void> {
-    const [{ last }] = await manager.query(`SELECT coalesce(max(position), 0) AS last FROM agenda_items WHERE meeting_id = $1`, [meetingId]);
-    for (const [index, requestId] of requestIds.entries()) {
-      await manager.query(`INSERT INTO agenda_items (meeting_id, position, kind, request_id) VALUES ($1, $2, 'dip_sample', $3)`, [meetingId, Number(last) + index + 1, requestId]);
-    }
-  }
-
-  /** One advice-audit item per advice, for its child's request, scored on the advice rubric. */
-  private async addAdvicesToAgenda(manager: EntityManager, meetingId: string, adviceIds: string[]): Promise<void> {
-    const [{ last }] = await manager.query(`SELECT coalesce(max(position), 0) AS last FROM agenda_items WHERE meeting_id = $1`, [meetingId]);
-    for (const [index, adviceId] of adviceIds.entries()) {
-      await manager.query(
-        `INSERT INTO agenda_items (meeting_id, position, kind, request_id, advice_request_id) SELECT $1, $2, 'advice_audit', request_id, id FROM advice_requests WHERE id = $3`,
-        [meetingId, Number(last) + index + 1, adviceId],
-      );
-    }
   }
 
   private async view(manager: EntityManager, sampleId: string): Promise<DipSampleView> {
