@@ -1,6 +1,7 @@
 import type { CastVote, CloseVoting, OpenVoting, RevealedVote, RevealVotes } from '@convene/contracts';
 import { MEETING_RULES, quorumFor, tally, VOTE_CHOICES } from '@convene/domain';
 import type { EntityManager } from 'typeorm';
+import { preparedStatement } from '../../database/prepared-statement.js';
 import type { CommandHandler } from '../engine/command-context.js';
 import { lockItem, presentVoters, recusedFrom, requireChair, requireInProgress, votedCount } from '../engine/meeting-guards.js';
 import { MeetingError } from '../engine/meeting-error.js';
@@ -24,6 +25,31 @@ export const openVoting: CommandHandler<OpenVoting> = async (ctx, command) => {
 };
 
 /**
+ * The item (no lock needed: the meeting lock serialises this meeting's commands), the voter's place in the
+ * meeting, and whether they declared an interest in the item.
+ */
+const READ_VOTE_ITEM = preparedStatement(
+  'vote-cast-read',
+  `SELECT a.id, a.kind, a.voting_status, mm.role AS voter_role, mm.attendance AS voter_attendance,
+          EXISTS (SELECT 1 FROM declarations_of_interest d WHERE d.agenda_item_id = a.id AND d.user_id = $3) AS recused
+     FROM agenda_items a LEFT JOIN meeting_members mm ON mm.meeting_id = a.meeting_id AND mm.user_id = $3
+    WHERE a.id = $1 AND a.meeting_id = $2`,
+);
+
+/**
+ * Every vote is a new row (the current vote is the latest), and the count of members with a current vote
+ * after it, recused members left out: the statement cannot see its own insert in `votes`, so it adds it.
+ */
+const WRITE_VOTE = preparedStatement(
+  'vote-cast-write',
+  `WITH v AS (INSERT INTO votes (agenda_item_id, meeting_id, voter_id, choice, reason, cast_by)
+              VALUES ($1, $2, $3, $4, $5, $6) RETURNING voter_id)
+   SELECT count(*)::int AS voted_count
+     FROM (SELECT voter_id FROM votes WHERE agenda_item_id = $1 UNION SELECT voter_id FROM v) voters
+    WHERE NOT EXISTS (SELECT 1 FROM declarations_of_interest d WHERE d.agenda_item_id = $1 AND d.user_id = voters.voter_id)`,
+);
+
+/**
  * A member votes, or changes their vote, while voting is open. The choice is written and never
  * broadcast: the event says only who has voted and how many, until the chair reveals.
  */
@@ -32,15 +58,7 @@ export const castVote = async (ctx: Parameters<CommandHandler<CastVote>>[0], com
   requireInProgress(ctx);
   const voterId = command.onBehalfOf ?? ctx.user.id;
   const proxy = command.onBehalfOf !== undefined && command.onBehalfOf !== ctx.user.id;
-  // One read: the item (no lock needed: the meeting lock serialises this meeting's commands), the voter's
-  // place in the meeting, and whether they declared an interest in the item.
-  const [row] = await ctx.manager.query(
-    `SELECT a.id, a.kind, a.voting_status, mm.role AS voter_role, mm.attendance AS voter_attendance,
-            EXISTS (SELECT 1 FROM declarations_of_interest d WHERE d.agenda_item_id = a.id AND d.user_id = $3) AS recused
-       FROM agenda_items a LEFT JOIN meeting_members mm ON mm.meeting_id = a.meeting_id AND mm.user_id = $3
-      WHERE a.id = $1 AND a.meeting_id = $2`,
-    [command.itemId, ctx.meeting.id, voterId],
-  );
+  const [row] = await ctx.manager.query(READ_VOTE_ITEM, [command.itemId, ctx.meeting.id, voterId]);
   if (!row) throw new MeetingError('item_not_found', 'There is no such item on this agenda.', [{ field: 'itemId', messages: ['not on this agenda'] }]);
   const item = { id: row.id as string, kind: row.kind as keyof typeof VOTE_CHOICES, voting_status: row.voting_status as string };
   if (item.voting_status !== 'open') throw new MeetingError('wrong_state', 'Voting on this item is not open.');
@@ -63,14 +81,10 @@ export const castVote = async (ctx: Parameters<CommandHandler<CastVote>>[0], com
   }
   if (row.recused) throw new MeetingError('recused', 'You have declared an interest in this item and cannot vote on it.');
 
-  // One statement: every vote is a new row; the current vote is the latest.
-  await ctx.manager.query(
-    `INSERT INTO votes (agenda_item_id, meeting_id, voter_id, choice, reason, cast_by) VALUES ($1, $2, $3, $4, $5, $6)`,
-    [item.id, ctx.meeting.id, voterId, command.choice, command.reason?.trim() || null, ctx.user.id],
-  );
+  const [{ voted_count: votedCount }] = await ctx.manager.query(WRITE_VOTE, [item.id, ctx.meeting.id, voterId, command.choice, command.reason?.trim() || null, ctx.user.id]);
   return {
     type: 'vote.cast',
-    payload: { itemId: item.id, voterId, votedCount: await votedCount(ctx, item.id), proxy },
+    payload: { itemId: item.id, voterId, votedCount, proxy },
     // The audit record says a vote was cast, never what: the votes table itself keeps the choice.
     audit: { entityType: 'agenda_item', entityId: item.id, after: { voterId, proxy, castBy: ctx.user.id } },
   };

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { CommandBase, MeetingCommandName, MeetingEvent } from '@convene/contracts';
 import { DataSource } from 'typeorm';
-import { AuditService } from '../../audit/audit.service.js';
+import { AUDIT_COLUMNS, auditValues } from '../../audit/audit.service.js';
+import { preparedStatement } from '../../database/prepared-statement.js';
 import type { SessionUser } from '../../identity/session-user.js';
 import type { CommandContext, LockedMeeting } from './command-context.js';
 import { COMMAND_REGISTRY } from './command-registry.js';
@@ -17,6 +18,33 @@ export interface CommandResult {
 
 class KeyAlreadyUsed extends Error {}
 
+/**
+ * Lock the meeting (serialising its commands), read the caller's part in it, and any receipt already given for
+ * this idempotency key — read after the lock, so a concurrent retry sees it.
+ */
+const LOCK_MEETING = preparedStatement(
+  'meeting-command-lock',
+  `SELECT m.id, m.kind, m.status, m.sequence, m.current_item_id, mm.role, r.version AS receipt_version
+     FROM meetings m
+     LEFT JOIN meeting_members mm ON mm.meeting_id = m.id AND mm.user_id = $2
+     LEFT JOIN command_receipts r ON r.user_id = $2 AND r.idempotency_key = $3
+    WHERE m.id = $1
+      FOR UPDATE OF m`,
+);
+
+/** The next sequence number, the numbered event, the receipt for the key, and the audit record ($7 onwards). */
+const WRITE_EVENT = preparedStatement(
+  'meeting-command-event',
+  `WITH s AS (UPDATE meetings SET sequence = sequence + 1 WHERE id = $1 RETURNING sequence),
+        e AS (INSERT INTO meeting_events (meeting_id, sequence, type, payload, actor_id)
+              SELECT $1, s.sequence, $2, $3, $4 FROM s RETURNING sequence, at),
+        r AS (INSERT INTO command_receipts (user_id, idempotency_key, meeting_id, command, version)
+              SELECT $4, $5, $1, $6, e.sequence FROM e ON CONFLICT DO NOTHING RETURNING 1),
+        a AS (INSERT INTO audit_records (${AUDIT_COLUMNS})
+              SELECT $7, $8, $9, $10, $11, $12::jsonb, $13::jsonb FROM e)
+   SELECT e.sequence, e.at, (SELECT count(*)::int FROM r) AS receipted FROM e`,
+);
+
 type Applied = { kind: 'replayed'; version: number } | { kind: 'applied'; event: MeetingEvent };
 
 /**
@@ -28,7 +56,6 @@ type Applied = { kind: 'replayed'; version: number } | { kind: 'applied'; event:
 export class MeetingCommandsService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
     private readonly broadcaster: MeetingBroadcaster,
     private readonly effects: OutcomeEffects,
   ) {}
@@ -36,17 +63,7 @@ export class MeetingCommandsService {
   async execute(user: SessionUser, name: MeetingCommandName, command: CommandBase, present: readonly string[]): Promise<CommandResult> {
     const { handler } = COMMAND_REGISTRY[name];
     const result = await this.dataSource.transaction(async (manager): Promise<Applied> => {
-      // One statement: lock the meeting (serialising its commands), read the caller's part in it, and any
-      // receipt already given for this idempotency key — read after the lock, so a concurrent retry sees it.
-      const [meeting] = await manager.query(
-        `SELECT m.id, m.kind, m.status, m.sequence, m.current_item_id, mm.role, r.version AS receipt_version
-           FROM meetings m
-           LEFT JOIN meeting_members mm ON mm.meeting_id = m.id AND mm.user_id = $2
-           LEFT JOIN command_receipts r ON r.user_id = $2 AND r.idempotency_key = $3
-          WHERE m.id = $1
-            FOR UPDATE OF m`,
-        [command.meetingId, user.id, command.idempotencyKey],
-      );
+      const [meeting] = await manager.query(LOCK_MEETING, [command.meetingId, user.id, command.idempotencyKey]);
       if (!meeting) throw new MeetingError('meeting_not_found', 'There is no such meeting.');
       if (meeting.receipt_version !== null) return { kind: 'replayed', version: Number(meeting.receipt_version) };
       if (!meeting.role) throw new MeetingError('not_a_member', 'You are not invited to this meeting.');
@@ -55,19 +72,12 @@ export class MeetingCommandsService {
       const ctx: CommandContext = { manager, user, meeting: locked, role: meeting.role, present, effects: this.effects };
       const outcome = await handler(ctx, command);
 
-      // One statement: the next sequence number, the numbered event, and the receipt for the key.
-      const [written] = await manager.query(
-        `WITH s AS (UPDATE meetings SET sequence = sequence + 1 WHERE id = $1 RETURNING sequence),
-              e AS (INSERT INTO meeting_events (meeting_id, sequence, type, payload, actor_id)
-                    SELECT $1, s.sequence, $2, $3, $4 FROM s RETURNING sequence, at),
-              r AS (INSERT INTO command_receipts (user_id, idempotency_key, meeting_id, command, version)
-                    SELECT $4, $5, $1, $6, e.sequence FROM e ON CONFLICT DO NOTHING RETURNING 1)
-         SELECT e.sequence, e.at, (SELECT count(*)::int FROM r) AS receipted FROM e`,
-        [meeting.id, outcome.type, JSON.stringify(outcome.payload), user.id, command.idempotencyKey, name],
-      );
-      // The same key was just used for a command on another meeting: give that command's answer instead.
+      // One statement: the next sequence number, the numbered event, the receipt for the key and the audit record.
+      const audit = auditValues({ actorId: user.id, action: name, meetingId: meeting.id, ...outcome.audit });
+      const [written] = await manager.query(WRITE_EVENT, [meeting.id, outcome.type, JSON.stringify(outcome.payload), user.id, command.idempotencyKey, name, ...audit]);
+      // The same key was just used for a command on another meeting: give that command's answer instead
+      // (the whole transaction, audit record included, is rolled back).
       if (written.receipted === 0) throw new KeyAlreadyUsed();
-      await this.audit.record(manager, { actorId: user.id, action: name, meetingId: meeting.id, ...outcome.audit });
       const event: MeetingEvent = {
         meetingId: meeting.id,
         sequence: Number(written.sequence),
