@@ -7,7 +7,10 @@ import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthGatewayModule } from './panels/health-gateway/health-gateway.module.js';
 import { QualityModule } from './panels/quality/quality.module.js';
+import { SampledPlansModule } from './panels/quality/sampled-plans.module.js';
+import { EhcPlansModule } from './cases/plans/ehc-plans.module.js';
 import { DashboardModule } from './dashboard/dashboard.module.js';
+import { ReviewsModule } from './reviews/reviews.module.js';
 import { CalendarModule } from './calendar/calendar.module.js';
 import { DemoModule } from './demo/demo.module.js';
 import { HealthModule } from './health/health.module.js';
@@ -25,7 +28,7 @@ export class AppModule implements NestModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config, databaseUrl), DatabaseModule.forRoot(databaseUrl), AuditModule, IdentityModule, OidcModule.forRoot(config.oidc), HealthModule, CasesModule, CaseImportModule, EvidenceModule, MeetingsModule, DecisionMakingModule, HealthGatewayModule, QualityModule, DashboardModule, CalendarModule, DemoModule],
+      imports: [ConfigModule.forRoot(config, databaseUrl), DatabaseModule.forRoot(databaseUrl), AuditModule, IdentityModule, OidcModule.forRoot(config.oidc), HealthModule, CasesModule, CaseImportModule, EvidenceModule, MeetingsModule, DecisionMakingModule, HealthGatewayModule, QualityModule, EhcPlansModule, SampledPlansModule, ReviewsModule, DashboardModule, CalendarModule, DemoModule],
       providers: [{ provide: APP_FILTER, useClass: HttpExceptionFilter }],
     };
   }

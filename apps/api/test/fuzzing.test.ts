@@ -13,9 +13,11 @@ import {
   MIN_YEAR_GROUP,
   NEED_AREAS,
   PERSONAL_BUDGET_PURPOSES,
+  PHASE_TRANSFER_KINDS,
   QUALITY_GRADES,
   REQUEST_SOURCES,
   REQUEST_STAGES,
+  REVIEW_DECISIONS,
   ROLES,
   SETTING_TYPES,
   STATUTORY_EXCEPTION_KINDS,
@@ -43,6 +45,12 @@ import { ScheduleMeetingDto } from '../src/panels/decision-making/schedule-meeti
 import { CreateCriterionDto, UpdateCriterionDto } from '../src/panels/decision-making/threshold-criteria.dto.js';
 import { ChaseAdviceDto, RateAdviceQualityDto, RecordHealthAdviceDto } from '../src/panels/health-gateway/dto/health-advice.dto.js';
 import { AddQualityCriterionDto, ChangeQualityCriterionDto, DrawDipSampleDto } from '../src/panels/quality/quality.dto.js';
+import { RecordAmendedPlanDto } from '../src/reviews/dto/record-amended-plan.dto.js';
+import { RecordPhaseTransferAmendmentDto } from '../src/reviews/dto/record-phase-transfer-amendment.dto.js';
+import { RecordPhaseTransferDto } from '../src/reviews/dto/record-phase-transfer.dto.js';
+import { RecordReviewDecisionDto } from '../src/reviews/dto/record-review-decision.dto.js';
+import { RecordReviewMeetingDto } from '../src/reviews/dto/record-review-meeting.dto.js';
+import { ModerateSamplePlanDto, MoveQualityCriterionDto, ScoreSamplePlanDto } from '../src/panels/quality/dip-sample-reviews.dto.js';
 import { aCase, anAgency, aUser, type TestUser } from './support/factories.js';
 import { MeetingClient } from './support/meeting-client.js';
 import { aMeeting } from './support/meeting-factory.js';
@@ -531,6 +539,13 @@ const CHANGE_QUALITY_CRITERION = dto({
   weight: integer(1, 10, { optional: true }),
   active: boolean({ optional: true }),
 });
+const SCORE_SAMPLE_PLAN = dto({
+  metCriterionIds: uuidList([], { min: 0, max: 100 }),
+  grade: oneOf(QUALITY_GRADES, { optional: true }),
+  overrideReason: text(0, 2000, { optional: true }),
+});
+const MODERATE_SAMPLE_PLAN = dto({ grade: oneOf(QUALITY_GRADES), feedback: text(3, 5000) });
+const MOVE_QUALITY_CRITERION = dto({ direction: oneOf(['up', 'down']) });
 const RECORD_EXCEPTION = dto({
   regulation: oneOf(['8(2)', '10(4)']),
   kind: oneOf(STATUTORY_EXCEPTION_KINDS),
@@ -540,6 +555,12 @@ const RECORD_EXCEPTION = dto({
   adviceRequestId: uuid({ optional: true }),
   note: text(0, 2000, { optional: true }),
 });
+
+const RECORD_REVIEW_MEETING = dto({ reviewMeetingOn: calendarDate() });
+const RECORD_REVIEW_DECISION = dto({ decisionOn: calendarDate(), outcome: oneOf(REVIEW_DECISIONS) });
+const RECORD_AMENDED_PLAN = dto({ amendedPlanIssuedOn: calendarDate() });
+const RECORD_PHASE_TRANSFER = dto({ kind: oneOf(PHASE_TRANSFER_KINDS), transferYear: integer(2000, 2100), settingName: text(1, 200, { optional: true }) });
+const RECORD_PHASE_TRANSFER_AMENDMENT = dto({ amendedPlanIssuedOn: calendarDate(), settingName: text(1, 200) });
 
 /** Each REST DTO with its spec, to check that they name the same properties. */
 const REST_SPECS: [Function, BodySpec][] = [
@@ -563,6 +584,14 @@ const REST_SPECS: [Function, BodySpec][] = [
   [DrawDipSampleDto, DRAW_DIP_SAMPLE],
   [AddQualityCriterionDto, ADD_QUALITY_CRITERION],
   [ChangeQualityCriterionDto, CHANGE_QUALITY_CRITERION],
+  [RecordReviewMeetingDto, RECORD_REVIEW_MEETING],
+  [RecordReviewDecisionDto, RECORD_REVIEW_DECISION],
+  [RecordAmendedPlanDto, RECORD_AMENDED_PLAN],
+  [RecordPhaseTransferDto, RECORD_PHASE_TRANSFER],
+  [RecordPhaseTransferAmendmentDto, RECORD_PHASE_TRANSFER_AMENDMENT],
+  [ScoreSamplePlanDto, SCORE_SAMPLE_PLAN],
+  [ModerateSamplePlanDto, MODERATE_SAMPLE_PLAN],
+  [MoveQualityCriterionDto, MOVE_QUALITY_CRITERION],
 ];
 
 type SocketEvent = keyof ClientToServerEvents;
@@ -788,7 +817,7 @@ describe('fuzzing every REST body and every socket command', () => {
   let throwaway: string;
   const cookies = new Map<string, string>();
   let meeting: { meetingId: string; itemIds: string[] };
-  let ids: { childId: string; requestId: string; groupId: string; criterionId: string; qualityCriterionId: string; adviceWithTeam: string; adviceReturned: string };
+  let ids: { childId: string; requestId: string; groupId: string; criterionId: string; qualityCriterionId: string; adviceWithTeam: string; adviceReturned: string; seniorSampleId: string };
   let before: Record<string, string>;
   const pools = new Map<string, ConnectionPool>();
   const clients: MeetingClient[] = [];
@@ -860,7 +889,14 @@ describe('fuzzing every REST body and every socket command', () => {
       `INSERT INTO advice_requests (request_id, agency_id, advice_kind, requested_on, returned_on, status) VALUES ($1, $2, 'health', '2026-01-10', '2026-01-20', 'returned') RETURNING id`,
       [requestId, team],
     );
+    // A seniors' sample of the request's plan, drawn by the chair, nobody's score in it yet.
+    const [seniorSample] = await dataSource.query(
+      `INSERT INTO dip_samples (tier, subject, seed, size, by_locality, drawn_by) VALUES ('senior', 'plans', 1, 1, '{}', $1) RETURNING id`,
+      [chair.id],
+    );
+    await dataSource.query(`INSERT INTO dip_sample_plans (sample_id, request_id) VALUES ($1, $2)`, [seniorSample.id, requestId]);
     ids = {
+      seniorSampleId: seniorSample.id,
       childId,
       requestId,
       groupId: group.id,
@@ -940,12 +976,48 @@ describe('fuzzing every REST body and every socket command', () => {
         'POST /api/requests/:requestId/exceptions',
         { callers: adminAndChair, params: { requestId: ids.requestId }, bodies: badBodies(RECORD_EXCEPTION), wellFormedForNothing: RECORD_EXCEPTION },
       ],
+      // Annual reviews and phase transfers: the case is real (it has no final plan, so a well-formed body would be a 422);
+      // the reviews and transfers named are none, so a well-formed body for them is a 404.
+      [
+        'POST /api/cases/:childId/annual-reviews',
+        { callers: adminAndChair, params: { childId: ids.childId }, bodies: badBodies(RECORD_REVIEW_MEETING), wellFormedForNothing: RECORD_REVIEW_MEETING },
+      ],
+      [
+        'POST /api/annual-reviews/:reviewId/decision',
+        { callers: adminAndChair, params: { reviewId: undefined }, bodies: badBodies(RECORD_REVIEW_DECISION), wellFormedForNothing: RECORD_REVIEW_DECISION },
+      ],
+      [
+        'POST /api/annual-reviews/:reviewId/amended-plan',
+        { callers: adminAndChair, params: { reviewId: undefined }, bodies: badBodies(RECORD_AMENDED_PLAN), wellFormedForNothing: RECORD_AMENDED_PLAN },
+      ],
+      [
+        'POST /api/cases/:childId/phase-transfers',
+        { callers: adminAndChair, params: { childId: ids.childId }, bodies: badBodies(RECORD_PHASE_TRANSFER), wellFormedForNothing: RECORD_PHASE_TRANSFER },
+      ],
+      [
+        'POST /api/phase-transfers/:transferId/amended-plan',
+        { callers: adminAndChair, params: { transferId: undefined }, bodies: badBodies(RECORD_PHASE_TRANSFER_AMENDMENT), wellFormedForNothing: RECORD_PHASE_TRANSFER_AMENDMENT },
+      ],
       ['POST /api/admin/quality-criteria', { callers: adminAndChair, params: {}, bodies: badBodies(ADD_QUALITY_CRITERION) }],
       [
         'PATCH /api/admin/quality-criteria/:criterionId',
         { callers: adminAndChair, params: { criterionId: ids.qualityCriterionId }, bodies: badBodies(CHANGE_QUALITY_CRITERION), wellFormedForNothing: CHANGE_QUALITY_CRITERION },
       ],
       ['POST /api/quality/dip-samples', { callers: adminAndChair, params: {}, bodies: badBodies(DRAW_DIP_SAMPLE) }],
+      [
+        'PATCH /api/admin/quality-criteria/:criterionId/position',
+        { callers: adminAndChair, params: { criterionId: ids.qualityCriterionId }, bodies: badBodies(MOVE_QUALITY_CRITERION), wellFormedForNothing: MOVE_QUALITY_CRITERION },
+      ],
+      [
+        'POST /api/quality/dip-samples/:sampleId/plans/:requestId/scores',
+        { callers: adminAndChair, params: { sampleId: ids.seniorSampleId, requestId: ids.requestId }, bodies: badBodies(SCORE_SAMPLE_PLAN), wellFormedForNothing: SCORE_SAMPLE_PLAN },
+      ],
+      // Reads no body; the chair drew the sample, but nobody has scored its plan, so there is nothing to reveal.
+      ['POST /api/quality/dip-samples/:sampleId/plans/:requestId/reveal', { callers: adminAndChair, params: { sampleId: ids.seniorSampleId, requestId: ids.requestId }, bodies: anyBody }],
+      [
+        'POST /api/quality/dip-samples/:sampleId/plans/:requestId/moderation',
+        { callers: adminAndChair, params: { sampleId: ids.seniorSampleId, requestId: ids.requestId }, bodies: badBodies(MODERATE_SAMPLE_PLAN), wellFormedForNothing: MODERATE_SAMPLE_PLAN },
+      ],
       ['POST /api/health-gateway/advice', { callers: adminAndChair, params: {}, bodies: badBodies(RECORD_HEALTH_ADVICE) }],
       [
         'POST /api/health-gateway/advice/:adviceId/quality',

@@ -3,7 +3,7 @@ import HomePage from './pages/HomePage.vue';
 import NotFoundPage from './pages/NotFoundPage.vue';
 import type { Role } from '@convene/domain';
 import { GATEWAY_FIGURE_READERS } from './api/health-gateway';
-import { QUALITY_FIGURE_READERS } from './api/quality';
+import { DIP_SAMPLERS, QUALITY_FIGURE_READERS } from './api/quality';
 import { REPORT_READERS } from './api/reports';
 import { useSessionStore } from './stores/session';
 
@@ -36,10 +36,15 @@ export const routes: RouteRecordRaw[] = [
   { path: '/cases/:childId', name: 'case', component: () => import('./pages/cases/CasePage.vue'), meta: { title: 'Case' } },
   { path: '/meetings', name: 'meetings', component: () => import('./pages/meetings/MeetingsPage.vue'), meta: { title: 'Meetings' } },
   { path: '/meetings/:meetingId/display', name: 'room-display', component: () => import('./pages/meetings/RoomDisplayPage.vue'), meta: { title: 'Room display', bare: true } },
+  { path: '/meetings/:meetingId/items/:itemId/plan', name: 'agenda-item-plan', component: () => import('./pages/quality/plan/ReadPlanPage.vue'), meta: { title: 'Read the plan' } },
   { path: '/meetings/:meetingId', name: 'meeting-room', component: () => import('./pages/meetings/MeetingRoomPage.vue'), meta: { title: 'Meeting' } },
   { path: '/gateway', name: 'gateway', component: () => import('./pages/gateway/GatewayPage.vue'), meta: { title: 'Health Gateway' } },
   { path: '/gateway/figures', name: 'gateway-figures', component: () => import('./pages/gateway/GatewayFiguresPage.vue'), meta: { title: 'Health Gateway figures', roles: GATEWAY_FIGURE_READERS } },
   { path: '/quality', name: 'quality', component: () => import('./pages/quality/QualityPage.vue'), meta: { title: 'Quality' } },
+  { path: '/quality/dip-samples/:sampleId/plans/:requestId', name: 'sampled-plan', component: () => import('./pages/quality/plan/ReadPlanPage.vue'), meta: { title: 'Read the plan', roles: ['admin', 'chair', 'qa_reviewer', 'parent_reviewer'] } },
+  { path: '/quality/dip-samples', name: 'dip-samples', component: () => import('./pages/quality/samples/DipSamplesPage.vue'), meta: { title: 'Dip samples', roles: DIP_SAMPLERS } },
+  { path: '/quality/dip-samples/:sampleId', name: 'dip-sample', component: () => import('./pages/quality/samples/DipSamplePage.vue'), meta: { title: 'Dip sample', roles: DIP_SAMPLERS } },
+  { path: '/quality/dip-samples/:sampleId/plans/:requestId/review', name: 'sample-plan-review', component: () => import('./pages/quality/samples/SamplePlanReviewPage.vue'), meta: { title: 'Score a sampled plan', roles: DIP_SAMPLERS } },
   { path: '/quality/figures', name: 'quality-figures', component: () => import('./pages/quality/QualityFiguresPage.vue'), meta: { title: 'Quality figures', roles: QUALITY_FIGURE_READERS } },
   { path: '/dashboard', name: 'dashboard', component: () => import('./pages/dashboard/DashboardPage.vue'), meta: { title: 'Dashboard' } },
   { path: '/reports/decisions', name: 'decisions-report', component: () => import('./pages/reports/DecisionsReportPage.vue'), meta: { title: 'Decisions report', roles: REPORT_READERS } },

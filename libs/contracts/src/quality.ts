@@ -1,4 +1,6 @@
 import type { JointFundingParty, QualityGrade } from '@convene/domain';
+import type { PersonRef } from './cases.js';
+import type { SamplePlanReview } from './dip-sample-reviews.js';
 
 export interface QualityCriterionView {
   id: string;
@@ -36,7 +38,10 @@ export interface DipSampleView {
   meetingId: string | null;
   byLocality: Record<string, number>;
   drawnAt: string;
-  plans: { requestId: string; childId: string; caseReference: string; locality: string }[];
+  /** Who drew it: for a seniors' sample, its owner, who reveals the scores and records the moderated grades. */
+  drawnBy: PersonRef;
+  /** Each plan with its review as the person asking sees it (null for an advice audit's plans). */
+  plans: { requestId: string; childId: string; caseReference: string; locality: string; review: SamplePlanReview | null }[];
   /** For an advice audit: the advices drawn. */
   advices: { adviceRequestId: string; requestId: string; childId: string; caseReference: string; agency: string; adviceKind: string }[];
 }
@@ -69,11 +74,23 @@ export interface QualityFigures {
   from: string;
   to: string;
   /** Plans whose moderated grade is Good or better, by the month of the meeting, theme and locality. */
-  plans: { total: QualityRow; byMonth: QualityRow[]; byTheme: QualityRow[]; byLocality: QualityRow[] };
+  plans: {
+    total: QualityRow;
+    byMonth: QualityRow[];
+    byTheme: QualityRow[];
+    byLocality: QualityRow[];
+    /** `multiagency` (tier 3, moderated at the group's meeting) and `senior` (tier 2, moderated between meetings). */
+    byTier: QualityRow[];
+  };
   /** Advices whose audited (moderated) grade is Good or better, by agency. */
   advicesByAgency: QualityRow[];
   /** Agreement between reviewers' private grades, per meeting and over the period. */
-  agreement: { overall: { pairs: number; exact: number | null; withinOne: number | null }; byMeeting: { meetingId: string; title: string; pairs: number; exact: number | null; withinOne: number | null }[] };
+  agreement: {
+    overall: { pairs: number; exact: number | null; withinOne: number | null };
+    byMeeting: { meetingId: string; title: string; pairs: number; exact: number | null; withinOne: number | null }[];
+    /** Seniors' (tier 2) samples whose scores were revealed in the period. */
+    bySeniorSample: { sampleId: string; theme: string | null; drawnAt: string; pairs: number; exact: number | null; withinOne: number | null }[];
+  };
 }
 
 /** A joint funding proposal in the room: the total, each agency's share, and each agency's answer. */

@@ -8,3 +8,4 @@ export * from './statutory-clock/index.js';
 export * from './quality/index.js';
 export * from './reporting/plan-timeliness.js';
 export * from './reporting/percent.js';
+export * from './reporting/review-timeliness.js';

@@ -1,7 +1,18 @@
 import { Module } from '@nestjs/common';
 import { DashboardController } from './dashboard.controller.js';
 import { DashboardService } from './dashboard.service.js';
+import { AnnualReviewsDashboardController } from './annual-reviews-dashboard.controller.js';
+import { AnnualReviewsDashboardService } from './annual-reviews-dashboard.service.js';
+import { DashboardFiguresController } from './dashboard-figures.controller.js';
+import { DecisionsDashboardService } from './decisions-dashboard.service.js';
+import { FigureCasesService } from './figure-cases.service.js';
+import { QualityDashboardService } from './quality-dashboard.service.js';
+import { DecisionMakingModule } from '../panels/decision-making/decision-making.module.js';
 
 /** The service dashboard: the council's own indicators, from the records. */
-@Module({ controllers: [DashboardController], providers: [DashboardService] })
+@Module({
+  imports: [DecisionMakingModule],
+  controllers: [DashboardController, DashboardFiguresController, AnnualReviewsDashboardController],
+  providers: [DashboardService, DecisionsDashboardService, QualityDashboardService, FigureCasesService, AnnualReviewsDashboardService],
+})
 export class DashboardModule {}

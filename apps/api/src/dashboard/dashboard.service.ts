@@ -4,6 +4,7 @@ import { addDays, addMonths, issuedInTwentyWeeks, percentOf, monthsEnding, planT
 import { DataSource } from 'typeorm';
 import { todayInEngland } from '../common/today.js';
 import type { TimelinessCasesQuery, TimelinessQuery } from './dashboard.dto.js';
+import { ADVICE_ON_TIME, ADVICES_DUE_IN_PERIOD, OPEN_OVER_TWENTY_WEEKS, OPEN_STAGE_ORDER, OPEN_TODAY, RECEIVED_IN_PERIOD, REFUSED_IN_PERIOD } from './timeliness-figures.query.js';
 
 const ISSUED_PLANS = `
   SELECT r.id, r.child_id, c.case_reference, r.received_on, r.final_issued_on,
@@ -24,24 +25,23 @@ export class DashboardService {
     const until = addDays(addMonths(`${last}-01`, 1), -1);
     const [plans, received, refused, openByStage, [over], advices] = await Promise.all([
       this.dataSource.query(`${ISSUED_PLANS} AND r.final_issued_on BETWEEN $1 AND $2`, [`${from}-01`, until]),
-      this.dataSource.query(`SELECT to_char(received_on, 'YYYY-MM') AS month, count(*)::int AS count FROM ehc_requests WHERE received_on BETWEEN $1 AND $2 GROUP BY 1`, [`${months[0]}-01`, until]),
+      this.dataSource.query(`SELECT to_char(r.received_on, 'YYYY-MM') AS month, count(*)::int AS count FROM ehc_requests r WHERE ${RECEIVED_IN_PERIOD} GROUP BY 1`, [`${months[0]}-01`, until]),
       this.dataSource.query(
-        `SELECT to_char(decision_to_assess_on, 'YYYY-MM') AS month, count(*)::int AS count FROM ehc_requests WHERE stage = 'refused' AND decision_to_assess_on BETWEEN $1 AND $2 GROUP BY 1`,
+        `SELECT to_char(r.decision_to_assess_on, 'YYYY-MM') AS month, count(*)::int AS count FROM ehc_requests r WHERE ${REFUSED_IN_PERIOD} GROUP BY 1`,
         [`${months[0]}-01`, until],
       ),
       this.dataSource.query(
-        `SELECT stage, count(*)::int AS count FROM ehc_requests WHERE stage IN ('received', 'assessment', 'decision_to_issue', 'draft_issued') GROUP BY stage
-          ORDER BY array_position(ARRAY['received', 'assessment', 'decision_to_issue', 'draft_issued'], stage)`,
+        `SELECT r.stage, count(*)::int AS count FROM ehc_requests r WHERE ${OPEN_TODAY} GROUP BY r.stage ORDER BY ${OPEN_STAGE_ORDER}`,
       ),
       this.dataSource.query(
-        `SELECT count(*)::int AS count FROM ehc_requests WHERE stage IN ('received', 'assessment', 'decision_to_issue', 'draft_issued') AND received_on + 140 < $1`,
+        `SELECT count(*)::int AS count FROM ehc_requests r WHERE ${OPEN_OVER_TWENTY_WEEKS}`,
         [todayInEngland()],
       ),
       // Due in the period and either returned or past its deadline; not yet due and still out is not counted.
       this.dataSource.query(
-        `SELECT g.name AS agency, a.advice_kind, count(*)::int AS due, count(*) FILTER (WHERE a.returned_on <= a.requested_on + 42)::int AS on_time
+        `SELECT g.name AS agency, a.advice_kind, count(*)::int AS due, count(*) FILTER (WHERE ${ADVICE_ON_TIME})::int AS on_time
            FROM advice_requests a JOIN agencies g ON g.id = a.agency_id
-          WHERE a.status <> 'cancelled' AND a.requested_on + 42 BETWEEN $1 AND $2 AND (a.returned_on IS NOT NULL OR a.requested_on + 42 < $3)
+          WHERE ${ADVICES_DUE_IN_PERIOD}
           GROUP BY g.name, a.advice_kind ORDER BY a.advice_kind, g.name`,
         [`${months[0]}-01`, until, todayInEngland()],
       ),

@@ -1,5 +1,7 @@
 import { AdviceRequest } from '../cases/advice-request.entity.js';
 import { Child } from '../cases/child.entity.js';
+import { ParentCarer } from '../cases/parent-carer.entity.js';
+import { PlanSection } from '../cases/plans/plan-section.entity.js';
 import { EhcRequest } from '../cases/ehc-request.entity.js';
 import { EvidenceItem } from '../cases/evidence-item.entity.js';
 import { Locality } from '../cases/locality.entity.js';
@@ -20,12 +22,15 @@ import { Vote } from '../meetings/vote.entity.js';
 import { CriterionMark } from '../panels/decision-making/criterion-mark.entity.js';
 import { PanelRequest } from '../panels/decision-making/panel-requests/panel-request.entity.js';
 import { DipSample, DipSampleAdvice, DipSamplePlan } from '../panels/quality/dip-sample.entity.js';
+import { DipSampleModeration } from '../panels/quality/dip-sample-moderation.entity.js';
 import { JointFundingProposal, JointFundingShare } from '../panels/quality/joint-funding.entity.js';
 import { PlanScore } from '../panels/quality/plan-score.entity.js';
 import { QualityCriterion } from '../panels/quality/quality-criterion.entity.js';
 import { ThresholdCriterion } from '../panels/decision-making/threshold-criterion.entity.js';
 import { MeetingMember } from '../meetings/meeting-member.entity.js';
 import { Meeting } from '../meetings/meeting.entity.js';
+import { AnnualReview } from '../reviews/annual-review.entity.js';
+import { PhaseTransfer } from '../reviews/phase-transfer.entity.js';
 
 /** Every entity, listed once for Nest and for the migration generator. */
 export const ENTITIES = [
@@ -33,7 +38,9 @@ export const ENTITIES = [
   User,
   Locality,
   Child,
+  ParentCarer,
   EhcRequest,
+  PlanSection,
   RequestEvent,
   StatutoryException,
   AdviceRequest,
@@ -56,8 +63,11 @@ export const ENTITIES = [
   DipSample,
   DipSamplePlan,
   DipSampleAdvice,
+  DipSampleModeration,
   PlanScore,
   JointFundingProposal,
   JointFundingShare,
   CriterionMark,
+  AnnualReview,
+  PhaseTransfer,
 ];

@@ -63,7 +63,7 @@ export function generateCaseload(random: SeededRandom, staff: DemoStaff, today: 
   return out;
 }
 
-function generateChild(
+export function generateChild(
   random: SeededRandom,
   staff: DemoStaff,
   today: string,

@@ -3,6 +3,8 @@ import argon2 from 'argon2';
 import { DataSource, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { AdviceRequest } from '../cases/advice-request.entity.js';
 import { Child } from '../cases/child.entity.js';
+import { ParentCarer } from '../cases/parent-carer.entity.js';
+import { PlanSection } from '../cases/plans/plan-section.entity.js';
 import { EhcRequest } from '../cases/ehc-request.entity.js';
 import { Locality } from '../cases/locality.entity.js';
 import { RequestEvent } from '../cases/request-event.entity.js';
@@ -16,6 +18,8 @@ import { MeetingGroupMember } from '../meetings/meeting-group-member.entity.js';
 import { MeetingGroup } from '../meetings/meeting-group.entity.js';
 import { MeetingMember } from '../meetings/meeting-member.entity.js';
 import { Meeting } from '../meetings/meeting.entity.js';
+import { AnnualReview } from '../reviews/annual-review.entity.js';
+import { PhaseTransfer } from '../reviews/phase-transfer.entity.js';
 import { todayInEngland } from '../common/today.js';
 import { generateDemoCouncil } from './demo-council.js';
 
@@ -72,6 +76,13 @@ export class DemoCouncilLoader implements OnApplicationBootstrap {
       await insertAll(manager, AgendaItem, council.agendaItems);
       await insertAll(manager, MeetingGroup, council.meetingGroups);
       await insertAll(manager, MeetingGroupMember, council.meetingGroupMembers);
+      await insertAll(manager, Child, council.earlierPlans.children);
+      await insertAll(manager, EhcRequest, council.earlierPlans.requests);
+      await insertAll(manager, RequestEvent, council.earlierPlans.requestEvents);
+      await insertAll(manager, ParentCarer, council.parentCarers);
+      await insertAll(manager, PlanSection, council.planSections);
+      await insertAll(manager, AnnualReview, council.annualReviews);
+      await insertAll(manager, PhaseTransfer, council.phaseTransfers);
       return {
         loaded: true,
         counts: {
@@ -81,6 +92,9 @@ export class DemoCouncilLoader implements OnApplicationBootstrap {
           'advice requests': council.adviceRequests.length,
           meetings: council.meetings.length,
           'agenda items': council.agendaItems.length,
+          'annual reviews': council.annualReviews.length,
+          'phase transfers': council.phaseTransfers.length,
+          'plan sections': council.planSections.length,
         },
       };
     });

@@ -9,9 +9,12 @@ import type {
   AgencyKind,
   AgendaItemKind,
   AgendaItemStatus,
+  EhcPlanSection,
   MeetingKind,
   MeetingMemberRole,
   MeetingStatus,
+  PhaseTransferKind,
+  ReviewDecision,
   NeedArea,
   RequestSource,
   RequestStage,
@@ -111,6 +114,35 @@ export interface AgendaItemRow {
   votingStatus?: 'not_open' | 'revealed';
 }
 
+export interface ParentCarerRow { id: string; childId: string; name: string; relationship: string }
+export interface PlanSectionRow { requestId: string; section: EhcPlanSection; text: string }
+
+export interface AnnualReviewRow {
+  id: string;
+  childId: string;
+  requestId: string;
+  countsFrom: string;
+  dueOn: string;
+  reviewMeetingOn: string | null;
+  decisionOn: string | null;
+  decisionOutcome: ReviewDecision | null;
+  amendedPlanIssuedOn: string | null;
+  createdById: string;
+  updatedById: string;
+}
+export interface PhaseTransferRow {
+  id: string;
+  childId: string;
+  requestId: string;
+  kind: PhaseTransferKind;
+  transferYear: number;
+  deadline: string;
+  settingName: string | null;
+  amendedPlanIssuedOn: string | null;
+  createdById: string;
+  updatedById: string;
+}
+
 export interface MeetingGroupRow { id: string; kind: MeetingKind; name: string }
 export interface MeetingGroupMemberRow { groupId: string; userId: string; role: MeetingMemberRole }
 
@@ -129,4 +161,10 @@ export interface DemoCouncil {
   agendaItems: AgendaItemRow[];
   meetingGroups: MeetingGroupRow[];
   meetingGroupMembers: MeetingGroupMemberRow[];
+  parentCarers: ParentCarerRow[];
+  planSections: PlanSectionRow[];
+  /** Children whose plans were issued before the 12 months of requests: their requests and steps, kept apart from the year's. */
+  earlierPlans: { children: ChildRow[]; requests: RequestRow[]; requestEvents: RequestEventRow[] };
+  annualReviews: AnnualReviewRow[];
+  phaseTransfers: PhaseTransferRow[];
 }

@@ -57,12 +57,27 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   // The service dashboard.
   { method: 'GET', path: '/api/dashboard/timeliness', access: ['admin', 'chair', 'panel_member', 'qa_reviewer', 'dco'] },
   { method: 'GET', path: '/api/dashboard/timeliness/cases', access: ['admin', 'chair', 'panel_member', 'qa_reviewer', 'dco'] },
+  { method: 'GET', path: '/api/dashboard/annual-reviews', access: ['admin', 'chair', 'panel_member', 'qa_reviewer', 'dco'] },
+  { method: 'GET', path: '/api/dashboard/annual-reviews/cases', access: ['admin', 'chair', 'panel_member', 'qa_reviewer', 'dco'] },
+  { method: 'GET', path: '/api/dashboard/phase-transfers/cases', access: ['admin', 'chair', 'panel_member', 'qa_reviewer', 'dco'] },
+  { method: 'GET', path: '/api/dashboard/decisions', access: ['admin', 'chair', 'panel_member', 'qa_reviewer', 'dco'] },
+  { method: 'GET', path: '/api/dashboard/quality', access: ['admin', 'chair', 'panel_member', 'qa_reviewer', 'dco'] },
+  { method: 'GET', path: '/api/dashboard/cases', access: ['admin', 'chair', 'panel_member', 'qa_reviewer', 'dco'] },
   // The Quality and Compliance Group between meetings.
   { method: 'GET', path: '/api/quality/framework', access: 'signed_in' },
   { method: 'POST', path: '/api/admin/quality-criteria', access: ['admin'] },
   { method: 'PATCH', path: '/api/admin/quality-criteria/:criterionId', access: ['admin'] },
+  { method: 'PATCH', path: '/api/admin/quality-criteria/:criterionId/position', access: ['admin'] },
   { method: 'POST', path: '/api/quality/dip-samples', access: ['admin', 'chair', 'qa_reviewer'] },
+  { method: 'GET', path: '/api/quality/dip-samples', access: ['admin', 'chair', 'qa_reviewer'] },
   { method: 'GET', path: '/api/quality/dip-samples/:sampleId', access: ['admin', 'chair', 'qa_reviewer'] },
+  // Seniors' (tier 2) samples between meetings: any senior scores (panel chair or quality reviewer); the sample's owner reveals and moderates (checked by the service).
+  { method: 'POST', path: '/api/quality/dip-samples/:sampleId/plans/:requestId/scores', access: ['chair', 'qa_reviewer'] },
+  { method: 'POST', path: '/api/quality/dip-samples/:sampleId/plans/:requestId/reveal', access: ['admin', 'chair', 'qa_reviewer'] },
+  { method: 'POST', path: '/api/quality/dip-samples/:sampleId/plans/:requestId/moderation', access: ['admin', 'chair', 'qa_reviewer'] },
+  // Sampled plans, redacted and pseudonymous, for quality and parent reviewers (the plan must be in the sample, or on the agenda of a meeting the reader is invited to).
+  { method: 'GET', path: '/api/quality/dip-samples/:sampleId/plans/:requestId', access: ['admin', 'chair', 'qa_reviewer', 'parent_reviewer'] },
+  { method: 'GET', path: '/api/meetings/:meetingId/items/:itemId/plan', access: 'signed_in' },
   { method: 'GET', path: '/api/quality/figures', access: ['admin', 'chair', 'qa_reviewer', 'dco'] },
   // The Health Gateway between meetings.
   { method: 'GET', path: '/api/health-gateway/teams', access: 'signed_in' },
@@ -84,6 +99,8 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   { method: 'POST', path: '/api/cases', access: ['admin', 'chair', 'presenter'] },
   { method: 'GET', path: '/api/cases/:childId', access: STAFF_WITH_CASES },
   { method: 'GET', path: '/api/cases/:childId/panel-decisions', access: STAFF_WITH_CASES },
+  // An issued plan in full names the child and family: only roles that may see names (CaseAccessService.seesPersonalFields).
+  { method: 'GET', path: '/api/requests/:requestId/plan', access: ['admin', 'chair', 'presenter', 'dco', 'health_team_rep'] },
   { method: 'GET', path: '/api/cases/:childId/panel-requests', access: STAFF_WITH_CASES },
   { method: 'POST', path: '/api/cases/:childId/panel-requests', access: ['admin', 'chair', 'presenter'] },
   { method: 'POST', path: '/api/requests/:requestId/transitions', access: ['admin', 'chair', 'presenter'] },
@@ -92,6 +109,15 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   { method: 'GET', path: '/api/cases/:childId/evidence', access: STAFF_WITH_CASES },
   { method: 'POST', path: '/api/cases/:childId/evidence', access: ['admin', 'chair', 'presenter', 'dco', 'health_team_rep'] },
   { method: 'GET', path: '/api/evidence/:evidenceId/content', access: STAFF_WITH_CASES },
+
+  // Annual reviews and phase transfers of a child's plan: recorded by the child's Family Link Officer (checked by the service), a SEND manager or an admin.
+  { method: 'GET', path: '/api/cases/:childId/annual-reviews', access: STAFF_WITH_CASES },
+  { method: 'POST', path: '/api/cases/:childId/annual-reviews', access: ['admin', 'chair', 'presenter'] },
+  { method: 'POST', path: '/api/annual-reviews/:reviewId/decision', access: ['admin', 'chair', 'presenter'] },
+  { method: 'POST', path: '/api/annual-reviews/:reviewId/amended-plan', access: ['admin', 'chair', 'presenter'] },
+  { method: 'GET', path: '/api/cases/:childId/phase-transfers', access: STAFF_WITH_CASES },
+  { method: 'POST', path: '/api/cases/:childId/phase-transfers', access: ['admin', 'chair', 'presenter'] },
+  { method: 'POST', path: '/api/phase-transfers/:transferId/amended-plan', access: ['admin', 'chair', 'presenter'] },
 ];
 
 export function findMatrixRow(method: string, path: string): MatrixRow | undefined {

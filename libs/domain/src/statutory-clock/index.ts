@@ -6,3 +6,5 @@ export * from './statutory-clock.js';
 export * from './timeliness.js';
 export * from './annual-review.js';
 export * from './phase-transfer.js';
+export * from './review-cycle-rules.js';
+export * from './phase-transfer-rules.js';

@@ -5,3 +5,4 @@ export * from './requests.js';
 export * from './meetings.js';
 export * from './panel-requests.js';
 export * from './health-gateway.js';
+export * from './ehc-plan.js';

@@ -1,4 +1,7 @@
 // The schema's history, in order. `npm run migration:generate -- <Name>` adds to this list.
+import { AddPlanSectionsAndParentCarers1795459826411 } from './1795459826411-AddPlanSectionsAndParentCarers.js';
+import { AddAnnualReviewsAndPhaseTransfers1795459765251 } from './1795459765251-AddAnnualReviewsAndPhaseTransfers.js';
+import { AddSeniorSampleScoring1795459728511 } from './1795459728511-AddSeniorSampleScoring.js';
 import { AddAdviceAudits1795455343198 } from './1795455343198-AddAdviceAudits.js';
 import { AddCalendarFeeds1795453474895 } from './1795453474895-AddCalendarFeeds.js';
 import { AddJointFunding1795452715022 } from './1795452715022-AddJointFunding.js';
@@ -26,4 +29,7 @@ export const MIGRATIONS = [
   AddJointFunding1795452715022,
   AddCalendarFeeds1795453474895,
   AddAdviceAudits1795455343198,
+  AddSeniorSampleScoring1795459728511,
+  AddAnnualReviewsAndPhaseTransfers1795459765251,
+  AddPlanSectionsAndParentCarers1795459826411,
 ];

@@ -1,5 +1,5 @@
 import type { SubmitScore } from '@convene/contracts';
-import { ADVICE_QUALITY_CRITERIA, gradeFromCriteria } from '@convene/domain';
+import { ADVICE_QUALITY_CRITERIA, isScoreProblem, scoreOnCriteria } from '@convene/domain';
 import type { CommandHandler } from '../engine/command-context.js';
 import { invalidField, MeetingError } from '../engine/meeting-error.js';
 import { SCORED_KINDS } from '../engine/plan-scores.js';
@@ -19,14 +19,9 @@ export const submitScore: CommandHandler<SubmitScore> = async (ctx, command) => 
     item.kind === 'advice_audit'
       ? ADVICE_QUALITY_CRITERIA.map((id) => ({ id, weight: 1 }))
       : await ctx.manager.query(`SELECT id::text, weight FROM quality_criteria WHERE active ORDER BY position`);
-  const met = new Set(command.metCriterionIds);
-  if (met.size !== command.metCriterionIds.length || command.metCriterionIds.some((id) => !criteria.some((c) => c.id === id))) {
-    throw invalidField('metCriterionIds', item.kind === 'advice_audit' ? 'Tick each point of the advice rubric at most once.' : 'Tick each criterion of the current framework at most once.');
-  }
-  const computed = gradeFromCriteria(criteria.map((c) => ({ weight: c.weight, met: met.has(c.id) })));
-  const grade = command.grade ?? computed;
-  const overrideReason = grade === computed ? null : command.overrideReason?.trim() || null;
-  if (grade !== computed && (!overrideReason || overrideReason.length < 3)) throw invalidField('overrideReason', 'Say why you give a different grade from the one the criteria earn.');
+  const scored = scoreOnCriteria(criteria, command, item.kind === 'advice_audit' ? 'advice' : 'framework');
+  if (isScoreProblem(scored)) throw invalidField(scored.field, scored.message);
+  const { computedGrade: computed, grade, overrideReason } = scored;
 
   const outcome = await castVote(ctx, { meetingId: command.meetingId, idempotencyKey: command.idempotencyKey, itemId: command.itemId, choice: grade, reason: overrideReason ?? undefined }, true);
   await ctx.manager.query(

@@ -2,7 +2,7 @@ import type { CastVote, CloseVoting, OpenVoting, RevealedVote, RevealVotes } fro
 import { MEETING_RULES, quorumFor, tally, VOTE_CHOICES } from '@convene/domain';
 import type { EntityManager } from 'typeorm';
 import { preparedStatement } from '../../database/prepared-statement.js';
-import type { CommandHandler } from '../engine/command-context.js';
+import type { CommandContext, CommandHandler, CommandOutcome, OptimisticHandler } from '../engine/command-context.js';
 import { lockItem, presentVoters, recusedFrom, requireChair, requireInProgress, votedCount } from '../engine/meeting-guards.js';
 import { MeetingError } from '../engine/meeting-error.js';
 import { latestScores, SCORED_KINDS } from '../engine/plan-scores.js';
@@ -25,45 +25,49 @@ export const openVoting: CommandHandler<OpenVoting> = async (ctx, command) => {
 };
 
 /**
- * The item (no lock needed: the meeting lock serialises this meeting's commands), the voter's place in the
- * meeting, and whether they declared an interest in the item.
+ * The item, the voter's place in the meeting, whether they declared an interest in it or have voted on it
+ * already, and how many members have a current vote (recused members' votes do not count). No lock is
+ * needed: under the meeting's lock nothing else changes, and without it the write checks nothing did.
  */
-const READ_VOTE_ITEM = preparedStatement(
+const READ_VOTE = preparedStatement(
   'vote-cast-read',
   `SELECT a.id, a.kind, a.voting_status, mm.role AS voter_role, mm.attendance AS voter_attendance,
-          EXISTS (SELECT 1 FROM declarations_of_interest d WHERE d.agenda_item_id = a.id AND d.user_id = $3) AS recused
+          EXISTS (SELECT 1 FROM declarations_of_interest d WHERE d.agenda_item_id = a.id AND d.user_id = $3) AS recused,
+          EXISTS (SELECT 1 FROM votes v WHERE v.agenda_item_id = a.id AND v.voter_id = $3) AS has_voted,
+          (SELECT count(DISTINCT v.voter_id)::int FROM votes v
+            WHERE v.agenda_item_id = a.id
+              AND NOT EXISTS (SELECT 1 FROM declarations_of_interest d WHERE d.agenda_item_id = a.id AND d.user_id = v.voter_id)) AS voted_count
      FROM agenda_items a LEFT JOIN meeting_members mm ON mm.meeting_id = a.meeting_id AND mm.user_id = $3
     WHERE a.id = $1 AND a.meeting_id = $2`,
 );
 
-/**
- * Every vote is a new row (the current vote is the latest), and the count of members with a current vote
- * after it, recused members left out: the statement cannot see its own insert in `votes`, so it adds it.
- */
-const WRITE_VOTE = preparedStatement(
-  'vote-cast-write',
-  `WITH v AS (INSERT INTO votes (agenda_item_id, meeting_id, voter_id, choice, reason, cast_by)
-              VALUES ($1, $2, $3, $4, $5, $6) RETURNING voter_id)
-   SELECT count(*)::int AS voted_count
-     FROM (SELECT voter_id FROM votes WHERE agenda_item_id = $1 UNION SELECT voter_id FROM v) voters
-    WHERE NOT EXISTS (SELECT 1 FROM declarations_of_interest d WHERE d.agenda_item_id = $1 AND d.user_id = voters.voter_id)`,
-);
+/** Every vote is a new row; the current vote is the latest. */
+const VOTE_COLUMNS = ['agenda_item_id', 'meeting_id', 'voter_id', 'choice', 'reason', 'cast_by'] as const;
+const INSERT_VOTE = preparedStatement('vote-cast-insert', `INSERT INTO votes (${VOTE_COLUMNS.join(', ')}) VALUES ($1, $2, $3, $4, $5, $6)`);
+
+interface VoteToCast {
+  itemId: string;
+  voterId: string;
+  proxy: boolean;
+  /** The row for `votes`, in the order of VOTE_COLUMNS. */
+  values: unknown[];
+  /** Members with a current vote once this one is in. */
+  votedCount: number;
+}
 
 /**
- * A member votes, or changes their vote, while voting is open. The choice is written and never
- * broadcast: the event says only who has voted and how many, until the chair reveals.
+ * A member votes, or changes their vote, while voting is open: the rules, on what READ_VOTE found.
+ * `viaScore`: the vote is a quality score's grade, cast by score.submit with the ticks that earned it.
  */
-/** `viaScore`: the vote is a quality score's grade, cast by score.submit with the ticks that earned it. */
-export const castVote = async (ctx: Parameters<CommandHandler<CastVote>>[0], command: CastVote, viaScore = false): ReturnType<CommandHandler<CastVote>> => {
+function decideVote(ctx: CommandContext, row: Record<string, any> | undefined, command: CastVote, viaScore: boolean): VoteToCast {
   requireInProgress(ctx);
   const voterId = command.onBehalfOf ?? ctx.user.id;
   const proxy = command.onBehalfOf !== undefined && command.onBehalfOf !== ctx.user.id;
-  const [row] = await ctx.manager.query(READ_VOTE_ITEM, [command.itemId, ctx.meeting.id, voterId]);
   if (!row) throw new MeetingError('item_not_found', 'There is no such item on this agenda.', [{ field: 'itemId', messages: ['not on this agenda'] }]);
-  const item = { id: row.id as string, kind: row.kind as keyof typeof VOTE_CHOICES, voting_status: row.voting_status as string };
-  if (item.voting_status !== 'open') throw new MeetingError('wrong_state', 'Voting on this item is not open.');
-  if (!viaScore && SCORED_KINDS.includes(item.kind)) throw new MeetingError('wrong_state', 'A sampled plan is scored on the quality framework: send score.submit.');
-  const choices = VOTE_CHOICES[item.kind];
+  const kind = row.kind as keyof typeof VOTE_CHOICES;
+  if (row.voting_status !== 'open') throw new MeetingError('wrong_state', 'Voting on this item is not open.');
+  if (!viaScore && SCORED_KINDS.includes(kind)) throw new MeetingError('wrong_state', 'A sampled plan is scored on the quality framework: send score.submit.');
+  const choices = VOTE_CHOICES[kind];
   if (!choices.includes(command.choice)) {
     throw new MeetingError('validation_failed', `Choose one of: ${choices.join(', ')}.`, [{ field: 'choice', messages: [`must be one of ${choices.join(', ')}`] }]);
   }
@@ -80,14 +84,39 @@ export const castVote = async (ctx: Parameters<CommandHandler<CastVote>>[0], com
     throw new MeetingError('wrong_state', 'You are recorded as absent from this meeting; ask the chair to mark you present.');
   }
   if (row.recused) throw new MeetingError('recused', 'You have declared an interest in this item and cannot vote on it.');
+  return {
+    itemId: row.id,
+    voterId,
+    proxy,
+    values: [row.id, ctx.meeting.id, voterId, command.choice, command.reason?.trim() || null, ctx.user.id],
+    votedCount: row.voted_count + (row.has_voted ? 0 : 1),
+  };
+}
 
-  const [{ voted_count: votedCount }] = await ctx.manager.query(WRITE_VOTE, [item.id, ctx.meeting.id, voterId, command.choice, command.reason?.trim() || null, ctx.user.id]);
+/** The choice is written and never broadcast: the event says only who has voted and how many, until the chair reveals. */
+function voteCast(ctx: CommandContext, vote: VoteToCast): CommandOutcome {
   return {
     type: 'vote.cast',
-    payload: { itemId: item.id, voterId, votedCount, proxy },
+    payload: { itemId: vote.itemId, voterId: vote.voterId, votedCount: vote.votedCount, proxy: vote.proxy },
     // The audit record says a vote was cast, never what: the votes table itself keeps the choice.
-    audit: { entityType: 'agenda_item', entityId: item.id, after: { voterId, proxy, castBy: ctx.user.id } },
+    audit: { entityType: 'agenda_item', entityId: vote.itemId, after: { voterId: vote.voterId, proxy: vote.proxy, castBy: ctx.user.id } },
   };
+}
+
+const readVote = async (ctx: CommandContext, command: CastVote) =>
+  (await ctx.manager.query(READ_VOTE, [command.itemId, ctx.meeting.id, command.onBehalfOf ?? ctx.user.id]))[0] as Record<string, any> | undefined;
+
+/** A vote under the meeting's lock; `viaScore`: a quality score's grade, cast by score.submit. */
+export const castVote = async (ctx: CommandContext, command: CastVote, viaScore = false): Promise<CommandOutcome> => {
+  const vote = decideVote(ctx, await readVote(ctx, command), command, viaScore);
+  await ctx.manager.query(INSERT_VOTE, vote.values);
+  return voteCast(ctx, vote);
+};
+
+/** A vote without the lock: the engine appends the row only if the meeting has not moved on since the read. */
+export const castVoteOptimistically: OptimisticHandler<CastVote> = async (ctx, command) => {
+  const vote = decideVote(ctx, await readVote(ctx, command), command, false);
+  return { outcome: voteCast(ctx, vote), row: { table: 'votes', columns: VOTE_COLUMNS, values: vote.values } };
 };
 
 /** The chair closes voting. An inquorate vote closes only when the item is recorded as inquorate, with a reason. */

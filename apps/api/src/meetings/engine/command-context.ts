@@ -32,3 +32,18 @@ export interface CommandOutcome<T extends MeetingEventType = MeetingEventType> {
 }
 
 export type CommandHandler<P> = (ctx: CommandContext, payload: P) => Promise<CommandOutcome>;
+
+/** One row a command appends to one table; its values in the order of its columns. */
+export interface AppendedRow {
+  table: string;
+  columns: readonly string[];
+  values: unknown[];
+}
+
+/**
+ * A command that only appends one row (a vote) may be applied without the meeting's lock: it reads and
+ * decides on a plain connection (`ctx.manager` is not in a transaction), and the engine writes its row,
+ * event, receipt and audit record in one statement that succeeds only if no other command changed the
+ * meeting in between; otherwise the command runs again the usual way, under the lock.
+ */
+export type OptimisticHandler<P> = (ctx: CommandContext, payload: P) => Promise<{ outcome: CommandOutcome; row: AppendedRow }>;

@@ -8,7 +8,7 @@ import { answerJointFunding, proposeJointFunding } from '../commands/joint-fundi
 import { arriveAtMeeting, markAttendance } from '../commands/attendance.commands.js';
 import { declareInterest, recordOutcome } from '../commands/decision.commands.js';
 import { endMeeting, startMeeting } from '../commands/meeting-lifecycle.commands.js';
-import { castVote, closeVoting, openVoting, revealVotes } from '../commands/voting.commands.js';
+import { castVote, castVoteOptimistically, closeVoting, openVoting, revealVotes } from '../commands/voting.commands.js';
 import {
   AddAgendaItemDto,
   AdvanceAgendaDto,
@@ -33,11 +33,13 @@ import {
   ProposeJointFundingDto,
   AnswerJointFundingDto,
 } from '../dto/meeting-commands.dto.js';
-import type { CommandHandler } from './command-context.js';
+import type { CommandHandler, OptimisticHandler } from './command-context.js';
 
 export interface RegisteredCommand {
   dto: new () => object;
   handler: CommandHandler<any>;
+  /** For a command that only appends a row: tried first, without the meeting's lock. */
+  optimistic?: OptimisticHandler<any>;
 }
 
 /** Every socket command: the DTO that validates it and the handler that applies it. */
@@ -52,7 +54,7 @@ export const COMMAND_REGISTRY: Readonly<Record<MeetingCommandName, RegisteredCom
   'agenda.withdraw': { dto: WithdrawAgendaItemDto, handler: withdrawAgendaItem },
   'interest.declare': { dto: DeclareInterestDto, handler: declareInterest },
   'voting.open': { dto: OpenVotingDto, handler: openVoting },
-  'vote.cast': { dto: CastVoteDto, handler: castVote },
+  'vote.cast': { dto: CastVoteDto, handler: castVote, optimistic: castVoteOptimistically },
   'voting.close': { dto: CloseVotingDto, handler: closeVoting },
   'votes.reveal': { dto: RevealVotesDto, handler: revealVotes },
   'outcome.record': { dto: RecordOutcomeDto, handler: recordOutcome },

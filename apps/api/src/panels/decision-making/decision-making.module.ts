@@ -16,5 +16,7 @@ import { ThresholdCriteriaService } from './threshold-criteria.service.js';
   imports: [MeetingsModule],
   controllers: [DecisionMakingController, ThresholdCriteriaController, PanelRequestsController],
   providers: [DecisionOutcomes, OutcomeLettersService, ScheduleMeetingService, ThresholdCriteriaService, LeadershipReportService, PanelRequestsService, PanelRequestOutcomes],
+  // The service dashboard shows the leadership report for a month and the 12 months to it.
+  exports: [LeadershipReportService],
 })
 export class DecisionMakingModule {}

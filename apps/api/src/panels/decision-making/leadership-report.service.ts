@@ -2,9 +2,7 @@ import { BadRequestException, Injectable } from '@nestjs/common';
 import type { DecisionReport, DecisionCounts } from '@convene/contracts';
 import { percentOf } from '@convene/domain';
 import { DataSource } from 'typeorm';
-
-/** The steps that are Decision-Making Group decisions, by what they decided. */
-const DECISION_STEPS = `('assessment', 'refused', 'decision_to_issue', 'not_issued')`;
+import { DECISION_BREAKDOWN, DECISION_COUNTS, DECISIONS_IN_PERIOD } from './decision-steps.query.js';
 
 /**
  * Decisions for the SEND leadership team, for any period: by type and outcome, the refusal rate, and
@@ -20,24 +18,17 @@ export class LeadershipReportService {
     const grouped = (dimension: string) =>
       this.dataSource.query(
         `SELECT ${dimension} AS key,
-                count(*) FILTER (WHERE e.stage = 'assessment')::int AS agreed_to_assess,
-                count(*) FILTER (WHERE e.stage = 'refused')::int AS refused_to_assess,
-                count(*) FILTER (WHERE e.stage = 'decision_to_issue')::int AS agreed_to_issue,
-                count(*) FILTER (WHERE e.stage = 'not_issued')::int AS not_issued
-           FROM request_events e
-           JOIN ehc_requests r ON r.id = e.request_id
-           JOIN children c ON c.id = r.child_id
-           JOIN localities l ON l.id = c.locality_id
-          WHERE e.stage IN ${DECISION_STEPS} AND e.occurred_on BETWEEN $1 AND $2
+                ${DECISION_COUNTS}
+           ${DECISIONS_IN_PERIOD}
           GROUP BY 1 ORDER BY 1`,
         [from, to],
       );
     const [[total], byMonth, byLocality, byNeed, bySetting] = await Promise.all([
       grouped(`'all'`),
-      grouped(`to_char(e.occurred_on, 'YYYY-MM')`),
-      grouped('l.name'),
-      grouped('c.primary_need'),
-      grouped(`coalesce(c.setting_name, 'No setting recorded')`),
+      grouped(DECISION_BREAKDOWN.month),
+      grouped(DECISION_BREAKDOWN.locality),
+      grouped(DECISION_BREAKDOWN.need),
+      grouped(DECISION_BREAKDOWN.setting),
     ]);
     const counts = (row: Record<string, number> | undefined): DecisionCounts => {
       const agreedToAssess = row?.agreed_to_assess ?? 0;

@@ -54,6 +54,7 @@ export class DipSample {
 
 /** A plan in a dip sample: the request whose plan was drawn. */
 @Entity({ name: 'dip_sample_plans' })
+@Check('dip_sample_plans_revealed_by_someone', `(revealed_at IS NULL) = (revealed_by IS NULL)`)
 export class DipSamplePlan {
   @PrimaryColumn({ name: 'sample_id', type: 'uuid' })
   sampleId!: string;
@@ -69,6 +70,17 @@ export class DipSamplePlan {
   @ManyToOne(() => EhcRequest, { nullable: false })
   @JoinColumn({ name: 'request_id' })
   request!: EhcRequest;
+
+  /** For a seniors' sample: when its owner revealed every reviewer's score of the plan, and who did. */
+  @Column({ name: 'revealed_at', type: 'timestamptz', nullable: true })
+  revealedAt!: Date | null;
+
+  @ManyToOne(() => User, { nullable: true })
+  @JoinColumn({ name: 'revealed_by' })
+  revealedBy!: User | null;
+
+  @Column({ name: 'revealed_by', type: 'uuid', nullable: true })
+  revealedById!: string | null;
 }
 
 /** An advice in an advice quality audit sample. */

@@ -8,6 +8,7 @@ import { appendAgendaItems } from '../../meetings/engine/append-agenda-items.js'
 import { DomainError } from '../../common/domain-error.js';
 import { hasRole, type SessionUser } from '../../identity/session-user.js';
 import type { DrawDipSampleDto } from './quality.dto.js';
+import { samplePlanReviews } from './sample-plan-reviews.query.js';
 
 export class SampleNotFoundError extends DomainError {
   readonly code = 'not_found';
@@ -89,17 +90,19 @@ export class DipSamplesService {
         meetingId: body.meetingId ?? null,
         after: { tier: body.tier, subject, seed, size: sample.planIds.length, strata: sample.byLocality },
       });
-      return this.view(manager, row.id);
+      return this.view(manager, row.id, user.id);
     });
   }
 
-  async get(sampleId: string): Promise<DipSampleView> {
-    return this.view(this.dataSource.manager, sampleId);
+  /** A sample with each plan's review as `user` may see it. */
+  async get(user: SessionUser, sampleId: string): Promise<DipSampleView> {
+    return this.view(this.dataSource.manager, sampleId, user.id);
   }
 
-  private async view(manager: EntityManager, sampleId: string): Promise<DipSampleView> {
-    const [sample] = await manager.query(`SELECT * FROM dip_samples WHERE id = $1`, [sampleId]);
+  private async view(manager: EntityManager, sampleId: string, userId: string): Promise<DipSampleView> {
+    const [sample] = await manager.query(`SELECT s.*, u.display_name AS drawn_by_name FROM dip_samples s JOIN users u ON u.id = s.drawn_by WHERE s.id = $1`, [sampleId]);
     if (!sample) throw new SampleNotFoundError('There is no such dip sample.');
+    const reviews = await samplePlanReviews(manager, sample, userId);
     const plans = await manager.query(
       `SELECT r.id AS request_id, c.id AS child_id, c.case_reference, l.name AS locality
          FROM dip_sample_plans p JOIN ehc_requests r ON r.id = p.request_id JOIN children c ON c.id = r.child_id JOIN localities l ON l.id = c.locality_id
@@ -123,7 +126,14 @@ export class DipSamplesService {
       meetingId: sample.meeting_id,
       byLocality: sample.by_locality,
       drawnAt: new Date(sample.drawn_at).toISOString(),
-      plans: plans.map((p: Record<string, string>) => ({ requestId: p.request_id, childId: p.child_id, caseReference: p.case_reference, locality: p.locality })),
+      drawnBy: { id: sample.drawn_by, displayName: sample.drawn_by_name },
+      plans: plans.map((p: Record<string, string>) => ({
+        requestId: p.request_id,
+        childId: p.child_id,
+        caseReference: p.case_reference,
+        locality: p.locality,
+        review: reviews.get(p.request_id!) ?? null,
+      })),
       advices: advices.map((a: Record<string, string>) => ({
         adviceRequestId: a.advice_request_id,
         requestId: a.request_id,

@@ -1,12 +1,14 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import type { QualityFigures, QualityRow } from '@convene/contracts';
-import { percentOf, raterAgreement, type QualityGrade } from '@convene/domain';
+import { raterAgreement, type QualityGrade } from '@convene/domain';
 import { DataSource } from 'typeorm';
-
+import { moderatedCounts, MODERATED_ADVICES, MODERATED_PLANS } from './moderated-grades.query.js';
+import { addQualityRows, MODERATED_SENIOR_PLANS, SENIOR_MODERATED_MONTH, seniorSampleGrades } from './senior-sample-figures.query.js';
 
 /**
  * The Quality and Compliance Group's figures for a period: plans meeting the standard (a moderated grade of
- * Good or better) by month, theme and locality, and how far reviewers' private grades agreed.
+ * Good or better) by month, theme, locality and tier, and how far reviewers' private grades agreed. Seniors'
+ * samples (tier 2) count beside the group's (tier 3).
  */
 @Injectable()
 export class QualityFiguresService {
@@ -14,23 +16,16 @@ export class QualityFiguresService {
 
   async figures(from: string, to: string): Promise<QualityFigures> {
     if (from > to) throw new BadRequestException(['from must be on or before to']);
-    const moderated = (dimension: string): Promise<QualityRow[]> =>
-      this.dataSource
-        .query(
-          `SELECT ${dimension} AS key, count(*)::int AS moderated, count(*) FILTER (WHERE a.outcome IN ('outstanding', 'good'))::int AS meeting
-             FROM agenda_items a JOIN meetings m ON m.id = a.meeting_id
-             JOIN ehc_requests r ON r.id = a.request_id JOIN children c ON c.id = r.child_id JOIN localities l ON l.id = c.locality_id
-            WHERE a.kind = 'dip_sample' AND a.status = 'decided' AND a.outcome IS NOT NULL
-              AND (m.starts_at AT TIME ZONE 'Europe/London')::date BETWEEN $1 AND $2
-            GROUP BY 1 ORDER BY 1`,
-          [from, to],
-        )
-        .then((rows: { key: string; moderated: number; meeting: number }[]) => rows.map((r) => ({ key: String(r.key), moderated: r.moderated, meeting: r.meeting, percent: percentOf(r.meeting, r.moderated) })));
-    const [[total], byMonth, byTheme, byLocality, grades, advicesByAgency] = await Promise.all([
-      moderated(`'all'`),
-      moderated(`to_char(m.starts_at AT TIME ZONE 'Europe/London', 'YYYY-MM')`),
-      moderated(`coalesce(m.theme, 'No theme')`),
-      moderated('l.name'),
+    const moderated = (dimension: string): Promise<QualityRow[]> => moderatedCounts(this.dataSource, MODERATED_PLANS, dimension, from, to);
+    const bySenior = (dimension: string): Promise<QualityRow[]> => moderatedCounts(this.dataSource, MODERATED_SENIOR_PLANS, dimension, from, to);
+    const bothTiers = (group: string, seniors: string) => Promise.all([moderated(group), bySenior(seniors)]).then(([a, b]) => addQualityRows(a, b));
+    const [[total], byMonth, byTheme, byLocality, byTier, seniorGrades, grades, advicesByAgency] = await Promise.all([
+      bothTiers(`'all'`, `'all'`),
+      bothTiers(`to_char(m.starts_at AT TIME ZONE 'Europe/London', 'YYYY-MM')`, SENIOR_MODERATED_MONTH),
+      bothTiers(`coalesce(m.theme, 'No theme')`, `coalesce(s.theme, 'No theme')`),
+      bothTiers('l.name', 'l.name'),
+      bothTiers(`'multiagency'`, `'senior'`),
+      seniorSampleGrades(this.dataSource, from, to),
       // Each reviewer's latest grade on each revealed sampled plan, leaving out those who declared an interest.
       this.dataSource.query(
         `SELECT DISTINCT ON (v.agenda_item_id, v.voter_id) m.id AS meeting_id, m.title, m.starts_at, v.agenda_item_id, v.choice
@@ -41,17 +36,7 @@ export class QualityFiguresService {
           ORDER BY v.agenda_item_id, v.voter_id, v.id DESC`,
         [from, to],
       ),
-      this.dataSource
-        .query(
-          `SELECT g.name AS key, count(*)::int AS moderated, count(*) FILTER (WHERE a.outcome IN ('outstanding', 'good'))::int AS meeting
-             FROM agenda_items a JOIN meetings m ON m.id = a.meeting_id
-             JOIN advice_requests ar ON ar.id = a.advice_request_id JOIN agencies g ON g.id = ar.agency_id
-            WHERE a.kind = 'advice_audit' AND a.status = 'decided' AND a.outcome IS NOT NULL
-              AND (m.starts_at AT TIME ZONE 'Europe/London')::date BETWEEN $1 AND $2
-            GROUP BY 1 ORDER BY 1`,
-          [from, to],
-        )
-        .then((rows: { key: string; moderated: number; meeting: number }[]) => rows.map((r) => ({ ...r, percent: percentOf(r.meeting, r.moderated) }))),
+      moderatedCounts(this.dataSource, MODERATED_ADVICES, 'g.name', from, to),
     ]);
     const meetings = new Map<string, { title: string; startsAt: Date; items: Map<string, QualityGrade[]> }>();
     for (const g of grades as { meeting_id: string; title: string; starts_at: Date; agenda_item_id: string; choice: QualityGrade }[]) {
@@ -62,12 +47,17 @@ export class QualityFiguresService {
     const byMeeting = [...meetings.entries()]
       .sort(([, a], [, b]) => +a.startsAt - +b.startsAt)
       .map(([meetingId, m]) => ({ meetingId, title: m.title, ...raterAgreement([...m.items.values()]) }));
+    const bySeniorSample = seniorGrades.map((s) => ({ sampleId: s.sampleId, theme: s.theme, drawnAt: new Date(s.drawnAt).toISOString(), ...raterAgreement(s.plans) }));
     return {
       from,
       to,
-      plans: { total: total ?? { key: 'all', moderated: 0, meeting: 0, percent: null }, byMonth, byTheme, byLocality },
+      plans: { total: total ?? { key: 'all', moderated: 0, meeting: 0, percent: null }, byMonth, byTheme, byLocality, byTier },
       advicesByAgency,
-      agreement: { overall: raterAgreement([...meetings.values()].flatMap((m) => [...m.items.values()])), byMeeting },
+      agreement: {
+        overall: raterAgreement([...[...meetings.values()].flatMap((m) => [...m.items.values()]), ...seniorGrades.flatMap((s) => s.plans)]),
+        byMeeting,
+        bySeniorSample,
+      },
     };
   }
 }

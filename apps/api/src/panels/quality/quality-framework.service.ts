@@ -14,6 +14,11 @@ export class CriterionNotFoundError extends DomainError {
   }
 }
 
+export class CriterionCannotMoveError extends DomainError {
+  readonly code = 'wrong_state';
+  readonly status = 409;
+}
+
 const COLUMNS = `id, section, text, weight, position, active`;
 
 /** The council's quality framework for EHC plans: sections and weighted criteria, kept by administrators. */
@@ -26,6 +31,37 @@ export class QualityFrameworkService {
 
   list(): Promise<QualityCriterionView[]> {
     return this.dataSource.query(`SELECT ${COLUMNS} FROM quality_criteria ORDER BY position`);
+  }
+
+  /** Moves a criterion one place up or down within its section, by swapping places with its neighbour there. */
+  async move(user: SessionUser, criterionId: string, direction: 'up' | 'down'): Promise<QualityCriterionView[]> {
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(`LOCK TABLE quality_criteria IN SHARE ROW EXCLUSIVE MODE`);
+      const [criterion] = await manager.query(`SELECT ${COLUMNS} FROM quality_criteria WHERE id = $1`, [criterionId]);
+      if (!criterion) throw new CriterionNotFoundError();
+      const [neighbour] = await manager.query(
+        direction === 'up'
+          ? `SELECT id, position FROM quality_criteria WHERE section = $1 AND position < $2 ORDER BY position DESC LIMIT 1`
+          : `SELECT id, position FROM quality_criteria WHERE section = $1 AND position > $2 ORDER BY position LIMIT 1`,
+        [criterion.section, criterion.position],
+      );
+      if (!neighbour) throw new CriterionCannotMoveError(`The criterion is already ${direction === 'up' ? 'first' : 'last'} in ${criterion.section}.`);
+      await manager.query(`UPDATE quality_criteria SET position = CASE id WHEN $1::uuid THEN $3::int ELSE $4::int END WHERE id IN ($1, $2)`, [
+        criterion.id,
+        neighbour.id,
+        neighbour.position,
+        criterion.position,
+      ]);
+      await this.audit.record(manager, {
+        actorId: user.id,
+        action: 'quality_criterion.moved',
+        entityType: 'quality_criterion',
+        entityId: criterion.id,
+        before: { position: criterion.position },
+        after: { position: neighbour.position, direction, swappedWith: { id: neighbour.id, position: criterion.position } },
+      });
+    });
+    return this.list();
   }
 
   async add(user: SessionUser, body: AddQualityCriterionDto): Promise<QualityCriterionView> {

@@ -7,6 +7,7 @@ import { DipSamplesService } from './dip-samples.service.js';
 import { QualityFiguresService } from './quality-figures.service.js';
 import { QualityFrameworkService } from './quality-framework.service.js';
 import { AddQualityCriterionDto, ChangeQualityCriterionDto, DrawDipSampleDto, QualityFiguresQuery } from './quality.dto.js';
+import { MoveQualityCriterionDto } from './dip-sample-reviews.dto.js';
 
 @ApiTags('quality')
 @ApiCookieAuth()
@@ -36,6 +37,12 @@ export class QualityController {
     return this.framework.change(user, criterionId, body);
   }
 
+  @Patch('admin/quality-criteria/:criterionId/position')
+  @ApiOperation({ summary: 'Move a criterion one place up or down within its section; answers with the whole framework in its new order' })
+  move(@CurrentUser() user: SessionUser, @Param('criterionId', new ParseUUIDPipe()) criterionId: string, @Body() body: MoveQualityCriterionDto): Promise<QualityCriterionView[]> {
+    return this.framework.move(user, criterionId, body.direction);
+  }
+
   @Post('quality/dip-samples')
   @ApiOperation({
     summary: 'Draw a dip sample of plans, stratified by locality, reproducible from its seed',
@@ -46,9 +53,9 @@ export class QualityController {
   }
 
   @Get('quality/dip-samples/:sampleId')
-  @ApiOperation({ summary: 'A dip sample: its seed, strata and plans' })
-  sample(@Param('sampleId', new ParseUUIDPipe()) sampleId: string): Promise<DipSampleView> {
-    return this.samples.get(sampleId);
+  @ApiOperation({ summary: 'A dip sample: its seed, strata and plans, each with its review as you may see it (others’ scores only after the reveal)' })
+  sample(@CurrentUser() user: SessionUser, @Param('sampleId', new ParseUUIDPipe()) sampleId: string): Promise<DipSampleView> {
+    return this.samples.get(user, sampleId);
   }
 
   @Get('quality/figures')

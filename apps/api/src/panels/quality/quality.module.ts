@@ -1,12 +1,15 @@
 import { Module } from '@nestjs/common';
 import { MeetingsModule } from '../../meetings/meetings.module.js';
 import { DipSamplesService } from './dip-samples.service.js';
+import { DipSampleListService } from './dip-sample-list.service.js';
+import { DipSampleReviewsController } from './dip-sample-reviews.controller.js';
+import { SamplePlanReviewsService } from './sample-plan-reviews.service.js';
 import { JointFundingOutcomes } from './joint-funding-outcomes.js';
 import { AdviceAuditOutcomes } from './advice-audit-outcomes.js';
 import { QualityController } from './quality.controller.js';
 import { QualityFiguresService } from './quality-figures.service.js';
 import { QualityFrameworkService } from './quality-framework.service.js';
 
-/** The Multiagency Quality and Compliance Group between meetings: the framework, dip samples and figures. Scoring is live, in the meeting engine. */
-@Module({ imports: [MeetingsModule], controllers: [QualityController], providers: [QualityFrameworkService, DipSamplesService, QualityFiguresService, JointFundingOutcomes, AdviceAuditOutcomes] })
+/** The Multiagency Quality and Compliance Group between meetings: the framework, dip samples and figures. The group scores its samples live, in the meeting engine; seniors score theirs (tier 2) here, between meetings. */
+@Module({ imports: [MeetingsModule], controllers: [QualityController, DipSampleReviewsController], providers: [QualityFrameworkService, DipSamplesService, QualityFiguresService, JointFundingOutcomes, AdviceAuditOutcomes, DipSampleListService, SamplePlanReviewsService] })
 export class QualityModule {}

@@ -98,10 +98,27 @@ describe('the quality framework, for administrators', () => {
     expect(status(wrapper)).toBe("Retired: The family's views shaped the plan");
     expect(wrapper.text()).toContain('3 active criteria carry a total weight of 9.');
 
-    await wrapper.find('#criterion-c-retired button.govuk-button--secondary').trigger('click');
+    await wrapper.findAll('#criterion-c-retired button').find((b) => b.text().startsWith('Restore'))!.trigger('click');
     await flushPromises();
     expect(sentTo(fetch, 'PATCH', '/api/admin/quality-criteria/c-retired')).toEqual([{ active: true }]);
     expect(wrapper.find('#criterion-c-retired .govuk-tag').exists()).toBe(false);
+  });
+
+  it('moves a criterion up or down within its section, keeping focus on it', async () => {
+    const reordered = ['c-outcomes', 'c-sections', 'c-retired', 'c-child', 'c-family'].map((id, i) => ({ ...criterion(id), position: i + 1 }));
+    const { wrapper, fetch } = await open(['admin'], { 'PATCH /api/admin/quality-criteria/c-outcomes/position': () => ({ status: 200, body: reordered }) });
+    const buttons = (id: string) => wrapper.findAll(`#criterion-${id} button`).map((b) => b.text()).filter((t) => t.startsWith('Move'));
+    // First and last of their sections: only the way they can go.
+    expect(buttons('c-sections')).toEqual(['Move down the criterion: Every section of the plan is complete']);
+    expect(buttons('c-retired')).toEqual(['Move up the criterion: The plan is typed']);
+    expect(buttons('c-child')).toEqual(['Move down the criterion: The child\'s views are in their own words']);
+    await wrapper.find('#criterion-c-outcomes-move-up').trigger('click');
+    await flushPromises();
+    expect(sentTo(fetch, 'PATCH', '/api/admin/quality-criteria/c-outcomes/position')).toEqual([{ direction: 'up' }]);
+    expect(sectionCalled(wrapper, 'Statutory minimum').findAll('.app-criterion').map((c) => c.attributes('id'))).toEqual(['criterion-c-outcomes', 'criterion-c-sections', 'criterion-c-retired']);
+    expect(status(wrapper)).toBe('Moved up: Outcomes are specific and measurable');
+    // At the top of its section it can no longer go up: focus moves to the way it can go.
+    expect(document.activeElement?.id).toBe('criterion-c-outcomes-move-down');
   });
 
   it('adds a criterion to a section, or to a new one', async () => {

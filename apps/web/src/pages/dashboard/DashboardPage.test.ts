@@ -220,7 +220,7 @@ describe('the dashboard', () => {
 
   it('says where the open requests stand today, and the requests received and refused each month', async () => {
     const { wrapper } = await open('/dashboard?month=2026-03', { [returnTo('2026-03')]: answer(200, aReport('2026-03')) });
-    const now = wrapper.findAll('.govuk-summary-list__row').map((row) => [row.find('dt').text(), row.find('dd').text()]);
+    const now = wrapper.findAll('.govuk-summary-list__row').map((row) => [row.find('dt').text(), shown(row.find('dd'))]);
     expect(now).toEqual([
       ['Awaiting decision to assess', '7'],
       ['Assessment: gathering advice', '12'],
@@ -230,7 +230,7 @@ describe('the dashboard', () => {
       ['Open for more than 20 weeks', '4'],
     ]);
     const requests = rowsOf(wrapper, 'Requests received and refused, by month');
-    expect(requests.map((tr) => [tr.find('th').text(), ...tr.findAll('td').slice(-2).map((td) => td.text())])).toEqual([
+    expect(requests.map((tr) => [tr.find('th').text(), ...tr.findAll('td').slice(-2).map(shown)])).toEqual([
       ['Requests for assessment received', '0', '9'],
       ['Refused to assess', '0', '2'],
     ]);
@@ -239,7 +239,7 @@ describe('the dashboard', () => {
   it('gives the advice received within 6 weeks, by agency, in words where none fell due', async () => {
     const { wrapper } = await open('/dashboard?month=2026-03', { [returnTo('2026-03')]: answer(200, aReport('2026-03')) });
     const rows = rowsOf(wrapper, 'Advice due 2025-04 to 2026-03, by agency');
-    expect(rows.map((tr) => [tr.find('th').text(), ...tr.findAll('td').map((td) => td.text())])).toEqual([
+    expect(rows.map((tr) => [tr.find('th').text(), ...tr.findAll('td').map(shown)])).toEqual([
       ['Educational psychology', 'Educational psychology', '3', '1', '33.3%'],
       ['Speech and language therapy', 'Health', '0', '0', 'None due'],
     ]);

@@ -19,13 +19,16 @@ const someFigures = (from: string, to: string): QualityFigures => ({
     byMonth: [row('2026-01', 8, 5), row('2026-03', 12, 9)],
     byTheme: [row('No theme', 4, 2), row('Preparing for adulthood', 16, 12)],
     byLocality: [row('Eastbrook', 9, 7), row('Northdale', 11, 7)],
+    byTier: [row('multiagency', 18, 13), row('senior', 2, 1)],
   },
+  // 8 + 14 + 0 of 42 pairs the same (52.4%); 14 + 23 + 1 within one grade (90.5%).
   agreement: {
-    overall: { pairs: 40, exact: 55, withinOne: 92.5 },
+    overall: { pairs: 42, exact: 52.4, withinOne: 90.5 },
     byMeeting: [
       { meetingId: 'm1', title: 'Quality and Compliance Group, January', pairs: 16, exact: 50, withinOne: 87.5 },
       { meetingId: 'm3', title: 'Quality and Compliance Group, March', pairs: 24, exact: 58.3, withinOne: 95.8 },
     ],
+    bySeniorSample: [{ sampleId: 's1', theme: 'Preparing for adulthood', drawnAt: '2026-02-10T10:00:00.000Z', pairs: 2, exact: 0, withinOne: 50 }],
   },
 });
 
@@ -66,33 +69,38 @@ describe('the quality figures', () => {
     expect(wrapper.find('.app-report-period').text()).toBe('Meetings held from 1 January 2026 to 31 March 2026.');
     expect(wrapper.findAll('.govuk-summary-list__row').map((r) => [r.find('dt').text(), r.find('dd').text()])).toEqual([
       ['Plans meeting the standard', '70.0% (14 of 20 moderated)'],
-      ['Reviewers giving the same grade', '55.0% of 40 pairs of reviewers'],
-      ['Reviewers within one grade of each other', '92.5% of 40 pairs of reviewers'],
+      ['Reviewers giving the same grade', '52.4% of 42 pairs of reviewers'],
+      ['Reviewers within one grade of each other', '90.5% of 42 pairs of reviewers'],
     ]);
   });
 
-  it('follows every chart with its table: by month, theme and locality, and agreement by meeting', async () => {
+  it('follows every chart with its table: by month, theme, locality and tier, and agreement by meeting and seniors’ sample', async () => {
     const { wrapper } = await open(Q1, { [figuresAt('2026-01-01', '2026-03-31')]: answer(200, someFigures('2026-01-01', '2026-03-31')) });
     const charts = wrapper.findAll('svg[role="img"]');
-    expect(charts).toHaveLength(4);
+    expect(charts).toHaveLength(5);
     expect(charts[2]!.attributes('aria-label')).toBe(
       'Bar chart of the percentage of sampled plans meeting the standard by locality. Highest Eastbrook, 77.8%; lowest Northdale, 63.6%. The table below gives every figure.',
     );
     expect(wrapper.findAll('caption').map((c) => c.text())).toEqual([
-      'Plans meeting the standard, by month of the meeting',
+      'Plans meeting the standard, by month moderated',
       'Plans meeting the standard, by theme',
       'Plans meeting the standard, by locality',
+      'Plans meeting the standard, by tier',
       'Audited advice meeting the standard (moderated Good or better), by agency',
-      'Agreement between reviewers, by meeting',
+      'Agreement between reviewers, by meeting and seniors’ sample',
     ]);
+    // 13 of 18 is 72.2%; 1 of 2, 50%.
+    expect(line(wrapper, 'Plans meeting the standard, by tier', 'The group’s meetings (tier 3)')).toEqual(['18', '13', '72.2%']);
+    expect(line(wrapper, 'Plans meeting the standard, by tier', 'Seniors, between meetings (tier 2)')).toEqual(['2', '1', '50.0%']);
+    expect(line(wrapper, 'Agreement between reviewers, by meeting and seniors’ sample', 'Seniors’ sample drawn 10 February 2026 (Preparing for adulthood)')).toEqual(['2', '0.0%', '50.0%']);
     expect(line(wrapper, 'Audited advice meeting the standard (moderated Good or better), by agency', 'Speech and language therapy')).toEqual(['4', '3', '75.0%']);
     // A month without a moderated plan still has its line, so a gap reads as a gap.
-    expect(line(wrapper, 'Plans meeting the standard, by month of the meeting', 'February 2026')).toEqual(['0', '0', 'None moderated']);
-    expect(line(wrapper, 'Plans meeting the standard, by month of the meeting', 'March 2026')).toEqual(['12', '9', '75.0%']);
+    expect(line(wrapper, 'Plans meeting the standard, by month moderated', 'February 2026')).toEqual(['0', '0', 'None moderated']);
+    expect(line(wrapper, 'Plans meeting the standard, by month moderated', 'March 2026')).toEqual(['12', '9', '75.0%']);
     expect(line(wrapper, 'Plans meeting the standard, by theme', 'Preparing for adulthood')).toEqual(['16', '12', '75.0%']);
-    expect(line(wrapper, 'Agreement between reviewers, by meeting', 'Quality and Compliance Group, March')).toEqual(['24', '58.3%', '95.8%']);
-    expect(line(wrapper, 'Agreement between reviewers, by meeting', 'Every meeting in the period')).toEqual(['40', '55.0%', '92.5%']);
-    expect(charts[3]!.findAll('text').map((t) => t.text())).toContain('95.8%');
+    expect(line(wrapper, 'Agreement between reviewers, by meeting and seniors’ sample', 'Quality and Compliance Group, March')).toEqual(['24', '58.3%', '95.8%']);
+    expect(line(wrapper, 'Agreement between reviewers, by meeting and seniors’ sample', 'Every meeting and sample in the period')).toEqual(['42', '52.4%', '90.5%']);
+    expect(charts[4]!.findAll('text').map((t) => t.text())).toContain('95.8%');
     expect(charts[0]!.findAll('text').map((t) => t.text())).toContain('None moderated');
   });
 
@@ -129,12 +137,12 @@ describe('the quality figures', () => {
       from: '2026-01-01',
       to: '2026-01-31',
       advicesByAgency: [],
-      plans: { total: row('all', 0, 0), byMonth: [], byTheme: [], byLocality: [] },
-      agreement: { overall: { pairs: 0, exact: null, withinOne: null }, byMeeting: [] },
+      plans: { total: row('all', 0, 0), byMonth: [], byTheme: [], byLocality: [], byTier: [] },
+      agreement: { overall: { pairs: 0, exact: null, withinOne: null }, byMeeting: [], bySeniorSample: [] },
     };
     const { wrapper } = await open('/quality/figures?from=2026-01-01&to=2026-01-31', { [figuresAt('2026-01-01', '2026-01-31')]: answer(200, empty) });
     expect(wrapper.findAll('.govuk-summary-list__value').map((v) => v.text())).toEqual(['No plans were moderated', 'No scores were revealed', 'No scores were revealed']);
-    expect(wrapper.text()).toContain('No sampled plans were moderated at meetings in this period.');
+    expect(wrapper.text()).toContain('No sampled plans were moderated in this period.');
     expect(wrapper.text()).toContain('so there is no agreement to measure.');
     expect(wrapper.find('svg[role="img"]').exists()).toBe(false);
   });

@@ -40,10 +40,11 @@ const A_SAMPLE: DipSampleView = {
   meetingId: 'q-dec',
   byLocality: { Northdale: 2, 'Eastbrook': 1 },
   drawnAt: '2026-11-20T09:00:00.000Z',
+  drawnBy: { id: A_CHAIR.id, displayName: A_CHAIR.displayName },
   plans: [
-    { requestId: 'r1', childId: 'c1', caseReference: 'EHC-26-0007', locality: 'Northdale' },
-    { requestId: 'r2', childId: 'c2', caseReference: 'EHC-26-0003', locality: 'Northdale' },
-    { requestId: 'r3', childId: 'c3', caseReference: 'EHC-26-0011', locality: 'Eastbrook' },
+    { requestId: 'r1', childId: 'c1', caseReference: 'EHC-26-0007', locality: 'Northdale', review: null },
+    { requestId: 'r2', childId: 'c2', caseReference: 'EHC-26-0003', locality: 'Northdale', review: null },
+    { requestId: 'r3', childId: 'c3', caseReference: 'EHC-26-0011', locality: 'Eastbrook', review: null },
   ],
 };
 
@@ -92,8 +93,17 @@ describe('the Quality area', () => {
     expect(wrapper.find('section[aria-labelledby="dip-sample-heading"]').text()).toContain('The group\'s meeting: Quality and Compliance Group, December. Each plan is on its agenda.');
     const rows = wrapper.findAll('section[aria-labelledby="dip-sample-heading"] tbody tr').map((row) => [row.find('th').text(), row.findAll('td')[0]!.text(), row.findAll('td')[1]!.findAll('a').map((a) => [a.text(), a.attributes('href')])]);
     expect(rows).toEqual([
-      ['Eastbrook', '1', [['EHC-26-0011', '/cases/c3']]],
-      ['Northdale', '2', [['EHC-26-0003', '/cases/c2'], ['EHC-26-0007', '/cases/c1']]],
+      ['Eastbrook', '1', [['EHC-26-0011', '/cases/c3'], ['read the plan for EHC-26-0011', '/quality/dip-samples/s1/plans/r3']]],
+      [
+        'Northdale',
+        '2',
+        [
+          ['EHC-26-0003', '/cases/c2'],
+          ['read the plan for EHC-26-0003', '/quality/dip-samples/s1/plans/r2'],
+          ['EHC-26-0007', '/cases/c1'],
+          ['read the plan for EHC-26-0007', '/quality/dip-samples/s1/plans/r1'],
+        ],
+      ],
     ]);
   });
 

@@ -1,0 +1,79 @@
+import { Injectable } from '@nestjs/common';
+import type { AnnualReviewCase, AnnualReviewsReport, PhaseTransferCase } from '@convene/contracts';
+import { addDays, addMonths, annualReviewTimeliness, monthsEnding, phaseTransferFigures, reviewStanding, transferStanding, yearOf } from '@convene/domain';
+import { DataSource } from 'typeorm';
+import { todayInEngland } from '../common/today.js';
+import { reviewCycles } from '../reviews/review-cycles.query.js';
+import type { AnnualReviewCasesQuery, AnnualReviewsQuery, PhaseTransferCasesQuery } from './annual-reviews-dashboard.dto.js';
+
+const lastDayOf = (month: string) => addDays(addMonths(`${month}-01`, 1), -1);
+
+const TRANSFERS = `SELECT t.child_id, c.case_reference, t.kind, t.transfer_year, t.deadline, t.amended_plan_issued_on
+                     FROM phase_transfers t JOIN children c ON c.id = t.child_id`;
+
+/** Annual reviews held on time and phase transfers amended by their deadline, from the records. */
+@Injectable()
+export class AnnualReviewsDashboardService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async report(query: AnnualReviewsQuery): Promise<AnnualReviewsReport> {
+    const today = todayInEngland();
+    const last = query.month ?? today.slice(0, 7);
+    const months = monthsEnding(last, query.months ?? 12);
+    // Reviews due from 11 months before the first month shown, so every rolling year is whole.
+    const from = `${monthsEnding(months[0]!, 12)[0]!}-01`;
+    const [cycles, transfers] = await Promise.all([
+      reviewCycles(this.dataSource, { dueFrom: from, dueUntil: lastDayOf(last) }),
+      // The transfer years of the months shown, and the next: the coming February's deadline is the one to watch.
+      this.dataSource.query(`${TRANSFERS} WHERE t.transfer_year BETWEEN $1 AND $2`, [yearOf(`${months[0]}-01`), yearOf(`${last}-01`) + 1]),
+    ]);
+    return {
+      months,
+      annualReviews: annualReviewTimeliness(cycles, months, today),
+      phaseTransfers: phaseTransferFigures(
+        transfers.map((t: Record<string, any>) => ({ kind: t.kind, transferYear: t.transfer_year, amendedPlanIssuedOn: t.amended_plan_issued_on })),
+        today,
+      ),
+    };
+  }
+
+  /** The reviews behind a figure: those due in the month (or the 12 months to its end), or those standing one way. */
+  async reviewCases(query: AnnualReviewCasesQuery): Promise<AnnualReviewCase[]> {
+    const today = todayInEngland();
+    const months = query.span === 'rolling' ? monthsEnding(query.month, 12) : [query.month];
+    const cycles = await reviewCycles(this.dataSource, { dueFrom: `${months[0]}-01`, dueUntil: lastDayOf(query.month) });
+    const measure = query.measure ?? 'due';
+    return cycles
+      .map((c): AnnualReviewCase => ({
+        childId: c.childId,
+        caseReference: c.caseReference,
+        countsFrom: c.countsFrom,
+        dueOn: c.dueOn,
+        reviewMeetingOn: c.reviewMeetingOn,
+        decisionOn: c.decisionOn,
+        decisionOutcome: c.decisionOutcome,
+        amendedPlanIssuedOn: c.amendedPlanIssuedOn,
+        standing: reviewStanding(c, today),
+      }))
+      .filter((c) => measure === 'due' || c.standing === measure)
+      .sort((a, b) => (a.dueOn === b.dueOn ? a.caseReference.localeCompare(b.caseReference) : a.dueOn < b.dueOn ? -1 : 1));
+  }
+
+  /** The transfers behind a figure: those with this deadline, or those standing one way (outstanding: not amended yet). */
+  async transferCases(query: PhaseTransferCasesQuery): Promise<PhaseTransferCase[]> {
+    const today = todayInEngland();
+    const rows = await this.dataSource.query(`${TRANSFERS} WHERE t.deadline = $1 ORDER BY c.case_reference`, [query.deadline]);
+    const measure = query.measure ?? 'due';
+    return rows
+      .map((t: Record<string, any>): PhaseTransferCase => ({
+        childId: t.child_id,
+        caseReference: t.case_reference,
+        kind: t.kind,
+        transferYear: t.transfer_year,
+        deadline: t.deadline,
+        amendedPlanIssuedOn: t.amended_plan_issued_on,
+        standing: transferStanding(t.deadline, t.amended_plan_issued_on, today),
+      }))
+      .filter((t: PhaseTransferCase) => measure === 'due' || t.standing === measure || (measure === 'outstanding' && (t.standing === 'overdue' || t.standing === 'not_yet_due')));
+  }
+}

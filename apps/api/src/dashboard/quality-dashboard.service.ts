@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import type { DashboardQuality, QualityRow } from '@convene/contracts';
+import { monthsEnding, percentOf } from '@convene/domain';
+import { DataSource } from 'typeorm';
+import { MODERATED_ADVICES, MODERATED_MONTH, MODERATED_PLANS, moderatedCounts } from '../panels/quality/moderated-grades.query.js';
+import { addQualityRows, MODERATED_SENIOR_PLANS, SENIOR_MODERATED_MONTH } from '../panels/quality/senior-sample-figures.query.js';
+import { figurePeriod } from './figure-period.js';
+
+const row = (key: string, moderated: number, meeting: number): QualityRow => ({ key, moderated, meeting, percent: percentOf(meeting, moderated) });
+
+/**
+ * Quality on the dashboard: plans and advices meeting the standard (a moderated grade of Good or Outstanding) in the
+ * month asked for and the 12 months to its end, counted by the same queries as the Quality group's own figures:
+ * plans moderated by the group or by seniors' samples, advices audited by the group.
+ */
+@Injectable()
+export class QualityDashboardService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async figures(month: string): Promise<DashboardQuality> {
+    const months = monthsEnding(month, 12);
+    const inMonth = figurePeriod(month, 'month');
+    const rolling = figurePeriod(month, 'rolling');
+    const [groupPlans, seniorPlans, advicesInMonth, advicesInYear] = await Promise.all([
+      moderatedCounts(this.dataSource, MODERATED_PLANS, MODERATED_MONTH, rolling.from, rolling.to),
+      moderatedCounts(this.dataSource, MODERATED_SENIOR_PLANS, SENIOR_MODERATED_MONTH, rolling.from, rolling.to),
+      moderatedCounts(this.dataSource, MODERATED_ADVICES, 'g.name', inMonth.from, inMonth.to),
+      moderatedCounts(this.dataSource, MODERATED_ADVICES, 'g.name', rolling.from, rolling.to),
+    ]);
+    // Plans moderated by the group (tier 3) and by seniors between meetings (tier 2), as the group's own figures count them.
+    const plansByMonth = addQualityRows(groupPlans, seniorPlans);
+    // Every month is listed, with zeros where none were moderated, so a gap in the chart reads as a gap.
+    const byMonth = months.map((m) => plansByMonth.find((r) => r.key === m) ?? row(m, 0, 0));
+    const sum = (rows: QualityRow[], key: string) => row(key, rows.reduce((n, r) => n + r.moderated, 0), rows.reduce((n, r) => n + r.meeting, 0));
+    const yearKey = `${months[0]} to ${month}`;
+    return {
+      month,
+      months,
+      plans: { inMonth: byMonth.at(-1)!, rolling: sum(byMonth, yearKey), byMonth },
+      // Every agency with an advice moderated in the year, so a month without one shows as none.
+      advicesByAgency: advicesInYear.map((year) => {
+        const own = advicesInMonth.find((r) => r.key === year.key);
+        return { agency: year.key, inMonth: own ? { ...own, key: month } : row(month, 0, 0), rolling: { ...year, key: yearKey } };
+      }),
+    };
+  }
+}

@@ -1,0 +1,76 @@
+import { AUDIT_COLUMNS } from '../../audit/audit.service.js';
+import { preparedStatement } from '../../database/prepared-statement.js';
+import type { AppendedRow, LockedMeeting } from './command-context.js';
+import { MeetingError } from './meeting-error.js';
+
+/** The meeting as a command first sees it: its state, the caller's part in it, and any receipt for the key. */
+const MEETING_COLUMNS = `SELECT m.id, m.kind, m.status, m.sequence, m.current_item_id, mm.role, r.version AS receipt_version
+     FROM meetings m
+     LEFT JOIN meeting_members mm ON mm.meeting_id = m.id AND mm.user_id = $2
+     LEFT JOIN command_receipts r ON r.user_id = $2 AND r.idempotency_key = $3
+    WHERE m.id = $1`;
+
+/** Locks the meeting, serialising its commands; the receipt is read after the lock, so a concurrent retry sees it. */
+export const LOCK_MEETING = preparedStatement('meeting-command-lock', `${MEETING_COLUMNS} FOR UPDATE OF m`);
+
+/** The same, without the lock: for a command applied optimistically. */
+export const READ_MEETING = preparedStatement('meeting-command-read', MEETING_COLUMNS);
+
+const EVENT_WITH_RECEIPT = (receiptConflict: string) => `
+        e AS (INSERT INTO meeting_events (meeting_id, sequence, type, payload, actor_id)
+              SELECT $1, s.sequence, $2, $3, $4 FROM s RETURNING sequence, at),
+        r AS (INSERT INTO command_receipts (user_id, idempotency_key, meeting_id, command, version)
+              SELECT $4, $5, $1, $6, e.sequence FROM e ${receiptConflict} RETURNING 1),
+        a AS (INSERT INTO audit_records (${AUDIT_COLUMNS})
+              SELECT $7, $8, $9, $10, $11, $12::jsonb, $13::jsonb FROM e)`;
+
+/**
+ * Under the meeting's lock: the next sequence number, the numbered event, the receipt for the key, and the
+ * audit record ($7 to $13). `receipted` is 0 when the key was used a moment ago for another meeting.
+ */
+export const WRITE_EVENT = preparedStatement(
+  'meeting-command-event',
+  `WITH s AS (UPDATE meetings SET sequence = sequence + 1 WHERE id = $1 RETURNING sequence),${EVENT_WITH_RECEIPT('ON CONFLICT DO NOTHING')}
+   SELECT e.sequence, e.at, (SELECT count(*)::int FROM r) AS receipted FROM e`,
+);
+
+const appendStatements = new Map<string, string>();
+
+/**
+ * Without the lock, in one statement that commits alone: the command's row, its event, receipt and audit record,
+ * written only if the meeting's sequence is still the one read ($14), that is if no other command has changed
+ * the meeting since. Otherwise it writes nothing and returns no row. A receipt already given for the key fails
+ * the whole statement (no ON CONFLICT here: nothing of it may commit).
+ */
+export function appendIfUnchanged(command: string, row: AppendedRow): string {
+  const key = `${command}:${row.table}`;
+  let statement = appendStatements.get(key);
+  if (!statement) {
+    const values = row.columns.map((_, i) => `$${15 + i}`).join(', ');
+    statement = preparedStatement(
+      `meeting-command-append:${key}`,
+      `WITH s AS (UPDATE meetings SET sequence = sequence + 1 WHERE id = $1 AND sequence = $14 RETURNING sequence),${EVENT_WITH_RECEIPT('')},
+            x AS (INSERT INTO ${row.table} (${row.columns.join(', ')}) SELECT ${values} FROM s)
+       SELECT e.sequence, e.at FROM e`,
+    );
+    appendStatements.set(key, statement);
+  }
+  return statement;
+}
+
+/** What a command may do with the meeting row it read: go on, answer a retry with the first answer, or stop. */
+export function admit(meeting: Record<string, unknown> | undefined): { replayedVersion: number } | { meeting: LockedMeeting; role: string } {
+  if (!meeting) throw new MeetingError('meeting_not_found', 'There is no such meeting.');
+  if (meeting.receipt_version !== null) return { replayedVersion: Number(meeting.receipt_version) };
+  if (!meeting.role) throw new MeetingError('not_a_member', 'You are not invited to this meeting.');
+  return {
+    meeting: {
+      id: meeting.id as string,
+      kind: meeting.kind as LockedMeeting['kind'],
+      status: meeting.status as LockedMeeting['status'],
+      sequence: Number(meeting.sequence),
+      current_item_id: meeting.current_item_id as string | null,
+    },
+    role: meeting.role as string,
+  };
+}

@@ -1,0 +1,44 @@
+import type { QualityRow } from '@convene/contracts';
+import { percentOf } from '@convene/domain';
+import type { DataSource } from 'typeorm';
+
+/*
+ * The Quality and Compliance Group's moderated grades, in one place for every figure that counts them and every
+ * list of the cases behind those figures, so a count and its list can never disagree. A grade counts on the day
+ * its meeting sat (in England), from $1 to $2, both included.
+ */
+
+/** The day the meeting sat, in England. */
+export const MODERATED_ON = `(m.starts_at AT TIME ZONE 'Europe/London')::date`;
+
+/** The month the meeting sat in, YYYY-MM. */
+export const MODERATED_MONTH = `to_char(${MODERATED_ON}, 'YYYY-MM')`;
+
+/** A moderated grade of Good or better: the standard a plan or an advice should meet. */
+export const MEETS_STANDARD = `a.outcome IN ('outstanding', 'good')`;
+
+/** Sampled plans with their moderated grade (`a.outcome`): aliases a (agenda item), m, r, c, l. */
+export const MODERATED_PLANS = `
+  FROM agenda_items a JOIN meetings m ON m.id = a.meeting_id
+  JOIN ehc_requests r ON r.id = a.request_id JOIN children c ON c.id = r.child_id JOIN localities l ON l.id = c.locality_id
+ WHERE a.kind = 'dip_sample' AND a.status = 'decided' AND a.outcome IS NOT NULL
+   AND ${MODERATED_ON} BETWEEN $1 AND $2`;
+
+/** Audited advices with their moderated grade (`a.outcome`): aliases a, m, ar (advice request), g (agency), r, c. */
+export const MODERATED_ADVICES = `
+  FROM agenda_items a JOIN meetings m ON m.id = a.meeting_id
+  JOIN advice_requests ar ON ar.id = a.advice_request_id JOIN agencies g ON g.id = ar.agency_id
+  JOIN ehc_requests r ON r.id = ar.request_id JOIN children c ON c.id = r.child_id
+ WHERE a.kind = 'advice_audit' AND a.status = 'decided' AND a.outcome IS NOT NULL
+   AND ${MODERATED_ON} BETWEEN $1 AND $2`;
+
+/** How many of `source` were moderated and how many met the standard, grouped by the SQL `dimension`. */
+export async function moderatedCounts(dataSource: DataSource, source: string, dimension: string, from: string, to: string): Promise<QualityRow[]> {
+  const rows: { key: string; moderated: number; meeting: number }[] = await dataSource.query(
+    `SELECT ${dimension} AS key, count(*)::int AS moderated, count(*) FILTER (WHERE ${MEETS_STANDARD})::int AS meeting
+       ${source}
+      GROUP BY 1 ORDER BY 1`,
+    [from, to],
+  );
+  return rows.map((r) => ({ key: String(r.key), moderated: r.moderated, meeting: r.meeting, percent: percentOf(r.meeting, r.moderated) }));
+}

@@ -1,0 +1,181 @@
+import { Injectable } from '@nestjs/common';
+import type { AnnualReviewView } from '@convene/contracts';
+import {
+  annualReviewClock,
+  annualReviewDueOn,
+  checkAmendedPlan,
+  checkReviewDecision,
+  checkReviewMeeting,
+  currentReviewCycle,
+  formatCalendarDate,
+  reviewStanding,
+  type ReviewProblem,
+} from '@convene/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { CaseAccessService } from '../cases/case-access.service.js';
+import { todayInEngland } from '../common/today.js';
+import type { SessionUser } from '../identity/session-user.js';
+import type { RecordAmendedPlanDto } from './dto/record-amended-plan.dto.js';
+import type { RecordReviewDecisionDto } from './dto/record-review-decision.dto.js';
+import type { RecordReviewMeetingDto } from './dto/record-review-meeting.dto.js';
+import { assertMayRecord, lockChildPlan } from './plan-keeper.js';
+import { reviewClockView } from './review-clock-view.js';
+import { reviewCycles, type ReviewCycleRecord } from './review-cycles.query.js';
+import { AlreadyRecordedError, AnnualReviewNotFoundError, ReviewRuleError } from './reviews.errors.js';
+
+const LOCK_REVIEW = `SELECT a.*, c.family_link_officer_id FROM annual_reviews a JOIN children c ON c.id = a.child_id WHERE a.id = $1 FOR UPDATE OF a`;
+
+const refuse = (problem: ReviewProblem | null) => {
+  if (problem) throw new ReviewRuleError(problem.field, problem.message);
+};
+
+/** A child's annual reviews: the meeting, the Local Authority's decision, and an amended plan, each recorded once and audited. */
+@Injectable()
+export class AnnualReviewsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: CaseAccessService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Every year's review of the child's plans, the one now running first. */
+  async list(user: SessionUser, childId: string): Promise<AnnualReviewView[]> {
+    await this.access.assertCanSee(user, childId);
+    const cycles = await reviewCycles(this.dataSource, { childId });
+    const today = todayInEngland();
+    return cycles.sort((a, b) => (a.countsFrom < b.countsFrom ? 1 : a.countsFrom > b.countsFrom ? -1 : 0)).map((cycle) => toView(cycle, today));
+  }
+
+  /**
+   * The meeting of the review now running: it fills that year's record, or opens it when nothing of it had been
+   * recorded. The next year then counts from this meeting.
+   */
+  async recordMeeting(user: SessionUser, childId: string, body: RecordReviewMeetingDto): Promise<AnnualReviewView> {
+    await this.access.assertCanSee(user, childId);
+    const id = await this.dataSource.transaction(async (manager) => {
+      const plan = await lockChildPlan(manager, childId, 'reviewMeetingOn');
+      assertMayRecord(user, plan.familyLinkOfficerId);
+      const [open] = await manager.query(`SELECT id, counts_from FROM annual_reviews WHERE request_id = $1 AND review_meeting_on IS NULL`, [plan.requestId]);
+      const held = await manager.query(
+        `SELECT counts_from, review_meeting_on, decision_outcome FROM annual_reviews WHERE request_id = $1 AND review_meeting_on IS NOT NULL`,
+        [plan.requestId],
+      );
+      const current = open
+        ? { countsFrom: open.counts_from as string, dueOn: annualReviewDueOn(open.counts_from) }
+        : currentReviewCycle(
+            plan.finalIssuedOn,
+            held.map((h: Record<string, any>) => ({ countsFrom: h.counts_from, reviewMeetingOn: h.review_meeting_on, decisionOutcome: h.decision_outcome })),
+          );
+      if (current === null) throw new ReviewRuleError('reviewMeetingOn', 'The last review decided to cease the plan: no further review is due.');
+      refuse(checkReviewMeeting({ countsFrom: current.countsFrom, reviewMeetingOn: body.reviewMeetingOn, today: todayInEngland() }));
+      let reviewId: string;
+      if (open) {
+        reviewId = open.id;
+        await manager.query(`UPDATE annual_reviews SET review_meeting_on = $2, updated_by = $3, updated_at = now() WHERE id = $1`, [open.id, body.reviewMeetingOn, user.id]);
+      } else {
+        const [row] = await manager.query(
+          `INSERT INTO annual_reviews (child_id, request_id, counts_from, due_on, review_meeting_on, created_by, updated_by) VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id`,
+          [childId, plan.requestId, current.countsFrom, current.dueOn, body.reviewMeetingOn, user.id],
+        );
+        reviewId = row.id;
+      }
+      await this.audit.record(manager, {
+        actorId: user.id,
+        action: 'annual_review.meeting_recorded',
+        entityType: 'annual_review',
+        entityId: reviewId,
+        before: open ? { reviewMeetingOn: null } : null,
+        after: { childId, requestId: plan.requestId, countsFrom: current.countsFrom, dueOn: current.dueOn, reviewMeetingOn: body.reviewMeetingOn },
+      });
+      return reviewId;
+    });
+    return this.view(id);
+  }
+
+  /** reg 20(10): the Local Authority's decision to keep, amend or cease the plan, after the meeting. */
+  async recordDecision(user: SessionUser, reviewId: string, body: RecordReviewDecisionDto): Promise<AnnualReviewView> {
+    await this.dataSource.transaction(async (manager) => {
+      const review = await this.lock(manager, user, reviewId);
+      if (review.decision_on) throw new AlreadyRecordedError(`The decision after this review was recorded on ${formatCalendarDate(review.decision_on)}.`);
+      refuse(checkReviewDecision({ reviewMeetingOn: review.review_meeting_on, decisionOn: body.decisionOn, today: todayInEngland() }));
+      await manager.query(`UPDATE annual_reviews SET decision_on = $2, decision_outcome = $3, updated_by = $4, updated_at = now() WHERE id = $1`, [
+        reviewId,
+        body.decisionOn,
+        body.outcome,
+        user.id,
+      ]);
+      await this.audit.record(manager, {
+        actorId: user.id,
+        action: 'annual_review.decision_recorded',
+        entityType: 'annual_review',
+        entityId: reviewId,
+        before: { decisionOn: null, decisionOutcome: null },
+        after: { decisionOn: body.decisionOn, decisionOutcome: body.outcome },
+      });
+    });
+    return this.view(reviewId);
+  }
+
+  /** reg 22(3): the amended plan after a decision to amend. */
+  async recordAmendedPlan(user: SessionUser, reviewId: string, body: RecordAmendedPlanDto): Promise<AnnualReviewView> {
+    await this.dataSource.transaction(async (manager) => {
+      const review = await this.lock(manager, user, reviewId);
+      if (review.amended_plan_issued_on) throw new AlreadyRecordedError(`The amended plan after this review was recorded as issued on ${formatCalendarDate(review.amended_plan_issued_on)}.`);
+      const decision = review.decision_on ? { on: review.decision_on as string, outcome: review.decision_outcome } : null;
+      refuse(checkAmendedPlan({ decision, amendedPlanIssuedOn: body.amendedPlanIssuedOn, today: todayInEngland() }));
+      await manager.query(`UPDATE annual_reviews SET amended_plan_issued_on = $2, updated_by = $3, updated_at = now() WHERE id = $1`, [reviewId, body.amendedPlanIssuedOn, user.id]);
+      await this.audit.record(manager, {
+        actorId: user.id,
+        action: 'annual_review.amended_plan_issued',
+        entityType: 'annual_review',
+        entityId: reviewId,
+        before: { amendedPlanIssuedOn: null },
+        after: { amendedPlanIssuedOn: body.amendedPlanIssuedOn },
+      });
+    });
+    return this.view(reviewId);
+  }
+
+  /** Reads and locks a review the caller may see and record on; one they may not see is not there for them. */
+  private async lock(manager: EntityManager, user: SessionUser, reviewId: string): Promise<Record<string, any>> {
+    const [review] = await manager.query(LOCK_REVIEW, [reviewId]);
+    if (!review) throw new AnnualReviewNotFoundError();
+    await this.access.assertCanSee(user, review.child_id).catch(() => {
+      throw new AnnualReviewNotFoundError();
+    });
+    assertMayRecord(user, review.family_link_officer_id);
+    return review;
+  }
+
+  private async view(reviewId: string): Promise<AnnualReviewView> {
+    const [child] = await this.dataSource.query(`SELECT child_id FROM annual_reviews WHERE id = $1`, [reviewId]);
+    const cycles = await reviewCycles(this.dataSource, { childId: child.child_id });
+    return toView(cycles.find((c) => c.id === reviewId)!, todayInEngland());
+  }
+}
+
+function toView(cycle: ReviewCycleRecord, today: string): AnnualReviewView {
+  const milestones = annualReviewClock(
+    {
+      countsFrom: cycle.countsFrom,
+      reviewMeetingOn: cycle.reviewMeetingOn,
+      decision: cycle.decisionOn && cycle.decisionOutcome ? { on: cycle.decisionOn, outcome: cycle.decisionOutcome } : null,
+      amendedPlanIssuedOn: cycle.amendedPlanIssuedOn,
+    },
+    today,
+  );
+  return {
+    id: cycle.id,
+    requestId: cycle.requestId,
+    countsFrom: cycle.countsFrom,
+    dueOn: cycle.dueOn,
+    reviewMeetingOn: cycle.reviewMeetingOn,
+    decisionOn: cycle.decisionOn,
+    decisionOutcome: cycle.decisionOutcome,
+    amendedPlanIssuedOn: cycle.amendedPlanIssuedOn,
+    standing: reviewStanding(cycle, today),
+    clock: reviewClockView(`annual review of the year from ${formatCalendarDate(cycle.countsFrom)}`, milestones),
+    recordedBy: cycle.recordedBy,
+  };
+}

@@ -1,0 +1,78 @@
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import { PHASE_TRANSFER_KINDS, type PhaseTransferKind } from '@convene/domain';
+import { Child } from '../cases/child.entity.js';
+import { EhcRequest } from '../cases/ehc-request.entity.js';
+import { oneOf } from '../database/check.js';
+import { User } from '../identity/user.entity.js';
+
+/**
+ * A child's move between phases of education: the plan must be reviewed and amended to name the next
+ * school or college by 15 February of the year of the move, or 31 March for secondary school to post-16 (reg 18(1)).
+ */
+@Entity({ name: 'phase_transfers' })
+@Unique('phase_transfers_one_a_year', ['childId', 'transferYear'])
+@Check('phase_transfers_kind', oneOf('kind', PHASE_TRANSFER_KINDS))
+@Check('phase_transfers_year', 'transfer_year BETWEEN 2000 AND 2100')
+@Check(
+  'phase_transfers_deadline',
+  `deadline = CASE WHEN kind = 'secondary_to_post16' THEN make_date(transfer_year, 3, 31) ELSE make_date(transfer_year, 2, 15) END`,
+)
+// The amended plan names the school or college.
+@Check('phase_transfers_amended', 'amended_plan_issued_on IS NULL OR setting_name IS NOT NULL')
+export class PhaseTransfer {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @ManyToOne(() => Child, { nullable: false })
+  @JoinColumn({ name: 'child_id' })
+  child!: Child;
+
+  @Column({ name: 'child_id', type: 'uuid' })
+  childId!: string;
+
+  /** The request whose final plan is amended. */
+  @ManyToOne(() => EhcRequest, { nullable: false })
+  @JoinColumn({ name: 'request_id' })
+  request!: EhcRequest;
+
+  @Column({ name: 'request_id', type: 'uuid' })
+  requestId!: string;
+
+  @Column({ type: 'text' })
+  kind!: PhaseTransferKind;
+
+  /** The calendar year of the move. */
+  @Column({ name: 'transfer_year', type: 'smallint' })
+  transferYear!: number;
+
+  @Index()
+  @Column({ type: 'date' })
+  deadline!: string;
+
+  /** The school or college proposed, then named in the amended plan. */
+  @Column({ name: 'setting_name', type: 'text', nullable: true })
+  settingName!: string | null;
+
+  @Column({ name: 'amended_plan_issued_on', type: 'date', nullable: true })
+  amendedPlanIssuedOn!: string | null;
+
+  @ManyToOne(() => User, { nullable: true })
+  @JoinColumn({ name: 'created_by' })
+  createdBy!: User | null;
+
+  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  createdById!: string | null;
+
+  @ManyToOne(() => User, { nullable: true })
+  @JoinColumn({ name: 'updated_by' })
+  updatedBy!: User | null;
+
+  @Column({ name: 'updated_by', type: 'uuid', nullable: true })
+  updatedById!: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,119 @@
+import { Injectable } from '@nestjs/common';
+import type { PhaseTransferView } from '@convene/contracts';
+import { checkPhaseTransferAmendment, formatCalendarDate, phaseTransferClock, phaseTransferDeadline, transferStanding } from '@convene/domain';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { CaseAccessService } from '../cases/case-access.service.js';
+import { todayInEngland } from '../common/today.js';
+import type { SessionUser } from '../identity/session-user.js';
+import type { RecordPhaseTransferAmendmentDto } from './dto/record-phase-transfer-amendment.dto.js';
+import type { RecordPhaseTransferDto } from './dto/record-phase-transfer.dto.js';
+import { assertMayRecord, lockChildPlan } from './plan-keeper.js';
+import { reviewClockView } from './review-clock-view.js';
+import { AlreadyRecordedError, PhaseTransferNotFoundError, ReviewRuleError } from './reviews.errors.js';
+
+const VIEW = `SELECT t.*, u.id AS recorded_by_id, u.display_name AS recorded_by_name
+                FROM phase_transfers t LEFT JOIN users u ON u.id = coalesce(t.updated_by, t.created_by)`;
+
+/** A child's moves between phases of education, and the plan amended for each by its deadline (reg 18(1)). */
+@Injectable()
+export class PhaseTransfersService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: CaseAccessService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(user: SessionUser, childId: string): Promise<PhaseTransferView[]> {
+    await this.access.assertCanSee(user, childId);
+    const rows = await this.dataSource.query(`${VIEW} WHERE t.child_id = $1 ORDER BY t.transfer_year DESC`, [childId]);
+    const today = todayInEngland();
+    return rows.map((row: Record<string, any>) => toView(row, today));
+  }
+
+  /** A move coming up for a child with a final plan: one a year. */
+  async record(user: SessionUser, childId: string, body: RecordPhaseTransferDto): Promise<PhaseTransferView> {
+    await this.access.assertCanSee(user, childId);
+    const id = await this.dataSource.transaction(async (manager) => {
+      const plan = await lockChildPlan(manager, childId, 'kind');
+      assertMayRecord(user, plan.familyLinkOfficerId);
+      const [existing] = await manager.query(`SELECT id FROM phase_transfers WHERE child_id = $1 AND transfer_year = $2`, [childId, body.transferYear]);
+      if (existing) throw new AlreadyRecordedError(`A phase transfer in ${body.transferYear} is already recorded for this child.`);
+      const settingName = body.settingName?.trim() || null;
+      const deadline = phaseTransferDeadline(body.kind, body.transferYear);
+      const [row] = await manager.query(
+        `INSERT INTO phase_transfers (child_id, request_id, kind, transfer_year, deadline, setting_name, created_by, updated_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING id`,
+        [childId, plan.requestId, body.kind, body.transferYear, deadline, settingName, user.id],
+      );
+      await this.audit.record(manager, {
+        actorId: user.id,
+        action: 'phase_transfer.recorded',
+        entityType: 'phase_transfer',
+        entityId: row.id,
+        after: { childId, requestId: plan.requestId, kind: body.kind, transferYear: body.transferYear, deadline, settingName },
+      });
+      return row.id as string;
+    });
+    return this.view(id);
+  }
+
+  /** The plan amended for the move, naming the school or college. */
+  async recordAmendment(user: SessionUser, transferId: string, body: RecordPhaseTransferAmendmentDto): Promise<PhaseTransferView> {
+    await this.dataSource.transaction(async (manager) => {
+      const [transfer] = await manager.query(
+        `SELECT t.*, r.final_issued_on, c.family_link_officer_id FROM phase_transfers t
+           JOIN ehc_requests r ON r.id = t.request_id JOIN children c ON c.id = t.child_id
+          WHERE t.id = $1 FOR UPDATE OF t`,
+        [transferId],
+      );
+      if (!transfer) throw new PhaseTransferNotFoundError();
+      await this.access.assertCanSee(user, transfer.child_id).catch(() => {
+        throw new PhaseTransferNotFoundError();
+      });
+      assertMayRecord(user, transfer.family_link_officer_id);
+      if (transfer.amended_plan_issued_on) {
+        throw new AlreadyRecordedError(`The plan was already amended for this transfer on ${formatCalendarDate(transfer.amended_plan_issued_on)}.`);
+      }
+      const settingName = body.settingName.trim();
+      if (!settingName) throw new ReviewRuleError('settingName', 'Name the school or college the amended plan names.');
+      const problem = checkPhaseTransferAmendment({ planIssuedOn: transfer.final_issued_on, amendedPlanIssuedOn: body.amendedPlanIssuedOn, today: todayInEngland() });
+      if (problem) throw new ReviewRuleError(problem.field, problem.message);
+      await manager.query(`UPDATE phase_transfers SET amended_plan_issued_on = $2, setting_name = $3, updated_by = $4, updated_at = now() WHERE id = $1`, [
+        transferId,
+        body.amendedPlanIssuedOn,
+        settingName,
+        user.id,
+      ]);
+      await this.audit.record(manager, {
+        actorId: user.id,
+        action: 'phase_transfer.plan_amended',
+        entityType: 'phase_transfer',
+        entityId: transferId,
+        before: { amendedPlanIssuedOn: null, settingName: transfer.setting_name },
+        after: { amendedPlanIssuedOn: body.amendedPlanIssuedOn, settingName },
+      });
+    });
+    return this.view(transferId);
+  }
+
+  private async view(transferId: string): Promise<PhaseTransferView> {
+    const [row] = await this.dataSource.query(`${VIEW} WHERE t.id = $1`, [transferId]);
+    return toView(row, todayInEngland());
+  }
+}
+
+function toView(row: Record<string, any>, today: string): PhaseTransferView {
+  const clock = phaseTransferClock(row.kind, row.transfer_year, row.amended_plan_issued_on, today);
+  return {
+    id: row.id,
+    requestId: row.request_id,
+    kind: row.kind,
+    transferYear: row.transfer_year,
+    deadline: row.deadline,
+    settingName: row.setting_name,
+    amendedPlanIssuedOn: row.amended_plan_issued_on,
+    standing: transferStanding(row.deadline, row.amended_plan_issued_on, today),
+    clock: reviewClockView(`transfer in ${row.transfer_year}`, [clock]),
+    recordedBy: row.recorded_by_id ? { id: row.recorded_by_id, displayName: row.recorded_by_name } : null,
+  };
+}

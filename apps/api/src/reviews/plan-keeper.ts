@@ -1,0 +1,31 @@
+import type { EntityManager } from 'typeorm';
+import { NotAllowedError } from '../identity/identity.errors.js';
+import { hasRole, type SessionUser } from '../identity/session-user.js';
+import { ReviewRuleError } from './reviews.errors.js';
+
+/** A child's EHC plan as its reviews and transfers need it: the request whose final plan was issued last. */
+export interface ChildPlan {
+  requestId: string;
+  finalIssuedOn: string;
+  familyLinkOfficerId: string | null;
+}
+
+/**
+ * The child's latest final plan, with the child's row locked so that two people recording at once cannot
+ * both open the same year's review. Refused (422) when the child has no final plan: there is nothing to review.
+ */
+export async function lockChildPlan(manager: EntityManager, childId: string, field: string): Promise<ChildPlan> {
+  const [child] = await manager.query(`SELECT family_link_officer_id FROM children WHERE id = $1 FOR UPDATE`, [childId]);
+  const [plan] = await manager.query(
+    `SELECT id, final_issued_on FROM ehc_requests WHERE child_id = $1 AND final_issued_on IS NOT NULL ORDER BY final_issued_on DESC, id LIMIT 1`,
+    [childId],
+  );
+  if (!plan) throw new ReviewRuleError(field, 'This child has no final EHC plan yet: annual reviews and phase transfers are of a final plan.');
+  return { requestId: plan.id, finalIssuedOn: plan.final_issued_on, familyLinkOfficerId: child?.family_link_officer_id ?? null };
+}
+
+/** Reviews and transfers are recorded by the child's Family Link Officer, a SEND manager (chair) or an admin. */
+export function assertMayRecord(user: SessionUser, familyLinkOfficerId: string | null): void {
+  if (hasRole(user, 'admin', 'chair') || (hasRole(user, 'presenter') && familyLinkOfficerId === user.id)) return;
+  throw new NotAllowedError('Only the child’s Family Link Officer, a SEND manager or an administrator records reviews and transfers.');
+}

@@ -1,0 +1,82 @@
+import type { PersonRef } from '@convene/contracts';
+import { currentReviewCycle, type ReviewDecision } from '@convene/domain';
+import type { DataSource, EntityManager } from 'typeorm';
+
+/** One year's review of a plan: recorded, or (id null) the year now running with nothing recorded of it yet. */
+export interface ReviewCycleRecord {
+  id: string | null;
+  childId: string;
+  requestId: string;
+  caseReference: string;
+  countsFrom: string;
+  dueOn: string;
+  reviewMeetingOn: string | null;
+  decisionOn: string | null;
+  decisionOutcome: ReviewDecision | null;
+  amendedPlanIssuedOn: string | null;
+  recordedBy: PersonRef | null;
+}
+
+export type ReviewCycleFilter = { childId: string } | { dueFrom: string; dueUntil: string };
+
+const RECORDED = `
+  SELECT a.id, a.child_id, a.request_id, c.case_reference, a.counts_from, a.due_on, a.review_meeting_on, a.decision_on,
+         a.decision_outcome, a.amended_plan_issued_on, u.id AS recorded_by_id, u.display_name AS recorded_by_name
+    FROM annual_reviews a JOIN children c ON c.id = a.child_id LEFT JOIN users u ON u.id = coalesce(a.updated_by, a.created_by)`;
+
+// Final plans whose review now running has no row yet: it counts from the last meeting held, or from the plan.
+const UNRECORDED = `
+  SELECT r.id AS request_id, r.child_id, c.case_reference, r.final_issued_on,
+         last.counts_from AS last_counts_from, last.review_meeting_on AS last_meeting_on, last.decision_outcome AS last_outcome
+    FROM ehc_requests r JOIN children c ON c.id = r.child_id
+    LEFT JOIN LATERAL (
+      SELECT a.counts_from, a.review_meeting_on, a.decision_outcome FROM annual_reviews a
+       WHERE a.request_id = r.id AND a.review_meeting_on IS NOT NULL ORDER BY a.review_meeting_on DESC LIMIT 1
+    ) last ON true
+   WHERE r.final_issued_on IS NOT NULL
+     AND NOT EXISTS (SELECT 1 FROM annual_reviews o WHERE o.request_id = r.id AND o.review_meeting_on IS NULL)`;
+
+/**
+ * Every year's review of the plans asked for (one child's, or those falling due between two days), the
+ * year now running included whether or not anything of it has been recorded: a plan issued a year ago
+ * whose review nobody has recorded is overdue all the same.
+ */
+export async function reviewCycles(db: DataSource | EntityManager, filter: ReviewCycleFilter): Promise<ReviewCycleRecord[]> {
+  const byChild = 'childId' in filter;
+  const [recorded, unrecorded] = await Promise.all([
+    db.query(`${RECORDED} WHERE ${byChild ? 'a.child_id = $1' : 'a.due_on BETWEEN $1 AND $2'}`, byChild ? [filter.childId] : [filter.dueFrom, filter.dueUntil]),
+    db.query(`${UNRECORDED}${byChild ? ' AND r.child_id = $1' : ''}`, byChild ? [filter.childId] : []),
+  ]);
+  const records: ReviewCycleRecord[] = recorded.map((row: Record<string, any>) => ({
+    id: row.id,
+    childId: row.child_id,
+    requestId: row.request_id,
+    caseReference: row.case_reference,
+    countsFrom: row.counts_from,
+    dueOn: row.due_on,
+    reviewMeetingOn: row.review_meeting_on,
+    decisionOn: row.decision_on,
+    decisionOutcome: row.decision_outcome,
+    amendedPlanIssuedOn: row.amended_plan_issued_on,
+    recordedBy: row.recorded_by_id ? { id: row.recorded_by_id, displayName: row.recorded_by_name } : null,
+  }));
+  for (const row of unrecorded as Record<string, any>[]) {
+    const last = row.last_meeting_on ? [{ countsFrom: row.last_counts_from, reviewMeetingOn: row.last_meeting_on, decisionOutcome: row.last_outcome }] : [];
+    const cycle = currentReviewCycle(row.final_issued_on, last);
+    if (cycle === null) continue; // the plan was ceased at its last review
+    if (!byChild && (cycle.dueOn < filter.dueFrom || cycle.dueOn > filter.dueUntil)) continue;
+    records.push({
+      id: null,
+      childId: row.child_id,
+      requestId: row.request_id,
+      caseReference: row.case_reference,
+      ...cycle,
+      reviewMeetingOn: null,
+      decisionOn: null,
+      decisionOutcome: null,
+      amendedPlanIssuedOn: null,
+      recordedBy: null,
+    });
+  }
+  return records;
+}

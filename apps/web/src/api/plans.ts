@@ -1,0 +1,17 @@
+import type { EhcPlanInFull, RedactedEhcPlan } from '@convene/contracts';
+import type { Role } from '@convene/domain';
+import { getJson } from './http';
+
+/** Who may read an issued plan in full, with names: the roles that see a child's name on the case. The API checks again. */
+export const PLAN_IN_FULL_READERS: Role[] = ['admin', 'chair', 'presenter', 'dco', 'health_team_rep'];
+
+/** A plan in a dip sample, redacted and pseudonymous. */
+export const getSampledPlan = (sampleId: string, requestId: string) =>
+  getJson<RedactedEhcPlan>(`/api/quality/dip-samples/${encodeURIComponent(sampleId)}/plans/${encodeURIComponent(requestId)}`);
+
+/** The plan behind a dip-sample item of a meeting you are invited to, redacted and pseudonymous. */
+export const getAgendaItemPlan = (meetingId: string, itemId: string) =>
+  getJson<RedactedEhcPlan>(`/api/meetings/${encodeURIComponent(meetingId)}/items/${encodeURIComponent(itemId)}/plan`);
+
+/** The plan issued for a request, in full. */
+export const getPlanInFull = (requestId: string) => getJson<EhcPlanInFull>(`/api/requests/${encodeURIComponent(requestId)}/plan`);

@@ -1,0 +1,128 @@
+import type { CalendarDate } from '../calendar-date/calendar-date.js';
+import { milestoneTiming } from '../statutory-clock/milestones.js';
+import { phaseTransferDeadline, type PhaseTransferKind } from '../statutory-clock/phase-transfer.js';
+import { percentOf } from './percent.js';
+import { monthsEnding } from './plan-timeliness.js';
+
+/**
+ * Where an annual review stands against its due day: held on time (the meeting on or before the due day),
+ * held late, overdue (the due day has passed and no meeting), or not yet due.
+ */
+export const REVIEW_STANDINGS = ['held_on_time', 'held_late', 'overdue', 'not_yet_due'] as const;
+export type ReviewStanding = (typeof REVIEW_STANDINGS)[number];
+
+/** Where a phase transfer amendment stands against its deadline (reg 18(1)). */
+export const TRANSFER_STANDINGS = ['by_deadline', 'late', 'overdue', 'not_yet_due'] as const;
+export type TransferStanding = (typeof TRANSFER_STANDINGS)[number];
+
+const STANDING_OF = {
+  completed_on_time: 0,
+  completed_late: 1,
+  overdue: 2,
+  open_on_track: 3,
+  due_soon: 3,
+} as const;
+
+function standingOf<T>(names: readonly [T, T, T, T], dueOn: CalendarDate, doneOn: CalendarDate | null, today: CalendarDate): T {
+  return names[STANDING_OF[milestoneTiming(dueOn, doneOn, today).status]];
+}
+
+/** Completed on time: the review meeting held by its due day; the due day itself is on time, the day after late. */
+export function reviewStanding(review: { dueOn: CalendarDate; reviewMeetingOn: CalendarDate | null }, today: CalendarDate): ReviewStanding {
+  return standingOf(REVIEW_STANDINGS, review.dueOn, review.reviewMeetingOn, today);
+}
+
+/** By the deadline: amended on or before 15 February (31 March for post-16); the day after is late. */
+export function transferStanding(deadline: CalendarDate, amendedPlanIssuedOn: CalendarDate | null, today: CalendarDate): TransferStanding {
+  return standingOf(TRANSFER_STANDINGS, deadline, amendedPlanIssuedOn, today);
+}
+
+export interface ReviewCounts {
+  /** Reviews whose meeting fell due (12 months from the plan or the last review) in the period. */
+  due: number;
+  heldOnTime: number;
+  heldLate: number;
+  /** The due day has passed and the meeting has not been held. */
+  overdue: number;
+  /** Due later in the period (the current month only) and not yet held: left out of the percentage. */
+  notYetDue: number;
+  /** Held on time as a share of the reviews held or overdue; one decimal, null when there are none. */
+  percentOnTime: number | null;
+}
+
+export interface AnnualReviewMonth extends ReviewCounts {
+  /** YYYY-MM */
+  month: string;
+  /** The 12 months to the end of this one. */
+  rolling: ReviewCounts;
+}
+
+type Tally = Omit<ReviewCounts, 'percentOnTime'>;
+const emptyTally = (): Tally => ({ due: 0, heldOnTime: 0, heldLate: 0, overdue: 0, notYetDue: 0 });
+const TALLY_KEY: Record<ReviewStanding, keyof Tally> = { held_on_time: 'heldOnTime', held_late: 'heldLate', overdue: 'overdue', not_yet_due: 'notYetDue' };
+const withPercent = (t: Tally): ReviewCounts => ({ ...t, percentOnTime: percentOf(t.heldOnTime, t.due - t.notYetDue) });
+
+/**
+ * The annual reviews due in each month and how many were held by their due day, with the same over the
+ * 12 months to each month's end. A review counts in the month its meeting fell due.
+ */
+export function annualReviewTimeliness(
+  reviews: readonly { dueOn: CalendarDate; reviewMeetingOn: CalendarDate | null }[],
+  months: readonly string[],
+  today: CalendarDate,
+): AnnualReviewMonth[] {
+  const byMonth = new Map<string, Tally>();
+  for (const review of reviews) {
+    const month = review.dueOn.slice(0, 7);
+    const tally = byMonth.get(month) ?? emptyTally();
+    tally.due += 1;
+    tally[TALLY_KEY[reviewStanding(review, today)]] += 1;
+    byMonth.set(month, tally);
+  }
+  return months.map((month) => {
+    const rolling = emptyTally();
+    for (const m of monthsEnding(month, 12)) {
+      const tally = byMonth.get(m);
+      if (tally) for (const key of Object.keys(rolling) as (keyof Tally)[]) rolling[key] += tally[key];
+    }
+    return { month, ...withPercent(byMonth.get(month) ?? emptyTally()), rolling: withPercent(rolling) };
+  });
+}
+
+export interface PhaseTransferDeadlineFigures {
+  transferYear: number;
+  /** 15 February of the transfer year, or 31 March for secondary school to post-16. */
+  deadline: CalendarDate;
+  kinds: PhaseTransferKind[];
+  due: number;
+  byDeadline: number;
+  late: number;
+  /** Not amended yet: `overdue` of them past the deadline. */
+  outstanding: number;
+  overdue: number;
+  /** Amended by the deadline as a share of those amended or overdue; one decimal, null when there are none. */
+  percentByDeadline: number | null;
+}
+
+/** Phase transfers by their deadline: how many were amended by it, late, or are still to be amended. */
+export function phaseTransferFigures(
+  transfers: readonly { kind: PhaseTransferKind; transferYear: number; amendedPlanIssuedOn: CalendarDate | null }[],
+  today: CalendarDate,
+): PhaseTransferDeadlineFigures[] {
+  const byDeadline = new Map<CalendarDate, PhaseTransferDeadlineFigures>();
+  for (const transfer of transfers) {
+    const deadline = phaseTransferDeadline(transfer.kind, transfer.transferYear);
+    const row = byDeadline.get(deadline) ?? { transferYear: transfer.transferYear, deadline, kinds: [], due: 0, byDeadline: 0, late: 0, outstanding: 0, overdue: 0, percentByDeadline: null };
+    if (!row.kinds.includes(transfer.kind)) row.kinds.push(transfer.kind);
+    row.due += 1;
+    const standing = transferStanding(deadline, transfer.amendedPlanIssuedOn, today);
+    if (standing === 'by_deadline') row.byDeadline += 1;
+    else if (standing === 'late') row.late += 1;
+    else row.outstanding += 1;
+    if (standing === 'overdue') row.overdue += 1;
+    byDeadline.set(deadline, row);
+  }
+  return [...byDeadline.values()]
+    .sort((a, b) => (a.deadline < b.deadline ? -1 : 1))
+    .map((row) => ({ ...row, kinds: [...row.kinds].sort(), percentByDeadline: percentOf(row.byDeadline, row.byDeadline + row.late + row.overdue) }));
+}
