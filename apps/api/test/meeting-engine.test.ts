@@ -122,6 +122,40 @@ describe('the live meeting engine', () => {
     expect(voteEvents[0].n).toBe(1);
   });
 
+  it('acts once on the same key sent twice at the same moment', async () => {
+    const room = await votingOpen(members.slice(0, 3));
+    const key = newKey();
+    const payload = { meetingId: room.meetingId, itemId: room.itemId, choice: 'refuse', reason: 'not yet' };
+    const [a, b] = await Promise.all([room.voterClients[1]!.send('vote.cast', payload, key), room.voterClients[1]!.send('vote.cast', payload, key)]);
+    expect(a).toMatchObject({ ok: true });
+    expect(b).toEqual(a);
+    const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM votes WHERE agenda_item_id = $1`, [room.itemId]);
+    expect(n).toBe(1);
+  });
+
+  it('takes no vote after the chair closes voting, however close together they arrive, and counts each voter once', async () => {
+    const room = await votingOpen(members);
+    const casts = room.voterClients.flatMap((client, i) =>
+      [0, 1, 2].map((round) => client.send('vote.cast', { meetingId: room.meetingId, itemId: room.itemId, choice: (i + round) % 2 ? 'agree' : 'refuse', reason: `round ${round}` })),
+    );
+    const close = room.chairClient.send('voting.close', { meetingId: room.meetingId, itemId: room.itemId, inquorateReason: 'closed during the vote' });
+    const [closed, ...acks] = await Promise.all([close, ...casts]);
+    expect(closed).toMatchObject({ ok: true });
+    const closedAt = (closed as { version: number }).version;
+    const taken = acks.filter((a) => a.ok) as { version: number }[];
+    const refused = acks.filter((a) => !a.ok);
+    expect(taken.length + refused.length).toBe(45);
+    expect(refused.every((a) => (a as { code: string }).code === 'wrong_state')).toBe(true);
+    expect(taken.every((a) => a.version < closedAt)).toBe(true);
+
+    const [{ n: rows }] = await dataSource.query(`SELECT count(*)::int AS n FROM votes WHERE agenda_item_id = $1`, [room.itemId]);
+    const events = await dataSource.query(`SELECT sequence, payload FROM meeting_events WHERE meeting_id = $1 AND type = 'vote.cast' ORDER BY sequence`, [room.meetingId]);
+    expect(rows).toBe(taken.length);
+    expect(events.map((e: { sequence: string }) => Number(e.sequence))).toEqual(taken.map((a) => a.version).sort((x, y) => x - y));
+    const [{ n: voters }] = await dataSource.query(`SELECT count(DISTINCT voter_id)::int AS n FROM votes WHERE agenda_item_id = $1`, [room.itemId]);
+    expect(events.at(-1)?.payload.votedCount ?? 0).toBe(voters);
+  });
+
   it('answers a bad command with an error naming the field, and changes nothing', async () => {
     const room = await votingOpen(members.slice(0, 3));
     const missing = await room.voterClients[0]!.send('vote.cast', { meetingId: room.meetingId, choice: 'agree', reason: 'x' });
