@@ -5,7 +5,8 @@ import type { MilestoneClock } from '@convene/domain';
 export function reviewClockView(label: string, milestones: readonly MilestoneClock[]): RequestClockView {
   return {
     weekLabel: label,
-    state: milestones.every((m) => m.completedOn !== null) ? 'plan_issued' : 'open',
+    // A review or transfer whose every step is done has no clock running.
+    state: milestones.every((m) => m.completedOn !== null) ? 'stopped' : 'open',
     exceptionCase: false,
     milestones: milestones.map((m) => ({
       milestone: m.milestone,
