@@ -3,7 +3,7 @@ import type { AnnualReviewCase, AnnualReviewsReport, PhaseTransferCase } from '@
 import { addDays, addMonths, annualReviewTimeliness, monthsEnding, phaseTransferFigures, reviewStanding, transferStanding, yearOf } from '@convene/domain';
 import { DataSource } from 'typeorm';
 import { todayInEngland } from '../common/today.js';
-import { reviewCycles } from '../reviews/review-cycles.query.js';
+import { reviewCycles, reviewDueDates } from '../reviews/review-cycles.query.js';
 import type { AnnualReviewCasesQuery, AnnualReviewsQuery, PhaseTransferCasesQuery } from './annual-reviews-dashboard.dto.js';
 
 const lastDayOf = (month: string) => addDays(addMonths(`${month}-01`, 1), -1);
@@ -23,7 +23,7 @@ export class AnnualReviewsDashboardService {
     // Reviews due from 11 months before the first month shown, so every rolling year is whole.
     const from = `${monthsEnding(months[0]!, 12)[0]!}-01`;
     const [cycles, transfers] = await Promise.all([
-      reviewCycles(this.dataSource, { dueFrom: from, dueUntil: lastDayOf(last) }),
+      reviewDueDates(this.dataSource, { dueFrom: from, dueUntil: lastDayOf(last) }),
       // The transfer years of the months shown, and the next: the coming February's deadline is the one to watch.
       this.dataSource.query(`${TRANSFERS} WHERE t.transfer_year BETWEEN $1 AND $2`, [yearOf(`${months[0]}-01`), yearOf(`${last}-01`) + 1]),
     ]);

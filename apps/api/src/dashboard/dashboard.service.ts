@@ -6,11 +6,17 @@ import { todayInEngland } from '../common/today.js';
 import type { TimelinessCasesQuery, TimelinessQuery } from './dashboard.dto.js';
 import { ADVICE_ON_TIME, ADVICES_DUE_IN_PERIOD, OPEN_OVER_TWENTY_WEEKS, OPEN_STAGE_ORDER, OPEN_TODAY, RECEIVED_IN_PERIOD, REFUSED_IN_PERIOD } from './timeliness-figures.query.js';
 
+/** Whether a reg 10(4) exception applied to the request (alias r). */
+const EXCEPTION_CASE = `EXISTS (SELECT 1 FROM statutory_exceptions e WHERE e.request_id = r.id AND e.regulation = '10(4)')`;
+
+/** Final plans issued from $1 to $2 with their case, for the lists behind the figures. */
 const ISSUED_PLANS = `
-  SELECT r.id, r.child_id, c.case_reference, r.received_on, r.final_issued_on,
-         EXISTS (SELECT 1 FROM statutory_exceptions e WHERE e.request_id = r.id AND e.regulation = '10(4)') AS exception_case
+  SELECT r.id, r.child_id, c.case_reference, r.received_on, r.final_issued_on, ${EXCEPTION_CASE} AS exception_case
     FROM ehc_requests r JOIN children c ON c.id = r.child_id
-   WHERE r.final_issued_on IS NOT NULL`;
+   WHERE r.final_issued_on BETWEEN $1 AND $2`;
+
+/** The same plans with only what the table counts them by: two years of plans need not carry their cases. */
+const ISSUED_PLAN_DATES = `SELECT r.received_on, r.final_issued_on, ${EXCEPTION_CASE} AS exception_case FROM ehc_requests r WHERE r.final_issued_on BETWEEN $1 AND $2`;
 
 /** The council's monthly indicators on EHC plans, computed from the records rather than assembled by hand. */
 @Injectable()
@@ -24,7 +30,7 @@ export class DashboardService {
     const from = monthsEnding(months[0]!, 12)[0]!;
     const until = addDays(addMonths(`${last}-01`, 1), -1);
     const [plans, received, refused, openByStage, [over], advices] = await Promise.all([
-      this.dataSource.query(`${ISSUED_PLANS} AND r.final_issued_on BETWEEN $1 AND $2`, [`${from}-01`, until]),
+      this.dataSource.query(ISSUED_PLAN_DATES, [`${from}-01`, until]),
       this.dataSource.query(`SELECT to_char(r.received_on, 'YYYY-MM') AS month, count(*)::int AS count FROM ehc_requests r WHERE ${RECEIVED_IN_PERIOD} GROUP BY 1`, [`${months[0]}-01`, until]),
       this.dataSource.query(
         `SELECT to_char(r.decision_to_assess_on, 'YYYY-MM') AS month, count(*)::int AS count FROM ehc_requests r WHERE ${REFUSED_IN_PERIOD} GROUP BY 1`,
@@ -68,7 +74,7 @@ export class DashboardService {
 
   /** The cases behind a figure of the table: the plans issued in a month, those in 20 weeks, or those late. */
   async timelinessCases(query: TimelinessCasesQuery): Promise<TimelinessCase[]> {
-    const rows = await this.dataSource.query(`${ISSUED_PLANS} AND to_char(r.final_issued_on, 'YYYY-MM') = $1 ORDER BY r.final_issued_on, c.case_reference`, [query.month]);
+    const rows = await this.dataSource.query(`${ISSUED_PLANS} ORDER BY r.final_issued_on, c.case_reference`, [`${query.month}-01`, addDays(addMonths(`${query.month}-01`, 1), -1)]);
     return rows
       .map((p: Record<string, any>): TimelinessCase => {
         const plan = { receivedOn: p.received_on, finalIssuedOn: p.final_issued_on, exceptionCase: p.exception_case };

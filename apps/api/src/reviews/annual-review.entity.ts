@@ -14,6 +14,8 @@ import { User } from '../identity/user.entity.js';
 @Unique('annual_reviews_one_per_year', ['requestId', 'countsFrom'])
 // One review running at a time per plan: at most one without its meeting.
 @Index('annual_reviews_one_open', ['requestId'], { unique: true, where: 'review_meeting_on IS NULL' })
+// A plan's last review meeting held, in one probe: the year now running counts from it (the dashboard reads it for every plan).
+@Index('annual_reviews_last_meeting', ['requestId', 'reviewMeetingOn'])
 @Check('annual_reviews_outcome', `decision_outcome IS NULL OR ${oneOf('decision_outcome', REVIEW_DECISIONS)}`)
 @Check('annual_reviews_due', `due_on = (counts_from + interval '12 months')::date`)
 @Check('annual_reviews_meeting', `review_meeting_on IS NULL OR review_meeting_on > counts_from`)

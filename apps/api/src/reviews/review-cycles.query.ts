@@ -61,8 +61,7 @@ export async function reviewCycles(db: DataSource | EntityManager, filter: Revie
     recordedBy: row.recorded_by_id ? { id: row.recorded_by_id, displayName: row.recorded_by_name } : null,
   }));
   for (const row of unrecorded as Record<string, any>[]) {
-    const last = row.last_meeting_on ? [{ countsFrom: row.last_counts_from, reviewMeetingOn: row.last_meeting_on, decisionOutcome: row.last_outcome }] : [];
-    const cycle = currentReviewCycle(row.final_issued_on, last);
+    const cycle = runningCycle(row);
     if (cycle === null) continue; // the plan was ceased at its last review
     if (!byChild && (cycle.dueOn < filter.dueFrom || cycle.dueOn > filter.dueUntil)) continue;
     records.push({
@@ -79,4 +78,31 @@ export async function reviewCycles(db: DataSource | EntityManager, filter: Revie
     });
   }
   return records;
+}
+
+/** The year now running of a plan with nothing of it recorded (a row of UNRECORDED); null once the plan was ceased. */
+function runningCycle(row: Record<string, any>): { countsFrom: string; dueOn: string } | null {
+  const last = row.last_meeting_on ? [{ countsFrom: row.last_counts_from, reviewMeetingOn: row.last_meeting_on, decisionOutcome: row.last_outcome }] : [];
+  return currentReviewCycle(row.final_issued_on, last);
+}
+
+/** The two days a review is counted by in the figures: when it fell due and when its meeting was held. */
+export type ReviewDueDates = Pick<ReviewCycleRecord, 'dueOn' | 'reviewMeetingOn'>;
+
+/**
+ * The same reviews as `reviewCycles` for those falling due between two days, with only the days the figures
+ * count them by: ten years of plans come to tens of thousands of reviews, and a count need not carry each
+ * one's case and recorder.
+ */
+export async function reviewDueDates(db: DataSource | EntityManager, filter: { dueFrom: string; dueUntil: string }): Promise<ReviewDueDates[]> {
+  const [recorded, unrecorded] = await Promise.all([
+    db.query(`SELECT a.due_on, a.review_meeting_on FROM annual_reviews a WHERE a.due_on BETWEEN $1 AND $2`, [filter.dueFrom, filter.dueUntil]),
+    db.query(UNRECORDED),
+  ]);
+  const reviews: ReviewDueDates[] = recorded.map((row: Record<string, string | null>) => ({ dueOn: row.due_on!, reviewMeetingOn: row.review_meeting_on }));
+  for (const row of unrecorded as Record<string, any>[]) {
+    const cycle = runningCycle(row);
+    if (cycle !== null && cycle.dueOn >= filter.dueFrom && cycle.dueOn <= filter.dueUntil) reviews.push({ dueOn: cycle.dueOn, reviewMeetingOn: null });
+  }
+  return reviews;
 }

@@ -1,4 +1,5 @@
 // The schema's history, in order. `npm run migration:generate -- <Name>` adds to this list.
+import { AddAnnualReviewLastMeetingIndex1795461356087 } from './1795461356087-AddAnnualReviewLastMeetingIndex.js';
 import { AddPlanSectionsAndParentCarers1795459826411 } from './1795459826411-AddPlanSectionsAndParentCarers.js';
 import { AddAnnualReviewsAndPhaseTransfers1795459765251 } from './1795459765251-AddAnnualReviewsAndPhaseTransfers.js';
 import { AddSeniorSampleScoring1795459728511 } from './1795459728511-AddSeniorSampleScoring.js';
@@ -32,4 +33,5 @@ export const MIGRATIONS = [
   AddSeniorSampleScoring1795459728511,
   AddAnnualReviewsAndPhaseTransfers1795459765251,
   AddPlanSectionsAndParentCarers1795459826411,
+  AddAnnualReviewLastMeetingIndex1795461356087,
 ];

@@ -29,17 +29,16 @@ export const openVoting: CommandHandler<OpenVoting> = async (ctx, command) => {
  * already, and how many members have a current vote (recused members' votes do not count). No lock is
  * needed: under the meeting's lock nothing else changes, and without it the write checks nothing did.
  */
-const READ_VOTE = preparedStatement(
-  'vote-cast-read',
-  `SELECT a.id, a.kind, a.voting_status, mm.role AS voter_role, mm.attendance AS voter_attendance,
-          EXISTS (SELECT 1 FROM declarations_of_interest d WHERE d.agenda_item_id = a.id AND d.user_id = $3) AS recused,
-          EXISTS (SELECT 1 FROM votes v WHERE v.agenda_item_id = a.id AND v.voter_id = $3) AS has_voted,
+const voteRead = (meeting: string, item: string, voter: string) =>
+  `SELECT a.id AS item_id, a.kind AS item_kind, a.voting_status, vm.role AS voter_role, vm.attendance AS voter_attendance,
+          EXISTS (SELECT 1 FROM declarations_of_interest d WHERE d.agenda_item_id = a.id AND d.user_id = ${voter}) AS recused,
+          EXISTS (SELECT 1 FROM votes v WHERE v.agenda_item_id = a.id AND v.voter_id = ${voter}) AS has_voted,
           (SELECT count(DISTINCT v.voter_id)::int FROM votes v
             WHERE v.agenda_item_id = a.id
               AND NOT EXISTS (SELECT 1 FROM declarations_of_interest d WHERE d.agenda_item_id = a.id AND d.user_id = v.voter_id)) AS voted_count
-     FROM agenda_items a LEFT JOIN meeting_members mm ON mm.meeting_id = a.meeting_id AND mm.user_id = $3
-    WHERE a.id = $1 AND a.meeting_id = $2`,
-);
+     FROM agenda_items a LEFT JOIN meeting_members vm ON vm.meeting_id = a.meeting_id AND vm.user_id = ${voter}
+    WHERE a.id = ${item} AND a.meeting_id = ${meeting}`;
+const READ_VOTE = preparedStatement('vote-cast-read', voteRead('$2', '$1', '$3'));
 
 /** Every vote is a new row; the current vote is the latest. */
 const VOTE_COLUMNS = ['agenda_item_id', 'meeting_id', 'voter_id', 'choice', 'reason', 'cast_by'] as const;
@@ -63,8 +62,8 @@ function decideVote(ctx: CommandContext, row: Record<string, any> | undefined, c
   requireInProgress(ctx);
   const voterId = command.onBehalfOf ?? ctx.user.id;
   const proxy = command.onBehalfOf !== undefined && command.onBehalfOf !== ctx.user.id;
-  if (!row) throw new MeetingError('item_not_found', 'There is no such item on this agenda.', [{ field: 'itemId', messages: ['not on this agenda'] }]);
-  const kind = row.kind as keyof typeof VOTE_CHOICES;
+  if (!row?.item_id) throw new MeetingError('item_not_found', 'There is no such item on this agenda.', [{ field: 'itemId', messages: ['not on this agenda'] }]);
+  const kind = row.item_kind as keyof typeof VOTE_CHOICES;
   if (row.voting_status !== 'open') throw new MeetingError('wrong_state', 'Voting on this item is not open.');
   if (!viaScore && SCORED_KINDS.includes(kind)) throw new MeetingError('wrong_state', 'A sampled plan is scored on the quality framework: send score.submit.');
   const choices = VOTE_CHOICES[kind];
@@ -85,10 +84,10 @@ function decideVote(ctx: CommandContext, row: Record<string, any> | undefined, c
   }
   if (row.recused) throw new MeetingError('recused', 'You have declared an interest in this item and cannot vote on it.');
   return {
-    itemId: row.id,
+    itemId: row.item_id,
     voterId,
     proxy,
-    values: [row.id, ctx.meeting.id, voterId, command.choice, command.reason?.trim() || null, ctx.user.id],
+    values: [row.item_id, ctx.meeting.id, voterId, command.choice, command.reason?.trim() || null, ctx.user.id],
     votedCount: row.voted_count + (row.has_voted ? 0 : 1),
   };
 }
@@ -114,9 +113,13 @@ export const castVote = async (ctx: CommandContext, command: CastVote, viaScore 
 };
 
 /** A vote without the lock: the engine appends the row only if the meeting has not moved on since the read. */
-export const castVoteOptimistically: OptimisticHandler<CastVote> = async (ctx, command) => {
-  const vote = decideVote(ctx, await readVote(ctx, command), command, false);
-  return { outcome: voteCast(ctx, vote), row: { table: 'votes', columns: VOTE_COLUMNS, values: vote.values } };
+export const castVoteOptimistically: OptimisticHandler<CastVote> = {
+  read: voteRead('$1', '$4', '$5'),
+  params: (ctx, command) => [command.itemId, command.onBehalfOf ?? ctx.user.id],
+  decide: (ctx, found, command) => {
+    const vote = decideVote(ctx, found, command, false);
+    return { outcome: voteCast(ctx, vote), row: { table: 'votes', columns: VOTE_COLUMNS, values: vote.values } };
+  },
 };
 
 /** The chair closes voting. An inquorate vote closes only when the item is recorded as inquorate, with a reason. */

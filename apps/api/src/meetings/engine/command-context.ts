@@ -41,9 +41,15 @@ export interface AppendedRow {
 }
 
 /**
- * A command that only appends one row (a vote) may be applied without the meeting's lock: it reads and
- * decides on a plain connection (`ctx.manager` is not in a transaction), and the engine writes its row,
- * event, receipt and audit record in one statement that succeeds only if no other command changed the
- * meeting in between; otherwise the command runs again the usual way, under the lock.
+ * A command that only appends one row (a vote) may be applied without the meeting's lock: the engine reads
+ * the meeting and what the rule needs in one statement (`read`: a subquery of the command's own, whose columns
+ * must not be named like the meeting's, using $1 for the meeting and $4 onwards for `params`), the rule
+ * decides on a plain connection (`ctx.manager` is not in a transaction), and the engine writes the row, event,
+ * receipt and audit record in one statement that succeeds only if no other command changed the meeting in
+ * between; otherwise the command runs again the usual way, under the lock.
  */
-export type OptimisticHandler<P> = (ctx: CommandContext, payload: P) => Promise<{ outcome: CommandOutcome; row: AppendedRow }>;
+export interface OptimisticHandler<P> {
+  read: string;
+  params(ctx: Pick<CommandContext, 'user'>, payload: P): unknown[];
+  decide(ctx: CommandContext, found: Record<string, any>, payload: P): { outcome: CommandOutcome; row: AppendedRow };
+}

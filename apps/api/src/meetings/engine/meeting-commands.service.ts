@@ -6,7 +6,7 @@ import type { SessionUser } from '../../identity/session-user.js';
 import type { CommandContext, CommandOutcome, OptimisticHandler } from './command-context.js';
 import { COMMAND_REGISTRY } from './command-registry.js';
 import { MeetingBroadcaster } from './meeting-broadcaster.js';
-import { admit, appendIfUnchanged, LOCK_MEETING, READ_MEETING, WRITE_EVENT } from './meeting-statements.js';
+import { admit, appendIfUnchanged, LOCK_MEETING, readForOptimistic, WRITE_EVENT } from './meeting-statements.js';
 import { OutcomeEffects } from './outcome-effects.js';
 
 export interface CommandResult {
@@ -75,10 +75,11 @@ export class MeetingCommandsService {
     optimistic: OptimisticHandler<CommandBase>,
   ): Promise<Applied | null> {
     const manager = this.dataSource.manager;
-    const admitted = admit((await manager.query(READ_MEETING, [command.meetingId, user.id, command.idempotencyKey]))[0]);
+    const [found] = await manager.query(readForOptimistic(name, optimistic.read), [command.meetingId, user.id, command.idempotencyKey, ...optimistic.params({ user }, command)]);
+    const admitted = admit(found);
     if ('replayedVersion' in admitted) return { kind: 'replayed', version: admitted.replayedVersion };
     const ctx: CommandContext = { manager, user, meeting: admitted.meeting, role: admitted.role as CommandContext['role'], present, effects: this.effects };
-    const { outcome, row } = await optimistic(ctx, command);
+    const { outcome, row } = optimistic.decide(ctx, found, command);
     const values = [...eventValues(user, name, command, admitted.meeting.id, outcome), admitted.meeting.sequence, ...row.values];
     try {
       const [written] = await manager.query(appendIfUnchanged(name, row), values);

@@ -4,17 +4,28 @@ import type { AppendedRow, LockedMeeting } from './command-context.js';
 import { MeetingError } from './meeting-error.js';
 
 /** The meeting as a command first sees it: its state, the caller's part in it, and any receipt for the key. */
-const MEETING_COLUMNS = `SELECT m.id, m.kind, m.status, m.sequence, m.current_item_id, mm.role, r.version AS receipt_version
-     FROM meetings m
+const MEETING_SELECT = `SELECT m.id, m.kind, m.status, m.sequence, m.current_item_id, mm.role, r.version AS receipt_version`;
+const MEETING_FROM = `FROM meetings m
      LEFT JOIN meeting_members mm ON mm.meeting_id = m.id AND mm.user_id = $2
-     LEFT JOIN command_receipts r ON r.user_id = $2 AND r.idempotency_key = $3
-    WHERE m.id = $1`;
+     LEFT JOIN command_receipts r ON r.user_id = $2 AND r.idempotency_key = $3`;
 
 /** Locks the meeting, serialising its commands; the receipt is read after the lock, so a concurrent retry sees it. */
-export const LOCK_MEETING = preparedStatement('meeting-command-lock', `${MEETING_COLUMNS} FOR UPDATE OF m`);
+export const LOCK_MEETING = preparedStatement('meeting-command-lock', `${MEETING_SELECT} ${MEETING_FROM} WHERE m.id = $1 FOR UPDATE OF m`);
 
-/** The same, without the lock: for a command applied optimistically. */
-export const READ_MEETING = preparedStatement('meeting-command-read', MEETING_COLUMNS);
+const optimisticReads = new Map<string, string>();
+
+/**
+ * For a command applied optimistically: the meeting as above, without the lock, and in the same statement what
+ * the command's rule needs (`read`, a subquery that may use $1 for the meeting and $4 onwards for its own).
+ */
+export function readForOptimistic(command: string, read: string): string {
+  let statement = optimisticReads.get(command);
+  if (!statement) {
+    statement = preparedStatement(`meeting-command-read:${command}`, `${MEETING_SELECT}, x.* ${MEETING_FROM} LEFT JOIN LATERAL (${read}) x ON true WHERE m.id = $1`);
+    optimisticReads.set(command, statement);
+  }
+  return statement;
+}
 
 const EVENT_WITH_RECEIPT = (receiptConflict: string) => `
         e AS (INSERT INTO meeting_events (meeting_id, sequence, type, payload, actor_id)
