@@ -60,6 +60,26 @@ describe('signing in with email and password', () => {
     await http().get('/api/auth/me').set('Cookie', cookie).expect(401);
   });
 
+  it('ends a session left idle for two hours, and keeps one in use alive', async () => {
+    const signIn = async () => sessionCookie(await http().post('/api/auth/sign-in').send({ email: chair.email, password: chair.password }).expect(200))!.split(';')[0]!;
+    const lastSeen = async (cookie: string) => (await dataSource.query(`SELECT last_seen_at FROM sessions WHERE token_hash = encode(sha256($1::bytea), 'hex')`, [cookie.split('=')[1]]))[0].last_seen_at as Date;
+    const idleFor = (cookie: string, minutes: number) =>
+      dataSource.query(`UPDATE sessions SET last_seen_at = now() - make_interval(mins => $2) WHERE token_hash = encode(sha256($1::bytea), 'hex')`, [cookie.split('=')[1], minutes]);
+
+    const idle = await signIn();
+    await idleFor(idle, 121);
+    await http().get('/api/auth/me').set('Cookie', idle).expect(401);
+
+    const inUse = await signIn();
+    await idleFor(inUse, 119);
+    await http().get('/api/auth/me').set('Cookie', inUse).expect(200);
+    expect(Date.now() - (await lastSeen(inUse)).getTime()).toBeLessThan(60_000);
+    // Used again within the minute: nothing is written, and the session stays alive.
+    const noted = await lastSeen(inUse);
+    await http().get('/api/auth/me').set('Cookie', inUse).expect(200);
+    expect((await lastSeen(inUse)).getTime()).toBe(noted.getTime());
+  });
+
   it('accepts the session token as a bearer token, for integrations', async () => {
     const signedIn = await http().post('/api/auth/sign-in').send({ email: chair.email, password: chair.password }).expect(200);
     const token = sessionCookie(signedIn)!.split(';')[0]!.split('=')[1]!;
