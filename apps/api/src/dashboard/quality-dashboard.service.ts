@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { DashboardQuality, QualityRow } from '@convene/contracts';
 import { monthsEnding, percentOf } from '@convene/domain';
 import { DataSource } from 'typeorm';
-import { MODERATED_ADVICES, MODERATED_MONTH, MODERATED_PLANS, moderatedCounts } from '../panels/quality/moderated-grades.query.js';
+import { MODERATED_ADVICE_GRADES, MODERATED_MONTH, MODERATED_PLAN_GRADES, moderatedCounts } from '../panels/quality/moderated-grades.query.js';
 import { addQualityRows, MODERATED_SENIOR_PLANS, SENIOR_MODERATED_MONTH } from '../panels/quality/senior-sample-figures.query.js';
 import { figurePeriod } from './figure-period.js';
 
@@ -22,10 +22,10 @@ export class QualityDashboardService {
     const inMonth = figurePeriod(month, 'month');
     const rolling = figurePeriod(month, 'rolling');
     const [groupPlans, seniorPlans, advicesInMonth, advicesInYear] = await Promise.all([
-      moderatedCounts(this.dataSource, MODERATED_PLANS, MODERATED_MONTH, rolling.from, rolling.to),
+      moderatedCounts(this.dataSource, MODERATED_PLAN_GRADES, MODERATED_MONTH, rolling.from, rolling.to),
       moderatedCounts(this.dataSource, MODERATED_SENIOR_PLANS, SENIOR_MODERATED_MONTH, rolling.from, rolling.to),
-      moderatedCounts(this.dataSource, MODERATED_ADVICES, 'g.name', inMonth.from, inMonth.to),
-      moderatedCounts(this.dataSource, MODERATED_ADVICES, 'g.name', rolling.from, rolling.to),
+      moderatedCounts(this.dataSource, MODERATED_ADVICE_GRADES, 'g.name', inMonth.from, inMonth.to),
+      moderatedCounts(this.dataSource, MODERATED_ADVICE_GRADES, 'g.name', rolling.from, rolling.to),
     ]);
     // Plans moderated by the group (tier 3) and by seniors between meetings (tier 2), as the group's own figures count them.
     const plansByMonth = addQualityRows(groupPlans, seniorPlans);

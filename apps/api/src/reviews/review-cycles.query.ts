@@ -25,16 +25,26 @@ const RECORDED = `
     FROM annual_reviews a JOIN children c ON c.id = a.child_id LEFT JOIN users u ON u.id = coalesce(a.updated_by, a.created_by)`;
 
 // Final plans whose review now running has no row yet: it counts from the last meeting held, or from the plan.
-const UNRECORDED = `
-  SELECT r.id AS request_id, r.child_id, c.case_reference, r.final_issued_on,
-         last.counts_from AS last_counts_from, last.review_meeting_on AS last_meeting_on, last.decision_outcome AS last_outcome
-    FROM ehc_requests r JOIN children c ON c.id = r.child_id
+const unrecorded = (columns: string, from: string) => `
+  SELECT r.final_issued_on, last.counts_from AS last_counts_from, last.review_meeting_on AS last_meeting_on, last.decision_outcome AS last_outcome${columns}
+    ${from}
     LEFT JOIN LATERAL (
       SELECT a.counts_from, a.review_meeting_on, a.decision_outcome FROM annual_reviews a
        WHERE a.request_id = r.id AND a.review_meeting_on IS NOT NULL ORDER BY a.review_meeting_on DESC LIMIT 1
     ) last ON true
    WHERE r.final_issued_on IS NOT NULL
      AND NOT EXISTS (SELECT 1 FROM annual_reviews o WHERE o.request_id = r.id AND o.review_meeting_on IS NULL)`;
+const UNRECORDED = unrecorded(', r.id AS request_id, r.child_id, c.case_reference', 'FROM ehc_requests r JOIN children c ON c.id = r.child_id');
+
+/**
+ * Only plans whose running review may fall due between $1 and $2: a year after the day it counts from, give or
+ * take a few days, so the database leaves out the years of plans that cannot; `runningCycle` then decides exactly.
+ */
+const dueBetween = (query: string) => `${query}
+     AND (coalesce(last.review_meeting_on, r.final_issued_on) + interval '12 months')::date BETWEEN $1::date - 3 AND $2::date + 3`;
+const UNRECORDED_DUE_BETWEEN = dueBetween(UNRECORDED);
+/** The same, with only the days a count needs. */
+const UNRECORDED_DAYS_DUE_BETWEEN = dueBetween(unrecorded('', 'FROM ehc_requests r'));
 
 /**
  * Every year's review of the plans asked for (one child's, or those falling due between two days), the
@@ -45,7 +55,7 @@ export async function reviewCycles(db: DataSource | EntityManager, filter: Revie
   const byChild = 'childId' in filter;
   const [recorded, unrecorded] = await Promise.all([
     db.query(`${RECORDED} WHERE ${byChild ? 'a.child_id = $1' : 'a.due_on BETWEEN $1 AND $2'}`, byChild ? [filter.childId] : [filter.dueFrom, filter.dueUntil]),
-    db.query(`${UNRECORDED}${byChild ? ' AND r.child_id = $1' : ''}`, byChild ? [filter.childId] : []),
+    byChild ? db.query(`${UNRECORDED} AND r.child_id = $1`, [filter.childId]) : db.query(UNRECORDED_DUE_BETWEEN, [filter.dueFrom, filter.dueUntil]),
   ]);
   const records: ReviewCycleRecord[] = recorded.map((row: Record<string, any>) => ({
     id: row.id,
@@ -97,7 +107,7 @@ export type ReviewDueDates = Pick<ReviewCycleRecord, 'dueOn' | 'reviewMeetingOn'
 export async function reviewDueDates(db: DataSource | EntityManager, filter: { dueFrom: string; dueUntil: string }): Promise<ReviewDueDates[]> {
   const [recorded, unrecorded] = await Promise.all([
     db.query(`SELECT a.due_on, a.review_meeting_on FROM annual_reviews a WHERE a.due_on BETWEEN $1 AND $2`, [filter.dueFrom, filter.dueUntil]),
-    db.query(UNRECORDED),
+    db.query(UNRECORDED_DAYS_DUE_BETWEEN, [filter.dueFrom, filter.dueUntil]),
   ]);
   const reviews: ReviewDueDates[] = recorded.map((row: Record<string, string | null>) => ({ dueOn: row.due_on!, reviewMeetingOn: row.review_meeting_on }));
   for (const row of unrecorded as Record<string, any>[]) {

@@ -43,10 +43,17 @@ export function daysInMonth(year: number, month: number): number {
 
 /** True when the text is a day that exists, written YYYY-MM-DD. */
 export function isCalendarDate(text: string): boolean {
+  return partsIfValid(text) !== null;
+}
+
+/** The year, month and day of a YYYY-MM-DD text, or null when it is not a real date: one reading of the text. */
+function partsIfValid(text: string): { year: number; month: number; day: number } | null {
   const match = ISO_DATE.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  if (!match) return null;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) ? { year, month, day } : null;
 }
 
 /** Checks a date that comes from outside; throws `InvalidCalendarDateError` for 2023-02-29 and the like. */
@@ -134,16 +141,25 @@ export function formatCalendarDate(date: CalendarDate): string {
 }
 
 function partsOf(date: CalendarDate): { year: number; month: number; day: number } {
-  parseCalendarDate(date);
-  return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) };
+  const parts = partsIfValid(date);
+  if (parts === null) throw new InvalidCalendarDateError(date);
+  return parts;
 }
 
+/**
+ * Days since 1970-01-01 in the proleptic Gregorian calendar, by arithmetic rather than through a Date: reports
+ * count tens of thousands of dates. Years are counted from March, so a leap day falls at the end of its year,
+ * in cycles of 400 years (146,097 days).
+ */
 function toDayNumber(date: CalendarDate): number {
   const { year, month, day } = partsOf(date);
-  const utc = new Date(0);
-  // setUTCFullYear, unlike Date.UTC, does not read years 0–99 as 1900–1999.
-  utc.setUTCFullYear(year, month - 1, day);
-  return Math.round(utc.getTime() / MS_PER_DAY);
+  const marchYear = month <= 2 ? year - 1 : year;
+  const cycle = Math.floor(marchYear / 400);
+  const yearOfCycle = marchYear - cycle * 400;
+  const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1;
+  const dayOfCycle = yearOfCycle * 365 + Math.floor(yearOfCycle / 4) - Math.floor(yearOfCycle / 100) + dayOfYear;
+  // 719,468 days from 0000-03-01 to 1970-01-01.
+  return cycle * 146_097 + dayOfCycle - 719_468;
 }
 
 function fromDayNumber(dayNumber: number): CalendarDate {

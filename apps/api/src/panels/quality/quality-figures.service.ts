@@ -2,7 +2,7 @@ import { BadRequestException, Injectable } from '@nestjs/common';
 import type { QualityFigures, QualityRow } from '@convene/contracts';
 import { raterAgreement, type QualityGrade } from '@convene/domain';
 import { DataSource } from 'typeorm';
-import { moderatedCounts, MODERATED_ADVICES, MODERATED_PLANS } from './moderated-grades.query.js';
+import { moderatedCounts, MODERATED_ADVICE_GRADES, MODERATED_PLANS } from './moderated-grades.query.js';
 import { addQualityRows, MODERATED_SENIOR_PLANS, SENIOR_MODERATED_MONTH, seniorSampleGrades } from './senior-sample-figures.query.js';
 
 /**
@@ -36,7 +36,7 @@ export class QualityFiguresService {
           ORDER BY v.agenda_item_id, v.voter_id, v.id DESC`,
         [from, to],
       ),
-      moderatedCounts(this.dataSource, MODERATED_ADVICES, 'g.name', from, to),
+      moderatedCounts(this.dataSource, MODERATED_ADVICE_GRADES, 'g.name', from, to),
     ]);
     const meetings = new Map<string, { title: string; startsAt: Date; items: Map<string, QualityGrade[]> }>();
     for (const g of grades as { meeting_id: string; title: string; starts_at: Date; agenda_item_id: string; choice: QualityGrade }[]) {
