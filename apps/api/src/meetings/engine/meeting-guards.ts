@@ -45,13 +45,14 @@ export async function recusedFrom(ctx: CommandContext, itemId: string): Promise<
   return rows.map((r: { user_id: string }) => r.user_id);
 }
 
-/** How many members have a current vote on the item (recused members' votes do not count). */
+/** How many members have a current vote on the item (recused members' votes do not count); only members vote. */
 export async function votedCount(ctx: CommandContext, itemId: string): Promise<number> {
   const [{ n }] = await ctx.manager.query(
-    `SELECT count(DISTINCT v.voter_id)::int AS n FROM votes v
-      WHERE v.agenda_item_id = $1
-        AND NOT EXISTS (SELECT 1 FROM declarations_of_interest d WHERE d.agenda_item_id = v.agenda_item_id AND d.user_id = v.voter_id)`,
-    [itemId],
+    `SELECT count(*)::int AS n FROM meeting_members m
+      WHERE m.meeting_id = $2
+        AND EXISTS (SELECT 1 FROM votes v WHERE v.agenda_item_id = $1 AND v.voter_id = m.user_id)
+        AND NOT EXISTS (SELECT 1 FROM declarations_of_interest d WHERE d.agenda_item_id = $1 AND d.user_id = m.user_id)`,
+    [itemId, ctx.meeting.id],
   );
   return n;
 }
