@@ -1,20 +1,9 @@
-import type { FieldError } from '@convene/contracts';
-import { DomainError } from '../common/domain-error.js';
+import { DomainError, FieldDomainError } from '../common/domain-error.js';
 
 /** A step the 20-week path does not allow, or a date that cannot be right: 422 naming the field. */
-export class PathRuleError extends DomainError {
+export class PathRuleError extends FieldDomainError {
   readonly code = 'path_rule_broken';
   readonly status = 422;
-  constructor(
-    readonly field: string,
-    message: string,
-  ) {
-    super(message);
-  }
-
-  get fields(): FieldError[] {
-    return [{ field: this.field, messages: [this.message] }];
-  }
 }
 
 export class RequestNotFoundError extends DomainError {
@@ -33,17 +22,7 @@ export class CaseReferenceTakenError extends DomainError {
   }
 }
 
-export class UnknownReferenceError extends DomainError {
+export class UnknownReferenceError extends FieldDomainError {
   readonly code = 'validation_failed';
   readonly status = 400;
-  constructor(
-    readonly field: string,
-    message: string,
-  ) {
-    super(message);
-  }
-
-  get fields(): FieldError[] {
-    return [{ field: this.field, messages: [this.message] }];
-  }
 }

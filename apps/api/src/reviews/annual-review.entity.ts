@@ -1,9 +1,9 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { REVIEW_DECISIONS, type ReviewDecision } from '@convene/domain';
 import { Child } from '../cases/child.entity.js';
 import { EhcRequest } from '../cases/ehc-request.entity.js';
 import { oneOf } from '../database/check.js';
-import { User } from '../identity/user.entity.js';
+import { RecordedByColumns } from './recorded-by.columns.js';
 
 /**
  * One year's annual review of a child's EHC plan (Children and Families Act 2014 s44): due 12 months after
@@ -24,7 +24,7 @@ import { User } from '../identity/user.entity.js';
   `(decision_on IS NULL AND decision_outcome IS NULL) OR (decision_on IS NOT NULL AND decision_outcome IS NOT NULL AND review_meeting_on IS NOT NULL AND decision_on >= review_meeting_on)`,
 )
 @Check('annual_reviews_amended_plan', `amended_plan_issued_on IS NULL OR (decision_outcome = 'amend' AND amended_plan_issued_on >= decision_on)`)
-export class AnnualReview {
+export class AnnualReview extends RecordedByColumns {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -63,24 +63,4 @@ export class AnnualReview {
 
   @Column({ name: 'amended_plan_issued_on', type: 'date', nullable: true })
   amendedPlanIssuedOn!: string | null;
-
-  @ManyToOne(() => User, { nullable: true })
-  @JoinColumn({ name: 'created_by' })
-  createdBy!: User | null;
-
-  @Column({ name: 'created_by', type: 'uuid', nullable: true })
-  createdById!: string | null;
-
-  @ManyToOne(() => User, { nullable: true })
-  @JoinColumn({ name: 'updated_by' })
-  updatedBy!: User | null;
-
-  @Column({ name: 'updated_by', type: 'uuid', nullable: true })
-  updatedById!: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
 }

@@ -1,9 +1,9 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { PHASE_TRANSFER_KINDS, type PhaseTransferKind } from '@convene/domain';
 import { Child } from '../cases/child.entity.js';
 import { EhcRequest } from '../cases/ehc-request.entity.js';
 import { oneOf } from '../database/check.js';
-import { User } from '../identity/user.entity.js';
+import { RecordedByColumns } from './recorded-by.columns.js';
 
 /**
  * A child's move between phases of education: the plan must be reviewed and amended to name the next
@@ -19,7 +19,7 @@ import { User } from '../identity/user.entity.js';
 )
 // The amended plan names the school or college.
 @Check('phase_transfers_amended', 'amended_plan_issued_on IS NULL OR setting_name IS NOT NULL')
-export class PhaseTransfer {
+export class PhaseTransfer extends RecordedByColumns {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -55,24 +55,4 @@ export class PhaseTransfer {
 
   @Column({ name: 'amended_plan_issued_on', type: 'date', nullable: true })
   amendedPlanIssuedOn!: string | null;
-
-  @ManyToOne(() => User, { nullable: true })
-  @JoinColumn({ name: 'created_by' })
-  createdBy!: User | null;
-
-  @Column({ name: 'created_by', type: 'uuid', nullable: true })
-  createdById!: string | null;
-
-  @ManyToOne(() => User, { nullable: true })
-  @JoinColumn({ name: 'updated_by' })
-  updatedBy!: User | null;
-
-  @Column({ name: 'updated_by', type: 'uuid', nullable: true })
-  updatedById!: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
 }

@@ -1,20 +1,9 @@
-import type { FieldError } from '@convene/contracts';
-import { DomainError } from '../common/domain-error.js';
+import { DomainError, FieldDomainError } from '../common/domain-error.js';
 
 /** A date or step an annual review or phase transfer cannot have: 422 naming the field. */
-export class ReviewRuleError extends DomainError {
+export class ReviewRuleError extends FieldDomainError {
   readonly code = 'review_rule_broken';
   readonly status = 422;
-  constructor(
-    readonly field: string,
-    message: string,
-  ) {
-    super(message);
-  }
-
-  get fields(): FieldError[] {
-    return [{ field: this.field, messages: [this.message] }];
-  }
 }
 
 /** A step already recorded is not recorded again: a record is never silently changed after the fact. */

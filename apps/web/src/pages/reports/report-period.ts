@@ -13,14 +13,6 @@ export function lastTwelveCompleteMonths(today: Date = new Date()): ReportPeriod
   return { from: isoDay(year - 1, month, 1), to: isoDay(year, month, 0) };
 }
 
-/** A real day written as YYYY-MM-DD (not 2026-02-30). */
-export function isCalendarDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [, year, month, day] = match.map(Number) as [number, number, number, number];
-  return isoDay(year, month - 1, day) === value;
-}
-
 /** Every month the period touches, as YYYY-MM, so months without decisions still show in a trend. */
 export function monthsOf(period: ReportPeriod): string[] {
   const monthNumber = (date: string) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;

@@ -2,7 +2,8 @@ import { computed, nextTick, reactive, ref, watch, type Ref } from 'vue';
 import { useRoute, useRouter, type LocationQueryValue } from 'vue-router';
 import { ApiError } from '../../api/http';
 import type { ReportPeriod } from '../../api/reports';
-import { isCalendarDate, lastTwelveCompleteMonths } from './report-period';
+import { isCalendarDate } from '@convene/domain';
+import { lastTwelveCompleteMonths } from './report-period';
 
 export type PeriodField = keyof ReportPeriod;
 
