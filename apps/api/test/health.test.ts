@@ -29,6 +29,15 @@ describe('the service answers monitoring and integrators', () => {
     expect(response.body).toEqual({ statusCode: 404, code: 'not_found', message: expect.any(String) });
   });
 
+  it('serves the web client for deep links, never for the API: an unknown API path is a JSON 404, even asking for HTML', async () => {
+    const http = () => request(test.app.getHttpServer());
+    const page = await http().get('/meetings/some-meeting').set('Accept', 'text/html').expect(200);
+    expect(page.headers['content-type']).toMatch(/html/);
+    expect(page.text).toContain('<div id="app"');
+    await http().get('/api/no-such-thing').set('Accept', 'text/html').expect(404).expect('content-type', /json/);
+    await http().get('/api/index.html').set('Accept', 'text/html').expect(404).expect('content-type', /json/);
+  });
+
   it('sends security headers and no framework fingerprint', async () => {
     const response = await request(test.app.getHttpServer()).get('/api/health');
     expect(response.headers['x-content-type-options']).toBe('nosniff');

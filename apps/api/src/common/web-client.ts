@@ -8,6 +8,8 @@ export function webDistDir(configured?: string): string {
   return configured ? resolve(configured) : fileURLToPath(new URL('../../../web/dist', import.meta.url));
 }
 
+const isApiPath = (path: string) => /^\/(api|socket\.io)(\/|$)/.test(path);
+
 /**
  * Serves the built Vue client at `/`, with the single-page app's index.html for every
  * non-API path so deep links (`/meetings/…`) survive a refresh. Hashed assets are cached for a year.
@@ -16,9 +18,11 @@ export function serveWebClient(server: Express, dir: string): boolean {
   const index = join(dir, 'index.html');
   if (!existsSync(index)) return false;
   server.use('/assets', express.static(join(dir, 'assets'), { immutable: true, maxAge: '365d', fallthrough: false }));
-  server.use(express.static(dir, { index: false, maxAge: 0 }));
+  // The API's own paths never look on disk: a file lookup on every request costs the API's answers time.
+  const files = express.static(dir, { index: false, maxAge: 0 });
+  server.use((request, response, next) => (isApiPath(request.path) ? next() : files(request, response, next)));
   server.use((request, response, next) => {
-    if (request.method !== 'GET' || request.path.startsWith('/api') || request.path.startsWith('/socket.io')) return next();
+    if (request.method !== 'GET' || isApiPath(request.path)) return next();
     if (!request.accepts('html')) return next();
     response.setHeader('Cache-Control', 'no-cache');
     response.sendFile(index);

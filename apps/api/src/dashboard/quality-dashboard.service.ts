@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { DashboardQuality, QualityRow } from '@convene/contracts';
 import { monthsEnding, percentOf } from '@convene/domain';
 import { DataSource } from 'typeorm';
-import { MODERATED_ADVICE_GRADES, MODERATED_MONTH, MODERATED_PLAN_GRADES, moderatedCounts } from '../panels/quality/moderated-grades.query.js';
-import { addQualityRows, MODERATED_SENIOR_PLANS, SENIOR_MODERATED_MONTH } from '../panels/quality/senior-sample-figures.query.js';
+import { MEETS_STANDARD, MODERATED_ADVICE_GRADES, MODERATED_MONTH, MODERATED_ON, MODERATED_PLAN_GRADES, moderatedCounts } from '../panels/quality/moderated-grades.query.js';
+import { MODERATED_SENIOR_PLAN_GRADES, SENIOR_MODERATED_MONTH } from '../panels/quality/senior-sample-figures.query.js';
 import { figurePeriod } from './figure-period.js';
 
 const row = (key: string, moderated: number, meeting: number): QualityRow => ({ key, moderated, meeting, percent: percentOf(meeting, moderated) });
@@ -21,14 +21,23 @@ export class QualityDashboardService {
     const months = monthsEnding(month, 12);
     const inMonth = figurePeriod(month, 'month');
     const rolling = figurePeriod(month, 'rolling');
-    const [groupPlans, seniorPlans, advicesInMonth, advicesInYear] = await Promise.all([
-      moderatedCounts(this.dataSource, MODERATED_PLAN_GRADES, MODERATED_MONTH, rolling.from, rolling.to),
-      moderatedCounts(this.dataSource, MODERATED_SENIOR_PLANS, SENIOR_MODERATED_MONTH, rolling.from, rolling.to),
-      moderatedCounts(this.dataSource, MODERATED_ADVICE_GRADES, 'g.name', inMonth.from, inMonth.to),
-      moderatedCounts(this.dataSource, MODERATED_ADVICE_GRADES, 'g.name', rolling.from, rolling.to),
+    const [plansByMonth, advices] = await Promise.all([
+      // Plans moderated by the group (tier 3) and by seniors between meetings (tier 2), as the group's own figures count them.
+      moderatedCounts(
+        this.dataSource,
+        [{ source: MODERATED_PLAN_GRADES, dimension: MODERATED_MONTH }, { source: MODERATED_SENIOR_PLAN_GRADES, dimension: SENIOR_MODERATED_MONTH }],
+        rolling.from,
+        rolling.to,
+      ),
+      // Advices by agency over the year, and those of them moderated in the month.
+      this.dataSource.query(
+        `SELECT g.name AS agency, count(*)::int AS moderated, count(*) FILTER (WHERE ${MEETS_STANDARD})::int AS meeting,
+                count(*) FILTER (WHERE ${MODERATED_ON} >= $3)::int AS month_moderated, count(*) FILTER (WHERE ${MODERATED_ON} >= $3 AND ${MEETS_STANDARD})::int AS month_meeting
+           ${MODERATED_ADVICE_GRADES}
+          GROUP BY g.name ORDER BY g.name`,
+        [rolling.from, rolling.to, inMonth.from],
+      ) as Promise<{ agency: string; moderated: number; meeting: number; month_moderated: number; month_meeting: number }[]>,
     ]);
-    // Plans moderated by the group (tier 3) and by seniors between meetings (tier 2), as the group's own figures count them.
-    const plansByMonth = addQualityRows(groupPlans, seniorPlans);
     // Every month is listed, with zeros where none were moderated, so a gap in the chart reads as a gap.
     const byMonth = months.map((m) => plansByMonth.find((r) => r.key === m) ?? row(m, 0, 0));
     const sum = (rows: QualityRow[], key: string) => row(key, rows.reduce((n, r) => n + r.moderated, 0), rows.reduce((n, r) => n + r.meeting, 0));
@@ -38,10 +47,7 @@ export class QualityDashboardService {
       months,
       plans: { inMonth: byMonth.at(-1)!, rolling: sum(byMonth, yearKey), byMonth },
       // Every agency with an advice moderated in the year, so a month without one shows as none.
-      advicesByAgency: advicesInYear.map((year) => {
-        const own = advicesInMonth.find((r) => r.key === year.key);
-        return { agency: year.key, inMonth: own ? { ...own, key: month } : row(month, 0, 0), rolling: { ...year, key: yearKey } };
-      }),
+      advicesByAgency: advices.map((a) => ({ agency: a.agency, inMonth: row(month, a.month_moderated, a.month_meeting), rolling: row(yearKey, a.moderated, a.meeting) })),
     };
   }
 }

@@ -1,5 +1,5 @@
 import type { PersonRef } from '@convene/contracts';
-import { currentReviewCycle, type ReviewDecision } from '@convene/domain';
+import { currentReviewCycle, type ReviewDecision, type ReviewMonthTally } from '@convene/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 
 /** One year's review of a plan: recorded, or (id null) the year now running with nothing recorded of it yet. */
@@ -96,23 +96,29 @@ function runningCycle(row: Record<string, any>): { countsFrom: string; dueOn: st
   return currentReviewCycle(row.final_issued_on, last);
 }
 
-/** The two days a review is counted by in the figures: when it fell due and when its meeting was held. */
-export type ReviewDueDates = Pick<ReviewCycleRecord, 'dueOn' | 'reviewMeetingOn'>;
-
 /**
- * The same reviews as `reviewCycles` for those falling due between two days, with only the days the figures
- * count them by: ten years of plans come to tens of thousands of reviews, and a count need not carry each
- * one's case and recorder.
+ * The reviews falling due between two days counted by month and standing on `today`, by the database: the
+ * same reviews as `reviewCycles` (recorded, and the year now running of plans with nothing recorded), standing as
+ * `reviewStanding` has it: held by the due day (the day itself is on time), held after it, overdue once the due
+ * day has passed unheld, not yet due until then. Ten years of plans come to tens of thousands of reviews, and a
+ * monthly count need not bring each one back. A test holds these counts to `tallyReviewsByMonth` over `reviewCycles`.
  */
-export async function reviewDueDates(db: DataSource | EntityManager, filter: { dueFrom: string; dueUntil: string }): Promise<ReviewDueDates[]> {
-  const [recorded, unrecorded] = await Promise.all([
-    db.query(`SELECT a.due_on, a.review_meeting_on FROM annual_reviews a WHERE a.due_on BETWEEN $1 AND $2`, [filter.dueFrom, filter.dueUntil]),
-    db.query(UNRECORDED_DAYS_DUE_BETWEEN, [filter.dueFrom, filter.dueUntil]),
-  ]);
-  const reviews: ReviewDueDates[] = recorded.map((row: Record<string, string | null>) => ({ dueOn: row.due_on!, reviewMeetingOn: row.review_meeting_on }));
-  for (const row of unrecorded as Record<string, any>[]) {
-    const cycle = runningCycle(row);
-    if (cycle !== null && cycle.dueOn >= filter.dueFrom && cycle.dueOn <= filter.dueUntil) reviews.push({ dueOn: cycle.dueOn, reviewMeetingOn: null });
-  }
-  return reviews;
+export async function reviewTalliesByMonth(db: DataSource | EntityManager, filter: { dueFrom: string; dueUntil: string; today: string }): Promise<ReviewMonthTally[]> {
+  return db.query(
+    `WITH reviews AS (
+       SELECT a.due_on, a.review_meeting_on FROM annual_reviews a WHERE a.due_on BETWEEN $1 AND $2
+       UNION ALL
+       SELECT running.due_on, NULL
+         FROM (${UNRECORDED_DAYS_DUE_BETWEEN}) unrecorded
+        CROSS JOIN LATERAL (SELECT (coalesce(unrecorded.last_meeting_on, unrecorded.final_issued_on) + interval '12 months')::date AS due_on) running
+        WHERE unrecorded.last_outcome IS DISTINCT FROM 'cease' AND running.due_on BETWEEN $1 AND $2
+     )
+     SELECT to_char(due_on, 'YYYY-MM') AS month, count(*)::int AS "due",
+            count(*) FILTER (WHERE review_meeting_on <= due_on)::int AS "heldOnTime",
+            count(*) FILTER (WHERE review_meeting_on > due_on)::int AS "heldLate",
+            count(*) FILTER (WHERE review_meeting_on IS NULL AND due_on < $3)::int AS "overdue",
+            count(*) FILTER (WHERE review_meeting_on IS NULL AND due_on >= $3)::int AS "notYetDue"
+       FROM reviews GROUP BY 1 ORDER BY 1`,
+    [filter.dueFrom, filter.dueUntil, filter.today],
+  );
 }

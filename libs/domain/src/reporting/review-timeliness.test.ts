@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annualReviewTimeliness, phaseTransferFigures, reviewStanding, transferStanding } from './review-timeliness.js';
+import { annualReviewTimeliness, phaseTransferFigures, reviewStanding, reviewTimelinessFromTallies, tallyReviewsByMonth, transferStanding } from './review-timeliness.js';
 
 const review = (dueOn: string, reviewMeetingOn: string | null = null) => ({ dueOn, reviewMeetingOn });
 
@@ -46,6 +46,27 @@ describe('annual reviews held on time', () => {
     expect(november).toMatchObject({ due: 3, heldOnTime: 1, overdue: 1, notYetDue: 1, percentOnTime: 50 });
     expect(annualReviewTimeliness([review('2026-11-30')], ['2026-11'], '2026-11-23')[0]).toMatchObject({ due: 1, notYetDue: 1, percentOnTime: null });
     expect(annualReviewTimeliness([], ['2026-10'], '2026-11-23')[0]).toMatchObject({ due: 0, percentOnTime: null, rolling: { due: 0, percentOnTime: null } });
+  });
+});
+
+describe('annual reviews counted month by month', () => {
+  it('tallies each month that has a review, in month order, each review once by its standing', () => {
+    const reviews = [review('2026-03-20', '2026-03-21'), review('2026-01-05'), review('2026-03-10', '2026-03-10'), review('2026-11-30')];
+    expect(tallyReviewsByMonth(reviews, '2026-11-23')).toEqual([
+      { month: '2026-01', due: 1, heldOnTime: 0, heldLate: 0, overdue: 1, notYetDue: 0 },
+      { month: '2026-03', due: 2, heldOnTime: 1, heldLate: 1, overdue: 0, notYetDue: 0 },
+      { month: '2026-11', due: 1, heldOnTime: 0, heldLate: 0, overdue: 0, notYetDue: 1 },
+    ]);
+  });
+
+  it('builds the months and their rolling years from tallies alone, a month without one counting as none', () => {
+    const tallies = [
+      { month: '2025-04', due: 2, heldOnTime: 1, heldLate: 1, overdue: 0, notYetDue: 0 },
+      { month: '2026-03', due: 4, heldOnTime: 3, heldLate: 0, overdue: 1, notYetDue: 0 },
+    ];
+    const [march, april] = reviewTimelinessFromTallies(tallies, ['2026-03', '2026-04']);
+    expect(march).toEqual({ month: '2026-03', due: 4, heldOnTime: 3, heldLate: 0, overdue: 1, notYetDue: 0, percentOnTime: 75, rolling: { due: 6, heldOnTime: 4, heldLate: 1, overdue: 1, notYetDue: 0, percentOnTime: 66.7 } });
+    expect(april).toEqual({ month: '2026-04', due: 0, heldOnTime: 0, heldLate: 0, overdue: 0, notYetDue: 0, percentOnTime: null, rolling: { due: 4, heldOnTime: 3, heldLate: 0, overdue: 1, notYetDue: 0, percentOnTime: 75 } });
   });
 });
 

@@ -57,10 +57,54 @@ export interface AnnualReviewMonth extends ReviewCounts {
   rolling: ReviewCounts;
 }
 
+/** How many reviews due in one month stood each way: what a count of the records gives, before any percentage. */
+export interface ReviewMonthTally {
+  /** YYYY-MM */
+  month: string;
+  due: number;
+  heldOnTime: number;
+  heldLate: number;
+  overdue: number;
+  notYetDue: number;
+}
+
 type Tally = Omit<ReviewCounts, 'percentOnTime'>;
 const emptyTally = (): Tally => ({ due: 0, heldOnTime: 0, heldLate: 0, overdue: 0, notYetDue: 0 });
 const TALLY_KEY: Record<ReviewStanding, keyof Tally> = { held_on_time: 'heldOnTime', held_late: 'heldLate', overdue: 'overdue', not_yet_due: 'notYetDue' };
 const withPercent = (t: Tally): ReviewCounts => ({ ...t, percentOnTime: percentOf(t.heldOnTime, t.due - t.notYetDue) });
+
+/** The reviews counted by the month their meeting fell due and how each stands today; months with none are left out. */
+export function tallyReviewsByMonth(reviews: readonly { dueOn: CalendarDate; reviewMeetingOn: CalendarDate | null }[], today: CalendarDate): ReviewMonthTally[] {
+  const byMonth = new Map<string, ReviewMonthTally>();
+  for (const review of reviews) {
+    const month = review.dueOn.slice(0, 7);
+    const tally = byMonth.get(month) ?? { month, ...emptyTally() };
+    tally.due += 1;
+    tally[TALLY_KEY[reviewStanding(review, today)]] += 1;
+    byMonth.set(month, tally);
+  }
+  return [...byMonth.values()].sort((a, b) => (a.month < b.month ? -1 : 1));
+}
+
+/**
+ * Each month shown with its reviews due and held by their due day, and the same over the 12 months to its end,
+ * from monthly tallies (those of `tallyReviewsByMonth`, or the same counted by the database).
+ */
+export function reviewTimelinessFromTallies(tallies: readonly ReviewMonthTally[], months: readonly string[]): AnnualReviewMonth[] {
+  const byMonth = new Map(tallies.map((t) => [t.month, t]));
+  const counts = (month: string): Tally => {
+    const { due, heldOnTime, heldLate, overdue, notYetDue } = byMonth.get(month) ?? emptyTally();
+    return { due, heldOnTime, heldLate, overdue, notYetDue };
+  };
+  return months.map((month) => {
+    const rolling = emptyTally();
+    for (const m of monthsEnding(month, 12)) {
+      const tally = counts(m);
+      for (const key of Object.keys(rolling) as (keyof Tally)[]) rolling[key] += tally[key];
+    }
+    return { month, ...withPercent(counts(month)), rolling: withPercent(rolling) };
+  });
+}
 
 /**
  * The annual reviews due in each month and how many were held by their due day, with the same over the
@@ -71,22 +115,7 @@ export function annualReviewTimeliness(
   months: readonly string[],
   today: CalendarDate,
 ): AnnualReviewMonth[] {
-  const byMonth = new Map<string, Tally>();
-  for (const review of reviews) {
-    const month = review.dueOn.slice(0, 7);
-    const tally = byMonth.get(month) ?? emptyTally();
-    tally.due += 1;
-    tally[TALLY_KEY[reviewStanding(review, today)]] += 1;
-    byMonth.set(month, tally);
-  }
-  return months.map((month) => {
-    const rolling = emptyTally();
-    for (const m of monthsEnding(month, 12)) {
-      const tally = byMonth.get(m);
-      if (tally) for (const key of Object.keys(rolling) as (keyof Tally)[]) rolling[key] += tally[key];
-    }
-    return { month, ...withPercent(byMonth.get(month) ?? emptyTally()), rolling: withPercent(rolling) };
-  });
+  return reviewTimelinessFromTallies(tallyReviewsByMonth(reviews, today), months);
 }
 
 export interface PhaseTransferDeadlineFigures {

@@ -44,12 +44,20 @@ export const MODERATED_ADVICES = moderated(
 /** The same advices, for counting by agency: aliases a, m, ar and g only. */
 export const MODERATED_ADVICE_GRADES = moderated('advice_audit', 'JOIN advice_requests ar ON ar.id = a.advice_request_id JOIN agencies g ON g.id = ar.agency_id');
 
-/** How many of `source` were moderated and how many met the standard, grouped by the SQL `dimension`. */
-export async function moderatedCounts(dataSource: DataSource, source: string, dimension: string, from: string, to: string): Promise<QualityRow[]> {
+/** Where moderated grades are counted from (a source above, `a.outcome` the grade) and the SQL they are grouped by. */
+export interface ModeratedSource {
+  source: string;
+  dimension: string;
+}
+
+/**
+ * How many were moderated and how many met the standard, grouped by each source's dimension and added together
+ * key by key across the sources (the group's plans and the seniors', say), in one query.
+ */
+export async function moderatedCounts(dataSource: DataSource, sources: readonly ModeratedSource[], from: string, to: string): Promise<QualityRow[]> {
+  const counted = sources.map(({ source, dimension }) => `SELECT ${dimension} AS key, count(*) AS moderated, count(*) FILTER (WHERE ${MEETS_STANDARD}) AS meeting ${source} GROUP BY 1`);
   const rows: { key: string; moderated: number; meeting: number }[] = await dataSource.query(
-    `SELECT ${dimension} AS key, count(*)::int AS moderated, count(*) FILTER (WHERE ${MEETS_STANDARD})::int AS meeting
-       ${source}
-      GROUP BY 1 ORDER BY 1`,
+    `SELECT key, sum(moderated)::int AS moderated, sum(meeting)::int AS meeting FROM (${counted.join(' UNION ALL ')}) counted GROUP BY key ORDER BY key`,
     [from, to],
   );
   return rows.map((r) => ({ key: String(r.key), moderated: r.moderated, meeting: r.meeting, percent: percentOf(r.meeting, r.moderated) }));

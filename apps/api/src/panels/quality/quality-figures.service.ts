@@ -3,7 +3,7 @@ import type { QualityFigures, QualityRow } from '@convene/contracts';
 import { raterAgreement, type QualityGrade } from '@convene/domain';
 import { DataSource } from 'typeorm';
 import { moderatedCounts, MODERATED_ADVICE_GRADES, MODERATED_PLANS } from './moderated-grades.query.js';
-import { addQualityRows, MODERATED_SENIOR_PLANS, SENIOR_MODERATED_MONTH, seniorSampleGrades } from './senior-sample-figures.query.js';
+import { MODERATED_SENIOR_PLANS, SENIOR_MODERATED_MONTH, seniorSampleGrades } from './senior-sample-figures.query.js';
 
 /**
  * The Quality and Compliance Group's figures for a period: plans meeting the standard (a moderated grade of
@@ -16,9 +16,8 @@ export class QualityFiguresService {
 
   async figures(from: string, to: string): Promise<QualityFigures> {
     if (from > to) throw new BadRequestException(['from must be on or before to']);
-    const moderated = (dimension: string): Promise<QualityRow[]> => moderatedCounts(this.dataSource, MODERATED_PLANS, dimension, from, to);
-    const bySenior = (dimension: string): Promise<QualityRow[]> => moderatedCounts(this.dataSource, MODERATED_SENIOR_PLANS, dimension, from, to);
-    const bothTiers = (group: string, seniors: string) => Promise.all([moderated(group), bySenior(seniors)]).then(([a, b]) => addQualityRows(a, b));
+    const bothTiers = (group: string, seniors: string): Promise<QualityRow[]> =>
+      moderatedCounts(this.dataSource, [{ source: MODERATED_PLANS, dimension: group }, { source: MODERATED_SENIOR_PLANS, dimension: seniors }], from, to);
     const [[total], byMonth, byTheme, byLocality, byTier, seniorGrades, grades, advicesByAgency] = await Promise.all([
       bothTiers(`'all'`, `'all'`),
       bothTiers(`to_char(m.starts_at AT TIME ZONE 'Europe/London', 'YYYY-MM')`, SENIOR_MODERATED_MONTH),
@@ -36,7 +35,7 @@ export class QualityFiguresService {
           ORDER BY v.agenda_item_id, v.voter_id, v.id DESC`,
         [from, to],
       ),
-      moderatedCounts(this.dataSource, MODERATED_ADVICE_GRADES, 'g.name', from, to),
+      moderatedCounts(this.dataSource, [{ source: MODERATED_ADVICE_GRADES, dimension: 'g.name' }], from, to),
     ]);
     const meetings = new Map<string, { title: string; startsAt: Date; items: Map<string, QualityGrade[]> }>();
     for (const g of grades as { meeting_id: string; title: string; starts_at: Date; agenda_item_id: string; choice: QualityGrade }[]) {

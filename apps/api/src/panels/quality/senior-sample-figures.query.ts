@@ -1,5 +1,4 @@
-import type { QualityRow } from '@convene/contracts';
-import { percentOf, type QualityGrade } from '@convene/domain';
+import type { QualityGrade } from '@convene/domain';
 import type { DataSource } from 'typeorm';
 
 /*
@@ -22,17 +21,10 @@ export const MODERATED_SENIOR_PLANS = `
   JOIN ehc_requests r ON r.id = a.request_id JOIN children c ON c.id = r.child_id JOIN localities l ON l.id = c.locality_id
  WHERE ${SENIOR_MODERATED_ON} BETWEEN $1 AND $2`;
 
-/** Rows of the same breakdown from both tiers, added together key by key, in key order. */
-export function addQualityRows(...lists: QualityRow[][]): QualityRow[] {
-  const byKey = new Map<string, { moderated: number; meeting: number }>();
-  for (const row of lists.flat()) {
-    const sum = byKey.get(row.key) ?? { moderated: 0, meeting: 0 };
-    byKey.set(row.key, { moderated: sum.moderated + row.moderated, meeting: sum.meeting + row.meeting });
-  }
-  return [...byKey.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([key, sum]) => ({ key, ...sum, percent: percentOf(sum.meeting, sum.moderated) }));
-}
+/** The same grades, for counting by when they were moderated: alias a only. */
+export const MODERATED_SENIOR_PLAN_GRADES = `
+  FROM (SELECT grade AS outcome, moderated_at FROM dip_sample_moderations) a
+ WHERE ${SENIOR_MODERATED_ON} BETWEEN $1 AND $2`;
 
 export interface SeniorSampleGrades {
   sampleId: string;
