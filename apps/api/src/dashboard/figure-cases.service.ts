@@ -12,6 +12,7 @@ import {
   ADVICE_DUE_ON,
   ADVICE_ON_TIME,
   ADVICES_DUE_IN_PERIOD,
+  FINAL_PLAN_DUE_ON,
   OPEN_OVER_TWENTY_WEEKS,
   OPEN_TODAY,
   RECEIVED_IN_PERIOD,
@@ -22,8 +23,6 @@ import {
 const CASE = `r.child_id, c.case_reference, r.received_on`;
 const REQUESTS = `FROM ehc_requests r JOIN children c ON c.id = r.child_id`;
 const ADVICES = `FROM advice_requests a JOIN agencies g ON g.id = a.agency_id JOIN ehc_requests r ON r.id = a.request_id JOIN children c ON c.id = r.child_id`;
-/** The day a final plan is due: 20 weeks from the request (reg 13(2)). */
-const FINAL_PLAN_DUE = `r.received_on + 140`;
 
 type Listing = { sql: string; params: unknown[] };
 
@@ -52,10 +51,10 @@ export class FigureCasesService {
         return { sql: `SELECT ${CASE}, r.decision_to_assess_on AS counted_on ${REQUESTS} WHERE ${REFUSED_IN_PERIOD}`, params: [from, to] };
       case 'open':
         return query.stage
-          ? { sql: `SELECT ${CASE}, ${FINAL_PLAN_DUE} AS counted_on, r.stage ${REQUESTS} WHERE ${OPEN_TODAY} AND r.stage = $1`, params: [query.stage] }
-          : { sql: `SELECT ${CASE}, ${FINAL_PLAN_DUE} AS counted_on, r.stage ${REQUESTS} WHERE ${OPEN_TODAY}`, params: [] };
+          ? { sql: `SELECT ${CASE}, ${FINAL_PLAN_DUE_ON} AS counted_on, r.stage ${REQUESTS} WHERE ${OPEN_TODAY} AND r.stage = $1`, params: [query.stage] }
+          : { sql: `SELECT ${CASE}, ${FINAL_PLAN_DUE_ON} AS counted_on, r.stage ${REQUESTS} WHERE ${OPEN_TODAY}`, params: [] };
       case 'open_over_twenty_weeks':
-        return { sql: `SELECT ${CASE}, ${FINAL_PLAN_DUE} AS counted_on, r.stage ${REQUESTS} WHERE ${OPEN_OVER_TWENTY_WEEKS}`, params: [todayInEngland()] };
+        return { sql: `SELECT ${CASE}, ${FINAL_PLAN_DUE_ON} AS counted_on, r.stage ${REQUESTS} WHERE ${OPEN_OVER_TWENTY_WEEKS}`, params: [todayInEngland()] };
       case 'advices_due':
       case 'advices_on_time':
         return {

@@ -22,8 +22,17 @@ export const OPEN_TODAY = `r.stage IN (${quoted(OPEN_REQUEST_STAGES)})`;
 /** The order of the open stages along the path, for ORDER BY. */
 export const OPEN_STAGE_ORDER = `array_position(ARRAY[${quoted(OPEN_REQUEST_STAGES)}], r.stage)`;
 
-/** Requests (alias r) open today ($1) more than 20 weeks (140 days, reg 13(2)) after they were received. */
-export const OPEN_OVER_TWENTY_WEEKS = `${OPEN_TODAY} AND r.received_on + 140 < $1`;
+/** The day a request's (alias r) final plan is due: 20 weeks (140 days, reg 13(2)) after it was received. */
+export const FINAL_PLAN_DUE_ON = `r.received_on + 140`;
+
+/** Past that day today ($1). */
+export const OVER_TWENTY_WEEKS = `${FINAL_PLAN_DUE_ON} < $1`;
+
+/** Requests (alias r) open today ($1) more than 20 weeks after they were received. */
+export const OPEN_OVER_TWENTY_WEEKS = `${OPEN_TODAY} AND ${OVER_TWENTY_WEEKS}`;
+
+/** A final plan (alias r) issued in 20 weeks: on or before its due day, the day itself included (`issuedInTwentyWeeks`). */
+export const ISSUED_IN_TWENTY_WEEKS = `r.final_issued_on <= ${FINAL_PLAN_DUE_ON}`;
 
 /** The day an advice (alias a) falls due: 6 weeks after it was asked for (reg 8(1)). */
 export const ADVICE_DUE_ON = `a.requested_on + 42`;

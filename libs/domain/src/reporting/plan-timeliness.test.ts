@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { issuedInTwentyWeeks, monthsEnding, planTimeliness, type IssuedPlan } from './plan-timeliness.js';
+import { issuedInTwentyWeeks, monthsEnding, planTimeliness, planTimelinessFromTallies, tallyPlansByMonth, type IssuedPlan } from './plan-timeliness.js';
 
 const plan = (receivedOn: string, finalIssuedOn: string, exceptionCase = false): IssuedPlan => ({ receivedOn, finalIssuedOn, exceptionCase });
 
@@ -29,5 +29,20 @@ describe('the monthly return on plans issued in 20 weeks', () => {
     const [aprilAll] = planTimeliness(plans, ['2026-04'], false);
     expect(aprilAll).toMatchObject({ issued: 3, inTwentyWeeks: 1, percent: 33.3 });
     expect(planTimeliness([], ['2026-04'], true)[0]).toMatchObject({ issued: 0, percent: null, rolling: { issued: 0, percent: null } });
+  });
+
+  it('tallies the plans of each month that has one, in month order, and builds the same table from the tallies', () => {
+    const plans: IssuedPlan[] = [
+      { receivedOn: '2026-01-05', finalIssuedOn: '2026-05-25', exceptionCase: false }, // day 140: in 20 weeks
+      { receivedOn: '2026-01-05', finalIssuedOn: '2026-05-26', exceptionCase: false }, // day 141: late
+      { receivedOn: '2025-11-03', finalIssuedOn: '2026-03-10', exceptionCase: false },
+    ];
+    expect(tallyPlansByMonth(plans)).toEqual([
+      { month: '2026-03', issued: 1, inTwentyWeeks: 1 },
+      { month: '2026-05', issued: 2, inTwentyWeeks: 1 },
+    ]);
+    const [april, may] = planTimelinessFromTallies(tallyPlansByMonth(plans), ['2026-04', '2026-05']);
+    expect(april).toEqual({ month: '2026-04', issued: 0, inTwentyWeeks: 0, percent: null, rolling: { issued: 1, inTwentyWeeks: 1, percent: 100 } });
+    expect(may).toEqual({ month: '2026-05', issued: 2, inTwentyWeeks: 1, percent: 50, rolling: { issued: 3, inTwentyWeeks: 2, percent: 66.7 } });
   });
 });

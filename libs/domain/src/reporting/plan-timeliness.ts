@@ -29,21 +29,34 @@ export function monthsEnding(lastMonth: string, count: number): string[] {
   return Array.from({ length: count }, (_, i) => addMonths(`${lastMonth}-01`, i - count + 1).slice(0, 7));
 }
 
-/**
- * The council's monthly return on plans issued in 20 weeks (the DfE and improvement board table): for
- * each month, plans issued and how many in 20 weeks, and the same over the 12 months to that month's
- * end. `excludeExceptions` leaves out plans with a reg 10(4) exception, as the published table does.
- */
-export function planTimeliness(plans: readonly IssuedPlan[], months: readonly string[], excludeExceptions: boolean): TimelinessMonth[] {
-  const counted = excludeExceptions ? plans.filter((p) => !p.exceptionCase) : plans;
-  const byMonth = new Map<string, { issued: number; inTwentyWeeks: number }>();
-  for (const plan of counted) {
+/** Plans issued in one month and how many of them in 20 weeks: what a count of the records gives. */
+export interface PlanMonthTally {
+  /** YYYY-MM */
+  month: string;
+  issued: number;
+  inTwentyWeeks: number;
+}
+
+/** The plans counted by the month they were issued; months with none are left out. */
+export function tallyPlansByMonth(plans: readonly IssuedPlan[]): PlanMonthTally[] {
+  const byMonth = new Map<string, PlanMonthTally>();
+  for (const plan of plans) {
     const month = plan.finalIssuedOn.slice(0, 7);
-    const entry = byMonth.get(month) ?? { issued: 0, inTwentyWeeks: 0 };
-    entry.issued += 1;
-    if (issuedInTwentyWeeks(plan)) entry.inTwentyWeeks += 1;
-    byMonth.set(month, entry);
+    const tally = byMonth.get(month) ?? { month, issued: 0, inTwentyWeeks: 0 };
+    tally.issued += 1;
+    if (issuedInTwentyWeeks(plan)) tally.inTwentyWeeks += 1;
+    byMonth.set(month, tally);
   }
+  return [...byMonth.values()].sort((a, b) => (a.month < b.month ? -1 : 1));
+}
+
+/**
+ * The council's monthly return on plans issued in 20 weeks (the DfE and improvement board table) from monthly
+ * tallies (those of `tallyPlansByMonth`, or the same counted by the database): for each month, plans issued and
+ * how many in 20 weeks, and the same over the 12 months to that month's end.
+ */
+export function planTimelinessFromTallies(tallies: readonly PlanMonthTally[], months: readonly string[]): TimelinessMonth[] {
+  const byMonth = new Map(tallies.map((t) => [t.month, t]));
   return months.map((month) => {
     const own = byMonth.get(month) ?? { issued: 0, inTwentyWeeks: 0 };
     const rolling = monthsEnding(month, 12).reduce(
@@ -61,4 +74,12 @@ export function planTimeliness(plans: readonly IssuedPlan[], months: readonly st
       rolling: { ...rolling, percent: percentOf(rolling.inTwentyWeeks, rolling.issued) },
     };
   });
+}
+
+/**
+ * The same table from the plans themselves. `excludeExceptions` leaves out plans with a reg 10(4) exception, as
+ * the published table does.
+ */
+export function planTimeliness(plans: readonly IssuedPlan[], months: readonly string[], excludeExceptions: boolean): TimelinessMonth[] {
+  return planTimelinessFromTallies(tallyPlansByMonth(excludeExceptions ? plans.filter((p) => !p.exceptionCase) : plans), months);
 }
