@@ -1,4 +1,4 @@
-import { addDays, addMonths, monthsEnding, tallyReviewsByMonth } from '@convene/domain';
+import { addDays, addMonths, monthsEnding, REVIEW_STANDINGS, reviewStanding, tallyReviewsByMonth } from '@convene/domain';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reviewCycles, reviewTalliesByMonth } from '../src/reviews/review-cycles.query.js';
@@ -99,6 +99,17 @@ describe('annual reviews counted by the database, as the libs count them', () =>
       const total = (key: 'due' | 'heldOnTime' | 'heldLate' | 'overdue' | 'notYetDue') => byRule.reduce((n, t) => n + t[key], 0);
       expect(total('due')).toBeGreaterThan(200);
       for (const key of ['heldOnTime', 'heldLate', 'overdue', 'notYetDue'] as const) expect(total(key)).toBeGreaterThan(0);
+    });
+
+    it('lists, for each standing, exactly the reviews the counts give, each standing that way by the rule', async () => {
+      const filter = { dueFrom: '2022-01-01', dueUntil: '2026-04-30' };
+      const tallies = await reviewTalliesByMonth(dataSource, { ...filter, today: TODAY });
+      const key = { held_on_time: 'heldOnTime', held_late: 'heldLate', overdue: 'overdue', not_yet_due: 'notYetDue' } as const;
+      for (const standing of REVIEW_STANDINGS) {
+        const listed = await reviewCycles(dataSource, { ...filter, standing: { is: standing, today: TODAY } });
+        expect(listed.length).toBe(tallies.reduce((n, t) => n + t[key[standing]], 0));
+        expect(listed.every((review) => reviewStanding(review, TODAY) === standing)).toBe(true);
+      }
     });
 
     it('gives the same counts for a window that starts and ends mid-month', async () => {

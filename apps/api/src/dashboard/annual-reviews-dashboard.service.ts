@@ -41,8 +41,9 @@ export class AnnualReviewsDashboardService {
   async reviewCases(query: AnnualReviewCasesQuery): Promise<AnnualReviewCase[]> {
     const today = todayInEngland();
     const months = query.span === 'rolling' ? monthsEnding(query.month, 12) : [query.month];
-    const cycles = await reviewCycles(this.dataSource, { dueFrom: `${months[0]}-01`, dueUntil: lastDayOf(query.month) });
     const measure = query.measure ?? 'due';
+    const standing = measure === 'due' ? undefined : { is: measure, today };
+    const cycles = await reviewCycles(this.dataSource, { dueFrom: `${months[0]}-01`, dueUntil: lastDayOf(query.month), standing });
     return cycles
       .map((c): AnnualReviewCase => ({
         childId: c.childId,

@@ -1,5 +1,5 @@
 import type { PersonRef } from '@convene/contracts';
-import { currentReviewCycle, type ReviewDecision, type ReviewMonthTally } from '@convene/domain';
+import { currentReviewCycle, reviewStanding, type ReviewDecision, type ReviewMonthTally, type ReviewStanding } from '@convene/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 
 /** One year's review of a plan: recorded, or (id null) the year now running with nothing recorded of it yet. */
@@ -17,7 +17,20 @@ export interface ReviewCycleRecord {
   recordedBy: PersonRef | null;
 }
 
-export type ReviewCycleFilter = { childId: string } | { dueFrom: string; dueUntil: string };
+/**
+ * One child's reviews, or those falling due between two days; of those, only the ones standing one way on `today`
+ * when `standing` is given.
+ */
+export type ReviewCycleFilter = { childId: string } | { dueFrom: string; dueUntil: string; standing?: { is: ReviewStanding; today: string } };
+
+/**
+ * How a review (its `due_on` and `review_meeting_on`) stands on the day `today` names, as `reviewStanding` has it:
+ * held by the due day (the day itself is on time), held after it, overdue once the due day has passed unheld, not
+ * yet due until then.
+ */
+const standingOn = (today: string, dueOn = 'due_on', meetingOn = 'review_meeting_on') => `CASE
+  WHEN ${meetingOn} IS NOT NULL THEN CASE WHEN ${meetingOn} <= ${dueOn} THEN 'held_on_time' ELSE 'held_late' END
+  WHEN ${dueOn} < ${today} THEN 'overdue' ELSE 'not_yet_due' END`;
 
 const RECORDED = `
   SELECT a.id, a.child_id, a.request_id, c.case_reference, a.counts_from, a.due_on, a.review_meeting_on, a.decision_on,
@@ -53,9 +66,16 @@ const UNRECORDED_DAYS_DUE_BETWEEN = dueBetween(unrecorded('', 'FROM ehc_requests
  */
 export async function reviewCycles(db: DataSource | EntityManager, filter: ReviewCycleFilter): Promise<ReviewCycleRecord[]> {
   const byChild = 'childId' in filter;
+  const standing = byChild ? undefined : filter.standing;
+  // A year with nothing recorded can only be overdue or not yet due.
+  const heldOnly = standing?.is === 'held_on_time' || standing?.is === 'held_late';
   const [recorded, unrecorded] = await Promise.all([
-    db.query(`${RECORDED} WHERE ${byChild ? 'a.child_id = $1' : 'a.due_on BETWEEN $1 AND $2'}`, byChild ? [filter.childId] : [filter.dueFrom, filter.dueUntil]),
-    byChild ? db.query(`${UNRECORDED} AND r.child_id = $1`, [filter.childId]) : db.query(UNRECORDED_DUE_BETWEEN, [filter.dueFrom, filter.dueUntil]),
+    byChild
+      ? db.query(`${RECORDED} WHERE a.child_id = $1`, [filter.childId])
+      : standing
+        ? db.query(`${RECORDED} WHERE a.due_on BETWEEN $1 AND $2 AND ${standingOn('$3', 'a.due_on', 'a.review_meeting_on')} = $4`, [filter.dueFrom, filter.dueUntil, standing.today, standing.is])
+        : db.query(`${RECORDED} WHERE a.due_on BETWEEN $1 AND $2`, [filter.dueFrom, filter.dueUntil]),
+    byChild ? db.query(`${UNRECORDED} AND r.child_id = $1`, [filter.childId]) : heldOnly ? [] : db.query(UNRECORDED_DUE_BETWEEN, [filter.dueFrom, filter.dueUntil]),
   ]);
   const records: ReviewCycleRecord[] = recorded.map((row: Record<string, any>) => ({
     id: row.id,
@@ -74,6 +94,7 @@ export async function reviewCycles(db: DataSource | EntityManager, filter: Revie
     const cycle = runningCycle(row);
     if (cycle === null) continue; // the plan was ceased at its last review
     if (!byChild && (cycle.dueOn < filter.dueFrom || cycle.dueOn > filter.dueUntil)) continue;
+    if (standing && reviewStanding({ dueOn: cycle.dueOn, reviewMeetingOn: null }, standing.today) !== standing.is) continue;
     records.push({
       id: null,
       childId: row.child_id,
@@ -101,7 +122,8 @@ function runningCycle(row: Record<string, any>): { countsFrom: string; dueOn: st
  * same reviews as `reviewCycles` (recorded, and the year now running of plans with nothing recorded), standing as
  * `reviewStanding` has it: held by the due day (the day itself is on time), held after it, overdue once the due
  * day has passed unheld, not yet due until then. Ten years of plans come to tens of thousands of reviews, and a
- * monthly count need not bring each one back. A test holds these counts to `tallyReviewsByMonth` over `reviewCycles`.
+ * monthly count need not bring each one back. A test holds these counts to `tallyReviewsByMonth` over `reviewCycles`,
+ * and the lists behind the figures (`reviewCycles` with a standing) to these counts.
  */
 export async function reviewTalliesByMonth(db: DataSource | EntityManager, filter: { dueFrom: string; dueUntil: string; today: string }): Promise<ReviewMonthTally[]> {
   return db.query(
@@ -114,11 +136,11 @@ export async function reviewTalliesByMonth(db: DataSource | EntityManager, filte
         WHERE unrecorded.last_outcome IS DISTINCT FROM 'cease' AND running.due_on BETWEEN $1 AND $2
      )
      SELECT to_char(due_on, 'YYYY-MM') AS month, count(*)::int AS "due",
-            count(*) FILTER (WHERE review_meeting_on <= due_on)::int AS "heldOnTime",
-            count(*) FILTER (WHERE review_meeting_on > due_on)::int AS "heldLate",
-            count(*) FILTER (WHERE review_meeting_on IS NULL AND due_on < $3)::int AS "overdue",
-            count(*) FILTER (WHERE review_meeting_on IS NULL AND due_on >= $3)::int AS "notYetDue"
-       FROM reviews GROUP BY 1 ORDER BY 1`,
+            count(*) FILTER (WHERE standing = 'held_on_time')::int AS "heldOnTime",
+            count(*) FILTER (WHERE standing = 'held_late')::int AS "heldLate",
+            count(*) FILTER (WHERE standing = 'overdue')::int AS "overdue",
+            count(*) FILTER (WHERE standing = 'not_yet_due')::int AS "notYetDue"
+       FROM (SELECT due_on, ${standingOn('$3')} AS standing FROM reviews) standings GROUP BY 1 ORDER BY 1`,
     [filter.dueFrom, filter.dueUntil, filter.today],
   );
 }
