@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { AnnualReviewCase, AnnualReviewsReport, PhaseTransferCase } from '@convene/contracts';
-import { addDays, addMonths, monthsEnding, phaseTransferFigures, reviewStanding, reviewTimelinessFromTallies, transferStanding, yearOf } from '@convene/domain';
+import { addDays, addMonths, monthsEnding, phaseTransferFiguresFromTallies, reviewStanding, reviewTimelinessFromTallies, transferStanding, yearOf } from '@convene/domain';
 import { DataSource } from 'typeorm';
 import { todayInEngland } from '../common/today.js';
 import { reviewCycles, reviewTalliesByMonth } from '../reviews/review-cycles.query.js';
+import { transferTalliesByDeadline } from '../reviews/phase-transfer-tallies.query.js';
 import type { AnnualReviewCasesQuery, AnnualReviewsQuery, PhaseTransferCasesQuery } from './annual-reviews-dashboard.dto.js';
 
 const lastDayOf = (month: string) => addDays(addMonths(`${month}-01`, 1), -1);
@@ -25,15 +26,12 @@ export class AnnualReviewsDashboardService {
     const [tallies, transfers] = await Promise.all([
       reviewTalliesByMonth(this.dataSource, { dueFrom: from, dueUntil: lastDayOf(last), today }),
       // The transfer years of the months shown, and the next: the coming February's deadline is the one to watch.
-      this.dataSource.query(`${TRANSFERS} WHERE t.transfer_year BETWEEN $1 AND $2`, [yearOf(`${months[0]}-01`), yearOf(`${last}-01`) + 1]),
+      transferTalliesByDeadline(this.dataSource, { fromYear: yearOf(`${months[0]}-01`), toYear: yearOf(`${last}-01`) + 1, today }),
     ]);
     return {
       months,
       annualReviews: reviewTimelinessFromTallies(tallies, months),
-      phaseTransfers: phaseTransferFigures(
-        transfers.map((t: Record<string, any>) => ({ kind: t.kind, transferYear: t.transfer_year, amendedPlanIssuedOn: t.amended_plan_issued_on })),
-        today,
-      ),
+      phaseTransfers: phaseTransferFiguresFromTallies(transfers),
     };
   }
 

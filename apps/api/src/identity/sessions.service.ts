@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { preparedStatement } from '../database/prepared-statement.js';
 import { SessionEvents } from './session-events.js';
 import type { SessionUser } from './session-user.js';
 
@@ -11,6 +12,25 @@ export const SESSION_IDLE_MINUTES = 120;
 export const SESSION_TOUCH_SECONDS = 60;
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/**
+ * Checks a session, reads its user and agency, and notes the session's use at most once a minute: a request that
+ * writes nothing commits without waiting for the disk. Every request and every socket runs it, so it is planned once
+ * per connection.
+ */
+const RESOLVE_SESSION = preparedStatement(
+  'session-resolve',
+  `WITH found AS (
+     SELECT s.token_hash, s.last_seen_at, u.id, u.email, u.display_name, u.roles, u.agency_id, a.code AS agency_code, a.kind AS agency_kind
+       FROM sessions s JOIN users u ON u.id = s.user_id JOIN agencies a ON a.id = u.agency_id
+      WHERE s.token_hash = $1 AND u.active
+        AND s.ended_at IS NULL AND s.expires_at > now()
+        AND s.last_seen_at > now() - make_interval(mins => $2)),
+   touched AS (
+     UPDATE sessions s SET last_seen_at = now() FROM found f
+      WHERE s.token_hash = f.token_hash AND f.last_seen_at < now() - make_interval(secs => $3))
+   SELECT id, email, display_name, roles, agency_id, agency_code, agency_kind FROM found`,
+);
 
 @Injectable()
 export class SessionsService {
@@ -32,21 +52,7 @@ export class SessionsService {
 
   /** The signed-in user for a token, or null if the session is unknown, ended, expired or idle too long. */
   async resolve(token: string): Promise<SessionUser | null> {
-    // One statement: checks the session, reads the user and agency, and notes the session's use, at most once a
-    // minute: a request that writes nothing commits without waiting for the disk.
-    const rows = await this.dataSource.query(
-      `WITH found AS (
-         SELECT s.token_hash, s.last_seen_at, u.id, u.email, u.display_name, u.roles, u.agency_id, a.code AS agency_code, a.kind AS agency_kind
-           FROM sessions s JOIN users u ON u.id = s.user_id JOIN agencies a ON a.id = u.agency_id
-          WHERE s.token_hash = $1 AND u.active
-            AND s.ended_at IS NULL AND s.expires_at > now()
-            AND s.last_seen_at > now() - make_interval(mins => $2)),
-       touched AS (
-         UPDATE sessions s SET last_seen_at = now() FROM found f
-          WHERE s.token_hash = f.token_hash AND f.last_seen_at < now() - make_interval(secs => $3))
-       SELECT id, email, display_name, roles, agency_id, agency_code, agency_kind FROM found`,
-      [hashToken(token), SESSION_IDLE_MINUTES, SESSION_TOUCH_SECONDS],
-    );
+    const rows = await this.dataSource.query(RESOLVE_SESSION, [hashToken(token), SESSION_IDLE_MINUTES, SESSION_TOUCH_SECONDS]);
     const row = rows[0];
     if (!row) return null;
     return {

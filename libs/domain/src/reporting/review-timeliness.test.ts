@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annualReviewTimeliness, phaseTransferFigures, reviewStanding, reviewTimelinessFromTallies, tallyReviewsByMonth, transferStanding } from './review-timeliness.js';
+import { annualReviewTimeliness, phaseTransferFigures, phaseTransferFiguresFromTallies, reviewStanding, reviewTimelinessFromTallies, tallyReviewsByMonth, transferStanding } from './review-timeliness.js';
 
 const review = (dueOn: string, reviewMeetingOn: string | null = null) => ({ dueOn, reviewMeetingOn });
 
@@ -94,5 +94,10 @@ describe('phase transfers done by their deadline', () => {
       // The one still to be amended has a month left: it is outstanding, not counted against the deadline yet.
       { transferYear: 2027, deadline: '2027-03-31', kinds: ['secondary_to_post16'], due: 2, byDeadline: 1, late: 0, outstanding: 1, overdue: 0, percentByDeadline: 100 },
     ]);
+  });
+  it('gives the share by the deadline from counts alone, none while nothing is amended or overdue', () => {
+    const tally = { transferYear: 2028, deadline: '2028-02-15', kinds: ['primary_to_secondary' as const], due: 2, byDeadline: 0, late: 0, outstanding: 2, overdue: 0 };
+    expect(phaseTransferFiguresFromTallies([tally])[0]!.percentByDeadline).toBeNull();
+    expect(phaseTransferFiguresFromTallies([{ ...tally, byDeadline: 3, late: 1, overdue: 1, due: 7 }])[0]!.percentByDeadline).toBe(60);
   });
 });

@@ -133,15 +133,18 @@ export interface PhaseTransferDeadlineFigures {
   percentByDeadline: number | null;
 }
 
-/** Phase transfers by their deadline: how many were amended by it, late, or are still to be amended. */
-export function phaseTransferFigures(
+/** Phase transfers with one deadline counted by standing: what a count of the records gives, before the percentage. */
+export type TransferDeadlineTally = Omit<PhaseTransferDeadlineFigures, 'percentByDeadline'>;
+
+/** Phase transfers counted by their deadline and how each stands today, in deadline order, each deadline's kinds sorted. */
+export function tallyTransfersByDeadline(
   transfers: readonly { kind: PhaseTransferKind; transferYear: number; amendedPlanIssuedOn: CalendarDate | null }[],
   today: CalendarDate,
-): PhaseTransferDeadlineFigures[] {
-  const byDeadline = new Map<CalendarDate, PhaseTransferDeadlineFigures>();
+): TransferDeadlineTally[] {
+  const byDeadline = new Map<CalendarDate, TransferDeadlineTally>();
   for (const transfer of transfers) {
     const deadline = phaseTransferDeadline(transfer.kind, transfer.transferYear);
-    const row = byDeadline.get(deadline) ?? { transferYear: transfer.transferYear, deadline, kinds: [], due: 0, byDeadline: 0, late: 0, outstanding: 0, overdue: 0, percentByDeadline: null };
+    const row = byDeadline.get(deadline) ?? { transferYear: transfer.transferYear, deadline, kinds: [], due: 0, byDeadline: 0, late: 0, outstanding: 0, overdue: 0 };
     if (!row.kinds.includes(transfer.kind)) row.kinds.push(transfer.kind);
     row.due += 1;
     const standing = transferStanding(deadline, transfer.amendedPlanIssuedOn, today);
@@ -151,7 +154,18 @@ export function phaseTransferFigures(
     if (standing === 'overdue') row.overdue += 1;
     byDeadline.set(deadline, row);
   }
-  return [...byDeadline.values()]
-    .sort((a, b) => (a.deadline < b.deadline ? -1 : 1))
-    .map((row) => ({ ...row, kinds: [...row.kinds].sort(), percentByDeadline: percentOf(row.byDeadline, row.byDeadline + row.late + row.overdue) }));
+  return [...byDeadline.values()].sort((a, b) => (a.deadline < b.deadline ? -1 : 1)).map((row) => ({ ...row, kinds: [...row.kinds].sort() }));
+}
+
+/** Each deadline's share amended by it, of those amended or overdue; one decimal, null when there are none. */
+export function phaseTransferFiguresFromTallies(tallies: readonly TransferDeadlineTally[]): PhaseTransferDeadlineFigures[] {
+  return tallies.map((row) => ({ ...row, percentByDeadline: percentOf(row.byDeadline, row.byDeadline + row.late + row.overdue) }));
+}
+
+/** Phase transfers by their deadline: how many were amended by it, late, or are still to be amended. */
+export function phaseTransferFigures(
+  transfers: readonly { kind: PhaseTransferKind; transferYear: number; amendedPlanIssuedOn: CalendarDate | null }[],
+  today: CalendarDate,
+): PhaseTransferDeadlineFigures[] {
+  return phaseTransferFiguresFromTallies(tallyTransfersByDeadline(transfers, today));
 }

@@ -1,0 +1,65 @@
+import { addDays, PHASE_TRANSFER_KINDS, phaseTransferDeadline, tallyTransfersByDeadline, type PhaseTransferKind } from '@convene/domain';
+import { DataSource } from 'typeorm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { transferTalliesByDeadline } from '../src/reviews/phase-transfer-tallies.query.js';
+import { aCase } from './support/factories.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
+
+/*
+ * The dashboard's phase transfers are counted by the database (transferTalliesByDeadline), the lists behind them by
+ * the libs' rule (transferStanding). The rule is written twice, so this holds the two to each other over transfers of
+ * every kind amended on, before and after their deadline, or not yet, with deadlines before and after the day counted.
+ */
+const TODAY = '2026-02-15';
+
+describe('phase transfers counted by the database, as the libs count them', () => {
+  let test: TestApp;
+  let dataSource: DataSource;
+  const transfers: { kind: PhaseTransferKind; transferYear: number; amendedPlanIssuedOn: string | null }[] = [];
+
+  beforeAll(async () => {
+    test = await startTestApp();
+    dataSource = test.app.get(DataSource);
+    // Amended this many days from the deadline, or (null) not yet.
+    const offsets = [-30, -1, 0, 1, 12, null];
+    let n = 0;
+    for (const transferYear of [2025, 2026, 2027]) {
+      for (const kind of PHASE_TRANSFER_KINDS) {
+        for (const offset of offsets) {
+          n += 1;
+          // Not every kind each year, so a deadline's kinds differ from year to year.
+          if ((n + transferYear) % 7 === 0) continue;
+          const deadline = phaseTransferDeadline(kind, transferYear);
+          const amendedOn = offset === null ? null : addDays(deadline, offset);
+          if (amendedOn !== null && amendedOn > TODAY) continue; // nobody records a day not come yet
+          const c = await aCase(dataSource);
+          await dataSource.query(
+            `INSERT INTO phase_transfers (child_id, request_id, kind, transfer_year, deadline, amended_plan_issued_on, setting_name) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+            [c.childId, c.requestId, kind, transferYear, deadline, amendedOn, amendedOn ? 'Northdale Academy' : null],
+          );
+          transfers.push({ kind, transferYear, amendedPlanIssuedOn: amendedOn });
+        }
+      }
+    }
+  });
+  afterAll(async () => {
+    await test?.close();
+  });
+
+  it('gives the same counts for every deadline, the deadline day itself counted as by the deadline', async () => {
+    const byDatabase = await transferTalliesByDeadline(dataSource, { fromYear: 2025, toYear: 2027, today: TODAY });
+    expect(byDatabase).toEqual(tallyTransfersByDeadline(transfers, TODAY));
+    // 15 February 2026 is today: the transfers due that day and not amended are not overdue yet.
+    const today = byDatabase.find((t) => t.deadline === TODAY)!;
+    expect(today.outstanding).toBeGreaterThan(0);
+    expect(today.overdue).toBe(0);
+    expect(byDatabase.reduce((n, t) => n + t.late, 0)).toBeGreaterThan(0);
+    expect(byDatabase.reduce((n, t) => n + t.overdue, 0)).toBeGreaterThan(0);
+  });
+
+  it('counts only the transfer years asked for', async () => {
+    const byDatabase = await transferTalliesByDeadline(dataSource, { fromYear: 2026, toYear: 2026, today: TODAY });
+    expect(byDatabase).toEqual(tallyTransfersByDeadline(transfers.filter((t) => t.transferYear === 2026), TODAY));
+    expect(byDatabase.map((t) => t.deadline)).toEqual(['2026-02-15', '2026-03-31']);
+  });
+});
