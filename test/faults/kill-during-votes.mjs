@@ -71,7 +71,7 @@ new FaultRun('kill-during-votes', { timeLimitMs: 90_000 }).run(async (run) => {
   run.check(refusedBefore.length === 0, 'no vote was refused before the kill', refusedBefore.slice(0, 3).map((c) => c.answer));
 
   // What the kill left in PostgreSQL.
-  const receiptsAfterKill = new Map((await db.query(`SELECT idempotency_key, version FROM command_receipts WHERE command = 'vote.cast'`)).rows.map((r) => [r.idempotency_key, Number(r.version)]));
+  const receiptsAfterKill = new Map((await db.query(`SELECT idempotency_key, sequence AS version FROM meeting_events WHERE type = 'vote.cast'`)).rows.map((r) => [r.idempotency_key, Number(r.version)]));
   const lostAtKill = ackedBefore.filter((c) => !receiptsAfterKill.has(c.key));
   const committedUnacked = unanswered.filter((c) => receiptsAfterKill.has(c.key));
   run.check(lostAtKill.length === 0, `every vote acknowledged before the kill is committed (${ackedBefore.length} of ${ackedBefore.length - lostAtKill.length})`, lostAtKill.slice(0, 3).map((c) => c.key));
@@ -118,7 +118,7 @@ new FaultRun('kill-during-votes', { timeLimitMs: 90_000 }).run(async (run) => {
   const duplicates = perKey.filter((r) => r.n > 1).reduce((sum, r) => sum + r.n - 1, 0);
   const { rows: [totals] } = await db.query(
     `SELECT (SELECT count(*)::int FROM votes WHERE agenda_item_id = ANY($1)) AS votes,
-            (SELECT count(*)::int FROM command_receipts WHERE command = 'vote.cast') AS receipts,
+            (SELECT count(DISTINCT idempotency_key)::int FROM meeting_events WHERE type = 'vote.cast' AND meeting_id = ANY($2)) AS receipts,
             (SELECT count(*)::int FROM meeting_events WHERE type = 'vote.cast' AND meeting_id = ANY($2)) AS events,
             (SELECT count(*)::int FROM (SELECT DISTINCT agenda_item_id, voter_id FROM votes WHERE agenda_item_id = ANY($1)) c) AS current_votes`,
     [itemIds, rooms.map((r) => r.meetingId)],

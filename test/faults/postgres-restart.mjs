@@ -112,9 +112,9 @@ new FaultRun('postgres-restart', { timeLimitMs: 75_000 }).run(async (run) => {
   await db.connect();
   run.onCleanup(() => db.end());
   const outageKeys = outage.map((o) => o.key);
-  const { rows: [{ n: recordedInOutage }] } = await db.query(`SELECT count(*)::int AS n FROM command_receipts WHERE idempotency_key = ANY($1)`, [outageKeys]);
+  const { rows: [{ n: recordedInOutage }] } = await db.query(`SELECT count(*)::int AS n FROM meeting_events WHERE idempotency_key = ANY($1)`, [outageKeys]);
   run.check(recordedInOutage === 0, 'nothing sent during the outage was recorded', { recordedInOutage });
-  const { rows: kept } = await db.query(`SELECT user_id, idempotency_key, version::int AS version FROM command_receipts`);
+  const { rows: kept } = await db.query(`SELECT actor_id AS user_id, idempotency_key, sequence::int AS version FROM meeting_events`);
   const keptKeys = new Map(kept.map((r) => [`${r.user_id}/${r.idempotency_key}`, r.version]));
   const lost = ackedBefore.filter((c) => keptKeys.get(`${c.userId}/${c.key}`) !== c.version);
   run.check(lost.length === 0, `every command acknowledged before the outage is still there (${ackedBefore.length}, lost ${lost.length})`);
@@ -147,7 +147,7 @@ new FaultRun('postgres-restart', { timeLimitMs: 75_000 }).run(async (run) => {
   const unaccepted = everyone.flatMap((m) => [...m.commands.values()].filter((c) => !c.answer?.ok && !(c.name === 'voting.close' && c.answer?.code === 'wrong_state')));
   run.check(unaccepted.length === 0, `every command refused in the outage was accepted when resent with its key (${outage.length + inFlight.length - burstAcked} in ${Date.now() - resendStarted} ms)`, unaccepted.slice(0, 3).map((c) => c.answer));
   const { rows: [counts] } = await db.query(
-    `SELECT (SELECT count(*)::int FROM command_receipts WHERE idempotency_key = ANY($1)) AS receipts,
+    `SELECT (SELECT count(*)::int FROM meeting_events WHERE idempotency_key = ANY($1)) AS receipts,
             (SELECT count(*)::int FROM votes WHERE agenda_item_id = $2) AS votes,
             (SELECT count(*)::int FROM (SELECT DISTINCT voter_id FROM votes WHERE agenda_item_id = $2) v) AS voters,
             (SELECT sequence::int FROM meetings WHERE id = $3) AS sequence,

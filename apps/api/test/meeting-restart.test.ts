@@ -81,7 +81,7 @@ describe('killing the API mid-meeting', () => {
     await Promise.all(voting);
     [chairClient, ...clients].forEach((c) => c.close());
 
-    const receipts = await db.query(`SELECT idempotency_key FROM command_receipts WHERE command = 'vote.cast'`);
+    const receipts = await db.query(`SELECT idempotency_key FROM meeting_events WHERE type = 'vote.cast'`);
     const stored = new Set(receipts.rows.map((r: { idempotency_key: string }) => r.idempotency_key));
     const lost = acknowledged.filter((key) => !stored.has(key));
     expect(lost, 'acknowledged votes missing after the kill').toEqual([]);

@@ -13,7 +13,6 @@ import { Session } from '../identity/session.entity.js';
 import { SignInAttempt } from '../identity/sign-in-attempt.entity.js';
 import { User } from '../identity/user.entity.js';
 import { AgendaItem } from '../meetings/agenda-item.entity.js';
-import { CommandReceipt } from '../meetings/command-receipt.entity.js';
 import { DeclarationOfInterest } from '../meetings/declaration-of-interest.entity.js';
 import { MeetingEventRecord } from '../meetings/meeting-event.entity.js';
 import { MeetingGroupMember } from '../meetings/meeting-group-member.entity.js';
@@ -53,7 +52,6 @@ export const ENTITIES = [
   EvidenceItem,
   Vote,
   DeclarationOfInterest,
-  CommandReceipt,
   MeetingEventRecord,
   MeetingGroup,
   MeetingGroupMember,

@@ -14,6 +14,8 @@ import { oneOf } from '../database/check.js';
 @Check('agenda_items_voting_status', oneOf('voting_status', VOTING_STATUSES))
 @Check('agenda_items_outcome_has_reasons', `outcome IS NULL OR length(trim(outcome_reasons)) > 0`)
 @Unique('agenda_items_meeting_position', ['meetingId', 'position'])
+/** What a vote's key refers to: the item and its meeting together. */
+@Unique('agenda_items_id_meeting', ['id', 'meetingId'])
 export class AgendaItem {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -1,7 +1,12 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 
-/** Every event broadcast in a meeting, by its sequence number: the record the minutes are assembled from. */
+/**
+ * Every event broadcast in a meeting, by its sequence number: the record the minutes are assembled from.
+ * Each is also the receipt of the command that caused it, kept by the idempotency key its sender chose:
+ * a retry after a lost acknowledgement finds the event and gets the same answer, and nothing is done again.
+ */
 @Entity({ name: 'meeting_events' })
+@Index('meeting_events_idempotency_key', ['actorId', 'idempotencyKey'], { unique: true })
 export class MeetingEventRecord {
   @PrimaryColumn({ name: 'meeting_id', type: 'uuid' })
   meetingId!: string;
@@ -17,6 +22,10 @@ export class MeetingEventRecord {
 
   @Column({ name: 'actor_id', type: 'uuid', nullable: true })
   actorId!: string | null;
+
+  /** The sender's key for the command, unique per sender across every meeting. */
+  @Column({ name: 'idempotency_key', type: 'text' })
+  idempotencyKey!: string;
 
   @CreateDateColumn({ name: 'at', type: 'timestamptz' })
   at!: Date;

@@ -1,7 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { User } from '../identity/user.entity.js';
 import { AgendaItem } from './agenda-item.entity.js';
-import { Meeting } from './meeting.entity.js';
 
 /**
  * Every vote ever cast, append-only: a member's current vote on an item is their latest row, and
@@ -13,16 +12,19 @@ export class Vote {
   @PrimaryGeneratedColumn('identity', { type: 'bigint' })
   id!: string;
 
+  /**
+   * The item, in the vote's meeting: one key for both, so a vote cannot name an item of another meeting, and
+   * each vote's insert checks one parent row rather than also locking the meeting's, which every command updates.
+   */
   @ManyToOne(() => AgendaItem, { nullable: false })
-  @JoinColumn({ name: 'agenda_item_id' })
+  @JoinColumn([
+    { name: 'agenda_item_id', referencedColumnName: 'id', foreignKeyConstraintName: 'votes_item_in_meeting' },
+    { name: 'meeting_id', referencedColumnName: 'meetingId', foreignKeyConstraintName: 'votes_item_in_meeting' },
+  ])
   agendaItem!: AgendaItem;
 
   @Column({ name: 'agenda_item_id', type: 'uuid' })
   agendaItemId!: string;
-
-  @ManyToOne(() => Meeting, { nullable: false })
-  @JoinColumn({ name: 'meeting_id' })
-  meeting!: Meeting;
 
   @Column({ name: 'meeting_id', type: 'uuid' })
   meetingId!: string;

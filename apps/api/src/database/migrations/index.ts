@@ -1,4 +1,6 @@
 // The schema's history, in order. `npm run migration:generate -- <Name>` adds to this list.
+import { CheckVotesAgainstItemsInTheirMeeting1795469997140 } from './1795469997140-CheckVotesAgainstItemsInTheirMeeting.js';
+import { KeepReceiptsOnMeetingEvents1795469630876 } from './1795469630876-KeepReceiptsOnMeetingEvents.js';
 import { AddAnnualReviewLastMeetingIndex1795461356087 } from './1795461356087-AddAnnualReviewLastMeetingIndex.js';
 import { AddPlanSectionsAndParentCarers1795459826411 } from './1795459826411-AddPlanSectionsAndParentCarers.js';
 import { AddAnnualReviewsAndPhaseTransfers1795459765251 } from './1795459765251-AddAnnualReviewsAndPhaseTransfers.js';
@@ -34,4 +36,6 @@ export const MIGRATIONS = [
   AddAnnualReviewsAndPhaseTransfers1795459765251,
   AddPlanSectionsAndParentCarers1795459826411,
   AddAnnualReviewLastMeetingIndex1795461356087,
+  KeepReceiptsOnMeetingEvents1795469630876,
+  CheckVotesAgainstItemsInTheirMeeting1795469997140,
 ];

@@ -44,8 +44,8 @@ export interface AppendedRow {
  * A command that only appends one row (a vote) may be applied without the meeting's lock: the engine reads
  * the meeting and what the rule needs in one statement (`read`: a subquery of the command's own, whose columns
  * must not be named like the meeting's, using $1 for the meeting and $4 onwards for `params`), the rule
- * decides on a plain connection (`ctx.manager` is not in a transaction), and the engine writes the row, event,
- * receipt and audit record in one statement that succeeds only if no other command changed the meeting in
+ * decides on a plain connection (`ctx.manager` is not in a transaction), and the engine writes the row, the
+ * event (the receipt for the key) and audit record in one statement that succeeds only if no other command changed the meeting in
  * between; otherwise the command runs again the usual way, under the lock.
  */
 export interface OptimisticHandler<P> {

@@ -19,15 +19,15 @@ class KeyAlreadyUsed extends Error {}
 
 type Applied = { kind: 'replayed'; version: number } | { kind: 'applied'; event: MeetingEvent };
 
-/** PostgreSQL's unique_violation: here, a receipt for the idempotency key written a moment ago. */
+/** PostgreSQL's unique_violation: here, an event for the caller's idempotency key written a moment ago. */
 const UNIQUE_VIOLATION = '23505';
 
 /**
- * Applies a command to a meeting: in one transaction it records the idempotency receipt, locks the
- * meeting, authorises, applies the rule, numbers the event, writes it and its audit record. Only
- * after the commit is the event broadcast and the command acknowledged. A command that only appends a
- * row (a vote) is first tried without the lock, in one statement that commits only if the meeting has
- * not moved on since it was read.
+ * Applies a command to a meeting: in one transaction it locks the meeting, authorises, applies the rule,
+ * numbers the event and writes it, with the idempotency key (the event is the command's receipt), and its
+ * audit record. Only after the commit is the event broadcast and the command acknowledged. A command that
+ * only appends a row (a vote) is first tried without the lock, in one statement that commits only if the
+ * meeting has not moved on since it was read.
  */
 @Injectable()
 export class MeetingCommandsService {
@@ -56,13 +56,13 @@ export class MeetingCommandsService {
         const [written] = await manager.query(WRITE_EVENT, eventValues(user, name, command, admitted.meeting.id, outcome));
         // The same key was just used for a command on another meeting: give that command's answer instead
         // (the whole transaction, audit record included, is rolled back).
-        if (written.receipted === 0) throw new KeyAlreadyUsed();
+        if (!written) throw new KeyAlreadyUsed();
         return { kind: 'applied', event: eventOf(user, admitted.meeting.id, outcome, written) };
       })
       .catch(async (error: unknown): Promise<Applied> => {
         if (!(error instanceof KeyAlreadyUsed)) throw error;
-        const [receipt] = await this.dataSource.query(`SELECT version FROM command_receipts WHERE user_id = $1 AND idempotency_key = $2`, [user.id, command.idempotencyKey]);
-        return { kind: 'replayed', version: Number(receipt.version) };
+        const [receipt] = await this.dataSource.query(`SELECT sequence FROM meeting_events WHERE actor_id = $1 AND idempotency_key = $2`, [user.id, command.idempotencyKey]);
+        return { kind: 'replayed', version: Number(receipt.sequence) };
       });
   }
 
@@ -92,10 +92,10 @@ export class MeetingCommandsService {
   }
 }
 
-/** The parameters $1 to $13 of the statements that write a command's event, receipt and audit record. */
+/** The parameters $1 to $12 of the statements that write a command's event (its receipt) and audit record. */
 function eventValues(user: SessionUser, name: MeetingCommandName, command: CommandBase, meetingId: string, outcome: CommandOutcome): unknown[] {
   const audit = auditValues({ actorId: user.id, action: name, meetingId, ...outcome.audit });
-  return [meetingId, outcome.type, JSON.stringify(outcome.payload), user.id, command.idempotencyKey, name, ...audit];
+  return [meetingId, outcome.type, JSON.stringify(outcome.payload), user.id, command.idempotencyKey, ...audit];
 }
 
 function eventOf(user: SessionUser, meetingId: string, outcome: CommandOutcome, written: { sequence: string | number; at: string | Date }): MeetingEvent {

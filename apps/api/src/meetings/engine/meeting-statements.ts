@@ -3,11 +3,14 @@ import { preparedStatement } from '../../database/prepared-statement.js';
 import type { AppendedRow, LockedMeeting } from './command-context.js';
 import { MeetingError } from './meeting-error.js';
 
-/** The meeting as a command first sees it: its state, the caller's part in it, and any receipt for the key. */
-const MEETING_SELECT = `SELECT m.id, m.kind, m.status, m.sequence, m.current_item_id, mm.role, r.version AS receipt_version`;
+/**
+ * The meeting as a command first sees it: its state, the caller's part in it, and the event (in any meeting)
+ * a command of the caller's with this key already caused: its receipt.
+ */
+const MEETING_SELECT = `SELECT m.id, m.kind, m.status, m.sequence, m.current_item_id, mm.role, r.sequence AS receipt_version`;
 const MEETING_FROM = `FROM meetings m
      LEFT JOIN meeting_members mm ON mm.meeting_id = m.id AND mm.user_id = $2
-     LEFT JOIN command_receipts r ON r.user_id = $2 AND r.idempotency_key = $3`;
+     LEFT JOIN meeting_events r ON r.actor_id = $2 AND r.idempotency_key = $3`;
 
 /** Locks the meeting, serialising its commands; the receipt is read after the lock, so a concurrent retry sees it. */
 export const LOCK_MEETING = preparedStatement('meeting-command-lock', `${MEETING_SELECT} ${MEETING_FROM} WHERE m.id = $1 FOR UPDATE OF m`);
@@ -27,40 +30,39 @@ export function readForOptimistic(command: string, read: string): string {
   return statement;
 }
 
-const EVENT_WITH_RECEIPT = (receiptConflict: string) => `
-        e AS (INSERT INTO meeting_events (meeting_id, sequence, type, payload, actor_id)
-              SELECT $1, s.sequence, $2, $3, $4 FROM s RETURNING sequence, at),
-        r AS (INSERT INTO command_receipts (user_id, idempotency_key, meeting_id, command, version)
-              SELECT $4, $5, $1, $6, e.sequence FROM e ${receiptConflict} RETURNING 1),
+/** The numbered event, which is the receipt for the caller's key ($5), and its audit record ($6 to $12). */
+const EVENT_WITH_AUDIT = (keyConflict: string) => `
+        e AS (INSERT INTO meeting_events (meeting_id, sequence, type, payload, actor_id, idempotency_key)
+              SELECT $1, s.sequence, $2, $3, $4, $5 FROM s ${keyConflict} RETURNING sequence, at),
         a AS (INSERT INTO audit_records (${AUDIT_COLUMNS})
-              SELECT $7, $8, $9, $10, $11, $12::jsonb, $13::jsonb FROM e)`;
+              SELECT $6, $7, $8, $9, $10, $11::jsonb, $12::jsonb FROM e)`;
 
 /**
- * Under the meeting's lock: the next sequence number, the numbered event, the receipt for the key, and the
- * audit record ($7 to $13). `receipted` is 0 when the key was used a moment ago for another meeting.
+ * Under the meeting's lock: the next sequence number, the numbered event and its audit record. No row comes
+ * back when the caller's key was used a moment ago for another meeting (the caller must then roll back).
  */
 export const WRITE_EVENT = preparedStatement(
   'meeting-command-event',
-  `WITH s AS (UPDATE meetings SET sequence = sequence + 1 WHERE id = $1 RETURNING sequence),${EVENT_WITH_RECEIPT('ON CONFLICT DO NOTHING')}
-   SELECT e.sequence, e.at, (SELECT count(*)::int FROM r) AS receipted FROM e`,
+  `WITH s AS (UPDATE meetings SET sequence = sequence + 1 WHERE id = $1 RETURNING sequence),${EVENT_WITH_AUDIT('ON CONFLICT (actor_id, idempotency_key) DO NOTHING')}
+   SELECT e.sequence, e.at FROM e`,
 );
 
 const appendStatements = new Map<string, string>();
 
 /**
- * Without the lock, in one statement that commits alone: the command's row, its event, receipt and audit record,
- * written only if the meeting's sequence is still the one read ($14), that is if no other command has changed
- * the meeting since. Otherwise it writes nothing and returns no row. A receipt already given for the key fails
- * the whole statement (no ON CONFLICT here: nothing of it may commit).
+ * Without the lock, in one statement that commits alone: the command's row, its event (the receipt for the key)
+ * and audit record, written only if the meeting's sequence is still the one read ($13), that is if no other
+ * command has changed the meeting since. Otherwise it writes nothing and returns no row. An event already
+ * recorded for the key fails the whole statement (no ON CONFLICT here: nothing of it may commit).
  */
 export function appendIfUnchanged(command: string, row: AppendedRow): string {
   const key = `${command}:${row.table}`;
   let statement = appendStatements.get(key);
   if (!statement) {
-    const values = row.columns.map((_, i) => `$${15 + i}`).join(', ');
+    const values = row.columns.map((_, i) => `$${14 + i}`).join(', ');
     statement = preparedStatement(
       `meeting-command-append:${key}`,
-      `WITH s AS (UPDATE meetings SET sequence = sequence + 1 WHERE id = $1 AND sequence = $14 RETURNING sequence),${EVENT_WITH_RECEIPT('')},
+      `WITH s AS (UPDATE meetings SET sequence = sequence + 1 WHERE id = $1 AND sequence = $13 RETURNING sequence),${EVENT_WITH_AUDIT('')},
             x AS (INSERT INTO ${row.table} (${row.columns.join(', ')}) SELECT ${values} FROM s)
        SELECT e.sequence, e.at FROM e`,
     );

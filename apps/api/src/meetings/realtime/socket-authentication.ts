@@ -2,7 +2,7 @@ import { SESSION_COOKIE } from '@convene/contracts';
 import { parse } from 'cookie';
 import type { Socket } from 'socket.io';
 import type { SessionUser } from '../../identity/session-user.js';
-import { hashToken, type SessionsService } from '../../identity/sessions.service.js';
+import { hashToken, SESSION_TOUCH_SECONDS, type SessionsService } from '../../identity/sessions.service.js';
 
 export interface SocketData {
   userId: string;
@@ -47,10 +47,12 @@ export function authenticateSockets(sessions: SessionsService) {
 }
 
 /**
- * Sessions ending (sign-out, deactivation) disconnect their sockets at once through SessionEvents; expiry is
- * caught by re-checking the session when the last check is older than this.
+ * Sessions ending (sign-out, deactivation, fewer roles) disconnect their sockets at once on every node through
+ * SessionEvents; expiry (12 hours, or 2 idle) is caught by re-checking the session when the last check is older
+ * than this, as often as a session in use is noted as used (SESSION_TOUCH_SECONDS). Every check is a database
+ * round trip, so not one per vote.
  */
-export const SESSION_RECHECK_MS = 5_000;
+export const SESSION_RECHECK_MS = SESSION_TOUCH_SECONDS * 1000;
 
 /** A connection may send 20 commands at once, then 10 a second: a flooding client slows only itself. */
 export const BURST = 20;
