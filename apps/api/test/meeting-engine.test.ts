@@ -259,6 +259,8 @@ describe('the live meeting engine', () => {
     expect(snapshot.meeting).toMatchObject({ status: 'in_progress', currentItemId: room.itemId });
     expect(snapshot.agenda[0]).toMatchObject({ status: 'decided', votingStatus: 'revealed', tally: { agree: 3 }, outcome: { outcome: 'agree' } });
     expect(snapshot.members.filter((m) => m.attendance === 'present').map((m) => m.userId).sort()).toEqual([chair.id, observer.id, ...members.slice(0, 3).map((m) => m.id)].sort());
+    // Joining again records nothing more.
+    expect((await late.join(room.meetingId)).meeting.sequence).toBe(last);
   });
 
   it("lets observers watch but not vote, and hides a restricted Children in Care item's case from them", async () => {

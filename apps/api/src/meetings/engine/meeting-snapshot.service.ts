@@ -18,10 +18,18 @@ import { jointFundingViews } from './joint-funding-view.js';
 export class MeetingSnapshotService {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Whether the user is invited to the meeting, with the same answer as `build` when not: one light query. */
-  async assertMember(user: SessionUser, meetingId: string): Promise<void> {
-    const rows = await this.dataSource.query(`SELECT 1 FROM meeting_members WHERE meeting_id = $1 AND user_id = $2`, [meetingId, user.id]);
+  /**
+   * Whether the user is invited to the meeting, with the same answer as `build` when not, and whether joining now
+   * would mark them present (the meeting in progress, their attendance not yet recorded): one light query.
+   */
+  async assertMember(user: SessionUser, meetingId: string): Promise<{ arriving: boolean }> {
+    const rows: { arriving: boolean }[] = await this.dataSource.query(
+      `SELECT m.status = 'in_progress' AND mm.attendance = 'expected' AS arriving
+         FROM meeting_members mm JOIN meetings m ON m.id = mm.meeting_id WHERE mm.meeting_id = $1 AND mm.user_id = $2`,
+      [meetingId, user.id],
+    );
     if (rows.length === 0) throw new MeetingError('meeting_not_found', 'There is no such meeting that you are invited to.');
+    return rows[0]!;
   }
 
   async build(user: SessionUser, meetingId: string, present: string[]): Promise<MeetingSnapshot> {

@@ -83,9 +83,10 @@ export class MeetingsGateway implements OnGatewayInit, OnApplicationShutdown {
       const user = await this.reauthenticate(socket);
       // Membership first; only then does the socket enter the room, and the snapshot is built after that,
       // so no event committed after it can be missed (an older one is dropped by its sequence number).
-      await this.snapshots.assertMember(user, meetingId);
+      const { arriving } = await this.snapshots.assertMember(user, meetingId);
       await socket.join(meetingRoom(meetingId));
-      await this.arrive(user, meetingId);
+      // A rejoin, or a meeting not in progress, has nothing to record: no command, no wait for the meeting's lock.
+      if (arriving) await this.arrive(user, meetingId);
       const present = await this.broadcaster.presence(meetingId);
       const snapshot = await this.snapshots.build(user, meetingId, present);
       void this.broadcaster.publishPresence(meetingId);
