@@ -86,9 +86,12 @@ export class MeetingSnapshotService {
       ),
     ]);
 
-    const advice = await triageAssignments(this.dataSource, items.filter((i: { kind: string }) => i.kind === 'advice_triage').map((i: { id: string }) => i.id));
-    const scores = await latestScores(this.dataSource, items.filter((i: { kind: string }) => SCORED_KINDS.includes(i.kind)).map((i: { id: string }) => i.id));
-    const funding = await jointFundingViews(this.dataSource, items.filter((i: { kind: string }) => i.kind === 'joint_funding').map((i: { id: string }) => i.id));
+    const itemsOf = (kinds: readonly string[]) => items.filter((i: { kind: string }) => kinds.includes(i.kind)).map((i: { id: string }) => i.id);
+    const [advice, scores, funding] = await Promise.all([
+      triageAssignments(this.dataSource, itemsOf(['advice_triage'])),
+      latestScores(this.dataSource, itemsOf(SCORED_KINDS)),
+      jointFundingViews(this.dataSource, itemsOf(['joint_funding'])),
+    ]);
     const recusedByItem = group(declarations as Declaration[], (d) => d.agenda_item_id);
     const isRecused = (itemId: string, userId: string) => (recusedByItem.get(itemId) ?? []).some((d) => d.user_id === userId);
     const agenda: SnapshotItem[] = items.map((item: Record<string, any>): SnapshotItem => {
