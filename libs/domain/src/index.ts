@@ -7,5 +7,6 @@ export * from './calendar-date/index.js';
 export * from './statutory-clock/index.js';
 export * from './quality/index.js';
 export * from './reporting/plan-timeliness.js';
+export * from './reporting/rolling-year.js';
 export * from './reporting/percent.js';
 export * from './reporting/review-timeliness.js';

@@ -1,6 +1,7 @@
 import type { PersonRef } from '@convene/contracts';
-import { currentReviewCycle, reviewStanding, type ReviewDecision, type ReviewMonthTally, type ReviewStanding } from '@convene/domain';
+import { currentReviewCycle, REVIEW_STANDINGS, reviewStanding, type ReviewDecision, type ReviewMonthTally, type ReviewStanding } from '@convene/domain';
 import type { DataSource, EntityManager } from 'typeorm';
+import { standingOn } from './standing.query.js';
 
 /** One year's review of a plan: recorded, or (id null) the year now running with nothing recorded of it yet. */
 export interface ReviewCycleRecord {
@@ -23,23 +24,18 @@ export interface ReviewCycleRecord {
  */
 export type ReviewCycleFilter = { childId: string } | { dueFrom: string; dueUntil: string; standing?: { is: ReviewStanding; today: string } };
 
-/**
- * How a review (its `due_on` and `review_meeting_on`) stands on the day `today` names, as `reviewStanding` has it:
- * held by the due day (the day itself is on time), held after it, overdue once the due day has passed unheld, not
- * yet due until then.
- */
-const standingOn = (today: string, dueOn = 'due_on', meetingOn = 'review_meeting_on') => `CASE
-  WHEN ${meetingOn} IS NOT NULL THEN CASE WHEN ${meetingOn} <= ${dueOn} THEN 'held_on_time' ELSE 'held_late' END
-  WHEN ${dueOn} < ${today} THEN 'overdue' ELSE 'not_yet_due' END`;
-
 const RECORDED = `
   SELECT a.id, a.child_id, a.request_id, c.case_reference, a.counts_from, a.due_on, a.review_meeting_on, a.decision_on,
          a.decision_outcome, a.amended_plan_issued_on, u.id AS recorded_by_id, u.display_name AS recorded_by_name
     FROM annual_reviews a JOIN children c ON c.id = a.child_id LEFT JOIN users u ON u.id = coalesce(a.updated_by, a.created_by)`;
 
+/** The day the review now running of a plan (alias r, its last meeting held `last`) falls due, as `annualReviewDueOn`. */
+const RUNNING_DUE_ON = `(coalesce(last.review_meeting_on, r.final_issued_on) + interval '12 months')::date`;
+
 // Final plans whose review now running has no row yet: it counts from the last meeting held, or from the plan.
 const unrecorded = (columns: string, from: string) => `
-  SELECT r.final_issued_on, last.counts_from AS last_counts_from, last.review_meeting_on AS last_meeting_on, last.decision_outcome AS last_outcome${columns}
+  SELECT r.final_issued_on, last.counts_from AS last_counts_from, last.review_meeting_on AS last_meeting_on, last.decision_outcome AS last_outcome,
+         ${RUNNING_DUE_ON} AS running_due_on${columns}
     ${from}
     LEFT JOIN LATERAL (
       SELECT a.counts_from, a.review_meeting_on, a.decision_outcome FROM annual_reviews a
@@ -54,7 +50,7 @@ const UNRECORDED = unrecorded(', r.id AS request_id, r.child_id, c.case_referenc
  * take a few days, so the database leaves out the years of plans that cannot; `runningCycle` then decides exactly.
  */
 const dueBetween = (query: string) => `${query}
-     AND (coalesce(last.review_meeting_on, r.final_issued_on) + interval '12 months')::date BETWEEN $1::date - 3 AND $2::date + 3`;
+     AND ${RUNNING_DUE_ON} BETWEEN $1::date - 3 AND $2::date + 3`;
 const UNRECORDED_DUE_BETWEEN = dueBetween(UNRECORDED);
 /** The same, with only the days a count needs. */
 const UNRECORDED_DAYS_DUE_BETWEEN = dueBetween(unrecorded('', 'FROM ehc_requests r'));
@@ -73,7 +69,7 @@ export async function reviewCycles(db: DataSource | EntityManager, filter: Revie
     byChild
       ? db.query(`${RECORDED} WHERE a.child_id = $1`, [filter.childId])
       : standing
-        ? db.query(`${RECORDED} WHERE a.due_on BETWEEN $1 AND $2 AND ${standingOn('$3', 'a.due_on', 'a.review_meeting_on')} = $4`, [filter.dueFrom, filter.dueUntil, standing.today, standing.is])
+        ? db.query(`${RECORDED} WHERE a.due_on BETWEEN $1 AND $2 AND ${standingOn(REVIEW_STANDINGS, 'a.due_on', 'a.review_meeting_on', '$3')} = $4`, [filter.dueFrom, filter.dueUntil, standing.today, standing.is])
         : db.query(`${RECORDED} WHERE a.due_on BETWEEN $1 AND $2`, [filter.dueFrom, filter.dueUntil]),
     byChild ? db.query(`${UNRECORDED} AND r.child_id = $1`, [filter.childId]) : heldOnly ? [] : db.query(UNRECORDED_DUE_BETWEEN, [filter.dueFrom, filter.dueUntil]),
   ]);
@@ -130,17 +126,16 @@ export async function reviewTalliesByMonth(db: DataSource | EntityManager, filte
     `WITH reviews AS (
        SELECT a.due_on, a.review_meeting_on FROM annual_reviews a WHERE a.due_on BETWEEN $1 AND $2
        UNION ALL
-       SELECT running.due_on, NULL
+       SELECT unrecorded.running_due_on, NULL
          FROM (${UNRECORDED_DAYS_DUE_BETWEEN}) unrecorded
-        CROSS JOIN LATERAL (SELECT (coalesce(unrecorded.last_meeting_on, unrecorded.final_issued_on) + interval '12 months')::date AS due_on) running
-        WHERE unrecorded.last_outcome IS DISTINCT FROM 'cease' AND running.due_on BETWEEN $1 AND $2
+        WHERE unrecorded.last_outcome IS DISTINCT FROM 'cease' AND unrecorded.running_due_on BETWEEN $1 AND $2
      )
      SELECT to_char(due_on, 'YYYY-MM') AS month, count(*)::int AS "due",
             count(*) FILTER (WHERE standing = 'held_on_time')::int AS "heldOnTime",
             count(*) FILTER (WHERE standing = 'held_late')::int AS "heldLate",
             count(*) FILTER (WHERE standing = 'overdue')::int AS "overdue",
             count(*) FILTER (WHERE standing = 'not_yet_due')::int AS "notYetDue"
-       FROM (SELECT due_on, ${standingOn('$3')} AS standing FROM reviews) standings GROUP BY 1 ORDER BY 1`,
+       FROM (SELECT due_on, ${standingOn(REVIEW_STANDINGS, 'due_on', 'review_meeting_on', '$3')} AS standing FROM reviews) standings GROUP BY 1 ORDER BY 1`,
     [filter.dueFrom, filter.dueUntil, filter.today],
   );
 }

@@ -1,6 +1,6 @@
-import { addMonths } from '../calendar-date/calendar-date.js';
 import { finalPlanDeadline } from '../statutory-clock/time-limits.js';
 import { percentOf } from './percent.js';
+import { withRollingYear } from './rolling-year.js';
 
 /** A final plan issued: when its request was received, when the plan was issued, and whether a reg 10(4) exception applied. */
 export interface IssuedPlan {
@@ -24,10 +24,6 @@ export interface TimelinessMonth {
 /** In 20 weeks: issued on or before the deadline day (20 calendar weeks from the day received). */
 export const issuedInTwentyWeeks = (plan: IssuedPlan) => plan.finalIssuedOn <= finalPlanDeadline(plan.receivedOn);
 
-/** The months `count` long, ending with `lastMonth` (YYYY-MM), oldest first. */
-export function monthsEnding(lastMonth: string, count: number): string[] {
-  return Array.from({ length: count }, (_, i) => addMonths(`${lastMonth}-01`, i - count + 1).slice(0, 7));
-}
 
 /** Plans issued in one month and how many of them in 20 weeks: what a count of the records gives. */
 export interface PlanMonthTally {
@@ -56,30 +52,10 @@ export function tallyPlansByMonth(plans: readonly IssuedPlan[]): PlanMonthTally[
  * how many in 20 weeks, and the same over the 12 months to that month's end.
  */
 export function planTimelinessFromTallies(tallies: readonly PlanMonthTally[], months: readonly string[]): TimelinessMonth[] {
-  const byMonth = new Map(tallies.map((t) => [t.month, t]));
-  return months.map((month) => {
-    const own = byMonth.get(month) ?? { issued: 0, inTwentyWeeks: 0 };
-    const rolling = monthsEnding(month, 12).reduce(
-      (sum, m) => {
-        const e = byMonth.get(m);
-        return e ? { issued: sum.issued + e.issued, inTwentyWeeks: sum.inTwentyWeeks + e.inTwentyWeeks } : sum;
-      },
-      { issued: 0, inTwentyWeeks: 0 },
-    );
-    return {
-      month,
-      issued: own.issued,
-      inTwentyWeeks: own.inTwentyWeeks,
-      percent: percentOf(own.inTwentyWeeks, own.issued),
-      rolling: { ...rolling, percent: percentOf(rolling.inTwentyWeeks, rolling.issued) },
-    };
-  });
-}
-
-/**
- * The same table from the plans themselves. `excludeExceptions` leaves out plans with a reg 10(4) exception, as
- * the published table does.
- */
-export function planTimeliness(plans: readonly IssuedPlan[], months: readonly string[], excludeExceptions: boolean): TimelinessMonth[] {
-  return planTimelinessFromTallies(tallyPlansByMonth(excludeExceptions ? plans.filter((p) => !p.exceptionCase) : plans), months);
+  return withRollingYear(tallies, ['issued', 'inTwentyWeeks'], months).map(({ month, own, rolling }) => ({
+    month,
+    ...own,
+    percent: percentOf(own.inTwentyWeeks, own.issued),
+    rolling: { ...rolling, percent: percentOf(rolling.inTwentyWeeks, rolling.issued) },
+  }));
 }

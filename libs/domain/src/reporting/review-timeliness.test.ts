@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { annualReviewTimeliness, phaseTransferFigures, phaseTransferFiguresFromTallies, reviewStanding, reviewTimelinessFromTallies, tallyReviewsByMonth, transferStanding } from './review-timeliness.js';
+import {
+  phaseTransferFiguresFromTallies,
+  reviewStanding,
+  reviewTimelinessFromTallies,
+  tallyReviewsByMonth,
+  tallyTransfersByDeadline,
+  transferStanding,
+  type PhaseTransferDeadlineFigures,
+} from './review-timeliness.js';
 
 const review = (dueOn: string, reviewMeetingOn: string | null = null) => ({ dueOn, reviewMeetingOn });
+/** The months' figures from the reviews themselves, as the dashboard builds them from the database's tallies. */
+const annualReviewTimeliness = (reviews: ReturnType<typeof review>[], months: string[], today: string) => reviewTimelinessFromTallies(tallyReviewsByMonth(reviews, today), months);
+const phaseTransferFigures = (transfers: Parameters<typeof tallyTransfersByDeadline>[0], today: string): PhaseTransferDeadlineFigures[] =>
+  phaseTransferFiguresFromTallies(tallyTransfersByDeadline(transfers, today));
 
 describe('annual reviews held on time', () => {
   it('a meeting on the due day is on time; the day after is late', () => {

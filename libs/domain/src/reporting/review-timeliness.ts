@@ -2,7 +2,7 @@ import type { CalendarDate } from '../calendar-date/calendar-date.js';
 import { milestoneTiming } from '../statutory-clock/milestones.js';
 import { phaseTransferDeadline, type PhaseTransferKind } from '../statutory-clock/phase-transfer.js';
 import { percentOf } from './percent.js';
-import { monthsEnding } from './plan-timeliness.js';
+import { withRollingYear } from './rolling-year.js';
 
 /**
  * Where an annual review stands against its due day: held on time (the meeting on or before the due day),
@@ -69,6 +69,7 @@ export interface ReviewMonthTally {
 }
 
 type Tally = Omit<ReviewCounts, 'percentOnTime'>;
+const TALLY_KEYS = ['due', 'heldOnTime', 'heldLate', 'overdue', 'notYetDue'] as const satisfies readonly (keyof Tally)[];
 const emptyTally = (): Tally => ({ due: 0, heldOnTime: 0, heldLate: 0, overdue: 0, notYetDue: 0 });
 const TALLY_KEY: Record<ReviewStanding, keyof Tally> = { held_on_time: 'heldOnTime', held_late: 'heldLate', overdue: 'overdue', not_yet_due: 'notYetDue' };
 const withPercent = (t: Tally): ReviewCounts => ({ ...t, percentOnTime: percentOf(t.heldOnTime, t.due - t.notYetDue) });
@@ -91,31 +92,7 @@ export function tallyReviewsByMonth(reviews: readonly { dueOn: CalendarDate; rev
  * from monthly tallies (those of `tallyReviewsByMonth`, or the same counted by the database).
  */
 export function reviewTimelinessFromTallies(tallies: readonly ReviewMonthTally[], months: readonly string[]): AnnualReviewMonth[] {
-  const byMonth = new Map(tallies.map((t) => [t.month, t]));
-  const counts = (month: string): Tally => {
-    const { due, heldOnTime, heldLate, overdue, notYetDue } = byMonth.get(month) ?? emptyTally();
-    return { due, heldOnTime, heldLate, overdue, notYetDue };
-  };
-  return months.map((month) => {
-    const rolling = emptyTally();
-    for (const m of monthsEnding(month, 12)) {
-      const tally = counts(m);
-      for (const key of Object.keys(rolling) as (keyof Tally)[]) rolling[key] += tally[key];
-    }
-    return { month, ...withPercent(counts(month)), rolling: withPercent(rolling) };
-  });
-}
-
-/**
- * The annual reviews due in each month and how many were held by their due day, with the same over the
- * 12 months to each month's end. A review counts in the month its meeting fell due.
- */
-export function annualReviewTimeliness(
-  reviews: readonly { dueOn: CalendarDate; reviewMeetingOn: CalendarDate | null }[],
-  months: readonly string[],
-  today: CalendarDate,
-): AnnualReviewMonth[] {
-  return reviewTimelinessFromTallies(tallyReviewsByMonth(reviews, today), months);
+  return withRollingYear(tallies, TALLY_KEYS, months).map(({ month, own, rolling }) => ({ month, ...withPercent(own), rolling: withPercent(rolling) }));
 }
 
 export interface PhaseTransferDeadlineFigures {
@@ -160,12 +137,4 @@ export function tallyTransfersByDeadline(
 /** Each deadline's share amended by it, of those amended or overdue; one decimal, null when there are none. */
 export function phaseTransferFiguresFromTallies(tallies: readonly TransferDeadlineTally[]): PhaseTransferDeadlineFigures[] {
   return tallies.map((row) => ({ ...row, percentByDeadline: percentOf(row.byDeadline, row.byDeadline + row.late + row.overdue) }));
-}
-
-/** Phase transfers by their deadline: how many were amended by it, late, or are still to be amended. */
-export function phaseTransferFigures(
-  transfers: readonly { kind: PhaseTransferKind; transferYear: number; amendedPlanIssuedOn: CalendarDate | null }[],
-  today: CalendarDate,
-): PhaseTransferDeadlineFigures[] {
-  return phaseTransferFiguresFromTallies(tallyTransfersByDeadline(transfers, today));
 }

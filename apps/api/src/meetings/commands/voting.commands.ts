@@ -3,7 +3,7 @@ import { MEETING_RULES, quorumFor, tally, VOTE_CHOICES } from '@convene/domain';
 import type { EntityManager } from 'typeorm';
 import { preparedStatement } from '../../database/prepared-statement.js';
 import type { CommandContext, CommandHandler, CommandOutcome, OptimisticHandler } from '../engine/command-context.js';
-import { lockItem, presentVoters, recusedFrom, requireChair, requireInProgress, votedCount } from '../engine/meeting-guards.js';
+import { lockItem, presentVoters, recusedFrom, requireChair, requireInProgress, votedCount, votedCountOf } from '../engine/meeting-guards.js';
 import { MeetingError } from '../engine/meeting-error.js';
 import { latestScores, SCORED_KINDS } from '../engine/plan-scores.js';
 
@@ -26,18 +26,14 @@ export const openVoting: CommandHandler<OpenVoting> = async (ctx, command) => {
 
 /**
  * The item, the voter's place in the meeting, whether they declared an interest in it or have voted on it
- * already, and how many members have a current vote (recused members' votes do not count; only members vote,
- * so it is counted member by member, however many times each has changed their vote). No lock is
- * needed: under the meeting's lock nothing else changes, and without it the write checks nothing did.
+ * already, and how many members have a current vote (`votedCountOf`). No lock is needed: under the meeting's
+ * lock nothing else changes, and without it the write checks nothing did.
  */
 const voteRead = (meeting: string, item: string, voter: string) =>
   `SELECT a.id AS item_id, a.kind AS item_kind, a.voting_status, vm.role AS voter_role, vm.attendance AS voter_attendance,
           EXISTS (SELECT 1 FROM declarations_of_interest d WHERE d.agenda_item_id = a.id AND d.user_id = ${voter}) AS recused,
           EXISTS (SELECT 1 FROM votes v WHERE v.agenda_item_id = a.id AND v.voter_id = ${voter}) AS has_voted,
-          (SELECT count(*)::int FROM meeting_members mb
-            WHERE mb.meeting_id = a.meeting_id
-              AND EXISTS (SELECT 1 FROM votes v WHERE v.agenda_item_id = a.id AND v.voter_id = mb.user_id)
-              AND NOT EXISTS (SELECT 1 FROM declarations_of_interest d WHERE d.agenda_item_id = a.id AND d.user_id = mb.user_id)) AS voted_count
+          ${votedCountOf('a.id', 'a.meeting_id')} AS voted_count
      FROM agenda_items a LEFT JOIN meeting_members vm ON vm.meeting_id = a.meeting_id AND vm.user_id = ${voter}
     WHERE a.id = ${item} AND a.meeting_id = ${meeting}`;
 const READ_VOTE = preparedStatement('vote-cast-read', voteRead('$2', '$1', '$3'));

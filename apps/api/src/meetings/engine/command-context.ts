@@ -45,8 +45,8 @@ export interface AppendedRow {
  * the meeting and what the rule needs in one statement (`read`: a subquery of the command's own, whose columns
  * must not be named like the meeting's, using $1 for the meeting and $4 onwards for `params`), the rule
  * decides on a plain connection (`ctx.manager` is not in a transaction), and the engine writes the row, the
- * event (the receipt for the key) and audit record in one statement that succeeds only if no other command changed the meeting in
- * between; otherwise the command runs again the usual way, under the lock.
+ * event (the receipt for the key) and audit record in one statement that succeeds only if no other command
+ * changed the meeting in between; otherwise the command runs again the usual way, under the lock.
  */
 export interface OptimisticHandler<P> {
   read: string;

@@ -45,14 +45,17 @@ export async function recusedFrom(ctx: CommandContext, itemId: string): Promise<
   return rows.map((r: { user_id: string }) => r.user_id);
 }
 
-/** How many members have a current vote on the item (recused members' votes do not count); only members vote. */
+/**
+ * How many members have a current vote on the item (SQL expressions for the item and its meeting): recused
+ * members' votes do not count, and each member counts once however often they changed their vote.
+ */
+export const votedCountOf = (itemId: string, meetingId: string) => `(SELECT count(*)::int FROM meeting_members mb
+    WHERE mb.meeting_id = ${meetingId}
+      AND EXISTS (SELECT 1 FROM votes v WHERE v.agenda_item_id = ${itemId} AND v.voter_id = mb.user_id)
+      AND NOT EXISTS (SELECT 1 FROM declarations_of_interest d WHERE d.agenda_item_id = ${itemId} AND d.user_id = mb.user_id))`;
+
+/** How many members have a current vote on the item, as `votedCountOf` counts them. */
 export async function votedCount(ctx: CommandContext, itemId: string): Promise<number> {
-  const [{ n }] = await ctx.manager.query(
-    `SELECT count(*)::int AS n FROM meeting_members m
-      WHERE m.meeting_id = $2
-        AND EXISTS (SELECT 1 FROM votes v WHERE v.agenda_item_id = $1 AND v.voter_id = m.user_id)
-        AND NOT EXISTS (SELECT 1 FROM declarations_of_interest d WHERE d.agenda_item_id = $1 AND d.user_id = m.user_id)`,
-    [itemId, ctx.meeting.id],
-  );
+  const [{ n }] = await ctx.manager.query(`SELECT ${votedCountOf('$1', '$2')} AS n`, [itemId, ctx.meeting.id]);
   return n;
 }

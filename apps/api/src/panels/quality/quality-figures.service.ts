@@ -2,7 +2,7 @@ import { BadRequestException, Injectable } from '@nestjs/common';
 import type { QualityFigures, QualityRow } from '@convene/contracts';
 import { raterAgreement, type QualityGrade } from '@convene/domain';
 import { DataSource } from 'typeorm';
-import { moderatedCounts, MODERATED_ADVICE_GRADES, MODERATED_PLANS } from './moderated-grades.query.js';
+import { moderatedCounts, MODERATED_ADVICE_GRADES, MODERATED_MONTH, MODERATED_PLANS } from './moderated-grades.query.js';
 import { MODERATED_SENIOR_PLANS, SENIOR_MODERATED_MONTH, seniorSampleGrades } from './senior-sample-figures.query.js';
 
 /**
@@ -20,7 +20,7 @@ export class QualityFiguresService {
       moderatedCounts(this.dataSource, [{ source: MODERATED_PLANS, dimension: group }, { source: MODERATED_SENIOR_PLANS, dimension: seniors }], from, to);
     const [[total], byMonth, byTheme, byLocality, byTier, seniorGrades, grades, advicesByAgency] = await Promise.all([
       bothTiers(`'all'`, `'all'`),
-      bothTiers(`to_char(m.starts_at AT TIME ZONE 'Europe/London', 'YYYY-MM')`, SENIOR_MODERATED_MONTH),
+      bothTiers(MODERATED_MONTH, SENIOR_MODERATED_MONTH),
       bothTiers(`coalesce(m.theme, 'No theme')`, `coalesce(s.theme, 'No theme')`),
       bothTiers('l.name', 'l.name'),
       bothTiers(`'multiagency'`, `'senior'`),
