@@ -7,13 +7,14 @@ import { MeetingGroupsController } from './groups/meeting-groups.controller.js';
 import { MeetingGroupsService } from './groups/meeting-groups.service.js';
 import { MeetingsService } from './meetings.service.js';
 import { OutcomeEffects } from './engine/outcome-effects.js';
+import { RememberedReads } from './engine/remembered-reads.js';
 import { MinutesService } from './minutes.service.js';
 import { MeetingsGateway } from './realtime/meetings.gateway.js';
 
 /** The engine every panel runs on: rooms, commands, the state machine, votes, presence. */
 @Module({
   controllers: [MeetingsController, MeetingGroupsController],
-  providers: [MeetingsGateway, MeetingBroadcaster, MeetingCommandsService, MeetingSnapshotService, MeetingsService, MinutesService, OutcomeEffects, MeetingGroupsService],
+  providers: [MeetingsGateway, MeetingBroadcaster, MeetingCommandsService, MeetingSnapshotService, MeetingsService, MinutesService, OutcomeEffects, MeetingGroupsService, RememberedReads],
   exports: [MeetingCommandsService, MeetingSnapshotService, MeetingBroadcaster, OutcomeEffects],
 })
 export class MeetingsModule {}

@@ -1,5 +1,5 @@
-import type { CastVote, CloseVoting, OpenVoting, RevealedVote, RevealVotes } from '@convene/contracts';
-import { MEETING_RULES, quorumFor, tally, VOTE_CHOICES } from '@convene/domain';
+import type { CastVote, CloseVoting, MeetingEventPayloads, OpenVoting, RevealedVote, RevealVotes } from '@convene/contracts';
+import { MEETING_RULES, quorumFor, tally, VOTE_CHOICES, type AgendaItemKind, type MeetingMemberRole } from '@convene/domain';
 import type { EntityManager } from 'typeorm';
 import { preparedStatement } from '../../database/prepared-statement.js';
 import type { CommandContext, CommandHandler, CommandOutcome, OptimisticHandler } from '../engine/command-context.js';
@@ -24,19 +24,40 @@ export const openVoting: CommandHandler<OpenVoting> = async (ctx, command) => {
   };
 };
 
+/** A member's place in the vote on an item. */
+interface OnTheRoll {
+  role: MeetingMemberRole;
+  attendance: string;
+  /** Declared an interest in the item. */
+  recused: boolean;
+  /** Has a vote on the item already. */
+  voted: boolean;
+}
+
+/** The item and its voting roll, as the vote's rules need them. */
+interface VotingRoll {
+  item_id: string | null;
+  item_kind: AgendaItemKind;
+  voting_status: string;
+  /** Members with a current vote (`votedCountOf`). */
+  voted_count: number;
+  /** Every member of the meeting by user id; null when the meeting has none. */
+  roll: Record<string, OnTheRoll> | null;
+}
+
 /**
- * The item, the voter's place in the meeting, whether they declared an interest in it or have voted on it
- * already, and how many members have a current vote (`votedCountOf`). No lock is needed: under the meeting's
- * lock nothing else changes, and without it the write checks nothing did.
+ * The item, how many members have a current vote (`votedCountOf`), and every member's place in the vote: the same
+ * whoever votes, so a node can remember it from one vote to the next. No lock is needed: under the meeting's lock
+ * nothing else changes, and without it the write checks nothing did.
  */
-const voteRead = (meeting: string, item: string, voter: string) =>
-  `SELECT a.id AS item_id, a.kind AS item_kind, a.voting_status, vm.role AS voter_role, vm.attendance AS voter_attendance,
-          EXISTS (SELECT 1 FROM declarations_of_interest d WHERE d.agenda_item_id = a.id AND d.user_id = ${voter}) AS recused,
-          EXISTS (SELECT 1 FROM votes v WHERE v.agenda_item_id = a.id AND v.voter_id = ${voter}) AS has_voted,
-          ${votedCountOf('a.id', 'a.meeting_id')} AS voted_count
-     FROM agenda_items a LEFT JOIN meeting_members vm ON vm.meeting_id = a.meeting_id AND vm.user_id = ${voter}
-    WHERE a.id = ${item} AND a.meeting_id = ${meeting}`;
-const READ_VOTE = preparedStatement('vote-cast-read', voteRead('$2', '$1', '$3'));
+const votingRoll = (meeting: string, item: string) =>
+  `SELECT a.id AS item_id, a.kind AS item_kind, a.voting_status, ${votedCountOf('a.id', 'a.meeting_id')} AS voted_count,
+          (SELECT json_object_agg(mb.user_id, json_build_object('role', mb.role, 'attendance', mb.attendance,
+                    'recused', EXISTS (SELECT 1 FROM declarations_of_interest d WHERE d.agenda_item_id = a.id AND d.user_id = mb.user_id),
+                    'voted', EXISTS (SELECT 1 FROM votes v WHERE v.agenda_item_id = a.id AND v.voter_id = mb.user_id)))
+             FROM meeting_members mb WHERE mb.meeting_id = a.meeting_id) AS roll
+     FROM agenda_items a WHERE a.id = ${item} AND a.meeting_id = ${meeting}`;
+const READ_ROLL = preparedStatement('vote-cast-roll', votingRoll('$2', '$1'));
 
 /** Every vote is a new row; the current vote is the latest. */
 const VOTE_COLUMNS = ['agenda_item_id', 'meeting_id', 'voter_id', 'choice', 'reason', 'cast_by'] as const;
@@ -56,7 +77,7 @@ interface VoteToCast {
  * A member votes, or changes their vote, while voting is open: the rules, on what READ_VOTE found.
  * `viaScore`: the vote is a quality score's grade, cast by score.submit with the ticks that earned it.
  */
-function decideVote(ctx: CommandContext, row: Record<string, any> | undefined, command: CastVote, viaScore: boolean): VoteToCast {
+function decideVote(ctx: CommandContext, row: VotingRoll | undefined, command: CastVote, viaScore: boolean): VoteToCast {
   requireInProgress(ctx);
   const voterId = command.onBehalfOf ?? ctx.user.id;
   const proxy = command.onBehalfOf !== undefined && command.onBehalfOf !== ctx.user.id;
@@ -71,22 +92,23 @@ function decideVote(ctx: CommandContext, row: Record<string, any> | undefined, c
   if (MEETING_RULES[ctx.meeting.kind].reasonRequired && !command.reason?.trim()) {
     throw new MeetingError('validation_failed', 'Give a reason with your vote.', [{ field: 'reason', messages: ['a reason is required at this panel'] }]);
   }
-  if (row.voter_role !== 'member') throw new MeetingError('forbidden', proxy ? 'Proxy votes are for voting members only.' : 'Only voting members vote; presenters and observers do not.');
+  const voter = row.roll?.[voterId];
+  if (voter?.role !== 'member') throw new MeetingError('forbidden', proxy ? 'Proxy votes are for voting members only.' : 'Only voting members vote; presenters and observers do not.');
   if (proxy) {
     if (ctx.role !== 'chair') throw new MeetingError('forbidden', 'Only the chair can cast a vote for an absent member.');
-    if (row.voter_attendance !== 'absent' && row.voter_attendance !== 'apologies') {
+    if (voter.attendance !== 'absent' && voter.attendance !== 'apologies') {
       throw new MeetingError('wrong_state', 'A proxy vote is only for a member recorded as absent or sending apologies.');
     }
-  } else if (row.voter_attendance === 'absent' || row.voter_attendance === 'apologies') {
+  } else if (voter.attendance === 'absent' || voter.attendance === 'apologies') {
     throw new MeetingError('wrong_state', 'You are recorded as absent from this meeting; ask the chair to mark you present.');
   }
-  if (row.recused) throw new MeetingError('recused', 'You have declared an interest in this item and cannot vote on it.');
+  if (voter.recused) throw new MeetingError('recused', 'You have declared an interest in this item and cannot vote on it.');
   return {
     itemId: row.item_id,
     voterId,
     proxy,
     values: [row.item_id, ctx.meeting.id, voterId, command.choice, command.reason?.trim() || null, ctx.user.id],
-    votedCount: row.voted_count + (row.has_voted ? 0 : 1),
+    votedCount: row.voted_count + (voter.voted ? 0 : 1),
   };
 }
 
@@ -100,23 +122,28 @@ function voteCast(ctx: CommandContext, vote: VoteToCast): CommandOutcome {
   };
 }
 
-const readVote = async (ctx: CommandContext, command: CastVote) =>
-  (await ctx.manager.query(READ_VOTE, [command.itemId, ctx.meeting.id, command.onBehalfOf ?? ctx.user.id]))[0] as Record<string, any> | undefined;
-
 /** A vote under the meeting's lock; `viaScore`: a quality score's grade, cast by score.submit. */
 export const castVote = async (ctx: CommandContext, command: CastVote, viaScore = false): Promise<CommandOutcome> => {
-  const vote = decideVote(ctx, await readVote(ctx, command), command, viaScore);
+  const [roll] = await ctx.manager.query(READ_ROLL, [command.itemId, ctx.meeting.id]);
+  const vote = decideVote(ctx, roll, command, viaScore);
   await ctx.manager.query(INSERT_VOTE, vote.values);
   return voteCast(ctx, vote);
 };
 
-/** A vote without the lock: the engine appends the row only if the meeting has not moved on since the read. */
+/** A vote without the lock: the engine appends the row only if the meeting has not moved on since the roll was read. */
 export const castVoteOptimistically: OptimisticHandler<CastVote> = {
-  read: voteRead('$1', '$4', '$5'),
-  params: (ctx, command) => [command.itemId, command.onBehalfOf ?? ctx.user.id],
+  read: votingRoll('$1', '$4'),
+  params: (command) => [command.itemId],
   decide: (ctx, found, command) => {
-    const vote = decideVote(ctx, found, command, false);
+    const vote = decideVote(ctx, found as VotingRoll, command, false);
     return { outcome: voteCast(ctx, vote), row: { table: 'votes', columns: VOTE_COLUMNS, values: vote.values } };
+  },
+  rememberAs: (command) => command.itemId,
+  roleOf: (found, userId) => (found as VotingRoll).roll?.[userId]?.role,
+  advance: (found, outcome) => {
+    const { voterId, votedCount } = outcome.payload as MeetingEventPayloads['vote.cast'];
+    const roll = found as VotingRoll;
+    return { ...roll, voted_count: votedCount, roll: { ...roll.roll, [voterId]: { ...roll.roll![voterId]!, voted: true } } };
   },
 };
 

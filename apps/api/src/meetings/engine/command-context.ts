@@ -47,9 +47,19 @@ export interface AppendedRow {
  * decides on a plain connection (`ctx.manager` is not in a transaction), and the engine writes the row, the
  * event (the receipt for the key) and audit record in one statement that succeeds only if no other command
  * changed the meeting in between; otherwise the command runs again the usual way, under the lock.
+ *
+ * The node remembers the read under `rememberAs`, brought up to date by `advance` after each write of its own,
+ * so the next command on it decides without reading (see RememberedReads). `read` must therefore not depend on
+ * who sends the command: `roleOf` finds the sender's part in the meeting in it.
  */
 export interface OptimisticHandler<P> {
   read: string;
-  params(ctx: Pick<CommandContext, 'user'>, payload: P): unknown[];
+  params(payload: P): unknown[];
   decide(ctx: CommandContext, found: Record<string, any>, payload: P): { outcome: CommandOutcome; row: AppendedRow };
+  /** What the node remembers this command's read by, within its meeting. */
+  rememberAs(payload: P): string;
+  /** The sender's role in the meeting, as the read found it. */
+  roleOf(found: Record<string, any>, userId: string): MeetingMemberRole | undefined;
+  /** The read as it stands once the command's own row and event are written. */
+  advance(found: Record<string, any>, outcome: CommandOutcome): Record<string, any>;
 }

@@ -7,7 +7,9 @@ import type { CommandContext, CommandOutcome, OptimisticHandler } from './comman
 import { COMMAND_REGISTRY } from './command-registry.js';
 import { MeetingBroadcaster } from './meeting-broadcaster.js';
 import { admit, appendIfUnchanged, LOCK_MEETING, readForOptimistic, WRITE_EVENT } from './meeting-statements.js';
+import { MeetingError } from './meeting-error.js';
 import { OutcomeEffects } from './outcome-effects.js';
+import { RememberedReads, type RememberedRead } from './remembered-reads.js';
 
 export interface CommandResult {
   version: number;
@@ -27,7 +29,8 @@ const UNIQUE_VIOLATION = '23505';
  * numbers the event and writes it, with the idempotency key (the event is the command's receipt), and its
  * audit record. Only after the commit is the event broadcast and the command acknowledged. A command that
  * only appends a row (a vote) is first tried without the lock, in one statement that commits only if the
- * meeting has not moved on since it was read.
+ * meeting has not moved on since it was read: read again for each vote, or remembered by this node from the
+ * vote before (RememberedReads).
  */
 @Injectable()
 export class MeetingCommandsService {
@@ -35,12 +38,15 @@ export class MeetingCommandsService {
     private readonly dataSource: DataSource,
     private readonly broadcaster: MeetingBroadcaster,
     private readonly effects: OutcomeEffects,
+    private readonly remembered: RememberedReads,
   ) {}
 
   async execute(user: SessionUser, name: MeetingCommandName, command: CommandBase, present: readonly string[]): Promise<CommandResult> {
     const { optimistic } = COMMAND_REGISTRY[name];
     const result = (optimistic && (await this.applyOptimistically(user, name, command, present, optimistic))) || (await this.applyUnderLock(user, name, command, present));
     if (result.kind === 'replayed') return { version: result.version, replayed: true };
+    // What this node remembers of the meeting for votes is out of date once anything else is done in it.
+    if (!optimistic) this.remembered.forget(command.meetingId);
     this.broadcaster.publish(result.event);
     return { version: result.event.sequence, replayed: false };
   }
@@ -66,30 +72,78 @@ export class MeetingCommandsService {
       });
   }
 
-  /** Null when the meeting moved on between the read and the write, or the key was taken meanwhile: nothing was written. */
-  private async applyOptimistically(
+  /**
+   * Null when the meeting moved on between the read and the write, or the key was taken meanwhile: nothing was
+   * written. Tried first on what this node remembers of the meeting, then on a fresh read; in turn per meeting.
+   */
+  private applyOptimistically(
     user: SessionUser,
     name: MeetingCommandName,
     command: CommandBase,
     present: readonly string[],
     optimistic: OptimisticHandler<CommandBase>,
   ): Promise<Applied | null> {
-    const manager = this.dataSource.manager;
-    const [found] = await manager.query(readForOptimistic(name, optimistic.read), [command.meetingId, user.id, command.idempotencyKey, ...optimistic.params({ user }, command)]);
-    const admitted = admit(found);
-    if ('replayedVersion' in admitted) return { kind: 'replayed', version: admitted.replayedVersion };
-    const ctx: CommandContext = { manager, user, meeting: admitted.meeting, role: admitted.role as CommandContext['role'], present, effects: this.effects };
-    const { outcome, row } = optimistic.decide(ctx, found, command);
-    const values = [...eventValues(user, name, command, admitted.meeting.id, outcome), admitted.meeting.sequence, ...row.values];
-    try {
-      const [written] = await manager.query(appendIfUnchanged(name, row), values);
-      return written ? { kind: 'applied', event: eventOf(user, admitted.meeting.id, outcome, written) } : null;
-    } catch (error) {
-      const failure = error as { code?: string; driverError?: { code?: string } };
-      if ((failure.code ?? failure.driverError?.code) === UNIQUE_VIOLATION) return null;
-      throw error;
-    }
+    const meetingId = command.meetingId;
+    const key = optimistic.rememberAs(command);
+    return this.remembered.inTurn(meetingId, async () => {
+      const known = this.remembered.get(meetingId, key);
+      if (known) {
+        const role = optimistic.roleOf(known.found, user.id);
+        const applied = role ? await this.append(user, name, command, present, optimistic, known, role).catch(setAside) : null;
+        if (applied) return applied;
+        // Out of date, or the rule said no on what may be out of date: read afresh, and decide again.
+        this.remembered.forget(meetingId);
+      }
+      const [found] = await this.dataSource.query(readForOptimistic(name, optimistic.read), [meetingId, user.id, command.idempotencyKey, ...optimistic.params(command)]);
+      const admitted = admit(found);
+      if ('replayedVersion' in admitted) return { kind: 'replayed', version: admitted.replayedVersion };
+      return this.append(user, name, command, present, optimistic, { meeting: admitted.meeting, found }, admitted.role).catch((error: unknown) => {
+        if (isUniqueViolation(error)) return null;
+        throw error;
+      });
+    });
   }
+
+  /**
+   * Decides on `read` and writes the row, event and audit record if the meeting is still at the read's sequence;
+   * then remembers the read as it now stands. Null when the sequence had moved: nothing was written.
+   */
+  private async append(
+    user: SessionUser,
+    name: MeetingCommandName,
+    command: CommandBase,
+    present: readonly string[],
+    optimistic: OptimisticHandler<CommandBase>,
+    read: RememberedRead,
+    role: string,
+  ): Promise<Applied | null> {
+    const ctx: CommandContext = { manager: this.dataSource.manager, user, meeting: read.meeting, role: role as CommandContext['role'], present, effects: this.effects };
+    const { outcome, row } = optimistic.decide(ctx, read.found, command);
+    const values = [...eventValues(user, name, command, read.meeting.id, outcome), read.meeting.sequence, ...row.values];
+    const [written] = await this.dataSource.query(appendIfUnchanged(name, row), values);
+    if (!written) return null;
+    const event = eventOf(user, read.meeting.id, outcome, written);
+    this.remembered.remember(read.meeting.id, optimistic.rememberAs(command), {
+      meeting: { ...read.meeting, sequence: event.sequence },
+      found: optimistic.advance(read.found, outcome),
+    });
+    return { kind: 'applied', event };
+  }
+}
+
+/** PostgreSQL's unique_violation: here, an event for the caller's idempotency key written a moment ago. */
+function isUniqueViolation(error: unknown): boolean {
+  const failure = error as { code?: string; driverError?: { code?: string } };
+  return (failure.code ?? failure.driverError?.code) === UNIQUE_VIOLATION;
+}
+
+/**
+ * On a remembered read, a rule's refusal or a key already used may come from what is out of date: both are set
+ * aside (null) for a fresh read to settle. Anything else (the database down) is the command's answer.
+ */
+function setAside(error: unknown): null {
+  if (error instanceof MeetingError || isUniqueViolation(error)) return null;
+  throw error;
 }
 
 /** The parameters $1 to $12 of the statements that write a command's event (its receipt) and audit record. */
