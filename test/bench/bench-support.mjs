@@ -219,9 +219,16 @@ export async function driveVotes({ arrivals, voters }, { rate, seconds }) {
 
 export const figuresLine = (label, f) => `${label.padEnd(8)} votes ${f.votes}, failed ${f.failed}, p50 ${f.p50_ms} ms, p95 ${f.p95_ms} ms, p99 ${f.p99_ms} ms, max ${f.max_ms} ms`;
 
-/** Connect every member to one server, drive the votes, print one line of figures, disconnect. */
+/**
+ * Seconds of votes at the measured rate before the timed ones, untimed, for ours and the floor alike: a server
+ * just started opens its database connections and compiles its hot code on the first burst, once in its life.
+ */
+export const WARM_UP_SECONDS = envNumber('BENCH_WARM_UP_SECONDS', 3);
+
+/** Connect every member to one server, warm it up, drive the timed votes, print one line of figures, disconnect. */
 export async function run(label, baseUrl, rooms, { rate, seconds }) {
   const members = await connectRooms(rooms, () => baseUrl);
+  if (WARM_UP_SECONDS > 0) await driveVotes(members, { rate, seconds: WARM_UP_SECONDS });
   const figures = await driveVotes(members, { rate, seconds });
   members.close();
   console.log(figuresLine(label, figures));
