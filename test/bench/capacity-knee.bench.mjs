@@ -8,7 +8,7 @@
 // over the limit is tried RETRIES more times (default 1), so that a burst of unrelated work on a small shared
 // machine does not end the sweep early.
 // Defaults keep a run under about 3 minutes on 2 cores; loopback only.
-import { busyWarning, connectRooms, database, driveVotes, envNumber, machine, machineLoad, seed, sleep, startApi, startFloor, writeResults } from './bench-support.mjs';
+import { busyWarning, connectRooms, database, driveVotes, envNumber, machine, machineLoad, seed, sleep, startApi, startFloor, writeResults, WARM_UP_SECONDS } from './bench-support.mjs';
 
 const MEETINGS = envNumber('BENCH_KNEE_MEETINGS', 50);
 const MEMBERS = envNumber('BENCH_KNEE_MEMBERS', 20);
@@ -20,7 +20,6 @@ const P99_MS = envNumber('BENCH_KNEE_P99_MS', 100);
 const REFINE = envNumber('BENCH_KNEE_REFINE', 2);
 const RETRIES = envNumber('BENCH_KNEE_RETRIES', 1);
 const BUDGET_SECONDS = envNumber('BENCH_KNEE_BUDGET_SECONDS', 80);
-const WARM_UP_SECONDS = 3;
 
 /** Steps the rate up against one server; returns every step and the knee (0 when even START failed). */
 async function sweep(label, server, rooms) {

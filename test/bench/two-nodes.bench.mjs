@@ -8,13 +8,12 @@
 // alternating between them, so each vote reaches half its room through Redis. BENCH_REDIS_URL picks the Redis
 // (default database 7 of 127.0.0.1:6379, so that the adapter's stream is not shared with a test run's nodes).
 import { createClient } from 'redis';
-import { busyWarning, connectRooms, database, driveVotes, envNumber, figuresLine, machine, machineLoad, seed, sleep, startApi, writeResults } from './bench-support.mjs';
+import { busyWarning, connectRooms, database, driveVotes, envNumber, figuresLine, machine, machineLoad, seed, sleep, startApi, writeResults, WARM_UP_SECONDS } from './bench-support.mjs';
 
 const MEETINGS = envNumber('BENCH_NODES_MEETINGS', 50);
 const MEMBERS = envNumber('BENCH_NODES_MEMBERS', 20);
 const RATE = envNumber('BENCH_NODES_RATE', 100);
 const SECONDS = envNumber('BENCH_NODES_SECONDS', 15);
-const WARM_UP_SECONDS = 3;
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379/7';
 
 async function redisReachable() {
