@@ -1,4 +1,4 @@
-import type { CastVote, CloseVoting, MeetingEventPayloads, OpenVoting, RevealedVote, RevealVotes } from '@convene/contracts';
+import type { CastVote, CloseVoting, MeetingEventPayloads, OpenVoting, RevealedVote, RevealVotes, VotingStatus } from '@convene/contracts';
 import { MEETING_RULES, quorumFor, tally, VOTE_CHOICES, type AgendaItemKind, type MeetingMemberRole } from '@convene/domain';
 import type { EntityManager } from 'typeorm';
 import { preparedStatement } from '../../database/prepared-statement.js';
@@ -38,7 +38,7 @@ interface OnTheRoll {
 interface VotingRoll {
   item_id: string | null;
   item_kind: AgendaItemKind;
-  voting_status: string;
+  voting_status: VotingStatus;
   /** Members with a current vote (`votedCountOf`). */
   voted_count: number;
   /** Every member of the meeting by user id; null when the meeting has none. */
@@ -74,7 +74,7 @@ interface VoteToCast {
 }
 
 /**
- * A member votes, or changes their vote, while voting is open: the rules, on what READ_VOTE found.
+ * A member votes, or changes their vote, while voting is open: the rules, on the item's voting roll.
  * `viaScore`: the vote is a quality score's grade, cast by score.submit with the ticks that earned it.
  */
 function decideVote(ctx: CommandContext, row: VotingRoll | undefined, command: CastVote, viaScore: boolean): VoteToCast {

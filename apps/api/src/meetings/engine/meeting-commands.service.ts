@@ -43,10 +43,11 @@ export class MeetingCommandsService {
 
   async execute(user: SessionUser, name: MeetingCommandName, command: CommandBase, present: readonly string[]): Promise<CommandResult> {
     const { optimistic } = COMMAND_REGISTRY[name];
-    const result = (optimistic && (await this.applyOptimistically(user, name, command, present, optimistic))) || (await this.applyUnderLock(user, name, command, present));
+    const appended = optimistic ? await this.applyOptimistically(user, name, command, present, optimistic) : null;
+    const result = appended ?? (await this.applyUnderLock(user, name, command, present));
     if (result.kind === 'replayed') return { version: result.version, replayed: true };
-    // What this node remembers of the meeting for votes is out of date once anything else is done in it.
-    if (!optimistic) this.remembered.forget(command.meetingId);
+    // A command under the lock moved the meeting on: what this node remembers of it for votes is out of date.
+    if (!appended) this.remembered.forget(command.meetingId);
     this.broadcaster.publish(result.event);
     return { version: result.event.sequence, replayed: false };
   }
