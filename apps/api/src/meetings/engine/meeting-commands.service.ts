@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { CommandBase, MeetingCommandName, MeetingEvent } from '@convene/contracts';
+import type { MeetingMemberRole } from '@convene/domain';
 import { DataSource } from 'typeorm';
 import { auditValues } from '../../audit/audit.service.js';
 import type { SessionUser } from '../../identity/session-user.js';
@@ -58,7 +59,7 @@ export class MeetingCommandsService {
       .transaction(async (manager): Promise<Applied> => {
         const admitted = admit((await manager.query(LOCK_MEETING, [command.meetingId, user.id, command.idempotencyKey]))[0]);
         if ('replayedVersion' in admitted) return { kind: 'replayed', version: admitted.replayedVersion };
-        const ctx: CommandContext = { manager, user, meeting: admitted.meeting, role: admitted.role as CommandContext['role'], present, effects: this.effects };
+        const ctx: CommandContext = { manager, user, meeting: admitted.meeting, role: admitted.role, present, effects: this.effects };
         const outcome = await handler(ctx, command);
         const [written] = await manager.query(WRITE_EVENT, eventValues(user, name, command, admitted.meeting.id, outcome));
         // The same key was just used for a command on another meeting: give that command's answer instead
@@ -98,10 +99,7 @@ export class MeetingCommandsService {
       const [found] = await this.dataSource.query(readForOptimistic(name, optimistic.read), [meetingId, user.id, command.idempotencyKey, ...optimistic.params(command)]);
       const admitted = admit(found);
       if ('replayedVersion' in admitted) return { kind: 'replayed', version: admitted.replayedVersion };
-      return this.append(user, name, command, present, optimistic, { meeting: admitted.meeting, found }, admitted.role).catch((error: unknown) => {
-        if (isUniqueViolation(error)) return null;
-        throw error;
-      });
+      return this.append(user, name, command, present, optimistic, { meeting: admitted.meeting, found }, admitted.role).catch(keyTaken);
     });
   }
 
@@ -116,9 +114,9 @@ export class MeetingCommandsService {
     present: readonly string[],
     optimistic: OptimisticHandler<CommandBase>,
     read: RememberedRead,
-    role: string,
+    role: MeetingMemberRole,
   ): Promise<Applied | null> {
-    const ctx: CommandContext = { manager: this.dataSource.manager, user, meeting: read.meeting, role: role as CommandContext['role'], present, effects: this.effects };
+    const ctx: CommandContext = { manager: this.dataSource.manager, user, meeting: read.meeting, role, present, effects: this.effects };
     const { outcome, row } = optimistic.decide(ctx, read.found, command);
     const values = [...eventValues(user, name, command, read.meeting.id, outcome), read.meeting.sequence, ...row.values];
     const [written] = await this.dataSource.query(appendIfUnchanged(name, row), values);
@@ -132,19 +130,23 @@ export class MeetingCommandsService {
   }
 }
 
-/** PostgreSQL's unique_violation: here, an event for the caller's idempotency key written a moment ago. */
-function isUniqueViolation(error: unknown): boolean {
+/**
+ * An append that failed on PostgreSQL's unique_violation: an event for the caller's idempotency key was written a
+ * moment ago, and nothing of this one was. Null, for the caller to settle; any other failure is the answer.
+ */
+function keyTaken(error: unknown): null {
   const failure = error as { code?: string; driverError?: { code?: string } };
-  return (failure.code ?? failure.driverError?.code) === UNIQUE_VIOLATION;
+  if ((failure.code ?? failure.driverError?.code) === UNIQUE_VIOLATION) return null;
+  throw error;
 }
 
 /**
- * On a remembered read, a rule's refusal or a key already used may come from what is out of date: both are set
- * aside (null) for a fresh read to settle. Anything else (the database down) is the command's answer.
+ * On a remembered read, a rule's refusal may come from what is out of date, as may a key already used: both are
+ * set aside (null) for a fresh read to settle. Anything else (the database down) is the command's answer.
  */
 function setAside(error: unknown): null {
-  if (error instanceof MeetingError || isUniqueViolation(error)) return null;
-  throw error;
+  if (error instanceof MeetingError) return null;
+  return keyTaken(error);
 }
 
 /** The parameters $1 to $12 of the statements that write a command's event (its receipt) and audit record. */

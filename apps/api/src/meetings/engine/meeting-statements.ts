@@ -1,3 +1,4 @@
+import type { MeetingMemberRole } from '@convene/domain';
 import { AUDIT_COLUMNS } from '../../audit/audit.service.js';
 import { preparedStatement } from '../../database/prepared-statement.js';
 import type { AppendedRow, LockedMeeting } from './command-context.js';
@@ -72,7 +73,7 @@ export function appendIfUnchanged(command: string, row: AppendedRow): string {
 }
 
 /** What a command may do with the meeting row it read: go on, answer a retry with the first answer, or stop. */
-export function admit(meeting: Record<string, unknown> | undefined): { replayedVersion: number } | { meeting: LockedMeeting; role: string } {
+export function admit(meeting: Record<string, unknown> | undefined): { replayedVersion: number } | { meeting: LockedMeeting; role: MeetingMemberRole } {
   if (!meeting) throw new MeetingError('meeting_not_found', 'There is no such meeting.');
   if (meeting.receipt_version !== null) return { replayedVersion: Number(meeting.receipt_version) };
   if (!meeting.role) throw new MeetingError('not_a_member', 'You are not invited to this meeting.');
@@ -84,6 +85,6 @@ export function admit(meeting: Record<string, unknown> | undefined): { replayedV
       sequence: Number(meeting.sequence),
       current_item_id: meeting.current_item_id as string | null,
     },
-    role: meeting.role as string,
+    role: meeting.role as MeetingMemberRole,
   };
 }
