@@ -143,7 +143,10 @@ export const castVoteOptimistically: OptimisticHandler<CastVote> = {
   advance: (found, outcome) => {
     const { voterId, votedCount } = outcome.payload as MeetingEventPayloads['vote.cast'];
     const roll = found as VotingRoll;
-    return { ...roll, voted_count: votedCount, roll: { ...roll.roll, [voterId]: { ...roll.roll![voterId]!, voted: true } } };
+    // In place: copying every member's entry for each vote was the costliest step of the vote's own code.
+    roll.voted_count = votedCount;
+    roll.roll![voterId]!.voted = true;
+    return roll;
   },
 };
 

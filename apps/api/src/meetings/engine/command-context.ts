@@ -60,6 +60,9 @@ export interface OptimisticHandler<P> {
   rememberAs(payload: P): string;
   /** The sender's role in the meeting, as the read found it. */
   roleOf(found: Record<string, any>, userId: string): MeetingMemberRole | undefined;
-  /** The read as it stands once the command's own row and event are written. */
+  /**
+   * Brings the read up to date once the command's own row and event are written. It may change `found` itself:
+   * a read is this node's alone, and commands on one meeting take their turn, so no one else is looking at it.
+   */
   advance(found: Record<string, any>, outcome: CommandOutcome): Record<string, any>;
 }

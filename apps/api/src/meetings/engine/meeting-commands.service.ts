@@ -155,13 +155,13 @@ function eventValues(user: SessionUser, name: MeetingCommandName, command: Comma
   return [meetingId, outcome.type, JSON.stringify(outcome.payload), user.id, command.idempotencyKey, ...audit];
 }
 
-function eventOf(user: SessionUser, meetingId: string, outcome: CommandOutcome, written: { sequence: string | number; at: string | Date }): MeetingEvent {
+function eventOf(user: SessionUser, meetingId: string, outcome: CommandOutcome, written: { sequence: string | number; at: string }): MeetingEvent {
   return {
     meetingId,
     sequence: Number(written.sequence),
     type: outcome.type,
     payload: outcome.payload,
-    at: new Date(written.at).toISOString(),
+    at: written.at,
     actorId: user.id,
   };
 }

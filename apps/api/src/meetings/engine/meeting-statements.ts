@@ -31,6 +31,12 @@ export function readForOptimistic(command: string, read: string): string {
   return statement;
 }
 
+/**
+ * When the event was recorded, as the protocol sends it (ISO 8601 in UTC, to the millisecond, as JavaScript's
+ * toISOString writes it), formatted by PostgreSQL: the node neither parses a timestamp nor formats a date per event.
+ */
+const EVENT_TIME = `to_char(e.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
 /** The numbered event, which is the receipt for the caller's key ($5), and its audit record ($6 to $12). */
 const EVENT_WITH_AUDIT = (keyConflict: string) => `
         e AS (INSERT INTO meeting_events (meeting_id, sequence, type, payload, actor_id, idempotency_key)
@@ -45,7 +51,7 @@ const EVENT_WITH_AUDIT = (keyConflict: string) => `
 export const WRITE_EVENT = preparedStatement(
   'meeting-command-event',
   `WITH s AS (UPDATE meetings SET sequence = sequence + 1 WHERE id = $1 RETURNING sequence),${EVENT_WITH_AUDIT('ON CONFLICT (actor_id, idempotency_key) DO NOTHING')}
-   SELECT e.sequence, e.at FROM e`,
+   SELECT e.sequence, ${EVENT_TIME} AS at FROM e`,
 );
 
 const appendStatements = new Map<string, string>();
@@ -65,7 +71,7 @@ export function appendIfUnchanged(command: string, row: AppendedRow): string {
       `meeting-command-append:${key}`,
       `WITH s AS (UPDATE meetings SET sequence = sequence + 1 WHERE id = $1 AND sequence = $13 RETURNING sequence),${EVENT_WITH_AUDIT('')},
             x AS (INSERT INTO ${row.table} (${row.columns.join(', ')}) SELECT ${values} FROM s)
-       SELECT e.sequence, e.at FROM e`,
+       SELECT e.sequence, ${EVENT_TIME} AS at FROM e`,
     );
     appendStatements.set(key, statement);
   }
