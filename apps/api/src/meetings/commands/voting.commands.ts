@@ -140,8 +140,8 @@ export const castVoteOptimistically: OptimisticHandler<CastVote> = {
   },
   rememberAs: (command) => command.itemId,
   roleOf: (found, userId) => (found as VotingRoll).roll?.[userId]?.role,
-  advance: (found, outcome) => {
-    const { voterId, votedCount } = outcome.payload as MeetingEventPayloads['vote.cast'];
+  advance: (found, event) => {
+    const { voterId, votedCount } = event.payload as MeetingEventPayloads['vote.cast'];
     const roll = found as VotingRoll;
     // In place: copying every member's entry for each vote was the costliest step of the vote's own code.
     roll.voted_count = votedCount;

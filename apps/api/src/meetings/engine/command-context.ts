@@ -48,8 +48,8 @@ export interface AppendedRow {
  * event (the receipt for the key) and audit record in one statement that succeeds only if no other command
  * changed the meeting in between; otherwise the command runs again the usual way, under the lock.
  *
- * The node remembers the read under `rememberAs`, brought up to date by `advance` after each write of its own,
- * so the next command on it decides without reading (see RememberedReads). `read` must therefore not depend on
+ * The node remembers the read under `rememberAs`, brought up to date by `advance` after each write of its own and
+ * each one another node tells it of, so the next command on it decides without reading (see RememberedReads). `read` must therefore not depend on
  * who sends the command: `roleOf` finds the sender's part in the meeting in it.
  */
 export interface OptimisticHandler<P> {
@@ -61,8 +61,9 @@ export interface OptimisticHandler<P> {
   /** The sender's role in the meeting, as the read found it. */
   roleOf(found: Record<string, any>, userId: string): MeetingMemberRole | undefined;
   /**
-   * Brings the read up to date once the command's own row and event are written. It may change `found` itself:
-   * a read is this node's alone, and commands on one meeting take their turn, so no one else is looking at it.
+   * Brings the read up to date with the command's event once it is committed, on this node or on another. It may
+   * change `found` itself: a read is this node's alone, and work on one meeting takes turns, so no one else is
+   * looking at it.
    */
-  advance(found: Record<string, any>, outcome: CommandOutcome): Record<string, any>;
+  advance(found: Record<string, any>, event: Pick<CommandOutcome, 'type' | 'payload'>): Record<string, any>;
 }

@@ -1,9 +1,27 @@
 import { Injectable } from '@nestjs/common';
-import type { ClientToServerEvents, MeetingEvent, ServerToClientEvents } from '@convene/contracts';
+import type { ClientToServerEvents, MeetingCommandName, MeetingEvent, ServerToClientEvents } from '@convene/contracts';
 import type { Namespace } from 'socket.io';
+import { AppConfig } from '../../config/app-config.js';
 
 export const meetingRoom = (meetingId: string) => `meeting:${meetingId}`;
 export const userRoom = (userId: string) => `user:${userId}`;
+
+/**
+ * What an API node tells the others, through Redis, of an event it committed: the command, the key under which a
+ * node remembers what that command reads (null for a command under the lock), and the event as broadcast. Nothing
+ * in it is more than the meeting's members were sent.
+ */
+export interface CommittedElsewhere {
+  command: MeetingCommandName;
+  rememberedAs: string | null;
+  event: MeetingEvent;
+}
+
+interface BetweenNodes {
+  'meeting.committed': (committed: CommittedElsewhere) => void;
+}
+
+type MeetingsNamespace = Namespace<ClientToServerEvents, ServerToClientEvents, BetweenNodes>;
 
 /** How long presence waits for the other API nodes; they answer within milliseconds when Redis is up. */
 const PRESENCE_TIMEOUT_MS = 2_000;
@@ -14,10 +32,26 @@ const PRESENCE_TIMEOUT_MS = 2_000;
  */
 @Injectable()
 export class MeetingBroadcaster {
-  private namespace?: Namespace<ClientToServerEvents, ServerToClientEvents>;
+  private namespace?: MeetingsNamespace;
+
+  constructor(private readonly config: AppConfig) {}
 
   attach(namespace: Namespace<ClientToServerEvents, ServerToClientEvents>): void {
-    this.namespace = namespace;
+    this.namespace = namespace as unknown as MeetingsNamespace;
+  }
+
+  /**
+   * Tells the other API nodes of an event committed here, before it is broadcast: the two travel in order through
+   * the same Redis stream, so a node has followed the event before any member it serves can act on it. Without
+   * REDIS_URL this node is the only one.
+   */
+  tellOtherNodes(committed: CommittedElsewhere): void {
+    if (this.config.REDIS_URL) this.namespace?.serverSideEmit('meeting.committed', committed);
+  }
+
+  /** Events the other API nodes committed, as they tell them. */
+  onCommittedElsewhere(listener: (committed: CommittedElsewhere) => void): void {
+    this.namespace?.on('meeting.committed', listener);
   }
 
   publish(event: MeetingEvent): void {

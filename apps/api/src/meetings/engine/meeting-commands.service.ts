@@ -6,7 +6,7 @@ import { auditValues } from '../../audit/audit.service.js';
 import type { SessionUser } from '../../identity/session-user.js';
 import type { CommandContext, CommandOutcome, OptimisticHandler } from './command-context.js';
 import { COMMAND_REGISTRY } from './command-registry.js';
-import { MeetingBroadcaster } from './meeting-broadcaster.js';
+import { MeetingBroadcaster, type CommittedElsewhere } from './meeting-broadcaster.js';
 import { admit, appendIfUnchanged, LOCK_MEETING, readForOptimistic, WRITE_EVENT } from './meeting-statements.js';
 import { MeetingError } from './meeting-error.js';
 import { OutcomeEffects } from './outcome-effects.js';
@@ -49,8 +49,29 @@ export class MeetingCommandsService {
     if (result.kind === 'replayed') return { version: result.version, replayed: true };
     // A command under the lock moved the meeting on: what this node remembers of it for votes is out of date.
     if (!appended) this.remembered.forget(command.meetingId);
+    this.broadcaster.tellOtherNodes({ command: name, rememberedAs: optimistic?.rememberAs(command) ?? null, event: result.event });
     this.broadcaster.publish(result.event);
     return { version: result.event.sequence, replayed: false };
+  }
+
+  /**
+   * Another API node committed an event: what this node remembers of the meeting follows it, so the next vote here
+   * needs no fresh read. A vote's event right after the remembered sequence is followed (it says all a vote changes
+   * in the roll: who has voted, and the count); a read taken after the event already has it; anything else (a
+   * command under the lock, a gap) clears the meeting from memory. An event lost on the way is never missed: the
+   * next append commits only at the remembered sequence, and otherwise reads afresh.
+   */
+  followElsewhere({ command, rememberedAs, event }: CommittedElsewhere): Promise<void> {
+    return this.remembered.inTurn(event.meetingId, async () => {
+      const known = rememberedAs === null ? undefined : this.remembered.get(event.meetingId, rememberedAs);
+      if (known && known.meeting.sequence >= event.sequence) return;
+      const optimistic = COMMAND_REGISTRY[command]?.optimistic;
+      if (!optimistic || !known || known.meeting.sequence !== event.sequence - 1) return this.remembered.forget(event.meetingId);
+      this.remembered.remember(event.meetingId, rememberedAs!, {
+        meeting: { ...known.meeting, sequence: event.sequence },
+        found: optimistic.advance(known.found, event),
+      });
+    });
   }
 
   private async applyUnderLock(user: SessionUser, name: MeetingCommandName, command: CommandBase, present: readonly string[]): Promise<Applied> {

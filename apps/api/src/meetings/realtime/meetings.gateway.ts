@@ -57,6 +57,7 @@ export class MeetingsGateway implements OnGatewayInit, OnApplicationShutdown {
       });
     });
     this.broadcaster.attach(namespace as Namespace<ClientToServerEvents, ServerToClientEvents>);
+    this.broadcaster.onCommittedElsewhere((committed) => void this.commands.followElsewhere(committed));
     // A sign-out or a deactivation closes that person's live connections at once, on every node.
     this.sessionEvents.ended.subscribe(({ userId, tokenHash }) => {
       void namespace
