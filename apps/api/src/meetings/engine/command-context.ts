@@ -49,8 +49,8 @@ export interface AppendedRow {
  * changed the meeting in between; otherwise the command runs again the usual way, under the lock.
  *
  * The node remembers the read under `rememberAs`, brought up to date by `advance` after each write of its own and
- * each one another node tells it of, so the next command on it decides without reading (see RememberedReads). `read` must therefore not depend on
- * who sends the command: `roleOf` finds the sender's part in the meeting in it.
+ * each one another node tells it of, so the next command on it decides without reading (see RememberedReads).
+ * `read` must therefore not depend on who sends the command: `roleOf` finds the sender's part in the meeting in it.
  */
 export interface OptimisticHandler<P> {
   read: string;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { LockedMeeting } from './command-context.js';
 
-/** What an optimistic command read, brought up to date with what this node itself wrote since. */
+/** What an optimistic command read, brought up to date with what this node wrote since and other nodes told it of. */
 export interface RememberedRead {
   /** The meeting as of its sequence number, which the next write checks. */
   meeting: LockedMeeting;
