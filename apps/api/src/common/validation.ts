@@ -1,6 +1,5 @@
 import { BadRequestException, ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import { ERROR_CODES, type ApiErrorBody, type FieldError } from '@convene/contracts';
-import { cacheValidationRules } from './validation-rules-cache.js';
 
 /** Flattens class-validator's nested errors into one entry per dotted field path. */
 export function toFieldErrors(errors: ValidationError[], parent = ''): FieldError[] {
@@ -71,7 +70,6 @@ class InputCheckingValidationPipe extends ValidationPipe {
 
 /** Every input is checked against its DTO; unknown fields are refused, not silently dropped. */
 export function createValidationPipe(): ValidationPipe {
-  cacheValidationRules();
   return new InputCheckingValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,

@@ -67,10 +67,7 @@ export class MeetingCommandsService {
       if (known && known.meeting.sequence >= event.sequence) return;
       const optimistic = COMMAND_REGISTRY[command]?.optimistic;
       if (!optimistic || !known || known.meeting.sequence !== event.sequence - 1) return this.remembered.forget(event.meetingId);
-      this.remembered.remember(event.meetingId, rememberedAs!, {
-        meeting: { ...known.meeting, sequence: event.sequence },
-        found: optimistic.advance(known.found, event),
-      });
+      this.rememberAfter(optimistic, rememberedAs!, known, event);
     });
   }
 
@@ -143,11 +140,13 @@ export class MeetingCommandsService {
     const [written] = await this.dataSource.query(appendIfUnchanged(name, row), values);
     if (!written) return null;
     const event = eventOf(user, read.meeting.id, outcome, written);
-    this.remembered.remember(read.meeting.id, optimistic.rememberAs(command), {
-      meeting: { ...read.meeting, sequence: event.sequence },
-      found: optimistic.advance(read.found, outcome),
-    });
+    this.rememberAfter(optimistic, optimistic.rememberAs(command), read, event);
     return { kind: 'applied', event };
+  }
+
+  /** Remembers `read` as it stands once `event`, committed here or on another node, is added to it. */
+  private rememberAfter(optimistic: OptimisticHandler<CommandBase>, key: string, read: RememberedRead, event: MeetingEvent): void {
+    this.remembered.remember(event.meetingId, key, { meeting: { ...read.meeting, sequence: event.sequence }, found: optimistic.advance(read.found, event) });
   }
 }
 

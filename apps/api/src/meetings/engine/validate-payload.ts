@@ -1,10 +1,7 @@
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { toFieldErrors, unsafeInput } from '../../common/validation.js';
-import { cacheValidationRules } from '../../common/validation-rules-cache.js';
 import { MeetingError } from './meeting-error.js';
-
-cacheValidationRules();
 
 /** Checks a socket payload against its DTO, as the REST ValidationPipe does: unknown fields refused. */
 export async function validatePayload<T extends object>(dto: new () => T, payload: unknown): Promise<T> {
