@@ -189,9 +189,10 @@ export function percentiles(histogram) {
 /**
  * RATE votes/s for SECONDS seconds on an open-loop schedule, each by a random voter. Each vote is timed from
  * when it was scheduled to be sent until every member of its room has the resulting event, so a stalled
- * server cannot hide its stalls.
+ * server cannot hide its stalls. Figures are this call's alone; `into`, a histogram, also gets every time, to pool
+ * several calls.
  */
-export async function driveVotes({ arrivals, voters }, { rate, seconds }) {
+export async function driveVotes({ arrivals, voters }, { rate, seconds, into }) {
   const histogram = newHistogram();
   const total = Math.round(rate * seconds);
   const start = performance.now() + 200;
@@ -214,7 +215,9 @@ export async function driveVotes({ arrivals, voters }, { rate, seconds }) {
         if (!ack?.ok) { failures++; return; }
         const last = await arrivals.complete(room.meetingId, ack.version, room.members.length);
         if (last === null) { failures++; return; }
-        histogram.recordValue(Math.max(1, Math.round((last - scheduled) * 1000)));
+        const micros = Math.max(1, Math.round((last - scheduled) * 1000));
+        histogram.recordValue(micros);
+        into?.recordValue(micros);
       })
       .catch(() => { failures++; })
       .finally(settled);
@@ -232,16 +235,6 @@ export const figuresLine = (label, f) => `${label.padEnd(8)} votes ${f.votes}, f
  * just started opens its database connections and compiles its hot code on the first burst, once in its life.
  */
 export const WARM_UP_SECONDS = envNumber('BENCH_WARM_UP_SECONDS', 3);
-
-/** Connect every member to one server, warm it up, drive the timed votes, print one line of figures, disconnect. */
-export async function run(label, baseUrl, rooms, { rate, seconds }) {
-  const members = await connectRooms(rooms, () => baseUrl);
-  if (WARM_UP_SECONDS > 0) await driveVotes(members, { rate, seconds: WARM_UP_SECONDS });
-  const figures = await driveVotes(members, { rate, seconds });
-  members.close();
-  console.log(figuresLine(label, figures));
-  return figures;
-}
 
 /** Writes a benchmark's figures to test-results/bench/<name>.json (never asserted by the test suite). */
 export async function writeResults(name, data) {
