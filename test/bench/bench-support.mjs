@@ -6,6 +6,7 @@ import { mkdtemp, chmod, writeFile, mkdir, readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir, cpus, totalmem, loadavg } from 'node:os';
 import { join } from 'node:path';
+import { HEARTBEAT_INTERVAL_MS, HEARTBEAT_TIMEOUT_MS } from '@convene/contracts';
 import hdr from 'hdr-histogram-js';
 import pg from 'pg';
 import { io } from 'socket.io-client';
@@ -112,10 +113,14 @@ export async function startApi(databaseUrl, { env = {}, nodeArgs = [], ipc = fal
   return { child, baseUrl: `http://127.0.0.1:${port}` };
 }
 
-/** The floor server (bare socket.io + one raw INSERT per vote) on a free loopback port. */
+/**
+ * The floor server (bare socket.io + one raw INSERT per vote) on a free loopback port, with Convene's heartbeat: both
+ * servers ping their 2,000 members alike, so the load is the same, pings and answers included.
+ */
 export async function startFloor(databaseUrl, { nodeArgs = [], ipc = false } = {}) {
   const port = await freePort();
-  const child = await startProcess(process.execPath, [...nodeArgs, FLOOR_SERVER], { DATABASE_URL: databaseUrl, PORT: String(port) }, /floor ready/, { ipc });
+  const heartbeat = { PING_INTERVAL_MS: String(HEARTBEAT_INTERVAL_MS), PING_TIMEOUT_MS: String(HEARTBEAT_TIMEOUT_MS) };
+  const child = await startProcess(process.execPath, [...nodeArgs, FLOOR_SERVER], { DATABASE_URL: databaseUrl, PORT: String(port), ...heartbeat }, /floor ready/, { ipc });
   return { child, baseUrl: `http://127.0.0.1:${port}` };
 }
 

@@ -1,5 +1,6 @@
 // The floor this stack allows: a bare socket.io server, no framework, that commits one raw `pg` INSERT
-// per vote and then broadcasts to the meeting's room. Same rooms, same payloads, same load as Convene.
+// per vote and then broadcasts to the meeting's room. Same rooms, same payloads, same load as Convene, heartbeat
+// included: it pings its connections as often as Convene does (PING_INTERVAL_MS, PING_TIMEOUT_MS).
 import { createServer } from 'node:http';
 import pg from 'pg';
 import { Server } from 'socket.io';
@@ -8,7 +9,7 @@ const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 20 }
 await pool.query(`CREATE TABLE IF NOT EXISTS floor_votes (id bigserial PRIMARY KEY, meeting_id text NOT NULL, voter_id text NOT NULL, choice text NOT NULL, cast_at timestamptz NOT NULL DEFAULT now())`);
 const sequences = new Map();
 const http = createServer();
-const io = new Server(http, { transports: ['websocket'] });
+const io = new Server(http, { transports: ['websocket'], pingInterval: Number(process.env.PING_INTERVAL_MS), pingTimeout: Number(process.env.PING_TIMEOUT_MS) });
 const nsp = io.of('/meetings');
 nsp.on('connection', (socket) => {
   socket.on('meeting.join', ({ meetingId }, ack) => {

@@ -9,6 +9,15 @@ import type { AgendaItemKind, AgendaItemStatus, MeetingKind, MeetingMemberRole, 
  */
 export const MEETINGS_NAMESPACE = '/meetings';
 
+/**
+ * The server pings every connection this often (engine.io's heartbeat; socket.io clients answer by themselves), so a
+ * laptop that drops off the network leaves the room's presence within HEARTBEAT_INTERVAL_MS + HEARTBEAT_TIMEOUT_MS,
+ * and a proxy between client and server must allow idle connections longer than the interval.
+ */
+export const HEARTBEAT_INTERVAL_MS = 10_000;
+/** How long after a ping the server waits for the answer before it closes the connection. */
+export const HEARTBEAT_TIMEOUT_MS = 10_000;
+
 export const ATTENDANCE = ['expected', 'present', 'apologies', 'absent'] as const;
 export type Attendance = (typeof ATTENDANCE)[number];
 

@@ -1,12 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MEETING_COMMANDS, MEETING_ERROR_CODES, MEETING_EVENT_TYPES, MEETINGS_NAMESPACE } from './meeting-protocol.js';
+import { HEARTBEAT_INTERVAL_MS, HEARTBEAT_TIMEOUT_MS, MEETING_COMMANDS, MEETING_ERROR_CODES, MEETING_EVENT_TYPES, MEETINGS_NAMESPACE } from './meeting-protocol.js';
 
 const page = readFileSync(new URL('../../../docs/socket-protocol.md', import.meta.url), 'utf8');
 
 describe('the socket protocol page for integrators', () => {
   it('names the namespace', () => {
     expect(page).toContain(`\`${MEETINGS_NAMESPACE}\``);
+  });
+
+  it('gives the heartbeat the server keeps', () => {
+    expect(page).toContain(`pings each connection every ${HEARTBEAT_INTERVAL_MS / 1000} s`);
+    expect(page).toContain(`no answer within ${HEARTBEAT_TIMEOUT_MS / 1000} s`);
   });
 
   it.each(MEETING_COMMANDS)('documents the command %s', (command) => {

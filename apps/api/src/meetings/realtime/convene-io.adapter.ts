@@ -1,5 +1,6 @@
 import { Logger, type INestApplicationContext } from '@nestjs/common';
 import { IoAdapter } from '@nestjs/platform-socket.io';
+import { HEARTBEAT_INTERVAL_MS, HEARTBEAT_TIMEOUT_MS } from '@convene/contracts';
 import { createAdapter } from '@socket.io/redis-streams-adapter';
 import type { IncomingMessage } from 'node:http';
 import { createClient, type RedisClientType } from 'redis';
@@ -56,8 +57,8 @@ export class ConveneIoAdapter extends IoAdapter {
     const server: Server = super.createIOServer(port, {
       ...options,
       maxHttpBufferSize: MAX_SOCKET_PAYLOAD_BYTES,
-      pingInterval: 10_000,
-      pingTimeout: 10_000,
+      pingInterval: HEARTBEAT_INTERVAL_MS,
+      pingTimeout: HEARTBEAT_TIMEOUT_MS,
       cors: this.config.PUBLIC_ORIGIN ? { origin: this.config.PUBLIC_ORIGIN, credentials: true } : undefined,
       allowRequest: (request, callback) => callback(null, originAllowed(request, this.config.PUBLIC_ORIGIN)),
       ...(this.redis ? { adapter: createAdapter(this.redis) } : {}),
