@@ -2,9 +2,9 @@
 // Vote round trip under load, Convene next to the floor this stack allows, in one run.
 //   npm run bench            (needs `npm run build`; DATABASE_URL optional: an embedded PostgreSQL otherwise)
 // Load: MEETINGS meetings × MEMBERS members (default 100 × 20 = 2,000 sockets on each server), RATE votes/s on an
-// open-loop schedule, SECONDS seconds for each server. Each vote is timed from when it was scheduled to be sent
+// open-loop schedule, BENCH_SECONDS (40) for each server. Each vote is timed from when it was scheduled to be sent
 // until every member of its room has the resulting event, so a stalled server cannot hide its stalls.
-// The seconds are split into BENCH_ROUNDS rounds (4) taken in turn, Convene, floor, floor, Convene, and so on, with
+// The seconds are split into BENCH_ROUNDS rounds (8) taken in turn, Convene, floor, floor, Convene, and so on, with
 // both sets of members connected throughout: a spell of other work on the machine, or its slowing over the run,
 // falls on both servers alike instead of on whichever ran second. Each server's figures pool its rounds; every
 // round is printed too. Each server first gets BENCH_WARM_UP_SECONDS (3) of untimed votes at the same rate.
@@ -15,8 +15,8 @@ import { busyWarning, connectRooms, database, driveVotes, envNumber, figuresLine
 const MEETINGS = envNumber('BENCH_MEETINGS', 100);
 const MEMBERS = envNumber('BENCH_MEMBERS', 20);
 const RATE = envNumber('BENCH_RATE', 500);
-const SECONDS = envNumber('BENCH_SECONDS', 20);
-const ROUNDS = Math.max(1, envNumber('BENCH_ROUNDS', 4));
+const SECONDS = envNumber('BENCH_SECONDS', 40);
+const ROUNDS = Math.max(1, envNumber('BENCH_ROUNDS', 8));
 
 /** Who goes in round `n`: A B B A A B B A…, so neither server is always first or always last. */
 const turn = (n) => ((n + 1) >> 1) % 2;
