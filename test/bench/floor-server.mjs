@@ -1,6 +1,7 @@
 // The floor this stack allows: a bare socket.io server, no framework, that commits one raw `pg` INSERT
 // per vote and then broadcasts to the meeting's room. Same rooms, same payloads, same load as Convene, heartbeat
-// included: it pings its connections as often as Convene does (PING_INTERVAL_MS, PING_TIMEOUT_MS).
+// included: it pings its connections as often as Convene does (PING_INTERVAL_MS, PING_TIMEOUT_MS, which the benchmarks
+// set from the contracts; socket.io's own defaults otherwise).
 import { createServer } from 'node:http';
 import pg from 'pg';
 import { Server } from 'socket.io';
@@ -10,7 +11,7 @@ await pool.query(`CREATE TABLE IF NOT EXISTS floor_votes (id bigserial PRIMARY K
 const sequences = new Map();
 const votersByItem = new Map();
 const http = createServer();
-const io = new Server(http, { transports: ['websocket'], pingInterval: Number(process.env.PING_INTERVAL_MS), pingTimeout: Number(process.env.PING_TIMEOUT_MS) });
+const io = new Server(http, { transports: ['websocket'], pingInterval: Number(process.env.PING_INTERVAL_MS ?? 25_000), pingTimeout: Number(process.env.PING_TIMEOUT_MS ?? 20_000) });
 const nsp = io.of('/meetings');
 nsp.on('connection', (socket) => {
   socket.on('meeting.join', ({ meetingId }, ack) => {

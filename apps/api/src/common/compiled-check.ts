@@ -24,7 +24,7 @@ const compiled = new Map<Function, CompiledCheck | null>();
  * It only ever says "valid" or "not sure": a caller runs class-validator itself on anything that does not pass,
  * and its errors are the answer. Null for a class with rules this does not model (nested objects, promises,
  * asynchronous constraints, groups, `always`): class-validator alone checks those. A property test holds the two
- * to the same verdict on every socket command (test/compiled-check.test.ts).
+ * to the same verdict on every socket command (compiled-check.spec.ts, beside this file).
  */
 export function compiledCheck(dto: Function): CompiledCheck | null {
   if (!compiled.has(dto)) compiled.set(dto, compile(dto));
