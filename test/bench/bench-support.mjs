@@ -2,7 +2,7 @@
 // members, the open-loop vote driver and the results file. Loopback only; every wait is bounded.
 import { spawn } from 'node:child_process';
 import { randomBytes, createHash, randomUUID } from 'node:crypto';
-import { mkdtemp, chmod, writeFile, mkdir, readFile } from 'node:fs/promises';
+import { mkdtemp, writeFile, mkdir, readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir, cpus, totalmem, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -43,7 +43,6 @@ export async function database() {
   }
   const { EmbeddedPostgresLauncher } = await import(new URL('apps/api/dist/database/embedded-postgres.launcher.js', root).href);
   const dir = await mkdtemp(join(tmpdir(), 'convene-bench-'));
-  await chmod(dir, 0o755);
   const launcher = new EmbeddedPostgresLauncher({ dataDir: dir, persistent: false });
   const url = await launcher.start();
   return { url, stop: () => launcher.stop() };

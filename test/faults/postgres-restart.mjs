@@ -20,10 +20,6 @@ const RECOVER_WITHIN_MS = 15_000;
 
 new FaultRun('postgres-restart', { timeLimitMs: 75_000 }).run(async (run) => {
   const postgres = await privatePostgres(run);
-  const admin = new pg.Client({ connectionString: postgres.url('postgres') });
-  await admin.connect();
-  await admin.query('CREATE DATABASE convene');
-  await admin.end();
   const url = postgres.url('convene');
   await migrate(url);
   const [room] = await seedMeetings(url, { meetings: 1, members: 4 });

@@ -1,4 +1,4 @@
-import { chmod, mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -20,9 +20,9 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   let serverUrl = process.env.DATABASE_URL;
   let launcher: EmbeddedPostgresLauncher | undefined;
+  let dir: string | undefined;
   if (!serverUrl) {
-    const dir = await mkdtemp(join(tmpdir(), 'convene-test-pg-'));
-    await chmod(dir, 0o755); // the postgres system user must be able to enter it
+    dir = await mkdtemp(join(tmpdir(), 'convene-test-pg-'));
     launcher = new EmbeddedPostgresLauncher({ dataDir: dir, persistent: false });
     serverUrl = await launcher.start();
   }
@@ -38,6 +38,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   return async () => {
     await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${template} WITH (FORCE)`);
     await launcher?.stop();
+    if (dir) await rm(dir, { recursive: true, force: true });
   };
 }
 

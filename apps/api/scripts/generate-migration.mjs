@@ -3,7 +3,7 @@
 //   node scripts/generate-migration.mjs AddAdviceRequests   writes src/database/migrations/<ts>-AddAdviceRequests.ts
 //   node scripts/generate-migration.mjs --check             exits 1 if the entities and migrations are out of step
 // Runs against the compiled API (dist/), so build first; `npm run migration:generate` does.
-import { mkdtemp, chmod, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -39,7 +39,6 @@ if (process.env.DATABASE_URL) {
   };
 } else {
   const dir = await mkdtemp(join(tmpdir(), 'convene-migration-'));
-  await chmod(dir, 0o755);
   const launcher = new EmbeddedPostgresLauncher({ dataDir: dir, persistent: false });
   url = await launcher.start();
   cleanup = () => launcher.stop();

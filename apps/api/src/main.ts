@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { createApp, createLogger } from './app.factory.js';
 import { InvalidConfigError, loadConfig } from './config/load-config.js';
+import { EmbeddedPostgresError } from './database/embedded-postgres.launcher.js';
 import { openDatabase } from './database/open-database.js';
 
 async function main(): Promise<void> {
@@ -38,6 +39,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  if (error instanceof EmbeddedPostgresError) {
+    process.stderr.write(`Convene could not start its own PostgreSQL: ${error.message}\n`);
+    process.exit(EmbeddedPostgresError.EXIT_CODE);
+  }
   process.stderr.write(`Convene failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exit(1);
 });

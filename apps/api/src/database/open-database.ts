@@ -23,6 +23,7 @@ export async function openDatabase(config: AppConfig, logger: LoggerService): Pr
   };
   const launcher = new EmbeddedPostgresLauncher({ dataDir: config.CONVENE_DATA_DIR, log });
   const url = await launcher.start();
-  logger.log(`embedded PostgreSQL started; data in ${launcher.clusterDir}`, 'EmbeddedPostgres');
+  const linked = launcher.entryPath === launcher.clusterDir ? '' : ` (linked from ${launcher.entryPath})`;
+  logger.log(`embedded PostgreSQL started; data in ${launcher.clusterDir}${linked}`, 'EmbeddedPostgres');
   return { url, dataDir: launcher.clusterDir, close: () => launcher.stop() };
 }
