@@ -8,7 +8,7 @@ import { useRoomStore } from '../../stores/room';
 import { useSessionStore } from '../../stores/session';
 import { fakeApi } from '../../test-support/fake-api';
 import { aQualityGroupMeeting, anItem, aUser, FRAMEWORK, happens } from '../../test-support/quality-room';
-import CurrentItemPanel from './CurrentItemPanel.vue';
+import ItemConsole from './ItemConsole.vue';
 import ScoringPanel from './ScoringPanel.vue';
 
 /** The panel as the room shows it: for whatever item is current in the store's snapshot. */
@@ -221,12 +221,12 @@ describe('scoring a sampled plan in the room', () => {
   });
 
   it('is the way a sampled plan is scored in the room: there is no vote form, and the chair moderates with the grades', async () => {
-    const member = await theRoom({ component: CurrentItemPanel });
+    const member = await theRoom({ component: ItemConsole });
     expect(member.wrapper.find('#scoring-heading').exists()).toBe(true);
-    expect(member.wrapper.find('.app-vote-form').exists()).toBe(false);
+    expect(member.wrapper.find('.app-vote-panel').exists()).toBe(false);
     member.wrapper.unmount();
     setActivePinia(createPinia());
-    const chair = await theRoom({ you: 'chair', user: aUser('chair', { roles: ['chair'] }), agenda: [anItem({ votingStatus: 'revealed', quality: { yourScore: null, scores: [], disagreement: false } })], component: CurrentItemPanel });
+    const chair = await theRoom({ you: 'chair', user: aUser('chair', { roles: ['chair'] }), agenda: [anItem({ votingStatus: 'revealed', quality: { yourScore: null, scores: [], disagreement: false } })], component: ItemConsole });
     expect(chair.wrapper.findAll('#outcome option:not([disabled])').map((o) => o.text())).toEqual(['Outstanding', 'Good', 'Requires improvement', 'Inadequate']);
   });
 });
