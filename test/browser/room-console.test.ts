@@ -175,4 +175,24 @@ describe.skipIf(!chromiumInstalled && !process.env.CI)('the room as a console (n
     await screenshot(member, 'console-back-phone');
     for (const page of [chairPage, member]) await page.context().close();
   }, 90_000);
+
+  it('shows the banner within 2 s when the socket itself is cut, with the network still up, and the room again once it is back', async () => {
+    const member = await signInAs(browser, test.baseUrl, members[2]!.email, members[2]!.password, LAPTOP);
+    // Every socket the page opens goes through the test, which can cut it as a dropped proxy or a restarting node would.
+    const sockets: { close: () => Promise<void> }[] = [];
+    await member.routeWebSocket(/\/socket\.io\//, (socket) => {
+      socket.connectToServer();
+      sockets.push(socket);
+    });
+    await member.goto(roomOf());
+    await member.getByText('Live', { exact: true }).waitFor();
+    const cutAt = Date.now();
+    await Promise.all(sockets.map((s) => s.close()));
+    await member.getByText("Reconnecting — what you send will go when you're back.").waitFor({ timeout: 2_000 });
+    expect(Date.now() - cutAt).toBeLessThan(2_000);
+    await expectInViewport(member.locator('[data-test="reconnecting"]'), 'the reconnecting banner at 1366×768');
+    // socket.io reconnects by itself; the room takes a fresh snapshot and says what changed (here, nothing).
+    await member.locator('[data-test="back"]').getByText('Nothing changed while you were away.').waitFor({ timeout: 30_000 });
+    await member.context().close();
+  }, 60_000);
 });
