@@ -195,4 +195,19 @@ describe.skipIf(!chromiumInstalled && !process.env.CI)('the room as a console (n
     await member.locator('[data-test="back"]').getByText('Nothing changed while you were away.').waitFor({ timeout: 30_000 });
     await member.context().close();
   }, 60_000);
+
+  it('lets no page scroll sideways on a phone: wide tables scroll in their own box', async () => {
+    const page = await signInAs(browser, test.baseUrl, chair.email, chair.password, PHONE);
+    for (const path of ['/', '/cases', '/meetings', '/gateway', '/quality', '/dashboard', `/meetings/${meeting.meetingId}`]) {
+      await page.goto(`${test.baseUrl}${path}`);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await page.waitForLoadState('networkidle');
+      await expectNoSidewaysScroll(page, path);
+    }
+    await page.goto(`${test.baseUrl}/cases`);
+    await page.locator('table.app-caseload a').first().click();
+    await page.getByRole('heading', { name: 'Timeline' }).first().waitFor();
+    await expectNoSidewaysScroll(page, 'a case');
+    await page.context().close();
+  }, 60_000);
 });
