@@ -11,6 +11,7 @@ import {
   expectNoSidewaysScroll,
   focused,
   LAPTOP,
+  LARGE_SCREEN,
   launchChromium,
   PHONE,
   screenshot,
@@ -111,6 +112,28 @@ describe.skipIf(!chromiumInstalled && !process.env.CI)('the room as a console (n
     }
     // Progress counted over those who may vote.
     await chairPage.getByText('3 of 3 who may vote have voted').waitFor();
+
+    // The projector view fills a meeting room's screen: the item, the next three, the time, the progress and the
+    // quorum, by case reference only, never a name.
+    const display = await signInAs(browser, test.baseUrl, chair.email, chair.password, LARGE_SCREEN);
+    await display.goto(`${roomOf()}/display`);
+    await display.getByText('3 of 3 who may vote have voted').waitFor();
+    await display.getByText(/^Item 1 of 12: Decision to assess$/).waitFor();
+    await display.getByText(/on this item$/).waitFor();
+    await display.getByText('4 present · 3 may vote on this item · quorate').waitFor();
+    expect(await display.locator('.app-display__next li').count()).toBe(3);
+    const fills = await display.evaluate(() => {
+      const rect = document.querySelector('.app-display')!.getBoundingClientRect();
+      return { width: rect.width, height: rect.height, scrolls: document.documentElement.scrollHeight > innerHeight };
+    });
+    expect(fills).toEqual({ width: LARGE_SCREEN.width, height: LARGE_SCREEN.height, scrolls: false });
+    const shown = await display.locator('.app-display').innerText();
+    for (const user of [chair, ...members]) expect(shown).not.toContain(user.email);
+    expect(shown).not.toContain('Test ');
+    expect(shown).not.toContain('Refuse');
+    await screenshot(display, 'console-projector-1920');
+    await expectNoSeriousAxeViolations(display, 'the projector view at 1920×1080');
+    await display.context().close();
     await expectNoSeriousAxeViolations(chairPage, 'the room, chair, 1366×768, voting open');
     await expectNoSeriousAxeViolations(phoneMember, 'the room, member, 390×844, voted');
 
