@@ -142,6 +142,11 @@ describe.skipIf(!chromiumInstalled && !process.env.CI)('a Decision-Making Group 
     await chairPage.getByLabel('Decision').selectOption('issue');
     await chairPage.getByLabel('Reasons (required)').fill('Unanimous: needs cannot be met from SEN support');
     await chairPage.getByRole('button', { name: 'Record the decision' }).click();
+    // To issue a plan with the threshold criteria not marked met takes a second look, and a second press.
+    const criteriaWarning = chairPage.locator('[data-test="criteria-warning"]');
+    await criteriaWarning.getByText(/threshold criteria are not marked met/).waitFor();
+    await expect.poll(() => chairPage.evaluate(() => document.activeElement?.getAttribute('data-test'))).toBe('criteria-warning');
+    await chairPage.getByRole('button', { name: 'Record the decision all the same' }).click();
     await ash.getByText('Unanimous: needs cannot be met from SEN support').waitFor();
 
     // ---- Case 3: the chair adds a change of placement live; every member sees it and what is asked.
@@ -162,6 +167,11 @@ describe.skipIf(!chromiumInstalled && !process.env.CI)('a Decision-Making Group 
     await chairPage.getByText('3 of 3 who may vote have voted').waitFor();
     await chairPage.getByRole('button', { name: 'Close voting' }).click();
     await chairPage.getByRole('button', { name: 'Reveal the votes' }).click();
+    // The chair marks each threshold criterion met as the panel finds it: then the decision records at once.
+    await chairPage.getByRole('tab', { name: /^Criteria/ }).click();
+    const criteria = chairPage.locator('#item-criteria input[type="checkbox"]');
+    for (const box of await criteria.all()) await box.check();
+    await chairPage.getByRole('tab', { name: /^Criteria: (\d+) of \1 met$/ }).waitFor();
     await chairPage.getByLabel('Decision').selectOption('agree');
     await chairPage.getByLabel('Reasons (required)').fill('The named setting can meet the needs set out in the plan');
     await chairPage.getByRole('button', { name: 'Record the decision' }).click();

@@ -160,6 +160,15 @@ describe.skipIf(!chromiumInstalled && !process.env.CI)('the room as a console (n
     await chairPage.getByRole('button', { name: /^Next item: EHC-/ }).click();
     await chairPage.getByText(/^Item 2 of 12/).waitFor();
     await expect.poll(() => focused(chairPage)).toBe('Open voting');
+
+    // Ending with eleven items not reached asks first; carrying on puts the chair back where they were.
+    await chairPage.getByRole('button', { name: 'End the meeting' }).click();
+    await chairPage.getByText('11 items have not been reached.', { exact: false }).waitFor();
+    expect(await focused(chairPage)).toBe('#room-confirm');
+    await expectNoSeriousAxeViolations(chairPage, 'the room, chair, asked before ending');
+    await chairPage.getByRole('button', { name: 'Carry on with the meeting' }).click();
+    expect(await focused(chairPage)).toBe('#end-meeting');
+    await chairPage.getByText('In progress').waitFor();
     await expectNoSeriousAxeViolations(laptopMember, 'the room, member, 1366×768');
 
     // The skip link takes a keyboard user straight to the item under discussion.
