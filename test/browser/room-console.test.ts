@@ -29,6 +29,7 @@ describe.skipIf(!chromiumInstalled && !process.env.CI)('the room as a console (n
   let browser: Browser;
   let chair: TestUser;
   let members: TestUser[];
+  let observer: TestUser;
   let meeting: TestMeeting;
 
   beforeAll(async () => {
@@ -37,8 +38,10 @@ describe.skipIf(!chromiumInstalled && !process.env.CI)('the room as a console (n
     chair = await aUser(dataSource, { roles: ['chair', 'panel_member'] });
     members = [];
     for (let i = 0; i < 3; i++) members.push(await aUser(dataSource, { roles: ['panel_member'] }));
+    // A trainee observing: sees the room, never votes, and is offered no link to a case page they may not open.
+    observer = await aUser(dataSource, { roles: ['observer'] });
     // A Wednesday's agenda: long enough that nothing below the fold would be seen without scrolling.
-    meeting = await aMeeting(dataSource, { chair: chair.id, members: members.map((m) => m.id), items: Array.from({ length: 12 }, () => ({})) });
+    meeting = await aMeeting(dataSource, { chair: chair.id, members: members.map((m) => m.id), observers: [observer.id], items: Array.from({ length: 12 }, () => ({})) });
     browser = await launchChromium();
   }, 90_000);
   afterAll(async () => {
@@ -136,6 +139,19 @@ describe.skipIf(!chromiumInstalled && !process.env.CI)('the room as a console (n
     await display.context().close();
     await expectNoSeriousAxeViolations(chairPage, 'the room, chair, 1366×768, voting open');
     await expectNoSeriousAxeViolations(phoneMember, 'the room, member, 390×844, voted');
+    const chairOnPhone = await enter(chair, PHONE);
+    await chairOnPhone.getByRole('button', { name: 'Close voting' }).waitFor();
+    await expectNoSeriousAxeViolations(chairOnPhone, 'the room, chair, 390×844, voting open');
+    await expectNoSidewaysScroll(chairOnPhone, 'the room, chair, on a phone');
+    await chairOnPhone.context().close();
+    for (const viewport of [PHONE, LAPTOP]) {
+      const watching = await enter(observer, viewport);
+      await watching.getByText('3 of 3 who may vote have voted').waitFor();
+      expect(await watching.getByRole('button', { name: 'Cast my vote' }).count()).toBe(0);
+      expect(await watching.getByRole('link', { name: /Open the case/ }).count()).toBe(0);
+      await expectNoSeriousAxeViolations(watching, `the room, observer, ${viewport.width}×${viewport.height}`);
+      await watching.context().close();
+    }
 
     await chairPage.getByRole('button', { name: 'Close voting' }).click();
     await expect.poll(() => focused(chairPage)).toBe('Reveal the votes');
