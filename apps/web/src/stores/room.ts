@@ -91,6 +91,8 @@ export const useRoomStore = defineStore('room', () => {
     const ack = (await socket.value.timeout(10_000).emitWithAck('meeting.join', { meetingId }).catch(() => null)) as JoinAck | null;
     if (!ack) return;
     if (ack.ok) {
+      // Marks for test/bench/room-render.bench.mjs: from the snapshot's arrival to the room on screen.
+      performance.mark('room:snapshot');
       snapshot.value = ack.snapshot;
       problem.value = null;
       if (beforeAway) {
@@ -107,6 +109,7 @@ export const useRoomStore = defineStore('room', () => {
   }
 
   function onEvent(event: MeetingEvent): void {
+    performance.mark('room:event', { detail: { type: event.type, sequence: event.sequence } });
     if (!snapshot.value) return;
     const result = applyMeetingEvent(snapshot.value, event);
     if (result.kind === 'gap') void rejoin();
