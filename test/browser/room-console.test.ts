@@ -213,12 +213,18 @@ describe.skipIf(!chromiumInstalled && !process.env.CI)('the room as a console (n
 
     await chairPage.getByRole('button', { name: 'Open voting' }).click();
     await chairPage.getByRole('button', { name: 'Close voting' }).waitFor();
+    // What the member sends while away waits, and goes once they are back.
+    await member.getByRole('button', { name: 'Declare an interest in this item' }).or(member.getByText('Declare an interest in this item')).first().click();
+    await member.getByLabel('Your interest (required)').fill('I taught the child last year');
+    await member.getByRole('button', { name: 'Declare and step out of this vote' }).click();
+    await member.locator('[data-test="waiting"]').getByText('One thing you sent is waiting to go.').waitFor();
     await member.context().setOffline(false);
     const back = member.locator('[data-test="back"]');
     await back.getByRole('heading', { name: 'Back in the room' }).waitFor({ timeout: 30_000 });
     await back.getByText(/^Voting opened on EHC-/).waitFor();
     await expect.poll(() => member.getByText('Live', { exact: true }).count()).toBe(1);
-    await member.getByRole('button', { name: 'Cast my vote' }).waitFor();
+    await chairPage.locator('[data-test="recused"]').getByText(/I taught the child last year/).waitFor();
+    await member.getByText('You declared an interest in this item, so you do not vote on it.').waitFor();
     await expectNoSeriousAxeViolations(member, 'the room, member, 390×844, back from a lost connection');
     await screenshot(member, 'console-back-phone');
     for (const page of [chairPage, member]) await page.context().close();

@@ -32,6 +32,8 @@ export const useRoomStore = defineStore('room', () => {
   let beforeAway: MeetingSnapshot | null = null;
   /** What changed while the connection was down, in words; null when there is nothing to tell. */
   const awayChanges = ref<string[] | null>(null);
+  /** Commands sent and not yet answered: while the connection is down, they wait for it. */
+  const waiting = ref(0);
   const problem = ref<string | null>(null);
   /** The latest thing that happened, for the screen reader live region. */
   const announcement = ref('');
@@ -165,7 +167,8 @@ export const useRoomStore = defineStore('room', () => {
   async function send<N extends MeetingCommandName>(name: N, payload: RoomCommandPayload<N>): Promise<Ack> {
     const s = socket.value;
     if (!s || !meetingId) return { ok: false, code: 'unavailable', message: 'Not connected to the meeting.' };
-    const ack = await sendRoomCommand(s, name, { ...payload, meetingId, idempotencyKey: crypto.randomUUID() });
+    waiting.value++;
+    const ack = await sendRoomCommand(s, name, { ...payload, meetingId, idempotencyKey: crypto.randomUUID() }).finally(() => waiting.value--);
     problem.value = ack.ok ? null : ack.message;
     if (ack.ok && snapshot.value && 'choice' in payload && name === 'vote.cast') {
       const cast = payload as RoomCommandPayload<'vote.cast'>;
@@ -180,5 +183,5 @@ export const useRoomStore = defineStore('room', () => {
   /** Once read, the list of what changed while away is put away. */
   const dismissAwayChanges = () => (awayChanges.value = null);
 
-  return { snapshot, connected, joinedOnce, awayChanges, dismissAwayChanges, problem, announcement, currentItem, isChair, canVote, nameOf, open, close, send, refresh: rejoin };
+  return { snapshot, connected, joinedOnce, awayChanges, waiting, dismissAwayChanges, problem, announcement, currentItem, isChair, canVote, nameOf, open, close, send, refresh: rejoin };
 });
