@@ -96,7 +96,7 @@ describe.skipIf(!chromiumInstalled && !process.env.CI)('a Health Gateway in real
     await dcoPage.getByRole('button', { name: `Discuss ${references[1]}` }).click();
     const otCase = otPage.locator('#item-case');
     await otPage.getByRole('heading', { name: references[1]! }).waitFor();
-    await otCase.getByText('The case summary is not shown here.').waitFor();
+    await otCase.getByText('The case summary is not shown here. It shows here once the request for health advice is with your team.').waitFor();
     expect(await otCase.getByRole('link', { name: /Open the case/ }).count()).toBe(0);
     await triage(references[1]!, ['Speech and language therapy', 'Occupational therapy'], 'Short triage note', 'Urgent');
     await otCase.getByText('Statutory clock').waitFor();

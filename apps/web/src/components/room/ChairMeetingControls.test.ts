@@ -26,9 +26,18 @@ describe("the chair's start and end of the meeting", () => {
     expect(wrapper.text()).toContain('This meeting is scheduled for 10 January 2031, not today.');
     expect(document.activeElement?.id).toBe('room-confirm');
     expect(send).not.toHaveBeenCalled();
-    await wrapper.findAll('button').find((b) => b.text() === 'Start it today')!.trigger('click');
+    const heading = document.createElement('h2');
+    heading.id = 'current-item-heading';
+    heading.tabIndex = -1;
+    document.body.append(heading);
+    const today = wrapper.findAll('button').find((b) => b.text() === 'Start it today')!;
+    (today.element as HTMLButtonElement).focus();
+    await today.trigger('click');
     await flushPromises();
     expect(send).toHaveBeenCalledWith('meeting.start', {});
+    // The question goes once the meeting has started; the chair's focus goes to the item, not the top of the page.
+    expect(wrapper.find('#room-confirm').exists()).toBe(false);
+    expect(document.activeElement?.id).toBe('current-item-heading');
   });
 
   it('starts a meeting on its own day without asking', async () => {
