@@ -149,11 +149,11 @@ describe('scoring a sampled plan in the room', () => {
   it('tells everyone before the reveal only who has scored', async () => {
     const { wrapper, room } = await theRoom({ you: 'observer', user: aUser('obi', { roles: ['observer'] }) });
     expect(wrapper.find('form').exists()).toBe(false);
-    expect(wrapper.find('.app-scored-by').text()).toBe('0 of 3 reviewers have scored.');
+    expect(wrapper.find('.app-scored-by').text()).toBe('0 of 3 who may score have scored.');
     happens(room, 'vote.cast', { itemId: 'i1', voterId: 'ben', votedCount: 1, proxy: false });
     happens(room, 'vote.cast', { itemId: 'i1', voterId: 'ada', votedCount: 2, proxy: false });
     await flushPromises();
-    expect(wrapper.find('.app-scored-by').text()).toBe('2 of 3 reviewers have scored: Ada Quill, Ben Marsh.');
+    expect(wrapper.find('.app-scored-by').text()).toBe('2 of 3 who may score have scored: Ada Quill, Ben Marsh.');
     expect(wrapper.find('table').exists()).toBe(false);
     expect(wrapper.text()).not.toMatch(/Outstanding|Good|Requires improvement|Inadequate/);
   });
