@@ -146,6 +146,14 @@ describe('scoring a sampled plan in the room', () => {
     expect(document.activeElement).toBe(wrapper.find('#scoring-heading').element);
   });
 
+  it('brings the score form to a reviewer when scoring opens, focused on its heading', async () => {
+    const { room } = await theRoom({ agenda: [anItem({ votingStatus: 'not_open' })] });
+    expect(document.activeElement).toBe(document.body);
+    happens(room, 'voting.opened', { itemId: 'i1' });
+    await flushPromises();
+    expect(document.activeElement?.id).toBe('scoring-heading');
+  });
+
   it('tells everyone before the reveal only who has scored', async () => {
     const { wrapper, room } = await theRoom({ you: 'observer', user: aUser('obi', { roles: ['observer'] }) });
     expect(wrapper.find('form').exists()).toBe(false);
