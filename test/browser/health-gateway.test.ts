@@ -70,7 +70,8 @@ describe.skipIf(!chromiumInstalled && !process.env.CI)('a Health Gateway in real
     )) as [Page, Page];
 
     const triage = async (reference: string, teams: string[], response: 'Full advice' | 'Short triage note', priority: 'Routine' | 'Urgent') => {
-      await dcoPage.getByRole('button', { name: `Discuss ${reference}` }).click();
+      const discuss = dcoPage.getByRole('button', { name: `Discuss ${reference}` });
+      if (await discuss.count()) await discuss.click();
       await dcoPage.getByRole('group', { name: /Which teams should give advice/ }).waitFor();
       for (const team of teams) await dcoPage.getByLabel(team, { exact: true }).check();
       await dcoPage.getByLabel(response, { exact: true }).check();
@@ -89,8 +90,20 @@ describe.skipIf(!chromiumInstalled && !process.env.CI)('a Health Gateway in real
     await screenshot(dcoPage, 'gateway-dco-triaged');
     await expectNoSeriousAxeViolations(dcoPage, 'the gateway room, as DCO');
 
-    // 2: two teams, urgent; OT pushes back and the DCO moves it to physiotherapy.
+    // 2: two teams, urgent; OT pushes back and the DCO moves it to physiotherapy. The OT representative's view of
+    // the case follows who the advice is with, without a reload: hidden before triage, shown once it is OT's, hidden
+    // again once it is moved on.
+    await dcoPage.getByRole('button', { name: `Discuss ${references[1]}` }).click();
+    const otCase = otPage.locator('#item-case');
+    await otPage.getByRole('heading', { name: references[1]! }).waitFor();
+    await otCase.getByText('The case summary is not shown here. It shows here once the request for health advice is with your team.').waitFor();
+    expect(await otCase.getByRole('link', { name: /Open the case/ }).count()).toBe(0);
     await triage(references[1]!, ['Speech and language therapy', 'Occupational therapy'], 'Short triage note', 'Urgent');
+    await otCase.getByText('Statutory clock').waitFor();
+    expect(await otCase.getByText('The case summary is not shown here.').count()).toBe(0);
+    await otCase.getByRole('link', { name: /Open the case/ }).waitFor();
+    const triaged = (page: Page) => page.locator('[data-test="triaged"]');
+    await triaged(otPage).getByText(/^Now with .*Occupational therapy/).waitFor();
     await accept(saltPage, 'Speech and language therapy');
     await otPage.getByLabel('Or push it back: why it is not for your team').fill('Gross motor needs: physiotherapy, not OT');
     await otPage.getByRole('button', { name: 'Push back for Occupational therapy' }).click();
@@ -102,6 +115,13 @@ describe.skipIf(!chromiumInstalled && !process.env.CI)('a Health Gateway in real
     await dcoPage.getByLabel('Why it is moved').fill('Pushed back by OT: motor needs');
     await dcoPage.getByRole('button', { name: 'Move to the other team' }).click();
     await saltPage.getByText('Moved once').waitFor();
+    await otCase.getByText('The case summary is not shown here.').waitFor();
+    expect(await otCase.getByRole('link', { name: /Open the case/ }).count()).toBe(0);
+    // "Triaged" says where the advice is now, for everyone in the room.
+    for (const page of [saltPage, otPage]) {
+      await triaged(page).getByText(/^Now with .*Physiotherapy/).waitFor();
+      expect(await triaged(page).innerText()).not.toContain('Occupational therapy');
+    }
 
     // 3 and 4.
     await triage(references[2]!, ['Occupational therapy'], 'Full advice', 'Routine');

@@ -34,3 +34,8 @@ export function parsePounds(text: string): number | null {
   const pence = Number(match[1]!.replaceAll(',', '')) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
   return Number.isSafeInteger(pence) ? pence : null;
 }
+
+/** A moment as the time of day in England, as people say it on a clock: "11:30". */
+export function shortTime(at: string): string {
+  return new Date(at).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London' });
+}

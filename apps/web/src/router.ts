@@ -15,6 +15,8 @@ declare module 'vue-router' {
     public?: boolean;
     /** Shown without the service header and footer (the projector's room display). */
     bare?: boolean;
+    /** A live room: the full width of the screen, its parts scrolling on their own, a skip link to the item under discussion. */
+    console?: boolean;
     /** Only these roles may open the page (the API checks again). */
     roles?: Role[];
   }
@@ -37,7 +39,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/meetings', name: 'meetings', component: () => import('./pages/meetings/MeetingsPage.vue'), meta: { title: 'Meetings' } },
   { path: '/meetings/:meetingId/display', name: 'room-display', component: () => import('./pages/meetings/RoomDisplayPage.vue'), meta: { title: 'Room display', bare: true } },
   { path: '/meetings/:meetingId/items/:itemId/plan', name: 'agenda-item-plan', component: () => import('./pages/quality/plan/ReadPlanPage.vue'), meta: { title: 'Read the plan' } },
-  { path: '/meetings/:meetingId', name: 'meeting-room', component: () => import('./pages/meetings/MeetingRoomPage.vue'), meta: { title: 'Meeting' } },
+  { path: '/meetings/:meetingId', name: 'meeting-room', component: () => import('./pages/meetings/MeetingRoomPage.vue'), meta: { title: 'Meeting', console: true } },
   { path: '/gateway', name: 'gateway', component: () => import('./pages/gateway/GatewayPage.vue'), meta: { title: 'Health Gateway' } },
   { path: '/gateway/figures', name: 'gateway-figures', component: () => import('./pages/gateway/GatewayFiguresPage.vue'), meta: { title: 'Health Gateway figures', roles: GATEWAY_FIGURE_READERS } },
   { path: '/quality', name: 'quality', component: () => import('./pages/quality/QualityPage.vue'), meta: { title: 'Quality' } },

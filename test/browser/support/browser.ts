@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 /** Debian's Chromium: browser tests never download a browser of their own. */
@@ -15,9 +15,14 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-export async function signInAs(browser: Browser, baseUrl: string, email: string, password: string): Promise<Page> {
+/** The screens the room is checked on: a council laptop, a meeting-room screen, and a phone. */
+export const LAPTOP = { width: 1366, height: 768 };
+export const LARGE_SCREEN = { width: 1920, height: 1080 };
+export const PHONE = { width: 390, height: 844 };
+
+export async function signInAs(browser: Browser, baseUrl: string, email: string, password: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
   // bypassCSP only so axe-core can be injected; the product's own CSP allows no inline script.
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+  const context = await browser.newContext({ viewport, bypassCSP: true });
   const page = await context.newPage();
   await page.goto(`${baseUrl}/sign-in`);
   await page.getByLabel('Email address').fill(email);
@@ -44,4 +49,28 @@ export async function expectNoSeriousAxeViolations(page: Page, where: string): P
   });
   const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(serious, `${where}: ${JSON.stringify(serious, null, 2)}`).toEqual([]);
+}
+
+/** Fails unless the whole element is on screen as the page stands: no scrolling needed to see or press it. */
+export async function expectInViewport(locator: Locator, what: string): Promise<void> {
+  const box = await locator.evaluate((element) => {
+    const rect = element.getBoundingClientRect();
+    return { top: rect.top, bottom: rect.bottom, left: rect.left, right: rect.right, width: innerWidth, height: innerHeight };
+  });
+  expect(box.top >= 0 && box.left >= 0 && box.bottom <= box.height && box.right <= box.width, `${what} is off screen: ${JSON.stringify(box)}`).toBe(true);
+}
+
+/** What has the keyboard focus now, as a person would name it: its id, or its text. */
+export function focused(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const element = document.activeElement;
+    if (!element || element === document.body) return 'the page itself';
+    return element.id ? `#${element.id}` : (element.textContent ?? '').trim().replace(/\s+/g, ' ');
+  });
+}
+
+/** Fails if the page scrolls sideways: everything fits the width of the window, or scrolls inside its own box. */
+export async function expectNoSidewaysScroll(page: Page, where: string): Promise<void> {
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth }));
+  expect(scrollWidth, `${where} scrolls sideways`).toBeLessThanOrEqual(innerWidth);
 }

@@ -27,7 +27,7 @@ describe('the evidence on a case', () => {
     expect(wrapper.find('tbody').text()).toContain('Educational psychology advice');
     await wrapper.find('tbody button').trigger('click');
     expect(wrapper.find('iframe').attributes('src')).toBe('/api/evidence/e1/content');
-    expect(wrapper.find('[role="region"]').attributes('aria-label')).toBe('Viewing EP advice March');
+    expect(wrapper.find('.app-viewer[role="region"]').attributes('aria-label')).toBe('Viewing EP advice March');
   });
 
   it('offers Word documents for download only', async () => {

@@ -12,7 +12,9 @@ const server = vi.hoisted(() => ({
 }));
 vi.mock('../api/meeting-socket', () => ({
   connectMeetingSocket: () => ({
+    connected: true,
     on: (name: string, handler: (arg?: unknown) => void) => server.handlers.set(name, handler),
+    off: () => undefined,
     removeAllListeners: () => undefined,
     disconnect: () => undefined,
     timeout: () => ({

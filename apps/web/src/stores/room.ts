@@ -9,18 +9,31 @@ import {
 } from '@convene/contracts';
 import { JOINT_FUNDING_PARTY_LABELS, VOTE_CHOICE_LABELS, type JointFundingParty } from '@convene/domain';
 import { defineStore } from 'pinia';
-import { computed, ref, shallowRef } from 'vue';
+import { computed, ref, shallowRef, toRaw } from 'vue';
 import { connectMeetingSocket, type MeetingSocket } from '../api/meeting-socket';
+import { sendRoomCommand, type RoomCommandPayload } from '../api/room-commands';
+import { changesWhileAway } from './room-changes';
 
 /**
  * The live room for one meeting: joins over the socket, keeps the snapshot in step with numbered
  * events (asking for a fresh snapshot on any gap or reconnection), and sends commands with an
  * idempotency key, retrying one that gets no answer with the same key (safe across reconnects).
+ * It says at once when the connection is lost (the socket's own heartbeat can take 20 s to notice a
+ * dead network, the browser's offline event does not), and what changed in the room while you were away.
  * Components read this store; they never touch the socket.
  */
 export const useRoomStore = defineStore('room', () => {
   const snapshot = ref<MeetingSnapshot | null>(null);
+  /** Whether the room is live for you now: false from the moment the socket or the network goes, until the room is rejoined. */
   const connected = ref(false);
+  /** Has been live since opening: a lost connection before the first join is "joining", not "reconnecting". */
+  const joinedOnce = ref(false);
+  /** The room as it was when the connection went, to say what changed once back. */
+  let beforeAway: MeetingSnapshot | null = null;
+  /** What changed while the connection was down, in words; null when there is nothing to tell. */
+  const awayChanges = ref<string[] | null>(null);
+  /** Commands sent and not yet answered: while the connection is down, they wait for it. */
+  const waiting = ref(0);
   const problem = ref<string | null>(null);
   /** The latest thing that happened, for the screen reader live region. */
   const announcement = ref('');
@@ -32,20 +45,29 @@ export const useRoomStore = defineStore('room', () => {
   const canVote = computed(() => snapshot.value?.you.role === 'member');
   const nameOf = (userId: string) => snapshot.value?.members.find((m) => m.userId === userId)?.displayName ?? 'Someone';
 
+  function lost(): void {
+    if (connected.value && snapshot.value) beforeAway = JSON.parse(JSON.stringify(toRaw(snapshot.value))) as MeetingSnapshot;
+    connected.value = false;
+  }
+  const wentOffline = () => lost();
+  // Back on the network: the socket may have survived, so take a fresh snapshot either way.
+  const cameOnline = () => {
+    if (socket.value?.connected) void rejoin();
+  };
+
   function open(id: string): void {
     close();
     meetingId = id;
     const s = connectMeetingSocket();
     socket.value = s;
-    s.on('connect', () => {
-      connected.value = true;
-      void rejoin();
-    });
-    s.on('disconnect', () => (connected.value = false));
+    s.on('connect', () => void rejoin());
+    s.on('disconnect', lost);
     s.on('connect_error', (error) => {
-      connected.value = false;
-      problem.value = error.message === 'unauthorised' ? 'Your session has ended. Sign in again.' : 'Reconnecting to the meeting…';
+      lost();
+      if (error.message === 'unauthorised') problem.value = 'Your session has ended. Sign in again.';
     });
+    window.addEventListener('offline', wentOffline);
+    window.addEventListener('online', cameOnline);
     s.on('meeting.event', onEvent);
     s.on('presence.changed', (presence) => {
       if (snapshot.value && presence.meetingId === snapshot.value.meeting.id) snapshot.value = { ...snapshot.value, present: presence.present };
@@ -53,11 +75,17 @@ export const useRoomStore = defineStore('room', () => {
   }
 
   function close(): void {
+    window.removeEventListener('offline', wentOffline);
+    window.removeEventListener('online', cameOnline);
     socket.value?.removeAllListeners();
     socket.value?.disconnect();
     socket.value = null;
     snapshot.value = null;
     meetingId = null;
+    connected.value = false;
+    joinedOnce.value = false;
+    beforeAway = null;
+    awayChanges.value = null;
   }
 
   async function rejoin(): Promise<void> {
@@ -65,14 +93,25 @@ export const useRoomStore = defineStore('room', () => {
     const ack = (await socket.value.timeout(10_000).emitWithAck('meeting.join', { meetingId }).catch(() => null)) as JoinAck | null;
     if (!ack) return;
     if (ack.ok) {
+      // Marks for test/bench/room-render.bench.mjs: from the snapshot's arrival to the room on screen.
+      performance.mark('room:snapshot');
       snapshot.value = ack.snapshot;
       problem.value = null;
+      if (beforeAway) {
+        const changes = changesWhileAway(beforeAway, ack.snapshot);
+        awayChanges.value = changes;
+        announcement.value = `You are back in the room. ${changes.length ? changes.join(' ') : 'Nothing changed while you were away.'}`;
+        beforeAway = null;
+      }
+      connected.value = navigator.onLine !== false;
+      joinedOnce.value = true;
     } else {
       problem.value = ack.message;
     }
   }
 
   function onEvent(event: MeetingEvent): void {
+    performance.mark('room:event', { detail: { type: event.type, sequence: event.sequence } });
     if (!snapshot.value) return;
     const result = applyMeetingEvent(snapshot.value, event);
     if (result.kind === 'gap') void rejoin();
@@ -125,29 +164,24 @@ export const useRoomStore = defineStore('room', () => {
   }
 
   /** Sends a command; resolves with the acknowledgement once the server has committed (or refused) it. */
-  async function send(name: MeetingCommandName, payload: Record<string, unknown>): Promise<Ack> {
-    if (!socket.value || !meetingId) return { ok: false, code: 'unavailable', message: 'Not connected to the meeting.' };
-    const idempotencyKey = crypto.randomUUID();
-    const full = { meetingId, idempotencyKey, ...payload };
-    for (;;) {
-      try {
-        const ack = (await socket.value.timeout(10_000).emitWithAck(name as 'vote.cast', full as never)) as Ack;
-        if (!ack.ok) problem.value = ack.message;
-        else problem.value = null;
-        if (ack.ok && name === 'vote.cast' && snapshot.value) {
-          const item = snapshot.value.agenda.find((i) => i.id === payload.itemId);
-          if (item && !payload.onBehalfOf) item.yourVote = { choice: String(payload.choice), reason: (payload.reason as string | undefined) ?? null };
-        }
-        // Your score (and the grade its ticks earn) is worked out by the server and travels only in snapshots.
-        if (ack.ok && name === 'score.submit') void rejoin();
-        return ack;
-      } catch {
-        // No answer (a dropped connection or a restart): the same key makes the retry safe.
-        if (!socket.value) return { ok: false, code: 'unavailable', message: 'Not connected to the meeting.' };
-        await new Promise((resolve) => setTimeout(resolve, 1000));
-      }
+  async function send<N extends MeetingCommandName>(name: N, payload: RoomCommandPayload<N>): Promise<Ack> {
+    const s = socket.value;
+    if (!s || !meetingId) return { ok: false, code: 'unavailable', message: 'Not connected to the meeting.' };
+    waiting.value++;
+    const ack = await sendRoomCommand(s, name, { ...payload, meetingId, idempotencyKey: crypto.randomUUID() }).finally(() => waiting.value--);
+    problem.value = ack.ok ? null : ack.message;
+    if (ack.ok && snapshot.value && 'choice' in payload && name === 'vote.cast') {
+      const cast = payload as RoomCommandPayload<'vote.cast'>;
+      const item = snapshot.value.agenda.find((i) => i.id === cast.itemId);
+      if (item && !cast.onBehalfOf) item.yourVote = { choice: cast.choice, reason: cast.reason ?? null };
     }
+    // Your score (and the grade its ticks earn) is worked out by the server and travels only in snapshots.
+    if (ack.ok && name === 'score.submit') void rejoin();
+    return ack;
   }
 
-  return { snapshot, connected, problem, announcement, currentItem, isChair, canVote, nameOf, open, close, send, refresh: rejoin };
+  /** Once read, the list of what changed while away is put away. */
+  const dismissAwayChanges = () => (awayChanges.value = null);
+
+  return { snapshot, connected, joinedOnce, awayChanges, waiting, dismissAwayChanges, problem, announcement, currentItem, isChair, canVote, nameOf, open, close, send, refresh: rejoin };
 });

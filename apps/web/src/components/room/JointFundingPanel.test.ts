@@ -7,7 +7,7 @@ import { defineComponent, h, type Component } from 'vue';
 import { useRoomStore } from '../../stores/room';
 import { useSessionStore } from '../../stores/session';
 import { aQualityGroupMeeting, anItem, aUser, happens } from '../../test-support/quality-room';
-import CurrentItemPanel from './CurrentItemPanel.vue';
+import ItemConsole from './ItemConsole.vue';
 import JointFundingPanel from './JointFundingPanel.vue';
 
 const TheCurrentItem = defineComponent({
@@ -191,7 +191,7 @@ describe('a joint funding decision in the room', () => {
   });
 
   it('is part of the room for a joint funding item', async () => {
-    const { wrapper } = await theRoom({ component: CurrentItemPanel });
+    const { wrapper } = await theRoom({ component: ItemConsole });
     expect(wrapper.find('#funding-heading').text()).toBe('Joint funding');
     expect(wrapper.find('#scoring-heading').exists()).toBe(false);
   });

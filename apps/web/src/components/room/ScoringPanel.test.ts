@@ -8,7 +8,7 @@ import { useRoomStore } from '../../stores/room';
 import { useSessionStore } from '../../stores/session';
 import { fakeApi } from '../../test-support/fake-api';
 import { aQualityGroupMeeting, anItem, aUser, FRAMEWORK, happens } from '../../test-support/quality-room';
-import CurrentItemPanel from './CurrentItemPanel.vue';
+import ItemConsole from './ItemConsole.vue';
 import ScoringPanel from './ScoringPanel.vue';
 
 /** The panel as the room shows it: for whatever item is current in the store's snapshot. */
@@ -146,14 +146,22 @@ describe('scoring a sampled plan in the room', () => {
     expect(document.activeElement).toBe(wrapper.find('#scoring-heading').element);
   });
 
+  it('brings the score form to a reviewer when scoring opens, focused on its heading', async () => {
+    const { room } = await theRoom({ agenda: [anItem({ votingStatus: 'not_open' })] });
+    expect(document.activeElement).toBe(document.body);
+    happens(room, 'voting.opened', { itemId: 'i1' });
+    await flushPromises();
+    expect(document.activeElement?.id).toBe('scoring-heading');
+  });
+
   it('tells everyone before the reveal only who has scored', async () => {
     const { wrapper, room } = await theRoom({ you: 'observer', user: aUser('obi', { roles: ['observer'] }) });
     expect(wrapper.find('form').exists()).toBe(false);
-    expect(wrapper.find('.app-scored-by').text()).toBe('0 of 3 reviewers have scored.');
+    expect(wrapper.find('.app-scored-by').text()).toBe('0 of 3 who may score have scored.');
     happens(room, 'vote.cast', { itemId: 'i1', voterId: 'ben', votedCount: 1, proxy: false });
     happens(room, 'vote.cast', { itemId: 'i1', voterId: 'ada', votedCount: 2, proxy: false });
     await flushPromises();
-    expect(wrapper.find('.app-scored-by').text()).toBe('2 of 3 reviewers have scored: Ada Quill, Ben Marsh.');
+    expect(wrapper.find('.app-scored-by').text()).toBe('2 of 3 who may score have scored: Ada Quill, Ben Marsh.');
     expect(wrapper.find('table').exists()).toBe(false);
     expect(wrapper.text()).not.toMatch(/Outstanding|Good|Requires improvement|Inadequate/);
   });
@@ -221,12 +229,12 @@ describe('scoring a sampled plan in the room', () => {
   });
 
   it('is the way a sampled plan is scored in the room: there is no vote form, and the chair moderates with the grades', async () => {
-    const member = await theRoom({ component: CurrentItemPanel });
+    const member = await theRoom({ component: ItemConsole });
     expect(member.wrapper.find('#scoring-heading').exists()).toBe(true);
-    expect(member.wrapper.find('.app-vote-form').exists()).toBe(false);
+    expect(member.wrapper.find('.app-vote-panel').exists()).toBe(false);
     member.wrapper.unmount();
     setActivePinia(createPinia());
-    const chair = await theRoom({ you: 'chair', user: aUser('chair', { roles: ['chair'] }), agenda: [anItem({ votingStatus: 'revealed', quality: { yourScore: null, scores: [], disagreement: false } })], component: CurrentItemPanel });
+    const chair = await theRoom({ you: 'chair', user: aUser('chair', { roles: ['chair'] }), agenda: [anItem({ votingStatus: 'revealed', quality: { yourScore: null, scores: [], disagreement: false } })], component: ItemConsole });
     expect(chair.wrapper.findAll('#outcome option:not([disabled])').map((o) => o.text())).toEqual(['Outstanding', 'Good', 'Requires improvement', 'Inadequate']);
   });
 });

@@ -208,6 +208,13 @@ describe('the dashboard', () => {
     expect(fetch).not.toHaveBeenCalled();
   });
 
+  it('gives an example of the month that reads as a month, not "3 2026"', async () => {
+    const { wrapper } = await open('/dashboard?month=2026-03', { [returnTo('2026-03')]: answer(200, aReport('2026-03')) });
+    const hint = wrapper.find('#return-month-hint').text();
+    expect(hint).toContain('for March 2026, enter 3 and 2026');
+    expect(hint).not.toMatch(/For example, 3 2026/);
+  });
+
   it('explains a refusal from the API in an error summary that takes focus', async () => {
     const { wrapper } = await open('/dashboard?month=2026-03', {
       [returnTo('2026-03')]: answer(403, { statusCode: 403, code: 'forbidden', message: 'You do not have permission to do that.' }),

@@ -1,0 +1,66 @@
+import { flushPromises, mount } from '@vue/test-utils';
+import { createPinia, setActivePinia } from 'pinia';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { useRoomStore } from '../../stores/room';
+import { aQualityGroupMeeting, anItem } from '../../test-support/quality-room';
+import ChairMeetingControls from './ChairMeetingControls.vue';
+
+function theChairsControls(meeting: Partial<ReturnType<typeof aQualityGroupMeeting>['meeting']>, agenda = [anItem({ status: 'decided' })]) {
+  const room = useRoomStore();
+  const snapshot = aQualityGroupMeeting('chair', 'chair', agenda);
+  room.snapshot = { ...snapshot, meeting: { ...snapshot.meeting, ...meeting } };
+  const send = vi.spyOn(room, 'send').mockResolvedValue({ ok: true, version: 14 });
+  const wrapper = mount(ChairMeetingControls, { attachTo: document.body });
+  return { wrapper, send };
+}
+
+describe("the chair's start and end of the meeting", () => {
+  beforeEach(() => {
+    setActivePinia(createPinia());
+    document.body.innerHTML = '';
+  });
+
+  it('asks before starting a meeting on another day than the one scheduled, and starts it only when told to', async () => {
+    const { wrapper, send } = theChairsControls({ status: 'scheduled', startsAt: '2031-01-10T10:00:00.000Z' });
+    await wrapper.get('#start-meeting').trigger('click');
+    expect(wrapper.text()).toContain('This meeting is scheduled for 10 January 2031, not today.');
+    expect(document.activeElement?.id).toBe('room-confirm');
+    expect(send).not.toHaveBeenCalled();
+    const heading = document.createElement('h2');
+    heading.id = 'current-item-heading';
+    heading.tabIndex = -1;
+    document.body.append(heading);
+    const today = wrapper.findAll('button').find((b) => b.text() === 'Start it today')!;
+    (today.element as HTMLButtonElement).focus();
+    await today.trigger('click');
+    await flushPromises();
+    expect(send).toHaveBeenCalledWith('meeting.start', {});
+    // The question goes once the meeting has started; the chair's focus goes to the item, not the top of the page.
+    expect(wrapper.find('#room-confirm').exists()).toBe(false);
+    expect(document.activeElement?.id).toBe('current-item-heading');
+  });
+
+  it('starts a meeting on its own day without asking', async () => {
+    const { wrapper, send } = theChairsControls({ status: 'scheduled', startsAt: new Date().toISOString() });
+    await wrapper.get('#start-meeting').trigger('click');
+    await flushPromises();
+    expect(send).toHaveBeenCalledWith('meeting.start', {});
+  });
+
+  it('asks before ending with items not reached, and carrying on sends nothing', async () => {
+    const { wrapper, send } = theChairsControls({ status: 'in_progress' }, [anItem({ status: 'decided' }), anItem({ id: 'i2', position: 2, status: 'pending' }), anItem({ id: 'i3', position: 3, status: 'pending' })]);
+    await wrapper.get('#end-meeting').trigger('click');
+    expect(wrapper.text()).toContain('2 items have not been reached.');
+    await wrapper.findAll('button').find((b) => b.text() === 'Carry on with the meeting')!.trigger('click');
+    await flushPromises();
+    expect(send).not.toHaveBeenCalled();
+    expect(document.activeElement?.id).toBe('end-meeting');
+  });
+
+  it('ends at once when every item has been taken', async () => {
+    const { wrapper, send } = theChairsControls({ status: 'in_progress' });
+    await wrapper.get('#end-meeting').trigger('click');
+    await flushPromises();
+    expect(send).toHaveBeenCalledWith('meeting.end', {});
+  });
+});
