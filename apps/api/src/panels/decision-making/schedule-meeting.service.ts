@@ -5,7 +5,7 @@ import { AuditService } from '../../audit/audit.service.js';
 import { DomainError } from '../../common/domain-error.js';
 import { todayInEngland, weeksLaterInEngland } from '../../common/today.js';
 import { hasRole, type SessionUser } from '../../identity/session-user.js';
-import { appendAgendaItems } from '../../meetings/engine/append-agenda-items.js';
+import { AgendaItemsRepository } from '../../meetings/agenda-items.repository.js';
 import { proposeAgenda } from './agenda-builder.js';
 import type { ScheduleMeetingDto } from './schedule-meeting.dto.js';
 
@@ -74,7 +74,7 @@ export class ScheduleMeetingService {
       if (!meeting || (meeting.role !== 'chair' && !hasRole(user, 'admin'))) throw new MeetingNotFoundError();
       if (meeting.status !== 'scheduled' || !String(meeting.kind).startsWith('dmg')) throw new AgendaBuildError();
       const items = await proposeAgenda(manager, meeting.kind, todayInEngland(new Date(meeting.starts_at)));
-      const added = (await appendAgendaItems(manager, meetingId, items)).length;
+      const added = (await new AgendaItemsRepository(manager).append(meetingId, items)).length;
       await this.audit.record(manager, { actorId: user.id, action: 'meeting.agenda_built', entityType: 'meeting', entityId: meetingId, meetingId, after: { added } });
       return { added };
     });
@@ -102,7 +102,7 @@ export class ScheduleMeetingService {
       );
     }
     const items = buildAgenda ? await proposeAgenda(manager, body.kind, on) : [];
-    await appendAgendaItems(manager, meeting.id, items);
+    await new AgendaItemsRepository(manager).append(meeting.id, items);
     await this.audit.record(manager, {
       actorId: user.id,
       action: 'meeting.scheduled',

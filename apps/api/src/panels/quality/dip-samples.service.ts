@@ -4,7 +4,7 @@ import { drawDipSample } from '@convene/domain';
 import { randomInt } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service.js';
-import { appendAgendaItems } from '../../meetings/engine/append-agenda-items.js';
+import { AgendaItemsRepository } from '../../meetings/agenda-items.repository.js';
 import { DomainError } from '../../common/domain-error.js';
 import { hasRole, type SessionUser } from '../../identity/session-user.js';
 import type { DrawDipSampleDto } from './quality.dto.js';
@@ -74,8 +74,7 @@ export class DipSamplesService {
       if (body.meetingId) {
         // One item per plan, or per advice (for its child's request, scored on the advice rubric).
         const requestOf = new Map(pool.map((p) => [p.id, p.request_id]));
-        await appendAgendaItems(
-          manager,
+        await new AgendaItemsRepository(manager).append(
           body.meetingId,
           sample.planIds.map((id) =>
             subject === 'plans' ? { kind: 'dip_sample', requestId: id } : { kind: 'advice_audit', requestId: requestOf.get(id)!, adviceRequestId: id },

@@ -1,6 +1,7 @@
 import type { RevealedScore, SamplePlanReview } from '@convene/contracts';
 import type { EntityManager } from 'typeorm';
-import { itemQuality, latestScores } from '../../meetings/engine/plan-scores.js';
+import { itemQuality } from '../../meetings/engine/plan-scores.js';
+import { VotesRepository } from '../../meetings/votes.repository.js';
 
 type Query = Pick<EntityManager, 'query'>;
 type NamedScore = RevealedScore & { reviewerName: string };
@@ -69,7 +70,7 @@ async function meetingReviews(manager: Query, meetingId: string, userId: string)
       WHERE a.meeting_id = $1 AND a.kind = 'dip_sample'`,
     [meetingId],
   );
-  const scores = await latestScores(manager, items.map((i: { id: string }) => i.id));
+  const scores = await new VotesRepository(manager).latestScores(items.map((i: { id: string }) => i.id));
   const reviews = new Map<string, SamplePlanReview>();
   for (const item of items) {
     const all = scores.get(item.id) ?? [];

@@ -1,0 +1,32 @@
+import type { AgencyView } from '@convene/contracts';
+import type { AgencyKind } from '@convene/domain';
+import { In, type EntityManager } from 'typeorm';
+import { Agency } from './agency.entity.js';
+
+/** The organisations users belong to: the SEND service, the EP service, each health team, social care… */
+export class AgenciesRepository {
+  constructor(private readonly db: EntityManager) {}
+
+  /** Those of the agencies that are health teams, with their names. */
+  healthTeams(ids: readonly string[]): Promise<{ id: string; name: string }[]> {
+    return this.db.getRepository(Agency).find({ select: { id: true, name: true }, where: { id: In([...ids]), kind: 'health' } });
+  }
+
+  async kindOf(id: string): Promise<AgencyKind | undefined> {
+    // TypeORM drops an undefined condition, which would find any agency.
+    if (!id) return undefined;
+    const agency = await this.db.getRepository(Agency).findOne({ select: { kind: true }, where: { id } });
+    return agency?.kind;
+  }
+
+  async exists(id: string): Promise<boolean> {
+    if (!id) return false;
+    return this.db.getRepository(Agency).exists({ where: { id } });
+  }
+
+  /** Every agency, by kind and name. */
+  async all(): Promise<AgencyView[]> {
+    const agencies = await this.db.getRepository(Agency).find({ order: { kind: 'ASC', name: 'ASC' } });
+    return agencies.map(({ id, code, name, kind }) => ({ id, code, name, kind }));
+  }
+}

@@ -1,0 +1,255 @@
+import type { PanelRequestDetails, VotingStatus } from '@convene/contracts';
+import type { AgendaItemKind, AgendaItemStatus } from '@convene/domain';
+import type { Queryable } from '../database/prepared-statement.repository.js';
+
+/** An agenda item as a command sees it, locked for the command. */
+export interface LockedItem {
+  id: string;
+  kind: AgendaItemKind;
+  status: AgendaItemStatus;
+  voting_status: VotingStatus;
+}
+
+/** An item to put at the end of an agenda. */
+export interface NewAgendaItem {
+  kind: AgendaItemKind;
+  requestId: string | null;
+  panelRequestId?: string | null;
+  adviceRequestId?: string | null;
+  presenterId?: string | null;
+  restricted?: boolean;
+}
+
+/** The case an item is added for, with its presenter and panel request, as the room shows them. */
+export interface CaseOnTheAgenda {
+  child_id: string;
+  case_reference: string;
+  presenter_id: string | null;
+  /** Set with the presenter. */
+  presenter_name: string;
+  panelRequest: PanelRequestDetails | null;
+}
+
+/** The columns of a panel request, selected with a `pr_` prefix, as the room shows them. */
+export const PANEL_REQUEST_COLUMNS = `pr.id AS pr_id, pr.kind AS pr_kind, pr.summary AS pr_summary, pr.setting_name AS pr_setting_name,
+  pr.setting_type AS pr_setting_type, pr.amount_pence AS pr_amount_pence, pr.band AS pr_band,
+  pr.purpose AS pr_purpose, pr.starts_on AS pr_starts_on, pr.ends_on AS pr_ends_on`;
+
+/** A panel request's columns as PANEL_REQUEST_COLUMNS selects them. */
+export interface PanelRequestColumns {
+  pr_id: string | null;
+  pr_kind: PanelRequestDetails['kind'];
+  pr_summary: string;
+  pr_setting_name: string | null;
+  pr_setting_type: PanelRequestDetails['settingType'];
+  pr_amount_pence: number | null;
+  pr_band: PanelRequestDetails['band'];
+  pr_purpose: PanelRequestDetails['purpose'];
+  pr_starts_on: string | null;
+  pr_ends_on: string | null;
+}
+
+export function panelRequestDetails(row: PanelRequestColumns): PanelRequestDetails | null {
+  if (!row.pr_id) return null;
+  return {
+    id: row.pr_id,
+    kind: row.pr_kind,
+    summary: row.pr_summary,
+    settingName: row.pr_setting_name,
+    settingType: row.pr_setting_type,
+    amountPence: row.pr_amount_pence,
+    band: row.pr_band,
+    purpose: row.pr_purpose,
+    startsOn: row.pr_starts_on,
+    endsOn: row.pr_ends_on,
+  };
+}
+
+/** An item as the room shows it, with its case and presenter. */
+export interface AgendaItemRow extends PanelRequestColumns {
+  id: string;
+  position: number;
+  kind: AgendaItemKind;
+  status: AgendaItemStatus;
+  voting_status: VotingStatus;
+  restricted: boolean;
+  request_id: string | null;
+  outcome: string | null;
+  /** Set with the outcome. */
+  outcome_reasons: string;
+  outcome_conditions: string | null;
+  inquorate_reason: string | null;
+  deferred_reason: string | null;
+  withdrawn_reason: string | null;
+  child_id: string | null;
+  case_reference: string | null;
+  presenter_id: string | null;
+  /** Set with the presenter. */
+  presenter_name: string;
+}
+
+/** A threshold criterion of an item, and the chair's mark against it (null: not marked). */
+export interface ItemCriterion {
+  agenda_item_id: string;
+  id: string;
+  text: string;
+  met: boolean | null;
+}
+
+/** A meeting's agenda: its items, their order, their voting state and what was decided on each. */
+export class AgendaItemsRepository {
+  constructor(private readonly db: Queryable) {}
+
+  /** The meeting's items in agenda order, each with its case and presenter. */
+  inMeeting(meetingId: string): Promise<AgendaItemRow[]> {
+    return this.db.query(
+      `SELECT a.id, a.position, a.kind, a.status, a.voting_status, a.restricted, a.request_id, a.outcome, a.outcome_reasons,
+                a.outcome_conditions, a.inquorate_reason, a.deferred_reason, a.withdrawn_reason, c.id AS child_id, c.case_reference,
+                p.id AS presenter_id, p.display_name AS presenter_name, ${PANEL_REQUEST_COLUMNS}
+           FROM agenda_items a
+           LEFT JOIN ehc_requests r ON r.id = a.request_id
+           LEFT JOIN panel_requests pr ON pr.id = a.panel_request_id
+           LEFT JOIN children c ON c.id = coalesce(r.child_id, pr.child_id)
+           LEFT JOIN users p ON p.id = a.presenter_id
+          WHERE a.meeting_id = $1 ORDER BY a.position`,
+      [meetingId],
+    );
+  }
+
+  /** Each item's criteria: the active ones for its kind, and any retired one already marked for it. */
+  criteriaIn(meetingId: string): Promise<ItemCriterion[]> {
+    return this.db.query(
+      `SELECT a.id AS agenda_item_id, t.id, t.text, cm.met
+           FROM agenda_items a
+           JOIN threshold_criteria t ON t.item_kind = a.kind
+           LEFT JOIN criterion_marks cm ON cm.agenda_item_id = a.id AND cm.criterion_id = t.id
+          WHERE a.meeting_id = $1 AND (t.active OR cm.met IS NOT NULL)
+          ORDER BY t.position`,
+      [meetingId],
+    );
+  }
+
+  /** The item, locked, if it is on this meeting's agenda. */
+  async lock(itemId: string, meetingId: string): Promise<LockedItem | undefined> {
+    const [item] = await this.db.query<LockedItem[]>(`SELECT id, kind, status, voting_status FROM agenda_items WHERE id = $1 AND meeting_id = $2 FOR UPDATE`, [
+      itemId,
+      meetingId,
+    ]);
+    return item;
+  }
+
+  async kindOf(itemId: string, meetingId: string): Promise<AgendaItemKind | undefined> {
+    const [item] = await this.db.query<{ kind: AgendaItemKind }[]>(`SELECT kind FROM agenda_items WHERE id = $1 AND meeting_id = $2`, [itemId, meetingId]);
+    return item?.kind;
+  }
+
+  /** The case request or panel request the item decides on. */
+  async requestsOf(itemId: string): Promise<{ requestId: string | null; panelRequestId: string | null }> {
+    const [row] = await this.db.query<{ request_id: string | null; panel_request_id: string | null }[]>(
+      `SELECT request_id, panel_request_id FROM agenda_items WHERE id = $1`,
+      [itemId],
+    );
+    return { requestId: row!.request_id, panelRequestId: row!.panel_request_id };
+  }
+
+  /** Whether voting is open on any item of the meeting. */
+  async votingOpenIn(meetingId: string): Promise<boolean> {
+    const open = await this.db.query<unknown[]>(`SELECT 1 FROM agenda_items WHERE meeting_id = $1 AND voting_status = 'open'`, [meetingId]);
+    return open.length > 0;
+  }
+
+  async openVoting(itemId: string): Promise<void> {
+    await this.db.query(`UPDATE agenda_items SET voting_status = 'open' WHERE id = $1`, [itemId]);
+  }
+
+  async closeVoting(itemId: string, inquorateReason: string | null): Promise<void> {
+    await this.db.query(`UPDATE agenda_items SET voting_status = 'closed', inquorate_reason = $2 WHERE id = $1`, [itemId, inquorateReason]);
+  }
+
+  async revealVotes(itemId: string): Promise<void> {
+    await this.db.query(`UPDATE agenda_items SET voting_status = 'revealed' WHERE id = $1`, [itemId]);
+  }
+
+  /** The meeting's items in agenda order, locked. */
+  async lockOrder(meetingId: string): Promise<string[]> {
+    const rows = await this.db.query<{ id: string }[]>(`SELECT id FROM agenda_items WHERE meeting_id = $1 ORDER BY position FOR UPDATE`, [meetingId]);
+    return rows.map((r) => r.id);
+  }
+
+  /** Puts the items in the order given. Two steps, because positions are unique within a meeting at every moment. */
+  async reorder(meetingId: string, itemIds: readonly string[]): Promise<void> {
+    await this.db.query(`UPDATE agenda_items SET position = -position WHERE meeting_id = $1`, [meetingId]);
+    await this.db.query(
+      `UPDATE agenda_items a SET position = o.position FROM unnest($2::uuid[]) WITH ORDINALITY AS o(id, position) WHERE a.id = o.id AND a.meeting_id = $1`,
+      [meetingId, itemIds],
+    );
+  }
+
+  async startDiscussion(itemId: string): Promise<void> {
+    await this.db.query(`UPDATE agenda_items SET status = 'in_discussion' WHERE id = $1`, [itemId]);
+  }
+
+  async defer(itemId: string, reason: string, decidedBy: string): Promise<void> {
+    await this.db.query(`UPDATE agenda_items SET status = 'deferred', deferred_reason = $2, decided_at = now(), decided_by = $3 WHERE id = $1`, [itemId, reason, decidedBy]);
+  }
+
+  async withdraw(itemId: string, reason: string): Promise<void> {
+    await this.db.query(`UPDATE agenda_items SET status = 'withdrawn', withdrawn_reason = $2 WHERE id = $1`, [itemId, reason]);
+  }
+
+  async decide(itemId: string, decision: { outcome: string; reasons: string; conditions: string | null; decidedBy: string }): Promise<void> {
+    await this.db.query(
+      `UPDATE agenda_items SET status = 'decided', outcome = $2, outcome_reasons = $3, outcome_conditions = $4, decided_at = now(), decided_by = $5 WHERE id = $1`,
+      [itemId, decision.outcome, decision.reasons, decision.conditions, decision.decidedBy],
+    );
+  }
+
+  /** Whether the case's request is already on the agenda for that decision, and the position after the last item. */
+  async placeFor(meetingId: string, kind: AgendaItemKind, requestId: string | null, panelRequestId: string | null): Promise<{ onAgenda: boolean; nextPosition: number }> {
+    const [row] = await this.db.query<{ on_agenda: boolean | null; next_position: number }[]>(
+      `SELECT bool_or(status <> 'withdrawn' AND kind = $2 AND (request_id = $3 OR panel_request_id = $4)) AS on_agenda,
+            coalesce(max(position), 0) + 1 AS next_position
+       FROM agenda_items WHERE meeting_id = $1`,
+      [meetingId, kind, requestId, panelRequestId],
+    );
+    return { onAgenda: !!row!.on_agenda, nextPosition: row!.next_position };
+  }
+
+  /** The case and presenter of an item being added, with the panel request it decides on if any. */
+  async caseFor(childId: string, panelRequestId: string | null): Promise<CaseOnTheAgenda> {
+    const [row] = await this.db.query<(Omit<CaseOnTheAgenda, 'panelRequest'> & PanelRequestColumns)[]>(
+      `SELECT c.id AS child_id, c.case_reference, u.id AS presenter_id, u.display_name AS presenter_name, ${PANEL_REQUEST_COLUMNS}
+       FROM children c LEFT JOIN users u ON u.id = c.family_link_officer_id LEFT JOIN panel_requests pr ON pr.id = $2
+      WHERE c.id = $1`,
+      [childId, panelRequestId],
+    );
+    return { child_id: row!.child_id, case_reference: row!.case_reference, presenter_id: row!.presenter_id, presenter_name: row!.presenter_name, panelRequest: panelRequestDetails(row!) };
+  }
+
+  /** One item at the given position; its id. */
+  async add(meetingId: string, position: number, item: NewAgendaItem): Promise<string> {
+    const [{ id }] = (await this.db.query<{ id: string }[]>(
+      `INSERT INTO agenda_items (meeting_id, position, kind, request_id, panel_request_id, advice_request_id, presenter_id, restricted)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+      [meetingId, position, item.kind, item.requestId, item.panelRequestId ?? null, item.adviceRequestId ?? null, item.presenterId ?? null, item.restricted ?? false],
+    )) as [{ id: string }];
+    return id;
+  }
+
+  /**
+   * Puts items at the end of a meeting's agenda, in order, and invites their presenters to the meeting.
+   * The caller holds the meeting row's lock (or has just created it), so positions cannot collide.
+   */
+  async append(meetingId: string, items: readonly NewAgendaItem[]): Promise<string[]> {
+    const [{ last }] = (await this.db.query<{ last: number }[]>(`SELECT coalesce(max(position), 0) AS last FROM agenda_items WHERE meeting_id = $1`, [meetingId])) as [
+      { last: number },
+    ];
+    const ids: string[] = [];
+    for (const [index, item] of items.entries()) ids.push(await this.add(meetingId, Number(last) + index + 1, item));
+    const presenters = [...new Set(items.map((i) => i.presenterId).filter((id): id is string => !!id))];
+    if (presenters.length) {
+      await this.db.query(`INSERT INTO meeting_members (meeting_id, user_id, role) SELECT $1, unnest($2::uuid[]), 'presenter' ON CONFLICT DO NOTHING`, [meetingId, presenters]);
+    }
+    return ids;
+  }
+}
