@@ -24,6 +24,16 @@ export class AgenciesRepository {
     return this.db.getRepository(Agency).exists({ where: { id } });
   }
 
+  /** Its view; undefined when an agency has that code already. */
+  async create(code: string, name: string, kind: AgencyKind): Promise<AgencyView | undefined> {
+    const [row] = await this.db.query<AgencyView[]>(`INSERT INTO agencies (code, name, kind) VALUES ($1, $2, $3) ON CONFLICT (code) DO NOTHING RETURNING id, code, name, kind`, [
+      code,
+      name,
+      kind,
+    ]);
+    return row;
+  }
+
   /** Every agency, by kind and name. */
   async all(): Promise<AgencyView[]> {
     const agencies = await this.db.getRepository(Agency).find({ order: { kind: 'ASC', name: 'ASC' } });

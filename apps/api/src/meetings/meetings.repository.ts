@@ -1,4 +1,4 @@
-import type { Attendance } from '@convene/contracts';
+import type { Attendance, MeetingListItem } from '@convene/contracts';
 import type { MeetingKind, MeetingMemberRole, MeetingStatus } from '@convene/domain';
 import type { Queryable } from '../database/prepared-statement.repository.js';
 
@@ -58,6 +58,85 @@ export class MeetingsRepository {
       `SELECT mm.user_id, u.display_name, mm.role, mm.attendance FROM meeting_members mm JOIN users u ON u.id = mm.user_id
           WHERE mm.meeting_id = $1 ORDER BY CASE mm.role WHEN 'chair' THEN 0 WHEN 'member' THEN 1 WHEN 'presenter' THEN 2 ELSE 3 END, u.display_name`,
       [meetingId],
+    );
+  }
+
+  /** The meetings the user is invited to: those to come (or in progress), soonest first, or those held, latest first. */
+  async listFor(userId: string, when: 'upcoming' | 'past'): Promise<MeetingListItem[]> {
+    const upcoming = when === 'upcoming';
+    const rows = await this.db.query<
+      { id: string; kind: MeetingKind; title: string; status: MeetingStatus; starts_at: Date; ends_at: Date; theme: string | null; role: MeetingMemberRole; item_count: number }[]
+    >(
+      `SELECT m.id, m.kind, m.title, m.status, m.starts_at, m.ends_at, m.theme, mm.role,
+              (SELECT count(*)::int FROM agenda_items a WHERE a.meeting_id = m.id) AS item_count
+         FROM meetings m JOIN meeting_members mm ON mm.meeting_id = m.id AND mm.user_id = $1
+        WHERE ${upcoming ? `m.ends_at >= now() OR m.status = 'in_progress'` : `m.ends_at < now() AND m.status <> 'in_progress'`}
+        ORDER BY m.starts_at ${upcoming ? 'ASC' : 'DESC'}
+        LIMIT 100`,
+      [userId],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      title: r.title,
+      status: r.status,
+      startsAt: new Date(r.starts_at).toISOString(),
+      endsAt: new Date(r.ends_at).toISOString(),
+      theme: r.theme,
+      yourRole: r.role,
+      itemCount: r.item_count,
+    }));
+  }
+
+  /** When the meeting was opened and closed (null: not yet). */
+  async times(meetingId: string): Promise<{ started_at: Date | null; ended_at: Date | null }> {
+    const [times] = await this.db.query<{ started_at: Date | null; ended_at: Date | null }[]>(`SELECT started_at, ended_at FROM meetings WHERE id = $1`, [meetingId]);
+    return times!;
+  }
+
+  /** The meeting, locked, with the user's part in it (null: not invited). */
+  async lockFor(meetingId: string, userId: string): Promise<{ kind: MeetingKind; status: MeetingStatus; starts_at: Date; role: MeetingMemberRole | null } | undefined> {
+    const [meeting] = await this.db.query<{ kind: MeetingKind; status: MeetingStatus; starts_at: Date; role: MeetingMemberRole | null }[]>(
+      `SELECT m.kind, m.status, m.starts_at, mm.role FROM meetings m LEFT JOIN meeting_members mm ON mm.meeting_id = m.id AND mm.user_id = $2
+          WHERE m.id = $1 FOR UPDATE OF m`,
+      [meetingId, userId],
+    );
+    return meeting;
+  }
+
+  /** Its id. */
+  async create(kind: MeetingKind, title: string, startsAt: Date, endsAt: Date, theme: string | null): Promise<string> {
+    const [meeting] = await this.db.query<{ id: string }[]>(`INSERT INTO meetings (kind, title, starts_at, ends_at, theme) VALUES ($1, $2, $3, $4, $5) RETURNING id`, [
+      kind,
+      title,
+      startsAt,
+      endsAt,
+      theme,
+    ]);
+    return meeting!.id;
+  }
+
+  /** Invites the active members of the panel's standing group, each in their part. */
+  async inviteGroup(meetingId: string, kind: MeetingKind): Promise<void> {
+    await this.db.query(
+      `INSERT INTO meeting_members (meeting_id, user_id, role)
+       SELECT $1, gm.user_id, gm.role FROM meeting_groups g JOIN meeting_group_members gm ON gm.group_id = g.id JOIN users u ON u.id = gm.user_id
+        WHERE g.kind = $2 AND u.active
+       ON CONFLICT DO NOTHING`,
+      [meetingId, kind],
+    );
+  }
+
+  async hasChair(meetingId: string): Promise<boolean> {
+    const [row] = await this.db.query<{ chairs: number }[]>(`SELECT count(*)::int AS chairs FROM meeting_members WHERE meeting_id = $1 AND role = 'chair'`, [meetingId]);
+    return row!.chairs > 0;
+  }
+
+  /** The user chairs the meeting, invited or not. */
+  async makeChair(meetingId: string, userId: string): Promise<void> {
+    await this.db.query(
+      `INSERT INTO meeting_members (meeting_id, user_id, role) VALUES ($1, $2, 'chair') ON CONFLICT (meeting_id, user_id) DO UPDATE SET role = 'chair'`,
+      [meetingId, userId],
     );
   }
 
