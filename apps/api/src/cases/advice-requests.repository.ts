@@ -1,4 +1,4 @@
-import type { TriageAssignment } from '@convene/contracts';
+import type { HealthAdviceView, HealthTeam, TriageAssignment } from '@convene/contracts';
 import { ADVICE_WEEKS } from '@convene/domain';
 import type { Queryable } from '../database/prepared-statement.repository.js';
 
@@ -7,6 +7,42 @@ import type { Queryable } from '../database/prepared-statement.repository.js';
  * `advice` (an alias of advice_requests): the one place the database side counts the weeks.
  */
 export const adviceDueOn = (advice: string) => `(${advice}.requested_on + ${ADVICE_WEEKS * 7})`;
+
+/** A request for health advice on the DCO's tracker, with its case, team and due day. */
+export interface HealthAdviceRow {
+  id: string;
+  request_id: string;
+  child_id: string;
+  case_reference: string;
+  agency_id: string | null;
+  /** Set with the team. */
+  team_name: string;
+  source: HealthAdviceView['source'];
+  status: HealthAdviceView['status'];
+  response: HealthAdviceView['response'];
+  priority: HealthAdviceView['priority'];
+  team_response: HealthAdviceView['teamResponse'];
+  requested_on: string;
+  due_on: string;
+  returned_on: string | null;
+  exception_case: boolean;
+  last_chased_at: Date | null;
+  reassignments: number;
+  quality: { criteria: Record<string, boolean>; note: string | null } | null;
+  evidence_id: string | null;
+}
+
+/** Which advices a tracker or queue shows: open ones, returned ones, or all but the cancelled. */
+export type AdviceState = 'open' | 'returned' | 'all';
+
+const HEALTH_ADVICE = `
+  SELECT a.*, ${adviceDueOn('a')} AS due_on, r.child_id, c.case_reference, g.name AS team_name,
+         EXISTS (SELECT 1 FROM statutory_exceptions e WHERE e.advice_request_id = a.id AND e.regulation = '8(2)') AS exception_case
+    FROM advice_requests a
+    JOIN ehc_requests r ON r.id = a.request_id
+    JOIN children c ON c.id = r.child_id
+    LEFT JOIN agencies g ON g.id = a.agency_id
+   WHERE a.advice_kind = 'health'`;
 
 /** A request for health advice waiting for the Health Gateway to send it to a team. */
 export interface AdviceAwaitingTriage {
@@ -35,6 +71,54 @@ export interface TriagedAdvice {
 /** Requests for advice for an assessment: who has each, when it is due, and the gateway's triage. */
 export class AdviceRequestsRepository {
   constructor(private readonly db: Queryable) {}
+
+  /** The health teams advice is sent to, by name. */
+  healthTeams(): Promise<HealthTeam[]> {
+    return this.db.query(`SELECT id, code, name FROM agencies WHERE kind = 'health' ORDER BY name`);
+  }
+
+  /** Requests for health advice, oldest first: one team's (null: every team's), in that state. */
+  tracker(teamId: string | null, state: AdviceState): Promise<HealthAdviceRow[]> {
+    return this.db.query(
+      `${HEALTH_ADVICE}
+         AND ($1::uuid IS NULL OR a.agency_id = $1)
+         AND CASE $2 WHEN 'open' THEN a.status IN ('awaiting_triage', 'with_team') WHEN 'returned' THEN a.status = 'returned' ELSE a.status <> 'cancelled' END
+       ORDER BY a.requested_on, c.case_reference, g.name
+       LIMIT 2000`,
+      [teamId, state],
+    );
+  }
+
+  async healthAdvice(adviceId: string): Promise<HealthAdviceRow | undefined> {
+    const [row] = await this.db.query<HealthAdviceRow[]>(`${HEALTH_ADVICE} AND a.id = $1`, [adviceId]);
+    return row;
+  }
+
+  /** A request for health advice recorded by hand, awaiting triage; its id. */
+  async askForHealthAdvice(requestId: string, requestedOn: string, source: HealthAdviceView['source']): Promise<string> {
+    const [row] = await this.db.query<{ id: string }[]>(
+      `INSERT INTO advice_requests (request_id, advice_kind, requested_on, status, source) VALUES ($1, 'health', $2, 'awaiting_triage', $3) RETURNING id`,
+      [requestId, requestedOn, source],
+    );
+    return row!.id;
+  }
+
+  /** False when the advice was no longer with a team. */
+  async markReturned(adviceId: string, returnedOn: string, evidenceId: string): Promise<boolean> {
+    const [updated] = await this.db.query<[unknown[], number]>(
+      `UPDATE advice_requests SET status = 'returned', returned_on = $2, evidence_id = $3 WHERE id = $1 AND status = 'with_team' RETURNING id`,
+      [adviceId, returnedOn, evidenceId],
+    );
+    return updated.length > 0;
+  }
+
+  async rate(adviceId: string, quality: { criteria: Record<string, boolean>; note: string | null }, ratedBy: string): Promise<void> {
+    await this.db.query(`UPDATE advice_requests SET quality = $2, quality_rated_by = $3 WHERE id = $1`, [adviceId, JSON.stringify(quality), ratedBy]);
+  }
+
+  async markChased(adviceId: string): Promise<void> {
+    await this.db.query(`UPDATE advice_requests SET last_chased_at = now() WHERE id = $1`, [adviceId]);
+  }
 
   /** The case's oldest request for health advice awaiting triage, for the item's case request; locked. */
   async lockAwaitingTriage(itemId: string): Promise<AdviceAwaitingTriage | undefined> {

@@ -22,6 +22,12 @@ export class CasesRepository {
     return child;
   }
 
+  /** A request for assessment: its stage and the day it was received. */
+  async request(requestId: string): Promise<{ id: string; stage: string; received_on: string } | undefined> {
+    const [request] = await this.db.query<{ id: string; stage: string; received_on: string }[]>(`SELECT id, stage, received_on FROM ehc_requests WHERE id = $1`, [requestId]);
+    return request;
+  }
+
   /** Whether an item of this kind is decided on a request for assessment (otherwise on a panel request). */
   static decidesOnRequest(kind: AgendaItemKind): boolean {
     return AWAITING_REQUEST[kind] !== undefined;
