@@ -120,6 +120,15 @@ export class AdviceRequestsRepository {
     await this.db.query(`UPDATE advice_requests SET last_chased_at = now() WHERE id = $1`, [adviceId]);
   }
 
+  /** Keeps the group's moderated grade with the advice; the grade it had before. */
+  async keepAuditedGrade(adviceId: string, grade: string): Promise<string | null> {
+    const [[before]] = await this.db.query<[{ audited_grade: string | null }[], number]>(
+      `UPDATE advice_requests a SET audited_grade = $2 FROM (SELECT audited_grade FROM advice_requests WHERE id = $1) old WHERE a.id = $1 RETURNING old.audited_grade`,
+      [adviceId, grade],
+    );
+    return before?.audited_grade ?? null;
+  }
+
   /** The case's oldest request for health advice awaiting triage, for the item's case request; locked. */
   async lockAwaitingTriage(itemId: string): Promise<AdviceAwaitingTriage | undefined> {
     const [row] = await this.db.query<AdviceAwaitingTriage[]>(

@@ -1,5 +1,5 @@
 import type { PanelRequestDetails, VotingStatus } from '@convene/contracts';
-import type { AgendaItemKind, AgendaItemStatus } from '@convene/domain';
+import type { AgendaItemKind, AgendaItemStatus, QualityGrade } from '@convene/domain';
 import type { Queryable } from '../database/prepared-statement.repository.js';
 
 /** An agenda item as a command sees it, locked for the command. */
@@ -127,6 +127,35 @@ export class AgendaItemsRepository {
           ORDER BY t.position`,
       [meetingId],
     );
+  }
+
+  /** The meeting's sampled-plan items with their moderated grade (the outcome, once decided) and who recorded it. */
+  sampledPlansIn(meetingId: string): Promise<
+    { id: string; request_id: string; voting_status: VotingStatus; status: AgendaItemStatus; outcome: QualityGrade | null; decided_at: Date; decided_by: string | null; decider: string }[]
+  > {
+    return this.db.query(
+      `SELECT a.id, a.request_id, a.voting_status, a.status, a.outcome, a.decided_at, a.decided_by, u.display_name AS decider
+       FROM agenda_items a LEFT JOIN users u ON u.id = a.decided_by
+      WHERE a.meeting_id = $1 AND a.kind = 'dip_sample'`,
+      [meetingId],
+    );
+  }
+
+  /** A sampled-plan item of the meeting, with the reader's part in the meeting; undefined when they are not invited. */
+  async sampledPlanFor(meetingId: string, itemId: string, userId: string): Promise<{ request_id: string | null; restricted: boolean; role: string } | undefined> {
+    const [item] = await this.db.query<{ request_id: string | null; restricted: boolean; role: string }[]>(
+      `SELECT a.request_id, a.restricted, mm.role
+         FROM agenda_items a JOIN meeting_members mm ON mm.meeting_id = a.meeting_id AND mm.user_id = $3
+        WHERE a.id = $2 AND a.meeting_id = $1 AND a.kind = 'dip_sample'`,
+      [meetingId, itemId, userId],
+    );
+    return item;
+  }
+
+  /** The advice an audit item grades, if any. */
+  async adviceRequestOf(itemId: string): Promise<string | null> {
+    const [row] = await this.db.query<{ advice_request_id: string | null }[]>(`SELECT advice_request_id FROM agenda_items WHERE id = $1`, [itemId]);
+    return row?.advice_request_id ?? null;
   }
 
   /** The item, locked, if it is on this meeting's agenda. */

@@ -18,6 +18,15 @@ export interface MeetingForMember {
   current_item_since: Date | null;
 }
 
+/** A meeting locked for a change by a user, with their part in it (null: not invited). */
+export interface LockedForUser {
+  kind: MeetingKind;
+  status: MeetingStatus;
+  starts_at: Date;
+  theme: string | null;
+  role: MeetingMemberRole | null;
+}
+
 /** Someone invited to a meeting, by name. */
 export interface MeetingMemberRow {
   user_id: string;
@@ -95,9 +104,9 @@ export class MeetingsRepository {
   }
 
   /** The meeting, locked, with the user's part in it (null: not invited). */
-  async lockFor(meetingId: string, userId: string): Promise<{ kind: MeetingKind; status: MeetingStatus; starts_at: Date; role: MeetingMemberRole | null } | undefined> {
-    const [meeting] = await this.db.query<{ kind: MeetingKind; status: MeetingStatus; starts_at: Date; role: MeetingMemberRole | null }[]>(
-      `SELECT m.kind, m.status, m.starts_at, mm.role FROM meetings m LEFT JOIN meeting_members mm ON mm.meeting_id = m.id AND mm.user_id = $2
+  async lockFor(meetingId: string, userId: string): Promise<LockedForUser | undefined> {
+    const [meeting] = await this.db.query<LockedForUser[]>(
+      `SELECT m.kind, m.status, m.starts_at, m.theme, mm.role FROM meetings m LEFT JOIN meeting_members mm ON mm.meeting_id = m.id AND mm.user_id = $2
           WHERE m.id = $1 FOR UPDATE OF m`,
       [meetingId, userId],
     );
