@@ -69,6 +69,15 @@ export class UsersRepository {
     return (await this.db.query<unknown[]>(`SELECT 1 FROM users WHERE id = $1 AND active`, [userId])).length > 0;
   }
 
+  async isActiveFamilyLinkOfficer(userId: string): Promise<boolean> {
+    return (await this.db.query<unknown[]>(`SELECT 1 FROM users WHERE id = $1 AND active AND 'presenter' = ANY(roles)`, [userId])).length > 0;
+  }
+
+  /** The users with these email addresses (as stored), whether active and whether they present cases. */
+  presentersByEmail(emails: readonly string[]): Promise<{ id: string; email: string; active: boolean; presenter: boolean }[]> {
+    return this.db.query(`SELECT id, email, active, 'presenter' = ANY(roles) AS presenter FROM users WHERE email = ANY($1::text[])`, [emails]);
+  }
+
   /** Active administrators other than this user. */
   async otherActiveAdmins(userId: string): Promise<number> {
     const [row] = await this.db.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM users WHERE active AND 'admin' = ANY(roles) AND id <> $1`, [userId]);

@@ -1,4 +1,4 @@
-import type { PanelRequestDetails, VotingStatus } from '@convene/contracts';
+import type { PanelDecision, PanelRequestDetails, VotingStatus } from '@convene/contracts';
 import type { AgendaItemKind, AgendaItemStatus, QualityGrade } from '@convene/domain';
 import type { Queryable } from '../database/prepared-statement.repository.js';
 
@@ -96,6 +96,20 @@ export interface ItemCriterion {
   met: boolean | null;
 }
 
+/** A decision (or deferral) a panel that sat took on a child's case. */
+export interface PanelDecisionRow {
+  item_id: string;
+  meeting_id: string;
+  meeting_title: string;
+  held_on: string;
+  kind: AgendaItemKind;
+  status: PanelDecision['status'];
+  outcome: string | null;
+  outcome_reasons: string | null;
+  outcome_conditions: string | null;
+  deferred_reason: string | null;
+}
+
 /** A meeting's agenda: its items, their order, their voting state and what was decided on each. */
 export class AgendaItemsRepository {
   constructor(private readonly db: Queryable) {}
@@ -156,6 +170,24 @@ export class AgendaItemsRepository {
   async adviceRequestOf(itemId: string): Promise<string | null> {
     const [row] = await this.db.query<{ advice_request_id: string | null }[]>(`SELECT advice_request_id FROM agenda_items WHERE id = $1`, [itemId]);
     return row?.advice_request_id ?? null;
+  }
+
+  /** What the panels decided or deferred for the child at meetings that sat, latest first. */
+  decidedForChild(childId: string): Promise<PanelDecisionRow[]> {
+    return this.db.query(
+      `SELECT a.id AS item_id, m.id AS meeting_id, m.title AS meeting_title,
+              to_char((coalesce(m.started_at, m.starts_at) AT TIME ZONE 'Europe/London')::date, 'YYYY-MM-DD') AS held_on,
+              a.kind, a.status, a.outcome, a.outcome_reasons, a.outcome_conditions, a.deferred_reason
+         FROM agenda_items a
+         LEFT JOIN ehc_requests r ON r.id = a.request_id
+         LEFT JOIN panel_requests pr ON pr.id = a.panel_request_id
+         JOIN meetings m ON m.id = a.meeting_id
+        WHERE coalesce(r.child_id, pr.child_id) = $1
+          AND a.status IN ('decided', 'deferred')
+          AND m.status IN ('in_progress', 'ended')
+        ORDER BY coalesce(m.started_at, m.starts_at) DESC, a.decided_at DESC NULLS LAST, a.position DESC`,
+      [childId],
+    );
   }
 
   /** The item, locked, if it is on this meeting's agenda. */
