@@ -145,6 +145,21 @@ export class EhcRequestsRepository {
     return row!.id;
   }
 
+  /** Locks the child's row for the transaction; their Family Link Officer, if any. */
+  async lockChild(childId: string): Promise<string | null> {
+    const [child] = await this.db.query<{ family_link_officer_id: string | null }[]>(`SELECT family_link_officer_id FROM children WHERE id = $1 FOR UPDATE`, [childId]);
+    return child?.family_link_officer_id ?? null;
+  }
+
+  /** The child's request whose final plan was issued last. */
+  async latestFinalPlan(childId: string): Promise<{ id: string; final_issued_on: string } | undefined> {
+    const [plan] = await this.db.query<{ id: string; final_issued_on: string }[]>(
+      `SELECT id, final_issued_on FROM ehc_requests WHERE child_id = $1 AND final_issued_on IS NOT NULL ORDER BY final_issued_on DESC, id LIMIT 1`,
+      [childId],
+    );
+    return plan;
+  }
+
   async isOfChild(requestId: string, childId: string): Promise<boolean> {
     return (await this.db.query<unknown[]>(`SELECT 1 FROM ehc_requests WHERE id = $1 AND child_id = $2`, [requestId, childId])).length > 0;
   }

@@ -3,8 +3,8 @@ import type { AnnualReviewCase, AnnualReviewsReport, PhaseTransferCase } from '@
 import { addDays, addMonths, monthsEnding, phaseTransferFiguresFromTallies, reviewStanding, reviewTimelinessFromTallies, transferStanding, yearOf } from '@convene/domain';
 import { DataSource } from 'typeorm';
 import { todayInEngland } from '../common/today.js';
-import { reviewCycles, reviewTalliesByMonth } from '../reviews/review-cycles.query.js';
-import { transferTalliesByDeadline } from '../reviews/phase-transfer-tallies.query.js';
+import { AnnualReviewsRepository } from '../reviews/annual-reviews.repository.js';
+import { PhaseTransfersRepository } from '../reviews/phase-transfers.repository.js';
 import type { AnnualReviewCasesQuery, AnnualReviewsQuery, PhaseTransferCasesQuery } from './annual-reviews-dashboard.dto.js';
 
 const lastDayOf = (month: string) => addDays(addMonths(`${month}-01`, 1), -1);
@@ -24,9 +24,9 @@ export class AnnualReviewsDashboardService {
     // Reviews due from 11 months before the first month shown, so every rolling year is whole.
     const from = `${monthsEnding(months[0]!, 12)[0]!}-01`;
     const [tallies, transfers] = await Promise.all([
-      reviewTalliesByMonth(this.dataSource, { dueFrom: from, dueUntil: lastDayOf(last), today }),
+      new AnnualReviewsRepository(this.dataSource.manager).talliesByMonth({ dueFrom: from, dueUntil: lastDayOf(last), today }),
       // The transfer years of the months shown, and the next: the coming February's deadline is the one to watch.
-      transferTalliesByDeadline(this.dataSource, { fromYear: yearOf(`${months[0]}-01`), toYear: yearOf(`${last}-01`) + 1, today }),
+      new PhaseTransfersRepository(this.dataSource.manager).talliesByDeadline({ fromYear: yearOf(`${months[0]}-01`), toYear: yearOf(`${last}-01`) + 1, today }),
     ]);
     return {
       months,
@@ -41,7 +41,7 @@ export class AnnualReviewsDashboardService {
     const months = query.span === 'rolling' ? monthsEnding(query.month, 12) : [query.month];
     const measure = query.measure ?? 'due';
     const standing = measure === 'due' ? undefined : { is: measure, today };
-    const cycles = await reviewCycles(this.dataSource, { dueFrom: `${months[0]}-01`, dueUntil: lastDayOf(query.month), standing });
+    const cycles = await new AnnualReviewsRepository(this.dataSource.manager).cycles({ dueFrom: `${months[0]}-01`, dueUntil: lastDayOf(query.month), standing });
     return cycles
       .map((c): AnnualReviewCase => ({
         childId: c.childId,
