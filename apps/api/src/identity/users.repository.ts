@@ -78,6 +78,17 @@ export class UsersRepository {
     return this.db.query(`SELECT id, email, active, 'presenter' = ANY(roles) AS presenter FROM users WHERE email = ANY($1::text[])`, [emails]);
   }
 
+  /** A new calendar feed address for the user (its hash): the old one stops working. */
+  async setCalendarToken(userId: string, tokenHash: string): Promise<void> {
+    await this.db.query(`UPDATE users SET calendar_token_hash = $2 WHERE id = $1`, [userId, tokenHash]);
+  }
+
+  /** The active user whose calendar feed address this is. */
+  async byCalendarToken(tokenHash: string): Promise<{ id: string; display_name: string } | undefined> {
+    const [user] = await this.db.query<{ id: string; display_name: string }[]>(`SELECT id, display_name FROM users WHERE calendar_token_hash = $1 AND active`, [tokenHash]);
+    return user;
+  }
+
   /** Active administrators other than this user. */
   async otherActiveAdmins(userId: string): Promise<number> {
     const [row] = await this.db.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM users WHERE active AND 'admin' = ANY(roles) AND id <> $1`, [userId]);

@@ -110,6 +110,19 @@ export interface PanelDecisionRow {
   deferred_reason: string | null;
 }
 
+/** A decision as the family's letter states it. */
+export interface DecisionForLetter {
+  kind: AgendaItemKind;
+  outcome: string;
+  outcome_reasons: string;
+  outcome_conditions: string | null;
+  decided_at: Date;
+  child_id: string;
+  case_reference: string;
+  given_name: string;
+  family_name: string;
+}
+
 /** A meeting's agenda: its items, their order, their voting state and what was decided on each. */
 export class AgendaItemsRepository {
   constructor(private readonly db: Queryable) {}
@@ -188,6 +201,19 @@ export class AgendaItemsRepository {
         ORDER BY coalesce(m.started_at, m.starts_at) DESC, a.decided_at DESC NULLS LAST, a.position DESC`,
       [childId],
     );
+  }
+
+  /** A decided item of a meeting the user is invited to, with the child it names, for the family's letter. */
+  async decisionForLetter(meetingId: string, itemId: string, userId: string): Promise<DecisionForLetter | undefined> {
+    const [row] = await this.db.query<DecisionForLetter[]>(
+      `SELECT a.kind, a.outcome, a.outcome_reasons, a.outcome_conditions, a.decided_at, c.id AS child_id, c.case_reference, c.given_name, c.family_name
+         FROM agenda_items a
+         JOIN meeting_members mm ON mm.meeting_id = a.meeting_id AND mm.user_id = $3
+         JOIN ehc_requests r ON r.id = a.request_id JOIN children c ON c.id = r.child_id
+        WHERE a.id = $2 AND a.meeting_id = $1 AND a.status = 'decided'`,
+      [meetingId, itemId, userId],
+    );
+    return row;
   }
 
   /** The item, locked, if it is on this meeting's agenda. */

@@ -97,6 +97,18 @@ export class MeetingsRepository {
     }));
   }
 
+  /** The user's meetings from 60 days ago to 400 days ahead, for their calendar feed. */
+  calendarOf(userId: string): Promise<{ id: string; kind: MeetingKind; title: string; status: string; starts_at: Date; ends_at: Date; role: MeetingMemberRole; items: number }[]> {
+    return this.db.query(
+      `SELECT m.id, m.kind, m.title, m.status, m.starts_at, m.ends_at, mm.role,
+              (SELECT count(*)::int FROM agenda_items a WHERE a.meeting_id = m.id) AS items
+         FROM meetings m JOIN meeting_members mm ON mm.meeting_id = m.id AND mm.user_id = $1
+        WHERE m.starts_at > now() - interval '60 days' AND m.starts_at < now() + interval '400 days'
+        ORDER BY m.starts_at`,
+      [userId],
+    );
+  }
+
   /** When the meeting was opened and closed (null: not yet). */
   async times(meetingId: string): Promise<{ started_at: Date | null; ended_at: Date | null }> {
     const [times] = await this.db.query<{ started_at: Date | null; ended_at: Date | null }[]>(`SELECT started_at, ended_at FROM meetings WHERE id = $1`, [meetingId]);

@@ -75,6 +75,15 @@ export class PhaseTransfersRepository {
     return transfer;
   }
 
+  /** The transfers with this deadline, with their case, by case reference. */
+  withDeadline(deadline: string): Promise<(Pick<PhaseTransferRow, 'child_id' | 'kind' | 'transfer_year' | 'deadline' | 'amended_plan_issued_on'> & { case_reference: string })[]> {
+    return this.db.query(
+      `SELECT t.child_id, c.case_reference, t.kind, t.transfer_year, t.deadline, t.amended_plan_issued_on
+                     FROM phase_transfers t JOIN children c ON c.id = t.child_id WHERE t.deadline = $1 ORDER BY c.case_reference`,
+      [deadline],
+    );
+  }
+
   async recordAmendment(transferId: string, amendedPlanIssuedOn: string, settingName: string, recordedBy: string): Promise<void> {
     await this.db.query(`UPDATE phase_transfers SET amended_plan_issued_on = $2, setting_name = $3, updated_by = $4, updated_at = now() WHERE id = $1`, [
       transferId,
