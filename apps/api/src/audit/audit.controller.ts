@@ -21,6 +21,7 @@ export class AuditController {
   @Get('export.csv')
   @ApiOperation({ summary: 'The filtered audit trail as CSV, oldest first (admins only)' })
   @ApiProduces('text/csv')
+  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @Header('Content-Disposition', 'attachment; filename="convene-audit.csv"')
   @Header('Cache-Control', 'private, no-store')

@@ -3,6 +3,7 @@ import { ApiCookieAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swa
 import type { LocalityView } from '@convene/contracts';
 import { DataSource } from 'typeorm';
 import { LocalitiesRepository } from './localities.repository.js';
+import { LocalityViewDto } from './dto/locality-view.dto.js';
 
 @ApiTags('cases')
 @ApiCookieAuth()
@@ -12,7 +13,7 @@ export class LocalitiesController {
 
   @Get()
   @ApiOperation({ summary: "The council's localities and its vulnerable-pupils team, for filters and forms" })
-  @ApiOkResponse({ description: 'LocalityView[]' })
+  @ApiOkResponse({ type: LocalityViewDto, isArray: true })
   list(): Promise<LocalityView[]> {
     return new LocalitiesRepository(this.dataSource.manager).list();
   }

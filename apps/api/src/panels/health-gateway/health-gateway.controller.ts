@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBody, ApiConsumes, ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiCookieAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { HealthAdviceView, HealthGatewayFigures, HealthTeam } from '@convene/contracts';
 import { UPLOAD_LIMITS } from '../../cases/evidence/case-evidence.controller.js';
 import { EvidenceUploadErrorsInterceptor } from '../../cases/evidence/evidence-upload-errors.interceptor.js';
@@ -10,6 +10,7 @@ import type { SessionUser } from '../../identity/session-user.js';
 import { AdviceListQuery, ChaseAdviceDto, FiguresQuery, RateAdviceQualityDto, RecordHealthAdviceDto, ReturnAdviceDto } from './dto/health-advice.dto.js';
 import { HealthAdviceService } from './health-advice.service.js';
 import { HealthGatewayFiguresService } from './health-gateway-figures.service.js';
+import { HealthTeamDto } from './dto/health-team.dto.js';
 
 @ApiTags('health-gateway')
 @ApiCookieAuth()
@@ -22,6 +23,7 @@ export class HealthGatewayController {
 
   @Get('teams')
   @ApiOperation({ summary: 'The health teams the gateway triages to' })
+  @ApiOkResponse({ type: HealthTeamDto, isArray: true })
   teams(): Promise<HealthTeam[]> {
     return this.advice.teams();
   }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCookieAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { DipSampleView, QualityCriterionView, QualityFigures } from '@convene/contracts';
 import { CurrentUser } from '../../identity/current-user.decorator.js';
 import type { SessionUser } from '../../identity/session-user.js';
@@ -8,6 +8,7 @@ import { QualityFiguresService } from './quality-figures.service.js';
 import { QualityFrameworkService } from './quality-framework.service.js';
 import { AddQualityCriterionDto, ChangeQualityCriterionDto, DrawDipSampleDto, QualityFiguresQuery } from './quality.dto.js';
 import { MoveQualityCriterionDto } from './dip-sample-reviews.dto.js';
+import { QualityCriterionViewDto } from './dto/quality-criterion-view.dto.js';
 
 @ApiTags('quality')
 @ApiCookieAuth()
@@ -21,24 +22,28 @@ export class QualityController {
 
   @Get('quality/framework')
   @ApiOperation({ summary: 'The quality framework: sections and weighted criteria (retired ones marked inactive)' })
+  @ApiOkResponse({ type: QualityCriterionViewDto, isArray: true })
   criteria(): Promise<QualityCriterionView[]> {
     return this.framework.list();
   }
 
   @Post('admin/quality-criteria')
   @ApiOperation({ summary: 'Add a criterion to the quality framework' })
+  @ApiCreatedResponse({ type: QualityCriterionViewDto })
   add(@CurrentUser() user: SessionUser, @Body() body: AddQualityCriterionDto): Promise<QualityCriterionView> {
     return this.framework.add(user, body);
   }
 
   @Patch('admin/quality-criteria/:criterionId')
   @ApiOperation({ summary: 'Change a criterion’s section, words or weight, or retire it' })
+  @ApiOkResponse({ type: QualityCriterionViewDto })
   change(@CurrentUser() user: SessionUser, @Param('criterionId', new ParseUUIDPipe()) criterionId: string, @Body() body: ChangeQualityCriterionDto): Promise<QualityCriterionView> {
     return this.framework.change(user, criterionId, body);
   }
 
   @Patch('admin/quality-criteria/:criterionId/position')
   @ApiOperation({ summary: 'Move a criterion one place up or down within its section; answers with the whole framework in its new order' })
+  @ApiOkResponse({ type: QualityCriterionViewDto, isArray: true })
   move(@CurrentUser() user: SessionUser, @Param('criterionId', new ParseUUIDPipe()) criterionId: string, @Body() body: MoveQualityCriterionDto): Promise<QualityCriterionView[]> {
     return this.framework.move(user, criterionId, body.direction);
   }
