@@ -6,6 +6,7 @@ import type { SessionUser } from '../../identity/session-user.js';
 import { DipSampleListService } from './dip-sample-list.service.js';
 import { DipSampleListQueryDto, ModerateSamplePlanDto, ScoreSamplePlanDto } from './dip-sample-reviews.dto.js';
 import { SamplePlanReviewsService } from './sample-plan-reviews.service.js';
+import { DipSampleSummaryPage } from './dto/dip-sample-summary.dto.js';
 
 const PLAN = 'quality/dip-samples/:sampleId/plans/:requestId';
 
@@ -21,7 +22,7 @@ export class DipSampleReviewsController {
 
   @Get('quality/dip-samples')
   @ApiOperation({ summary: 'Past dip samples, newest first, filtered by tier, month drawn and theme' })
-  @ApiOkResponse({ description: 'A page of DipSampleSummary' })
+  @ApiOkResponse({ type: DipSampleSummaryPage })
   samples(@Query() query: DipSampleListQueryDto): Promise<Page<DipSampleSummary>> {
     return this.list.list(query);
   }
