@@ -8,8 +8,6 @@ import { startTestApp, type TestApp } from './support/test-app.js';
  * route without a schema, and on a route listed here that has one now (take it off the list).
  */
 const NOT_YET_DESCRIBED = new Set([
-  'GET /api/cases',
-  'GET /api/cases/{childId}',
   'GET /api/dashboard/annual-reviews',
   'GET /api/dashboard/annual-reviews/cases',
   'GET /api/dashboard/cases',
@@ -18,7 +16,6 @@ const NOT_YET_DESCRIBED = new Set([
   'GET /api/dashboard/quality',
   'GET /api/dashboard/timeliness',
   'GET /api/dashboard/timeliness/cases',
-  'GET /api/health-gateway/advice',
   'GET /api/health-gateway/figures',
   'GET /api/meetings/{meetingId}',
   'GET /api/meetings/{meetingId}/items/{itemId}/plan',
@@ -28,14 +25,7 @@ const NOT_YET_DESCRIBED = new Set([
   'GET /api/quality/figures',
   'GET /api/reports/decisions',
   'GET /api/requests/{requestId}/plan',
-  'POST /api/cases',
-  'POST /api/health-gateway/advice',
-  'POST /api/health-gateway/advice/{adviceId}/chase',
-  'POST /api/health-gateway/advice/{adviceId}/quality',
-  'POST /api/health-gateway/advice/{adviceId}/return',
   'POST /api/quality/dip-samples',
-  'POST /api/requests/{requestId}/exceptions',
-  'POST /api/requests/{requestId}/transitions',
 ]);
 
 type Operation = { responses?: Record<string, { content?: Record<string, { schema?: unknown }> }> };

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, PickType } from '@nestjs/swagger';
 import type { AgencyView } from '@convene/contracts';
 import { AGENCY_KINDS, type AgencyKind } from '@convene/domain';
 
@@ -15,3 +15,6 @@ export class AgencyViewDto implements AgencyView {
   @ApiProperty({ enum: AGENCY_KINDS })
   kind!: AgencyKind;
 }
+
+/** An agency named in a record: the team an advice is with, say. */
+export class AgencyRefDto extends PickType(AgencyViewDto, ['id', 'name'] as const) {}
