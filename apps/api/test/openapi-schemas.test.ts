@@ -18,13 +18,10 @@ const NOT_YET_DESCRIBED = new Set([
   'GET /api/dashboard/timeliness/cases',
   'GET /api/health-gateway/figures',
   'GET /api/meetings/{meetingId}',
-  'GET /api/meetings/{meetingId}/items/{itemId}/plan',
   'GET /api/meetings/{meetingId}/minutes',
   'GET /api/quality/dip-samples/{sampleId}',
-  'GET /api/quality/dip-samples/{sampleId}/plans/{requestId}',
   'GET /api/quality/figures',
   'GET /api/reports/decisions',
-  'GET /api/requests/{requestId}/plan',
   'POST /api/quality/dip-samples',
 ]);
 
