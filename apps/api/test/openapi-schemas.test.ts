@@ -52,6 +52,15 @@ describe('the OpenAPI document tells integrators what each route answers', () =>
       ),
     );
 
+  it('declares a successful answer for every route, unless it only redirects', () => {
+    const silent = Object.entries(paths).flatMap(([path, operations]) =>
+      Object.entries(operations)
+        .filter(([, operation]) => !Object.keys(operation.responses ?? {}).some((status) => status.startsWith('2') || status.startsWith('3')))
+        .map(([method]) => `${method.toUpperCase()} ${path}`),
+    );
+    expect(silent).toEqual([]);
+  });
+
   it('gives a schema for every successful answer with a body', () => {
     const undescribed = answers().filter((a) => !a.described && !NOT_YET_DESCRIBED.has(a.route));
     expect(undescribed.map((a) => `${a.route} ${a.status}`)).toEqual([]);
