@@ -19,10 +19,8 @@ const NOT_YET_DESCRIBED = new Set([
   'GET /api/health-gateway/figures',
   'GET /api/meetings/{meetingId}',
   'GET /api/meetings/{meetingId}/minutes',
-  'GET /api/quality/dip-samples/{sampleId}',
   'GET /api/quality/figures',
   'GET /api/reports/decisions',
-  'POST /api/quality/dip-samples',
 ]);
 
 type Operation = { responses?: Record<string, { content?: Record<string, { schema?: unknown }> }> };

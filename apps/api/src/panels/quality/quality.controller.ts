@@ -9,6 +9,7 @@ import { QualityFrameworkService } from './quality-framework.service.js';
 import { AddQualityCriterionDto, ChangeQualityCriterionDto, DrawDipSampleDto, QualityFiguresQuery } from './quality.dto.js';
 import { MoveQualityCriterionDto } from './dip-sample-reviews.dto.js';
 import { QualityCriterionViewDto } from './dto/quality-criterion-view.dto.js';
+import { DipSampleViewDto } from './dto/dip-sample-view.dto.js';
 
 @ApiTags('quality')
 @ApiCookieAuth()
@@ -53,12 +54,14 @@ export class QualityController {
     summary: 'Draw a dip sample of plans, stratified by locality, reproducible from its seed',
     description: 'Plans sampled in the last `excludeMonths` months (default 3) are left out. With `meetingId`, each plan becomes an item on that Quality and Compliance Group meeting’s agenda.',
   })
+  @ApiCreatedResponse({ type: DipSampleViewDto })
   draw(@CurrentUser() user: SessionUser, @Body() body: DrawDipSampleDto): Promise<DipSampleView> {
     return this.samples.draw(user, body);
   }
 
   @Get('quality/dip-samples/:sampleId')
   @ApiOperation({ summary: 'A dip sample: its seed, strata and plans, each with its review as you may see it (others’ scores only after the reveal)' })
+  @ApiOkResponse({ type: DipSampleViewDto })
   sample(@CurrentUser() user: SessionUser, @Param('sampleId', new ParseUUIDPipe()) sampleId: string): Promise<DipSampleView> {
     return this.samples.get(user, sampleId);
   }
