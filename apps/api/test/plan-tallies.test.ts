@@ -1,9 +1,11 @@
 import { addDays, tallyPlansByMonth, type IssuedPlan } from '@convene/domain';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { issuedPlanTallies } from '../src/dashboard/issued-plans.query.js';
+import { TimelinessRepository } from '../src/dashboard/timeliness.repository.js';
 import { aCase } from './support/factories.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+
+const issuedPlanTallies = (db: DataSource, from: string, to: string) => new TimelinessRepository(db.manager).issuedPlanTallies(from, to);
 
 /*
  * The dashboard's plans issued in 20 weeks are counted by the database (issuedPlanTallies), the lists behind them by

@@ -1,9 +1,12 @@
 import { addDays, addMonths, monthsEnding, REVIEW_STANDINGS, reviewStanding, tallyReviewsByMonth } from '@convene/domain';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { reviewCycles, reviewTalliesByMonth } from '../src/reviews/review-cycles.query.js';
+import { AnnualReviewsRepository, type ReviewCycleFilter } from '../src/reviews/annual-reviews.repository.js';
 import { aCase } from './support/factories.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+
+const reviewTalliesByMonth = (db: DataSource, filter: { dueFrom: string; dueUntil: string; today: string }) => new AnnualReviewsRepository(db.manager).talliesByMonth(filter);
+const reviewCycles = (db: DataSource, filter: ReviewCycleFilter) => new AnnualReviewsRepository(db.manager).cycles(filter);
 
 /*
  * The dashboard's annual-review figures are counted by the database (reviewTalliesByMonth), the lists behind them

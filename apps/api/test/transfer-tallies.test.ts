@@ -1,9 +1,11 @@
 import { addDays, PHASE_TRANSFER_KINDS, phaseTransferDeadline, tallyTransfersByDeadline, type PhaseTransferKind } from '@convene/domain';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { transferTalliesByDeadline } from '../src/reviews/phase-transfer-tallies.query.js';
+import { PhaseTransfersRepository } from '../src/reviews/phase-transfers.repository.js';
 import { aCase } from './support/factories.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+
+const transferTalliesByDeadline = (db: DataSource, filter: { fromYear: number; toYear: number; today: string }) => new PhaseTransfersRepository(db.manager).talliesByDeadline(filter);
 
 /*
  * The dashboard's phase transfers are counted by the database (transferTalliesByDeadline), the lists behind them by

@@ -9,4 +9,5 @@ export * from './quality/index.js';
 export * from './reporting/plan-timeliness.js';
 export * from './reporting/rolling-year.js';
 export * from './reporting/percent.js';
+export * from './reporting/csv.js';
 export * from './reporting/review-timeliness.js';

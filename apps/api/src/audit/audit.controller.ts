@@ -4,6 +4,7 @@ import type { AuditRecordView, Page } from '@convene/contracts';
 import { toCsv } from '../common/csv.js';
 import { AuditTrailService } from './audit-trail.service.js';
 import { AuditQueryDto } from './dto/audit-query.dto.js';
+import { AuditRecordViewPage } from './dto/audit-record-view.dto.js';
 
 @ApiTags('audit')
 @ApiCookieAuth()
@@ -13,7 +14,7 @@ export class AuditController {
 
   @Get()
   @ApiOperation({ summary: 'The audit trail, newest first, filtered (admins only)' })
-  @ApiOkResponse({ description: 'A page of AuditRecordView' })
+  @ApiOkResponse({ type: AuditRecordViewPage })
   page(@Query() query: AuditQueryDto): Promise<Page<AuditRecordView>> {
     return this.trail.page(query);
   }
@@ -21,6 +22,7 @@ export class AuditController {
   @Get('export.csv')
   @ApiOperation({ summary: 'The filtered audit trail as CSV, oldest first (admins only)' })
   @ApiProduces('text/csv')
+  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @Header('Content-Disposition', 'attachment; filename="convene-audit.csv"')
   @Header('Cache-Control', 'private, no-store')

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Role } from '@convene/domain';
 import { DataSource } from 'typeorm';
+import { CasesRepository, type CaseScope } from './cases.repository.js';
 import { DomainError } from '../common/domain-error.js';
 import { hasRole, type SessionUser } from '../identity/session-user.js';
 
@@ -34,28 +35,15 @@ export class CaseAccessService {
     return hasRole(user, ...PERSONAL_FIELDS);
   }
 
-  /**
-   * A SQL condition on a child id column limiting rows to the caller's cases; `$n` placeholders are
-   * numbered from `nextParameter`. Returns null when the caller sees the whole caseload.
-   */
-  childFilter(user: SessionUser, childIdColumn: string, nextParameter: number): { sql: string; parameters: unknown[] } | null {
-    if (this.seesWholeCaseload(user)) return null;
-    if (hasRole(user, 'health_team_rep')) {
-      return {
-        sql: `${childIdColumn} IN (SELECT r.child_id FROM ehc_requests r JOIN advice_requests a ON a.request_id = r.id WHERE a.agency_id = $${nextParameter})`,
-        parameters: [user.agencyId],
-      };
-    }
-    return { sql: 'false', parameters: [] };
+  /** Whose cases the caller sees outside a meeting: all, their team's (those whose advice went to it), or none. */
+  scopeOf(user: SessionUser): CaseScope {
+    if (this.seesWholeCaseload(user)) return { kind: 'all' };
+    if (hasRole(user, 'health_team_rep')) return { kind: 'team', agencyId: user.agencyId };
+    return { kind: 'none' };
   }
 
   /** Throws CaseNotFoundError unless the caller may see this child's case. */
   async assertCanSee(user: SessionUser, childId: string): Promise<void> {
-    const filter = this.childFilter(user, 'c.id', 2);
-    const rows = await this.dataSource.query(
-      `SELECT 1 FROM children c WHERE c.id = $1 ${filter ? `AND ${filter.sql}` : ''}`,
-      [childId, ...(filter?.parameters ?? [])],
-    );
-    if (rows.length === 0) throw new CaseNotFoundError();
+    if (!(await new CasesRepository(this.dataSource.manager).isInScope(childId, this.scopeOf(user)))) throw new CaseNotFoundError();
   }
 }

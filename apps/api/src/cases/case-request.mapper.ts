@@ -1,16 +1,11 @@
 import type { AdviceRequestView, CaseRequestDetail, RequestStep, StatutoryExceptionView } from '@convene/contracts';
 import { adviceDeadline, clockBadge } from '@convene/domain';
+import type { EhcRequestRow, RequestRows } from './ehc-requests.repository.js';
 import { requestClockView } from './request-clock.js';
 
-/** Raw rows of one child's requests, as the case page reads them. */
-export interface RequestRows {
-  requests: Record<string, any>[];
-  steps: Record<string, any>[];
-  exceptions: Record<string, any>[];
-  advice: Record<string, any>[];
-}
+export type { RequestRows } from './ehc-requests.repository.js';
 
-export function toCaseRequestDetail(request: Record<string, any>, rows: RequestRows, today: string): CaseRequestDetail {
+export function toCaseRequestDetail(request: EhcRequestRow, rows: RequestRows, today: string): CaseRequestDetail {
   const steps: RequestStep[] = rows.steps
     .filter((s) => s.request_id === request.id)
     .map((s) => ({
@@ -37,7 +32,7 @@ export function toCaseRequestDetail(request: Record<string, any>, rows: RequestR
     .map((a) => ({
       id: a.id,
       adviceKind: a.advice_kind,
-      agency: a.agency_id ? { id: a.agency_id, name: a.agency_name } : null,
+      agency: a.agency_id ? { id: a.agency_id, name: a.agency_name! } : null,
       requestedOn: a.requested_on,
       dueOn: adviceDeadline(a.requested_on),
       returnedOn: a.returned_on,

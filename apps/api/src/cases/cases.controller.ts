@@ -9,6 +9,8 @@ import { CreateCaseDto } from './dto/create-case.dto.js';
 import { ListCasesQuery } from './dto/list-cases.query.js';
 import { PanelDecisionDto } from './dto/panel-decision.dto.js';
 import { PanelDecisionsService } from './panel-decisions.service.js';
+import { CaseDetailDto } from './dto/case-detail.dto.js';
+import { CaseSummaryPage } from './dto/case-summary.dto.js';
 
 @ApiTags('cases')
 @ApiCookieAuth()
@@ -25,14 +27,14 @@ export class CasesController {
     summary: 'The caseload: children with their latest request and its clock',
     description: 'Paginated and filterable. Name and date of birth are null for roles that may not see them. Health team representatives see only the cases triaged to their team.',
   })
-  @ApiOkResponse({ description: 'A page of CaseSummary' })
+  @ApiOkResponse({ type: CaseSummaryPage })
   list(@CurrentUser() user: SessionUser, @Query() query: ListCasesQuery): Promise<Page<CaseSummary>> {
     return this.cases.list(user, query);
   }
 
   @Post()
   @ApiOperation({ summary: 'Open a case with its request for an EHC needs assessment (starts the 20-week clock)' })
-  @ApiCreatedResponse({ description: 'The new CaseDetail' })
+  @ApiCreatedResponse({ type: CaseDetailDto, description: 'The new case' })
   async create(@CurrentUser() user: SessionUser, @Body() body: CreateCaseDto): Promise<CaseDetail> {
     const childId = await this.createCase.create(user, body);
     return this.cases.detail(user, childId);
@@ -40,7 +42,7 @@ export class CasesController {
 
   @Get(':childId')
   @ApiOperation({ summary: 'A case: the child, every request with its steps, exceptions, advice and clock' })
-  @ApiOkResponse({ description: 'CaseDetail' })
+  @ApiOkResponse({ type: CaseDetailDto })
   detail(@CurrentUser() user: SessionUser, @Param('childId', new ParseUUIDPipe()) childId: string): Promise<CaseDetail> {
     return this.cases.detail(user, childId);
   }

@@ -3,20 +3,8 @@ import type { PanelDecision } from '@convene/contracts';
 import type { AgendaItemKind } from '@convene/domain';
 import { DataSource } from 'typeorm';
 import type { SessionUser } from '../identity/session-user.js';
+import { AgendaItemsRepository } from '../meetings/agenda-items.repository.js';
 import { CaseAccessService } from './case-access.service.js';
-
-interface PanelDecisionRow {
-  item_id: string;
-  meeting_id: string;
-  meeting_title: string;
-  held_on: string;
-  kind: AgendaItemKind;
-  status: PanelDecision['status'];
-  outcome: string | null;
-  outcome_reasons: string | null;
-  outcome_conditions: string | null;
-  deferred_reason: string | null;
-}
 
 /**
  * What the panels have already decided, or deferred, for one child: read beside the item under
@@ -32,20 +20,7 @@ export class PanelDecisionsService {
 
   async forChild(user: SessionUser, childId: string): Promise<PanelDecision[]> {
     await this.access.assertCanSee(user, childId);
-    const rows: PanelDecisionRow[] = await this.dataSource.query(
-      `SELECT a.id AS item_id, m.id AS meeting_id, m.title AS meeting_title,
-              to_char((coalesce(m.started_at, m.starts_at) AT TIME ZONE 'Europe/London')::date, 'YYYY-MM-DD') AS held_on,
-              a.kind, a.status, a.outcome, a.outcome_reasons, a.outcome_conditions, a.deferred_reason
-         FROM agenda_items a
-         LEFT JOIN ehc_requests r ON r.id = a.request_id
-         LEFT JOIN panel_requests pr ON pr.id = a.panel_request_id
-         JOIN meetings m ON m.id = a.meeting_id
-        WHERE coalesce(r.child_id, pr.child_id) = $1
-          AND a.status IN ('decided', 'deferred')
-          AND m.status IN ('in_progress', 'ended')
-        ORDER BY coalesce(m.started_at, m.starts_at) DESC, a.decided_at DESC NULLS LAST, a.position DESC`,
-      [childId],
-    );
+    const rows = await new AgendaItemsRepository(this.dataSource.manager).decidedForChild(childId);
     return rows.map((row) => ({
       itemId: row.item_id,
       meetingId: row.meeting_id,

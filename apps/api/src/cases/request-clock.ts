@@ -1,6 +1,6 @@
 import type { RequestClockView } from '@convene/contracts';
 import { readRecordedException, statutoryClock, type ClockEvent } from '@convene/domain';
-import type { RequestRows } from './case-request.mapper.js';
+import type { EhcRequestRow, RequestRows } from './ehc-requests.repository.js';
 
 const STEP_EVENTS: Record<string, (on: string) => ClockEvent | null> = {
   assessment: (on) => ({ type: 'decision_to_assess', on, outcome: 'agree' }),
@@ -13,7 +13,7 @@ const STEP_EVENTS: Record<string, (on: string) => ClockEvent | null> = {
 };
 
 /** What happened to one request, as the statutory clock in libs/domain reads it. */
-export function clockEventsFor(request: Record<string, any>, rows: RequestRows): ClockEvent[] {
+export function clockEventsFor(request: Pick<EhcRequestRow, 'id' | 'received_on'>, rows: RequestRows): ClockEvent[] {
   const events: ClockEvent[] = [{ type: 'request_received', on: request.received_on }];
   for (const step of rows.steps.filter((s) => s.request_id === request.id)) {
     const event = STEP_EVENTS[step.stage]?.(step.occurred_on);
@@ -40,7 +40,7 @@ export function clockEventsFor(request: Record<string, any>, rows: RequestRows):
 }
 
 /** Every milestone of the request's path on `today`, for the case page. */
-export function requestClockView(request: Record<string, any>, rows: RequestRows, today: string): RequestClockView {
+export function requestClockView(request: Pick<EhcRequestRow, 'id' | 'received_on'>, rows: RequestRows, today: string): RequestClockView {
   const clock = statutoryClock(clockEventsFor(request, rows), today);
   return {
     weekLabel: clock.weekLabel,

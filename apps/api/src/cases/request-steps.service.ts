@@ -16,6 +16,8 @@ import { CaseAccessService } from './case-access.service.js';
 import { PathRuleError, RequestNotFoundError } from './cases.errors.js';
 import type { RecordExceptionDto } from './dto/record-exception.dto.js';
 import type { RecordTransitionDto } from './dto/record-transition.dto.js';
+import { AdviceRequestsRepository } from './advice-requests.repository.js';
+import { EhcRequestsRepository, type LockedRequest } from './ehc-requests.repository.js';
 
 /** The column that keeps the date of each step, for the stages that have one. */
 const DATE_COLUMN: Partial<Record<RequestStage, string>> = {
@@ -28,20 +30,6 @@ const DATE_COLUMN: Partial<Record<RequestStage, string>> = {
 };
 const CLOSING: readonly RequestStage[] = ['refused', 'not_issued', 'withdrawn'];
 
-const LOCK_REQUEST = `SELECT r.id, r.child_id, r.stage, r.received_on, r.draft_issued_on, c.family_link_officer_id,
-        (SELECT max(occurred_on) FROM request_events e WHERE e.request_id = r.id) AS last_step_on
-   FROM ehc_requests r JOIN children c ON c.id = r.child_id
-  WHERE r.id = $1 FOR UPDATE OF r`;
-
-interface LockedRequest {
-  id: string;
-  child_id: string;
-  stage: RequestStage;
-  received_on: string;
-  draft_issued_on: string | null;
-  family_link_officer_id: string | null;
-  last_step_on: string;
-}
 
 /** Records a request's steps along the path, and exceptions to its time limits, each with its audit record. */
 @Injectable()
@@ -72,9 +60,9 @@ export class RequestStepsService {
    * meeting's chair records it, so no global role is asked for; the path rules still apply.
    */
   async recordPanelDecision(manager: EntityManager, user: SessionUser, requestId: string, step: RecordTransitionDto, meetingId: string): Promise<void> {
-    const [request] = await manager.query(LOCK_REQUEST, [requestId]);
+    const request = await new EhcRequestsRepository(manager).lock(requestId);
     if (!request) throw new RequestNotFoundError();
-    await this.applyStep(manager, user, { ...request, last_step_on: request.last_step_on ?? request.received_on }, step, meetingId);
+    await this.applyStep(manager, user, request, step, meetingId);
   }
 
   private async applyStep(manager: EntityManager, user: SessionUser, request: LockedRequest, step: RecordTransitionDto, meetingId: string | null = null): Promise<void> {
@@ -89,15 +77,14 @@ export class RequestStepsService {
     });
     if (problem) throw new PathRuleError(problem.field, problem.message);
 
-    const column = DATE_COLUMN[step.to];
-    await manager.query(
-      `UPDATE ehc_requests SET stage = $2${column ? `, ${column} = $3` : ''}${CLOSING.includes(step.to) ? ', closed_on = $3' : ''} WHERE id = $1`,
-      [requestId, step.to, step.occurredOn],
-    );
-    await manager.query(
-      `INSERT INTO request_events (request_id, stage, occurred_on, recorded_by, note) VALUES ($1, $2, $3, $4, $5)`,
-      [requestId, step.to, step.occurredOn, user.id, step.note ?? null],
-    );
+    await new EhcRequestsRepository(manager).recordStep(requestId, {
+      stage: step.to,
+      occurredOn: step.occurredOn,
+      dateColumn: DATE_COLUMN[step.to] ?? null,
+      closes: CLOSING.includes(step.to),
+      recordedBy: user.id,
+      note: step.note ?? null,
+    });
     await this.audit.record(manager, {
       actorId: user.id,
       action: `request.${step.to}`,
@@ -109,15 +96,12 @@ export class RequestStepsService {
     });
     // Agreeing to assess asks for health advice the same day: it waits for the next Health Gateway's triage.
     if (step.to === 'assessment') {
-      const [advice] = await manager.query(
-        `INSERT INTO advice_requests (request_id, advice_kind, requested_on, status, source) VALUES ($1, 'health', $2, 'awaiting_triage', 'assessment') RETURNING id`,
-        [requestId, step.occurredOn],
-      );
+      const adviceId = await new AdviceRequestsRepository(manager).askForHealthAdvice(requestId, step.occurredOn, 'assessment');
       await this.audit.record(manager, {
         actorId: user.id,
         action: 'advice_request.created',
         entityType: 'advice_request',
-        entityId: advice.id,
+        entityId: adviceId,
         meetingId,
         after: { requestId, adviceKind: 'health', requestedOn: step.occurredOn },
       });
@@ -128,26 +112,21 @@ export class RequestStepsService {
     return this.dataSource.transaction(async (manager) => {
       const request = await this.lock(manager, user, requestId);
       await this.checkException(manager, request, exception);
-      const [row] = await manager.query(
-        `INSERT INTO statutory_exceptions (request_id, regulation, kind, starts_on, ends_on, advice_request_id, advice_asked_on, note)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-        [
-          requestId,
-          exception.regulation,
-          exception.kind,
-          exception.startsOn,
-          exception.endsOn ?? null,
-          exception.adviceRequestId ?? null,
-          exception.adviceAskedOn ?? null,
-          exception.note ?? null,
-        ],
-      );
+      const exceptionId = await new EhcRequestsRepository(manager).recordException(requestId, {
+        regulation: exception.regulation,
+        kind: exception.kind,
+        startsOn: exception.startsOn,
+        endsOn: exception.endsOn ?? null,
+        adviceRequestId: exception.adviceRequestId ?? null,
+        adviceAskedOn: exception.adviceAskedOn ?? null,
+        note: exception.note ?? null,
+      });
       await this.audit.record(manager, {
         actorId: user.id,
         action: 'request.exception_recorded',
         entityType: 'ehc_request',
         entityId: requestId,
-        after: { exceptionId: row.id, regulation: exception.regulation, kind: exception.kind, startsOn: exception.startsOn, endsOn: exception.endsOn ?? null },
+        after: { exceptionId, regulation: exception.regulation, kind: exception.kind, startsOn: exception.startsOn, endsOn: exception.endsOn ?? null },
       });
       return request.child_id;
     });
@@ -161,9 +140,9 @@ export class RequestStepsService {
     const parsed = reading.exception;
     let check;
     if (parsed.regulation === '8(2)') {
-      const [advice] = await manager.query(`SELECT requested_on FROM advice_requests WHERE id = $1 AND request_id = $2`, [parsed.adviceId, request.id]);
-      if (!advice) throw new PathRuleError('adviceRequestId', 'That advice request is not part of this request.');
-      check = checkAdviceException(parsed, advice.requested_on);
+      const askedOn = await new EhcRequestsRepository(manager).adviceAskedOn(parsed.adviceId, request.id);
+      if (!askedOn) throw new PathRuleError('adviceRequestId', 'That advice request is not part of this request.');
+      check = checkAdviceException(parsed, askedOn);
     } else {
       check = checkPlanException(parsed, request.received_on);
     }
@@ -172,11 +151,11 @@ export class RequestStepsService {
 
   /** Reads and locks the request, so two people recording at once cannot both move it. */
   private async lock(manager: EntityManager, user: SessionUser, requestId: string): Promise<LockedRequest> {
-    const [request] = await manager.query(LOCK_REQUEST, [requestId]);
+    const request = await new EhcRequestsRepository(manager).lock(requestId);
     if (!request) throw new RequestNotFoundError();
     await this.access.assertCanSee(user, request.child_id).catch(() => {
       throw new RequestNotFoundError();
     });
-    return { ...request, last_step_on: request.last_step_on ?? request.received_on };
+    return request;
   }
 }

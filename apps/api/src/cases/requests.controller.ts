@@ -7,6 +7,7 @@ import { CasesService } from './cases.service.js';
 import { RecordExceptionDto } from './dto/record-exception.dto.js';
 import { RecordTransitionDto } from './dto/record-transition.dto.js';
 import { RequestStepsService } from './request-steps.service.js';
+import { CaseDetailDto } from './dto/case-detail.dto.js';
 
 @ApiTags('cases')
 @ApiCookieAuth()
@@ -23,7 +24,7 @@ export class RequestsController {
     summary: 'Record the next step on the 20-week path',
     description: 'Refused with 422 when the path does not allow it (no decision to issue before a decision to assess, no final before a draft, no final within 15 days of the draft). Panel decisions are recorded by a chair.',
   })
-  @ApiOkResponse({ description: 'The updated CaseDetail' })
+  @ApiOkResponse({ type: CaseDetailDto, description: 'The case as it now stands' })
   async transition(
     @CurrentUser() user: SessionUser,
     @Param('requestId', new ParseUUIDPipe()) requestId: string,
@@ -36,7 +37,7 @@ export class RequestsController {
   @Post(':requestId/exceptions')
   @HttpCode(201)
   @ApiOperation({ summary: 'Record an exception to a time limit: reg 8(2) for an advice, reg 10(4) for the 16 and 20 weeks' })
-  @ApiOkResponse({ description: 'The updated CaseDetail' })
+  @ApiOkResponse({ type: CaseDetailDto, description: 'The case as it now stands' })
   async exception(
     @CurrentUser() user: SessionUser,
     @Param('requestId', new ParseUUIDPipe()) requestId: string,

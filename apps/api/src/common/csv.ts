@@ -1,12 +1,6 @@
-/**
- * RFC 4180 CSV with a byte-order mark so Excel reads it as UTF-8. Cells that a spreadsheet would run
- * as a formula (=, +, -, @) are prefixed with an apostrophe: a CSV of case data must never execute.
- */
-export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | null | undefined)[])[]): string {
-  const cell = (value: string | number | null | undefined) => {
-    let text = value === null || value === undefined ? '' : String(value);
-    if (/^[=+\-@\t\r]/.test(text) && typeof value !== 'number') text = `'${text}`;
-    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
-  return `\uFEFF${[header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
+import { csvText, type CsvValue } from '@convene/domain';
+
+/** A CSV download for Excel: the byte-order mark makes it read the text as UTF-8; cells are written by the libs' `csvCell`. */
+export function toCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
+  return `\uFEFF${csvText([header, ...rows])}\r\n`;
 }

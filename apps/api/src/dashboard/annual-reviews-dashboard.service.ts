@@ -3,14 +3,11 @@ import type { AnnualReviewCase, AnnualReviewsReport, PhaseTransferCase } from '@
 import { addDays, addMonths, monthsEnding, phaseTransferFiguresFromTallies, reviewStanding, reviewTimelinessFromTallies, transferStanding, yearOf } from '@convene/domain';
 import { DataSource } from 'typeorm';
 import { todayInEngland } from '../common/today.js';
-import { reviewCycles, reviewTalliesByMonth } from '../reviews/review-cycles.query.js';
-import { transferTalliesByDeadline } from '../reviews/phase-transfer-tallies.query.js';
+import { AnnualReviewsRepository } from '../reviews/annual-reviews.repository.js';
+import { PhaseTransfersRepository } from '../reviews/phase-transfers.repository.js';
 import type { AnnualReviewCasesQuery, AnnualReviewsQuery, PhaseTransferCasesQuery } from './annual-reviews-dashboard.dto.js';
 
 const lastDayOf = (month: string) => addDays(addMonths(`${month}-01`, 1), -1);
-
-const TRANSFERS = `SELECT t.child_id, c.case_reference, t.kind, t.transfer_year, t.deadline, t.amended_plan_issued_on
-                     FROM phase_transfers t JOIN children c ON c.id = t.child_id`;
 
 /** Annual reviews held on time and phase transfers amended by their deadline, from the records. */
 @Injectable()
@@ -24,9 +21,9 @@ export class AnnualReviewsDashboardService {
     // Reviews due from 11 months before the first month shown, so every rolling year is whole.
     const from = `${monthsEnding(months[0]!, 12)[0]!}-01`;
     const [tallies, transfers] = await Promise.all([
-      reviewTalliesByMonth(this.dataSource, { dueFrom: from, dueUntil: lastDayOf(last), today }),
+      new AnnualReviewsRepository(this.dataSource.manager).talliesByMonth({ dueFrom: from, dueUntil: lastDayOf(last), today }),
       // The transfer years of the months shown, and the next: the coming February's deadline is the one to watch.
-      transferTalliesByDeadline(this.dataSource, { fromYear: yearOf(`${months[0]}-01`), toYear: yearOf(`${last}-01`) + 1, today }),
+      new PhaseTransfersRepository(this.dataSource.manager).talliesByDeadline({ fromYear: yearOf(`${months[0]}-01`), toYear: yearOf(`${last}-01`) + 1, today }),
     ]);
     return {
       months,
@@ -41,7 +38,7 @@ export class AnnualReviewsDashboardService {
     const months = query.span === 'rolling' ? monthsEnding(query.month, 12) : [query.month];
     const measure = query.measure ?? 'due';
     const standing = measure === 'due' ? undefined : { is: measure, today };
-    const cycles = await reviewCycles(this.dataSource, { dueFrom: `${months[0]}-01`, dueUntil: lastDayOf(query.month), standing });
+    const cycles = await new AnnualReviewsRepository(this.dataSource.manager).cycles({ dueFrom: `${months[0]}-01`, dueUntil: lastDayOf(query.month), standing });
     return cycles
       .map((c): AnnualReviewCase => ({
         childId: c.childId,
@@ -61,10 +58,10 @@ export class AnnualReviewsDashboardService {
   /** The transfers behind a figure: those with this deadline, or those standing one way (outstanding: not amended yet). */
   async transferCases(query: PhaseTransferCasesQuery): Promise<PhaseTransferCase[]> {
     const today = todayInEngland();
-    const rows = await this.dataSource.query(`${TRANSFERS} WHERE t.deadline = $1 ORDER BY c.case_reference`, [query.deadline]);
+    const rows = await new PhaseTransfersRepository(this.dataSource.manager).withDeadline(query.deadline);
     const measure = query.measure ?? 'due';
     return rows
-      .map((t: Record<string, any>): PhaseTransferCase => ({
+      .map((t): PhaseTransferCase => ({
         childId: t.child_id,
         caseReference: t.case_reference,
         kind: t.kind,

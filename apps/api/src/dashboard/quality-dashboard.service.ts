@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { DashboardQuality, QualityRow } from '@convene/contracts';
 import { monthsEnding, percentOf } from '@convene/domain';
 import { DataSource } from 'typeorm';
-import { MEETS_STANDARD, MODERATED_ADVICE_GRADES, MODERATED_MONTH, MODERATED_ON, MODERATED_PLAN_GRADES, moderatedCounts } from '../panels/quality/moderated-grades.query.js';
+import { MODERATED_MONTH, MODERATED_PLAN_GRADES } from '../panels/quality/moderated-grades.query.js';
+import { QualityFiguresRepository } from '../panels/quality/quality-figures.repository.js';
 import { MODERATED_SENIOR_PLAN_GRADES, SENIOR_MODERATED_MONTH } from '../panels/quality/senior-sample-figures.query.js';
 import { figurePeriod } from './figure-period.js';
 
@@ -21,22 +22,16 @@ export class QualityDashboardService {
     const months = monthsEnding(month, 12);
     const inMonth = figurePeriod(month, 'month');
     const rolling = figurePeriod(month, 'rolling');
+    const figures = new QualityFiguresRepository(this.dataSource.manager);
     const [plansByMonth, advices] = await Promise.all([
       // Plans moderated by the group (tier 3) and by seniors between meetings (tier 2), as the group's own figures count them.
-      moderatedCounts(
-        this.dataSource,
+      figures.moderatedCounts(
         [{ source: MODERATED_PLAN_GRADES, dimension: MODERATED_MONTH }, { source: MODERATED_SENIOR_PLAN_GRADES, dimension: SENIOR_MODERATED_MONTH }],
         rolling.from,
         rolling.to,
       ),
       // Advices by agency over the year, and those of them moderated in the month.
-      this.dataSource.query(
-        `SELECT g.name AS agency, count(*)::int AS moderated, count(*) FILTER (WHERE ${MEETS_STANDARD})::int AS meeting,
-                count(*) FILTER (WHERE ${MODERATED_ON} >= $3)::int AS month_moderated, count(*) FILTER (WHERE ${MODERATED_ON} >= $3 AND ${MEETS_STANDARD})::int AS month_meeting
-           ${MODERATED_ADVICE_GRADES}
-          GROUP BY g.name ORDER BY g.name`,
-        [rolling.from, rolling.to, inMonth.from],
-      ) as Promise<{ agency: string; moderated: number; meeting: number; month_moderated: number; month_meeting: number }[]>,
+      figures.advicesByAgency(rolling.from, rolling.to, inMonth.from),
     ]);
     // Every month is listed, with zeros where none were moderated, so a gap in the chart reads as a gap.
     const byMonth = months.map((m) => plansByMonth.find((r) => r.key === m) ?? row(m, 0, 0));

@@ -1,4 +1,5 @@
 import { CLOSED_REQUEST_STAGES, REQUEST_STAGES } from '@convene/domain';
+import { adviceDueOn } from '../cases/advice-requests.repository.js';
 
 /*
  * What the monthly return's request and advice figures count, in one place for the figures and for the lists of
@@ -35,7 +36,7 @@ export const OPEN_OVER_TWENTY_WEEKS = `${OPEN_TODAY} AND ${OVER_TWENTY_WEEKS}`;
 export const ISSUED_IN_TWENTY_WEEKS = `r.final_issued_on <= ${FINAL_PLAN_DUE_ON}`;
 
 /** The day an advice (alias a) falls due: 6 weeks after it was asked for (reg 8(1)). */
-export const ADVICE_DUE_ON = `a.requested_on + 42`;
+export const ADVICE_DUE_ON = adviceDueOn('a');
 
 /**
  * Advices (alias a) due in the period and either returned or past their deadline on $3 (today); one not yet due

@@ -3,6 +3,7 @@ import { readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import pg from 'pg';
+import { EmbeddedClusterRepository } from './embedded-cluster.repository.js';
 import { placeCluster, removeCluster, type ClusterPlace } from './embedded/cluster-place.js';
 import { EmbeddedPostgresError } from './embedded/embedded-postgres-error.js';
 import { shippedBinaries, type PostgresBinaries } from './embedded/postgres-binaries.js';
@@ -91,8 +92,7 @@ export class EmbeddedPostgresLauncher {
     const client = new pg.Client({ connectionString: this.url('postgres') });
     await client.connect();
     try {
-      const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [EMBEDDED_DATABASE]);
-      if (found.rowCount === 0) await client.query(`CREATE DATABASE ${EMBEDDED_DATABASE}`);
+      await new EmbeddedClusterRepository(client).ensureDatabase(EMBEDDED_DATABASE);
     } finally {
       await client.end();
     }

@@ -1,4 +1,5 @@
 import {
+  adviceDeadline,
   HEALTH_TEAMS,
   VULNERABILITY_MARKERS,
   vulnerabilityScore,
@@ -262,7 +263,7 @@ function requestAdvice(
     // reg 8(1): 6 weeks. Most come back in time; some late, a few late for a reason reg 8(2) allows.
     const turnaround = random.weighted<[number, number]>([[[18, 35], 55], [[36, 42], 28], [[43, 70], 17]]);
     const returnedOn = addDays(requestedOn, random.integer(...turnaround));
-    if (daysBetween(requestedOn, returnedOn) > 42 && random.chance(0.3)) out.exceptions.push(adviceException(random, request.id, advice.id, requestedOn));
+    if (returnedOn > adviceDeadline(requestedOn) && random.chance(0.3)) out.exceptions.push(adviceException(random, request.id, advice.id, requestedOn));
     if (returnedOn < today) Object.assign(advice, { returnedOn, status: 'returned' });
   }
 }

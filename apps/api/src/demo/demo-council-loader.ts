@@ -22,6 +22,7 @@ import { AnnualReview } from '../reviews/annual-review.entity.js';
 import { PhaseTransfer } from '../reviews/phase-transfer.entity.js';
 import { todayInEngland } from '../common/today.js';
 import { generateDemoCouncil } from './demo-council.js';
+import { DemoCouncilRepository } from './demo-council.repository.js';
 
 /** Every demo login shares this password; the README lists the logins. */
 export const DEMO_PASSWORD = 'convene-demo';
@@ -55,46 +56,44 @@ export class DemoCouncilLoader implements OnApplicationBootstrap {
 
   async loadIfEmpty(today: string): Promise<DemoLoadResult> {
     return this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT pg_advisory_xact_lock($1)', [LOAD_LOCK]);
-      const [{ has_records: hasRecords }] = await manager.query(
-        'SELECT EXISTS (SELECT 1 FROM users) OR EXISTS (SELECT 1 FROM children) AS has_records',
-      );
-      if (hasRecords) return { loaded: false, reason: 'the database already holds records' };
-      const council = generateDemoCouncil(today);
+      const council = new DemoCouncilRepository(manager);
+      await council.lockForLoading(LOAD_LOCK);
+      if (await council.hasRecords()) return { loaded: false, reason: 'the database already holds records' };
+      const demo = generateDemoCouncil(today);
       const passwordHash = await argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id });
-      await insertAll(manager, Agency, council.agencies);
-      await insertAll(manager, Locality, council.localities);
-      await insertAll(manager, User, council.users.map((u) => ({ ...u, passwordHash })));
-      await insertAll(manager, Child, council.children);
-      await insertAll(manager, EhcRequest, council.requests);
-      await insertAll(manager, RequestEvent, council.requestEvents);
-      await insertAll(manager, AdviceRequest, council.adviceRequests);
-      await insertAll(manager, StatutoryException, council.exceptions);
-      await insertAll(manager, Meeting, council.meetings);
-      await insertAll(manager, MeetingMember, council.meetingMembers);
-      await insertAll(manager, PanelRequest, council.panelRequests);
-      await insertAll(manager, AgendaItem, council.agendaItems);
-      await insertAll(manager, MeetingGroup, council.meetingGroups);
-      await insertAll(manager, MeetingGroupMember, council.meetingGroupMembers);
-      await insertAll(manager, Child, council.earlierPlans.children);
-      await insertAll(manager, EhcRequest, council.earlierPlans.requests);
-      await insertAll(manager, RequestEvent, council.earlierPlans.requestEvents);
-      await insertAll(manager, ParentCarer, council.parentCarers);
-      await insertAll(manager, PlanSection, council.planSections);
-      await insertAll(manager, AnnualReview, council.annualReviews);
-      await insertAll(manager, PhaseTransfer, council.phaseTransfers);
+      await insertAll(manager, Agency, demo.agencies);
+      await insertAll(manager, Locality, demo.localities);
+      await insertAll(manager, User, demo.users.map((u) => ({ ...u, passwordHash })));
+      await insertAll(manager, Child, demo.children);
+      await insertAll(manager, EhcRequest, demo.requests);
+      await insertAll(manager, RequestEvent, demo.requestEvents);
+      await insertAll(manager, AdviceRequest, demo.adviceRequests);
+      await insertAll(manager, StatutoryException, demo.exceptions);
+      await insertAll(manager, Meeting, demo.meetings);
+      await insertAll(manager, MeetingMember, demo.meetingMembers);
+      await insertAll(manager, PanelRequest, demo.panelRequests);
+      await insertAll(manager, AgendaItem, demo.agendaItems);
+      await insertAll(manager, MeetingGroup, demo.meetingGroups);
+      await insertAll(manager, MeetingGroupMember, demo.meetingGroupMembers);
+      await insertAll(manager, Child, demo.earlierPlans.children);
+      await insertAll(manager, EhcRequest, demo.earlierPlans.requests);
+      await insertAll(manager, RequestEvent, demo.earlierPlans.requestEvents);
+      await insertAll(manager, ParentCarer, demo.parentCarers);
+      await insertAll(manager, PlanSection, demo.planSections);
+      await insertAll(manager, AnnualReview, demo.annualReviews);
+      await insertAll(manager, PhaseTransfer, demo.phaseTransfers);
       return {
         loaded: true,
         counts: {
-          users: council.users.length,
-          children: council.children.length,
-          requests: council.requests.length,
-          'advice requests': council.adviceRequests.length,
-          meetings: council.meetings.length,
-          'agenda items': council.agendaItems.length,
-          'annual reviews': council.annualReviews.length,
-          'phase transfers': council.phaseTransfers.length,
-          'plan sections': council.planSections.length,
+          users: demo.users.length,
+          children: demo.children.length,
+          requests: demo.requests.length,
+          'advice requests': demo.adviceRequests.length,
+          meetings: demo.meetings.length,
+          'agenda items': demo.agendaItems.length,
+          'annual reviews': demo.annualReviews.length,
+          'phase transfers': demo.phaseTransfers.length,
+          'plan sections': demo.planSections.length,
         },
       };
     });

@@ -5,6 +5,7 @@ import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { HealthResponseDto } from './health-response.dto.js';
 import { APP_VERSION } from '../common/app-version.js';
+import { DatabaseHealthRepository } from './database-health.repository.js';
 
 @ApiTags('health')
 @Controller('health')
@@ -23,7 +24,7 @@ export class HealthController {
 
   private async pingDatabase(): Promise<'up' | 'down'> {
     try {
-      await this.dataSource.query('SELECT 1');
+      await new DatabaseHealthRepository(this.dataSource.manager).ping();
       return 'up';
     } catch {
       return 'down';

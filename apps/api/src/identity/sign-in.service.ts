@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import argon2 from 'argon2';
 import { DataSource } from 'typeorm';
 import { AccountLockedError, InvalidCredentialsError, TooManySignInAttemptsError } from './identity.errors.js';
+import { SignInAttemptsRepository } from './sign-in-attempts.repository.js';
+import { UsersRepository } from './users.repository.js';
 
 /** Five wrong passwords in a row within 15 minutes lock the account for 15 minutes. */
 export const LOCKOUT_FAILURES = 5;
@@ -15,7 +17,13 @@ const DECOY_HASH = argon2.hash('not-a-real-password', { type: argon2.argon2id })
 
 @Injectable()
 export class SignInService {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly users: UsersRepository;
+  private readonly attempts: SignInAttemptsRepository;
+
+  constructor(dataSource: DataSource) {
+    this.users = new UsersRepository(dataSource.manager);
+    this.attempts = new SignInAttemptsRepository(dataSource.manager);
+  }
 
   /** Checks an email and password; returns the user's id or throws why not. Every attempt is recorded. */
   async verifyPassword(emailAsTyped: string, password: string, clientAddress: string): Promise<string> {
@@ -23,38 +31,24 @@ export class SignInService {
     await this.refuseBusyDevice(clientAddress);
     await this.refuseLockedAccount(email);
 
-    const [user] = await this.dataSource.query(`SELECT id, password_hash FROM users WHERE email = $1 AND active`, [email]);
+    const user = await this.users.withPassword(email);
     const hash: string = user?.password_hash ?? (await DECOY_HASH);
     const valid = (await argon2.verify(hash, password).catch(() => false)) && Boolean(user?.password_hash);
-    await this.dataSource.query(`INSERT INTO sign_in_attempts (email, client_address, succeeded) VALUES ($1, $2, $3)`, [
-      email,
-      clientAddress,
-      valid,
-    ]);
+    await this.attempts.record(email, clientAddress, valid);
     if (!valid) {
       await this.refuseLockedAccount(email);
       throw new InvalidCredentialsError();
     }
-    return user.id;
+    return user!.id;
   }
 
   private async refuseBusyDevice(clientAddress: string): Promise<void> {
-    const [{ n }] = await this.dataSource.query(
-      `SELECT count(*)::int AS n FROM sign_in_attempts
-        WHERE client_address = $1 AND attempted_at > now() - make_interval(mins => $2)`,
-      [clientAddress, DEVICE_WINDOW_MINUTES],
-    );
-    if (n >= DEVICE_ATTEMPTS) throw new TooManySignInAttemptsError();
+    if ((await this.attempts.fromDevice(clientAddress, DEVICE_WINDOW_MINUTES)) >= DEVICE_ATTEMPTS) throw new TooManySignInAttemptsError();
   }
 
   /** Locked when the last LOCKOUT_FAILURES attempts all failed, the latest within LOCKOUT_MINUTES. */
   private async refuseLockedAccount(email: string): Promise<void> {
-    const recent: { succeeded: boolean; attempted_at: Date }[] = await this.dataSource.query(
-      `SELECT succeeded, attempted_at FROM sign_in_attempts
-        WHERE email = $1 AND attempted_at > now() - make_interval(mins => $2)
-        ORDER BY attempted_at DESC, id DESC LIMIT $3`,
-      [email, LOCKOUT_MINUTES, LOCKOUT_FAILURES],
-    );
+    const recent = await this.attempts.latestFor(email, LOCKOUT_MINUTES, LOCKOUT_FAILURES);
     if (recent.length === LOCKOUT_FAILURES && recent.every((a) => !a.succeeded)) {
       throw new AccountLockedError(new Date(recent[0]!.attempted_at.getTime() + LOCKOUT_MINUTES * 60_000));
     }

@@ -11,6 +11,7 @@ import { MeetingBroadcaster } from './engine/meeting-broadcaster.js';
 import { MeetingSnapshotService } from './engine/meeting-snapshot.service.js';
 import { MeetingsService } from './meetings.service.js';
 import { ListMeetingsQuery } from './dto/list-meetings.query.js';
+import { MeetingListItemDto } from './dto/meeting-list-item.dto.js';
 
 @ApiTags('meetings')
 @ApiCookieAuth()
@@ -26,7 +27,7 @@ export class MeetingsController {
   @Get()
   @ApiOperation({ summary: 'The meetings you are invited to, upcoming first (or past, most recent first)' })
   @ApiQuery({ name: 'when', enum: ['upcoming', 'past'], required: false })
-  @ApiOkResponse({ description: 'MeetingListItem[]' })
+  @ApiOkResponse({ type: MeetingListItemDto, isArray: true })
   list(@CurrentUser() user: SessionUser, @Query() query: ListMeetingsQuery): Promise<MeetingListItem[]> {
     return this.meetings.listFor(user, query.when);
   }
@@ -51,6 +52,7 @@ export class MeetingsController {
   @Get(':meetingId/minutes.csv')
   @ApiOperation({ summary: "The minutes' decisions as CSV, one row per agenda item" })
   @ApiProduces('text/csv')
+  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @Header('Content-Disposition', 'attachment; filename="convene-minutes.csv"')
   @Header('Cache-Control', 'private, no-store')
@@ -81,6 +83,7 @@ export class MeetingsController {
   @Get(':meetingId/minutes.pdf')
   @ApiOperation({ summary: 'The minutes as a PDF for the record' })
   @ApiProduces('application/pdf')
+  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
   @Header('Content-Type', 'application/pdf')
   @Header('Content-Disposition', 'attachment; filename="convene-minutes.pdf"')
   @Header('Cache-Control', 'private, no-store')

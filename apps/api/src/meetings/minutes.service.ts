@@ -3,6 +3,7 @@ import type { MeetingMinutes } from '@convene/contracts';
 import { DataSource } from 'typeorm';
 import type { SessionUser } from '../identity/session-user.js';
 import { MeetingSnapshotService } from './engine/meeting-snapshot.service.js';
+import { MeetingsRepository } from './meetings.repository.js';
 
 /**
  * The minutes of a meeting, assembled from what was recorded in it. Built on the member's own
@@ -17,7 +18,7 @@ export class MinutesService {
 
   async build(user: SessionUser, meetingId: string): Promise<MeetingMinutes> {
     const snapshot = await this.snapshots.build(user, meetingId, []);
-    const [times] = await this.dataSource.query(`SELECT started_at, ended_at FROM meetings WHERE id = $1`, [meetingId]);
+    const times = await new MeetingsRepository(this.dataSource.manager).times(meetingId);
     const name = (userId: string) => snapshot.members.find((m) => m.userId === userId)?.displayName ?? 'Unknown member';
     const byAttendance = (attendance: string) => snapshot.members.filter((m) => m.attendance === attendance).map((m) => m.displayName);
     return {

@@ -21,10 +21,8 @@ import type { RecordReviewDecisionDto } from './dto/record-review-decision.dto.j
 import type { RecordReviewMeetingDto } from './dto/record-review-meeting.dto.js';
 import { assertMayRecord, lockChildPlan } from './plan-keeper.js';
 import { reviewClockView } from './review-clock-view.js';
-import { reviewCycles, type ReviewCycleRecord } from './review-cycles.query.js';
+import { AnnualReviewsRepository, type LockedReview, type ReviewCycleRecord } from './annual-reviews.repository.js';
 import { AlreadyRecordedError, AnnualReviewNotFoundError, ReviewRuleError } from './reviews.errors.js';
-
-const LOCK_REVIEW = `SELECT a.*, c.family_link_officer_id FROM annual_reviews a JOIN children c ON c.id = a.child_id WHERE a.id = $1 FOR UPDATE OF a`;
 
 const refuse = (problem: ReviewProblem | null) => {
   if (problem) throw new ReviewRuleError(problem.field, problem.message);
@@ -42,7 +40,7 @@ export class AnnualReviewsService {
   /** Every year's review of the child's plans, the one now running first. */
   async list(user: SessionUser, childId: string): Promise<AnnualReviewView[]> {
     await this.access.assertCanSee(user, childId);
-    const cycles = await reviewCycles(this.dataSource, { childId });
+    const cycles = await new AnnualReviewsRepository(this.dataSource.manager).cycles({ childId });
     const today = todayInEngland();
     return cycles.sort((a, b) => (a.countsFrom < b.countsFrom ? 1 : a.countsFrom > b.countsFrom ? -1 : 0)).map((cycle) => toView(cycle, today));
   }
@@ -56,29 +54,30 @@ export class AnnualReviewsService {
     const id = await this.dataSource.transaction(async (manager) => {
       const plan = await lockChildPlan(manager, childId, 'reviewMeetingOn');
       assertMayRecord(user, plan.familyLinkOfficerId);
-      const [open] = await manager.query(`SELECT id, counts_from FROM annual_reviews WHERE request_id = $1 AND review_meeting_on IS NULL`, [plan.requestId]);
-      const held = await manager.query(
-        `SELECT counts_from, review_meeting_on, decision_outcome FROM annual_reviews WHERE request_id = $1 AND review_meeting_on IS NOT NULL`,
-        [plan.requestId],
-      );
+      const reviews = new AnnualReviewsRepository(manager);
+      const open = await reviews.openFor(plan.requestId);
+      const held = await reviews.heldFor(plan.requestId);
       const current = open
-        ? { countsFrom: open.counts_from as string, dueOn: annualReviewDueOn(open.counts_from) }
+        ? { countsFrom: open.counts_from, dueOn: annualReviewDueOn(open.counts_from) }
         : currentReviewCycle(
             plan.finalIssuedOn,
-            held.map((h: Record<string, any>) => ({ countsFrom: h.counts_from, reviewMeetingOn: h.review_meeting_on, decisionOutcome: h.decision_outcome })),
+            held.map((h) => ({ countsFrom: h.counts_from, reviewMeetingOn: h.review_meeting_on, decisionOutcome: h.decision_outcome })),
           );
       if (current === null) throw new ReviewRuleError('reviewMeetingOn', 'The last review decided to cease the plan: no further review is due.');
       refuse(checkReviewMeeting({ countsFrom: current.countsFrom, reviewMeetingOn: body.reviewMeetingOn, today: todayInEngland() }));
       let reviewId: string;
       if (open) {
         reviewId = open.id;
-        await manager.query(`UPDATE annual_reviews SET review_meeting_on = $2, updated_by = $3, updated_at = now() WHERE id = $1`, [open.id, body.reviewMeetingOn, user.id]);
+        await reviews.recordMeeting(open.id, body.reviewMeetingOn, user.id);
       } else {
-        const [row] = await manager.query(
-          `INSERT INTO annual_reviews (child_id, request_id, counts_from, due_on, review_meeting_on, created_by, updated_by) VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id`,
-          [childId, plan.requestId, current.countsFrom, current.dueOn, body.reviewMeetingOn, user.id],
-        );
-        reviewId = row.id;
+        reviewId = await reviews.openWithMeeting({
+          childId,
+          requestId: plan.requestId,
+          countsFrom: current.countsFrom,
+          dueOn: current.dueOn,
+          reviewMeetingOn: body.reviewMeetingOn,
+          recordedBy: user.id,
+        });
       }
       await this.audit.record(manager, {
         actorId: user.id,
@@ -99,12 +98,7 @@ export class AnnualReviewsService {
       const review = await this.lock(manager, user, reviewId);
       if (review.decision_on) throw new AlreadyRecordedError(`The decision after this review was recorded on ${formatCalendarDate(review.decision_on)}.`);
       refuse(checkReviewDecision({ reviewMeetingOn: review.review_meeting_on, decisionOn: body.decisionOn, today: todayInEngland() }));
-      await manager.query(`UPDATE annual_reviews SET decision_on = $2, decision_outcome = $3, updated_by = $4, updated_at = now() WHERE id = $1`, [
-        reviewId,
-        body.decisionOn,
-        body.outcome,
-        user.id,
-      ]);
+      await new AnnualReviewsRepository(manager).recordDecision(reviewId, body.decisionOn, body.outcome, user.id);
       await this.audit.record(manager, {
         actorId: user.id,
         action: 'annual_review.decision_recorded',
@@ -122,9 +116,9 @@ export class AnnualReviewsService {
     await this.dataSource.transaction(async (manager) => {
       const review = await this.lock(manager, user, reviewId);
       if (review.amended_plan_issued_on) throw new AlreadyRecordedError(`The amended plan after this review was recorded as issued on ${formatCalendarDate(review.amended_plan_issued_on)}.`);
-      const decision = review.decision_on ? { on: review.decision_on as string, outcome: review.decision_outcome } : null;
+      const decision = review.decision_on ? { on: review.decision_on, outcome: review.decision_outcome! } : null;
       refuse(checkAmendedPlan({ decision, amendedPlanIssuedOn: body.amendedPlanIssuedOn, today: todayInEngland() }));
-      await manager.query(`UPDATE annual_reviews SET amended_plan_issued_on = $2, updated_by = $3, updated_at = now() WHERE id = $1`, [reviewId, body.amendedPlanIssuedOn, user.id]);
+      await new AnnualReviewsRepository(manager).recordAmendedPlan(reviewId, body.amendedPlanIssuedOn, user.id);
       await this.audit.record(manager, {
         actorId: user.id,
         action: 'annual_review.amended_plan_issued',
@@ -138,8 +132,8 @@ export class AnnualReviewsService {
   }
 
   /** Reads and locks a review the caller may see and record on; one they may not see is not there for them. */
-  private async lock(manager: EntityManager, user: SessionUser, reviewId: string): Promise<Record<string, any>> {
-    const [review] = await manager.query(LOCK_REVIEW, [reviewId]);
+  private async lock(manager: EntityManager, user: SessionUser, reviewId: string): Promise<LockedReview> {
+    const review = await new AnnualReviewsRepository(manager).lock(reviewId);
     if (!review) throw new AnnualReviewNotFoundError();
     await this.access.assertCanSee(user, review.child_id).catch(() => {
       throw new AnnualReviewNotFoundError();
@@ -149,8 +143,8 @@ export class AnnualReviewsService {
   }
 
   private async view(reviewId: string): Promise<AnnualReviewView> {
-    const [child] = await this.dataSource.query(`SELECT child_id FROM annual_reviews WHERE id = $1`, [reviewId]);
-    const cycles = await reviewCycles(this.dataSource, { childId: child.child_id });
+    const reviews = new AnnualReviewsRepository(this.dataSource.manager);
+    const cycles = await reviews.cycles({ childId: await reviews.childOf(reviewId) });
     return toView(cycles.find((c) => c.id === reviewId)!, todayInEngland());
   }
 }

@@ -11,9 +11,7 @@ import type { RecordPhaseTransferDto } from './dto/record-phase-transfer.dto.js'
 import { assertMayRecord, lockChildPlan } from './plan-keeper.js';
 import { reviewClockView } from './review-clock-view.js';
 import { AlreadyRecordedError, PhaseTransferNotFoundError, ReviewRuleError } from './reviews.errors.js';
-
-const VIEW = `SELECT t.*, u.id AS recorded_by_id, u.display_name AS recorded_by_name
-                FROM phase_transfers t LEFT JOIN users u ON u.id = coalesce(t.updated_by, t.created_by)`;
+import { PhaseTransfersRepository, type PhaseTransferRow } from './phase-transfers.repository.js';
 
 /** A child's moves between phases of education, and the plan amended for each by its deadline (reg 18(1)). */
 @Injectable()
@@ -26,9 +24,9 @@ export class PhaseTransfersService {
 
   async list(user: SessionUser, childId: string): Promise<PhaseTransferView[]> {
     await this.access.assertCanSee(user, childId);
-    const rows = await this.dataSource.query(`${VIEW} WHERE t.child_id = $1 ORDER BY t.transfer_year DESC`, [childId]);
+    const rows = await new PhaseTransfersRepository(this.dataSource.manager).ofChild(childId);
     const today = todayInEngland();
-    return rows.map((row: Record<string, any>) => toView(row, today));
+    return rows.map((row) => toView(row, today));
   }
 
   /** A move coming up for a child with a final plan: one a year. */
@@ -37,22 +35,19 @@ export class PhaseTransfersService {
     const id = await this.dataSource.transaction(async (manager) => {
       const plan = await lockChildPlan(manager, childId, 'kind');
       assertMayRecord(user, plan.familyLinkOfficerId);
-      const [existing] = await manager.query(`SELECT id FROM phase_transfers WHERE child_id = $1 AND transfer_year = $2`, [childId, body.transferYear]);
-      if (existing) throw new AlreadyRecordedError(`A phase transfer in ${body.transferYear} is already recorded for this child.`);
+      const transfers = new PhaseTransfersRepository(manager);
+      if (await transfers.isRecorded(childId, body.transferYear)) throw new AlreadyRecordedError(`A phase transfer in ${body.transferYear} is already recorded for this child.`);
       const settingName = body.settingName?.trim() || null;
       const deadline = phaseTransferDeadline(body.kind, body.transferYear);
-      const [row] = await manager.query(
-        `INSERT INTO phase_transfers (child_id, request_id, kind, transfer_year, deadline, setting_name, created_by, updated_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING id`,
-        [childId, plan.requestId, body.kind, body.transferYear, deadline, settingName, user.id],
-      );
+      const transferId = await transfers.record({ childId, requestId: plan.requestId, kind: body.kind, transferYear: body.transferYear, deadline, settingName, recordedBy: user.id });
       await this.audit.record(manager, {
         actorId: user.id,
         action: 'phase_transfer.recorded',
         entityType: 'phase_transfer',
-        entityId: row.id,
+        entityId: transferId,
         after: { childId, requestId: plan.requestId, kind: body.kind, transferYear: body.transferYear, deadline, settingName },
       });
-      return row.id as string;
+      return transferId;
     });
     return this.view(id);
   }
@@ -60,12 +55,8 @@ export class PhaseTransfersService {
   /** The plan amended for the move, naming the school or college. */
   async recordAmendment(user: SessionUser, transferId: string, body: RecordPhaseTransferAmendmentDto): Promise<PhaseTransferView> {
     await this.dataSource.transaction(async (manager) => {
-      const [transfer] = await manager.query(
-        `SELECT t.*, r.final_issued_on, c.family_link_officer_id FROM phase_transfers t
-           JOIN ehc_requests r ON r.id = t.request_id JOIN children c ON c.id = t.child_id
-          WHERE t.id = $1 FOR UPDATE OF t`,
-        [transferId],
-      );
+      const transfers = new PhaseTransfersRepository(manager);
+      const transfer = await transfers.lock(transferId);
       if (!transfer) throw new PhaseTransferNotFoundError();
       await this.access.assertCanSee(user, transfer.child_id).catch(() => {
         throw new PhaseTransferNotFoundError();
@@ -78,12 +69,7 @@ export class PhaseTransfersService {
       if (!settingName) throw new ReviewRuleError('settingName', 'Name the school or college the amended plan names.');
       const problem = checkPhaseTransferAmendment({ planIssuedOn: transfer.final_issued_on, amendedPlanIssuedOn: body.amendedPlanIssuedOn, today: todayInEngland() });
       if (problem) throw new ReviewRuleError(problem.field, problem.message);
-      await manager.query(`UPDATE phase_transfers SET amended_plan_issued_on = $2, setting_name = $3, updated_by = $4, updated_at = now() WHERE id = $1`, [
-        transferId,
-        body.amendedPlanIssuedOn,
-        settingName,
-        user.id,
-      ]);
+      await transfers.recordAmendment(transferId, body.amendedPlanIssuedOn, settingName, user.id);
       await this.audit.record(manager, {
         actorId: user.id,
         action: 'phase_transfer.plan_amended',
@@ -97,12 +83,11 @@ export class PhaseTransfersService {
   }
 
   private async view(transferId: string): Promise<PhaseTransferView> {
-    const [row] = await this.dataSource.query(`${VIEW} WHERE t.id = $1`, [transferId]);
-    return toView(row, todayInEngland());
+    return toView(await new PhaseTransfersRepository(this.dataSource.manager).find(transferId), todayInEngland());
   }
 }
 
-function toView(row: Record<string, any>, today: string): PhaseTransferView {
+function toView(row: PhaseTransferRow, today: string): PhaseTransferView {
   const clock = phaseTransferClock(row.kind, row.transfer_year, row.amended_plan_issued_on, today);
   return {
     id: row.id,

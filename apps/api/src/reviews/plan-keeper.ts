@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { EhcRequestsRepository } from '../cases/ehc-requests.repository.js';
 import { NotAllowedError } from '../identity/identity.errors.js';
 import { hasRole, type SessionUser } from '../identity/session-user.js';
 import { ReviewRuleError } from './reviews.errors.js';
@@ -15,13 +16,11 @@ export interface ChildPlan {
  * both open the same year's review. Refused (422) when the child has no final plan: there is nothing to review.
  */
 export async function lockChildPlan(manager: EntityManager, childId: string, field: string): Promise<ChildPlan> {
-  const [child] = await manager.query(`SELECT family_link_officer_id FROM children WHERE id = $1 FOR UPDATE`, [childId]);
-  const [plan] = await manager.query(
-    `SELECT id, final_issued_on FROM ehc_requests WHERE child_id = $1 AND final_issued_on IS NOT NULL ORDER BY final_issued_on DESC, id LIMIT 1`,
-    [childId],
-  );
+  const requests = new EhcRequestsRepository(manager);
+  const familyLinkOfficerId = await requests.lockChild(childId);
+  const plan = await requests.latestFinalPlan(childId);
   if (!plan) throw new ReviewRuleError(field, 'This child has no final EHC plan yet: annual reviews and phase transfers are of a final plan.');
-  return { requestId: plan.id, finalIssuedOn: plan.final_issued_on, familyLinkOfficerId: child?.family_link_officer_id ?? null };
+  return { requestId: plan.id, finalIssuedOn: plan.final_issued_on, familyLinkOfficerId };
 }
 
 /** Reviews and transfers are recorded by the child's Family Link Officer, a SEND manager (chair) or an admin. */

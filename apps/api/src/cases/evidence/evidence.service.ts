@@ -13,6 +13,8 @@ import { downloadFileName, sanitiseFileName } from './evidence-file-name.js';
 import { EvidenceNotFoundError } from './evidence.errors.js';
 import { toEvidenceItemSummary, type EvidenceItemRow } from './evidence-item.mapper.js';
 import type { UploadedEvidenceFile } from './uploaded-evidence-file.js';
+import { EhcRequestsRepository } from '../ehc-requests.repository.js';
+import { EvidenceRepository } from './evidence.repository.js';
 
 /** A document's file, ready to send. */
 export interface EvidenceContent {
@@ -21,10 +23,6 @@ export interface EvidenceContent {
   fileName: string;
   disposition: 'inline' | 'attachment';
 }
-
-// Every column the list shows; never `content`, which may be 20 MB a row.
-const SUMMARY_COLUMNS = `e.id, e.child_id, e.request_id, e.kind, e.title, e.file_name, e.media_type, e.size_bytes, e.sha256, e.uploaded_at,
-                         u.id AS uploader_id, u.display_name AS uploader_name`;
 
 /** The documents in a child's case: listed, added and read, each behind the case's access rules. */
 @Injectable()
@@ -37,11 +35,7 @@ export class EvidenceService {
 
   async list(user: SessionUser, childId: string): Promise<EvidenceItemSummary[]> {
     await this.caseAccess.assertCanSee(user, childId);
-    const rows: EvidenceItemRow[] = await this.dataSource.query(
-      `SELECT ${SUMMARY_COLUMNS} FROM evidence_items e JOIN users u ON u.id = e.uploaded_by
-        WHERE e.child_id = $1 ORDER BY e.uploaded_at DESC, e.id`,
-      [childId],
-    );
+    const rows = await new EvidenceRepository(this.dataSource.manager).ofChild(childId);
     return rows.map(toEvidenceItemSummary);
   }
 
@@ -65,14 +59,20 @@ export class EvidenceService {
 
     return this.dataSource.transaction(async (manager) => {
       if (fields.requestId) {
-        const request = await manager.query(`SELECT 1 FROM ehc_requests WHERE id = $1 AND child_id = $2`, [fields.requestId, childId]);
-        if (request.length === 0) throw new UnknownReferenceError('requestId', "That is not one of this child's requests for assessment.");
+        if (!(await new EhcRequestsRepository(manager).isOfChild(fields.requestId, childId))) throw new UnknownReferenceError('requestId', "That is not one of this child's requests for assessment.");
       }
-      const [row] = await manager.query(
-        `INSERT INTO evidence_items (child_id, request_id, kind, title, file_name, media_type, size_bytes, sha256, content, uploaded_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id, uploaded_at`,
-        [childId, fields.requestId ?? null, fields.kind, fields.title, fileName, type.mediaType, file.size, sha256, file.buffer, user.id],
-      );
+      const row = await new EvidenceRepository(manager).store({
+        childId,
+        requestId: fields.requestId ?? null,
+        kind: fields.kind,
+        title: fields.title,
+        fileName,
+        mediaType: type.mediaType,
+        sizeBytes: file.size,
+        sha256,
+        content: file.buffer,
+        uploadedBy: user.id,
+      });
       // Neither the title nor the file name: either may well carry the child's name.
       await this.audit.record(manager, {
         actorId: user.id,
@@ -100,14 +100,15 @@ export class EvidenceService {
   }
 
   async content(user: SessionUser, evidenceId: string): Promise<EvidenceContent> {
-    const [item] = await this.dataSource.query(`SELECT child_id FROM evidence_items WHERE id = $1`, [evidenceId]);
-    if (!item) throw new EvidenceNotFoundError();
+    const evidence = new EvidenceRepository(this.dataSource.manager);
+    const childId = await evidence.childOf(evidenceId);
+    if (!childId) throw new EvidenceNotFoundError();
     try {
-      await this.caseAccess.assertCanSee(user, item.child_id);
+      await this.caseAccess.assertCanSee(user, childId);
     } catch (error) {
       throw error instanceof CaseNotFoundError ? new EvidenceNotFoundError() : error;
     }
-    const [file] = await this.dataSource.query(`SELECT file_name, media_type, content FROM evidence_items WHERE id = $1`, [evidenceId]);
+    const file = await evidence.file(evidenceId);
     const type: EvidenceFileType | null = evidenceFileType(file.media_type);
     return {
       content: file.content,

@@ -8,6 +8,8 @@ import { parseCaseImportFile, type CaseImportSheet } from './case-import.parser.
 import { validateCaseImportLines, type CaseImportReferenceData } from './case-import-row.validator.js';
 import { ImportRowRefusedError } from './import-row-refused.error.js';
 import { ImportedCaseWriter } from './imported-case.writer.js';
+import { UsersRepository } from '../../identity/users.repository.js';
+import { LocalitiesRepository } from '../localities.repository.js';
 
 /**
  * Rows written at once, each in its own transaction: a file names each case once, so they never wait on
@@ -61,16 +63,10 @@ export class CaseImportService {
   private async referenceData(sheet: CaseImportSheet): Promise<CaseImportReferenceData> {
     const emails = [...new Set(sheet.lines.map((l) => l.cells.flo_email.trim().toLowerCase()).filter(Boolean))];
     const [localities, users] = await Promise.all([
-      this.dataSource.query(`SELECT id, code FROM localities`),
-      emails.length
-        ? this.dataSource.query(`SELECT id, email, active, 'presenter' = ANY(roles) AS presenter FROM users WHERE email = ANY($1::text[])`, [emails])
-        : [],
+      new LocalitiesRepository(this.dataSource.manager).idsByCode(),
+      emails.length ? new UsersRepository(this.dataSource.manager).presentersByEmail(emails) : [],
     ]);
-    return {
-      today: todayInEngland(),
-      localities: new Map(localities.map((l: { id: string; code: string }) => [l.code, l.id])),
-      users: new Map(users.map((u: { id: string; email: string; active: boolean; presenter: boolean }) => [u.email, u])),
-    };
+    return { today: todayInEngland(), localities, users: new Map(users.map((u) => [u.email, u])) };
   }
 
   /** Why a checked row could not be written; a database refusal is reported by constraint, never with the row's data. */

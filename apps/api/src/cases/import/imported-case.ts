@@ -1,4 +1,5 @@
-import type { NeedArea, RequestSource, RequestStage, StatutoryExceptionKind, VulnerabilityMarker } from '@convene/domain';
+import type { RequestSource, RequestStage, StatutoryExceptionKind } from '@convene/domain';
+import type { ChildDetails } from '../cases.repository.js';
 
 /** A request as the import writes it to ehc_requests. */
 export interface ImportedRequest {
@@ -25,18 +26,8 @@ export interface ImportedException {
   endsOn: string | null;
 }
 
-export interface ImportedChild {
-  givenName: string;
-  familyName: string;
-  dateOfBirth: string;
-  yearGroup: number;
-  settingName: string | null;
-  localityId: string;
-  familyLinkOfficerId: string | null;
-  primaryNeed: NeedArea;
-  /** Without repeats, in the order of VULNERABILITY_MARKERS, so the same markers always compare equal. */
-  vulnerabilityMarkers: VulnerabilityMarker[];
-}
+/** Its markers without repeats, in the order of VULNERABILITY_MARKERS, so the same markers always compare equal. */
+export type ImportedChild = ChildDetails;
 
 /** A row of an import file that passed every check, ready to write. */
 export interface ImportedCase {

@@ -4,6 +4,7 @@ import { REDACTION_PLACEHOLDERS, redactPlanText, type EhcPlanSection } from '@co
 import { DataSource } from 'typeorm';
 import type { SessionUser } from '../../identity/session-user.js';
 import { CaseAccessService } from '../case-access.service.js';
+import { EhcPlansRepository } from './ehc-plans.repository.js';
 import { PlanNotFoundError } from './plan-not-found.error.js';
 import { planSectionViews } from './plan-section-views.js';
 
@@ -66,18 +67,10 @@ export class EhcPlansService {
   }
 
   private async issued(requestId: string): Promise<IssuedPlan | null> {
-    const [plan] = await this.dataSource.query(
-      `SELECT r.id AS request_id, r.final_issued_on::text, c.id AS child_id, c.case_reference, c.given_name, c.family_name,
-              c.date_of_birth::text, c.setting_name
-         FROM ehc_requests r JOIN children c ON c.id = r.child_id
-        WHERE r.id = $1 AND r.stage = 'final_issued'`,
-      [requestId],
-    );
+    const plans = new EhcPlansRepository(this.dataSource.manager);
+    const plan = await plans.issued(requestId);
     if (!plan) return null;
-    const [parentCarers, sections] = await Promise.all([
-      this.dataSource.query(`SELECT name, relationship FROM parent_carers WHERE child_id = $1 ORDER BY name, id`, [plan.child_id]),
-      this.dataSource.query(`SELECT section, text FROM plan_sections WHERE request_id = $1`, [requestId]),
-    ]);
+    const [parentCarers, sections] = await Promise.all([plans.parentCarers(plan.child_id), plans.sections(requestId)]);
     return {
       requestId: plan.request_id,
       childId: plan.child_id,
@@ -87,8 +80,8 @@ export class EhcPlansService {
       dateOfBirth: plan.date_of_birth,
       settingName: plan.setting_name,
       finalIssuedOn: plan.final_issued_on,
-      parentCarers: parentCarers.map((p: { name: string; relationship: string }) => ({ name: p.name, relationship: p.relationship })),
-      sections: new Map(sections.map((s: { section: EhcPlanSection; text: string }) => [s.section, s.text])),
+      parentCarers: parentCarers.map((p) => ({ name: p.name, relationship: p.relationship })),
+      sections: new Map(sections.map((s) => [s.section, s.text])),
     };
   }
 }

@@ -1,10 +1,12 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
-import { ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCookieAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AgencyView, ManagedUser } from '@convene/contracts';
 import { CurrentUser } from '../current-user.decorator.js';
 import type { SessionUser } from '../session-user.js';
 import { CreateAgencyDto, CreateUserDto, UpdateUserDto } from './admin-users.dto.js';
 import { AdminUsersService } from './admin-users.service.js';
+import { AgencyViewDto } from './dto/agency-view.dto.js';
+import { ManagedUserDto } from './dto/managed-user.dto.js';
 
 @ApiTags('administration')
 @ApiCookieAuth()
@@ -14,30 +16,35 @@ export class AdminUsersController {
 
   @Get('users')
   @ApiOperation({ summary: 'Every user, with their agency and roles' })
+  @ApiOkResponse({ type: ManagedUserDto, isArray: true })
   users(): Promise<ManagedUser[]> {
     return this.admin.users();
   }
 
   @Post('users')
   @ApiOperation({ summary: 'Add a user to an agency with roles (and a password, unless they use single sign-on)' })
+  @ApiCreatedResponse({ type: ManagedUserDto })
   createUser(@CurrentUser() admin: SessionUser, @Body() body: CreateUserDto): Promise<ManagedUser> {
     return this.admin.createUser(admin, body);
   }
 
   @Patch('users/:userId')
   @ApiOperation({ summary: "Change a user's name, agency or roles, deactivate them or set a new password (ends their sessions)" })
+  @ApiOkResponse({ type: ManagedUserDto })
   updateUser(@CurrentUser() admin: SessionUser, @Param('userId', new ParseUUIDPipe()) userId: string, @Body() body: UpdateUserDto): Promise<ManagedUser> {
     return this.admin.updateUser(admin, userId, body);
   }
 
   @Get('agencies')
   @ApiOperation({ summary: 'Every agency' })
+  @ApiOkResponse({ type: AgencyViewDto, isArray: true })
   agencies(): Promise<AgencyView[]> {
     return this.admin.agencies();
   }
 
   @Post('agencies')
   @ApiOperation({ summary: 'Add an agency, e.g. a health team' })
+  @ApiCreatedResponse({ type: AgencyViewDto })
   createAgency(@CurrentUser() admin: SessionUser, @Body() body: CreateAgencyDto): Promise<AgencyView> {
     return this.admin.createAgency(admin, body);
   }

@@ -12,6 +12,7 @@ import { PENDING_SIGN_IN_MINUTES, PendingSignInSeal, type PendingSignIn } from '
 import { safeReturnTo } from './return-to.js';
 import { signInEmailFrom } from './sign-in-email.js';
 import { SSO_FAILURE_REASONS, signInFailedPath, type SsoFailureReason } from './sso-failure.js';
+import { UsersRepository } from '../users.repository.js';
 
 /** Where the browser goes next, and what to remember on the way. */
 export interface SsoRedirect {
@@ -96,7 +97,7 @@ export class OidcSignInService {
       const found = signInEmailFrom(claims, { acceptPreferredUsername: this.provider.isEntra });
       if ('refused' in found) throw new SsoRefused(found.refused);
 
-      const [user]: { id: string; active: boolean }[] = await this.dataSource.query(`SELECT id, active FROM users WHERE email = $1`, [found.email]);
+      const user = await new UsersRepository(this.dataSource.manager).byEmail(found.email);
       if (!user) throw new SsoRefused(SSO_FAILURE_REASONS.notRegistered);
       if (!user.active) throw new SsoRefused(SSO_FAILURE_REASONS.deactivated);
 

@@ -2,7 +2,9 @@ import type { ReassignAdvice, RespondToTriage, TriageAdvice } from '@convene/con
 import type { CommandContext, CommandHandler } from '../engine/command-context.js';
 import { invalidField, MeetingError } from '../engine/meeting-error.js';
 import { lockItem, requireChair, requireInProgress } from '../engine/meeting-guards.js';
-import { triageAssignments } from '../engine/triage-assignments.js';
+import { AdviceRequestsRepository } from '../../cases/advice-requests.repository.js';
+import { AgenciesRepository } from '../../identity/agencies.repository.js';
+import { AgendaItemsRepository } from '../agenda-items.repository.js';
 
 async function lockTriageItem(ctx: CommandContext, itemId: string) {
   const item = await lockItem(ctx, itemId);
@@ -12,13 +14,13 @@ async function lockTriageItem(ctx: CommandContext, itemId: string) {
 
 /** The named teams must all be health teams; their names, for the record. */
 async function healthTeams(ctx: CommandContext, teamIds: readonly string[], field: string): Promise<Map<string, string>> {
-  const rows = await ctx.manager.query(`SELECT id, name FROM agencies WHERE id = ANY($1::uuid[]) AND kind = 'health'`, [teamIds]);
+  const rows = await new AgenciesRepository(ctx.manager).healthTeams(teamIds);
   if (rows.length !== new Set(teamIds).size || rows.length !== teamIds.length) throw invalidField(field, 'Name each health team once; every one must be a health team.');
-  return new Map(rows.map((r: { id: string; name: string }) => [r.id, r.name]));
+  return new Map(rows.map((r) => [r.id, r.name]));
 }
 
 async function assignmentsOf(ctx: CommandContext, itemId: string) {
-  return (await triageAssignments(ctx.manager, [itemId])).get(itemId) ?? [];
+  return (await new AdviceRequestsRepository(ctx.manager).triageAssignments([itemId])).get(itemId) ?? [];
 }
 
 /**
@@ -31,32 +33,17 @@ export const triageAdvice: CommandHandler<TriageAdvice> = async (ctx, command) =
   const item = await lockTriageItem(ctx, command.itemId);
   if (item.status === 'decided') throw new MeetingError('wrong_state', 'This request has been triaged: move an advice to another team instead.');
   const teams = await healthTeams(ctx, command.teamIds, 'teamIds');
-  const [awaiting] = await ctx.manager.query(
-    `SELECT a.id, a.request_id, a.requested_on, a.source FROM advice_requests a JOIN agenda_items i ON i.request_id = a.request_id
-      WHERE i.id = $1 AND a.advice_kind = 'health' AND a.status = 'awaiting_triage'
-      ORDER BY a.requested_on LIMIT 1 FOR UPDATE OF a`,
-    [item.id],
-  );
+  const advice = new AdviceRequestsRepository(ctx.manager);
+  const awaiting = await advice.lockAwaitingTriage(item.id);
   if (!awaiting) throw new MeetingError('wrong_state', 'No request for health advice is awaiting triage for this case.');
-  const [first, ...others] = command.teamIds;
-  await ctx.manager.query(
-    `UPDATE advice_requests SET agency_id = $2, status = 'with_team', response = $3, priority = $4, triaged_in_item = $5, triaged_at = now(),
-            triaged_by = $6, team_response = 'pending'
-      WHERE id = $1`,
-    [awaiting.id, first, command.response, command.priority, item.id, ctx.user.id],
-  );
-  for (const teamId of others) {
-    await ctx.manager.query(
-      `INSERT INTO advice_requests (request_id, agency_id, advice_kind, requested_on, status, source, response, priority, triaged_in_item, triaged_at, triaged_by, team_response)
-       VALUES ($1, $2, 'health', $3, 'with_team', $4, $5, $6, $7, now(), $8, 'pending')`,
-      [awaiting.request_id, teamId, awaiting.requested_on, awaiting.source, command.response, command.priority, item.id, ctx.user.id],
-    );
-  }
+  await advice.triage(awaiting, command.teamIds, { response: command.response, priority: command.priority, itemId: item.id, triagedBy: ctx.user.id });
   const summary = command.teamIds.map((id) => teams.get(id)).join(', ');
-  await ctx.manager.query(
-    `UPDATE agenda_items SET status = 'decided', outcome = 'triaged', outcome_reasons = $2, decided_at = now(), decided_by = $3 WHERE id = $1`,
-    [item.id, `Sent to ${summary} (${command.response === 'full_advice' ? 'full advice' : 'triage note'}, ${command.priority})`, ctx.user.id],
-  );
+  await new AgendaItemsRepository(ctx.manager).decide(item.id, {
+    outcome: 'triaged',
+    reasons: `Sent to ${summary} (${command.response === 'full_advice' ? 'full advice' : 'triage note'}, ${command.priority})`,
+    conditions: null,
+    decidedBy: ctx.user.id,
+  });
   const assignments = await assignmentsOf(ctx, item.id);
   return {
     type: 'advice.triaged',
@@ -69,16 +56,14 @@ export const triageAdvice: CommandHandler<TriageAdvice> = async (ctx, command) =
 export const respondToTriage: CommandHandler<RespondToTriage> = async (ctx, command) => {
   requireInProgress(ctx);
   await lockTriageItem(ctx, command.itemId);
-  const [advice] = await ctx.manager.query(`SELECT id, agency_id, team_response FROM advice_requests WHERE id = $1 AND triaged_in_item = $2 FOR UPDATE`, [
-    command.adviceRequestId,
-    command.itemId,
-  ]);
+  const requests = new AdviceRequestsRepository(ctx.manager);
+  const advice = await requests.lockTriaged(command.adviceRequestId, command.itemId);
   if (!advice) throw invalidField('adviceRequestId', 'That advice was not triaged at this item.');
   if (ctx.user.agencyId !== advice.agency_id) throw new MeetingError('forbidden', 'Only a representative of the team it was sent to can answer for it.');
   const reason = command.reason?.trim() || null;
   if (!command.accept && (!reason || reason.length < 3)) throw invalidField('reason', 'Say why the team pushes it back.');
   const teamResponse = command.accept ? ('accepted' as const) : ('pushed_back' as const);
-  await ctx.manager.query(`UPDATE advice_requests SET team_response = $2, team_response_reason = $3 WHERE id = $1`, [advice.id, teamResponse, reason]);
+  await requests.answerForTeam(advice.id, teamResponse, reason);
   return {
     type: 'advice.responded',
     payload: { itemId: command.itemId, adviceRequestId: advice.id, teamResponse, reason },
@@ -91,20 +76,14 @@ export const reassignAdvice: CommandHandler<ReassignAdvice> = async (ctx, comman
   requireChair(ctx);
   requireInProgress(ctx);
   await lockTriageItem(ctx, command.itemId);
-  const [advice] = await ctx.manager.query(`SELECT id, agency_id, status FROM advice_requests WHERE id = $1 AND triaged_in_item = $2 FOR UPDATE`, [
-    command.adviceRequestId,
-    command.itemId,
-  ]);
+  const requests = new AdviceRequestsRepository(ctx.manager);
+  const advice = await requests.lockTriaged(command.adviceRequestId, command.itemId);
   if (!advice) throw invalidField('adviceRequestId', 'That advice was not triaged at this item.');
   if (advice.status !== 'with_team') throw new MeetingError('wrong_state', 'That advice has been returned or cancelled.');
   await healthTeams(ctx, [command.teamId], 'teamId');
   if (command.teamId === advice.agency_id) throw invalidField('teamId', 'The advice is with that team already.');
-  const taken = await ctx.manager.query(`SELECT 1 FROM advice_requests WHERE triaged_in_item = $1 AND agency_id = $2`, [command.itemId, command.teamId]);
-  if (taken.length) throw invalidField('teamId', 'That team has this child’s advice already.');
-  await ctx.manager.query(
-    `UPDATE advice_requests SET agency_id = $2, reassignments = reassignments + 1, team_response = 'pending', team_response_reason = NULL WHERE id = $1`,
-    [advice.id, command.teamId],
-  );
+  if (await requests.teamHasOne(command.itemId, command.teamId)) throw invalidField('teamId', 'That team has this child’s advice already.');
+  await requests.reassign(advice.id, command.teamId);
   const assignment = (await assignmentsOf(ctx, command.itemId)).find((a) => a.adviceRequestId === advice.id)!;
   return {
     type: 'advice.reassigned',

@@ -1,22 +1,19 @@
 import type { AdvanceAgenda, DeferItem, ReorderAgenda } from '@convene/contracts';
+import { AgendaItemsRepository } from '../agenda-items.repository.js';
 import type { CommandHandler } from '../engine/command-context.js';
 import { lockItem, requireChair, requireInProgress } from '../engine/meeting-guards.js';
 import { MeetingError } from '../engine/meeting-error.js';
+import { MeetingsRepository } from '../meetings.repository.js';
 
 /** The chair puts the agenda in a new order; every item must be named once. */
 export const reorderAgenda: CommandHandler<ReorderAgenda> = async (ctx, command) => {
   requireChair(ctx);
   if (ctx.meeting.status === 'ended') throw new MeetingError('wrong_state', 'The meeting has ended.');
-  const rows = await ctx.manager.query(`SELECT id FROM agenda_items WHERE meeting_id = $1 ORDER BY position FOR UPDATE`, [ctx.meeting.id]);
-  const before = rows.map((r: { id: string }) => r.id);
+  const agenda = new AgendaItemsRepository(ctx.manager);
+  const before = await agenda.lockOrder(ctx.meeting.id);
   const same = before.length === command.itemIds.length && new Set(command.itemIds).size === before.length && command.itemIds.every((id) => before.includes(id));
   if (!same) throw new MeetingError('validation_failed', 'Name every item on the agenda exactly once.', [{ field: 'itemIds', messages: ['must list every agenda item once'] }]);
-  // Two steps, because positions are unique within a meeting at every moment.
-  await ctx.manager.query(`UPDATE agenda_items SET position = -position WHERE meeting_id = $1`, [ctx.meeting.id]);
-  await ctx.manager.query(
-    `UPDATE agenda_items a SET position = o.position FROM unnest($2::uuid[]) WITH ORDINALITY AS o(id, position) WHERE a.id = o.id AND a.meeting_id = $1`,
-    [ctx.meeting.id, command.itemIds],
-  );
+  await agenda.reorder(ctx.meeting.id, command.itemIds);
   return {
     type: 'agenda.reordered',
     payload: { itemIds: command.itemIds },
@@ -29,8 +26,8 @@ export const advanceAgenda: CommandHandler<AdvanceAgenda> = async (ctx, command)
   requireChair(ctx);
   requireInProgress(ctx);
   const item = await lockItem(ctx, command.itemId);
-  if (item.status === 'pending') await ctx.manager.query(`UPDATE agenda_items SET status = 'in_discussion' WHERE id = $1`, [item.id]);
-  await ctx.manager.query(`UPDATE meetings SET current_item_id = $2 WHERE id = $1`, [ctx.meeting.id, item.id]);
+  if (item.status === 'pending') await new AgendaItemsRepository(ctx.manager).startDiscussion(item.id);
+  await new MeetingsRepository(ctx.manager).setCurrentItem(ctx.meeting.id, item.id);
   return {
     type: 'agenda.advanced',
     payload: { itemId: item.id },
@@ -45,11 +42,7 @@ export const deferItem: CommandHandler<DeferItem> = async (ctx, command) => {
   const item = await lockItem(ctx, command.itemId);
   if (item.status === 'decided') throw new MeetingError('wrong_state', 'This item has already been decided.');
   if (item.voting_status === 'open') throw new MeetingError('wrong_state', 'Close the vote before deferring the item.');
-  await ctx.manager.query(`UPDATE agenda_items SET status = 'deferred', deferred_reason = $2, decided_at = now(), decided_by = $3 WHERE id = $1`, [
-    item.id,
-    command.reason,
-    ctx.user.id,
-  ]);
+  await new AgendaItemsRepository(ctx.manager).defer(item.id, command.reason, ctx.user.id);
   return {
     type: 'item.deferred',
     payload: { itemId: item.id, reason: command.reason },

@@ -1,8 +1,10 @@
 import type { DeclareInterest, RecordOutcome } from '@convene/contracts';
 import { VOTE_CHOICES } from '@convene/domain';
+import { AgendaItemsRepository } from '../agenda-items.repository.js';
 import type { CommandHandler } from '../engine/command-context.js';
 import { lockItem, requireChair, requireInProgress } from '../engine/meeting-guards.js';
 import { MeetingError } from '../engine/meeting-error.js';
+import { VotesRepository } from '../votes.repository.js';
 
 /** A member declares an interest in an item: they are recused from its vote and its quorum. */
 export const declareInterest: CommandHandler<DeclareInterest> = async (ctx, command) => {
@@ -12,12 +14,8 @@ export const declareInterest: CommandHandler<DeclareInterest> = async (ctx, comm
   if (item.voting_status === 'closed' || item.voting_status === 'revealed' || item.status === 'decided') {
     throw new MeetingError('wrong_state', 'Declare an interest before the vote on this item closes.');
   }
-  const inserted = await ctx.manager.query(
-    `INSERT INTO declarations_of_interest (agenda_item_id, user_id, meeting_id, reason) VALUES ($1, $2, $3, $4)
-     ON CONFLICT DO NOTHING RETURNING 1`,
-    [item.id, ctx.user.id, ctx.meeting.id, command.reason],
-  );
-  if (inserted.length === 0) throw new MeetingError('wrong_state', 'You have already declared an interest in this item.');
+  const declared = await new VotesRepository(ctx.manager).declareInterest(item.id, ctx.user.id, ctx.meeting.id, command.reason);
+  if (!declared) throw new MeetingError('wrong_state', 'You have already declared an interest in this item.');
   return {
     type: 'interest.declared',
     payload: { itemId: item.id, userId: ctx.user.id, reason: command.reason },
@@ -38,7 +36,8 @@ export const recordOutcome: CommandHandler<RecordOutcome> = async (ctx, command)
   if (!outcomes.includes(command.outcome)) {
     throw new MeetingError('validation_failed', `The decision must be one of: ${outcomes.join(', ')}.`, [{ field: 'outcome', messages: [`must be one of ${outcomes.join(', ')}`] }]);
   }
-  const [{ request_id: requestId, panel_request_id: panelRequestId }] = await ctx.manager.query(`SELECT request_id, panel_request_id FROM agenda_items WHERE id = $1`, [item.id]);
+  const agenda = new AgendaItemsRepository(ctx.manager);
+  const { requestId, panelRequestId } = await agenda.requestsOf(item.id);
   // The panel's effect first (a refused step refuses the whole decision), then the item is decided.
   await ctx.effects.apply({
     manager: ctx.manager,
@@ -48,10 +47,7 @@ export const recordOutcome: CommandHandler<RecordOutcome> = async (ctx, command)
     outcome: command.outcome,
     reasons: command.reasons.trim(),
   });
-  await ctx.manager.query(
-    `UPDATE agenda_items SET status = 'decided', outcome = $2, outcome_reasons = $3, outcome_conditions = $4, decided_at = now(), decided_by = $5 WHERE id = $1`,
-    [item.id, command.outcome, command.reasons.trim(), command.conditions?.trim() || null, ctx.user.id],
-  );
+  await agenda.decide(item.id, { outcome: command.outcome, reasons: command.reasons.trim(), conditions: command.conditions?.trim() || null, decidedBy: ctx.user.id });
   return {
     type: 'outcome.recorded',
     payload: { itemId: item.id, outcome: command.outcome, reasons: command.reasons.trim(), conditions: command.conditions?.trim() || null },

@@ -1,23 +1,17 @@
 import type { EndMeeting, StartMeeting } from '@convene/contracts';
+import { AgendaItemsRepository } from '../agenda-items.repository.js';
 import type { CommandHandler } from '../engine/command-context.js';
 import { requireChair, requireInProgress } from '../engine/meeting-guards.js';
 import { MeetingError } from '../engine/meeting-error.js';
+import { MeetingsRepository } from '../meetings.repository.js';
 
 /** The chair opens the meeting; the voting members already in the room are marked present. */
 export const startMeeting: CommandHandler<StartMeeting> = async (ctx) => {
   requireChair(ctx);
   if (ctx.meeting.status !== 'scheduled') throw new MeetingError('wrong_state', 'The meeting has already started.');
-  // TypeORM answers an UPDATE with [rows, affected count].
-  const [[{ started_at: startedAt }]] = await ctx.manager.query(
-    `UPDATE meetings SET status = 'in_progress', started_at = now() WHERE id = $1 RETURNING started_at`,
-    [ctx.meeting.id],
-  );
-  if (ctx.present.length > 0) {
-    await ctx.manager.query(
-      `UPDATE meeting_members SET attendance = 'present' WHERE meeting_id = $1 AND user_id = ANY($2::uuid[]) AND attendance = 'expected'`,
-      [ctx.meeting.id, ctx.present],
-    );
-  }
+  const meetings = new MeetingsRepository(ctx.manager);
+  const startedAt = await meetings.start(ctx.meeting.id);
+  if (ctx.present.length > 0) await meetings.markArrived(ctx.meeting.id, ctx.present);
   return {
     type: 'meeting.started',
     payload: { startedAt: new Date(startedAt).toISOString() },
@@ -29,12 +23,8 @@ export const startMeeting: CommandHandler<StartMeeting> = async (ctx) => {
 export const endMeeting: CommandHandler<EndMeeting> = async (ctx) => {
   requireChair(ctx);
   requireInProgress(ctx);
-  const open = await ctx.manager.query(`SELECT 1 FROM agenda_items WHERE meeting_id = $1 AND voting_status = 'open'`, [ctx.meeting.id]);
-  if (open.length > 0) throw new MeetingError('wrong_state', 'Close the open vote before ending the meeting.');
-  const [[{ ended_at: endedAt }]] = await ctx.manager.query(
-    `UPDATE meetings SET status = 'ended', ended_at = now(), current_item_id = NULL WHERE id = $1 RETURNING ended_at`,
-    [ctx.meeting.id],
-  );
+  if (await new AgendaItemsRepository(ctx.manager).votingOpenIn(ctx.meeting.id)) throw new MeetingError('wrong_state', 'Close the open vote before ending the meeting.');
+  const endedAt = await new MeetingsRepository(ctx.manager).end(ctx.meeting.id);
   return {
     type: 'meeting.ended',
     payload: { endedAt: new Date(endedAt).toISOString() },

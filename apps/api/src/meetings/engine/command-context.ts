@@ -2,6 +2,7 @@ import type { MeetingEventPayloads, MeetingEventType } from '@convene/contracts'
 import type { MeetingKind, MeetingMemberRole, MeetingStatus } from '@convene/domain';
 import type { EntityManager } from 'typeorm';
 import type { SessionUser } from '../../identity/session-user.js';
+import type { AppendedRow, OptimisticRead } from './meeting-commands.repository.js';
 import type { OutcomeEffects } from './outcome-effects.js';
 
 /** The meeting row as a command sees it, locked for the length of the command. */
@@ -33,37 +34,29 @@ export interface CommandOutcome<T extends MeetingEventType = MeetingEventType> {
 
 export type CommandHandler<P> = (ctx: CommandContext, payload: P) => Promise<CommandOutcome>;
 
-/** One row a command appends to one table; its values in the order of its columns. */
-export interface AppendedRow {
-  table: string;
-  columns: readonly string[];
-  values: unknown[];
-}
-
 /**
  * A command that only appends one row (a vote) may be applied without the meeting's lock: the engine reads
- * the meeting and what the rule needs in one statement (`read`: a subquery of the command's own, whose columns
- * must not be named like the meeting's, using $1 for the meeting and $4 onwards for `params`), the rule
- * decides on a plain connection (`ctx.manager` is not in a transaction), and the engine writes the row, the
- * event (the receipt for the key) and audit record in one statement that succeeds only if no other command
+ * the meeting and what the rule needs in one statement (`read`, owned by the repository of the command's table),
+ * the rule decides on a plain connection (`ctx.manager` is not in a transaction), and the engine writes the row,
+ * the event (the receipt for the key) and audit record in one statement that succeeds only if no other command
  * changed the meeting in between; otherwise the command runs again the usual way, under the lock.
  *
  * The node remembers the read under `rememberAs`, brought up to date by `advance` after each write of its own and
  * each one another node tells it of, so the next command on it decides without reading (see RememberedReads).
  * `read` must therefore not depend on who sends the command: `roleOf` finds the sender's part in the meeting in it.
  */
-export interface OptimisticHandler<P> {
-  read: string;
+export interface OptimisticHandler<P, Found> {
+  read: OptimisticRead<Found>;
   params(payload: P): unknown[];
-  decide(ctx: CommandContext, found: Record<string, any>, payload: P): { outcome: CommandOutcome; row: AppendedRow };
+  decide(ctx: CommandContext, found: Found, payload: P): { outcome: CommandOutcome; row: AppendedRow };
   /** What the node remembers this command's read by, within its meeting. */
   rememberAs(payload: P): string;
   /** The sender's role in the meeting, as the read found it. */
-  roleOf(found: Record<string, any>, userId: string): MeetingMemberRole | undefined;
+  roleOf(found: Found, userId: string): MeetingMemberRole | undefined;
   /**
    * Brings the read up to date with the command's event once it is committed, on this node or on another. It may
    * change `found` itself: a read is this node's alone, and work on one meeting takes turns, so no one else is
    * looking at it.
    */
-  advance(found: Record<string, any>, event: Pick<CommandOutcome, 'type' | 'payload'>): Record<string, any>;
+  advance(found: Found, event: Pick<CommandOutcome, 'type' | 'payload'>): Found;
 }

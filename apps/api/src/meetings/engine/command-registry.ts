@@ -39,7 +39,7 @@ export interface RegisteredCommand {
   dto: new () => object;
   handler: CommandHandler<any>;
   /** For a command that only appends a row: tried first, without the meeting's lock. */
-  optimistic?: OptimisticHandler<any>;
+  optimistic?: OptimisticHandler<any, any>;
 }
 
 /** Every socket command: the DTO that validates it and the handler that applies it. */

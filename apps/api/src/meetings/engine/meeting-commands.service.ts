@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import type { CommandBase, MeetingCommandName, MeetingEvent } from '@convene/contracts';
 import type { MeetingMemberRole } from '@convene/domain';
 import { DataSource } from 'typeorm';
-import { auditValues } from '../../audit/audit.service.js';
 import type { SessionUser } from '../../identity/session-user.js';
 import type { CommandContext, CommandOutcome, OptimisticHandler } from './command-context.js';
 import { COMMAND_REGISTRY } from './command-registry.js';
 import { MeetingBroadcaster, type CommittedElsewhere } from './meeting-broadcaster.js';
-import { admit, appendIfUnchanged, LOCK_MEETING, readForOptimistic, WRITE_EVENT } from './meeting-statements.js';
+import { admit } from './meeting-admission.js';
+import { MeetingCommandsRepository, type EventToWrite, type WrittenEvent } from './meeting-commands.repository.js';
 import { MeetingError } from './meeting-error.js';
 import { OutcomeEffects } from './outcome-effects.js';
 import { RememberedReads, type RememberedRead } from './remembered-reads.js';
@@ -35,12 +35,17 @@ const UNIQUE_VIOLATION = '23505';
  */
 @Injectable()
 export class MeetingCommandsService {
+  /** Outside any transaction: the optimistic reads and appends, and a receipt looked up after a rollback. */
+  private readonly commands: MeetingCommandsRepository;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly broadcaster: MeetingBroadcaster,
     private readonly effects: OutcomeEffects,
     private readonly remembered: RememberedReads,
-  ) {}
+  ) {
+    this.commands = new MeetingCommandsRepository(dataSource.manager);
+  }
 
   async execute(user: SessionUser, name: MeetingCommandName, command: CommandBase, present: readonly string[]): Promise<CommandResult> {
     const { optimistic } = COMMAND_REGISTRY[name];
@@ -75,11 +80,12 @@ export class MeetingCommandsService {
     const { handler } = COMMAND_REGISTRY[name];
     return this.dataSource
       .transaction(async (manager): Promise<Applied> => {
-        const admitted = admit((await manager.query(LOCK_MEETING, [command.meetingId, user.id, command.idempotencyKey]))[0]);
+        const commands = new MeetingCommandsRepository(manager);
+        const admitted = admit(await commands.lock(command.meetingId, user.id, command.idempotencyKey));
         if ('replayedVersion' in admitted) return { kind: 'replayed', version: admitted.replayedVersion };
         const ctx: CommandContext = { manager, user, meeting: admitted.meeting, role: admitted.role, present, effects: this.effects };
         const outcome = await handler(ctx, command);
-        const [written] = await manager.query(WRITE_EVENT, eventValues(user, name, command, admitted.meeting.id, outcome));
+        const written = await commands.writeEvent(eventToWrite(user, name, command, admitted.meeting.id, outcome));
         // The same key was just used for a command on another meeting: give that command's answer instead
         // (the whole transaction, audit record included, is rolled back).
         if (!written) throw new KeyAlreadyUsed();
@@ -87,8 +93,7 @@ export class MeetingCommandsService {
       })
       .catch(async (error: unknown): Promise<Applied> => {
         if (!(error instanceof KeyAlreadyUsed)) throw error;
-        const [receipt] = await this.dataSource.query(`SELECT sequence FROM meeting_events WHERE actor_id = $1 AND idempotency_key = $2`, [user.id, command.idempotencyKey]);
-        return { kind: 'replayed', version: Number(receipt.sequence) };
+        return { kind: 'replayed', version: await this.commands.receiptFor(user.id, command.idempotencyKey) };
       });
   }
 
@@ -101,7 +106,7 @@ export class MeetingCommandsService {
     name: MeetingCommandName,
     command: CommandBase,
     present: readonly string[],
-    optimistic: OptimisticHandler<CommandBase>,
+    optimistic: OptimisticHandler<CommandBase, unknown>,
   ): Promise<Applied | null> {
     const meetingId = command.meetingId;
     const key = optimistic.rememberAs(command);
@@ -114,7 +119,7 @@ export class MeetingCommandsService {
         // Out of date, or the rule said no on what may be out of date: read afresh, and decide again.
         this.remembered.forget(meetingId);
       }
-      const [found] = await this.dataSource.query(readForOptimistic(name, optimistic.read), [meetingId, user.id, command.idempotencyKey, ...optimistic.params(command)]);
+      const found = await this.commands.readForOptimistic(optimistic.read, meetingId, user.id, command.idempotencyKey, optimistic.params(command));
       const admitted = admit(found);
       if ('replayedVersion' in admitted) return { kind: 'replayed', version: admitted.replayedVersion };
       return this.append(user, name, command, present, optimistic, { meeting: admitted.meeting, found }, admitted.role).catch(keyTaken);
@@ -130,14 +135,13 @@ export class MeetingCommandsService {
     name: MeetingCommandName,
     command: CommandBase,
     present: readonly string[],
-    optimistic: OptimisticHandler<CommandBase>,
+    optimistic: OptimisticHandler<CommandBase, unknown>,
     read: RememberedRead,
     role: MeetingMemberRole,
   ): Promise<Applied | null> {
     const ctx: CommandContext = { manager: this.dataSource.manager, user, meeting: read.meeting, role, present, effects: this.effects };
     const { outcome, row } = optimistic.decide(ctx, read.found, command);
-    const values = [...eventValues(user, name, command, read.meeting.id, outcome), read.meeting.sequence, ...row.values];
-    const [written] = await this.dataSource.query(appendIfUnchanged(name, row), values);
+    const written = await this.commands.appendIfUnchanged(name, eventToWrite(user, name, command, read.meeting.id, outcome), read.meeting.sequence, row);
     if (!written) return null;
     const event = eventOf(user, read.meeting.id, outcome, written);
     this.rememberAfter(optimistic, optimistic.rememberAs(command), read, event);
@@ -145,7 +149,7 @@ export class MeetingCommandsService {
   }
 
   /** Remembers `read` as it stands once `event`, committed here or on another node, is added to it. */
-  private rememberAfter(optimistic: OptimisticHandler<CommandBase>, key: string, read: RememberedRead, event: MeetingEvent): void {
+  private rememberAfter(optimistic: OptimisticHandler<CommandBase, unknown>, key: string, read: RememberedRead, event: MeetingEvent): void {
     this.remembered.remember(event.meetingId, key, { meeting: { ...read.meeting, sequence: event.sequence }, found: optimistic.advance(read.found, event) });
   }
 }
@@ -169,13 +173,19 @@ function setAside(error: unknown): null {
   return keyTaken(error);
 }
 
-/** The parameters $1 to $12 of the statements that write a command's event (its receipt) and audit record. */
-function eventValues(user: SessionUser, name: MeetingCommandName, command: CommandBase, meetingId: string, outcome: CommandOutcome): unknown[] {
-  const audit = auditValues({ actorId: user.id, action: name, meetingId, ...outcome.audit });
-  return [meetingId, outcome.type, JSON.stringify(outcome.payload), user.id, command.idempotencyKey, ...audit];
+/** A command's event (its receipt) and audit record. */
+function eventToWrite(user: SessionUser, name: MeetingCommandName, command: CommandBase, meetingId: string, outcome: CommandOutcome): EventToWrite {
+  return {
+    meetingId,
+    type: outcome.type,
+    payload: outcome.payload,
+    actorId: user.id,
+    idempotencyKey: command.idempotencyKey,
+    audit: { actorId: user.id, action: name, meetingId, ...outcome.audit },
+  };
 }
 
-function eventOf(user: SessionUser, meetingId: string, outcome: CommandOutcome, written: { sequence: string | number; at: string }): MeetingEvent {
+function eventOf(user: SessionUser, meetingId: string, outcome: CommandOutcome, written: WrittenEvent): MeetingEvent {
   return {
     meetingId,
     sequence: Number(written.sequence),

@@ -6,7 +6,7 @@ export interface RememberedRead {
   /** The meeting as of its sequence number, which the next write checks. */
   meeting: LockedMeeting;
   /** The command's own read (for a vote: the item's voting roll), as of the same sequence number. */
-  found: Record<string, any>;
+  found: unknown;
 }
 
 /** Enough for every meeting of a busy day on one node; the one least recently used is dropped first. */

@@ -1,10 +1,11 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
-import { ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCookieAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { MeetingGroupView } from '@convene/contracts';
 import { CurrentUser } from '../../identity/current-user.decorator.js';
 import type { SessionUser } from '../../identity/session-user.js';
 import { CreateMeetingGroupDto, SetGroupMemberDto } from './meeting-groups.dto.js';
 import { MeetingGroupsService } from './meeting-groups.service.js';
+import { MeetingGroupViewDto } from './meeting-group-view.dto.js';
 
 @ApiTags('administration')
 @ApiCookieAuth()
@@ -14,12 +15,14 @@ export class MeetingGroupsController {
 
   @Get()
   @ApiOperation({ summary: "Each panel's standing membership" })
+  @ApiOkResponse({ type: MeetingGroupViewDto, isArray: true })
   list(): Promise<MeetingGroupView[]> {
     return this.groups.list();
   }
 
   @Post()
   @ApiOperation({ summary: 'Add a meeting group for a kind of panel' })
+  @ApiCreatedResponse({ type: MeetingGroupViewDto })
   async create(@CurrentUser() admin: SessionUser, @Body() body: CreateMeetingGroupDto): Promise<MeetingGroupView> {
     const id = await this.groups.create(admin, body);
     return (await this.groups.list()).find((g) => g.id === id)!;

@@ -4,6 +4,8 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../../audit/audit.service.js';
 import { DomainError } from '../../common/domain-error.js';
 import type { SessionUser } from '../../identity/session-user.js';
+import { UsersRepository } from '../../identity/users.repository.js';
+import { MeetingGroupsRepository } from './meeting-groups.repository.js';
 import type { CreateMeetingGroupDto, SetGroupMemberDto } from './meeting-groups.dto.js';
 
 export class MeetingGroupNotFoundError extends DomainError {
@@ -30,45 +32,32 @@ export class MeetingGroupsService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(): Promise<MeetingGroupView[]> {
-    const [groups, members] = await Promise.all([
-      this.dataSource.query(`SELECT id, kind, name FROM meeting_groups ORDER BY name`),
-      this.dataSource.query(
-        `SELECT gm.group_id, gm.user_id, gm.role, u.display_name FROM meeting_group_members gm JOIN users u ON u.id = gm.user_id ORDER BY u.display_name`,
-      ),
-    ]);
-    return groups.map((g: { id: string; kind: MeetingGroupView['kind']; name: string }) => ({
-      ...g,
-      members: members
-        .filter((m: { group_id: string }) => m.group_id === g.id)
-        .map((m: { user_id: string; display_name: string; role: MeetingGroupView['members'][number]['role'] }) => ({ userId: m.user_id, displayName: m.display_name, role: m.role })),
-    }));
+  list(): Promise<MeetingGroupView[]> {
+    return new MeetingGroupsRepository(this.dataSource.manager).list();
   }
 
   async create(admin: SessionUser, body: CreateMeetingGroupDto): Promise<string> {
     return this.dataSource.transaction(async (manager) => {
-      const [row] = await manager.query(`INSERT INTO meeting_groups (kind, name) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING RETURNING id`, [body.kind, body.name.trim()]);
-      if (!row) throw new MeetingGroupNameTakenError();
-      await this.audit.record(manager, { actorId: admin.id, action: 'meeting_group.created', entityType: 'meeting_group', entityId: row.id, after: { kind: body.kind, name: body.name.trim() } });
-      return row.id;
+      const id = await new MeetingGroupsRepository(manager).create(body.kind, body.name.trim());
+      if (!id) throw new MeetingGroupNameTakenError();
+      await this.audit.record(manager, { actorId: admin.id, action: 'meeting_group.created', entityType: 'meeting_group', entityId: id, after: { kind: body.kind, name: body.name.trim() } });
+      return id;
     });
   }
 
   async setMember(admin: SessionUser, groupId: string, userId: string, body: SetGroupMemberDto): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      if ((await manager.query(`SELECT 1 FROM meeting_groups WHERE id = $1`, [groupId])).length === 0) throw new MeetingGroupNotFoundError();
-      if ((await manager.query(`SELECT 1 FROM users WHERE id = $1 AND active`, [userId])).length === 0) throw new MeetingGroupNotFoundError('active user');
-      const [before] = await manager.query(`SELECT role FROM meeting_group_members WHERE group_id = $1 AND user_id = $2`, [groupId, userId]);
-      await manager.query(
-        `INSERT INTO meeting_group_members (group_id, user_id, role) VALUES ($1, $2, $3) ON CONFLICT (group_id, user_id) DO UPDATE SET role = EXCLUDED.role`,
-        [groupId, userId, body.role],
-      );
+      const groups = new MeetingGroupsRepository(manager);
+      if (!(await groups.exists(groupId))) throw new MeetingGroupNotFoundError();
+      if (!(await new UsersRepository(manager).isActive(userId))) throw new MeetingGroupNotFoundError('active user');
+      const before = await groups.roleOf(groupId, userId);
+      await groups.setMember(groupId, userId, body.role);
       await this.audit.record(manager, {
         actorId: admin.id,
         action: 'meeting_group.member_set',
         entityType: 'meeting_group',
         entityId: groupId,
-        before: before ? { userId, role: before.role } : null,
+        before: before ? { userId, role: before } : null,
         after: { userId, role: body.role },
       });
     });
@@ -76,9 +65,9 @@ export class MeetingGroupsService {
 
   async removeMember(admin: SessionUser, groupId: string, userId: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const [removed] = await manager.query(`DELETE FROM meeting_group_members WHERE group_id = $1 AND user_id = $2 RETURNING role`, [groupId, userId]);
-      if (!removed?.length) throw new MeetingGroupNotFoundError('member of that group');
-      await this.audit.record(manager, { actorId: admin.id, action: 'meeting_group.member_removed', entityType: 'meeting_group', entityId: groupId, before: { userId, role: removed[0].role } });
+      const role = await new MeetingGroupsRepository(manager).removeMember(groupId, userId);
+      if (!role) throw new MeetingGroupNotFoundError('member of that group');
+      await this.audit.record(manager, { actorId: admin.id, action: 'meeting_group.member_removed', entityType: 'meeting_group', entityId: groupId, before: { userId, role } });
     });
   }
 }

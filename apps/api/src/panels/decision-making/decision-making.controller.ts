@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Header, Param, ParseUUIDPipe, Post, Query, StreamableFile } from '@nestjs/common';
-import { ApiCookieAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiCookieAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '../../identity/current-user.decorator.js';
 import type { SessionUser } from '../../identity/session-user.js';
 import type { DecisionReport } from '@convene/contracts';
@@ -8,6 +8,7 @@ import { LeadershipReportService } from './leadership-report.service.js';
 import { OutcomeLettersService } from './outcome-letters.service.js';
 import { ScheduleMeetingDto } from './schedule-meeting.dto.js';
 import { ScheduleMeetingService } from './schedule-meeting.service.js';
+import { AgendaBuiltDto, ScheduledMeetingDto } from './scheduled-meeting.dto.js';
 
 @ApiTags('decision-making')
 @ApiCookieAuth()
@@ -31,6 +32,7 @@ export class DecisionMakingController {
     description:
       "Members are invited from the panel's meeting group. A Decision-Making Group's agenda is built from the case pipeline: requests awaiting a decision to assess and assessments awaiting a decision to issue, most urgent first, then changes of placement, funding and personal budget requests, each presented by the case's Family Link Officer. With `repeatWeeks`, the same sitting is arranged each following week at the same English time (`series` lists them all, first first); their agendas are built nearer the day.",
   })
+  @ApiCreatedResponse({ type: ScheduledMeetingDto })
   schedule(@CurrentUser() user: SessionUser, @Body() body: ScheduleMeetingDto): Promise<{ id: string; series: string[] }> {
     return this.scheduler.schedule(user, body);
   }
@@ -40,6 +42,7 @@ export class DecisionMakingController {
     summary: "Build a coming Decision-Making Group's agenda from the case pipeline",
     description: 'Adds, at the end of the agenda, the cases waiting for a decision that are on no other open agenda. For the chair of the meeting (or an admin), before it starts.',
   })
+  @ApiCreatedResponse({ type: AgendaBuiltDto })
   buildAgenda(@CurrentUser() user: SessionUser, @Param('meetingId', new ParseUUIDPipe()) meetingId: string): Promise<{ added: number }> {
     return this.scheduler.buildAgenda(user, meetingId);
   }
@@ -50,6 +53,7 @@ export class DecisionMakingController {
     description: 'Only for a decided item with one of those outcomes; only for members of the meeting whose role may see the child’s name.',
   })
   @ApiProduces('application/pdf')
+  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
   @Header('Content-Type', 'application/pdf')
   @Header('Cache-Control', 'private, no-store')
   async letter(

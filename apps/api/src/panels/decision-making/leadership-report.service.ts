@@ -2,7 +2,7 @@ import { BadRequestException, Injectable } from '@nestjs/common';
 import type { DecisionReport, DecisionCounts } from '@convene/contracts';
 import { percentOf } from '@convene/domain';
 import { DataSource } from 'typeorm';
-import { DECISION_BREAKDOWN, DECISION_COUNTS, DECISIONS_IN_PERIOD } from './decision-steps.query.js';
+import { LeadershipReportRepository } from './leadership-report.repository.js';
 
 const BREAKDOWNS = ['month', 'locality', 'need', 'setting'] as const;
 type Breakdown = (typeof BREAKDOWNS)[number];
@@ -19,15 +19,7 @@ export class LeadershipReportService {
   async decisions(from: string, to: string): Promise<DecisionReport> {
     if (from > to) throw new BadRequestException(['from must be on or before to']);
     // One pass over the period's decisions for the total and every breakdown (GROUPING SETS), not one query each.
-    const grouped: (Record<string, number> & { breakdown: Breakdown | 'total' })[] = await this.dataSource.query(
-      `SELECT CASE ${BREAKDOWNS.map((b) => `WHEN GROUPING(e.${b}) = 0 THEN '${b}'`).join(' ')} ELSE 'total' END AS breakdown,
-              coalesce(${BREAKDOWNS.map((b) => `e.${b}`).join(', ')}) AS key,
-              ${DECISION_COUNTS}
-         FROM (SELECT e.stage, ${BREAKDOWNS.map((b) => `${DECISION_BREAKDOWN[b]} AS ${b}`).join(', ')} ${DECISIONS_IN_PERIOD}) e
-        GROUP BY GROUPING SETS ((), ${BREAKDOWNS.map((b) => `(e.${b})`).join(', ')})
-        ORDER BY 1, 2`,
-      [from, to],
-    );
+    const grouped = await new LeadershipReportRepository(this.dataSource.manager).decisionCounts(BREAKDOWNS, from, to);
     const of = (breakdown: Breakdown) => grouped.filter((row) => row.breakdown === breakdown);
     const [total, byMonth, byLocality, byNeed, bySetting] = [grouped.find((row) => row.breakdown === 'total'), of('month'), of('locality'), of('need'), of('setting')];
     const counts = (row: Record<string, number> | undefined): DecisionCounts => {

@@ -6,6 +6,7 @@ import { DomainError } from '../../common/domain-error.js';
 import { todayInEngland } from '../../common/today.js';
 import type { SessionUser } from '../../identity/session-user.js';
 import { outcomeLetterPdf } from './outcome-letter.js';
+import { AgendaItemsRepository } from '../../meetings/agenda-items.repository.js';
 
 export class NoOutcomeLetterError extends DomainError {
   readonly code = 'no_outcome_letter';
@@ -15,7 +16,10 @@ export class NoOutcomeLetterError extends DomainError {
   }
 }
 
-const LETTER_OUTCOMES: Record<string, string> = { decision_to_assess: 'refuse', decision_to_issue: 'not_issue' };
+type LetterKind = 'decision_to_assess' | 'decision_to_issue';
+const LETTER_OUTCOMES: Record<LetterKind, string> = { decision_to_assess: 'refuse', decision_to_issue: 'not_issue' };
+/** Only a refusal to assess and a decision not to issue have a letter. */
+const hasLetter = (kind: string, outcome: string): kind is LetterKind => LETTER_OUTCOMES[kind as LetterKind] === outcome;
 // The council's name on its letters. A setting for it comes with the council's own letter templates.
 const COUNCIL_NAME = 'Fernshire Council';
 
@@ -29,16 +33,9 @@ export class OutcomeLettersService {
   ) {}
 
   async letterFor(user: SessionUser, meetingId: string, itemId: string): Promise<{ pdf: Buffer; fileName: string }> {
-    const [row] = await this.dataSource.query(
-      `SELECT a.kind, a.outcome, a.outcome_reasons, a.outcome_conditions, a.decided_at, c.id AS child_id, c.case_reference, c.given_name, c.family_name
-         FROM agenda_items a
-         JOIN meeting_members mm ON mm.meeting_id = a.meeting_id AND mm.user_id = $3
-         JOIN ehc_requests r ON r.id = a.request_id JOIN children c ON c.id = r.child_id
-        WHERE a.id = $2 AND a.meeting_id = $1 AND a.status = 'decided'`,
-      [meetingId, itemId, user.id],
-    );
+    const row = await new AgendaItemsRepository(this.dataSource.manager).decisionForLetter(meetingId, itemId, user.id);
     // The letter names the child: only for roles that may see names, and only for members of the meeting.
-    if (!row || LETTER_OUTCOMES[row.kind] !== row.outcome || !this.access.seesPersonalFields(user)) throw new NoOutcomeLetterError();
+    if (!row || !hasLetter(row.kind, row.outcome) || !this.access.seesPersonalFields(user)) throw new NoOutcomeLetterError();
     const decidedOn = todayInEngland(new Date(row.decided_at));
     const pdf = await outcomeLetterPdf({
       councilName: COUNCIL_NAME,

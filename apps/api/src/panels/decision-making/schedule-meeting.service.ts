@@ -5,7 +5,8 @@ import { AuditService } from '../../audit/audit.service.js';
 import { DomainError } from '../../common/domain-error.js';
 import { todayInEngland, weeksLaterInEngland } from '../../common/today.js';
 import { hasRole, type SessionUser } from '../../identity/session-user.js';
-import { appendAgendaItems } from '../../meetings/engine/append-agenda-items.js';
+import { AgendaItemsRepository } from '../../meetings/agenda-items.repository.js';
+import { MeetingsRepository } from '../../meetings/meetings.repository.js';
 import { proposeAgenda } from './agenda-builder.js';
 import type { ScheduleMeetingDto } from './schedule-meeting.dto.js';
 
@@ -66,15 +67,11 @@ export class ScheduleMeetingService {
   /** Adds the pipeline's waiting cases to a Decision-Making Group not yet started: for a sitting arranged ahead. */
   async buildAgenda(user: SessionUser, meetingId: string): Promise<{ added: number }> {
     return this.dataSource.transaction(async (manager) => {
-      const [meeting] = await manager.query(
-        `SELECT m.kind, m.status, m.starts_at, mm.role FROM meetings m LEFT JOIN meeting_members mm ON mm.meeting_id = m.id AND mm.user_id = $2
-          WHERE m.id = $1 FOR UPDATE OF m`,
-        [meetingId, user.id],
-      );
+      const meeting = await new MeetingsRepository(manager).lockFor(meetingId, user.id);
       if (!meeting || (meeting.role !== 'chair' && !hasRole(user, 'admin'))) throw new MeetingNotFoundError();
       if (meeting.status !== 'scheduled' || !String(meeting.kind).startsWith('dmg')) throw new AgendaBuildError();
       const items = await proposeAgenda(manager, meeting.kind, todayInEngland(new Date(meeting.starts_at)));
-      const added = (await appendAgendaItems(manager, meetingId, items)).length;
+      const added = (await new AgendaItemsRepository(manager).append(meetingId, items)).length;
       await this.audit.record(manager, { actorId: user.id, action: 'meeting.agenda_built', entityType: 'meeting', entityId: meetingId, meetingId, after: { added } });
       return { added };
     });
@@ -83,35 +80,21 @@ export class ScheduleMeetingService {
   private async arrangeSitting(manager: EntityManager, user: SessionUser, body: ScheduleMeetingDto, startsAt: Date, endsAt: Date, buildAgenda: boolean): Promise<string> {
     const on = todayInEngland(startsAt);
     const title = body.title?.trim() || `${MEETING_KIND_LABELS[body.kind]}, ${new Date(`${on}T12:00:00Z`).toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })}`;
-    const [meeting] = await manager.query(
-      `INSERT INTO meetings (kind, title, starts_at, ends_at, theme) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-      [body.kind, title, startsAt, endsAt, body.theme?.trim() || null],
-    );
-    await manager.query(
-      `INSERT INTO meeting_members (meeting_id, user_id, role)
-       SELECT $1, gm.user_id, gm.role FROM meeting_groups g JOIN meeting_group_members gm ON gm.group_id = g.id JOIN users u ON u.id = gm.user_id
-        WHERE g.kind = $2 AND u.active
-       ON CONFLICT DO NOTHING`,
-      [meeting.id, body.kind],
-    );
-    const [{ chairs }] = await manager.query(`SELECT count(*)::int AS chairs FROM meeting_members WHERE meeting_id = $1 AND role = 'chair'`, [meeting.id]);
-    if (chairs === 0) {
-      await manager.query(
-        `INSERT INTO meeting_members (meeting_id, user_id, role) VALUES ($1, $2, 'chair') ON CONFLICT (meeting_id, user_id) DO UPDATE SET role = 'chair'`,
-        [meeting.id, user.id],
-      );
-    }
+    const meetings = new MeetingsRepository(manager);
+    const meetingId = await meetings.create(body.kind, title, startsAt, endsAt, body.theme?.trim() || null);
+    await meetings.inviteGroup(meetingId, body.kind);
+    if (!(await meetings.hasChair(meetingId))) await meetings.makeChair(meetingId, user.id);
     const items = buildAgenda ? await proposeAgenda(manager, body.kind, on) : [];
-    await appendAgendaItems(manager, meeting.id, items);
+    await new AgendaItemsRepository(manager).append(meetingId, items);
     await this.audit.record(manager, {
       actorId: user.id,
       action: 'meeting.scheduled',
       entityType: 'meeting',
-      entityId: meeting.id,
-      meetingId: meeting.id,
+      entityId: meetingId,
+      meetingId,
       after: { kind: body.kind, startsAt: startsAt.toISOString(), items: items.length },
     });
-    return meeting.id as string;
+    return meetingId;
   }
 
 }

@@ -1,5 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { AuditService } from '../../audit/audit.service.js';
+import { AdviceRequestsRepository } from '../../cases/advice-requests.repository.js';
+import { AgendaItemsRepository } from '../../meetings/agenda-items.repository.js';
 import { OutcomeEffects, type RecordedOutcome } from '../../meetings/engine/outcome-effects.js';
 
 /** The group's moderated grade of an audited advice is kept with the advice: the Health Gateway's quality figure reads it. */
@@ -15,19 +17,16 @@ export class AdviceAuditOutcomes implements OnModuleInit {
   }
 
   private async keep({ manager, user, meetingId, item, outcome }: RecordedOutcome): Promise<void> {
-    const [row] = await manager.query(`SELECT advice_request_id FROM agenda_items WHERE id = $1`, [item.id]);
-    if (!row?.advice_request_id) return;
-    const [[before]] = await manager.query(
-      `UPDATE advice_requests a SET audited_grade = $2 FROM (SELECT audited_grade FROM advice_requests WHERE id = $1) old WHERE a.id = $1 RETURNING old.audited_grade`,
-      [row.advice_request_id, outcome],
-    );
+    const adviceId = await new AgendaItemsRepository(manager).adviceRequestOf(item.id);
+    if (!adviceId) return;
+    const before = await new AdviceRequestsRepository(manager).keepAuditedGrade(adviceId, outcome);
     await this.audit.record(manager, {
       actorId: user.id,
       action: 'advice_request.audited',
       entityType: 'advice_request',
-      entityId: row.advice_request_id,
+      entityId: adviceId,
       meetingId,
-      before: { auditedGrade: before?.audited_grade ?? null },
+      before: { auditedGrade: before },
       after: { auditedGrade: outcome, agendaItemId: item.id },
     });
   }

@@ -4,11 +4,13 @@ import { drawDipSample } from '@convene/domain';
 import { randomInt } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service.js';
-import { appendAgendaItems } from '../../meetings/engine/append-agenda-items.js';
+import { AgendaItemsRepository } from '../../meetings/agenda-items.repository.js';
 import { DomainError } from '../../common/domain-error.js';
 import { hasRole, type SessionUser } from '../../identity/session-user.js';
 import type { DrawDipSampleDto } from './quality.dto.js';
-import { samplePlanReviews } from './sample-plan-reviews.query.js';
+import { MeetingsRepository } from '../../meetings/meetings.repository.js';
+import { DipSamplesRepository } from './dip-samples.repository.js';
+import { samplePlanReviews } from './sample-plan-reviews.js';
 
 export class SampleNotFoundError extends DomainError {
   readonly code = 'not_found';
@@ -36,46 +38,26 @@ export class DipSamplesService {
     return this.dataSource.transaction(async (manager) => {
       let theme = body.theme?.trim() || null;
       if (body.meetingId) {
-        const [meeting] = await manager.query(
-          `SELECT m.kind, m.status, m.theme, mm.role FROM meetings m LEFT JOIN meeting_members mm ON mm.meeting_id = m.id AND mm.user_id = $2 WHERE m.id = $1 FOR UPDATE OF m`,
-          [body.meetingId, user.id],
-        );
+        const meeting = await new MeetingsRepository(manager).lockFor(body.meetingId, user.id);
         if (!meeting || (meeting.role !== 'chair' && !hasRole(user, 'admin'))) throw new SampleNotFoundError('There is no such meeting that you chair.');
         if (meeting.kind !== 'quality' || meeting.status === 'ended') throw new SampleStateError('Plans are sampled for a Quality and Compliance Group meeting that has not ended.');
         theme ??= meeting.theme;
       }
       const subject = body.subject ?? 'plans';
       // The pool, each with its stratum: plans by the child's locality; returned advices by the agency that gave them.
-      const pool: { id: string; locality: string; request_id: string }[] =
-        subject === 'plans'
-          ? await manager.query(
-              `SELECT r.id, l.name AS locality, r.id AS request_id FROM ehc_requests r JOIN children c ON c.id = r.child_id JOIN localities l ON l.id = c.locality_id
-                WHERE r.stage = 'final_issued'
-                  AND NOT EXISTS (SELECT 1 FROM dip_sample_plans p JOIN dip_samples s ON s.id = p.sample_id
-                                   WHERE p.request_id = r.id AND s.drawn_at > now() - make_interval(months => $1::int))`,
-              [body.excludeMonths ?? 3],
-            )
-          : await manager.query(
-              `SELECT a.id, g.name AS locality, a.request_id FROM advice_requests a JOIN agencies g ON g.id = a.agency_id
-                WHERE a.status = 'returned'
-                  AND NOT EXISTS (SELECT 1 FROM dip_sample_advices p JOIN dip_samples s ON s.id = p.sample_id
-                                   WHERE p.advice_request_id = a.id AND s.drawn_at > now() - make_interval(months => $1::int))`,
-              [body.excludeMonths ?? 3],
-            );
+      const samples = new DipSamplesRepository(manager);
+      const pool = subject === 'plans' ? await samples.plansToDraw(body.excludeMonths ?? 3) : await samples.advicesToDraw(body.excludeMonths ?? 3);
       if (pool.length === 0) throw new SampleStateError(`No ${subject === 'plans' ? 'plans' : 'returned advices'} are left to sample in that window.`);
       const seed = body.seed ?? randomInt(0, 2147483647);
       const sample = drawDipSample(pool, body.size, seed);
-      const [row] = await manager.query(
-        `INSERT INTO dip_samples (tier, subject, meeting_id, theme, seed, size, by_locality, drawn_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-        [body.tier, subject, body.meetingId ?? null, theme, seed, sample.planIds.length, JSON.stringify(sample.byLocality), user.id],
+      const sampleId = await samples.create(
+        { tier: body.tier, subject, meetingId: body.meetingId ?? null, theme, seed, size: sample.planIds.length, byLocality: sample.byLocality, drawnBy: user.id },
+        sample.planIds,
       );
-      const table = subject === 'plans' ? 'dip_sample_plans (sample_id, request_id)' : 'dip_sample_advices (sample_id, advice_request_id)';
-      for (const id of sample.planIds) await manager.query(`INSERT INTO ${table} VALUES ($1, $2)`, [row.id, id]);
       if (body.meetingId) {
         // One item per plan, or per advice (for its child's request, scored on the advice rubric).
         const requestOf = new Map(pool.map((p) => [p.id, p.request_id]));
-        await appendAgendaItems(
-          manager,
+        await new AgendaItemsRepository(manager).append(
           body.meetingId,
           sample.planIds.map((id) =>
             subject === 'plans' ? { kind: 'dip_sample', requestId: id } : { kind: 'advice_audit', requestId: requestOf.get(id)!, adviceRequestId: id },
@@ -86,11 +68,11 @@ export class DipSamplesService {
         actorId: user.id,
         action: 'dip_sample.drawn',
         entityType: 'dip_sample',
-        entityId: row.id,
+        entityId: sampleId,
         meetingId: body.meetingId ?? null,
         after: { tier: body.tier, subject, seed, size: sample.planIds.length, strata: sample.byLocality },
       });
-      return this.view(manager, row.id, user.id);
+      return this.view(manager, sampleId, user.id);
     });
   }
 
@@ -100,22 +82,12 @@ export class DipSamplesService {
   }
 
   private async view(manager: EntityManager, sampleId: string, userId: string): Promise<DipSampleView> {
-    const [sample] = await manager.query(`SELECT s.*, u.display_name AS drawn_by_name FROM dip_samples s JOIN users u ON u.id = s.drawn_by WHERE s.id = $1`, [sampleId]);
+    const samples = new DipSamplesRepository(manager);
+    const sample = await samples.find(sampleId);
     if (!sample) throw new SampleNotFoundError('There is no such dip sample.');
     const reviews = await samplePlanReviews(manager, sample, userId);
-    const plans = await manager.query(
-      `SELECT r.id AS request_id, c.id AS child_id, c.case_reference, l.name AS locality
-         FROM dip_sample_plans p JOIN ehc_requests r ON r.id = p.request_id JOIN children c ON c.id = r.child_id JOIN localities l ON l.id = c.locality_id
-        WHERE p.sample_id = $1 ORDER BY l.name, c.case_reference`,
-      [sampleId],
-    );
-    const advices = await manager.query(
-      `SELECT a.id AS advice_request_id, r.id AS request_id, c.id AS child_id, c.case_reference, g.name AS agency, a.advice_kind
-         FROM dip_sample_advices p JOIN advice_requests a ON a.id = p.advice_request_id JOIN agencies g ON g.id = a.agency_id
-         JOIN ehc_requests r ON r.id = a.request_id JOIN children c ON c.id = r.child_id
-        WHERE p.sample_id = $1 ORDER BY g.name, c.case_reference`,
-      [sampleId],
-    );
+    const plans = await samples.plansIn(sampleId);
+    const advices = await samples.advicesIn(sampleId);
     return {
       id: sample.id,
       subject: sample.subject,
@@ -127,14 +99,14 @@ export class DipSamplesService {
       byLocality: sample.by_locality,
       drawnAt: new Date(sample.drawn_at).toISOString(),
       drawnBy: { id: sample.drawn_by, displayName: sample.drawn_by_name },
-      plans: plans.map((p: Record<string, string>) => ({
+      plans: plans.map((p) => ({
         requestId: p.request_id,
         childId: p.child_id,
         caseReference: p.case_reference,
         locality: p.locality,
-        review: reviews.get(p.request_id!) ?? null,
+        review: reviews.get(p.request_id) ?? null,
       })),
-      advices: advices.map((a: Record<string, string>) => ({
+      advices: advices.map((a) => ({
         adviceRequestId: a.advice_request_id,
         requestId: a.request_id,
         childId: a.child_id,

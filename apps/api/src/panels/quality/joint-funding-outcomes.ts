@@ -1,6 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { MeetingError } from '../../meetings/engine/meeting-error.js';
 import { OutcomeEffects, type RecordedOutcome } from '../../meetings/engine/outcome-effects.js';
+import { JointFundingRepository } from './joint-funding.repository.js';
 
 /**
  * A joint funding decision records every share and every agency's answer (they stay with the item). The
@@ -16,8 +17,8 @@ export class JointFundingOutcomes implements OnModuleInit {
 
   private async check({ manager, item, outcome }: RecordedOutcome): Promise<void> {
     if (outcome !== 'consent') return;
-    const shares: { answer: string }[] = await manager.query(`SELECT answer FROM joint_funding_shares WHERE agenda_item_id = $1`, [item.id]);
-    if (shares.length === 0) throw new MeetingError('wrong_state', 'Put the proposal, with each agency’s share, before recording consent.');
-    if (shares.some((s) => s.answer !== 'consent')) throw new MeetingError('wrong_state', 'Every agency with a share must consent before the group records consent.');
+    const answers = await new JointFundingRepository(manager).answers(item.id);
+    if (answers.length === 0) throw new MeetingError('wrong_state', 'Put the proposal, with each agency’s share, before recording consent.');
+    if (answers.some((answer) => answer !== 'consent')) throw new MeetingError('wrong_state', 'Every agency with a share must consent before the group records consent.');
   }
 }

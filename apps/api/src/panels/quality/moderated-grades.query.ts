@@ -1,7 +1,3 @@
-import type { QualityRow } from '@convene/contracts';
-import { percentOf } from '@convene/domain';
-import type { DataSource } from 'typeorm';
-
 /*
  * The Quality and Compliance Group's moderated grades, in one place for every figure that counts them and every
  * list of the cases behind those figures, so a count and its list can never disagree. A grade counts on the day
@@ -43,22 +39,3 @@ export const MODERATED_ADVICES = moderated(
 
 /** The same advices, for counting by agency: aliases a, m, ar and g only. */
 export const MODERATED_ADVICE_GRADES = moderated('advice_audit', 'JOIN advice_requests ar ON ar.id = a.advice_request_id JOIN agencies g ON g.id = ar.agency_id');
-
-/** Where moderated grades are counted from (a source above, `a.outcome` the grade) and the SQL they are grouped by. */
-export interface ModeratedSource {
-  source: string;
-  dimension: string;
-}
-
-/**
- * How many were moderated and how many met the standard, grouped by each source's dimension and added together
- * key by key across the sources (the group's plans and the seniors', say), in one query.
- */
-export async function moderatedCounts(dataSource: DataSource, sources: readonly ModeratedSource[], from: string, to: string): Promise<QualityRow[]> {
-  const counted = sources.map(({ source, dimension }) => `SELECT ${dimension} AS key, count(*) AS moderated, count(*) FILTER (WHERE ${MEETS_STANDARD}) AS meeting ${source} GROUP BY 1`);
-  const rows: { key: string; moderated: number; meeting: number }[] = await dataSource.query(
-    `SELECT key, sum(moderated)::int AS moderated, sum(meeting)::int AS meeting FROM (${counted.join(' UNION ALL ')}) counted GROUP BY key ORDER BY key`,
-    [from, to],
-  );
-  return rows.map((r) => ({ key: String(r.key), moderated: r.moderated, meeting: r.meeting, percent: percentOf(r.meeting, r.moderated) }));
-}

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../../audit/audit.service.js';
 import { DomainError } from '../../common/domain-error.js';
 import type { SessionUser } from '../../identity/session-user.js';
+import { QualityFrameworkRepository } from './quality-framework.repository.js';
 import type { AddQualityCriterionDto, ChangeQualityCriterionDto } from './quality.dto.js';
 
 export class CriterionNotFoundError extends DomainError {
@@ -19,8 +20,6 @@ export class CriterionCannotMoveError extends DomainError {
   readonly status = 409;
 }
 
-const COLUMNS = `id, section, text, weight, position, active`;
-
 /** The council's quality framework for EHC plans: sections and weighted criteria, kept by administrators. */
 @Injectable()
 export class QualityFrameworkService {
@@ -30,28 +29,19 @@ export class QualityFrameworkService {
   ) {}
 
   list(): Promise<QualityCriterionView[]> {
-    return this.dataSource.query(`SELECT ${COLUMNS} FROM quality_criteria ORDER BY position`);
+    return new QualityFrameworkRepository(this.dataSource.manager).list();
   }
 
   /** Moves a criterion one place up or down within its section, by swapping places with its neighbour there. */
   async move(user: SessionUser, criterionId: string, direction: 'up' | 'down'): Promise<QualityCriterionView[]> {
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(`LOCK TABLE quality_criteria IN SHARE ROW EXCLUSIVE MODE`);
-      const [criterion] = await manager.query(`SELECT ${COLUMNS} FROM quality_criteria WHERE id = $1`, [criterionId]);
+      const framework = new QualityFrameworkRepository(manager);
+      await framework.lockAll();
+      const criterion = await framework.find(criterionId);
       if (!criterion) throw new CriterionNotFoundError();
-      const [neighbour] = await manager.query(
-        direction === 'up'
-          ? `SELECT id, position FROM quality_criteria WHERE section = $1 AND position < $2 ORDER BY position DESC LIMIT 1`
-          : `SELECT id, position FROM quality_criteria WHERE section = $1 AND position > $2 ORDER BY position LIMIT 1`,
-        [criterion.section, criterion.position],
-      );
+      const neighbour = await framework.neighbour(criterion, direction);
       if (!neighbour) throw new CriterionCannotMoveError(`The criterion is already ${direction === 'up' ? 'first' : 'last'} in ${criterion.section}.`);
-      await manager.query(`UPDATE quality_criteria SET position = CASE id WHEN $1::uuid THEN $3::int ELSE $4::int END WHERE id IN ($1, $2)`, [
-        criterion.id,
-        neighbour.id,
-        neighbour.position,
-        criterion.position,
-      ]);
+      await framework.swapPlaces(criterion, neighbour);
       await this.audit.record(manager, {
         actorId: user.id,
         action: 'quality_criterion.moved',
@@ -66,27 +56,28 @@ export class QualityFrameworkService {
 
   async add(user: SessionUser, body: AddQualityCriterionDto): Promise<QualityCriterionView> {
     return this.dataSource.transaction(async (manager) => {
-      await manager.query(`LOCK TABLE quality_criteria IN SHARE ROW EXCLUSIVE MODE`);
-      const [row] = await manager.query(
-        `INSERT INTO quality_criteria (section, text, weight, position) SELECT $1, $2, $3, coalesce(max(position), 0) + 1 FROM quality_criteria RETURNING ${COLUMNS}`,
-        [body.section.trim(), body.text.trim(), body.weight],
-      );
-      await this.audit.record(manager, { actorId: user.id, action: 'quality_criterion.added', entityType: 'quality_criterion', entityId: row.id, after: row });
+      const framework = new QualityFrameworkRepository(manager);
+      await framework.lockAll();
+      const row = await framework.add(body.section.trim(), body.text.trim(), body.weight);
+      await this.audit.record(manager, { actorId: user.id, action: 'quality_criterion.added', entityType: 'quality_criterion', entityId: row.id, after: { ...row } });
       return row;
     });
   }
 
   async change(user: SessionUser, criterionId: string, body: ChangeQualityCriterionDto): Promise<QualityCriterionView> {
     return this.dataSource.transaction(async (manager) => {
-      const [before] = await manager.query(`SELECT ${COLUMNS} FROM quality_criteria WHERE id = $1 FOR UPDATE`, [criterionId]);
+      const framework = new QualityFrameworkRepository(manager);
+      const before = await framework.find(criterionId, true);
       if (!before) throw new CriterionNotFoundError();
-      // An UPDATE answers with its rows and the count.
-      const [[after]] = await manager.query(
-        `UPDATE quality_criteria SET section = coalesce($2, section), text = coalesce($3, text), weight = coalesce($4, weight), active = coalesce($5, active)
-          WHERE id = $1 RETURNING ${COLUMNS}`,
-        [criterionId, body.section?.trim() ?? null, body.text?.trim() ?? null, body.weight ?? null, body.active ?? null],
-      );
-      await this.audit.record(manager, { actorId: user.id, action: 'quality_criterion.changed', entityType: 'quality_criterion', entityId: criterionId, before, after });
+      const after = await framework.change(criterionId, { section: body.section?.trim() ?? null, text: body.text?.trim() ?? null, weight: body.weight ?? null, active: body.active ?? null });
+      await this.audit.record(manager, {
+        actorId: user.id,
+        action: 'quality_criterion.changed',
+        entityType: 'quality_criterion',
+        entityId: criterionId,
+        before: { ...before },
+        after: { ...after },
+      });
       return after;
     });
   }

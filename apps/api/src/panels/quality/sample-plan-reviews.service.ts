@@ -8,18 +8,13 @@ import { ValidationFailedException } from '../../common/validation.js';
 import type { SessionUser } from '../../identity/session-user.js';
 import { SampleNotFoundError, SampleStateError } from './dip-samples.service.js';
 import type { ModerateSamplePlanDto, ScoreSamplePlanDto } from './dip-sample-reviews.dto.js';
-import { latestSampleScores, samplePlanReviews } from './sample-plan-reviews.query.js';
+import { DipSamplesRepository, type LockedSamplePlan } from './dip-samples.repository.js';
+import { QualityFrameworkRepository } from './quality-framework.repository.js';
+import { samplePlanReviews } from './sample-plan-reviews.js';
 
 export class NotTheSampleOwnerError extends DomainError {
   readonly code = 'forbidden';
   readonly status = 403;
-}
-
-interface LockedPlan {
-  tier: 'multiagency' | 'senior';
-  drawn_by: string;
-  revealed_at: Date | null;
-  moderated: boolean;
 }
 
 /**
@@ -40,16 +35,18 @@ export class SamplePlanReviewsService {
       const plan = await this.lockSeniorPlan(manager, sampleId, requestId);
       if (plan.moderated) throw new SampleStateError('This plan’s moderated grade is recorded: its scores are final.');
       if (plan.revealed_at) throw new SampleStateError('The scores of this plan are revealed: they can no longer change.');
-      const criteria: { id: string; weight: number }[] = await manager.query(`SELECT id::text, weight FROM quality_criteria WHERE active ORDER BY position`);
+      const criteria = await new QualityFrameworkRepository(manager).activeWeights();
       if (criteria.length === 0) throw new SampleStateError('The quality framework has no active criteria to score against.');
       const scored = scoreOnCriteria(criteria, body);
       if (isScoreProblem(scored)) throw new ValidationFailedException([{ field: scored.field, messages: [scored.message] }]);
-      const [row] = await manager.query(
-        `INSERT INTO plan_scores (sample_id, request_id, reviewer_id, met_criteria, computed_grade, grade, override_reason) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-        [sampleId, requestId, user.id, body.metCriterionIds, scored.computedGrade, scored.grade, scored.overrideReason],
-      );
+      const scoreId = await new DipSamplesRepository(manager).score(sampleId, requestId, user.id, {
+        metCriterionIds: body.metCriterionIds,
+        computedGrade: scored.computedGrade,
+        grade: scored.grade,
+        overrideReason: scored.overrideReason,
+      });
       // Like a vote, the record says a score was given, never what: plan_scores keeps the grade, hidden until the reveal.
-      await this.audit.record(manager, { actorId: user.id, action: 'dip_sample.plan_scored', entityType: 'dip_sample', entityId: sampleId, after: { requestId, scoreId: row.id, reviewerId: user.id } });
+      await this.audit.record(manager, { actorId: user.id, action: 'dip_sample.plan_scored', entityType: 'dip_sample', entityId: sampleId, after: { requestId, scoreId, reviewerId: user.id } });
       return this.review(manager, sampleId, requestId, user.id);
     });
   }
@@ -59,9 +56,10 @@ export class SamplePlanReviewsService {
       const plan = await this.lockSeniorPlan(manager, sampleId, requestId);
       this.requireOwner(plan, user, 'reveals the scores');
       if (plan.revealed_at) throw new SampleStateError('The scores of this plan are already revealed.');
-      const scores = (await latestSampleScores(manager, sampleId)).get(requestId) ?? [];
+      const samples = new DipSamplesRepository(manager);
+      const scores = (await samples.latestScores(sampleId)).get(requestId) ?? [];
       if (scores.length === 0) throw new SampleStateError('Nobody has scored this plan yet: there is nothing to reveal.');
-      await manager.query(`UPDATE dip_sample_plans SET revealed_at = now(), revealed_by = $3 WHERE sample_id = $1 AND request_id = $2`, [sampleId, requestId, user.id]);
+      await samples.reveal(sampleId, requestId, user.id);
       await this.audit.record(manager, {
         actorId: user.id,
         action: 'dip_sample.scores_revealed',
@@ -82,33 +80,21 @@ export class SamplePlanReviewsService {
       if (!plan.revealed_at) throw new SampleStateError('Reveal the scores before recording the moderated grade.');
       const feedback = body.feedback.trim();
       if (feedback.length < 3) throw new ValidationFailedException([{ field: 'feedback', messages: ['Give the plan’s writer some feedback'] }]);
-      await manager.query(`INSERT INTO dip_sample_moderations (sample_id, request_id, grade, feedback, moderated_by) VALUES ($1, $2, $3, $4, $5)`, [
-        sampleId,
-        requestId,
-        body.grade,
-        feedback,
-        user.id,
-      ]);
+      await new DipSamplesRepository(manager).moderate(sampleId, requestId, body.grade, feedback, user.id);
       await this.audit.record(manager, { actorId: user.id, action: 'dip_sample.plan_moderated', entityType: 'dip_sample', entityId: sampleId, after: { requestId, grade: body.grade, feedback } });
       return this.review(manager, sampleId, requestId, user.id);
     });
   }
 
   /** The plan, locked until the transaction ends so that a score, the reveal and the moderation cannot cross. */
-  private async lockSeniorPlan(manager: EntityManager, sampleId: string, requestId: string): Promise<LockedPlan> {
-    const [plan]: LockedPlan[] = await manager.query(
-      `SELECT s.tier, s.drawn_by, p.revealed_at, EXISTS (SELECT 1 FROM dip_sample_moderations d WHERE d.sample_id = p.sample_id AND d.request_id = p.request_id) AS moderated
-         FROM dip_sample_plans p JOIN dip_samples s ON s.id = p.sample_id
-        WHERE p.sample_id = $1 AND p.request_id = $2
-          FOR UPDATE OF p`,
-      [sampleId, requestId],
-    );
+  private async lockSeniorPlan(manager: EntityManager, sampleId: string, requestId: string): Promise<LockedSamplePlan> {
+    const plan = await new DipSamplesRepository(manager).lockPlan(sampleId, requestId);
     if (!plan) throw new SampleNotFoundError('There is no such plan in that dip sample.');
     if (plan.tier !== 'senior') throw new SampleStateError('A plan sampled for the group’s meeting is scored and moderated in the meeting.');
     return plan;
   }
 
-  private requireOwner(plan: LockedPlan, user: SessionUser, does: string): void {
+  private requireOwner(plan: LockedSamplePlan, user: SessionUser, does: string): void {
     if (plan.drawn_by !== user.id) throw new NotTheSampleOwnerError(`Only the person who drew the sample ${does}.`);
   }
 

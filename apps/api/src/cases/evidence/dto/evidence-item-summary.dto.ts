@@ -1,14 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { EVIDENCE_MEDIA_TYPES, type EvidenceItemSummary, type EvidenceMediaType, type PersonRef } from '@convene/contracts';
+import { EVIDENCE_MEDIA_TYPES, type EvidenceItemSummary, type EvidenceMediaType } from '@convene/contracts';
 import { EVIDENCE_KINDS, type EvidenceKind } from '@convene/domain';
+import { PersonRefDto } from '../../../common/dto/person-ref.dto.js';
 
-export class EvidenceUploaderDto implements PersonRef {
-  @ApiProperty({ format: 'uuid' })
-  id!: string;
-
-  @ApiProperty()
-  displayName!: string;
-}
+export class EvidenceUploaderDto extends PersonRefDto {}
 
 export class EvidenceItemSummaryDto implements EvidenceItemSummary {
   @ApiProperty({ format: 'uuid' })

@@ -3,6 +3,7 @@ import { PANEL_REQUEST_KINDS, type PanelRequestStatus } from '@convene/domain';
 import { AuditService } from '../../../audit/audit.service.js';
 import { todayInEngland } from '../../../common/today.js';
 import { OutcomeEffects, type RecordedOutcome } from '../../../meetings/engine/outcome-effects.js';
+import { PanelRequestsRepository } from './panel-requests.repository.js';
 
 const DECIDED: Record<string, PanelRequestStatus | undefined> = { agree: 'agreed', refuse: 'refused' };
 
@@ -23,12 +24,7 @@ export class PanelRequestOutcomes implements OnModuleInit {
     if (!status || !item.panelRequestId) return;
     const decidedOn = todayInEngland();
     // Settled once: a request already decided (or withdrawn) is not decided again by a later item.
-    const [updated] = await manager.query(`UPDATE panel_requests SET status = $2, decided_on = $3 WHERE id = $1 AND status = 'awaiting_panel' RETURNING id`, [
-      item.panelRequestId,
-      status,
-      decidedOn,
-    ]);
-    if (updated.length === 0) return;
+    if (!(await new PanelRequestsRepository(manager).settle(item.panelRequestId, status, decidedOn))) return;
     await this.audit.record(manager, {
       actorId: user.id,
       action: 'panel_request.decided',

@@ -5,6 +5,7 @@ import { CurrentUser } from '../../../identity/current-user.decorator.js';
 import type { SessionUser } from '../../../identity/session-user.js';
 import { PanelRequestsService } from './panel-requests.service.js';
 import { RaisePanelRequestDto } from './raise-panel-request.dto.js';
+import { PanelRequestViewDto } from './panel-request-view.dto.js';
 
 @ApiTags('decision-making')
 @ApiCookieAuth()
@@ -14,7 +15,7 @@ export class PanelRequestsController {
 
   @Get()
   @ApiOperation({ summary: "A child's changes of placement, funding and personal budget requests, newest first" })
-  @ApiOkResponse({ description: 'PanelRequestView[]' })
+  @ApiOkResponse({ type: PanelRequestViewDto, isArray: true })
   list(@CurrentUser() user: SessionUser, @Param('childId', new ParseUUIDPipe()) childId: string): Promise<PanelRequestView[]> {
     return this.requests.list(user, childId);
   }
@@ -25,7 +26,7 @@ export class PanelRequestsController {
     description:
       'For a child with an EHC plan (draft or final), by the child’s Family Link Officer or a chair. The request goes on the next Decision-Making Group’s agenda when it is arranged. A change of placement names the setting and its type; funding gives the amount a year in pence, the band and the period; a personal budget the amount, what it pays for and the period.',
   })
-  @ApiCreatedResponse({ description: 'The new PanelRequestView, awaiting the panel' })
+  @ApiCreatedResponse({ type: PanelRequestViewDto, description: 'The new request, awaiting the panel' })
   raise(@CurrentUser() user: SessionUser, @Param('childId', new ParseUUIDPipe()) childId: string, @Body() body: RaisePanelRequestDto): Promise<PanelRequestView> {
     return this.requests.raise(user, childId, body);
   }

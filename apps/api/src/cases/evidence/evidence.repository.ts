@@ -1,0 +1,57 @@
+import type { Queryable } from '../../database/prepared-statement.repository.js';
+import type { EvidenceItemRow } from './evidence-item.mapper.js';
+
+// Every column the list shows; never `content`, which may be 20 MB a row.
+const SUMMARY_COLUMNS = `e.id, e.child_id, e.request_id, e.kind, e.title, e.file_name, e.media_type, e.size_bytes, e.sha256, e.uploaded_at,
+                         u.id AS uploader_id, u.display_name AS uploader_name`;
+
+/** A document as it is stored. */
+export interface NewEvidenceItem {
+  childId: string;
+  requestId: string | null;
+  kind: EvidenceItemRow['kind'];
+  title: string;
+  fileName: string;
+  mediaType: string;
+  sizeBytes: number;
+  sha256: string;
+  content: Buffer;
+  uploadedBy: string;
+}
+
+/** The documents in children's cases. */
+export class EvidenceRepository {
+  constructor(private readonly db: Queryable) {}
+
+  /** The child's documents, newest first, without their content. */
+  ofChild(childId: string): Promise<EvidenceItemRow[]> {
+    return this.db.query(
+      `SELECT ${SUMMARY_COLUMNS} FROM evidence_items e JOIN users u ON u.id = e.uploaded_by
+        WHERE e.child_id = $1 ORDER BY e.uploaded_at DESC, e.id`,
+      [childId],
+    );
+  }
+
+  /** Its id and when it was stored. */
+  async store(item: NewEvidenceItem): Promise<{ id: string; uploaded_at: Date }> {
+    const [row] = await this.db.query<{ id: string; uploaded_at: Date }[]>(
+      `INSERT INTO evidence_items (child_id, request_id, kind, title, file_name, media_type, size_bytes, sha256, content, uploaded_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id, uploaded_at`,
+      [item.childId, item.requestId, item.kind, item.title, item.fileName, item.mediaType, item.sizeBytes, item.sha256, item.content, item.uploadedBy],
+    );
+    return row!;
+  }
+
+  /** Whose case the document is in. */
+  async childOf(evidenceId: string): Promise<string | undefined> {
+    const [item] = await this.db.query<{ child_id: string }[]>(`SELECT child_id FROM evidence_items WHERE id = $1`, [evidenceId]);
+    return item?.child_id;
+  }
+
+  async file(evidenceId: string): Promise<{ file_name: string; media_type: string; content: Buffer }> {
+    const [file] = await this.db.query<{ file_name: string; media_type: string; content: Buffer }[]>(`SELECT file_name, media_type, content FROM evidence_items WHERE id = $1`, [
+      evidenceId,
+    ]);
+    return file!;
+  }
+}

@@ -1,0 +1,20 @@
+import { ApiProperty, PickType } from '@nestjs/swagger';
+import type { AgencyView } from '@convene/contracts';
+import { AGENCY_KINDS, type AgencyKind } from '@convene/domain';
+
+export class AgencyViewDto implements AgencyView {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ example: 'salt' })
+  code!: string;
+
+  @ApiProperty({ example: 'Speech and Language Therapy' })
+  name!: string;
+
+  @ApiProperty({ enum: AGENCY_KINDS })
+  kind!: AgencyKind;
+}
+
+/** An agency named in a record: the team an advice is with, say. */
+export class AgencyRefDto extends PickType(AgencyViewDto, ['id', 'name'] as const) {}
