@@ -85,6 +85,25 @@ export interface CloseVoting extends CommandBase {
 export interface RevealVotes extends CommandBase {
   itemId: string;
 }
+/**
+ * The chair opens voting again on an item whose vote was closed (or revealed) before its decision is recorded:
+ * votes already cast stand and may be changed; new choices are hidden again until the next reveal.
+ */
+export interface ReopenVoting extends CommandBase {
+  itemId: string;
+  reason: string;
+}
+/** A member asks to speak: they join the end of the queue of raised hands. */
+export interface RaiseHand extends CommandBase {}
+/** A member lowers their own hand; the chair lowers anyone's (`userId`) once they have spoken. */
+export interface LowerHand extends CommandBase {
+  userId?: string;
+}
+/** The chair sets how many minutes the panel gives an item (1 to 120); each kind of item has a default. */
+export interface SetItemAllowance extends CommandBase {
+  itemId: string;
+  minutes: number;
+}
 export interface RecordOutcome extends CommandBase {
   itemId: string;
   outcome: string;
@@ -198,6 +217,10 @@ export interface ClientToServerEvents {
   'vote.cast': (payload: CastVote, ack: (response: Ack) => void) => void;
   'voting.close': (payload: CloseVoting, ack: (response: Ack) => void) => void;
   'votes.reveal': (payload: RevealVotes, ack: (response: Ack) => void) => void;
+  'voting.reopen': (payload: ReopenVoting, ack: (response: Ack) => void) => void;
+  'hand.raise': (payload: RaiseHand, ack: (response: Ack) => void) => void;
+  'hand.lower': (payload: LowerHand, ack: (response: Ack) => void) => void;
+  'item.allowance': (payload: SetItemAllowance, ack: (response: Ack) => void) => void;
   'outcome.record': (payload: RecordOutcome, ack: (response: Ack) => void) => void;
   'item.defer': (payload: DeferItem, ack: (response: Ack) => void) => void;
   'criteria.mark': (payload: MarkCriterion, ack: (response: Ack) => void) => void;
@@ -224,6 +247,10 @@ export const MEETING_COMMANDS: readonly MeetingCommandName[] = [
   'vote.cast',
   'voting.close',
   'votes.reveal',
+  'voting.reopen',
+  'hand.raise',
+  'hand.lower',
+  'item.allowance',
   'outcome.record',
   'item.defer',
   'criteria.mark',
@@ -266,6 +293,10 @@ export interface MeetingEventPayloads {
   'voting.closed': { itemId: string; votedCount: number; inquorateReason: string | null };
   /** On a dip-sample or advice-audit item, `scores` carries every reviewer's ticks and grade; null on other items. */
   'votes.revealed': { itemId: string; votes: RevealedVote[]; tally: Record<string, number>; scores: RevealedScore[] | null };
+  'voting.reopened': { itemId: string; reason: string };
+  'hand.raised': { userId: string; raisedAt: string };
+  'hand.lowered': { userId: string };
+  'item.allowance_set': { itemId: string; minutes: number };
   'outcome.recorded': { itemId: string; outcome: string; reasons: string; conditions: string | null };
   'item.deferred': { itemId: string; reason: string };
   'criteria.marked': { itemId: string; criterionId: string; met: boolean };
@@ -290,6 +321,10 @@ export const MEETING_EVENT_TYPES: readonly MeetingEventType[] = [
   'vote.cast',
   'voting.closed',
   'votes.revealed',
+  'voting.reopened',
+  'hand.raised',
+  'hand.lowered',
+  'item.allowance_set',
   'outcome.recorded',
   'item.deferred',
   'criteria.marked',
@@ -340,6 +375,8 @@ export interface MeetingSnapshot {
     quorum: number;
     reasonRequired: boolean;
   };
+  /** Raised hands, first raised first: the order the chair takes them in. */
+  hands: { userId: string; raisedAt: string }[];
   you: { userId: string; role: MeetingMemberRole };
   members: SnapshotMember[];
   present: string[];
@@ -388,6 +425,10 @@ export interface SnapshotItem {
   advice: TriageAssignment[] | null;
   /** The threshold criteria for this kind of decision, and whether the panel found each met (null: not yet marked). */
   criteria: { id: string; text: string; met: boolean | null }[];
+  /** The minutes the panel gives this item: the chair's, or the default for its kind. */
+  allowanceMinutes: number;
+  /** Why the chair opened voting again, in order; empty when it never was. */
+  votingReopenedReasons: string[];
 }
 
 /** A meeting in a list (REST `GET /api/meetings`). */
@@ -428,6 +469,8 @@ export interface MinutesItem {
   deferredReason: string | null;
   withdrawnReason: string | null;
   criteria: { text: string; met: boolean | null }[];
+  /** Why the chair opened voting again, in order. */
+  votingReopenedReasons: string[];
 }
 
 /** A panel's standing membership, as the administrator keeps it. */

@@ -14,6 +14,7 @@ import { SignInAttempt } from '../identity/sign-in-attempt.entity.js';
 import { User } from '../identity/user.entity.js';
 import { AgendaItem } from '../meetings/agenda-item.entity.js';
 import { DeclarationOfInterest } from '../meetings/declaration-of-interest.entity.js';
+import { RaisedHand } from '../meetings/raised-hand.entity.js';
 import { MeetingEventRecord } from '../meetings/meeting-event.entity.js';
 import { MeetingGroupMember } from '../meetings/meeting-group-member.entity.js';
 import { MeetingGroup } from '../meetings/meeting-group.entity.js';
@@ -52,6 +53,7 @@ export const ENTITIES = [
   EvidenceItem,
   Vote,
   DeclarationOfInterest,
+  RaisedHand,
   MeetingEventRecord,
   MeetingGroup,
   MeetingGroupMember,

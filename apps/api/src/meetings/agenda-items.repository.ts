@@ -8,6 +8,7 @@ export interface LockedItem {
   kind: AgendaItemKind;
   status: AgendaItemStatus;
   voting_status: VotingStatus;
+  allowance_minutes: number | null;
 }
 
 /** An item to put at the end of an agenda. */
@@ -81,6 +82,9 @@ export interface AgendaItemRow extends PanelRequestColumns {
   inquorate_reason: string | null;
   deferred_reason: string | null;
   withdrawn_reason: string | null;
+  /** The chair's allowance; null: the default for the item's kind. */
+  allowance_minutes: number | null;
+  voting_reopened_reasons: string[];
   child_id: string | null;
   case_reference: string | null;
   presenter_id: string | null;
@@ -104,7 +108,8 @@ export class AgendaItemsRepository {
   inMeeting(meetingId: string): Promise<AgendaItemRow[]> {
     return this.db.query(
       `SELECT a.id, a.position, a.kind, a.status, a.voting_status, a.restricted, a.request_id, a.outcome, a.outcome_reasons,
-                a.outcome_conditions, a.inquorate_reason, a.deferred_reason, a.withdrawn_reason, c.id AS child_id, c.case_reference,
+                a.outcome_conditions, a.inquorate_reason, a.deferred_reason, a.withdrawn_reason, a.allowance_minutes, a.voting_reopened_reasons,
+                c.id AS child_id, c.case_reference,
                 p.id AS presenter_id, p.display_name AS presenter_name, ${PANEL_REQUEST_COLUMNS}
            FROM agenda_items a
            LEFT JOIN ehc_requests r ON r.id = a.request_id
@@ -160,7 +165,7 @@ export class AgendaItemsRepository {
 
   /** The item, locked, if it is on this meeting's agenda. */
   async lock(itemId: string, meetingId: string): Promise<LockedItem | undefined> {
-    const [item] = await this.db.query<LockedItem[]>(`SELECT id, kind, status, voting_status FROM agenda_items WHERE id = $1 AND meeting_id = $2 FOR UPDATE`, [
+    const [item] = await this.db.query<LockedItem[]>(`SELECT id, kind, status, voting_status, allowance_minutes FROM agenda_items WHERE id = $1 AND meeting_id = $2 FOR UPDATE`, [
       itemId,
       meetingId,
     ]);
@@ -193,6 +198,18 @@ export class AgendaItemsRepository {
 
   async closeVoting(itemId: string, inquorateReason: string | null): Promise<void> {
     await this.db.query(`UPDATE agenda_items SET voting_status = 'closed', inquorate_reason = $2 WHERE id = $1`, [itemId, inquorateReason]);
+  }
+
+  /** Voting open again, the reason kept with the item; an inquorate close no longer stands. */
+  async reopenVoting(itemId: string, reason: string): Promise<void> {
+    await this.db.query(
+      `UPDATE agenda_items SET voting_status = 'open', inquorate_reason = NULL, voting_reopened_reasons = voting_reopened_reasons || $2::text WHERE id = $1`,
+      [itemId, reason],
+    );
+  }
+
+  async setAllowance(itemId: string, minutes: number): Promise<void> {
+    await this.db.query(`UPDATE agenda_items SET allowance_minutes = $2 WHERE id = $1`, [itemId, minutes]);
   }
 
   async revealVotes(itemId: string): Promise<void> {

@@ -45,6 +45,7 @@ export class MinutesService {
         deferredReason: item.deferredReason,
         withdrawnReason: item.withdrawnReason,
         criteria: item.criteria.map((c) => ({ text: c.text, met: c.met })),
+        votingReopenedReasons: item.votingReopenedReasons,
       })),
     };
   }

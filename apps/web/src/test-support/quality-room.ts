@@ -48,6 +48,8 @@ export function anItem(overrides: Partial<SnapshotItem> = {}): SnapshotItem {
     jointFunding: null,
     advice: null,
     criteria: [],
+    allowanceMinutes: 20,
+    votingReopenedReasons: [],
     ...overrides,
   };
 }
@@ -69,6 +71,7 @@ export function aQualityGroupMeeting(you: MeetingMemberRole, userId: string, age
       quorum: 3,
       reasonRequired: false,
     },
+    hands: [],
     you: { userId, role: you },
     members: [
       { userId: 'chair', displayName: 'Morgan Brightwater', role: 'chair', attendance: 'present' },

@@ -4,6 +4,7 @@ import type { CommandHandler } from '../engine/command-context.js';
 import { requireChair, requireInProgress } from '../engine/meeting-guards.js';
 import { MeetingError } from '../engine/meeting-error.js';
 import { MeetingsRepository } from '../meetings.repository.js';
+import { RaisedHandsRepository } from '../raised-hands.repository.js';
 
 /** The chair opens the meeting; the voting members already in the room are marked present. */
 export const startMeeting: CommandHandler<StartMeeting> = async (ctx) => {
@@ -25,6 +26,8 @@ export const endMeeting: CommandHandler<EndMeeting> = async (ctx) => {
   requireInProgress(ctx);
   if (await new AgendaItemsRepository(ctx.manager).votingOpenIn(ctx.meeting.id)) throw new MeetingError('wrong_state', 'Close the open vote before ending the meeting.');
   const endedAt = await new MeetingsRepository(ctx.manager).end(ctx.meeting.id);
+  // Hands still up go down with the meeting; the events keep who raised them.
+  await new RaisedHandsRepository(ctx.manager).clear(ctx.meeting.id);
   return {
     type: 'meeting.ended',
     payload: { endedAt: new Date(endedAt).toISOString() },

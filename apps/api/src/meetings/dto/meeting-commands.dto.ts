@@ -22,10 +22,14 @@ import type {
   SubmitScore,
   ProposeJointFunding,
   AnswerJointFunding,
+  ReopenVoting,
+  RaiseHand,
+  LowerHand,
+  SetItemAllowance,
 } from '@convene/contracts';
 import { ATTENDANCE, type Attendance } from '@convene/contracts';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength, MinLength } from 'class-validator';
-import { ADVICE_RESPONSES, JOINT_FUNDING_PARTIES, QUALITY_GRADES, TRIAGE_PRIORITIES } from '@convene/domain';
+import { ADVICE_RESPONSES, ITEM_ALLOWANCE_LIMITS, JOINT_FUNDING_PARTIES, QUALITY_GRADES, TRIAGE_PRIORITIES } from '@convene/domain';
 import { Type } from 'class-transformer';
 import { IsInt, Max, Min, ValidateNested } from 'class-validator';
 
@@ -92,6 +96,28 @@ export class WithdrawAgendaItemDto extends ItemCommandDto implements WithdrawAge
 }
 export class OpenVotingDto extends ItemCommandDto implements OpenVoting {}
 export class RevealVotesDto extends ItemCommandDto implements RevealVotes {}
+
+export class ReopenVotingDto extends ItemCommandDto implements ReopenVoting {
+  @IsString()
+  @MinLength(3)
+  @MaxLength(1000)
+  reason!: string;
+}
+
+export class RaiseHandDto extends CommandDto implements RaiseHand {}
+
+export class LowerHandDto extends CommandDto implements LowerHand {
+  @IsOptional()
+  @IsUUID()
+  userId?: string;
+}
+
+export class SetItemAllowanceDto extends ItemCommandDto implements SetItemAllowance {
+  @IsInt()
+  @Min(ITEM_ALLOWANCE_LIMITS.min)
+  @Max(ITEM_ALLOWANCE_LIMITS.max)
+  minutes!: number;
+}
 
 export class DeclareInterestDto extends ItemCommandDto implements DeclareInterest {
   @IsString()

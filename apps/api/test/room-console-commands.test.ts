@@ -1,0 +1,151 @@
+import type { MeetingSnapshot } from '@convene/contracts';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { aUser, type TestUser } from './support/factories.js';
+import { aMeeting } from './support/meeting-factory.js';
+import { MeetingClient } from './support/meeting-client.js';
+import { signIn } from './support/sign-in.js';
+import { startListeningTestApp, type ListeningTestApp } from './support/test-app.js';
+
+/** What a chair runs a room with, besides the vote itself: reopening a vote, the queue of hands, each item's time. */
+describe('the chair’s console commands', () => {
+  let test: ListeningTestApp;
+  let dataSource: DataSource;
+  let chair: TestUser;
+  let members: TestUser[];
+  let observer: TestUser;
+  const cookies = new Map<string, string>();
+  const clients: MeetingClient[] = [];
+
+  const connect = async (user: TestUser) => {
+    const client = await MeetingClient.connect(test.baseUrl, cookies.get(user.id)!);
+    clients.push(client);
+    return client;
+  };
+
+  beforeAll(async () => {
+    test = await startListeningTestApp();
+    dataSource = test.app.get(DataSource);
+    chair = await aUser(dataSource, { roles: ['chair'] });
+    members = [];
+    for (let i = 0; i < 3; i++) members.push(await aUser(dataSource, { roles: ['panel_member'] }));
+    observer = await aUser(dataSource, { roles: ['observer'] });
+    for (const user of [chair, ...members, observer]) cookies.set(user.id, await signIn(test, user));
+  });
+  afterEach(() => {
+    clients.splice(0).forEach((c) => c.close());
+  });
+  afterAll(async () => {
+    await test?.close();
+  });
+
+  /** A started meeting with everyone in the room, on its first item. */
+  async function room() {
+    const meeting = await aMeeting(dataSource, { chair: chair.id, members: members.map((m) => m.id), observers: [observer.id], items: [{}, { kind: 'decision_to_issue' }] });
+    const chairClient = await connect(chair);
+    await chairClient.join(meeting.meetingId);
+    const memberClients = await Promise.all(members.map((m) => connect(m)));
+    await Promise.all(memberClients.map((c) => c.join(meeting.meetingId)));
+    const observerClient = await connect(observer);
+    await observerClient.join(meeting.meetingId);
+    expect(await chairClient.send('meeting.start', { meetingId: meeting.meetingId })).toMatchObject({ ok: true });
+    expect(await chairClient.send('agenda.advance', { meetingId: meeting.meetingId, itemId: meeting.itemIds[0] })).toMatchObject({ ok: true });
+    return { ...meeting, itemId: meeting.itemIds[0]!, chairClient, memberClients, observerClient };
+  }
+
+  const votes = async (meetingId: string) => (await dataSource.query(`SELECT count(*)::int AS n FROM votes WHERE meeting_id = $1`, [meetingId]))[0].n as number;
+
+  it('reopens a closed and revealed vote before the decision: choices go back behind the reveal, a changed vote counts, the reason is in the minutes', async () => {
+    const r = await room();
+    const at = { meetingId: r.meetingId, itemId: r.itemId };
+    expect(await r.chairClient.send('voting.open', at)).toMatchObject({ ok: true });
+    for (const [i, client] of r.memberClients.entries()) {
+      expect(await client.send('vote.cast', { ...at, choice: i === 0 ? 'refuse' : 'agree', reason: `first view ${i}` })).toMatchObject({ ok: true });
+    }
+    expect(await r.chairClient.send('voting.close', at)).toMatchObject({ ok: true });
+    expect(await r.chairClient.send('votes.reveal', at)).toMatchObject({ ok: true });
+
+    // Only the chair, with a reason, and only while no other vote is open.
+    expect(await r.memberClients[0]!.send('voting.reopen', { ...at, reason: 'I would like to' })).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(await r.chairClient.send('voting.reopen', { ...at, reason: '' })).toMatchObject({ ok: false, code: 'validation_failed' });
+    const reopened = r.observerClient.waitForEvent((e) => e.type === 'voting.reopened');
+    expect(await r.chairClient.send('voting.reopen', { ...at, reason: 'The school report arrived during the discussion' })).toMatchObject({ ok: true });
+    const reopenedEvent = await reopened;
+    const reopenedAt = reopenedEvent.sequence;
+    expect(reopenedEvent.payload).toEqual({ itemId: r.itemId, reason: 'The school report arrived during the discussion' });
+
+    // A member changes their vote: the others learn only that they voted, and a fresh snapshot hides the choices again.
+    const cast = r.observerClient.waitForEvent((e) => e.type === 'vote.cast' && e.sequence > reopenedAt);
+    expect(await r.memberClients[0]!.send('vote.cast', { ...at, choice: 'agree', reason: 'The report shows needs beyond SEN support' })).toMatchObject({ ok: true });
+    expect(JSON.stringify((await cast).payload)).not.toMatch(/agree|report/);
+    const again = await (await connect(members[1]!)).join(r.meetingId);
+    const item = again.agenda.find((i) => i.id === r.itemId)!;
+    expect(item).toMatchObject({ votingStatus: 'open', votes: null, tally: null, votingReopenedReasons: ['The school report arrived during the discussion'] });
+    expect(item.voterIds).toHaveLength(3);
+
+    expect(await r.chairClient.send('voting.close', at)).toMatchObject({ ok: true });
+    const revealed = r.observerClient.waitForEvent((e) => e.type === 'votes.revealed' && e.sequence > reopenedAt);
+    expect(await r.chairClient.send('votes.reveal', at)).toMatchObject({ ok: true });
+    expect((await revealed).payload).toMatchObject({ tally: { agree: 3 } });
+    expect(await r.chairClient.send('outcome.record', { ...at, outcome: 'agree', reasons: 'Needs beyond SEN support, shown by the school report' })).toMatchObject({ ok: true });
+    expect(await r.chairClient.send('voting.reopen', { ...at, reason: 'Second thoughts' })).toMatchObject({ ok: false, code: 'wrong_state' });
+
+    const minutes = await request(test.app.getHttpServer()).get(`/api/meetings/${r.meetingId}/minutes`).set('Cookie', cookies.get(chair.id)!).expect(200);
+    expect(minutes.body.items[0]).toMatchObject({ outcome: 'agree', votingReopenedReasons: ['The school report arrived during the discussion'] });
+    const audit = await dataSource.query(`SELECT after FROM audit_records WHERE entity_id = $1 AND action = 'voting.reopen'`, [r.itemId]);
+    expect(audit).toHaveLength(1);
+  });
+
+  it('refuses to reopen a vote that is still open or was never opened, changing nothing', async () => {
+    const r = await room();
+    const at = { meetingId: r.meetingId, itemId: r.itemId };
+    expect(await r.chairClient.send('voting.reopen', { ...at, reason: 'Too early' })).toMatchObject({ ok: false, code: 'wrong_state' });
+    expect(await r.chairClient.send('voting.open', at)).toMatchObject({ ok: true });
+    expect(await r.chairClient.send('voting.reopen', { ...at, reason: 'Already open' })).toMatchObject({ ok: false, code: 'wrong_state' });
+    const [row] = await dataSource.query(`SELECT voting_status, voting_reopened_reasons FROM agenda_items WHERE id = $1`, [r.itemId]);
+    expect(row).toEqual({ voting_status: 'open', voting_reopened_reasons: [] });
+    expect(await votes(r.meetingId)).toBe(0);
+  });
+
+  it('keeps raised hands in the order they went up, across a reload, and lets only the chair lower someone else’s', async () => {
+    const r = await room();
+    const base = { meetingId: r.meetingId };
+    expect(await r.memberClients[2]!.send('hand.raise', base)).toMatchObject({ ok: true });
+    expect(await r.memberClients[0]!.send('hand.raise', base)).toMatchObject({ ok: true });
+    expect(await r.memberClients[0]!.send('hand.raise', base)).toMatchObject({ ok: false, code: 'wrong_state' });
+    expect(await r.observerClient.send('hand.raise', base)).toMatchObject({ ok: false, code: 'forbidden' });
+
+    const reloaded: MeetingSnapshot = await (await connect(chair)).join(r.meetingId);
+    expect(reloaded.hands.map((h) => h.userId)).toEqual([members[2]!.id, members[0]!.id]);
+
+    expect(await r.memberClients[1]!.send('hand.lower', { ...base, userId: members[2]!.id })).toMatchObject({ ok: false, code: 'forbidden' });
+    const lowered = r.memberClients[2]!.waitForEvent((e) => e.type === 'hand.lowered');
+    expect(await r.chairClient.send('hand.lower', { ...base, userId: members[2]!.id })).toMatchObject({ ok: true });
+    expect((await lowered).payload).toEqual({ userId: members[2]!.id });
+    expect(await r.memberClients[0]!.send('hand.lower', base)).toMatchObject({ ok: true });
+    expect(await r.memberClients[0]!.send('hand.lower', base)).toMatchObject({ ok: false, code: 'wrong_state' });
+
+    expect(await r.memberClients[1]!.send('hand.raise', base)).toMatchObject({ ok: true });
+    expect(await r.chairClient.send('meeting.end', base)).toMatchObject({ ok: true });
+    expect((await (await connect(members[1]!)).join(r.meetingId)).hands).toEqual([]);
+  });
+
+  it('gives each item its kind’s default time, which the chair alone may change within 1 to 120 minutes', async () => {
+    const r = await room();
+    const before = await (await connect(members[0]!)).join(r.meetingId);
+    expect(before.agenda.map((i) => i.allowanceMinutes)).toEqual([10, 15]);
+
+    const at = { meetingId: r.meetingId, itemId: r.itemIds[1] };
+    expect(await r.memberClients[0]!.send('item.allowance', { ...at, minutes: 30 })).toMatchObject({ ok: false, code: 'forbidden' });
+    for (const minutes of [0, 121, 12.5]) expect(await r.chairClient.send('item.allowance', { ...at, minutes })).toMatchObject({ ok: false, code: 'validation_failed' });
+    const set = r.memberClients[1]!.waitForEvent((e) => e.type === 'item.allowance_set');
+    expect(await r.chairClient.send('item.allowance', { ...at, minutes: 25 })).toMatchObject({ ok: true });
+    expect((await set).payload).toEqual({ itemId: r.itemIds[1], minutes: 25 });
+
+    const after = await (await connect(members[0]!)).join(r.meetingId);
+    expect(after.agenda.map((i) => i.allowanceMinutes)).toEqual([10, 25]);
+    const audit = await dataSource.query(`SELECT before, after FROM audit_records WHERE entity_id = $1 AND action = 'item.allowance'`, [r.itemIds[1]]);
+    expect(audit).toEqual([{ before: { allowanceMinutes: 15 }, after: { allowanceMinutes: 25 } }]);
+  });
+});
