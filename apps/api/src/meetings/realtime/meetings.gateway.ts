@@ -52,10 +52,10 @@ export class MeetingsGateway implements OnGatewayInit, OnApplicationShutdown {
       void socket.join(userRoom(socket.data.userId));
       // Every command the engine registers, subscribed the same way: a new command needs no line here.
       for (const name of Object.keys(COMMAND_REGISTRY) as MeetingCommandName[]) {
-        socket.on(name, (payload: unknown, ack?: unknown) => {
-          void this.command(socket, name, payload).then((answer) => {
-            if (typeof ack === 'function') (ack as (response: Ack) => void)(answer);
-          });
+        socket.on(name, (...args: unknown[]) => {
+          // The acknowledgement is the last argument when the client asks for one; the payload comes first.
+          const ack = typeof args.at(-1) === 'function' ? (args.pop() as (response: Ack) => void) : undefined;
+          void this.command(socket, name, args[0]).then((answer) => ack?.(answer));
         });
       }
       socket.on('disconnecting', () => {
