@@ -127,7 +127,7 @@ describe('the chair’s console commands', () => {
     expect(await r.memberClients[0]!.send('hand.lower', base)).toMatchObject({ ok: false, code: 'wrong_state' });
 
     expect(await r.memberClients[1]!.send('hand.raise', base)).toMatchObject({ ok: true });
-    expect(await r.chairClient.send('meeting.end', base)).toMatchObject({ ok: true });
+    expect(await r.chairClient.send('meeting.end', { ...base, confirmItemsNotReached: true })).toMatchObject({ ok: true });
     expect((await (await connect(members[1]!)).join(r.meetingId)).hands).toEqual([]);
   });
 
@@ -147,5 +147,44 @@ describe('the chair’s console commands', () => {
     expect(after.agenda.map((i) => i.allowanceMinutes)).toEqual([10, 25]);
     const audit = await dataSource.query(`SELECT before, after FROM audit_records WHERE entity_id = $1 AND action = 'item.allowance'`, [r.itemIds[1]]);
     expect(audit).toEqual([{ before: { allowanceMinutes: 15 }, after: { allowanceMinutes: 25 } }]);
+  });
+
+  it('starts on another day than scheduled, and ends with items not reached, only once the chair confirms; the minutes say so', async () => {
+    const meeting = await aMeeting(dataSource, { chair: chair.id, members: members.map((m) => m.id), items: [{}, {}, { kind: 'decision_to_issue' }] });
+    await dataSource.query(`UPDATE meetings SET starts_at = now() + interval '2 days', ends_at = now() + interval '2 days 3 hours' WHERE id = $1`, [meeting.meetingId]);
+    const [{ scheduled_for: scheduledFor }] = await dataSource.query(`SELECT to_char(starts_at AT TIME ZONE 'Europe/London', 'YYYY-MM-DD') AS scheduled_for FROM meetings WHERE id = $1`, [meeting.meetingId]);
+    const chairClient = await connect(chair);
+    await chairClient.join(meeting.meetingId);
+    const base = { meetingId: meeting.meetingId };
+
+    const refused = await chairClient.send('meeting.start', base);
+    expect(refused).toMatchObject({ ok: false, code: 'confirmation_required', fields: [{ field: 'confirmOtherDay' }] });
+    expect((refused as { message: string }).message).toMatch(/^This meeting is scheduled for \d{1,2} [A-Z][a-z]+ 20\d\d, not today/);
+    expect((await dataSource.query(`SELECT status FROM meetings WHERE id = $1`, [meeting.meetingId]))[0].status).toBe('scheduled');
+    expect(await chairClient.send('meeting.start', { ...base, confirmOtherDay: true })).toMatchObject({ ok: true });
+
+    expect(await chairClient.send('agenda.advance', { ...base, itemId: meeting.itemIds[0] })).toMatchObject({ ok: true });
+    expect(await chairClient.send('item.defer', { ...base, itemId: meeting.itemIds[0], reason: 'Waiting for the EP advice' })).toMatchObject({ ok: true });
+    expect(await chairClient.send('meeting.end', base)).toMatchObject({ ok: false, code: 'confirmation_required', message: expect.stringMatching(/^2 items have not been dealt with/) });
+    expect((await dataSource.query(`SELECT status FROM meetings WHERE id = $1`, [meeting.meetingId]))[0].status).toBe('in_progress');
+    const ended = chairClient.waitForEvent((e) => e.type === 'meeting.ended');
+    expect(await chairClient.send('meeting.end', { ...base, confirmItemsNotReached: true })).toMatchObject({ ok: true });
+    expect((await ended).payload).toMatchObject({ itemsNotReached: 2 });
+
+    const minutes = await request(test.app.getHttpServer()).get(`/api/meetings/${meeting.meetingId}/minutes`).set('Cookie', cookies.get(chair.id)!).expect(200);
+    expect(minutes.body.meeting).toMatchObject({ status: 'ended', startedOnAnotherDayThan: scheduledFor, itemsNotReached: 2 });
+    expect(minutes.body.items.map((i: { status: string }) => i.status)).toEqual(['deferred', 'pending', 'pending']);
+  });
+
+  it('starts a meeting on its own day without asking, and ends it without asking once every item is dealt with', async () => {
+    const meeting = await aMeeting(dataSource, { chair: chair.id, members: members.map((m) => m.id) });
+    const chairClient = await connect(chair);
+    await chairClient.join(meeting.meetingId);
+    const base = { meetingId: meeting.meetingId };
+    expect(await chairClient.send('meeting.start', base)).toMatchObject({ ok: true });
+    for (const itemId of meeting.itemIds) expect(await chairClient.send('item.defer', { ...base, itemId, reason: 'More information needed' })).toMatchObject({ ok: true });
+    expect(await chairClient.send('meeting.end', base)).toMatchObject({ ok: true });
+    const minutes = await request(test.app.getHttpServer()).get(`/api/meetings/${meeting.meetingId}/minutes`).set('Cookie', cookies.get(chair.id)!).expect(200);
+    expect(minutes.body.meeting).toMatchObject({ startedOnAnotherDayThan: null, itemsNotReached: 0 });
   });
 });

@@ -33,10 +33,16 @@ export interface CommandBase {
   idempotencyKey: string;
 }
 
-export interface StartMeeting extends CommandBase {}
+export interface StartMeeting extends CommandBase {
+  /** Required to start on another day than the one scheduled (else `confirmation_required`); kept in the minutes. */
+  confirmOtherDay?: boolean;
+}
 /** Marks yourself present. The server does this for you when you join a meeting in progress. */
 export interface ArriveAtMeeting extends CommandBase {}
-export interface EndMeeting extends CommandBase {}
+export interface EndMeeting extends CommandBase {
+  /** Required to end with items not yet dealt with (else `confirmation_required`); their number is kept in the minutes. */
+  confirmItemsNotReached?: boolean;
+}
 export interface MarkAttendance extends CommandBase {
   userId: string;
   attendance: Attendance;
@@ -190,6 +196,7 @@ export const MEETING_ERROR_CODES = [
   'wrong_state',
   'inquorate',
   'recused',
+  'confirmation_required',
   'rate_limited',
   'unavailable',
   'internal_error',
@@ -275,8 +282,10 @@ export interface MeetingEvent<T extends MeetingEventType = MeetingEventType> {
 }
 
 export interface MeetingEventPayloads {
-  'meeting.started': { startedAt: string };
-  'meeting.ended': { endedAt: string };
+  /** `scheduledFor`: the English day it was scheduled for, when the chair confirmed starting on another; else null. */
+  'meeting.started': { startedAt: string; scheduledFor: string | null };
+  /** Items left pending or in discussion when the chair confirmed ending. */
+  'meeting.ended': { endedAt: string; itemsNotReached: number };
   'attendance.marked': { userId: string; attendance: Attendance };
   'agenda.reordered': { itemIds: string[] };
   'agenda.advanced': { itemId: string };
@@ -446,7 +455,14 @@ export interface MeetingListItem {
 
 /** What happened at a meeting, assembled from its records: attendance, declarations, each item's outcome. */
 export interface MeetingMinutes {
-  meeting: MeetingSnapshot['meeting'] & { startedAt: string | null; endedAt: string | null };
+  meeting: MeetingSnapshot['meeting'] & {
+    startedAt: string | null;
+    endedAt: string | null;
+    /** The English day it was scheduled for, when the chair started it on another; null otherwise. */
+    startedOnAnotherDayThan: string | null;
+    /** Items not dealt with when the chair ended it. */
+    itemsNotReached: number;
+  };
   attendance: { present: string[]; apologies: string[]; absent: string[]; expected: string[] };
   declarations: { caseReference: string | null; member: string; reason: string }[];
   items: MinutesItem[];

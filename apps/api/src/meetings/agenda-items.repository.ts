@@ -186,6 +186,12 @@ export class AgendaItemsRepository {
     return { requestId: row!.request_id, panelRequestId: row!.panel_request_id };
   }
 
+  /** Items not dealt with yet: pending or in discussion. */
+  async notReachedIn(meetingId: string): Promise<number> {
+    const [row] = await this.db.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM agenda_items WHERE meeting_id = $1 AND status IN ('pending', 'in_discussion')`, [meetingId]);
+    return row!.n;
+  }
+
   /** Whether voting is open on any item of the meeting. */
   async votingOpenIn(meetingId: string): Promise<boolean> {
     const open = await this.db.query<unknown[]>(`SELECT 1 FROM agenda_items WHERE meeting_id = $1 AND voting_status = 'open'`, [meetingId]);

@@ -56,8 +56,17 @@ class ItemCommandDto extends CommandDto {
   itemId!: string;
 }
 
-export class StartMeetingDto extends CommandDto implements StartMeeting {}
-export class EndMeetingDto extends CommandDto implements EndMeeting {}
+export class StartMeetingDto extends CommandDto implements StartMeeting {
+  @IsOptional()
+  @IsBoolean()
+  confirmOtherDay?: boolean;
+}
+
+export class EndMeetingDto extends CommandDto implements EndMeeting {
+  @IsOptional()
+  @IsBoolean()
+  confirmItemsNotReached?: boolean;
+}
 export class ArriveAtMeetingDto extends CommandDto implements ArriveAtMeeting {}
 
 export class MarkAttendanceDto extends CommandDto implements MarkAttendance {
