@@ -605,8 +605,8 @@ function commandSpecs(meeting: { meetingId: string; itemIds: string[]; userIds: 
   return {
     'meeting.join': dto({ meetingId: base.meetingId }),
     'meeting.leave': dto({ meetingId: base.meetingId }),
-    'meeting.start': dto(base),
-    'meeting.end': dto(base),
+    'meeting.start': dto({ ...base, confirmOtherDay: boolean({ optional: true }) }),
+    'meeting.end': dto({ ...base, confirmItemsNotReached: boolean({ optional: true }) }),
     'attendance.arrive': dto(base),
     'attendance.mark': dto({ ...base, userId: uuid({}, meeting.userIds), attendance: oneOf(ATTENDANCE) }),
     'agenda.reorder': dto({ ...base, itemIds: uuidList(meeting.itemIds) }),
