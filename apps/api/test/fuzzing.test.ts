@@ -624,6 +624,7 @@ function commandSpecs(meeting: { meetingId: string; itemIds: string[]; userIds: 
     'item.allowance': dto({ ...item, minutes: integer(1, 120) }),
     'outcome.record': dto({ ...item, outcome: text(1, 40), reasons: text(3, 5000), conditions: text(0, 5000, { optional: true }) }),
     'item.defer': dto({ ...item, reason: text(3, 2000) }),
+    'outcome.correct': dto({ ...item, reasons: text(3, 5000), conditions: text(0, 5000, { optional: true }), correctionReason: text(3, 1000) }),
     'criteria.mark': dto({ ...item, criterionId: uuid({}, [meeting.criterionId]), met: boolean() }),
     'advice.triage': dto({ ...item, teamIds: uuidList([], { max: 7 }), response: oneOf(ADVICE_RESPONSES), priority: oneOf(TRIAGE_PRIORITIES) }),
     'advice.respond': dto({ ...item, adviceRequestId: uuid(), accept: boolean(), reason: text(0, 2000, { optional: true }) }),

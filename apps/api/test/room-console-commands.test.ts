@@ -187,4 +187,33 @@ describe('the chair’s console commands', () => {
     const minutes = await request(test.app.getHttpServer()).get(`/api/meetings/${meeting.meetingId}/minutes`).set('Cookie', cookies.get(chair.id)!).expect(200);
     expect(minutes.body.meeting).toMatchObject({ startedOnAnotherDayThan: null, itemsNotReached: 0 });
   });
+
+  it('corrects a recorded decision’s reasons beside the original, never over it, during the meeting and after it; the database refuses to change a correction', async () => {
+    const r = await room();
+    const at = { meetingId: r.meetingId, itemId: r.itemId };
+    expect(await r.chairClient.send('outcome.correct', { ...at, reasons: 'Too early', correctionReason: 'Nothing to correct' })).toMatchObject({ ok: false, code: 'wrong_state' });
+    expect(await r.chairClient.send('voting.open', at)).toMatchObject({ ok: true });
+    for (const client of r.memberClients) expect(await client.send('vote.cast', { ...at, choice: 'agree', reason: 'Two APDR cycles' })).toMatchObject({ ok: true });
+    expect(await r.chairClient.send('voting.close', at)).toMatchObject({ ok: true });
+    expect(await r.chairClient.send('votes.reveal', at)).toMatchObject({ ok: true });
+    expect(await r.chairClient.send('outcome.record', { ...at, outcome: 'agree', reasons: 'Two APDR cycles, needs beyond SEN suport' })).toMatchObject({ ok: true });
+
+    expect(await r.memberClients[0]!.send('outcome.correct', { ...at, reasons: 'Mine', correctionReason: 'I think so' })).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(await r.chairClient.send('outcome.correct', { ...at, reasons: 'Fixed', correctionReason: '' })).toMatchObject({ ok: false, code: 'validation_failed' });
+    const corrected = r.observerClient.waitForEvent((e) => e.type === 'outcome.corrected');
+    expect(await r.chairClient.send('outcome.correct', { ...at, reasons: 'Two APDR cycles; needs beyond SEN support', correctionReason: 'A typing error in the reasons' })).toMatchObject({ ok: true });
+    expect((await corrected).payload).toMatchObject({ itemId: r.itemId, correction: { reasons: 'Two APDR cycles; needs beyond SEN support', correctionReason: 'A typing error in the reasons' } });
+
+    expect(await r.chairClient.send('meeting.end', { meetingId: r.meetingId, confirmItemsNotReached: true })).toMatchObject({ ok: true });
+    expect(await r.chairClient.send('outcome.correct', { ...at, reasons: 'Two APDR cycles; needs beyond SEN support.', conditions: 'Review in 6 months', correctionReason: 'The condition agreed was left out' })).toMatchObject({ ok: true });
+
+    const snapshot = await (await connect(members[1]!)).join(r.meetingId);
+    const item = snapshot.agenda.find((i) => i.id === r.itemId)!;
+    expect(item.outcome).toEqual({ outcome: 'agree', reasons: 'Two APDR cycles, needs beyond SEN suport', conditions: null });
+    expect(item.corrections.map((c) => c.correctionReason)).toEqual(['A typing error in the reasons', 'The condition agreed was left out']);
+    const minutes = await request(test.app.getHttpServer()).get(`/api/meetings/${r.meetingId}/minutes`).set('Cookie', cookies.get(chair.id)!).expect(200);
+    expect(minutes.body.items[0]).toMatchObject({ reasons: 'Two APDR cycles, needs beyond SEN suport', corrections: [{ correctionReason: 'A typing error in the reasons' }, { conditions: 'Review in 6 months' }] });
+    await expect(dataSource.query(`UPDATE decision_corrections SET reasons = 'rewritten' WHERE agenda_item_id = $1`, [r.itemId])).rejects.toThrow(/append-only/);
+    await expect(dataSource.query(`DELETE FROM decision_corrections WHERE agenda_item_id = $1`, [r.itemId])).rejects.toThrow(/append-only/);
+  });
 });

@@ -186,6 +186,12 @@ function apply(room: MeetingSnapshot, event: MeetingEvent): void {
       target.outcome = { outcome: p.outcome, reasons: p.reasons, conditions: p.conditions };
       return;
     }
+    case 'outcome.corrected': {
+      const p = event.payload as MeetingEventPayloads['outcome.corrected'];
+      const target = item(p.itemId);
+      if (target) target.corrections = [...target.corrections, p.correction];
+      return;
+    }
     case 'criteria.marked': {
       const p = event.payload as MeetingEventPayloads['criteria.marked'];
       const criterion = item(p.itemId)?.criteria.find((c) => c.id === p.criterionId);

@@ -116,6 +116,16 @@ export interface RecordOutcome extends CommandBase {
   reasons: string;
   conditions?: string;
 }
+/**
+ * The chair corrects the written reasons (and conditions) of a recorded decision, with why: the correction is kept
+ * beside the decision as recorded, never in its place. The outcome itself is not corrected this way.
+ */
+export interface CorrectOutcome extends CommandBase {
+  itemId: string;
+  reasons: string;
+  conditions?: string;
+  correctionReason: string;
+}
 export interface MarkCriterion extends CommandBase {
   itemId: string;
   criterionId: string;
@@ -230,6 +240,7 @@ export interface ClientToServerEvents {
   'item.allowance': (payload: SetItemAllowance, ack: (response: Ack) => void) => void;
   'outcome.record': (payload: RecordOutcome, ack: (response: Ack) => void) => void;
   'item.defer': (payload: DeferItem, ack: (response: Ack) => void) => void;
+  'outcome.correct': (payload: CorrectOutcome, ack: (response: Ack) => void) => void;
   'criteria.mark': (payload: MarkCriterion, ack: (response: Ack) => void) => void;
   'advice.triage': (payload: TriageAdvice, ack: (response: Ack) => void) => void;
   'advice.respond': (payload: RespondToTriage, ack: (response: Ack) => void) => void;
@@ -259,6 +270,7 @@ export const MEETING_COMMANDS: readonly MeetingCommandName[] = [
   'hand.lower',
   'item.allowance',
   'outcome.record',
+  'outcome.correct',
   'item.defer',
   'criteria.mark',
   'advice.triage',
@@ -307,6 +319,7 @@ export interface MeetingEventPayloads {
   'hand.lowered': { userId: string };
   'item.allowance_set': { itemId: string; minutes: number };
   'outcome.recorded': { itemId: string; outcome: string; reasons: string; conditions: string | null };
+  'outcome.corrected': { itemId: string; correction: DecisionCorrectionView };
   'item.deferred': { itemId: string; reason: string };
   'criteria.marked': { itemId: string; criterionId: string; met: boolean };
   /** Every team the item's advice now goes to. */
@@ -335,6 +348,7 @@ export const MEETING_EVENT_TYPES: readonly MeetingEventType[] = [
   'hand.lowered',
   'item.allowance_set',
   'outcome.recorded',
+  'outcome.corrected',
   'item.deferred',
   'criteria.marked',
   'advice.triaged',
@@ -349,6 +363,16 @@ export interface RevealedVote {
   choice: string;
   reason: string | null;
   proxyCastBy: string | null;
+}
+
+/** A correction of a decision's reasons, beside the decision as recorded. */
+export interface DecisionCorrectionView {
+  reasons: string;
+  conditions: string | null;
+  /** Why it was corrected. */
+  correctionReason: string;
+  correctedAt: string;
+  correctedBy: string;
 }
 
 export interface PresenceChanged {
@@ -422,7 +446,9 @@ export interface SnapshotItem {
   /** Filled only after the reveal. */
   votes: RevealedVote[] | null;
   tally: Record<string, number> | null;
+  /** As recorded; corrections of its reasons follow in `corrections`, the last one standing. */
   outcome: { outcome: string; reasons: string; conditions: string | null } | null;
+  corrections: DecisionCorrectionView[];
   inquorateReason: string | null;
   deferredReason: string | null;
   withdrawnReason: string | null;
@@ -487,6 +513,8 @@ export interface MinutesItem {
   criteria: { text: string; met: boolean | null }[];
   /** Why the chair opened voting again, in order. */
   votingReopenedReasons: string[];
+  /** Corrections of the decision's reasons, in order, beside the decision as recorded. */
+  corrections: DecisionCorrectionView[];
 }
 
 /** A panel's standing membership, as the administrator keeps it. */

@@ -27,6 +27,10 @@ export async function minutesPdf(minutes: MeetingMinutes): Promise<Buffer> {
       doc.text(`Decision: ${label(item.outcome)}`);
       doc.text(`Reasons: ${item.reasons ?? ''}`);
       if (item.conditions) doc.text(`Conditions and recommendations: ${item.conditions}`);
+      for (const c of item.corrections) {
+        doc.text(`Reasons corrected by ${c.correctedBy}, ${when(c.correctedAt)} (${c.correctionReason}): ${c.reasons}`);
+        if (c.conditions) doc.text(`Conditions and recommendations as corrected: ${c.conditions}`);
+      }
       if (item.tally) doc.text(`Vote: ${Object.entries(item.tally).sort(([a, x], [b, y]) => y - x || a.localeCompare(b)).map(([c, n]) => `${label(c)} ${n}`).join(', ')}`);
     } else if (item.status === 'deferred') {
       doc.text(`Deferred: ${item.deferredReason ?? ''}`);

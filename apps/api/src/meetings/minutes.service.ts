@@ -49,6 +49,7 @@ export class MinutesService {
         withdrawnReason: item.withdrawnReason,
         criteria: item.criteria.map((c) => ({ text: c.text, met: c.met })),
         votingReopenedReasons: item.votingReopenedReasons,
+        corrections: item.corrections,
       })),
     };
   }

@@ -100,6 +100,7 @@ export const useRoomStore = defineStore('room', () => {
       case 'hand.raised': return `${nameOf(String(p.userId))} has raised a hand.`;
       case 'hand.lowered': return `${nameOf(String(p.userId))}'s hand is down.`;
       case 'item.allowance_set': return `${ref} now has ${String(p.minutes)} minutes.`;
+      case 'outcome.corrected': return `The reasons for the decision on ${ref} have been corrected.`;
       case 'outcome.recorded': return `Decision recorded for ${ref}: ${VOTE_CHOICE_LABELS[String(p.outcome)] ?? String(p.outcome)}.`;
       case 'item.deferred': return `${ref} is deferred.`;
       case 'interest.declared': return `${nameOf(String(p.userId))} declared an interest in ${ref}.`;

@@ -50,6 +50,7 @@ export function anItem(overrides: Partial<SnapshotItem> = {}): SnapshotItem {
     criteria: [],
     allowanceMinutes: 20,
     votingReopenedReasons: [],
+    corrections: [],
     ...overrides,
   };
 }

@@ -80,6 +80,7 @@ export const addAgendaItem: CommandHandler<AddAgendaItem> = async (ctx, command)
     votes: null,
     tally: null,
     outcome: null,
+    corrections: [],
     inquorateReason: null,
     deferredReason: null,
     withdrawnReason: null,

@@ -1,6 +1,7 @@
-import type { DeclareInterest, RecordOutcome } from '@convene/contracts';
+import type { CorrectOutcome, DeclareInterest, RecordOutcome } from '@convene/contracts';
 import { VOTE_CHOICES } from '@convene/domain';
 import { AgendaItemsRepository } from '../agenda-items.repository.js';
+import { DecisionCorrectionsRepository } from '../decision-corrections.repository.js';
 import type { CommandHandler } from '../engine/command-context.js';
 import { lockItem, requireChair, requireInProgress } from '../engine/meeting-guards.js';
 import { MeetingError } from '../engine/meeting-error.js';
@@ -57,5 +58,23 @@ export const recordOutcome: CommandHandler<RecordOutcome> = async (ctx, command)
       before: { status: item.status },
       after: { status: 'decided', outcome: command.outcome, reasons: command.reasons.trim(), conditions: command.conditions?.trim() || null },
     },
+  };
+};
+
+/**
+ * The chair corrects the written reasons of a recorded decision, saying why: during the meeting or after it. The
+ * decision as recorded stays; the correction is added beside it, and the minutes show both.
+ */
+export const correctOutcome: CommandHandler<CorrectOutcome> = async (ctx, command) => {
+  requireChair(ctx);
+  if (ctx.meeting.status !== 'in_progress' && ctx.meeting.status !== 'ended') throw new MeetingError('wrong_state', 'The chair has not started the meeting yet.');
+  const item = await lockItem(ctx, command.itemId);
+  if (item.status !== 'decided') throw new MeetingError('wrong_state', 'Only a recorded decision can be corrected.');
+  const correction = { reasons: command.reasons.trim(), conditions: command.conditions?.trim() || null, correctionReason: command.correctionReason.trim() };
+  const correctedAt = await new DecisionCorrectionsRepository(ctx.manager).add({ itemId: item.id, meetingId: ctx.meeting.id, correctedBy: ctx.user.id, ...correction });
+  return {
+    type: 'outcome.corrected',
+    payload: { itemId: item.id, correction: { ...correction, correctedAt: new Date(correctedAt).toISOString(), correctedBy: ctx.user.displayName } },
+    audit: { entityType: 'agenda_item', entityId: item.id, after: { correction } },
   };
 };

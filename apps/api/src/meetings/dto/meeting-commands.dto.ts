@@ -26,6 +26,7 @@ import type {
   RaiseHand,
   LowerHand,
   SetItemAllowance,
+  CorrectOutcome,
 } from '@convene/contracts';
 import { ATTENDANCE, type Attendance } from '@convene/contracts';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength, MinLength } from 'class-validator';
@@ -173,6 +174,23 @@ export class RecordOutcomeDto extends ItemCommandDto implements RecordOutcome {
   @IsString()
   @MaxLength(5000)
   conditions?: string;
+}
+
+export class CorrectOutcomeDto extends ItemCommandDto implements CorrectOutcome {
+  @IsString()
+  @MinLength(3)
+  @MaxLength(5000)
+  reasons!: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  conditions?: string;
+
+  @IsString()
+  @MinLength(3)
+  @MaxLength(1000)
+  correctionReason!: string;
 }
 
 export class DeferItemDto extends ItemCommandDto implements DeferItem {

@@ -9,6 +9,7 @@ import { JointFundingRepository } from '../../panels/quality/joint-funding.repos
 import { AgendaItemsRepository, panelRequestDetails } from '../agenda-items.repository.js';
 import { MeetingsRepository } from '../meetings.repository.js';
 import { RaisedHandsRepository } from '../raised-hands.repository.js';
+import { DecisionCorrectionsRepository } from '../decision-corrections.repository.js';
 import { VotesRepository } from '../votes.repository.js';
 import { itemQuality, SCORED_KINDS } from './plan-scores.js';
 
@@ -41,7 +42,7 @@ export class MeetingSnapshotService {
     if (!meeting) throw new MeetingError('meeting_not_found', 'There is no such meeting that you are invited to.');
     const kind = meeting.kind;
 
-    const [members, items, voters, declarations, yourVotes, revealed, criteria, hands] = await Promise.all([
+    const [members, items, voters, declarations, yourVotes, revealed, criteria, hands, corrections] = await Promise.all([
       meetings.members(meetingId),
       agendaItems.inMeeting(meetingId),
       votes.votersOf(meetingId),
@@ -50,6 +51,7 @@ export class MeetingSnapshotService {
       votes.revealedIn(meetingId),
       agendaItems.criteriaIn(meetingId),
       new RaisedHandsRepository(db).inMeeting(meetingId),
+      new DecisionCorrectionsRepository(db).inMeeting(meetingId),
     ]);
 
     const itemsOf = (kinds: readonly string[]) => items.filter((i) => kinds.includes(i.kind)).map((i) => i.id);
@@ -87,6 +89,9 @@ export class MeetingSnapshotService {
         votes: revealedVotes,
         tally: revealedVotes ? tally(revealedVotes) : null,
         outcome: item.outcome ? { outcome: item.outcome, reasons: item.outcome_reasons, conditions: item.outcome_conditions } : null,
+        corrections: corrections
+          .filter((c) => c.agenda_item_id === item.id)
+          .map((c) => ({ reasons: c.reasons, conditions: c.conditions, correctionReason: c.correction_reason, correctedAt: new Date(c.corrected_at).toISOString(), correctedBy: c.corrected_by_name })),
         inquorateReason: item.inquorate_reason,
         deferredReason: item.deferred_reason,
         withdrawnReason: item.withdrawn_reason,

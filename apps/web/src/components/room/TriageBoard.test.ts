@@ -87,6 +87,7 @@ function aHealthGateway(you: MeetingMemberRole, advice: TriageAssignment[] = [])
         criteria: [],
         allowanceMinutes: 5,
         votingReopenedReasons: [],
+        corrections: [],
       },
     ],
   };
