@@ -622,7 +622,7 @@ function commandSpecs(meeting: { meetingId: string; itemIds: string[]; userIds: 
     'hand.raise': dto(base),
     'hand.lower': dto({ ...base, userId: uuid({ optional: true }, meeting.userIds) }),
     'item.allowance': dto({ ...item, minutes: integer(1, 120) }),
-    'outcome.record': dto({ ...item, outcome: text(1, 40), reasons: text(3, 5000), conditions: text(0, 5000, { optional: true }) }),
+    'outcome.record': dto({ ...item, outcome: text(1, 40), reasons: text(3, 5000), conditions: text(0, 5000, { optional: true }), criteriaNotMetReason: text(3, 2000, { optional: true }) }),
     'item.defer': dto({ ...item, reason: text(3, 2000) }),
     'outcome.correct': dto({ ...item, reasons: text(3, 5000), conditions: text(0, 5000, { optional: true }), correctionReason: text(3, 1000) }),
     'criteria.mark': dto({ ...item, criterionId: uuid({}, [meeting.criterionId]), met: boolean() }),

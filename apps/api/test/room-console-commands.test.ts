@@ -88,7 +88,7 @@ describe('the chair’s console commands', () => {
     const revealed = r.observerClient.waitForEvent((e) => e.type === 'votes.revealed' && e.sequence > reopenedAt);
     expect(await r.chairClient.send('votes.reveal', at)).toMatchObject({ ok: true });
     expect((await revealed).payload).toMatchObject({ tally: { agree: 3 } });
-    expect(await r.chairClient.send('outcome.record', { ...at, outcome: 'agree', reasons: 'Needs beyond SEN support, shown by the school report' })).toMatchObject({ ok: true });
+    expect(await r.chairClient.send('outcome.record', { ...at, outcome: 'agree', reasons: 'Needs beyond SEN support, shown by the school report' , criteriaNotMetReason: 'The test case carries no threshold evidence' })).toMatchObject({ ok: true });
     expect(await r.chairClient.send('voting.reopen', { ...at, reason: 'Second thoughts' })).toMatchObject({ ok: false, code: 'wrong_state' });
 
     const minutes = await request(test.app.getHttpServer()).get(`/api/meetings/${r.meetingId}/minutes`).set('Cookie', cookies.get(chair.id)!).expect(200);
@@ -196,7 +196,7 @@ describe('the chair’s console commands', () => {
     for (const client of r.memberClients) expect(await client.send('vote.cast', { ...at, choice: 'agree', reason: 'Two APDR cycles' })).toMatchObject({ ok: true });
     expect(await r.chairClient.send('voting.close', at)).toMatchObject({ ok: true });
     expect(await r.chairClient.send('votes.reveal', at)).toMatchObject({ ok: true });
-    expect(await r.chairClient.send('outcome.record', { ...at, outcome: 'agree', reasons: 'Two APDR cycles, needs beyond SEN suport' })).toMatchObject({ ok: true });
+    expect(await r.chairClient.send('outcome.record', { ...at, outcome: 'agree', reasons: 'Two APDR cycles, needs beyond SEN suport' , criteriaNotMetReason: 'The test case carries no threshold evidence' })).toMatchObject({ ok: true });
 
     expect(await r.memberClients[0]!.send('outcome.correct', { ...at, reasons: 'Mine', correctionReason: 'I think so' })).toMatchObject({ ok: false, code: 'forbidden' });
     expect(await r.chairClient.send('outcome.correct', { ...at, reasons: 'Fixed', correctionReason: '' })).toMatchObject({ ok: false, code: 'validation_failed' });
@@ -215,5 +215,42 @@ describe('the chair’s console commands', () => {
     expect(minutes.body.items[0]).toMatchObject({ reasons: 'Two APDR cycles, needs beyond SEN suport', corrections: [{ correctionReason: 'A typing error in the reasons' }, { conditions: 'Review in 6 months' }] });
     await expect(dataSource.query(`UPDATE decision_corrections SET reasons = 'rewritten' WHERE agenda_item_id = $1`, [r.itemId])).rejects.toThrow(/append-only/);
     await expect(dataSource.query(`DELETE FROM decision_corrections WHERE agenda_item_id = $1`, [r.itemId])).rejects.toThrow(/append-only/);
+  });
+
+  it('asks the chair why, before recording an agree with threshold criteria not marked met, and keeps the reason with the decision', async () => {
+    const [criterion] = await dataSource.query(`INSERT INTO threshold_criteria (item_kind, text, position, active) VALUES ('decision_to_assess', 'Two or more APDR cycles', 90, true) RETURNING id`);
+    const r = await room();
+    const at = { meetingId: r.meetingId, itemId: r.itemId };
+    expect(await r.chairClient.send('voting.open', at)).toMatchObject({ ok: true });
+    for (const client of r.memberClients) expect(await client.send('vote.cast', { ...at, choice: 'agree', reason: 'Needs beyond SEN support' })).toMatchObject({ ok: true });
+    expect(await r.chairClient.send('voting.close', at)).toMatchObject({ ok: true });
+    expect(await r.chairClient.send('votes.reveal', at)).toMatchObject({ ok: true });
+    expect(await r.chairClient.send('criteria.mark', { ...at, criterionId: criterion.id, met: false })).toMatchObject({ ok: true });
+
+    const asked = await r.chairClient.send('outcome.record', { ...at, outcome: 'agree', reasons: 'Needs beyond SEN support' });
+    expect(asked).toMatchObject({ ok: false, code: 'confirmation_required', fields: [{ field: 'criteriaNotMetReason' }] });
+    expect((asked as { message: string }).message).toMatch(/threshold criteria (is|are) not marked met/);
+    expect((await dataSource.query(`SELECT status FROM agenda_items WHERE id = $1`, [r.itemId]))[0].status).toBe('in_discussion');
+
+    const recorded = r.observerClient.waitForEvent((e) => e.type === 'outcome.recorded');
+    const why = 'Only one APDR cycle, but the EP advice shows needs no cycle of SEN support would meet';
+    expect(await r.chairClient.send('outcome.record', { ...at, outcome: 'agree', reasons: 'Needs beyond SEN support', criteriaNotMetReason: why })).toMatchObject({ ok: true });
+    expect((await recorded).payload).toMatchObject({ outcome: 'agree', criteriaNotMetReason: why });
+    expect(await r.chairClient.send('meeting.end', { meetingId: r.meetingId, confirmItemsNotReached: true })).toMatchObject({ ok: true });
+    const minutes = await request(test.app.getHttpServer()).get(`/api/meetings/${r.meetingId}/minutes`).set('Cookie', cookies.get(chair.id)!).expect(200);
+    expect(minutes.body.items[0]).toMatchObject({ outcome: 'agree', criteriaNotMetReason: why });
+    await dataSource.query(`UPDATE threshold_criteria SET active = false WHERE id = $1`, [criterion.id]);
+  });
+
+  it('records a refusal with threshold criteria not met without asking: only findings that the thresholds are met need a reason', async () => {
+    const [criterion] = await dataSource.query(`INSERT INTO threshold_criteria (item_kind, text, position, active) VALUES ('decision_to_assess', 'Evidence of SEN support', 91, true) RETURNING id`);
+    const r = await room();
+    const at = { meetingId: r.meetingId, itemId: r.itemId };
+    expect(await r.chairClient.send('voting.open', at)).toMatchObject({ ok: true });
+    for (const client of r.memberClients) expect(await client.send('vote.cast', { ...at, choice: 'refuse', reason: 'No SEN support yet' })).toMatchObject({ ok: true });
+    expect(await r.chairClient.send('voting.close', at)).toMatchObject({ ok: true });
+    expect(await r.chairClient.send('votes.reveal', at)).toMatchObject({ ok: true });
+    expect(await r.chairClient.send('outcome.record', { ...at, outcome: 'refuse', reasons: 'No cycle of SEN support has been tried' })).toMatchObject({ ok: true });
+    await dataSource.query(`UPDATE threshold_criteria SET active = false WHERE id = $1`, [criterion.id]);
   });
 });

@@ -13,7 +13,7 @@ const room = (): MeetingSnapshot => ({
       id: 'i1', position: 1, kind: 'decision_to_assess', status: 'pending', caseReference: 'EHC-26-0001', childId: 'c', requestId: 'r', panelRequest: null, restricted: false,
       presenter: null, votingStatus: 'open', choices: ['agree', 'refuse', 'defer'], voterIds: [], recused: [], yourVote: null, votes: null, tally: null,
       outcome: null, inquorateReason: null, deferredReason: null, withdrawnReason: null, advice: null, quality: null, jointFunding: null, criteria: [{ id: 'k1', text: 'Two APDR cycles', met: null }],
-      allowanceMinutes: 10, votingReopenedReasons: [], corrections: [],
+      allowanceMinutes: 10, votingReopenedReasons: [], corrections: [], criteriaNotMetReason: null,
     },
   ],
 });

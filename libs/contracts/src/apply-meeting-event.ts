@@ -184,6 +184,7 @@ function apply(room: MeetingSnapshot, event: MeetingEvent): void {
       if (!target) return;
       target.status = 'decided';
       target.outcome = { outcome: p.outcome, reasons: p.reasons, conditions: p.conditions };
+      target.criteriaNotMetReason = p.criteriaNotMetReason ?? null;
       return;
     }
     case 'outcome.corrected': {

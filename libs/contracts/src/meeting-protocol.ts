@@ -115,6 +115,11 @@ export interface RecordOutcome extends CommandBase {
   outcome: string;
   reasons: string;
   conditions?: string;
+  /**
+   * Required (else `confirmation_required`) to record an outcome that finds the thresholds met (agree, issue) while
+   * a threshold criterion is not marked met: why the panel decides so all the same. Kept with the decision.
+   */
+  criteriaNotMetReason?: string;
 }
 /**
  * The chair corrects the written reasons (and conditions) of a recorded decision, with why: the correction is kept
@@ -318,7 +323,7 @@ export interface MeetingEventPayloads {
   'hand.raised': { userId: string; raisedAt: string };
   'hand.lowered': { userId: string };
   'item.allowance_set': { itemId: string; minutes: number };
-  'outcome.recorded': { itemId: string; outcome: string; reasons: string; conditions: string | null };
+  'outcome.recorded': { itemId: string; outcome: string; reasons: string; conditions: string | null; criteriaNotMetReason: string | null };
   'outcome.corrected': { itemId: string; correction: DecisionCorrectionView };
   'item.deferred': { itemId: string; reason: string };
   'criteria.marked': { itemId: string; criterionId: string; met: boolean };
@@ -449,6 +454,8 @@ export interface SnapshotItem {
   /** As recorded; corrections of its reasons follow in `corrections`, the last one standing. */
   outcome: { outcome: string; reasons: string; conditions: string | null } | null;
   corrections: DecisionCorrectionView[];
+  /** Why the decision was recorded with threshold criteria not marked met; null otherwise. */
+  criteriaNotMetReason: string | null;
   inquorateReason: string | null;
   deferredReason: string | null;
   withdrawnReason: string | null;
@@ -515,6 +522,8 @@ export interface MinutesItem {
   votingReopenedReasons: string[];
   /** Corrections of the decision's reasons, in order, beside the decision as recorded. */
   corrections: DecisionCorrectionView[];
+  /** Why the decision was recorded with threshold criteria not marked met; null otherwise. */
+  criteriaNotMetReason: string | null;
 }
 
 /** A panel's standing membership, as the administrator keeps it. */

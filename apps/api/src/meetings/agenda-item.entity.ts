@@ -100,6 +100,10 @@ export class AgendaItem {
   @Column({ name: 'allowance_minutes', type: 'integer', nullable: true })
   allowanceMinutes!: number | null;
 
+  /** Why the decision was recorded with threshold criteria not marked met. */
+  @Column({ name: 'criteria_not_met_reason', type: 'text', nullable: true })
+  criteriaNotMetReason!: string | null;
+
   /** Why the chair opened voting again, in order. */
   @Column({ name: 'voting_reopened_reasons', type: 'text', array: true, default: () => "'{}'" })
   votingReopenedReasons!: string[];

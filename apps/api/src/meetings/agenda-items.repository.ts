@@ -85,6 +85,7 @@ export interface AgendaItemRow extends PanelRequestColumns {
   /** The chair's allowance; null: the default for the item's kind. */
   allowance_minutes: number | null;
   voting_reopened_reasons: string[];
+  criteria_not_met_reason: string | null;
   child_id: string | null;
   case_reference: string | null;
   presenter_id: string | null;
@@ -108,7 +109,7 @@ export class AgendaItemsRepository {
   inMeeting(meetingId: string): Promise<AgendaItemRow[]> {
     return this.db.query(
       `SELECT a.id, a.position, a.kind, a.status, a.voting_status, a.restricted, a.request_id, a.outcome, a.outcome_reasons,
-                a.outcome_conditions, a.inquorate_reason, a.deferred_reason, a.withdrawn_reason, a.allowance_minutes, a.voting_reopened_reasons,
+                a.outcome_conditions, a.inquorate_reason, a.deferred_reason, a.withdrawn_reason, a.allowance_minutes, a.voting_reopened_reasons, a.criteria_not_met_reason,
                 c.id AS child_id, c.case_reference,
                 p.id AS presenter_id, p.display_name AS presenter_name, ${PANEL_REQUEST_COLUMNS}
            FROM agenda_items a
@@ -249,11 +250,25 @@ export class AgendaItemsRepository {
     await this.db.query(`UPDATE agenda_items SET status = 'withdrawn', withdrawn_reason = $2 WHERE id = $1`, [itemId, reason]);
   }
 
-  async decide(itemId: string, decision: { outcome: string; reasons: string; conditions: string | null; decidedBy: string }): Promise<void> {
+  async decide(itemId: string, decision: { outcome: string; reasons: string; conditions: string | null; criteriaNotMetReason?: string | null; decidedBy: string }): Promise<void> {
     await this.db.query(
-      `UPDATE agenda_items SET status = 'decided', outcome = $2, outcome_reasons = $3, outcome_conditions = $4, decided_at = now(), decided_by = $5 WHERE id = $1`,
-      [itemId, decision.outcome, decision.reasons, decision.conditions, decision.decidedBy],
+      `UPDATE agenda_items SET status = 'decided', outcome = $2, outcome_reasons = $3, outcome_conditions = $4, criteria_not_met_reason = $6, decided_at = now(), decided_by = $5
+        WHERE id = $1`,
+      [itemId, decision.outcome, decision.reasons, decision.conditions, decision.decidedBy, decision.criteriaNotMetReason ?? null],
     );
+  }
+
+  /** The item's threshold criteria (the active ones for its kind, and any retired one marked for it): how many, and how many not marked met. */
+  async criteriaNotMet(itemId: string): Promise<{ total: number; notMet: number }> {
+    const [row] = await this.db.query<{ total: number; not_met: number }[]>(
+      `SELECT count(*)::int AS total, count(*) FILTER (WHERE cm.met IS NOT TRUE)::int AS not_met
+         FROM agenda_items a
+         JOIN threshold_criteria t ON t.item_kind = a.kind
+         LEFT JOIN criterion_marks cm ON cm.agenda_item_id = a.id AND cm.criterion_id = t.id
+        WHERE a.id = $1 AND (t.active OR cm.met IS NOT NULL)`,
+      [itemId],
+    );
+    return { total: row!.total, notMet: row!.not_met };
   }
 
   /** Whether the case's request is already on the agenda for that decision, and the position after the last item. */

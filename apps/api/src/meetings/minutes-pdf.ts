@@ -41,6 +41,7 @@ export async function minutesPdf(minutes: MeetingMinutes): Promise<Buffer> {
     }
     const marked = item.criteria.filter((c) => c.met !== null);
     if (marked.length) doc.text(`Threshold criteria: ${marked.map((c) => `${c.text} (${c.met ? 'met' : 'not met'})`).join('; ')}`);
+    if (item.criteriaNotMetReason) doc.text(`Decided with threshold criteria not marked met, because: ${item.criteriaNotMetReason}`);
     for (const reason of item.votingReopenedReasons) doc.text(`Voting reopened: ${reason}`);
     if (item.inquorateReason) doc.text(`Recorded as inquorate: ${item.inquorateReason}`);
     if (item.recused.length) doc.text(`Did not take part (declared an interest): ${item.recused.join(', ')}`);

@@ -50,6 +50,7 @@ export class MinutesService {
         criteria: item.criteria.map((c) => ({ text: c.text, met: c.met })),
         votingReopenedReasons: item.votingReopenedReasons,
         corrections: item.corrections,
+        criteriaNotMetReason: item.criteriaNotMetReason,
       })),
     };
   }

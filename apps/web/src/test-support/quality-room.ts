@@ -51,6 +51,7 @@ export function anItem(overrides: Partial<SnapshotItem> = {}): SnapshotItem {
     allowanceMinutes: 20,
     votingReopenedReasons: [],
     corrections: [],
+    criteriaNotMetReason: null,
     ...overrides,
   };
 }

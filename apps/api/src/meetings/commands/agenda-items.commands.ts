@@ -81,6 +81,7 @@ export const addAgendaItem: CommandHandler<AddAgendaItem> = async (ctx, command)
     tally: null,
     outcome: null,
     corrections: [],
+    criteriaNotMetReason: null,
     inquorateReason: null,
     deferredReason: null,
     withdrawnReason: null,

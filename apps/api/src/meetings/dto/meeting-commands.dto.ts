@@ -174,6 +174,12 @@ export class RecordOutcomeDto extends ItemCommandDto implements RecordOutcome {
   @IsString()
   @MaxLength(5000)
   conditions?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(3)
+  @MaxLength(2000)
+  criteriaNotMetReason?: string;
 }
 
 export class CorrectOutcomeDto extends ItemCommandDto implements CorrectOutcome {

@@ -92,6 +92,7 @@ export class MeetingSnapshotService {
         corrections: corrections
           .filter((c) => c.agenda_item_id === item.id)
           .map((c) => ({ reasons: c.reasons, conditions: c.conditions, correctionReason: c.correction_reason, correctedAt: new Date(c.corrected_at).toISOString(), correctedBy: c.corrected_by_name })),
+        criteriaNotMetReason: item.criteria_not_met_reason,
         inquorateReason: item.inquorate_reason,
         deferredReason: item.deferred_reason,
         withdrawnReason: item.withdrawn_reason,

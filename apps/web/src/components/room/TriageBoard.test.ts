@@ -88,6 +88,7 @@ function aHealthGateway(you: MeetingMemberRole, advice: TriageAssignment[] = [])
         allowanceMinutes: 5,
         votingReopenedReasons: [],
         corrections: [],
+        criteriaNotMetReason: null,
       },
     ],
   };
