@@ -245,7 +245,7 @@ describe('the live meeting engine', () => {
     await room.chairClient.send('votes.reveal', { meetingId: room.meetingId, itemId: room.itemId });
     const noReasons = await room.chairClient.send('outcome.record', { meetingId: room.meetingId, itemId: room.itemId, outcome: 'agree', reasons: '' });
     expect(noReasons).toMatchObject({ ok: false, fields: [expect.objectContaining({ field: 'reasons' })] });
-    const recorded = await room.chairClient.send('outcome.record', { meetingId: room.meetingId, itemId: room.itemId, outcome: 'agree', reasons: 'Two APDR cycles; needs exceed ordinarily available provision' });
+    const recorded = await room.chairClient.send('outcome.record', { meetingId: room.meetingId, itemId: room.itemId, outcome: 'agree', reasons: 'Two APDR cycles; needs exceed ordinarily available provision' , criteriaNotMetReason: 'The test case carries no threshold evidence' });
     await room.voterClients[0]!.waitForEvent((e) => e.type === 'outcome.recorded');
     const sequences = room.voterClients[0]!.events.map((e) => e.sequence);
     expect(sequences).toEqual(sequences.map((_, i) => sequences[0]! + i));
@@ -327,7 +327,7 @@ describe('the live meeting engine', () => {
     await Promise.all(present.map((c, i) => c.send('vote.cast', { meetingId: meeting.meetingId, itemId: first, choice: i === 0 ? 'refuse' : 'agree', reason: `because ${i}` })));
     await chairClient.send('voting.close', { meetingId: meeting.meetingId, itemId: first });
     await chairClient.send('votes.reveal', { meetingId: meeting.meetingId, itemId: first });
-    await chairClient.send('outcome.record', { meetingId: meeting.meetingId, itemId: first, outcome: 'agree', reasons: 'Evidence of two APDR cycles', conditions: 'Review in 6 weeks' });
+    await chairClient.send('outcome.record', { meetingId: meeting.meetingId, itemId: first, outcome: 'agree', reasons: 'Evidence of two APDR cycles', conditions: 'Review in 6 weeks' , criteriaNotMetReason: 'The test case carries no threshold evidence' });
     await chairClient.send('item.defer', { meetingId: meeting.meetingId, itemId: second, reason: 'Awaiting the EP report' });
     expect(await chairClient.send('meeting.end', { meetingId: meeting.meetingId })).toMatchObject({ ok: true });
 
@@ -389,7 +389,7 @@ describe('the live meeting engine', () => {
     await room.chairClient.send('votes.reveal', { meetingId: room.meetingId, itemId: room.itemId });
     const wrong = await room.chairClient.send('outcome.record', { meetingId: room.meetingId, itemId: room.itemId, outcome: 'issue', reasons: 'not a choice here' });
     expect(wrong).toMatchObject({ ok: false, fields: [expect.objectContaining({ field: 'outcome' })] });
-    await room.chairClient.send('outcome.record', { meetingId: room.meetingId, itemId: room.itemId, outcome: 'agree', reasons: 'Needs beyond SEN support' });
+    await room.chairClient.send('outcome.record', { meetingId: room.meetingId, itemId: room.itemId, outcome: 'agree', reasons: 'Needs beyond SEN support' , criteriaNotMetReason: 'The test case carries no threshold evidence' });
     const [request] = await dataSource.query(
       `SELECT r.stage, r.decision_to_assess_on FROM ehc_requests r JOIN agenda_items a ON a.request_id = r.id WHERE a.id = $1`,
       [room.itemId],
@@ -406,7 +406,7 @@ describe('the live meeting engine', () => {
     // A request that has already been refused cannot be agreed: the decision is refused and nothing is written.
     const second = room.itemIds[1]!;
     await dataSource.query(`UPDATE ehc_requests SET stage = 'refused' WHERE id = (SELECT request_id FROM agenda_items WHERE id = $1)`, [second]);
-    const refused = await room.chairClient.send('outcome.record', { meetingId: room.meetingId, itemId: second, outcome: 'agree', reasons: 'Agreed' });
+    const refused = await room.chairClient.send('outcome.record', { meetingId: room.meetingId, itemId: second, outcome: 'agree', reasons: 'Agreed', criteriaNotMetReason: 'The test case carries no threshold evidence' });
     expect(refused).toMatchObject({ ok: false, code: 'wrong_state' });
     const [item] = await dataSource.query(`SELECT status, outcome FROM agenda_items WHERE id = $1`, [second]);
     expect(item).toEqual({ status: 'pending', outcome: null });

@@ -114,7 +114,7 @@ describe('changes of placement, funding and personal budgets brought to the Deci
       expect(snapshot.agenda.slice(firstRequest).every((i) => i.panelRequest !== null)).toBe(true);
 
       expect(await client.send('meeting.start', { meetingId: scheduled.body.id })).toMatchObject({ ok: true });
-      const ack = await client.send('outcome.record', { meetingId: scheduled.body.id, itemId: item.id, outcome: 'agree', reasons: 'An efficient use of resources' });
+      const ack = await client.send('outcome.record', { meetingId: scheduled.body.id, itemId: item.id, outcome: 'agree', reasons: 'An efficient use of resources' , criteriaNotMetReason: 'The test case carries no threshold evidence' });
       expect(ack).toMatchObject({ ok: true });
     } finally {
       client.close();

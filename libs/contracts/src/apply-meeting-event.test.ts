@@ -4,6 +4,7 @@ import type { MeetingEvent, MeetingSnapshot } from './meeting-protocol.js';
 
 const room = (): MeetingSnapshot => ({
   meeting: { id: 'm', kind: 'dmg', title: 'DMG', status: 'in_progress', startsAt: '', endsAt: '', theme: null, currentItemId: null, currentItemSince: null, sequence: 4, quorum: 3, reasonRequired: true },
+  hands: [],
   you: { userId: 'u1', role: 'member' },
   members: [{ userId: 'u1', displayName: 'A', role: 'member', attendance: 'present' }],
   present: ['u1'],
@@ -12,6 +13,7 @@ const room = (): MeetingSnapshot => ({
       id: 'i1', position: 1, kind: 'decision_to_assess', status: 'pending', caseReference: 'EHC-26-0001', childId: 'c', requestId: 'r', panelRequest: null, restricted: false,
       presenter: null, votingStatus: 'open', choices: ['agree', 'refuse', 'defer'], voterIds: [], recused: [], yourVote: null, votes: null, tally: null,
       outcome: null, inquorateReason: null, deferredReason: null, withdrawnReason: null, advice: null, quality: null, jointFunding: null, criteria: [{ id: 'k1', text: 'Two APDR cycles', met: null }],
+      allowanceMinutes: 10, votingReopenedReasons: [], corrections: [], criteriaNotMetReason: null,
     },
   ],
 });
@@ -69,5 +71,39 @@ describe('applying meeting events to a client copy of the room', () => {
   it('marks a threshold criterion met for everyone in the room', () => {
     const result = applyMeetingEvent(room(), event(5, 'criteria.marked', { itemId: 'i1', criterionId: 'k1', met: true }));
     expect(result.kind === 'applied' && result.snapshot.agenda[0]!.criteria).toEqual([{ id: 'k1', text: 'Two APDR cycles', met: true }]);
+  });
+
+  it('puts the choices back behind the reveal when the chair reopens voting, keeping who has voted and why it was reopened', () => {
+    let snapshot = room();
+    for (const e of [
+      event(5, 'vote.cast', { itemId: 'i1', voterId: 'u2', votedCount: 1, proxy: false }),
+      event(6, 'voting.closed', { itemId: 'i1', votedCount: 1, inquorateReason: null }),
+      event(7, 'votes.revealed', { itemId: 'i1', votes: [{ voterId: 'u2', choice: 'agree', reason: 'r', proxyCastBy: null }], tally: { agree: 1 }, scores: null }),
+      event(8, 'voting.reopened', { itemId: 'i1', reason: 'The school report arrived during the discussion' }),
+    ]) {
+      const result = applyMeetingEvent(snapshot, e);
+      if (result.kind !== 'applied') throw new Error(result.kind);
+      snapshot = result.snapshot;
+    }
+    expect(snapshot.agenda[0]).toMatchObject({ votingStatus: 'open', votes: null, tally: null, voterIds: ['u2'], votingReopenedReasons: ['The school report arrived during the discussion'] });
+  });
+
+  it('keeps raised hands in the order they went up, once each, and lowers them', () => {
+    let snapshot = room();
+    for (const e of [
+      event(5, 'hand.raised', { userId: 'u2', raisedAt: '2026-12-09T09:31:00.000Z' }),
+      event(6, 'hand.raised', { userId: 'u1', raisedAt: '2026-12-09T09:32:00.000Z' }),
+      event(7, 'hand.raised', { userId: 'u2', raisedAt: '2026-12-09T09:33:00.000Z' }),
+      event(8, 'item.allowance_set', { itemId: 'i1', minutes: 25 }),
+    ]) {
+      const result = applyMeetingEvent(snapshot, e);
+      if (result.kind !== 'applied') throw new Error(result.kind);
+      snapshot = result.snapshot;
+    }
+    expect(snapshot.hands.map((h) => h.userId)).toEqual(['u2', 'u1']);
+    expect(snapshot.agenda[0]!.allowanceMinutes).toBe(25);
+    const lowered = applyMeetingEvent(snapshot, event(9, 'hand.lowered', { userId: 'u2' }));
+    if (lowered.kind !== 'applied') throw new Error(lowered.kind);
+    expect(lowered.snapshot.hands.map((h) => h.userId)).toEqual(['u1']);
   });
 });

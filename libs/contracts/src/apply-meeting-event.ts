@@ -27,6 +27,7 @@ function apply(room: MeetingSnapshot, event: MeetingEvent): void {
       return;
     case 'meeting.ended':
       room.meeting.status = 'ended';
+      room.hands = [];
       room.meeting.currentItemId = null;
       room.meeting.currentItemSince = null;
       return;
@@ -148,12 +149,48 @@ function apply(room: MeetingSnapshot, event: MeetingEvent): void {
       }
       return;
     }
+    case 'voting.reopened': {
+      const p = event.payload as MeetingEventPayloads['voting.reopened'];
+      const target = item(p.itemId);
+      if (!target) return;
+      // Choices go back behind the reveal: those cast stand, and may change, until the next one.
+      target.votingStatus = 'open';
+      target.votes = null;
+      target.tally = null;
+      target.inquorateReason = null;
+      if (target.quality) target.quality = { ...target.quality, scores: null, disagreement: null };
+      target.votingReopenedReasons = [...target.votingReopenedReasons, p.reason];
+      return;
+    }
+    case 'hand.raised': {
+      const p = event.payload as MeetingEventPayloads['hand.raised'];
+      if (!room.hands.some((h) => h.userId === p.userId)) room.hands.push({ userId: p.userId, raisedAt: p.raisedAt });
+      return;
+    }
+    case 'hand.lowered': {
+      const p = event.payload as MeetingEventPayloads['hand.lowered'];
+      room.hands = room.hands.filter((h) => h.userId !== p.userId);
+      return;
+    }
+    case 'item.allowance_set': {
+      const p = event.payload as MeetingEventPayloads['item.allowance_set'];
+      const target = item(p.itemId);
+      if (target) target.allowanceMinutes = p.minutes;
+      return;
+    }
     case 'outcome.recorded': {
       const p = event.payload as MeetingEventPayloads['outcome.recorded'];
       const target = item(p.itemId);
       if (!target) return;
       target.status = 'decided';
       target.outcome = { outcome: p.outcome, reasons: p.reasons, conditions: p.conditions };
+      target.criteriaNotMetReason = p.criteriaNotMetReason ?? null;
+      return;
+    }
+    case 'outcome.corrected': {
+      const p = event.payload as MeetingEventPayloads['outcome.corrected'];
+      const target = item(p.itemId);
+      if (target) target.corrections = [...target.corrections, p.correction];
       return;
     }
     case 'criteria.marked': {

@@ -33,10 +33,16 @@ export interface CommandBase {
   idempotencyKey: string;
 }
 
-export interface StartMeeting extends CommandBase {}
+export interface StartMeeting extends CommandBase {
+  /** Required to start on another day than the one scheduled (else `confirmation_required`); kept in the minutes. */
+  confirmOtherDay?: boolean;
+}
 /** Marks yourself present. The server does this for you when you join a meeting in progress. */
 export interface ArriveAtMeeting extends CommandBase {}
-export interface EndMeeting extends CommandBase {}
+export interface EndMeeting extends CommandBase {
+  /** Required to end with items not yet dealt with (else `confirmation_required`); their number is kept in the minutes. */
+  confirmItemsNotReached?: boolean;
+}
 export interface MarkAttendance extends CommandBase {
   userId: string;
   attendance: Attendance;
@@ -85,11 +91,45 @@ export interface CloseVoting extends CommandBase {
 export interface RevealVotes extends CommandBase {
   itemId: string;
 }
+/**
+ * The chair opens voting again on an item whose vote was closed (or revealed) before its decision is recorded:
+ * votes already cast stand and may be changed; new choices are hidden again until the next reveal.
+ */
+export interface ReopenVoting extends CommandBase {
+  itemId: string;
+  reason: string;
+}
+/** A member asks to speak: they join the end of the queue of raised hands. */
+export interface RaiseHand extends CommandBase {}
+/** A member lowers their own hand; the chair lowers anyone's (`userId`) once they have spoken. */
+export interface LowerHand extends CommandBase {
+  userId?: string;
+}
+/** The chair sets how many minutes the panel gives an item (1 to 120); each kind of item has a default. */
+export interface SetItemAllowance extends CommandBase {
+  itemId: string;
+  minutes: number;
+}
 export interface RecordOutcome extends CommandBase {
   itemId: string;
   outcome: string;
   reasons: string;
   conditions?: string;
+  /**
+   * Required (else `confirmation_required`) to record an outcome that finds the thresholds met (agree, issue) while
+   * a threshold criterion is not marked met: why the panel decides so all the same. Kept with the decision.
+   */
+  criteriaNotMetReason?: string;
+}
+/**
+ * The chair corrects the written reasons (and conditions) of a recorded decision, with why: the correction is kept
+ * beside the decision as recorded, never in its place. The outcome itself is not corrected this way.
+ */
+export interface CorrectOutcome extends CommandBase {
+  itemId: string;
+  reasons: string;
+  conditions?: string;
+  correctionReason: string;
 }
 export interface MarkCriterion extends CommandBase {
   itemId: string;
@@ -171,6 +211,7 @@ export const MEETING_ERROR_CODES = [
   'wrong_state',
   'inquorate',
   'recused',
+  'confirmation_required',
   'rate_limited',
   'unavailable',
   'internal_error',
@@ -198,8 +239,13 @@ export interface ClientToServerEvents {
   'vote.cast': (payload: CastVote, ack: (response: Ack) => void) => void;
   'voting.close': (payload: CloseVoting, ack: (response: Ack) => void) => void;
   'votes.reveal': (payload: RevealVotes, ack: (response: Ack) => void) => void;
+  'voting.reopen': (payload: ReopenVoting, ack: (response: Ack) => void) => void;
+  'hand.raise': (payload: RaiseHand, ack: (response: Ack) => void) => void;
+  'hand.lower': (payload: LowerHand, ack: (response: Ack) => void) => void;
+  'item.allowance': (payload: SetItemAllowance, ack: (response: Ack) => void) => void;
   'outcome.record': (payload: RecordOutcome, ack: (response: Ack) => void) => void;
   'item.defer': (payload: DeferItem, ack: (response: Ack) => void) => void;
+  'outcome.correct': (payload: CorrectOutcome, ack: (response: Ack) => void) => void;
   'criteria.mark': (payload: MarkCriterion, ack: (response: Ack) => void) => void;
   'advice.triage': (payload: TriageAdvice, ack: (response: Ack) => void) => void;
   'advice.respond': (payload: RespondToTriage, ack: (response: Ack) => void) => void;
@@ -224,7 +270,12 @@ export const MEETING_COMMANDS: readonly MeetingCommandName[] = [
   'vote.cast',
   'voting.close',
   'votes.reveal',
+  'voting.reopen',
+  'hand.raise',
+  'hand.lower',
+  'item.allowance',
   'outcome.record',
+  'outcome.correct',
   'item.defer',
   'criteria.mark',
   'advice.triage',
@@ -248,8 +299,10 @@ export interface MeetingEvent<T extends MeetingEventType = MeetingEventType> {
 }
 
 export interface MeetingEventPayloads {
-  'meeting.started': { startedAt: string };
-  'meeting.ended': { endedAt: string };
+  /** `scheduledFor`: the English day it was scheduled for, when the chair confirmed starting on another; else null. */
+  'meeting.started': { startedAt: string; scheduledFor: string | null };
+  /** Items left pending or in discussion when the chair confirmed ending. */
+  'meeting.ended': { endedAt: string; itemsNotReached: number };
   'attendance.marked': { userId: string; attendance: Attendance };
   'agenda.reordered': { itemIds: string[] };
   'agenda.advanced': { itemId: string };
@@ -266,7 +319,12 @@ export interface MeetingEventPayloads {
   'voting.closed': { itemId: string; votedCount: number; inquorateReason: string | null };
   /** On a dip-sample or advice-audit item, `scores` carries every reviewer's ticks and grade; null on other items. */
   'votes.revealed': { itemId: string; votes: RevealedVote[]; tally: Record<string, number>; scores: RevealedScore[] | null };
-  'outcome.recorded': { itemId: string; outcome: string; reasons: string; conditions: string | null };
+  'voting.reopened': { itemId: string; reason: string };
+  'hand.raised': { userId: string; raisedAt: string };
+  'hand.lowered': { userId: string };
+  'item.allowance_set': { itemId: string; minutes: number };
+  'outcome.recorded': { itemId: string; outcome: string; reasons: string; conditions: string | null; criteriaNotMetReason: string | null };
+  'outcome.corrected': { itemId: string; correction: DecisionCorrectionView };
   'item.deferred': { itemId: string; reason: string };
   'criteria.marked': { itemId: string; criterionId: string; met: boolean };
   /** Every team the item's advice now goes to. */
@@ -290,7 +348,12 @@ export const MEETING_EVENT_TYPES: readonly MeetingEventType[] = [
   'vote.cast',
   'voting.closed',
   'votes.revealed',
+  'voting.reopened',
+  'hand.raised',
+  'hand.lowered',
+  'item.allowance_set',
   'outcome.recorded',
+  'outcome.corrected',
   'item.deferred',
   'criteria.marked',
   'advice.triaged',
@@ -305,6 +368,16 @@ export interface RevealedVote {
   choice: string;
   reason: string | null;
   proxyCastBy: string | null;
+}
+
+/** A correction of a decision's reasons, beside the decision as recorded. */
+export interface DecisionCorrectionView {
+  reasons: string;
+  conditions: string | null;
+  /** Why it was corrected. */
+  correctionReason: string;
+  correctedAt: string;
+  correctedBy: string;
 }
 
 export interface PresenceChanged {
@@ -340,6 +413,8 @@ export interface MeetingSnapshot {
     quorum: number;
     reasonRequired: boolean;
   };
+  /** Raised hands, first raised first: the order the chair takes them in. */
+  hands: { userId: string; raisedAt: string }[];
   you: { userId: string; role: MeetingMemberRole };
   members: SnapshotMember[];
   present: string[];
@@ -376,7 +451,11 @@ export interface SnapshotItem {
   /** Filled only after the reveal. */
   votes: RevealedVote[] | null;
   tally: Record<string, number> | null;
+  /** As recorded; corrections of its reasons follow in `corrections`, the last one standing. */
   outcome: { outcome: string; reasons: string; conditions: string | null } | null;
+  corrections: DecisionCorrectionView[];
+  /** Why the decision was recorded with threshold criteria not marked met; null otherwise. */
+  criteriaNotMetReason: string | null;
   inquorateReason: string | null;
   deferredReason: string | null;
   withdrawnReason: string | null;
@@ -388,6 +467,10 @@ export interface SnapshotItem {
   advice: TriageAssignment[] | null;
   /** The threshold criteria for this kind of decision, and whether the panel found each met (null: not yet marked). */
   criteria: { id: string; text: string; met: boolean | null }[];
+  /** The minutes the panel gives this item: the chair's, or the default for its kind. */
+  allowanceMinutes: number;
+  /** Why the chair opened voting again, in order; empty when it never was. */
+  votingReopenedReasons: string[];
 }
 
 /** A meeting in a list (REST `GET /api/meetings`). */
@@ -405,7 +488,14 @@ export interface MeetingListItem {
 
 /** What happened at a meeting, assembled from its records: attendance, declarations, each item's outcome. */
 export interface MeetingMinutes {
-  meeting: MeetingSnapshot['meeting'] & { startedAt: string | null; endedAt: string | null };
+  meeting: MeetingSnapshot['meeting'] & {
+    startedAt: string | null;
+    endedAt: string | null;
+    /** The English day it was scheduled for, when the chair started it on another; null otherwise. */
+    startedOnAnotherDayThan: string | null;
+    /** Items not dealt with when the chair ended it. */
+    itemsNotReached: number;
+  };
   attendance: { present: string[]; apologies: string[]; absent: string[]; expected: string[] };
   declarations: { caseReference: string | null; member: string; reason: string }[];
   items: MinutesItem[];
@@ -428,6 +518,12 @@ export interface MinutesItem {
   deferredReason: string | null;
   withdrawnReason: string | null;
   criteria: { text: string; met: boolean | null }[];
+  /** Why the chair opened voting again, in order. */
+  votingReopenedReasons: string[];
+  /** Corrections of the decision's reasons, in order, beside the decision as recorded. */
+  corrections: DecisionCorrectionView[];
+  /** Why the decision was recorded with threshold criteria not marked met; null otherwise. */
+  criteriaNotMetReason: string | null;
 }
 
 /** A panel's standing membership, as the administrator keeps it. */

@@ -14,6 +14,8 @@ import { SignInAttempt } from '../identity/sign-in-attempt.entity.js';
 import { User } from '../identity/user.entity.js';
 import { AgendaItem } from '../meetings/agenda-item.entity.js';
 import { DeclarationOfInterest } from '../meetings/declaration-of-interest.entity.js';
+import { RaisedHand } from '../meetings/raised-hand.entity.js';
+import { DecisionCorrection } from '../meetings/decision-correction.entity.js';
 import { MeetingEventRecord } from '../meetings/meeting-event.entity.js';
 import { MeetingGroupMember } from '../meetings/meeting-group-member.entity.js';
 import { MeetingGroup } from '../meetings/meeting-group.entity.js';
@@ -52,6 +54,8 @@ export const ENTITIES = [
   EvidenceItem,
   Vote,
   DeclarationOfInterest,
+  RaisedHand,
+  DecisionCorrection,
   MeetingEventRecord,
   MeetingGroup,
   MeetingGroupMember,

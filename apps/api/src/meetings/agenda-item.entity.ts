@@ -12,6 +12,7 @@ import { oneOf } from '../database/check.js';
 @Check('agenda_items_kind', oneOf('kind', AGENDA_ITEM_KINDS))
 @Check('agenda_items_status', oneOf('status', AGENDA_ITEM_STATUSES))
 @Check('agenda_items_voting_status', oneOf('voting_status', VOTING_STATUSES))
+@Check('agenda_items_allowance_minutes', 'allowance_minutes BETWEEN 1 AND 120')
 @Check('agenda_items_outcome_has_reasons', `outcome IS NULL OR length(trim(outcome_reasons)) > 0`)
 @Unique('agenda_items_meeting_position', ['meetingId', 'position'])
 /** What a vote's key refers to: the item and its meeting together. */
@@ -94,6 +95,18 @@ export class AgendaItem {
 
   @Column({ name: 'decided_by', type: 'uuid', nullable: true })
   decidedById!: string | null;
+
+  /** The minutes the chair gives the item; null: the default for its kind (DEFAULT_ITEM_ALLOWANCE_MINUTES). */
+  @Column({ name: 'allowance_minutes', type: 'integer', nullable: true })
+  allowanceMinutes!: number | null;
+
+  /** Why the decision was recorded with threshold criteria not marked met. */
+  @Column({ name: 'criteria_not_met_reason', type: 'text', nullable: true })
+  criteriaNotMetReason!: string | null;
+
+  /** Why the chair opened voting again, in order. */
+  @Column({ name: 'voting_reopened_reasons', type: 'text', array: true, default: () => "'{}'" })
+  votingReopenedReasons!: string[];
 
   /** Children in Care items are seen only by that group's members. */
   @Column({ type: 'boolean', default: false })

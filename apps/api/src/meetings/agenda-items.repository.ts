@@ -8,6 +8,7 @@ export interface LockedItem {
   kind: AgendaItemKind;
   status: AgendaItemStatus;
   voting_status: VotingStatus;
+  allowance_minutes: number | null;
 }
 
 /** An item to put at the end of an agenda. */
@@ -81,6 +82,10 @@ export interface AgendaItemRow extends PanelRequestColumns {
   inquorate_reason: string | null;
   deferred_reason: string | null;
   withdrawn_reason: string | null;
+  /** The chair's allowance; null: the default for the item's kind. */
+  allowance_minutes: number | null;
+  voting_reopened_reasons: string[];
+  criteria_not_met_reason: string | null;
   child_id: string | null;
   case_reference: string | null;
   presenter_id: string | null;
@@ -131,7 +136,8 @@ export class AgendaItemsRepository {
   inMeeting(meetingId: string): Promise<AgendaItemRow[]> {
     return this.db.query(
       `SELECT a.id, a.position, a.kind, a.status, a.voting_status, a.restricted, a.request_id, a.outcome, a.outcome_reasons,
-                a.outcome_conditions, a.inquorate_reason, a.deferred_reason, a.withdrawn_reason, c.id AS child_id, c.case_reference,
+                a.outcome_conditions, a.inquorate_reason, a.deferred_reason, a.withdrawn_reason, a.allowance_minutes, a.voting_reopened_reasons, a.criteria_not_met_reason,
+                c.id AS child_id, c.case_reference,
                 p.id AS presenter_id, p.display_name AS presenter_name, ${PANEL_REQUEST_COLUMNS}
            FROM agenda_items a
            LEFT JOIN ehc_requests r ON r.id = a.request_id
@@ -218,7 +224,7 @@ export class AgendaItemsRepository {
 
   /** The item, locked, if it is on this meeting's agenda. */
   async lock(itemId: string, meetingId: string): Promise<LockedItem | undefined> {
-    const [item] = await this.db.query<LockedItem[]>(`SELECT id, kind, status, voting_status FROM agenda_items WHERE id = $1 AND meeting_id = $2 FOR UPDATE`, [
+    const [item] = await this.db.query<LockedItem[]>(`SELECT id, kind, status, voting_status, allowance_minutes FROM agenda_items WHERE id = $1 AND meeting_id = $2 FOR UPDATE`, [
       itemId,
       meetingId,
     ]);
@@ -239,6 +245,12 @@ export class AgendaItemsRepository {
     return { requestId: row!.request_id, panelRequestId: row!.panel_request_id };
   }
 
+  /** Items not dealt with yet: pending or in discussion. */
+  async notReachedIn(meetingId: string): Promise<number> {
+    const [row] = await this.db.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM agenda_items WHERE meeting_id = $1 AND status IN ('pending', 'in_discussion')`, [meetingId]);
+    return row!.n;
+  }
+
   /** Whether voting is open on any item of the meeting. */
   async votingOpenIn(meetingId: string): Promise<boolean> {
     const open = await this.db.query<unknown[]>(`SELECT 1 FROM agenda_items WHERE meeting_id = $1 AND voting_status = 'open'`, [meetingId]);
@@ -251,6 +263,18 @@ export class AgendaItemsRepository {
 
   async closeVoting(itemId: string, inquorateReason: string | null): Promise<void> {
     await this.db.query(`UPDATE agenda_items SET voting_status = 'closed', inquorate_reason = $2 WHERE id = $1`, [itemId, inquorateReason]);
+  }
+
+  /** Voting open again, the reason kept with the item; an inquorate close no longer stands. */
+  async reopenVoting(itemId: string, reason: string): Promise<void> {
+    await this.db.query(
+      `UPDATE agenda_items SET voting_status = 'open', inquorate_reason = NULL, voting_reopened_reasons = voting_reopened_reasons || $2::text WHERE id = $1`,
+      [itemId, reason],
+    );
+  }
+
+  async setAllowance(itemId: string, minutes: number): Promise<void> {
+    await this.db.query(`UPDATE agenda_items SET allowance_minutes = $2 WHERE id = $1`, [itemId, minutes]);
   }
 
   async revealVotes(itemId: string): Promise<void> {
@@ -284,11 +308,25 @@ export class AgendaItemsRepository {
     await this.db.query(`UPDATE agenda_items SET status = 'withdrawn', withdrawn_reason = $2 WHERE id = $1`, [itemId, reason]);
   }
 
-  async decide(itemId: string, decision: { outcome: string; reasons: string; conditions: string | null; decidedBy: string }): Promise<void> {
+  async decide(itemId: string, decision: { outcome: string; reasons: string; conditions: string | null; criteriaNotMetReason?: string | null; decidedBy: string }): Promise<void> {
     await this.db.query(
-      `UPDATE agenda_items SET status = 'decided', outcome = $2, outcome_reasons = $3, outcome_conditions = $4, decided_at = now(), decided_by = $5 WHERE id = $1`,
-      [itemId, decision.outcome, decision.reasons, decision.conditions, decision.decidedBy],
+      `UPDATE agenda_items SET status = 'decided', outcome = $2, outcome_reasons = $3, outcome_conditions = $4, criteria_not_met_reason = $6, decided_at = now(), decided_by = $5
+        WHERE id = $1`,
+      [itemId, decision.outcome, decision.reasons, decision.conditions, decision.decidedBy, decision.criteriaNotMetReason ?? null],
     );
+  }
+
+  /** The item's threshold criteria (the active ones for its kind, and any retired one marked for it): how many, and how many not marked met. */
+  async criteriaNotMet(itemId: string): Promise<{ total: number; notMet: number }> {
+    const [row] = await this.db.query<{ total: number; not_met: number }[]>(
+      `SELECT count(*)::int AS total, count(*) FILTER (WHERE cm.met IS NOT TRUE)::int AS not_met
+         FROM agenda_items a
+         JOIN threshold_criteria t ON t.item_kind = a.kind
+         LEFT JOIN criterion_marks cm ON cm.agenda_item_id = a.id AND cm.criterion_id = t.id
+        WHERE a.id = $1 AND (t.active OR cm.met IS NOT NULL)`,
+      [itemId],
+    );
+    return { total: row!.total, notMet: row!.not_met };
   }
 
   /** Whether the case's request is already on the agenda for that decision, and the position after the last item. */

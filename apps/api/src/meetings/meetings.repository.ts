@@ -110,6 +110,23 @@ export class MeetingsRepository {
   }
 
   /** When the meeting was opened and closed (null: not yet). */
+  /** When the meeting is scheduled to start. */
+  async scheduledStart(meetingId: string): Promise<Date> {
+    const [row] = await this.db.query<{ starts_at: Date }[]>(`SELECT starts_at FROM meetings WHERE id = $1`, [meetingId]);
+    return row!.starts_at;
+  }
+
+  /** What the chair confirmed when starting and ending, as the meeting's own events recorded it. */
+  async confirmationsOf(meetingId: string): Promise<{ scheduledFor: string | null; itemsNotReached: number }> {
+    const [row] = await this.db.query<{ scheduled_for: string | null; items_not_reached: number | null }[]>(
+      `SELECT max(payload->>'scheduledFor') FILTER (WHERE type = 'meeting.started') AS scheduled_for,
+              max((payload->>'itemsNotReached')::int) FILTER (WHERE type = 'meeting.ended') AS items_not_reached
+         FROM meeting_events WHERE meeting_id = $1 AND type IN ('meeting.started', 'meeting.ended')`,
+      [meetingId],
+    );
+    return { scheduledFor: row?.scheduled_for ?? null, itemsNotReached: row?.items_not_reached ?? 0 };
+  }
+
   async times(meetingId: string): Promise<{ started_at: Date | null; ended_at: Date | null }> {
     const [times] = await this.db.query<{ started_at: Date | null; ended_at: Date | null }[]>(`SELECT started_at, ended_at FROM meetings WHERE id = $1`, [meetingId]);
     return times!;

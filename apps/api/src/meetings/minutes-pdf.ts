@@ -1,5 +1,5 @@
 import type { MeetingMinutes } from '@convene/contracts';
-import { MEETING_KIND_LABELS, VOTE_CHOICE_LABELS } from '@convene/domain';
+import { formatCalendarDate, MEETING_KIND_LABELS, VOTE_CHOICE_LABELS } from '@convene/domain';
 import { createPdf, heading, paragraph } from '../common/pdf/pdf-document.js';
 
 const label = (choice: string | null) => (choice ? (VOTE_CHOICE_LABELS[choice] ?? choice) : '');
@@ -10,6 +10,8 @@ export async function minutesPdf(minutes: MeetingMinutes): Promise<Buffer> {
   const { doc, done } = createPdf(`Minutes – ${minutes.meeting.title}`);
   heading(doc, `Minutes: ${minutes.meeting.title}`, 18);
   paragraph(doc, `${MEETING_KIND_LABELS[minutes.meeting.kind]}. Started ${when(minutes.meeting.startedAt)}; ended ${when(minutes.meeting.endedAt)}.`);
+  if (minutes.meeting.startedOnAnotherDayThan) paragraph(doc, `The chair confirmed starting on another day than the one scheduled (${formatCalendarDate(minutes.meeting.startedOnAnotherDayThan)}).`);
+  if (minutes.meeting.itemsNotReached > 0) paragraph(doc, `The chair confirmed ending with ${minutes.meeting.itemsNotReached} item${minutes.meeting.itemsNotReached === 1 ? '' : 's'} not reached.`);
   if (minutes.meeting.theme) paragraph(doc, `Theme: ${minutes.meeting.theme}`);
   heading(doc, 'Attendance', 13);
   paragraph(doc, `Present: ${minutes.attendance.present.join(', ') || 'none recorded'}`);
@@ -25,6 +27,10 @@ export async function minutesPdf(minutes: MeetingMinutes): Promise<Buffer> {
       doc.text(`Decision: ${label(item.outcome)}`);
       doc.text(`Reasons: ${item.reasons ?? ''}`);
       if (item.conditions) doc.text(`Conditions and recommendations: ${item.conditions}`);
+      for (const c of item.corrections) {
+        doc.text(`Reasons corrected by ${c.correctedBy}, ${when(c.correctedAt)} (${c.correctionReason}): ${c.reasons}`);
+        if (c.conditions) doc.text(`Conditions and recommendations as corrected: ${c.conditions}`);
+      }
       if (item.tally) doc.text(`Vote: ${Object.entries(item.tally).sort(([a, x], [b, y]) => y - x || a.localeCompare(b)).map(([c, n]) => `${label(c)} ${n}`).join(', ')}`);
     } else if (item.status === 'deferred') {
       doc.text(`Deferred: ${item.deferredReason ?? ''}`);
@@ -35,6 +41,8 @@ export async function minutesPdf(minutes: MeetingMinutes): Promise<Buffer> {
     }
     const marked = item.criteria.filter((c) => c.met !== null);
     if (marked.length) doc.text(`Threshold criteria: ${marked.map((c) => `${c.text} (${c.met ? 'met' : 'not met'})`).join('; ')}`);
+    if (item.criteriaNotMetReason) doc.text(`Decided with threshold criteria not marked met, because: ${item.criteriaNotMetReason}`);
+    for (const reason of item.votingReopenedReasons) doc.text(`Voting reopened: ${reason}`);
     if (item.inquorateReason) doc.text(`Recorded as inquorate: ${item.inquorateReason}`);
     if (item.recused.length) doc.text(`Did not take part (declared an interest): ${item.recused.join(', ')}`);
     doc.moveDown(0.6);

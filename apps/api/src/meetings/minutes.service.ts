@@ -18,7 +18,8 @@ export class MinutesService {
 
   async build(user: SessionUser, meetingId: string): Promise<MeetingMinutes> {
     const snapshot = await this.snapshots.build(user, meetingId, []);
-    const times = await new MeetingsRepository(this.dataSource.manager).times(meetingId);
+    const meetings = new MeetingsRepository(this.dataSource.manager);
+    const [times, confirmations] = await Promise.all([meetings.times(meetingId), meetings.confirmationsOf(meetingId)]);
     const name = (userId: string) => snapshot.members.find((m) => m.userId === userId)?.displayName ?? 'Unknown member';
     const byAttendance = (attendance: string) => snapshot.members.filter((m) => m.attendance === attendance).map((m) => m.displayName);
     return {
@@ -26,6 +27,8 @@ export class MinutesService {
         ...snapshot.meeting,
         startedAt: times.started_at ? new Date(times.started_at).toISOString() : null,
         endedAt: times.ended_at ? new Date(times.ended_at).toISOString() : null,
+        startedOnAnotherDayThan: confirmations.scheduledFor,
+        itemsNotReached: confirmations.itemsNotReached,
       },
       attendance: { present: byAttendance('present'), apologies: byAttendance('apologies'), absent: byAttendance('absent'), expected: byAttendance('expected') },
       declarations: snapshot.agenda.flatMap((item) => item.recused.map((r) => ({ caseReference: item.caseReference, member: name(r.userId), reason: r.reason }))),
@@ -45,6 +48,9 @@ export class MinutesService {
         deferredReason: item.deferredReason,
         withdrawnReason: item.withdrawnReason,
         criteria: item.criteria.map((c) => ({ text: c.text, met: c.met })),
+        votingReopenedReasons: item.votingReopenedReasons,
+        corrections: item.corrections,
+        criteriaNotMetReason: item.criteriaNotMetReason,
       })),
     };
   }

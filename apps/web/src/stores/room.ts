@@ -135,6 +135,11 @@ export const useRoomStore = defineStore('room', () => {
       case 'vote.cast': return item?.quality ? `${nameOf(String(p.voterId))} has scored ${ref}. ${String(p.votedCount)} scored so far.` : `${nameOf(String(p.voterId))} has voted on ${ref}. ${String(p.votedCount)} voted so far.`;
       case 'voting.closed': return item?.quality ? `Scoring on ${ref} is closed.` : `Voting on ${ref} is closed.`;
       case 'votes.revealed': return item?.quality ? `The scores on ${ref} are revealed.` : `The votes on ${ref} are revealed.`;
+      case 'voting.reopened': return `Voting on ${ref} is open again: ${String(p.reason)}`;
+      case 'hand.raised': return `${nameOf(String(p.userId))} has raised a hand.`;
+      case 'hand.lowered': return `${nameOf(String(p.userId))}'s hand is down.`;
+      case 'item.allowance_set': return `${ref} now has ${String(p.minutes)} minutes.`;
+      case 'outcome.corrected': return `The reasons for the decision on ${ref} have been corrected.`;
       case 'outcome.recorded': return `Decision recorded for ${ref}: ${VOTE_CHOICE_LABELS[String(p.outcome)] ?? String(p.outcome)}.`;
       case 'item.deferred': return `${ref} is deferred.`;
       case 'interest.declared': return `${nameOf(String(p.userId))} declared an interest in ${ref}.`;

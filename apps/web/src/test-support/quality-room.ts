@@ -48,6 +48,10 @@ export function anItem(overrides: Partial<SnapshotItem> = {}): SnapshotItem {
     jointFunding: null,
     advice: null,
     criteria: [],
+    allowanceMinutes: 20,
+    votingReopenedReasons: [],
+    corrections: [],
+    criteriaNotMetReason: null,
     ...overrides,
   };
 }
@@ -69,6 +73,7 @@ export function aQualityGroupMeeting(you: MeetingMemberRole, userId: string, age
       quorum: 3,
       reasonRequired: false,
     },
+    hands: [],
     you: { userId, role: you },
     members: [
       { userId: 'chair', displayName: 'Morgan Brightwater', role: 'chair', attendance: 'present' },

@@ -50,6 +50,12 @@ export const VOTE_CHOICE_LABELS: Readonly<Record<string, string>> = {
   triaged: 'Triaged',
 };
 
+/**
+ * Outcomes that find the case meets the council's thresholds: recorded while a threshold criterion is not marked
+ * met, they need the chair's reason, kept with the decision.
+ */
+export const THRESHOLD_AFFIRMING_OUTCOMES: readonly string[] = ['agree', 'issue'];
+
 export interface QuorumState {
   required: number;
   /** Voting members present and not recused from the item. */

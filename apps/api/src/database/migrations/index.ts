@@ -1,4 +1,7 @@
 // The schema's history, in order. `npm run migration:generate -- <Name>` adds to this list.
+import { KeepWhyDecidedWithCriteriaNotMet1796595302585 } from './1796595302585-KeepWhyDecidedWithCriteriaNotMet.js';
+import { KeepDecisionCorrections1796594871151 } from './1796594871151-KeepDecisionCorrections.js';
+import { RaisedHandsItemAllowancesAndReopenedVotes1796592925077 } from './1796592925077-RaisedHandsItemAllowancesAndReopenedVotes.js';
 import { CheckVotesAgainstItemsInTheirMeeting1795469997140 } from './1795469997140-CheckVotesAgainstItemsInTheirMeeting.js';
 import { KeepReceiptsOnMeetingEvents1795469630876 } from './1795469630876-KeepReceiptsOnMeetingEvents.js';
 import { AddAnnualReviewLastMeetingIndex1795461356087 } from './1795461356087-AddAnnualReviewLastMeetingIndex.js';
@@ -38,4 +41,7 @@ export const MIGRATIONS = [
   AddAnnualReviewLastMeetingIndex1795461356087,
   KeepReceiptsOnMeetingEvents1795469630876,
   CheckVotesAgainstItemsInTheirMeeting1795469997140,
+  RaisedHandsItemAllowancesAndReopenedVotes1796592925077,
+  KeepDecisionCorrections1796594871151,
+  KeepWhyDecidedWithCriteriaNotMet1796595302585,
 ];

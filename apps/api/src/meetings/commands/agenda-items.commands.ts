@@ -1,5 +1,5 @@
 import type { AddAgendaItem, SnapshotItem, WithdrawAgendaItem } from '@convene/contracts';
-import { VOTE_CHOICES } from '@convene/domain';
+import { DEFAULT_ITEM_ALLOWANCE_MINUTES, VOTE_CHOICES } from '@convene/domain';
 import type { CommandHandler } from '../engine/command-context.js';
 import { invalidField, MeetingError } from '../engine/meeting-error.js';
 import { lockItem, requireChair } from '../engine/meeting-guards.js';
@@ -80,6 +80,8 @@ export const addAgendaItem: CommandHandler<AddAgendaItem> = async (ctx, command)
     votes: null,
     tally: null,
     outcome: null,
+    corrections: [],
+    criteriaNotMetReason: null,
     inquorateReason: null,
     deferredReason: null,
     withdrawnReason: null,
@@ -87,6 +89,8 @@ export const addAgendaItem: CommandHandler<AddAgendaItem> = async (ctx, command)
     quality: null,
     jointFunding: null,
     criteria: criteria.map((c) => ({ id: c.id, text: c.text, met: null })),
+    allowanceMinutes: DEFAULT_ITEM_ALLOWANCE_MINUTES[command.kind],
+    votingReopenedReasons: [],
   };
   return {
     type: 'agenda.item_added',

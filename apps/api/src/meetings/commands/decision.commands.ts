@@ -1,6 +1,7 @@
-import type { DeclareInterest, RecordOutcome } from '@convene/contracts';
-import { VOTE_CHOICES } from '@convene/domain';
+import type { CorrectOutcome, DeclareInterest, RecordOutcome } from '@convene/contracts';
+import { THRESHOLD_AFFIRMING_OUTCOMES, VOTE_CHOICE_LABELS, VOTE_CHOICES } from '@convene/domain';
 import { AgendaItemsRepository } from '../agenda-items.repository.js';
+import { DecisionCorrectionsRepository } from '../decision-corrections.repository.js';
 import type { CommandHandler } from '../engine/command-context.js';
 import { lockItem, requireChair, requireInProgress } from '../engine/meeting-guards.js';
 import { MeetingError } from '../engine/meeting-error.js';
@@ -37,6 +38,7 @@ export const recordOutcome: CommandHandler<RecordOutcome> = async (ctx, command)
     throw new MeetingError('validation_failed', `The decision must be one of: ${outcomes.join(', ')}.`, [{ field: 'outcome', messages: [`must be one of ${outcomes.join(', ')}`] }]);
   }
   const agenda = new AgendaItemsRepository(ctx.manager);
+  const criteriaNotMetReason = await reasonForCriteriaNotMet(agenda, item.id, command);
   const { requestId, panelRequestId } = await agenda.requestsOf(item.id);
   // The panel's effect first (a refused step refuses the whole decision), then the item is decided.
   await ctx.effects.apply({
@@ -47,15 +49,49 @@ export const recordOutcome: CommandHandler<RecordOutcome> = async (ctx, command)
     outcome: command.outcome,
     reasons: command.reasons.trim(),
   });
-  await agenda.decide(item.id, { outcome: command.outcome, reasons: command.reasons.trim(), conditions: command.conditions?.trim() || null, decidedBy: ctx.user.id });
+  await agenda.decide(item.id, { outcome: command.outcome, reasons: command.reasons.trim(), conditions: command.conditions?.trim() || null, criteriaNotMetReason, decidedBy: ctx.user.id });
   return {
     type: 'outcome.recorded',
-    payload: { itemId: item.id, outcome: command.outcome, reasons: command.reasons.trim(), conditions: command.conditions?.trim() || null },
+    payload: { itemId: item.id, outcome: command.outcome, reasons: command.reasons.trim(), conditions: command.conditions?.trim() || null, criteriaNotMetReason },
     audit: {
       entityType: 'agenda_item',
       entityId: item.id,
       before: { status: item.status },
-      after: { status: 'decided', outcome: command.outcome, reasons: command.reasons.trim(), conditions: command.conditions?.trim() || null },
+      after: { status: 'decided', outcome: command.outcome, reasons: command.reasons.trim(), conditions: command.conditions?.trim() || null, criteriaNotMetReason },
     },
   };
 };
+
+/**
+ * The chair corrects the written reasons of a recorded decision, saying why: during the meeting or after it. The
+ * decision as recorded stays; the correction is added beside it, and the minutes show both.
+ */
+export const correctOutcome: CommandHandler<CorrectOutcome> = async (ctx, command) => {
+  requireChair(ctx);
+  if (ctx.meeting.status !== 'in_progress' && ctx.meeting.status !== 'ended') throw new MeetingError('wrong_state', 'The chair has not started the meeting yet.');
+  const item = await lockItem(ctx, command.itemId);
+  if (item.status !== 'decided') throw new MeetingError('wrong_state', 'Only a recorded decision can be corrected.');
+  const correction = { reasons: command.reasons.trim(), conditions: command.conditions?.trim() || null, correctionReason: command.correctionReason.trim() };
+  const correctedAt = await new DecisionCorrectionsRepository(ctx.manager).add({ itemId: item.id, meetingId: ctx.meeting.id, correctedBy: ctx.user.id, ...correction });
+  return {
+    type: 'outcome.corrected',
+    payload: { itemId: item.id, correction: { ...correction, correctedAt: new Date(correctedAt).toISOString(), correctedBy: ctx.user.displayName } },
+    audit: { entityType: 'agenda_item', entityId: item.id, after: { correction } },
+  };
+};
+
+/**
+ * An outcome that finds the thresholds met, recorded while a threshold criterion is not marked met, needs the
+ * chair's reason: asked for with `confirmation_required`, then kept with the decision. Null when none is needed.
+ */
+async function reasonForCriteriaNotMet(agenda: AgendaItemsRepository, itemId: string, command: RecordOutcome): Promise<string | null> {
+  if (!THRESHOLD_AFFIRMING_OUTCOMES.includes(command.outcome)) return null;
+  const { total, notMet } = await agenda.criteriaNotMet(itemId);
+  if (notMet === 0) return null;
+  const reason = command.criteriaNotMetReason?.trim();
+  if (reason) return reason;
+  const outcome = VOTE_CHOICE_LABELS[command.outcome] ?? command.outcome;
+  throw new MeetingError('confirmation_required', `${notMet} of the ${total} threshold criteria ${notMet === 1 ? 'is' : 'are'} not marked met. To record "${outcome}" all the same, say why.`, [
+    { field: 'criteriaNotMetReason', messages: ['say why the decision stands with threshold criteria not marked met'] },
+  ]);
+}

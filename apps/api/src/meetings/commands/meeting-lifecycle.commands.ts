@@ -1,33 +1,63 @@
 import type { EndMeeting, StartMeeting } from '@convene/contracts';
+import { formatCalendarDate } from '@convene/domain';
+import { todayInEngland } from '../../common/today.js';
 import { AgendaItemsRepository } from '../agenda-items.repository.js';
 import type { CommandHandler } from '../engine/command-context.js';
 import { requireChair, requireInProgress } from '../engine/meeting-guards.js';
 import { MeetingError } from '../engine/meeting-error.js';
 import { MeetingsRepository } from '../meetings.repository.js';
+import { RaisedHandsRepository } from '../raised-hands.repository.js';
 
-/** The chair opens the meeting; the voting members already in the room are marked present. */
-export const startMeeting: CommandHandler<StartMeeting> = async (ctx) => {
+/**
+ * The chair opens the meeting; the voting members already in the room are marked present. On another day than
+ * the one scheduled only with the chair's confirmation, which the minutes keep.
+ */
+export const startMeeting: CommandHandler<StartMeeting> = async (ctx, command) => {
   requireChair(ctx);
   if (ctx.meeting.status !== 'scheduled') throw new MeetingError('wrong_state', 'The meeting has already started.');
   const meetings = new MeetingsRepository(ctx.manager);
+  const scheduledDay = todayInEngland(await meetings.scheduledStart(ctx.meeting.id));
+  const today = todayInEngland();
+  const otherDay = scheduledDay !== today;
+  if (otherDay && command.confirmOtherDay !== true) {
+    throw new MeetingError(
+      'confirmation_required',
+      `This meeting is scheduled for ${formatCalendarDate(scheduledDay)}, not today (${formatCalendarDate(today)}). Start it today all the same?`,
+      [{ field: 'confirmOtherDay', messages: ['confirm to start on another day than scheduled'] }],
+    );
+  }
   const startedAt = await meetings.start(ctx.meeting.id);
   if (ctx.present.length > 0) await meetings.markArrived(ctx.meeting.id, ctx.present);
+  const scheduledFor = otherDay ? scheduledDay : null;
   return {
     type: 'meeting.started',
-    payload: { startedAt: new Date(startedAt).toISOString() },
-    audit: { entityType: 'meeting', entityId: ctx.meeting.id, before: { status: 'scheduled' }, after: { status: 'in_progress', presentOnStart: ctx.present } },
+    payload: { startedAt: new Date(startedAt).toISOString(), scheduledFor },
+    audit: { entityType: 'meeting', entityId: ctx.meeting.id, before: { status: 'scheduled' }, after: { status: 'in_progress', presentOnStart: ctx.present, scheduledFor } },
   };
 };
 
-/** The chair closes the meeting; the minutes are assembled from its events. No vote may still be open. */
-export const endMeeting: CommandHandler<EndMeeting> = async (ctx) => {
+/**
+ * The chair closes the meeting; the minutes are assembled from its events. No vote may still be open; with items
+ * not dealt with, only with the chair's confirmation, and the minutes count them.
+ */
+export const endMeeting: CommandHandler<EndMeeting> = async (ctx, command) => {
   requireChair(ctx);
   requireInProgress(ctx);
-  if (await new AgendaItemsRepository(ctx.manager).votingOpenIn(ctx.meeting.id)) throw new MeetingError('wrong_state', 'Close the open vote before ending the meeting.');
+  const agenda = new AgendaItemsRepository(ctx.manager);
+  if (await agenda.votingOpenIn(ctx.meeting.id)) throw new MeetingError('wrong_state', 'Close the open vote before ending the meeting.');
+  const itemsNotReached = await agenda.notReachedIn(ctx.meeting.id);
+  if (itemsNotReached > 0 && command.confirmItemsNotReached !== true) {
+    const items = itemsNotReached === 1 ? '1 item has' : `${itemsNotReached} items have`;
+    throw new MeetingError('confirmation_required', `${items} not been dealt with. End the meeting all the same? They stay undecided and go in the minutes as not reached.`, [
+      { field: 'confirmItemsNotReached', messages: ['confirm to end with items not reached'] },
+    ]);
+  }
   const endedAt = await new MeetingsRepository(ctx.manager).end(ctx.meeting.id);
+  // Hands still up go down with the meeting; the events keep who raised them.
+  await new RaisedHandsRepository(ctx.manager).clear(ctx.meeting.id);
   return {
     type: 'meeting.ended',
-    payload: { endedAt: new Date(endedAt).toISOString() },
-    audit: { entityType: 'meeting', entityId: ctx.meeting.id, before: { status: 'in_progress' }, after: { status: 'ended' } },
+    payload: { endedAt: new Date(endedAt).toISOString(), itemsNotReached },
+    audit: { entityType: 'meeting', entityId: ctx.meeting.id, before: { status: 'in_progress' }, after: { status: 'ended', itemsNotReached } },
   };
 };

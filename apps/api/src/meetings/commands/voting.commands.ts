@@ -1,4 +1,4 @@
-import type { CastVote, CloseVoting, MeetingEventPayloads, OpenVoting, RevealVotes } from '@convene/contracts';
+import type { CastVote, CloseVoting, MeetingEventPayloads, OpenVoting, ReopenVoting, RevealVotes } from '@convene/contracts';
 import { MEETING_RULES, quorumFor, tally, VOTE_CHOICES } from '@convene/domain';
 import { AgendaItemsRepository } from '../agenda-items.repository.js';
 import type { CommandContext, CommandHandler, CommandOutcome, OptimisticHandler } from '../engine/command-context.js';
@@ -148,5 +148,26 @@ export const revealVotes: CommandHandler<RevealVotes> = async (ctx, command) => 
     type: 'votes.revealed',
     payload: { itemId: item.id, votes, tally: tally(votes), scores },
     audit: { entityType: 'agenda_item', entityId: item.id, before: { votingStatus: 'closed' }, after: { votingStatus: 'revealed', tally: tally(votes) } },
+  };
+};
+
+/**
+ * The chair opens voting again on an item whose vote was closed or revealed, before its decision is recorded. The
+ * votes cast stand and may be changed; the choices are hidden again until the next reveal; the reason is kept.
+ */
+export const reopenVoting: CommandHandler<ReopenVoting> = async (ctx, command) => {
+  requireChair(ctx);
+  requireInProgress(ctx);
+  const item = await lockItem(ctx, command.itemId);
+  if (item.status === 'decided' || item.status === 'deferred') throw new MeetingError('wrong_state', 'The decision on this item is recorded: voting cannot be reopened.');
+  if (item.voting_status !== 'closed' && item.voting_status !== 'revealed') throw new MeetingError('wrong_state', 'Voting on this item is not closed.');
+  const agenda = new AgendaItemsRepository(ctx.manager);
+  if (await agenda.votingOpenIn(ctx.meeting.id)) throw new MeetingError('wrong_state', 'Close the vote on the other item first: one vote at a time.');
+  const reason = command.reason.trim();
+  await agenda.reopenVoting(item.id, reason);
+  return {
+    type: 'voting.reopened',
+    payload: { itemId: item.id, reason },
+    audit: { entityType: 'agenda_item', entityId: item.id, before: { votingStatus: item.voting_status }, after: { votingStatus: 'open', reason } },
   };
 };

@@ -22,10 +22,15 @@ import type {
   SubmitScore,
   ProposeJointFunding,
   AnswerJointFunding,
+  ReopenVoting,
+  RaiseHand,
+  LowerHand,
+  SetItemAllowance,
+  CorrectOutcome,
 } from '@convene/contracts';
 import { ATTENDANCE, type Attendance } from '@convene/contracts';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength, MinLength } from 'class-validator';
-import { ADVICE_RESPONSES, JOINT_FUNDING_PARTIES, QUALITY_GRADES, TRIAGE_PRIORITIES } from '@convene/domain';
+import { ADVICE_RESPONSES, ITEM_ALLOWANCE_LIMITS, JOINT_FUNDING_PARTIES, QUALITY_GRADES, TRIAGE_PRIORITIES } from '@convene/domain';
 import { Type } from 'class-transformer';
 import { IsInt, Max, Min, ValidateNested } from 'class-validator';
 
@@ -52,8 +57,17 @@ class ItemCommandDto extends CommandDto {
   itemId!: string;
 }
 
-export class StartMeetingDto extends CommandDto implements StartMeeting {}
-export class EndMeetingDto extends CommandDto implements EndMeeting {}
+export class StartMeetingDto extends CommandDto implements StartMeeting {
+  @IsOptional()
+  @IsBoolean()
+  confirmOtherDay?: boolean;
+}
+
+export class EndMeetingDto extends CommandDto implements EndMeeting {
+  @IsOptional()
+  @IsBoolean()
+  confirmItemsNotReached?: boolean;
+}
 export class ArriveAtMeetingDto extends CommandDto implements ArriveAtMeeting {}
 
 export class MarkAttendanceDto extends CommandDto implements MarkAttendance {
@@ -92,6 +106,28 @@ export class WithdrawAgendaItemDto extends ItemCommandDto implements WithdrawAge
 }
 export class OpenVotingDto extends ItemCommandDto implements OpenVoting {}
 export class RevealVotesDto extends ItemCommandDto implements RevealVotes {}
+
+export class ReopenVotingDto extends ItemCommandDto implements ReopenVoting {
+  @IsString()
+  @MinLength(3)
+  @MaxLength(1000)
+  reason!: string;
+}
+
+export class RaiseHandDto extends CommandDto implements RaiseHand {}
+
+export class LowerHandDto extends CommandDto implements LowerHand {
+  @IsOptional()
+  @IsUUID()
+  userId?: string;
+}
+
+export class SetItemAllowanceDto extends ItemCommandDto implements SetItemAllowance {
+  @IsInt()
+  @Min(ITEM_ALLOWANCE_LIMITS.min)
+  @Max(ITEM_ALLOWANCE_LIMITS.max)
+  minutes!: number;
+}
 
 export class DeclareInterestDto extends ItemCommandDto implements DeclareInterest {
   @IsString()
@@ -138,6 +174,29 @@ export class RecordOutcomeDto extends ItemCommandDto implements RecordOutcome {
   @IsString()
   @MaxLength(5000)
   conditions?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(3)
+  @MaxLength(2000)
+  criteriaNotMetReason?: string;
+}
+
+export class CorrectOutcomeDto extends ItemCommandDto implements CorrectOutcome {
+  @IsString()
+  @MinLength(3)
+  @MaxLength(5000)
+  reasons!: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  conditions?: string;
+
+  @IsString()
+  @MinLength(3)
+  @MaxLength(1000)
+  correctionReason!: string;
 }
 
 export class DeferItemDto extends ItemCommandDto implements DeferItem {

@@ -6,9 +6,11 @@ import { reassignAdvice, respondToTriage, triageAdvice } from '../commands/advic
 import { submitScore } from '../commands/quality-score.commands.js';
 import { answerJointFunding, proposeJointFunding } from '../commands/joint-funding.commands.js';
 import { arriveAtMeeting, markAttendance } from '../commands/attendance.commands.js';
-import { declareInterest, recordOutcome } from '../commands/decision.commands.js';
+import { correctOutcome, declareInterest, recordOutcome } from '../commands/decision.commands.js';
 import { endMeeting, startMeeting } from '../commands/meeting-lifecycle.commands.js';
-import { castVote, castVoteOptimistically, closeVoting, openVoting, revealVotes } from '../commands/voting.commands.js';
+import { castVote, castVoteOptimistically, closeVoting, openVoting, reopenVoting, revealVotes } from '../commands/voting.commands.js';
+import { lowerHand, raiseHand } from '../commands/raised-hands.commands.js';
+import { setItemAllowance } from '../commands/item-allowance.commands.js';
 import {
   AddAgendaItemDto,
   AdvanceAgendaDto,
@@ -32,6 +34,11 @@ import {
   SubmitScoreDto,
   ProposeJointFundingDto,
   AnswerJointFundingDto,
+  ReopenVotingDto,
+  RaiseHandDto,
+  LowerHandDto,
+  SetItemAllowanceDto,
+  CorrectOutcomeDto,
 } from '../dto/meeting-commands.dto.js';
 import type { CommandHandler, OptimisticHandler } from './command-context.js';
 
@@ -57,7 +64,12 @@ export const COMMAND_REGISTRY: Readonly<Record<MeetingCommandName, RegisteredCom
   'vote.cast': { dto: CastVoteDto, handler: castVote, optimistic: castVoteOptimistically },
   'voting.close': { dto: CloseVotingDto, handler: closeVoting },
   'votes.reveal': { dto: RevealVotesDto, handler: revealVotes },
+  'voting.reopen': { dto: ReopenVotingDto, handler: reopenVoting },
+  'hand.raise': { dto: RaiseHandDto, handler: raiseHand },
+  'hand.lower': { dto: LowerHandDto, handler: lowerHand },
+  'item.allowance': { dto: SetItemAllowanceDto, handler: setItemAllowance },
   'outcome.record': { dto: RecordOutcomeDto, handler: recordOutcome },
+  'outcome.correct': { dto: CorrectOutcomeDto, handler: correctOutcome },
   'item.defer': { dto: DeferItemDto, handler: deferItem },
   'criteria.mark': { dto: MarkCriterionDto, handler: markCriterion },
   'advice.triage': { dto: TriageAdviceDto, handler: triageAdvice },

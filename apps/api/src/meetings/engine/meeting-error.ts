@@ -11,6 +11,7 @@ const STATUS: Record<MeetingErrorCode, number> = {
   wrong_state: 409,
   inquorate: 409,
   recused: 409,
+  confirmation_required: 409,
   rate_limited: 429,
   unavailable: 503,
   internal_error: 500,

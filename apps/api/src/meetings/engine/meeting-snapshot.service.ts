@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { MeetingSnapshot, RevealedVote, SnapshotItem } from '@convene/contracts';
-import { MEETING_RULES, tally, VOTE_CHOICES } from '@convene/domain';
+import { DEFAULT_ITEM_ALLOWANCE_MINUTES, MEETING_RULES, tally, VOTE_CHOICES } from '@convene/domain';
 import { DataSource } from 'typeorm';
 import type { SessionUser } from '../../identity/session-user.js';
 import { MeetingError } from './meeting-error.js';
@@ -8,6 +8,8 @@ import { AdviceRequestsRepository } from '../../cases/advice-requests.repository
 import { JointFundingRepository } from '../../panels/quality/joint-funding.repository.js';
 import { AgendaItemsRepository, panelRequestDetails } from '../agenda-items.repository.js';
 import { MeetingsRepository } from '../meetings.repository.js';
+import { RaisedHandsRepository } from '../raised-hands.repository.js';
+import { DecisionCorrectionsRepository } from '../decision-corrections.repository.js';
 import { VotesRepository } from '../votes.repository.js';
 import { itemQuality, SCORED_KINDS } from './plan-scores.js';
 
@@ -40,7 +42,7 @@ export class MeetingSnapshotService {
     if (!meeting) throw new MeetingError('meeting_not_found', 'There is no such meeting that you are invited to.');
     const kind = meeting.kind;
 
-    const [members, items, voters, declarations, yourVotes, revealed, criteria] = await Promise.all([
+    const [members, items, voters, declarations, yourVotes, revealed, criteria, hands, corrections] = await Promise.all([
       meetings.members(meetingId),
       agendaItems.inMeeting(meetingId),
       votes.votersOf(meetingId),
@@ -48,6 +50,8 @@ export class MeetingSnapshotService {
       votes.latestOf(meetingId, user.id),
       votes.revealedIn(meetingId),
       agendaItems.criteriaIn(meetingId),
+      new RaisedHandsRepository(db).inMeeting(meetingId),
+      new DecisionCorrectionsRepository(db).inMeeting(meetingId),
     ]);
 
     const itemsOf = (kinds: readonly string[]) => items.filter((i) => kinds.includes(i.kind)).map((i) => i.id);
@@ -85,6 +89,10 @@ export class MeetingSnapshotService {
         votes: revealedVotes,
         tally: revealedVotes ? tally(revealedVotes) : null,
         outcome: item.outcome ? { outcome: item.outcome, reasons: item.outcome_reasons, conditions: item.outcome_conditions } : null,
+        corrections: corrections
+          .filter((c) => c.agenda_item_id === item.id)
+          .map((c) => ({ reasons: c.reasons, conditions: c.conditions, correctionReason: c.correction_reason, correctedAt: new Date(c.corrected_at).toISOString(), correctedBy: c.corrected_by_name })),
+        criteriaNotMetReason: item.criteria_not_met_reason,
         inquorateReason: item.inquorate_reason,
         deferredReason: item.deferred_reason,
         withdrawnReason: item.withdrawn_reason,
@@ -92,6 +100,8 @@ export class MeetingSnapshotService {
         jointFunding: funding.get(item.id) ?? null,
         advice: item.kind === 'advice_triage' ? (hidden ? [] : (advice.get(item.id) ?? [])) : null,
         criteria: criteria.filter((c) => c.agenda_item_id === item.id).map((c) => ({ id: c.id, text: c.text, met: c.met })),
+        allowanceMinutes: item.allowance_minutes ?? DEFAULT_ITEM_ALLOWANCE_MINUTES[item.kind],
+        votingReopenedReasons: item.voting_reopened_reasons,
       };
     });
 
@@ -110,6 +120,7 @@ export class MeetingSnapshotService {
         quorum: MEETING_RULES[kind].quorum,
         reasonRequired: MEETING_RULES[kind].reasonRequired,
       },
+      hands: hands.map((h) => ({ userId: h.user_id, raisedAt: new Date(h.raised_at).toISOString() })),
       you: { userId: user.id, role: meeting.role },
       members: members.map((m) => ({ userId: m.user_id, displayName: m.display_name, role: m.role, attendance: m.attendance })),
       present,

@@ -50,6 +50,14 @@ export class MeetingsGateway implements OnGatewayInit, OnApplicationShutdown {
     namespace.use(authenticateSockets(this.sessions));
     namespace.on('connection', (socket: MeetingSocket) => {
       void socket.join(userRoom(socket.data.userId));
+      // Every command the engine registers, subscribed the same way: a new command needs no line here.
+      for (const name of Object.keys(COMMAND_REGISTRY) as MeetingCommandName[]) {
+        socket.on(name, (...args: unknown[]) => {
+          // The acknowledgement is the last argument when the client asks for one; the payload comes first.
+          const ack = typeof args.at(-1) === 'function' ? (args.pop() as (response: Ack) => void) : undefined;
+          void this.command(socket, name, args[0]).then((answer) => ack?.(answer));
+        });
+      }
       socket.on('disconnecting', () => {
         const meetings = [...socket.rooms].filter((room) => room.startsWith('meeting:')).map((room) => room.slice('meeting:'.length));
         // After the socket has left its rooms, tell the others who is still here.
@@ -104,29 +112,6 @@ export class MeetingsGateway implements OnGatewayInit, OnApplicationShutdown {
       return { ok: true as const, version: 0 };
     });
   }
-
-  @SubscribeMessage('meeting.start') start(@ConnectedSocket() s: MeetingSocket, @MessageBody() p: unknown) { return this.command(s, 'meeting.start', p); }
-  @SubscribeMessage('meeting.end') end(@ConnectedSocket() s: MeetingSocket, @MessageBody() p: unknown) { return this.command(s, 'meeting.end', p); }
-  @SubscribeMessage('attendance.arrive') arriveCommand(@ConnectedSocket() s: MeetingSocket, @MessageBody() p: unknown) { return this.command(s, 'attendance.arrive', p); }
-  @SubscribeMessage('attendance.mark') attendance(@ConnectedSocket() s: MeetingSocket, @MessageBody() p: unknown) { return this.command(s, 'attendance.mark', p); }
-  @SubscribeMessage('agenda.reorder') reorder(@ConnectedSocket() s: MeetingSocket, @MessageBody() p: unknown) { return this.command(s, 'agenda.reorder', p); }
-  @SubscribeMessage('agenda.advance') advance(@ConnectedSocket() s: MeetingSocket, @MessageBody() p: unknown) { return this.command(s, 'agenda.advance', p); }
-  @SubscribeMessage('agenda.add') add(@ConnectedSocket() s: MeetingSocket, @MessageBody() p: unknown) { return this.command(s, 'agenda.add', p); }
-  @SubscribeMessage('agenda.withdraw') withdraw(@ConnectedSocket() s: MeetingSocket, @MessageBody() p: unknown) { return this.command(s, 'agenda.withdraw', p); }
-  @SubscribeMessage('interest.declare') declare(@ConnectedSocket() s: MeetingSocket, @MessageBody() p: unknown) { return this.command(s, 'interest.declare', p); }
-  @SubscribeMessage('voting.open') open(@ConnectedSocket() s: MeetingSocket, @MessageBody() p: unknown) { return this.command(s, 'voting.open', p); }
-  @SubscribeMessage('vote.cast') vote(@ConnectedSocket() s: MeetingSocket, @MessageBody() p: unknown) { return this.command(s, 'vote.cast', p); }
-  @SubscribeMessage('voting.close') close(@ConnectedSocket() s: MeetingSocket, @MessageBody() p: unknown) { return this.command(s, 'voting.close', p); }
-  @SubscribeMessage('votes.reveal') reveal(@ConnectedSocket() s: MeetingSocket, @MessageBody() p: unknown) { return this.command(s, 'votes.reveal', p); }
-  @SubscribeMessage('outcome.record') outcome(@ConnectedSocket() s: MeetingSocket, @MessageBody() p: unknown) { return this.command(s, 'outcome.record', p); }
-  @SubscribeMessage('criteria.mark') criteria(@ConnectedSocket() s: MeetingSocket, @MessageBody() p: unknown) { return this.command(s, 'criteria.mark', p); }
-  @SubscribeMessage('advice.triage') triage(@ConnectedSocket() s: MeetingSocket, @MessageBody() p: unknown) { return this.command(s, 'advice.triage', p); }
-  @SubscribeMessage('advice.respond') respond(@ConnectedSocket() s: MeetingSocket, @MessageBody() p: unknown) { return this.command(s, 'advice.respond', p); }
-  @SubscribeMessage('advice.reassign') reassign(@ConnectedSocket() s: MeetingSocket, @MessageBody() p: unknown) { return this.command(s, 'advice.reassign', p); }
-  @SubscribeMessage('score.submit') score(@ConnectedSocket() s: MeetingSocket, @MessageBody() p: unknown) { return this.command(s, 'score.submit', p); }
-  @SubscribeMessage('funding.propose') propose(@ConnectedSocket() s: MeetingSocket, @MessageBody() p: unknown) { return this.command(s, 'funding.propose', p); }
-  @SubscribeMessage('funding.answer') answer(@ConnectedSocket() s: MeetingSocket, @MessageBody() p: unknown) { return this.command(s, 'funding.answer', p); }
-  @SubscribeMessage('item.defer') defer(@ConnectedSocket() s: MeetingSocket, @MessageBody() p: unknown) { return this.command(s, 'item.defer', p); }
 
   private command(socket: MeetingSocket, name: MeetingCommandName, payload: unknown): Promise<Ack> {
     return this.guard(socket, name, payload, async () => {

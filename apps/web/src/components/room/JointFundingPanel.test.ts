@@ -184,7 +184,7 @@ describe('a joint funding decision in the room', () => {
     expect(wrapper.text()).toContain('Every agency consents: you can record consent as the decision.');
     // The chair from the SEND service answers for education, like any member from it.
     expect(wrapper.find('form h4').text()).toBe('Your agency: Education (SEND)');
-    happens(room, 'outcome.recorded', { itemId: 'i1', outcome: 'consent', reasons: 'Agreed by all three agencies.', conditions: null });
+    happens(room, 'outcome.recorded', { itemId: 'i1', outcome: 'consent', reasons: 'Agreed by all three agencies.', conditions: null, criteriaNotMetReason: null });
     await flushPromises();
     expect(wrapper.find('form').exists()).toBe(false);
     expect(wrapper.text()).not.toContain('Every agency consents');

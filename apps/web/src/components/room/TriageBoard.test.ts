@@ -54,6 +54,7 @@ function aHealthGateway(you: MeetingMemberRole, advice: TriageAssignment[] = [])
       quorum: 0,
       reasonRequired: false,
     },
+    hands: [],
     you: { userId: 'someone', role: you },
     members: [],
     present: [],
@@ -84,6 +85,10 @@ function aHealthGateway(you: MeetingMemberRole, advice: TriageAssignment[] = [])
         jointFunding: null,
         advice,
         criteria: [],
+        allowanceMinutes: 5,
+        votingReopenedReasons: [],
+        corrections: [],
+        criteriaNotMetReason: null,
       },
     ],
   };
