@@ -146,6 +146,10 @@ describe.skipIf(!chromiumInstalled && !process.env.CI)('a Decision-Making Group 
     const criteriaWarning = chairPage.locator('[data-test="criteria-warning"]');
     await criteriaWarning.getByText(/threshold criteria are not marked met/).waitFor();
     await expect.poll(() => chairPage.evaluate(() => document.activeElement?.getAttribute('data-test'))).toBe('criteria-warning');
+    // Pressed again without saying why: the reason is asked for at its field.
+    await chairPage.getByRole('button', { name: 'Record the decision all the same' }).click();
+    await chairPage.locator('#criteria-not-met-reason-error').getByText('Enter why the decision stands with threshold criteria not marked met').waitFor();
+    await chairPage.getByLabel('Why the decision stands with threshold criteria not met (required)').fill('The EP advice shows needs beyond any cycle of SEN support');
     await chairPage.getByRole('button', { name: 'Record the decision all the same' }).click();
     await ash.getByText('Unanimous: needs cannot be met from SEN support').waitFor();
 
@@ -190,6 +194,8 @@ describe.skipIf(!chromiumInstalled && !process.env.CI)('a Decision-Making Group 
     expect(rows[1]).toContain('Issue a plan');
     expect(rows[2]).toContain(placement.reference);
     expect(rows[2]).toContain('Agree');
+    const minutes = await (await chairPage.request.get(`${test.baseUrl}/api/meetings/${meeting.meetingId}/minutes`)).json();
+    expect(minutes.items[1]).toMatchObject({ outcome: 'issue', criteriaNotMetReason: 'The EP advice shows needs beyond any cycle of SEN support' });
     const minutesPdf = await chairPage.request.get(`${test.baseUrl}/api/meetings/${meeting.meetingId}/minutes.pdf`);
     expect(minutesPdf.headers()['content-type']).toBe('application/pdf');
     const [settled] = await test.app.get(DataSource).query(`SELECT status FROM panel_requests WHERE child_id = $1`, [placement.childId]);

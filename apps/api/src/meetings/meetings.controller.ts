@@ -60,7 +60,10 @@ export class MeetingsController {
     const minutes = await this.minutes.build(user, meetingId);
     const label = (choice: string | null) => (choice ? (VOTE_CHOICE_LABELS[choice] ?? choice) : '');
     const csv = toCsv(
-      ['item', 'kind', 'case_reference', 'presenter', 'status', 'outcome', 'reasons', 'conditions', 'tally', 'declared_interest', 'inquorate_reason', 'deferred_reason', 'withdrawn_reason'],
+      [
+        'item', 'kind', 'case_reference', 'presenter', 'status', 'outcome', 'reasons', 'conditions', 'tally', 'declared_interest', 'inquorate_reason', 'deferred_reason', 'withdrawn_reason',
+        'criteria_not_met_reason', 'voting_reopened_reasons', 'corrected_reasons', 'corrections',
+      ],
       minutes.items.map((i) => [
         i.position,
         i.kind,
@@ -75,6 +78,11 @@ export class MeetingsController {
         i.inquorateReason ?? '',
         i.deferredReason ?? '',
         i.withdrawnReason ?? '',
+        i.criteriaNotMetReason ?? '',
+        i.votingReopenedReasons.join('; '),
+        // The reasons as they stand after the last correction; every correction, with why, after them.
+        i.corrections.at(-1)?.reasons ?? '',
+        i.corrections.map((c) => `${c.correctedAt} ${c.correctedBy}: ${c.correctionReason}`).join('; '),
       ]),
     );
     return new StreamableFile(Buffer.from(csv, 'utf8'));

@@ -34,7 +34,8 @@ describe("the chair's start and end of the meeting", () => {
     (today.element as HTMLButtonElement).focus();
     await today.trigger('click');
     await flushPromises();
-    expect(send).toHaveBeenCalledWith('meeting.start', {});
+    // The chair's answer goes with the command: the engine records it.
+    expect(send).toHaveBeenCalledWith('meeting.start', { confirmOtherDay: true });
     // The question goes once the meeting has started; the chair's focus goes to the item, not the top of the page.
     expect(wrapper.find('#room-confirm').exists()).toBe(false);
     expect(document.activeElement?.id).toBe('current-item-heading');
@@ -62,5 +63,28 @@ describe("the chair's start and end of the meeting", () => {
     await wrapper.get('#end-meeting').trigger('click');
     await flushPromises();
     expect(send).toHaveBeenCalledWith('meeting.end', {});
+  });
+
+  it('ends with items not reached once the chair says so, and tells the engine the chair confirmed', async () => {
+    const { wrapper, send } = theChairsControls({ status: 'in_progress' }, [anItem({ status: 'decided' }), anItem({ id: 'i2', position: 2, status: 'pending' })]);
+    await wrapper.get('#end-meeting').trigger('click');
+    expect(send).not.toHaveBeenCalled();
+    await wrapper.findAll('button').find((b) => b.text() === 'End with 1 not reached')!.trigger('click');
+    await flushPromises();
+    expect(send).toHaveBeenCalledWith('meeting.end', { confirmItemsNotReached: true });
+  });
+
+  it('shows the engine’s question when the engine asks first, and answers it on the next press', async () => {
+    const { wrapper, send } = theChairsControls({ status: 'scheduled', startsAt: new Date().toISOString() });
+    const question = 'This meeting is scheduled for 7 December 2026, not today (6 December 2026). Start it today all the same?';
+    send.mockResolvedValueOnce({ ok: false, code: 'confirmation_required', message: question });
+    await wrapper.get('#start-meeting').trigger('click');
+    await flushPromises();
+    expect(wrapper.text()).toContain(question);
+    expect(document.activeElement?.id).toBe('room-confirm');
+    await wrapper.findAll('button').find((b) => b.text() === 'Start it today')!.trigger('click');
+    await flushPromises();
+    expect(send).toHaveBeenLastCalledWith('meeting.start', { confirmOtherDay: true });
+    expect(wrapper.find('#room-confirm').exists()).toBe(false);
   });
 });
