@@ -38,6 +38,7 @@ import { DEVICE_ATTEMPTS } from '../src/identity/sign-in.service.js';
 import { AddAgendaItemDto, JoinMeetingDto } from '../src/meetings/dto/meeting-commands.dto.js';
 import { COMMAND_REGISTRY } from '../src/meetings/engine/command-registry.js';
 import { CreateMeetingGroupDto, SetGroupMemberDto } from '../src/meetings/groups/meeting-groups.dto.js';
+import { MeetingInvitationDto } from '../src/meetings/invitations/meeting-invitation.dto.js';
 import { MAX_SOCKET_PAYLOAD_BYTES } from '../src/meetings/realtime/convene-io.adapter.js';
 import { BURST, PER_SECOND } from '../src/meetings/realtime/socket-authentication.js';
 import { RaisePanelRequestDto } from '../src/panels/decision-making/panel-requests/raise-panel-request.dto.js';
@@ -475,7 +476,8 @@ const UPDATE_USER = dto({
 });
 const CREATE_AGENCY = dto({ code: matching(/^[a-z][a-z0-9_]{1,39}$/), name: text(1, 120), kind: oneOf(AGENCY_KINDS) });
 const CREATE_MEETING_GROUP = dto({ kind: oneOf(MEETING_KINDS), name: text(3, 120) });
-const SET_GROUP_MEMBER = dto({ role: oneOf(MEETING_MEMBER_ROLES) });
+const SET_GROUP_MEMBER = dto({ role: oneOf(MEETING_MEMBER_ROLES), inviteToScheduled: boolean({ optional: true }) });
+const MEETING_INVITATION = dto({ userId: uuid(), role: oneOf(MEETING_MEMBER_ROLES) });
 const CREATE_CRITERION = dto({ itemKind: oneOf(AGENDA_ITEM_KINDS), text: text(5, 500) });
 const UPDATE_CRITERION = dto({ text: text(5, 500, { optional: true }), active: boolean({ optional: true }), position: integer(1, 100, { optional: true }) });
 const SCHEDULE_MEETING = dto({
@@ -570,6 +572,7 @@ const REST_SPECS: [Function, BodySpec][] = [
   [CreateAgencyDto, CREATE_AGENCY],
   [CreateMeetingGroupDto, CREATE_MEETING_GROUP],
   [SetGroupMemberDto, SET_GROUP_MEMBER],
+  [MeetingInvitationDto, MEETING_INVITATION],
   [CreateCriterionDto, CREATE_CRITERION],
   [UpdateCriterionDto, UPDATE_CRITERION],
   [ScheduleMeetingDto, SCHEDULE_MEETING],
@@ -953,6 +956,8 @@ describe('fuzzing every REST body and every socket command', () => {
       ['POST /api/meetings', { callers: adminAndChair, params: {}, bodies: badBodies(SCHEDULE_MEETING) }],
       // Reads no body; a real meeting's agenda would rightly be built, so only meetings that do not exist.
       ['POST /api/meetings/:meetingId/agenda/build', { callers: adminAndChair, params: { meetingId: undefined }, bodies: anyBody }],
+      // Only meetings that do not exist: a well-formed invitation to a real one would rightly invite someone.
+      ['POST /api/meetings/:meetingId/members', { callers: adminAndChair, params: { meetingId: undefined }, bodies: badBodies(MEETING_INVITATION), wellFormedForNothing: MEETING_INVITATION }],
       ['POST /api/admin/users', { callers: adminAndChair, params: {}, bodies: badBodies(CREATE_USER) }],
       ['PATCH /api/admin/users/:userId', { callers: adminAndChair, params: { userId: subject.id }, bodies: badBodies(UPDATE_USER), wellFormedForNothing: UPDATE_USER }],
       ['POST /api/admin/agencies', { callers: adminAndChair, params: {}, bodies: badBodies(CREATE_AGENCY) }],

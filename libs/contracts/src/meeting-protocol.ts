@@ -532,6 +532,22 @@ export interface MeetingGroupView {
   kind: MeetingKind;
   name: string;
   members: { userId: string; displayName: string; role: MeetingMemberRole }[];
+  /** Sittings of this kind of panel arranged and not yet started: someone added to the group may be invited to them. */
+  scheduledMeetings: number;
+}
+
+/** Someone who may be invited to a meeting: an active user not already invited to it. */
+export interface InvitablePerson {
+  userId: string;
+  displayName: string;
+  jobTitle: string | null;
+  agency: string;
+}
+
+/** An invitation of one person to one meeting, not yet started, in a part (REST `POST /api/meetings/{id}/members`). */
+export interface MeetingInvitation {
+  userId: string;
+  role: MeetingMemberRole;
 }
 
 /** One of the council's threshold criteria, as the administrator keeps them. */

@@ -32,6 +32,9 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   { method: 'POST', path: '/api/meetings', access: ['admin', 'chair', 'dco'] },
   { method: 'POST', path: '/api/meetings/:meetingId/agenda/build', access: ['admin', 'chair'] },
   { method: 'GET', path: '/api/meetings/:meetingId', access: 'signed_in' },
+  // One person invited to one meeting: an administrator or that meeting's chair (checked by the service).
+  { method: 'GET', path: '/api/meetings/:meetingId/members/invitable', access: ['admin', 'chair', 'dco'] },
+  { method: 'POST', path: '/api/meetings/:meetingId/members', access: ['admin', 'chair', 'dco'] },
   { method: 'GET', path: '/api/meetings/:meetingId/minutes', access: 'signed_in' },
   { method: 'GET', path: '/api/meetings/:meetingId/minutes.csv', access: 'signed_in' },
   { method: 'GET', path: '/api/meetings/:meetingId/minutes.pdf', access: 'signed_in' },

@@ -1,3 +1,5 @@
+import { MeetingInvitationsController } from './invitations/meeting-invitations.controller.js';
+import { MeetingInvitationsService } from './invitations/meeting-invitations.service.js';
 import { Module } from '@nestjs/common';
 import { MeetingBroadcaster } from './engine/meeting-broadcaster.js';
 import { MeetingCommandsService } from './engine/meeting-commands.service.js';
@@ -13,8 +15,8 @@ import { MeetingsGateway } from './realtime/meetings.gateway.js';
 
 /** The engine every panel runs on: rooms, commands, the state machine, votes, presence. */
 @Module({
-  controllers: [MeetingsController, MeetingGroupsController],
-  providers: [MeetingsGateway, MeetingBroadcaster, MeetingCommandsService, MeetingSnapshotService, MeetingsService, MinutesService, OutcomeEffects, MeetingGroupsService, RememberedReads],
+  controllers: [MeetingsController, MeetingGroupsController, MeetingInvitationsController],
+  providers: [MeetingsGateway, MeetingBroadcaster, MeetingCommandsService, MeetingSnapshotService, MeetingsService, MinutesService, OutcomeEffects, MeetingGroupsService, MeetingInvitationsService, RememberedReads],
   exports: [MeetingCommandsService, MeetingSnapshotService, MeetingBroadcaster, OutcomeEffects],
 })
 export class MeetingsModule {}

@@ -79,7 +79,8 @@ export class MeetingsRepository {
       `SELECT m.id, m.kind, m.title, m.status, m.starts_at, m.ends_at, m.theme, mm.role,
               (SELECT count(*)::int FROM agenda_items a WHERE a.meeting_id = m.id) AS item_count
          FROM meetings m JOIN meeting_members mm ON mm.meeting_id = m.id AND mm.user_id = $1
-        WHERE ${upcoming ? `m.ends_at >= now() OR m.status = 'in_progress'` : `m.ends_at < now() AND m.status <> 'in_progress'`}
+        -- Upcoming: not yet ended, by its chair or its clock (a meeting ended early is past, one running over is not).
+        WHERE ${upcoming ? `m.status = 'in_progress' OR (m.ends_at >= now() AND m.status <> 'ended')` : `m.status = 'ended' OR (m.ends_at < now() AND m.status <> 'in_progress')`}
         ORDER BY m.starts_at ${upcoming ? 'ASC' : 'DESC'}
         LIMIT 100`,
       [userId],
@@ -232,6 +233,44 @@ export class MeetingsRepository {
   }
 
   /** Invites the user in that part, unless they are invited already. */
+  /** Invites someone to every sitting of a kind arranged and not yet started, where not invited already; how many. */
+  async inviteToScheduled(kind: MeetingKind, userId: string, role: MeetingMemberRole): Promise<number> {
+    const rows = await this.db.query<{ meeting_id: string }[]>(
+      `INSERT INTO meeting_members (meeting_id, user_id, role)
+       SELECT id, $2, $3 FROM meetings WHERE kind = $1 AND status = 'scheduled'
+       ON CONFLICT DO NOTHING RETURNING meeting_id`,
+      [kind, userId, role],
+    );
+    return rows.length;
+  }
+
+  /** Active people not yet invited to the meeting, by name. */
+  invitable(meetingId: string): Promise<{ user_id: string; display_name: string; job_title: string | null; agency: string }[]> {
+    return this.db.query(
+      `SELECT u.id AS user_id, u.display_name, u.job_title, a.name AS agency
+         FROM users u JOIN agencies a ON a.id = u.agency_id
+        WHERE u.active AND NOT EXISTS (SELECT 1 FROM meeting_members mm WHERE mm.meeting_id = $1 AND mm.user_id = u.id)
+        ORDER BY u.display_name`,
+      [meetingId],
+    );
+  }
+
+  /** The meeting's status and whether the user chairs it; undefined: no such meeting. */
+  async statusAndChair(meetingId: string, userId: string): Promise<{ status: MeetingStatus; chairing: boolean } | undefined> {
+    const [row] = await this.db.query<{ status: MeetingStatus; chairing: boolean }[]>(
+      `SELECT m.status, EXISTS (SELECT 1 FROM meeting_members mm WHERE mm.meeting_id = m.id AND mm.user_id = $2 AND mm.role = 'chair') AS chairing
+         FROM meetings m WHERE m.id = $1`,
+      [meetingId, userId],
+    );
+    return row;
+  }
+
+  /** Whether they were not invited before. */
+  async inviteOnce(meetingId: string, userId: string, role: MeetingMemberRole): Promise<boolean> {
+    const rows = await this.db.query<unknown[]>(`INSERT INTO meeting_members (meeting_id, user_id, role) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING user_id`, [meetingId, userId, role]);
+    return rows.length > 0;
+  }
+
   async invite(meetingId: string, userId: string, role: MeetingMemberRole): Promise<void> {
     await this.db.query(`INSERT INTO meeting_members (meeting_id, user_id, role) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [meetingId, userId, role]);
   }

@@ -29,7 +29,7 @@ export const listAudit = (filters: AuditFilters) => getJson<Page<AuditRecordView
 export const auditCsvUrl = (filters: AuditFilters) => `/api/audit/export.csv?${query({ ...filters, page: undefined })}`;
 
 export const listMeetingGroups = () => getJson<MeetingGroupView[]>('/api/admin/meeting-groups');
-export const setGroupMember = (groupId: string, userId: string, role: string) =>
-  sendRaw('PUT', `/api/admin/meeting-groups/${encodeURIComponent(groupId)}/members/${encodeURIComponent(userId)}`, { role });
+export const setGroupMember = (groupId: string, userId: string, role: string, inviteToScheduled = false) =>
+  sendRaw('PUT', `/api/admin/meeting-groups/${encodeURIComponent(groupId)}/members/${encodeURIComponent(userId)}`, { role, inviteToScheduled });
 export const removeGroupMember = (groupId: string, userId: string) =>
   sendRaw('DELETE', `/api/admin/meeting-groups/${encodeURIComponent(groupId)}/members/${encodeURIComponent(userId)}`);

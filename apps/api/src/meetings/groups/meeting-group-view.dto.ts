@@ -25,4 +25,7 @@ export class MeetingGroupViewDto implements MeetingGroupView {
 
   @ApiProperty({ type: MeetingGroupMemberDto, isArray: true })
   members!: MeetingGroupMemberDto[];
+
+  @ApiProperty({ description: 'Sittings of this kind arranged and not yet started, to which a new member may be invited' })
+  scheduledMeetings!: number;
 }

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { MEETING_KINDS, MEETING_MEMBER_ROLES, type MeetingKind, type MeetingMemberRole } from '@convene/domain';
-import { IsIn, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 
 export class CreateMeetingGroupDto {
   @ApiProperty({ enum: MEETING_KINDS })
@@ -18,4 +18,9 @@ export class SetGroupMemberDto {
   @ApiProperty({ enum: MEETING_MEMBER_ROLES })
   @IsIn(MEETING_MEMBER_ROLES)
   role!: MeetingMemberRole;
+
+  @ApiProperty({ required: false, description: "Also invite them, in the same part, to the panel's sittings arranged and not yet started (where not invited already)" })
+  @IsOptional()
+  @IsBoolean()
+  inviteToScheduled?: boolean;
 }

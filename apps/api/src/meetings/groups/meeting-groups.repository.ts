@@ -14,10 +14,20 @@ export class MeetingGroupsRepository {
         `SELECT gm.group_id, gm.user_id, gm.role, u.display_name FROM meeting_group_members gm JOIN users u ON u.id = gm.user_id ORDER BY u.display_name`,
       ),
     ]);
+    const scheduled = await this.db.query<{ kind: MeetingGroupView['kind']; n: number }[]>(
+      `SELECT kind, count(*)::int AS n FROM meetings WHERE status = 'scheduled' GROUP BY kind`,
+    );
     return groups.map((g) => ({
       ...g,
       members: members.filter((m) => m.group_id === g.id).map((m) => ({ userId: m.user_id, displayName: m.display_name, role: m.role })),
+      scheduledMeetings: scheduled.find((s) => s.kind === g.kind)?.n ?? 0,
     }));
+  }
+
+  /** The group's kind of panel; undefined: no such group. */
+  async kindOf(groupId: string): Promise<MeetingGroupView['kind'] | undefined> {
+    const [row] = await this.db.query<{ kind: MeetingGroupView['kind'] }[]>(`SELECT kind FROM meeting_groups WHERE id = $1`, [groupId]);
+    return row?.kind;
   }
 
   /** Its id; undefined when the name is taken. */

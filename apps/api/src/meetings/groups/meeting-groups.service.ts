@@ -5,6 +5,7 @@ import { AuditService } from '../../audit/audit.service.js';
 import { DomainError } from '../../common/domain-error.js';
 import type { SessionUser } from '../../identity/session-user.js';
 import { UsersRepository } from '../../identity/users.repository.js';
+import { MeetingsRepository } from '../meetings.repository.js';
 import { MeetingGroupsRepository } from './meeting-groups.repository.js';
 import type { CreateMeetingGroupDto, SetGroupMemberDto } from './meeting-groups.dto.js';
 
@@ -52,13 +53,16 @@ export class MeetingGroupsService {
       if (!(await new UsersRepository(manager).isActive(userId))) throw new MeetingGroupNotFoundError('active user');
       const before = await groups.roleOf(groupId, userId);
       await groups.setMember(groupId, userId, body.role);
+      // Asked of the administrator: the panel's sittings already arranged take the new member too.
+      const kind = (await groups.kindOf(groupId))!;
+      const invitedTo = body.inviteToScheduled ? await new MeetingsRepository(manager).inviteToScheduled(kind, userId, body.role) : 0;
       await this.audit.record(manager, {
         actorId: admin.id,
         action: 'meeting_group.member_set',
         entityType: 'meeting_group',
         entityId: groupId,
         before: before ? { userId, role: before } : null,
-        after: { userId, role: body.role },
+        after: { userId, role: body.role, invitedToScheduledMeetings: invitedTo },
       });
     });
   }
