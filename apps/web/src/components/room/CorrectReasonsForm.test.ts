@@ -23,7 +23,8 @@ const aCorrection = (overrides: Partial<DecisionCorrectionView> = {}): DecisionC
   conditions: 'Review at the next panel',
   correctionReason: 'the term was left out',
   correctedAt: '2026-11-26T10:40:00.000Z',
-  correctedBy: 'chair',
+  // The room names who corrected it, as the minutes do.
+  correctedBy: 'Morgan Brightwater',
   ...overrides,
 });
 
