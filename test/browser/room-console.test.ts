@@ -288,12 +288,13 @@ describe.skipIf(!chromiumInstalled && !process.env.CI)('the room as a console (n
     await chairPage.getByLabel('Minutes for this item').fill('0');
     await chairPage.getByRole('button', { name: 'Set the time' }).click();
     await chairPage.locator('#item-allowance-minutes-error').getByText('Enter the minutes for this item, from 1 to 120').waitFor();
+    await screenshot(chairPage, 'console-chair-allowance-error-laptop');
     await chairPage.getByLabel('Minutes for this item').fill('30');
     await chairPage.getByRole('button', { name: 'Set the time' }).click();
     await expect.poll(() => focused(chairPage)).toBe('Change the time for this item');
     for (const page of [chairPage, phoneMember]) await page.locator('[data-test="item-allowance"]').getByText('30 minutes allowed').waitFor();
     await phoneMember.locator('[data-test="item-allowance"]').getByText(/minutes? left$/).waitFor();
-    await chairPage.locator('[data-test="expected-finish"]').getByText(/^Expected to finish at \d\d:\d\d$/).waitFor();
+    await chairPage.locator('[data-test="expected-finish"]').getByText(/^Expected to finish at \d\d:\d\d/).waitFor();
 
     // The chair goes back to the decided first item and corrects its reasons: everyone sees the correction beside the
     // decision as recorded.
@@ -305,6 +306,8 @@ describe.skipIf(!chromiumInstalled && !process.env.CI)('the room as a console (n
     await chairPage.locator('#correction-reasons-error').getByText('Enter the corrected reasons').waitFor();
     await chairPage.locator('#correction-why-error').getByText('Enter why the reasons are corrected').waitFor();
     await expect.poll(() => chairPage.evaluate(() => document.activeElement?.classList.contains('govuk-error-summary'))).toBe(true);
+    await screenshot(chairPage, 'console-chair-correction-errors-laptop');
+    await expectNoSeriousAxeViolations(chairPage, 'the room, chair, 1366×768, a correction with errors');
     await chairPage.getByLabel('Corrected reasons (required)').fill('Evidence of only one cycle of the graduated approach, in the summer term');
     await chairPage.getByLabel('Why the reasons are corrected (required)').fill('the term was left out');
     await chairPage.locator('button[type="submit"]', { hasText: 'Correct the reasons' }).click();
