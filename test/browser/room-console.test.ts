@@ -250,6 +250,88 @@ describe.skipIf(!chromiumInstalled && !process.env.CI)('the room as a console (n
     await member.context().close();
   }, 60_000);
 
+  it('carries raised hands, an item’s time and a corrected decision to everyone in the room as they happen', async () => {
+    const chairPage = await enter(chair, LAPTOP);
+    const phoneMember = await enter(members[1]!, PHONE);
+    const laptopMember = await enter(members[2]!, LAPTOP);
+    const queueOf = (page: Page) => page.locator('[data-test="raised-hands"]');
+
+    // A member asks to speak: the chair sees the hand at once, where the eye is, and lowers it once they have spoken.
+    await queueOf(chairPage).getByText('none').waitFor();
+    await laptopMember.getByRole('button', { name: 'Raise my hand' }).click();
+    await laptopMember.getByRole('button', { name: 'Lower my hand' }).waitFor();
+    expect(await focused(laptopMember)).toBe('#my-hand');
+    await queueOf(chairPage).getByText('1. Test panel_member').waitFor();
+    await queueOf(phoneMember).getByText('1. Test panel_member').waitFor();
+    await expectInViewport(queueOf(chairPage), 'the raised hands, for the chair at 1366×768');
+    await expectInViewport(laptopMember.getByRole('button', { name: 'Lower my hand' }), 'Lower my hand at 1366×768');
+    await phoneMember.getByRole('button', { name: 'Raise my hand' }).click();
+    await queueOf(chairPage).getByText('2. Test panel_member').waitFor();
+    await screenshot(chairPage, 'console-chair-hands-laptop');
+    await screenshot(phoneMember, 'console-member-hands-phone');
+    await expectNoSeriousAxeViolations(chairPage, 'the room, chair, 1366×768, hands up');
+    await expectNoSeriousAxeViolations(phoneMember, 'the room, member, 390×844, hand up');
+    await expectNoSidewaysScroll(phoneMember, 'the room on a phone, hands up');
+
+    await chairPage.getByRole('button', { name: "Lower Test panel_member's hand" }).first().click();
+    await laptopMember.getByRole('button', { name: 'Raise my hand' }).waitFor();
+    await expect.poll(() => queueOf(chairPage).locator('li').count()).toBe(1);
+    // Focus goes to the next hand, not the top of the page.
+    await expect.poll(() => focused(chairPage)).toBe('Lower Test panel_member\'s hand');
+    await chairPage.getByRole('button', { name: "Lower Test panel_member's hand" }).click();
+    await queueOf(laptopMember).getByText('none').waitFor();
+    await phoneMember.getByRole('button', { name: 'Raise my hand' }).waitFor();
+
+    // The chair gives the item more time: a wrong number is refused at the field; the room then shows the new minutes.
+    await chairPage.locator('[data-test="item-allowance"]').getByText('10 minutes allowed').waitFor();
+    await chairPage.getByText('Change the time for this item').click();
+    await chairPage.getByLabel('Minutes for this item').fill('0');
+    await chairPage.getByRole('button', { name: 'Set the time' }).click();
+    await chairPage.locator('#item-allowance-minutes-error').getByText('Enter the minutes for this item, from 1 to 120').waitFor();
+    await screenshot(chairPage, 'console-chair-allowance-error-laptop');
+    await chairPage.getByLabel('Minutes for this item').fill('30');
+    await chairPage.getByRole('button', { name: 'Set the time' }).click();
+    await expect.poll(() => focused(chairPage)).toBe('Change the time for this item');
+    for (const page of [chairPage, phoneMember]) await page.locator('[data-test="item-allowance"]').getByText('30 minutes allowed').waitFor();
+    await phoneMember.locator('[data-test="item-allowance"]').getByText(/minutes? left$/).waitFor();
+    await chairPage.locator('[data-test="expected-finish"]').getByText(/^Expected to finish at \d\d:\d\d/).waitFor();
+
+    // The chair goes back to the decided first item and corrects its reasons: everyone sees the correction beside the
+    // decision as recorded.
+    await chairPage.locator('.app-agenda > li').first().getByRole('button', { name: /^Discuss / }).click();
+    await chairPage.getByText(/^Item 1 of 12/).waitFor();
+    await chairPage.getByText('Correct the reasons', { exact: true }).first().click();
+    await chairPage.getByLabel('Corrected reasons (required)').fill('');
+    await chairPage.locator('button[type="submit"]', { hasText: 'Correct the reasons' }).click();
+    await chairPage.locator('#correction-reasons-error').getByText('Enter the corrected reasons').waitFor();
+    await chairPage.locator('#correction-why-error').getByText('Enter why the reasons are corrected').waitFor();
+    await expect.poll(() => chairPage.evaluate(() => document.activeElement?.classList.contains('govuk-error-summary'))).toBe(true);
+    await screenshot(chairPage, 'console-chair-correction-errors-laptop');
+    await expectNoSeriousAxeViolations(chairPage, 'the room, chair, 1366×768, a correction with errors');
+    await chairPage.getByLabel('Corrected reasons (required)').fill('Evidence of only one cycle of the graduated approach, in the summer term');
+    await chairPage.getByLabel('Why the reasons are corrected (required)').fill('the term was left out');
+    await chairPage.locator('button[type="submit"]', { hasText: 'Correct the reasons' }).click();
+    await expect.poll(() => focused(chairPage)).toBe('#correction-1');
+    for (const page of [phoneMember, laptopMember]) {
+      await page.getByText(/^Item 1 of 12/).waitFor();
+      await page.getByText(/Reasons corrected by Test chair panel_member on .* because the term was left out:/).waitFor();
+      await page.getByText('Evidence of only one cycle of the graduated approach, in the summer term').waitFor();
+      // The decision as recorded is never hidden.
+      await page.locator('.app-outcome').getByText('As recorded: Evidence of only one cycle of the graduated approach', { exact: true }).waitFor();
+    }
+    await screenshot(chairPage, 'console-chair-corrected-laptop');
+    await screenshot(phoneMember, 'console-member-corrected-phone');
+    await expectNoSeriousAxeViolations(chairPage, 'the room, chair, 1366×768, a decision corrected');
+    await expectNoSeriousAxeViolations(phoneMember, 'the room, member, 390×844, a decision corrected');
+    await expectNoSidewaysScroll(phoneMember, 'the room on a phone, a decision corrected');
+    const chairOnPhone = await enter(chair, PHONE);
+    await chairOnPhone.getByText('Correct the reasons', { exact: true }).first().waitFor();
+    await screenshot(chairOnPhone, 'console-chair-corrected-phone');
+    await expectNoSeriousAxeViolations(chairOnPhone, 'the room, chair, 390×844, a decision corrected');
+    await expectNoSidewaysScroll(chairOnPhone, 'the room, chair, on a phone, a decision corrected');
+    for (const page of [chairPage, chairOnPhone, phoneMember, laptopMember]) await page.context().close();
+  }, 120_000);
+
   it('lets no page scroll sideways on a phone: wide tables scroll in their own box', async () => {
     const page = await signInAs(browser, test.baseUrl, chair.email, chair.password, PHONE);
     for (const path of ['/', '/cases', '/meetings', '/gateway', '/quality', '/dashboard', `/meetings/${meeting.meetingId}`]) {
