@@ -377,6 +377,7 @@ export interface DecisionCorrectionView {
   /** Why it was corrected. */
   correctionReason: string;
   correctedAt: string;
+  /** The chair who corrected it, by name. */
   correctedBy: string;
 }
 
