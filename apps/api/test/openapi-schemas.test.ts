@@ -8,19 +8,8 @@ import { startTestApp, type TestApp } from './support/test-app.js';
  * route without a schema, and on a route listed here that has one now (take it off the list).
  */
 const NOT_YET_DESCRIBED = new Set([
-  'GET /api/dashboard/annual-reviews',
-  'GET /api/dashboard/annual-reviews/cases',
-  'GET /api/dashboard/cases',
-  'GET /api/dashboard/decisions',
-  'GET /api/dashboard/phase-transfers/cases',
-  'GET /api/dashboard/quality',
-  'GET /api/dashboard/timeliness',
-  'GET /api/dashboard/timeliness/cases',
-  'GET /api/health-gateway/figures',
   'GET /api/meetings/{meetingId}',
   'GET /api/meetings/{meetingId}/minutes',
-  'GET /api/quality/figures',
-  'GET /api/reports/decisions',
 ]);
 
 type Operation = { responses?: Record<string, { content?: Record<string, { schema?: unknown }> }> };

@@ -9,6 +9,7 @@ import { OutcomeLettersService } from './outcome-letters.service.js';
 import { ScheduleMeetingDto } from './schedule-meeting.dto.js';
 import { ScheduleMeetingService } from './schedule-meeting.service.js';
 import { AgendaBuiltDto, ScheduledMeetingDto } from './scheduled-meeting.dto.js';
+import { DecisionReportDto } from './dto/decision-report.dto.js';
 
 @ApiTags('decision-making')
 @ApiCookieAuth()
@@ -22,6 +23,7 @@ export class DecisionMakingController {
 
   @Get('reports/decisions')
   @ApiOperation({ summary: 'Decisions for the SEND leadership team: by type and outcome, refusal rate, by month, locality, need and school' })
+  @ApiOkResponse({ type: DecisionReportDto })
   decisions(@Query() query: LeadershipReportQuery): Promise<DecisionReport> {
     return this.report.decisions(query.from, query.to);
   }

@@ -12,6 +12,7 @@ import { HealthAdviceService } from './health-advice.service.js';
 import { HealthGatewayFiguresService } from './health-gateway-figures.service.js';
 import { HealthTeamDto } from './dto/health-team.dto.js';
 import { HealthAdviceViewDto } from './dto/health-advice-view.dto.js';
+import { HealthGatewayFiguresDto } from './dto/health-gateway-figures.dto.js';
 
 @ApiTags('health-gateway')
 @ApiCookieAuth()
@@ -74,6 +75,7 @@ export class HealthGatewayController {
 
   @Get('figures')
   @ApiOperation({ summary: "The DCO's figures: % returned within 6 weeks by team and month, with and without exceptions; right team first time; open by age; quality" })
+  @ApiOkResponse({ type: HealthGatewayFiguresDto })
   figures(@Query() query: FiguresQuery): Promise<HealthGatewayFigures> {
     return this.figuresService.figures(query.from, query.to);
   }

@@ -10,6 +10,7 @@ import { AddQualityCriterionDto, ChangeQualityCriterionDto, DrawDipSampleDto, Qu
 import { MoveQualityCriterionDto } from './dip-sample-reviews.dto.js';
 import { QualityCriterionViewDto } from './dto/quality-criterion-view.dto.js';
 import { DipSampleViewDto } from './dto/dip-sample-view.dto.js';
+import { QualityFiguresDto } from './dto/quality-figures.dto.js';
 
 @ApiTags('quality')
 @ApiCookieAuth()
@@ -68,6 +69,7 @@ export class QualityController {
 
   @Get('quality/figures')
   @ApiOperation({ summary: 'Plans meeting the standard by month, theme and locality; inter-rater agreement per meeting and overall' })
+  @ApiOkResponse({ type: QualityFiguresDto })
   figures(@Query() query: QualityFiguresQuery): Promise<QualityFigures> {
     return this.figuresService.figures(query.from, query.to);
   }
