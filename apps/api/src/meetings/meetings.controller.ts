@@ -12,6 +12,8 @@ import { MeetingSnapshotService } from './engine/meeting-snapshot.service.js';
 import { MeetingsService } from './meetings.service.js';
 import { ListMeetingsQuery } from './dto/list-meetings.query.js';
 import { MeetingListItemDto } from './dto/meeting-list-item.dto.js';
+import { MeetingMinutesDto } from './dto/meeting-minutes.dto.js';
+import { MeetingSnapshotDto } from './dto/meeting-snapshot.dto.js';
 
 @ApiTags('meetings')
 @ApiCookieAuth()
@@ -37,14 +39,14 @@ export class MeetingsController {
     summary: 'A meeting as you see it now: the same snapshot the live room sends on join',
     description: "Other members' votes appear only after the chair reveals them. The live room is on the socket.io namespace /meetings (see docs/socket-protocol.md).",
   })
-  @ApiOkResponse({ description: 'MeetingSnapshot' })
+  @ApiOkResponse({ type: MeetingSnapshotDto })
   async snapshot(@CurrentUser() user: SessionUser, @Param('meetingId', new ParseUUIDPipe()) meetingId: string): Promise<MeetingSnapshot> {
     return this.snapshots.build(user, meetingId, await this.broadcaster.presence(meetingId));
   }
 
   @Get(':meetingId/minutes')
   @ApiOperation({ summary: 'The minutes: attendance, apologies, declarations, and each item with its outcome and reasons' })
-  @ApiOkResponse({ description: 'MeetingMinutes' })
+  @ApiOkResponse({ type: MeetingMinutesDto })
   minutesOf(@CurrentUser() user: SessionUser, @Param('meetingId', new ParseUUIDPipe()) meetingId: string): Promise<MeetingMinutes> {
     return this.minutes.build(user, meetingId);
   }
