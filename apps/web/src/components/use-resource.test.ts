@@ -98,6 +98,13 @@ describe('useResource', () => {
     expect(unnamed.problem.value).toBe('This could not be loaded. Try again.');
   });
 
+  it('says the page’s words for something that is not there', async () => {
+    const missing = new ApiError({ statusCode: 404, code: 'not_found', message: 'Not found' });
+    const sample = inScope(() => Promise.reject(missing), { notFound: 'There is no such dip sample.', failure: 'The dip sample could not be loaded.' });
+    await flushPromises();
+    expect(sample.problem.value).toBe('There is no such dip sample.');
+  });
+
   it('trying again after a failure clears the problem and shows the answer', async () => {
     const { load, calls } = pendingLoads<string>();
     const caseFile = inScope(load, { failure: 'The case could not be loaded.' });

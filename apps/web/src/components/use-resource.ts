@@ -17,6 +17,8 @@ export interface ResourceOptions {
   source?: WatchSource;
   /** Said when the API gives no message of its own (no connection, or a proxy answered instead of the API). */
   failure?: string | (() => string);
+  /** Said instead of the API's message when it answers 404, in the page's words: "There is no such dip sample." */
+  notFound?: string;
 }
 
 const DEFAULT_FAILURE = 'This could not be loaded. Try again.';
@@ -50,7 +52,7 @@ export function useResource<T>(load: () => Promise<T>, options: ResourceOptions 
       data.value = answer;
     } catch (error) {
       if (request !== latest) return;
-      problem.value = messageFor(error, options.failure);
+      problem.value = messageFor(error, options);
     } finally {
       if (request === latest) loading.value = false;
     }
@@ -73,7 +75,8 @@ export function useResource<T>(load: () => Promise<T>, options: ResourceOptions 
 }
 
 /** The API's own message where it sent one; otherwise the page's words for what could not be loaded. */
-export function messageFor(error: unknown, failure: ResourceOptions['failure']): string {
+export function messageFor(error: unknown, { failure, notFound }: Pick<ResourceOptions, 'failure' | 'notFound'>): string {
+  if (error instanceof ApiError && error.body.statusCode === 404 && notFound) return notFound;
   if (error instanceof ApiError && error.body.code !== 'unexpected_response') return error.message;
   if (typeof failure === 'function') return failure();
   return failure ?? DEFAULT_FAILURE;
