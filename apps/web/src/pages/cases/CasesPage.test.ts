@@ -22,7 +22,9 @@ const aCaseRow = (reference: string, name: { given: string; family: string } | n
   clock: { milestone: 'decision_to_assess', label: 'Decision whether to assess', dueOn: '2026-12-13', daysLeft: 20, status: 'on_track', week: 4, ofWeeks: 20 },
 });
 
-async function caseload(rows: unknown[]) {
+/** The caseload page; `failFirst`: the first ask for the cases finds the database down. */
+async function caseload(rows: unknown[], failFirst = false) {
+  let asked = 0;
   const fetch = fakeApi({
     'GET /api/health': healthy,
     'GET /api/auth/me': signedInAs({ ...A_CHAIR, roles: ['presenter'] }),
@@ -30,6 +32,8 @@ async function caseload(rows: unknown[]) {
   });
   fetch.mockImplementation(async (input: RequestInfo | URL) => {
     const url = String(input);
+    if (url.startsWith('/api/cases?') && failFirst && ++asked === 1)
+      return new Response(JSON.stringify({ statusCode: 503, code: 'database_unavailable', message: 'The records cannot be reached just now.' }), { status: 503 });
     if (url.startsWith('/api/cases?')) return new Response(JSON.stringify({ items: rows, page: 1, pageSize: 25, total: rows.length }));
     if (url === '/api/localities') return new Response(JSON.stringify([{ code: 'northdale', name: 'Northdale', isVulnerablePupilsTeam: false }]));
     if (url === '/api/auth/me') return new Response(JSON.stringify({ ...A_CHAIR, roles: ['presenter'] }));
@@ -75,5 +79,16 @@ describe('the caseload page', () => {
     expect(last).toContain('flo=me');
     expect(last).toContain('overdue=true');
     expect(last).toContain('page=1');
+  });
+
+  it('says what the API said when the cases could not be loaded, and lists them when you try again', async () => {
+    const { wrapper } = await caseload([aCaseRow('EHC-26-0004', null)], true);
+    expect(wrapper.find('.govuk-error-summary').text()).toContain('The records cannot be reached just now.');
+    expect(wrapper.find('table.app-caseload').exists()).toBe(false);
+    await wrapper.findAll('button').find((button) => button.text() === 'Try again')!.trigger('click');
+    await flushPromises();
+    expect(wrapper.find('.govuk-error-summary').exists()).toBe(false);
+    expect(wrapper.find('table.app-caseload tbody tr').text()).toContain('EHC-26-0004');
+    expect(wrapper.text()).toContain('1 case, most urgent first');
   });
 });

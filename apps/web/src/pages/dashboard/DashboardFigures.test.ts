@@ -126,6 +126,20 @@ describe('decisions and quality on the dashboard, and the cases behind them', ()
     );
   });
 
+  it('says the decisions could not be loaded, keeps the rest of the dashboard, and gives them when the reader tries again', async () => {
+    let asked = 0;
+    const { wrapper } = await open('/dashboard?month=2026-03', {
+      'GET /api/dashboard/decisions?month=2026-03': () => (++asked === 1 ? { status: 504 } : { status: 200, body: DECISIONS }),
+    });
+    const section = () => wrapper.find('#decision-figures-heading').element.closest('section')!;
+    expect(section().querySelector('.govuk-error-summary')!.textContent).toContain('The decisions could not be loaded. Try again.');
+    expect(tableCalled(wrapper, 'EHC plans meeting the standard')).toBeDefined();
+    (section().querySelector('button') as HTMLButtonElement).click();
+    await flushPromises();
+    expect(section().querySelector('.govuk-error-summary')).toBeNull();
+    expect(linesOf(wrapper, 'Decisions by outcome')[0]).toEqual(['Agreed to assess', '3', '3']);
+  });
+
   it('breaks the decisions down by locality and need for the 12 months or the month, as the reader chooses', async () => {
     const { wrapper } = await open('/dashboard?month=2026-03', {});
     expect(linesOf(wrapper, 'Decisions by locality, April 2025 to March 2026').map((line) => line[0])).toEqual(['Eastbrook', 'Northdale', 'Southmere']);

@@ -165,6 +165,8 @@ describe('the dashboard', () => {
     const { wrapper, router } = await open('/dashboard?month=2026-03&figure=exclude.month.issued.2026-02', {
       [returnTo('2026-03')]: answer(200, aReport('2026-03')),
       [casesOf('2026-02', 'issued', 'exclude')]: answer(200, []),
+      // A gateway in front of the API answered instead of it: no message of the API's own to show.
+      [casesOf('2026-01', 'issued', 'exclude')]: answer(502, undefined),
     });
     expect(wrapper.find('section [role="status"]').text()).toBe('There are no plans issued in February 2026, excluding exception cases.');
     expect(wrapper.find('section table').exists()).toBe(false);

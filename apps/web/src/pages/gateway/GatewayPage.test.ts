@@ -85,6 +85,20 @@ describe("the DCO's health advice tracker", () => {
     expect(wrapper.find('a[href="/gateway/figures"]').text()).toBe('Health Gateway figures');
   });
 
+  it('says the tracker could not be loaded, and lists the requests when the DCO tries again', async () => {
+    let asked = 0;
+    const { wrapper, fetch } = await open('/gateway', THE_DCO, {
+      'GET /api/health-gateway/advice?state=open': () => (++asked === 1 ? { status: 502 } : { status: 200, body: [ON_TRACK] }),
+    });
+    expect(wrapper.find('.govuk-error-summary').text()).toContain('Convene could not be reached. Try again.');
+    expect(wrapper.find('[data-test="advice-status"]').exists()).toBe(false);
+    await wrapper.findAll('button').find((button) => button.text() === 'Try again')!.trigger('click');
+    await flushPromises();
+    expect(callsTo(fetch, 'GET', '/api/health-gateway/advice?state=open')).toHaveLength(2);
+    expect(wrapper.find('.govuk-error-summary').exists()).toBe(false);
+    expect(wrapper.find('[data-test="advice-status"]').text()).toBe('1 open request, the earliest due first.');
+  });
+
   it('filters by team through the API and to the overdue ones on the page', async () => {
     const { wrapper, fetch } = await open('/gateway', THE_DCO, {
       'GET /api/health-gateway/advice?state=open': ok([ON_TRACK, OVERDUE]),

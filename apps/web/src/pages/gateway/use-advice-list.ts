@@ -1,9 +1,13 @@
 import type { HealthAdviceView } from '@convene/contracts';
-import { nextTick, ref } from 'vue';
+import { computed, nextTick, ref } from 'vue';
 import { listHealthAdvice, type AdviceState } from '../../api/health-gateway';
-import { ApiError } from '../../api/http';
+import { useResource } from '../../components/use-resource';
 
 export type AdviceAction = 'chase' | 'rate' | 'return';
+export interface AdviceFilter {
+  teamId?: string;
+  state: AdviceState;
+}
 
 /** The id of a row's button for an action, so focus can go back to it when the action is done or cancelled. */
 export const actionButtonId = (action: AdviceAction, adviceId: string) => `advice-${action}-${adviceId}`;
@@ -11,33 +15,21 @@ export const actionButtonId = (action: AdviceAction, adviceId: string) => `advic
 /**
  * A list of requests for health advice and the one being acted on (chased, rated, returned). The action's form
  * takes focus when it opens; when it closes focus goes back to the row's button, or to the list's status line
- * when that button is gone (a returned advice has no "Mark returned").
+ * when that button is gone (a returned advice has no "Mark returned"). Loads `first` at once; `load` asks again.
  */
-export function useAdviceList() {
-  const rows = ref<HealthAdviceView[]>([]);
-  const loading = ref(false);
-  const problem = ref<string | null>(null);
+export function useAdviceList(first: AdviceFilter) {
+  const filter = ref<AdviceFilter>(first);
+  const list = useResource(() => listHealthAdvice(filter.value), { source: filter, failure: 'Convene could not be reached. Try again.' });
+  const rows = computed(() => list.data.value ?? []);
   /** What the list shows, and what was just done: read out by screen readers. */
   const status = ref('');
   const statusLine = ref<{ focus(): void } | null>(null);
   const acting = ref<{ action: AdviceAction; advice: HealthAdviceView } | null>(null);
 
-  let latest = 0;
-  async function load(filter: { teamId?: string; state: AdviceState }): Promise<void> {
-    const request = ++latest;
-    loading.value = true;
-    problem.value = null;
+  /** Applies a filter; the list is asked for again even when the filter is the same, as a person applying it expects. */
+  function load(next: AdviceFilter): void {
     acting.value = null;
-    try {
-      const answer = await listHealthAdvice(filter);
-      if (request === latest) rows.value = answer;
-    } catch (error) {
-      if (request !== latest) return;
-      rows.value = [];
-      problem.value = error instanceof ApiError ? error.message : 'Convene could not be reached. Try again.';
-    } finally {
-      if (request === latest) loading.value = false;
-    }
+    filter.value = { ...next };
   }
 
   function open(action: AdviceAction, advice: HealthAdviceView): void {
@@ -54,15 +46,15 @@ export function useAdviceList() {
 
   /** The server's answer replaces the row; the message says what happened. */
   async function done(updated: HealthAdviceView, message: string): Promise<void> {
-    rows.value = rows.value.map((row) => (row.id === updated.id ? updated : row));
+    list.data.value = rows.value.map((row) => (row.id === updated.id ? updated : row));
     status.value = message;
     await close();
   }
 
   /** A request recorded by hand goes to the top of the list. */
   function add(recorded: HealthAdviceView): void {
-    rows.value = [recorded, ...rows.value.filter((row) => row.id !== recorded.id)];
+    list.data.value = [recorded, ...rows.value.filter((row) => row.id !== recorded.id)];
   }
 
-  return { rows, loading, problem, status, statusLine, acting, load, open, close, done, add };
+  return { list, rows, status, statusLine, acting, load, open, close, done, add };
 }

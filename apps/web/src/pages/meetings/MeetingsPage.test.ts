@@ -18,7 +18,7 @@ const aMeeting = (id: string, status: string, startsAt: string) => ({
   itemCount: 26,
 });
 
-async function meetingsPage() {
+async function meetingsPage(routes: Parameters<typeof fakeApi>[0] = {}) {
   fakeApi({
     'GET /api/health': healthy,
     'GET /api/auth/me': signedInAs({ ...A_CHAIR, roles: ['panel_member'] }),
@@ -26,6 +26,7 @@ async function meetingsPage() {
     // Today's meeting finished early: its scheduled end has not come yet, so the API still lists it as upcoming.
     'GET /api/meetings?when=upcoming': () => ({ status: 200, body: [aMeeting('today', 'ended', '2026-12-09T09:30:00.000Z'), aMeeting('next', 'scheduled', '2026-12-16T09:30:00.000Z')] }),
     'GET /api/meetings?when=past': () => ({ status: 200, body: [aMeeting('last-week', 'ended', '2026-12-02T09:30:00.000Z')] }),
+    ...routes,
   });
   const router = createAppRouter(createMemoryHistory());
   setActivePinia(createPinia());
@@ -51,5 +52,25 @@ describe('your meetings', () => {
     await wrapper.findAll('[role="tab"]')[1]!.trigger('click');
     await flushPromises();
     expect(statuses(wrapper)).toEqual(['Ended', 'Ended']);
+  });
+
+  it('says when your meetings could not be loaded, and lists them when you try again', async () => {
+    let answers = 0;
+    const wrapper = await meetingsPage({
+      'GET /api/meetings?when=upcoming': () =>
+        ++answers === 1 ? { status: 502 } : { status: 200, body: [aMeeting('next', 'scheduled', '2026-12-16T09:30:00.000Z')] },
+    });
+    expect(wrapper.find('.govuk-error-summary').text()).toContain('Your meetings could not be loaded. Try again.');
+    expect(wrapper.find('tbody').exists()).toBe(false);
+    await wrapper.findAll('button').find((b) => b.text() === 'Try again')!.trigger('click');
+    await flushPromises();
+    expect(wrapper.find('.govuk-error-summary').exists()).toBe(false);
+    expect(statuses(wrapper)).toEqual(['Scheduled']);
+  });
+
+  it('says so when you have no meetings in a tab', async () => {
+    const wrapper = await meetingsPage({ 'GET /api/meetings?when=upcoming': () => ({ status: 200, body: [] }) });
+    expect(wrapper.find('.govuk-tabs__panel').text()).toContain('You have no upcoming meetings.');
+    expect(wrapper.find('.govuk-tabs__panel [role="status"]').text()).toBe('');
   });
 });
