@@ -1,42 +1,24 @@
 import type { MeetingSnapshot } from '@convene/contracts';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { aUser, type TestUser } from './support/factories.js';
 import { aMeeting } from './support/meeting-factory.js';
 import { MeetingClient, newKey } from './support/meeting-client.js';
 import { signIn } from './support/sign-in.js';
-import { startListeningTestApp, type ListeningTestApp } from './support/test-app.js';
+import { roomSeats } from './support/room-seats.js';
+import type { ListeningTestApp } from './support/test-app.js';
 
 describe('the live meeting engine', () => {
+  const seats = roomSeats(15);
   let test: ListeningTestApp;
   let dataSource: DataSource;
   let chair: TestUser;
   let members: TestUser[];
   let observer: TestUser;
-  const cookies = new Map<string, string>();
-  const clients: MeetingClient[] = [];
-
-  const connect = async (user: TestUser) => {
-    const client = await MeetingClient.connect(test.baseUrl, cookies.get(user.id)!);
-    clients.push(client);
-    return client;
-  };
-
-  beforeAll(async () => {
-    test = await startListeningTestApp();
-    dataSource = test.app.get(DataSource);
-    chair = await aUser(dataSource, { roles: ['chair'] });
-    members = [];
-    for (let i = 0; i < 15; i++) members.push(await aUser(dataSource, { roles: ['panel_member'] }));
-    observer = await aUser(dataSource, { roles: ['observer'] });
-    for (const user of [chair, ...members, observer]) cookies.set(user.id, await signIn(test, user));
-  });
-  afterEach(() => {
-    clients.splice(0).forEach((c) => c.close());
-  });
-  afterAll(async () => {
-    await test?.close();
+  const connect = (user: TestUser) => seats.connect(user);
+  beforeAll(() => {
+    ({ test, dataSource, chair, members, observer } = seats);
   });
 
   /** A started meeting with the chair and the given members in the room, on its first item with voting open. */
@@ -90,7 +72,7 @@ describe('the live meeting engine', () => {
     // A latecomer's snapshot, and the REST view, are part of what must stay secret.
     const late = await connect(observer);
     await late.join(room.meetingId);
-    const rest = await request(test.app.getHttpServer()).get(`/api/meetings/${room.meetingId}`).set('Cookie', cookies.get(voters[1]!.id)!).expect(200);
+    const rest = await request(test.app.getHttpServer()).get(`/api/meetings/${room.meetingId}`).set('Cookie', seats.cookieOf(voters[1]!)).expect(200);
     await room.chairClient.send('voting.close', { meetingId: room.meetingId, itemId: room.itemId });
 
     for (const [index, client] of [...room.voterClients, late, room.chairClient].entries()) {
@@ -296,8 +278,7 @@ describe('the live meeting engine', () => {
     const voter = await aUser(dataSource, { roles: ['panel_member'] });
     const cookie = await signIn(test, voter);
     const meeting = await aMeeting(dataSource, { chair: chair.id, members: [voter.id] });
-    const client = await MeetingClient.connect(test.baseUrl, cookie);
-    clients.push(client);
+    const client = await seats.connectWith(cookie);
     await client.join(meeting.meetingId);
     const disconnected = new Promise<string>((resolve) => client.socket.once('disconnect', (reason) => resolve(reason)));
     await request(test.app.getHttpServer()).post('/api/auth/sign-out').set('Cookie', cookie).expect(204);
@@ -331,7 +312,7 @@ describe('the live meeting engine', () => {
     await chairClient.send('item.defer', { meetingId: meeting.meetingId, itemId: second, reason: 'Awaiting the EP report' });
     expect(await chairClient.send('meeting.end', { meetingId: meeting.meetingId })).toMatchObject({ ok: true });
 
-    const minutes = await request(test.app.getHttpServer()).get(`/api/meetings/${meeting.meetingId}/minutes`).set('Cookie', cookies.get(voters[0]!.id)!).expect(200);
+    const minutes = await request(test.app.getHttpServer()).get(`/api/meetings/${meeting.meetingId}/minutes`).set('Cookie', seats.cookieOf(voters[0]!)).expect(200);
     expect(minutes.body.meeting.status).toBe('ended');
     expect(minutes.body.meeting.endedAt).toEqual(expect.any(String));
     expect(minutes.body.attendance.apologies).toHaveLength(1);
@@ -339,19 +320,19 @@ describe('the live meeting engine', () => {
     expect(minutes.body.declarations).toEqual([expect.objectContaining({ reason: 'Related to the family' })]);
     expect(minutes.body.items[0]).toMatchObject({ outcome: 'agree', reasons: 'Evidence of two APDR cycles', conditions: 'Review in 6 weeks', tally: { agree: 2, refuse: 1 } });
     expect(minutes.body.items[1]).toMatchObject({ status: 'deferred', deferredReason: 'Awaiting the EP report', votes: null });
-    const csv = await request(test.app.getHttpServer()).get(`/api/meetings/${meeting.meetingId}/minutes.csv`).set('Cookie', cookies.get(chair.id)!).expect(200);
+    const csv = await request(test.app.getHttpServer()).get(`/api/meetings/${meeting.meetingId}/minutes.csv`).set('Cookie', seats.cookieOf(chair)).expect(200);
     expect(csv.text).toContain('Evidence of two APDR cycles');
     expect(csv.text).toContain('Agree 2; Refuse 1');
-    const pdf = await request(test.app.getHttpServer()).get(`/api/meetings/${meeting.meetingId}/minutes.pdf`).set('Cookie', cookies.get(chair.id)!).expect(200);
+    const pdf = await request(test.app.getHttpServer()).get(`/api/meetings/${meeting.meetingId}/minutes.pdf`).set('Cookie', seats.cookieOf(chair)).expect(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
-    await request(test.app.getHttpServer()).get(`/api/meetings/${meeting.meetingId}/minutes`).set('Cookie', cookies.get(members[10]!.id)!).expect(404);
+    await request(test.app.getHttpServer()).get(`/api/meetings/${meeting.meetingId}/minutes`).set('Cookie', seats.cookieOf(members[10]!)).expect(404);
   });
 
   it('refuses a browser connection from another site at the handshake', async () => {
     const { io } = await import('socket.io-client');
     const socket = io(`${test.baseUrl}/meetings`, {
       transports: ['polling'],
-      extraHeaders: { cookie: cookies.get(chair.id)!, origin: 'https://evil.example' },
+      extraHeaders: { cookie: seats.cookieOf(chair), origin: 'https://evil.example' },
       reconnection: false,
       forceNew: true,
     });
@@ -419,7 +400,7 @@ describe('the live meeting engine', () => {
     await room.chairClient.send('votes.reveal', { meetingId: room.meetingId, itemId: room.itemId });
     await room.chairClient.send('outcome.record', { meetingId: room.meetingId, itemId: room.itemId, outcome: 'refuse', reasons: 'Only one APDR cycle', conditions: 'A further cycle with EP advice' });
     const url = `/api/meetings/${room.meetingId}/items/${room.itemId}/outcome-letter.pdf`;
-    const letter = await request(test.app.getHttpServer()).get(url).set('Cookie', cookies.get(chair.id)!).buffer(true).parse((res, done) => {
+    const letter = await request(test.app.getHttpServer()).get(url).set('Cookie', seats.cookieOf(chair)).buffer(true).parse((res, done) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => done(null, Buffer.concat(chunks)));
@@ -427,10 +408,10 @@ describe('the live meeting engine', () => {
     expect(letter.headers['content-type']).toBe('application/pdf');
     expect(letter.headers['content-disposition']).toMatch(/refusal-to-assess\.pdf/);
     expect((letter.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
-    await request(test.app.getHttpServer()).get(url).set('Cookie', cookies.get(members[0]!.id)!).expect(403);
+    await request(test.app.getHttpServer()).get(url).set('Cookie', seats.cookieOf(members[0]!)).expect(403);
     const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM audit_records WHERE action = 'letter.produced' AND entity_id = $1`, [room.itemId]);
     expect(n).toBe(1);
-    await request(test.app.getHttpServer()).get(`/api/meetings/${room.meetingId}/items/${room.itemIds[1]}/outcome-letter.pdf`).set('Cookie', cookies.get(chair.id)!).expect(404);
+    await request(test.app.getHttpServer()).get(`/api/meetings/${room.meetingId}/items/${room.itemIds[1]}/outcome-letter.pdf`).set('Cookie', seats.cookieOf(chair)).expect(404);
   });
 
   it("shows the council's threshold criteria for the decision, marked live by the chair and kept with it", async () => {
@@ -447,7 +428,7 @@ describe('the live meeting engine', () => {
     const [other] = await dataSource.query(`SELECT id FROM threshold_criteria WHERE item_kind = 'funding' LIMIT 1`);
     const wrongKind = await room.chairClient.send('criteria.mark', { meetingId: room.meetingId, itemId: room.itemId, criterionId: other.id, met: true });
     expect(wrongKind).toMatchObject({ ok: false, fields: [expect.objectContaining({ field: 'criterionId' })] });
-    const rest = await request(test.app.getHttpServer()).get(`/api/meetings/${room.meetingId}/minutes`).set('Cookie', cookies.get(chair.id)!).expect(200);
+    const rest = await request(test.app.getHttpServer()).get(`/api/meetings/${room.meetingId}/minutes`).set('Cookie', seats.cookieOf(chair)).expect(200);
     expect(rest.body.items[0].criteria.filter((c: { met: boolean | null }) => c.met === true)).toHaveLength(1);
   });
 });

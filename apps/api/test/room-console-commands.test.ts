@@ -1,43 +1,23 @@
 import type { MeetingSnapshot } from '@convene/contracts';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { aUser, type TestUser } from './support/factories.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { TestUser } from './support/factories.js';
 import { aMeeting } from './support/meeting-factory.js';
-import { MeetingClient } from './support/meeting-client.js';
-import { signIn } from './support/sign-in.js';
-import { startListeningTestApp, type ListeningTestApp } from './support/test-app.js';
+import { roomSeats } from './support/room-seats.js';
+import type { ListeningTestApp } from './support/test-app.js';
 
 /** What a chair runs a room with, besides the vote itself: reopening a vote, the queue of hands, each item's time. */
 describe('the chair’s console commands', () => {
+  const seats = roomSeats(3);
   let test: ListeningTestApp;
   let dataSource: DataSource;
   let chair: TestUser;
   let members: TestUser[];
   let observer: TestUser;
-  const cookies = new Map<string, string>();
-  const clients: MeetingClient[] = [];
-
-  const connect = async (user: TestUser) => {
-    const client = await MeetingClient.connect(test.baseUrl, cookies.get(user.id)!);
-    clients.push(client);
-    return client;
-  };
-
-  beforeAll(async () => {
-    test = await startListeningTestApp();
-    dataSource = test.app.get(DataSource);
-    chair = await aUser(dataSource, { roles: ['chair'] });
-    members = [];
-    for (let i = 0; i < 3; i++) members.push(await aUser(dataSource, { roles: ['panel_member'] }));
-    observer = await aUser(dataSource, { roles: ['observer'] });
-    for (const user of [chair, ...members, observer]) cookies.set(user.id, await signIn(test, user));
-  });
-  afterEach(() => {
-    clients.splice(0).forEach((c) => c.close());
-  });
-  afterAll(async () => {
-    await test?.close();
+  const connect = (user: TestUser) => seats.connect(user);
+  beforeAll(() => {
+    ({ test, dataSource, chair, members, observer } = seats);
   });
 
   /** A started meeting with everyone in the room, on its first item. */
@@ -91,7 +71,7 @@ describe('the chair’s console commands', () => {
     expect(await r.chairClient.send('outcome.record', { ...at, outcome: 'agree', reasons: 'Needs beyond SEN support, shown by the school report' , criteriaNotMetReason: 'The test case carries no threshold evidence' })).toMatchObject({ ok: true });
     expect(await r.chairClient.send('voting.reopen', { ...at, reason: 'Second thoughts' })).toMatchObject({ ok: false, code: 'wrong_state' });
 
-    const minutes = await request(test.app.getHttpServer()).get(`/api/meetings/${r.meetingId}/minutes`).set('Cookie', cookies.get(chair.id)!).expect(200);
+    const minutes = await request(test.app.getHttpServer()).get(`/api/meetings/${r.meetingId}/minutes`).set('Cookie', seats.cookieOf(chair)).expect(200);
     expect(minutes.body.items[0]).toMatchObject({ outcome: 'agree', votingReopenedReasons: ['The school report arrived during the discussion'] });
     const audit = await dataSource.query(`SELECT after FROM audit_records WHERE entity_id = $1 AND action = 'voting.reopen'`, [r.itemId]);
     expect(audit).toHaveLength(1);
@@ -171,7 +151,7 @@ describe('the chair’s console commands', () => {
     expect(await chairClient.send('meeting.end', { ...base, confirmItemsNotReached: true })).toMatchObject({ ok: true });
     expect((await ended).payload).toMatchObject({ itemsNotReached: 2 });
 
-    const minutes = await request(test.app.getHttpServer()).get(`/api/meetings/${meeting.meetingId}/minutes`).set('Cookie', cookies.get(chair.id)!).expect(200);
+    const minutes = await request(test.app.getHttpServer()).get(`/api/meetings/${meeting.meetingId}/minutes`).set('Cookie', seats.cookieOf(chair)).expect(200);
     expect(minutes.body.meeting).toMatchObject({ status: 'ended', startedOnAnotherDayThan: scheduledFor, itemsNotReached: 2 });
     expect(minutes.body.items.map((i: { status: string }) => i.status)).toEqual(['deferred', 'pending', 'pending']);
   });
@@ -184,7 +164,7 @@ describe('the chair’s console commands', () => {
     expect(await chairClient.send('meeting.start', base)).toMatchObject({ ok: true });
     for (const itemId of meeting.itemIds) expect(await chairClient.send('item.defer', { ...base, itemId, reason: 'More information needed' })).toMatchObject({ ok: true });
     expect(await chairClient.send('meeting.end', base)).toMatchObject({ ok: true });
-    const minutes = await request(test.app.getHttpServer()).get(`/api/meetings/${meeting.meetingId}/minutes`).set('Cookie', cookies.get(chair.id)!).expect(200);
+    const minutes = await request(test.app.getHttpServer()).get(`/api/meetings/${meeting.meetingId}/minutes`).set('Cookie', seats.cookieOf(chair)).expect(200);
     expect(minutes.body.meeting).toMatchObject({ startedOnAnotherDayThan: null, itemsNotReached: 0 });
   });
 
@@ -211,7 +191,7 @@ describe('the chair’s console commands', () => {
     const item = snapshot.agenda.find((i) => i.id === r.itemId)!;
     expect(item.outcome).toEqual({ outcome: 'agree', reasons: 'Two APDR cycles, needs beyond SEN suport', conditions: null });
     expect(item.corrections.map((c) => c.correctionReason)).toEqual(['A typing error in the reasons', 'The condition agreed was left out']);
-    const minutes = await request(test.app.getHttpServer()).get(`/api/meetings/${r.meetingId}/minutes`).set('Cookie', cookies.get(chair.id)!).expect(200);
+    const minutes = await request(test.app.getHttpServer()).get(`/api/meetings/${r.meetingId}/minutes`).set('Cookie', seats.cookieOf(chair)).expect(200);
     expect(minutes.body.items[0]).toMatchObject({ reasons: 'Two APDR cycles, needs beyond SEN suport', corrections: [{ correctionReason: 'A typing error in the reasons' }, { conditions: 'Review in 6 months' }] });
     await expect(dataSource.query(`UPDATE decision_corrections SET reasons = 'rewritten' WHERE agenda_item_id = $1`, [r.itemId])).rejects.toThrow(/append-only/);
     await expect(dataSource.query(`DELETE FROM decision_corrections WHERE agenda_item_id = $1`, [r.itemId])).rejects.toThrow(/append-only/);
@@ -237,7 +217,7 @@ describe('the chair’s console commands', () => {
     expect(await r.chairClient.send('outcome.record', { ...at, outcome: 'agree', reasons: 'Needs beyond SEN support', criteriaNotMetReason: why })).toMatchObject({ ok: true });
     expect((await recorded).payload).toMatchObject({ outcome: 'agree', criteriaNotMetReason: why });
     expect(await r.chairClient.send('meeting.end', { meetingId: r.meetingId, confirmItemsNotReached: true })).toMatchObject({ ok: true });
-    const minutes = await request(test.app.getHttpServer()).get(`/api/meetings/${r.meetingId}/minutes`).set('Cookie', cookies.get(chair.id)!).expect(200);
+    const minutes = await request(test.app.getHttpServer()).get(`/api/meetings/${r.meetingId}/minutes`).set('Cookie', seats.cookieOf(chair)).expect(200);
     expect(minutes.body.items[0]).toMatchObject({ outcome: 'agree', criteriaNotMetReason: why });
     await dataSource.query(`UPDATE threshold_criteria SET active = false WHERE id = $1`, [criterion.id]);
   });

@@ -1,4 +1,4 @@
-import { ApiProperty, OmitType } from '@nestjs/swagger';
+import { ApiProperty, OmitType, PickType } from '@nestjs/swagger';
 import {
   ATTENDANCE,
   VOTING_STATUSES,
@@ -18,49 +18,26 @@ import {
   AGENDA_ITEM_KINDS,
   AGENDA_ITEM_STATUSES,
   JOINT_FUNDING_PARTIES,
-  MEETING_KINDS,
   MEETING_MEMBER_ROLES,
-  MEETING_STATUSES,
   TEAM_RESPONSES,
   TRIAGE_PRIORITIES,
   type AdviceResponse,
   type AgendaItemKind,
   type AgendaItemStatus,
   type JointFundingParty,
-  type MeetingKind,
   type MeetingMemberRole,
-  type MeetingStatus,
   type TeamResponse,
   type TriagePriority,
 } from '@convene/domain';
+import { MeetingListItemDto } from './meeting-list-item.dto.js';
 import { PanelRequestViewDto } from '../../panels/decision-making/panel-requests/panel-request-view.dto.js';
 import { NamedScoreDto, OwnScoreDto } from '../../panels/quality/dto/sample-plan-review.dto.js';
 
 /** A record of names to counts: how many chose each choice. */
 export const TALLY = { type: 'object', additionalProperties: { type: 'number' }, description: 'How many chose each choice' } as const;
 
-export class SnapshotMeetingDto {
-  @ApiProperty({ format: 'uuid' })
-  id!: string;
-
-  @ApiProperty({ enum: MEETING_KINDS })
-  kind!: MeetingKind;
-
-  @ApiProperty()
-  title!: string;
-
-  @ApiProperty({ enum: MEETING_STATUSES })
-  status!: MeetingStatus;
-
-  @ApiProperty({ format: 'date-time' })
-  startsAt!: string;
-
-  @ApiProperty({ format: 'date-time' })
-  endsAt!: string;
-
-  @ApiProperty({ nullable: true, type: String, description: "The month's Big Theme, at the Quality and Compliance Group" })
-  theme!: string | null;
-
+/** The meeting as the room sees it: what a meeting list shows of it (one definition), and the room's own state. */
+export class SnapshotMeetingDto extends PickType(MeetingListItemDto, ['id', 'kind', 'title', 'status', 'startsAt', 'endsAt', 'theme'] as const) {
   @ApiProperty({ nullable: true, type: String, format: 'uuid' })
   currentItemId!: string | null;
 
