@@ -22,7 +22,8 @@ class InputError extends Error {}
 
 async function readPassword() {
   if (process.env.ADMIN_PASSWORD) return process.env.ADMIN_PASSWORD;
-  if (process.stdin.isTTY) process.stderr.write('Password for the new administrator (12 characters or more): ');
+  if (process.stdin.isTTY)
+    process.stderr.write('Password for the new administrator (12 characters or more): ');
   const lines = createInterface({ input: process.stdin, terminal: false });
   for await (const line of lines) {
     lines.close();
@@ -36,11 +37,14 @@ async function main() {
   const email = (process.env.ADMIN_EMAIL ?? '').trim().toLowerCase();
   const name = (process.env.ADMIN_NAME ?? '').trim();
   const agencyName = (process.env.ADMIN_AGENCY_NAME ?? 'SEND service').trim();
-  if (!url || !/^postgres(ql)?:\/\/\S+$/.test(url)) throw new InputError('DATABASE_URL must be set to a postgres:// or postgresql:// URL');
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) || email.length > 254) throw new InputError('ADMIN_EMAIL must be an email address');
+  if (!url || !/^postgres(ql)?:\/\/\S+$/.test(url))
+    throw new InputError('DATABASE_URL must be set to a postgres:// or postgresql:// URL');
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) || email.length > 254)
+    throw new InputError('ADMIN_EMAIL must be an email address');
   if (name.length < 1 || name.length > 120) throw new InputError('ADMIN_NAME must be 1 to 120 characters');
   const password = await readPassword();
-  if (password.length < 12 || password.length > 1024) throw new InputError('the password must be 12 to 1024 characters');
+  if (password.length < 12 || password.length > 1024)
+    throw new InputError('the password must be 12 to 1024 characters');
 
   const passwordHash = await argon2.hash(password, { type: argon2.argon2id });
   const dataSource = createDataSource(url);
@@ -64,11 +68,20 @@ async function main() {
         action: 'user.created',
         entityType: 'user',
         entityId: row.id,
-        after: { email, displayName: name, agencyId: agency.id, roles: ['admin'], active: true, createdBy: 'docker/create-admin.mjs' },
+        after: {
+          email,
+          displayName: name,
+          agencyId: agency.id,
+          roles: ['admin'],
+          active: true,
+          createdBy: 'docker/create-admin.mjs',
+        },
       });
       return row.id;
     });
-    say(`created the service administrator ${email} (user ${userId}); sign in and add everyone else under Administration`);
+    say(
+      `created the service administrator ${email} (user ${userId}); sign in and add everyone else under Administration`,
+    );
   } finally {
     await dataSource.destroy().catch(() => undefined);
   }

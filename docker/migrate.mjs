@@ -39,7 +39,9 @@ async function connect(url) {
     } catch (error) {
       await dataSource.destroy().catch(() => undefined);
       if (attempt >= CONNECT_ATTEMPTS) throw error;
-      say(`cannot reach the database yet (${error.code ?? error.message}); retrying (${attempt}/${CONNECT_ATTEMPTS})`);
+      say(
+        `cannot reach the database yet (${error.code ?? error.message}); retrying (${attempt}/${CONNECT_ATTEMPTS})`,
+      );
       await sleep(1000);
     }
   }
@@ -59,7 +61,9 @@ async function main() {
   let locked = false;
   try {
     await lock.connect();
-    const [{ acquired }] = await lock.query('SELECT pg_try_advisory_lock($1::bigint) AS acquired', [MIGRATION_LOCK_KEY]);
+    const [{ acquired }] = await lock.query('SELECT pg_try_advisory_lock($1::bigint) AS acquired', [
+      MIGRATION_LOCK_KEY,
+    ]);
     if (!acquired) {
       say('another migration run holds the lock; waiting for it to finish');
       await lock.query('SELECT pg_advisory_lock($1::bigint)', [MIGRATION_LOCK_KEY]);
@@ -68,11 +72,13 @@ async function main() {
 
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     for (const migration of applied) say(`applied ${migration.name}`);
-    if (applied.length === 0) say(`nothing to do: all ${dataSource.migrations.length} migrations were already applied`);
+    if (applied.length === 0)
+      say(`nothing to do: all ${dataSource.migrations.length} migrations were already applied`);
     else say(`done: ${applied.length} applied now, ${dataSource.migrations.length} in all`);
     return 0;
   } finally {
-    if (locked) await lock.query('SELECT pg_advisory_unlock($1::bigint)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
+    if (locked)
+      await lock.query('SELECT pg_advisory_unlock($1::bigint)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
     await lock.release().catch(() => undefined);
     await dataSource.destroy().catch(() => undefined);
   }
@@ -82,7 +88,9 @@ main().then(
   (code) => process.exit(code),
   (error) => {
     const detail = [error?.code, error?.message].filter(Boolean).join(' ');
-    process.stderr.write(`migrate: FAILED, the database was not (fully) migrated: ${detail || String(error)}\n`);
+    process.stderr.write(
+      `migrate: FAILED, the database was not (fully) migrated: ${detail || String(error)}\n`,
+    );
     if (process.env.MIGRATE_DEBUG && error?.stack) process.stderr.write(`${error.stack}\n`);
     process.exit(1);
   },

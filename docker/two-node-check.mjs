@@ -24,7 +24,10 @@ function ok(what) {
   say(`ok: ${what}`);
 }
 function check(condition, what, detail) {
-  if (!condition) throw new Error(`${what}${detail === undefined ? '' : `: ${typeof detail === 'string' ? detail : JSON.stringify(detail)}`}`);
+  if (!condition)
+    throw new Error(
+      `${what}${detail === undefined ? '' : `: ${typeof detail === 'string' ? detail : JSON.stringify(detail)}`}`,
+    );
   ok(what);
 }
 
@@ -35,13 +38,17 @@ async function seed() {
   try {
     const tag = randomBytes(4).toString('hex');
     const hash = await argon2.hash(PASSWORD, { type: argon2.argon2id });
-    const { rows: [agency] } = await db.query(
+    const {
+      rows: [agency],
+    } = await db.query(
       `INSERT INTO agencies (code, name, kind) VALUES ($1, $2, 'send_service') RETURNING id`,
       [`two-node-${tag}`, `Two-node check ${tag}`],
     );
     const user = async (role, roles) => {
       const email = `two-node-${role}-${tag}@council.example`;
-      const { rows: [row] } = await db.query(
+      const {
+        rows: [row],
+      } = await db.query(
         `INSERT INTO users (email, display_name, agency_id, roles, password_hash, active) VALUES ($1, $2, $3, $4, $5, true) RETURNING id`,
         [email, `Two-node ${role}`, agency.id, roles, hash],
       );
@@ -50,26 +57,42 @@ async function seed() {
     const chair = await user('chair', ['chair']);
     const member = await user('member', ['panel_member']);
 
-    const { rows: [locality] } = await db.query(
-      `INSERT INTO localities (code, name) VALUES ($1, $2) RETURNING id`,
-      [`two-node-${tag}`, `Two-node ${tag}`],
-    );
-    const { rows: [child] } = await db.query(
+    const {
+      rows: [locality],
+    } = await db.query(`INSERT INTO localities (code, name) VALUES ($1, $2) RETURNING id`, [
+      `two-node-${tag}`,
+      `Two-node ${tag}`,
+    ]);
+    const {
+      rows: [child],
+    } = await db.query(
       `INSERT INTO children (case_reference, given_name, family_name, date_of_birth, year_group, locality_id, family_link_officer_id, primary_need)
        VALUES ($1, 'Wobbly', 'Testcase', '2016-05-04', 4, $2, NULL, 'communication_interaction') RETURNING id`,
       [`EHC-2N-${tag.toUpperCase()}`, locality.id],
     );
-    const { rows: [request] } = await db.query(
+    const {
+      rows: [request],
+    } = await db.query(
       `INSERT INTO ehc_requests (child_id, received_on, source, stage) VALUES ($1, current_date, 'school', 'received') RETURNING id`,
       [child.id],
     );
-    await db.query(`INSERT INTO request_events (request_id, stage, occurred_on) VALUES ($1, 'received', current_date)`, [request.id]);
+    await db.query(
+      `INSERT INTO request_events (request_id, stage, occurred_on) VALUES ($1, 'received', current_date)`,
+      [request.id],
+    );
 
-    const { rows: [meeting] } = await db.query(
+    const {
+      rows: [meeting],
+    } = await db.query(
       `INSERT INTO meetings (kind, title, starts_at, ends_at) VALUES ('dmg', 'Two-node check', now(), now() + interval '3 hours') RETURNING id`,
     );
-    await db.query(`INSERT INTO meeting_members (meeting_id, user_id, role) VALUES ($1, $2, 'chair'), ($1, $3, 'member')`, [meeting.id, chair.id, member.id]);
-    const { rows: [item] } = await db.query(
+    await db.query(
+      `INSERT INTO meeting_members (meeting_id, user_id, role) VALUES ($1, $2, 'chair'), ($1, $3, 'member')`,
+      [meeting.id, chair.id, member.id],
+    );
+    const {
+      rows: [item],
+    } = await db.query(
       `INSERT INTO agenda_items (meeting_id, position, kind, request_id, presenter_id, restricted)
        VALUES ($1, 1, 'decision_to_assess', $2, NULL, false) RETURNING id`,
       [meeting.id, request.id],
@@ -87,7 +110,10 @@ async function signIn(baseUrl, email) {
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ email, password: PASSWORD }),
   });
-  if (response.status !== 200) throw new Error(`sign-in of ${email} on ${baseUrl} answered ${response.status}: ${await response.text()}`);
+  if (response.status !== 200)
+    throw new Error(
+      `sign-in of ${email} on ${baseUrl} answered ${response.status}: ${await response.text()}`,
+    );
   const cookie = response.headers.getSetCookie().find((c) => c.startsWith('convene_session='));
   if (!cookie) throw new Error(`sign-in of ${email} on ${baseUrl} set no convene_session cookie`);
   return cookie.split(';')[0];
@@ -95,11 +121,25 @@ async function signIn(baseUrl, email) {
 
 /** A live connection to a node's /meetings namespace that records every meeting event it receives. */
 async function connect(baseUrl, cookie) {
-  const socket = io(`${baseUrl}/meetings`, { transports: ['websocket'], extraHeaders: { cookie }, reconnection: false, forceNew: true });
+  const socket = io(`${baseUrl}/meetings`, {
+    transports: ['websocket'],
+    extraHeaders: { cookie },
+    reconnection: false,
+    forceNew: true,
+  });
   await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no socket connection to ${baseUrl} within ${WAIT_MS} ms`)), WAIT_MS);
+    const timer = setTimeout(
+      () => reject(new Error(`no socket connection to ${baseUrl} within ${WAIT_MS} ms`)),
+      WAIT_MS,
+    );
     socket.once('connect', () => (clearTimeout(timer), resolve()));
-    socket.once('connect_error', (error) => (clearTimeout(timer), reject(new Error(`socket connection to ${baseUrl} refused: ${error.message}`))));
+    socket.once(
+      'connect_error',
+      (error) => (
+        clearTimeout(timer),
+        reject(new Error(`socket connection to ${baseUrl} refused: ${error.message}`))
+      ),
+    );
   });
   const client = { socket, events: [], presence: [] };
   socket.on('meeting.event', (event) => client.events.push(event));
@@ -122,7 +162,8 @@ async function waitFor(list, test, what) {
 }
 
 async function main() {
-  if (!DATABASE_URL || !NODE1_URL || !NODE2_URL) throw new Error('DATABASE_URL, NODE1_URL and NODE2_URL must be set');
+  if (!DATABASE_URL || !NODE1_URL || !NODE2_URL)
+    throw new Error('DATABASE_URL, NODE1_URL and NODE2_URL must be set');
   if (NODE1_URL === NODE2_URL) throw new Error('NODE1_URL and NODE2_URL must be two different nodes');
 
   const { chair, member, meetingId, itemId } = await seed();
@@ -130,7 +171,9 @@ async function main() {
 
   const chairCookie = await signIn(NODE1_URL, chair.email);
   const memberCookie = await signIn(NODE2_URL, member.email);
-  ok('the chair signed in on node 1 and the member on node 2 (POST /api/auth/sign-in, convene_session cookie)');
+  ok(
+    'the chair signed in on node 1 and the member on node 2 (POST /api/auth/sign-in, convene_session cookie)',
+  );
 
   const clients = [];
   try {
@@ -144,7 +187,11 @@ async function main() {
     check(chairJoin?.ok === true, 'the chair joined the meeting on node 1', chairJoin);
     const memberJoin = await send(memberOn2, 'meeting.join', { meetingId });
     check(memberJoin?.ok === true, 'the member joined the meeting on node 2', memberJoin);
-    check(memberJoin.snapshot.you.role === 'member' && memberJoin.snapshot.agenda.some((i) => i.id === itemId), "the member's snapshot shows them as a member and the agenda item", memberJoin.snapshot.you);
+    check(
+      memberJoin.snapshot.you.role === 'member' && memberJoin.snapshot.agenda.some((i) => i.id === itemId),
+      "the member's snapshot shows them as a member and the agenda item",
+      memberJoin.snapshot.you,
+    );
 
     await waitFor(
       () => chairOn1.presence,
@@ -158,14 +205,28 @@ async function main() {
 
     const opened = await command(chairOn1, 'voting.open', { meetingId, itemId });
     check(opened?.ok === true, 'the chair opened voting on the item (voting.open on node 1)', opened);
-    const openedOn2 = await waitFor(() => memberOn2.events, (e) => e.type === 'voting.opened' && e.payload.itemId === itemId, 'voting.opened on node 2');
-    check(openedOn2.meetingId === meetingId && openedOn2.sequence === opened.version, 'the member on node 2 received meeting.event voting.opened, with the sequence node 1 acknowledged', openedOn2);
+    const openedOn2 = await waitFor(
+      () => memberOn2.events,
+      (e) => e.type === 'voting.opened' && e.payload.itemId === itemId,
+      'voting.opened on node 2',
+    );
+    check(
+      openedOn2.meetingId === meetingId && openedOn2.sequence === opened.version,
+      'the member on node 2 received meeting.event voting.opened, with the sequence node 1 acknowledged',
+      openedOn2,
+    );
 
     const voted = await command(memberOn2, 'vote.cast', { meetingId, itemId, choice: 'agree', reason: 'x' });
     check(voted?.ok === true, 'the member cast a vote (vote.cast on node 2)', voted);
-    const castOn1 = await waitFor(() => chairOn1.events, (e) => e.type === 'vote.cast' && e.payload.itemId === itemId, 'vote.cast on node 1');
+    const castOn1 = await waitFor(
+      () => chairOn1.events,
+      (e) => e.type === 'vote.cast' && e.payload.itemId === itemId,
+      'vote.cast on node 1',
+    );
     check(
-      castOn1.payload.voterId === member.id && castOn1.payload.votedCount === 1 && castOn1.sequence === voted.version,
+      castOn1.payload.voterId === member.id &&
+        castOn1.payload.votedCount === 1 &&
+        castOn1.sequence === voted.version,
       'the chair on node 1 received meeting.event vote.cast from the member, 1 voted, with the sequence node 2 acknowledged',
       castOn1,
     );

@@ -20,7 +20,10 @@ export default defineConfig({
           // govuk-frontend still carries an Internet Explorer hack (`min-width: 0\0`) that the CSS minifier
           // rejects as an invalid media query; no browser we support reads it, so it is dropped.
           postcssPlugin: 'drop-internet-explorer-hacks',
-          AtRule: { media: (rule: { params: string; remove(): void }) => (/\\0|\u0000|\uFFFD/.test(rule.params) ? rule.remove() : undefined) },
+          AtRule: {
+            media: (rule: { params: string; remove(): void }) =>
+              /\\0|\u0000|\uFFFD/.test(rule.params) ? rule.remove() : undefined,
+          },
         },
       ],
     },

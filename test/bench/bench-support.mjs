@@ -17,7 +17,14 @@ export const FLOOR_SERVER = new URL('test/bench/floor-server.mjs', root).pathnam
 
 export const envNumber = (name, fallback) => Number(process.env[name] ?? fallback);
 
-export const freePort = () => new Promise((resolve) => { const s = createServer(); s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); }); });
+export const freePort = () =>
+  new Promise((resolve) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -27,7 +34,10 @@ export const machine = () => `${cpus().length} cores, ${(totalmem() / 2 ** 30).t
 export const machineLoad = () => loadavg()[0].toFixed(1);
 
 /** A warning to print when other work already keeps every core busy, or nothing. */
-export const busyWarning = () => (loadavg()[0] > cpus().length ? `warning: load average ${machineLoad()} on ${cpus().length} cores before the run; other work on this machine makes these figures pessimistic\n` : '');
+export const busyWarning = () =>
+  loadavg()[0] > cpus().length
+    ? `warning: load average ${machineLoad()} on ${cpus().length} cores before the run; other work on this machine makes these figures pessimistic\n`
+    : '';
 
 /** A fresh database: a new one on DATABASE_URL's server (dropped after), or an embedded PostgreSQL. */
 export async function database() {
@@ -39,9 +49,19 @@ export async function database() {
     await admin.end();
     const url = new URL(process.env.DATABASE_URL);
     url.pathname = `/${name}`;
-    return { url: url.toString(), stop: async () => { const c = new pg.Client({ connectionString: process.env.DATABASE_URL }); await c.connect(); await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`); await c.end(); } };
+    return {
+      url: url.toString(),
+      stop: async () => {
+        const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
+        await c.connect();
+        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await c.end();
+      },
+    };
   }
-  const { EmbeddedPostgresLauncher } = await import(new URL('apps/api/dist/database/embedded-postgres.launcher.js', root).href);
+  const { EmbeddedPostgresLauncher } = await import(
+    new URL('apps/api/dist/database/embedded-postgres.launcher.js', root).href
+  );
   const dir = await mkdtemp(join(tmpdir(), 'convene-bench-'));
   const launcher = new EmbeddedPostgresLauncher({ dataDir: dir, persistent: false });
   const url = await launcher.start();
@@ -60,22 +80,62 @@ export async function seed(url, { meetings, members }) {
   await ds.destroy();
   const db = new pg.Client({ connectionString: url });
   await db.connect();
-  const [{ id: agency }] = (await db.query(`INSERT INTO agencies (code, name, kind) VALUES ('send', 'SEND', 'send_service') RETURNING id`)).rows;
-  const [{ id: locality }] = (await db.query(`INSERT INTO localities (code, name) VALUES ('bench', 'Bench') RETURNING id`)).rows;
+  const [{ id: agency }] = (
+    await db.query(
+      `INSERT INTO agencies (code, name, kind) VALUES ('send', 'SEND', 'send_service') RETURNING id`,
+    )
+  ).rows;
+  const [{ id: locality }] = (
+    await db.query(`INSERT INTO localities (code, name) VALUES ('bench', 'Bench') RETURNING id`)
+  ).rows;
   const rooms = [];
   for (let m = 0; m < meetings; m++) {
-    const [{ id: meetingId }] = (await db.query(`INSERT INTO meetings (kind, title, starts_at, ends_at, status, started_at) VALUES ('dmg', 'Bench', now(), now() + interval '3 hours', 'in_progress', now()) RETURNING id`)).rows;
-    const [{ id: childId }] = (await db.query(`INSERT INTO children (case_reference, given_name, family_name, date_of_birth, year_group, locality_id, primary_need) VALUES ($1, 'Bench', 'Child', '2016-01-01', 4, $2, 'semh') RETURNING id`, [`BENCH-${m}`, locality])).rows;
-    const [{ id: requestId }] = (await db.query(`INSERT INTO ehc_requests (child_id, received_on, source, stage) VALUES ($1, current_date, 'school', 'received') RETURNING id`, [childId])).rows;
-    const [{ id: itemId }] = (await db.query(`INSERT INTO agenda_items (meeting_id, position, kind, request_id, voting_status, status) VALUES ($1, 1, 'decision_to_assess', $2, 'open', 'in_discussion') RETURNING id`, [meetingId, requestId])).rows;
+    const [{ id: meetingId }] = (
+      await db.query(
+        `INSERT INTO meetings (kind, title, starts_at, ends_at, status, started_at) VALUES ('dmg', 'Bench', now(), now() + interval '3 hours', 'in_progress', now()) RETURNING id`,
+      )
+    ).rows;
+    const [{ id: childId }] = (
+      await db.query(
+        `INSERT INTO children (case_reference, given_name, family_name, date_of_birth, year_group, locality_id, primary_need) VALUES ($1, 'Bench', 'Child', '2016-01-01', 4, $2, 'semh') RETURNING id`,
+        [`BENCH-${m}`, locality],
+      )
+    ).rows;
+    const [{ id: requestId }] = (
+      await db.query(
+        `INSERT INTO ehc_requests (child_id, received_on, source, stage) VALUES ($1, current_date, 'school', 'received') RETURNING id`,
+        [childId],
+      )
+    ).rows;
+    const [{ id: itemId }] = (
+      await db.query(
+        `INSERT INTO agenda_items (meeting_id, position, kind, request_id, voting_status, status) VALUES ($1, 1, 'decision_to_assess', $2, 'open', 'in_discussion') RETURNING id`,
+        [meetingId, requestId],
+      )
+    ).rows;
     const emails = Array.from({ length: members }, (_, i) => `m${m}-${i}@bench.example`);
     const tokens = emails.map(() => randomBytes(32).toString('base64url'));
-    const users = (await db.query(`INSERT INTO users (email, display_name, agency_id, roles) SELECT e, 'Bench member', $2, '{panel_member}' FROM unnest($1::text[]) WITH ORDINALITY AS t(e, n) ORDER BY n RETURNING id, email`, [emails, agency])).rows;
+    const users = (
+      await db.query(
+        `INSERT INTO users (email, display_name, agency_id, roles) SELECT e, 'Bench member', $2, '{panel_member}' FROM unnest($1::text[]) WITH ORDINALITY AS t(e, n) ORDER BY n RETURNING id, email`,
+        [emails, agency],
+      )
+    ).rows;
     const idOf = new Map(users.map((u) => [u.email, u.id]));
     const userIds = emails.map((e) => idOf.get(e));
-    await db.query(`INSERT INTO sessions (token_hash, user_id, last_seen_at, expires_at, sign_in_method) SELECT h, u, now(), now() + interval '12 hours', 'password' FROM unnest($1::text[], $2::uuid[]) AS t(h, u)`, [tokens.map((t) => createHash('sha256').update(t).digest('hex')), userIds]);
-    await db.query(`INSERT INTO meeting_members (meeting_id, user_id, role, attendance) SELECT $1, u, CASE WHEN n = 1 THEN 'chair' ELSE 'member' END, 'present' FROM unnest($2::uuid[]) WITH ORDINALITY AS t(u, n)`, [meetingId, userIds]);
-    rooms.push({ meetingId, itemId, members: userIds.map((userId, i) => ({ userId, token: tokens[i], voter: i !== 0 })) });
+    await db.query(
+      `INSERT INTO sessions (token_hash, user_id, last_seen_at, expires_at, sign_in_method) SELECT h, u, now(), now() + interval '12 hours', 'password' FROM unnest($1::text[], $2::uuid[]) AS t(h, u)`,
+      [tokens.map((t) => createHash('sha256').update(t).digest('hex')), userIds],
+    );
+    await db.query(
+      `INSERT INTO meeting_members (meeting_id, user_id, role, attendance) SELECT $1, u, CASE WHEN n = 1 THEN 'chair' ELSE 'member' END, 'present' FROM unnest($2::uuid[]) WITH ORDINALITY AS t(u, n)`,
+      [meetingId, userIds],
+    );
+    rooms.push({
+      meetingId,
+      itemId,
+      members: userIds.map((userId, i) => ({ userId, token: tokens[i], voter: i !== 0 })),
+    });
   }
   await db.end();
   return rooms;
@@ -86,21 +146,34 @@ export async function seed(url, { meetings, members }) {
  * printed so far (stdout and stderr), `child.errors()` its stderr alone; `child.stop()` ends it and waits.
  */
 export function startProcess(command, args, env, ready, { ipc = false } = {}) {
-  const child = spawn(command, args, { env: { PATH: process.env.PATH, ...env }, stdio: ['ignore', 'pipe', 'pipe', ...(ipc ? ['ipc'] : [])] });
+  const child = spawn(command, args, {
+    env: { PATH: process.env.PATH, ...env },
+    stdio: ['ignore', 'pipe', 'pipe', ...(ipc ? ['ipc'] : [])],
+  });
   let output = '';
   let errors = '';
   child.output = () => output;
   child.errors = () => errors;
-  child.stop = () => new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    child.once('exit', () => { clearTimeout(timer); resolve(); });
-    child.kill('SIGTERM');
-  });
+  child.stop = () =>
+    new Promise((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      child.once('exit', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+      child.kill('SIGTERM');
+    });
   return new Promise((resolve, reject) => {
-    const onData = (chunk) => { output += chunk; if (ready.test(output)) resolve(child); };
+    const onData = (chunk) => {
+      output += chunk;
+      if (ready.test(output)) resolve(child);
+    };
     child.stdout.on('data', onData);
-    child.stderr.on('data', (chunk) => { errors += chunk; onData(chunk); });
+    child.stderr.on('data', (chunk) => {
+      errors += chunk;
+      onData(chunk);
+    });
     child.on('exit', (code) => reject(new Error(`exited ${code}: ${output.slice(-2000)}`)));
   });
 }
@@ -108,7 +181,21 @@ export function startProcess(command, args, env, ready, { ipc = false } = {}) {
 /** The built API on a free loopback port. */
 export async function startApi(databaseUrl, { env = {}, nodeArgs = [], ipc = false } = {}) {
   const port = await freePort();
-  const child = await startProcess(process.execPath, [...nodeArgs, API_MAIN], { NODE_ENV: 'production', DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', DEMO_DATA: 'off', LOG_LEVEL: 'log', ...env }, /Convene is running/, { ipc });
+  const child = await startProcess(
+    process.execPath,
+    [...nodeArgs, API_MAIN],
+    {
+      NODE_ENV: 'production',
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DEMO_DATA: 'off',
+      LOG_LEVEL: 'log',
+      ...env,
+    },
+    /Convene is running/,
+    { ipc },
+  );
   return { child, baseUrl: `http://127.0.0.1:${port}` };
 }
 
@@ -118,20 +205,42 @@ export async function startApi(databaseUrl, { env = {}, nodeArgs = [], ipc = fal
  */
 export async function startFloor(databaseUrl, { nodeArgs = [], ipc = false } = {}) {
   const port = await freePort();
-  const heartbeat = { PING_INTERVAL_MS: String(HEARTBEAT_INTERVAL_MS), PING_TIMEOUT_MS: String(HEARTBEAT_TIMEOUT_MS) };
-  const child = await startProcess(process.execPath, [...nodeArgs, FLOOR_SERVER], { DATABASE_URL: databaseUrl, PORT: String(port), ...heartbeat }, /floor ready/, { ipc });
+  const heartbeat = {
+    PING_INTERVAL_MS: String(HEARTBEAT_INTERVAL_MS),
+    PING_TIMEOUT_MS: String(HEARTBEAT_TIMEOUT_MS),
+  };
+  const child = await startProcess(
+    process.execPath,
+    [...nodeArgs, FLOOR_SERVER],
+    { DATABASE_URL: databaseUrl, PORT: String(port), ...heartbeat },
+    /floor ready/,
+    { ipc },
+  );
   return { child, baseUrl: `http://127.0.0.1:${port}` };
 }
 
 /** One member's connection to the `/meetings` namespace, authenticated with their session token. */
-export const memberSocket = (baseUrl, member) => io(`${baseUrl}/meetings`, { transports: ['websocket'], auth: { token: member.token, userId: member.userId }, reconnection: false, forceNew: true });
+export const memberSocket = (baseUrl, member) =>
+  io(`${baseUrl}/meetings`, {
+    transports: ['websocket'],
+    auth: { token: member.token, userId: member.userId },
+    reconnection: false,
+    forceNew: true,
+  });
 
-export const connected = (socket, timeoutMs = 30_000) => new Promise((resolve, reject) => {
-  if (socket.connected) return resolve();
-  const timer = setTimeout(() => reject(new Error('connect timed out')), timeoutMs);
-  socket.once('connect', () => { clearTimeout(timer); resolve(); });
-  socket.once('connect_error', (error) => { clearTimeout(timer); reject(error); });
-});
+export const connected = (socket, timeoutMs = 30_000) =>
+  new Promise((resolve, reject) => {
+    if (socket.connected) return resolve();
+    const timer = setTimeout(() => reject(new Error('connect timed out')), timeoutMs);
+    socket.once('connect', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    socket.once('connect_error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+  });
 
 /**
  * When each meeting event reached each member. A vote is complete when every member of its room has its
@@ -154,7 +263,11 @@ export class Arrivals {
     const entry = this.#events.get(key) ?? { count: 0, last: 0 };
     this.#events.set(key, entry);
     return new Promise((resolve) => {
-      const finish = (at) => { clearTimeout(timer); this.#events.delete(key); resolve(at); };
+      const finish = (at) => {
+        clearTimeout(timer);
+        this.#events.delete(key);
+        resolve(at);
+      };
       const timer = setTimeout(() => finish(null), timeoutMs);
       if (entry.count >= needed) return finish(entry.last);
       entry.needed = needed;
@@ -178,16 +291,35 @@ export async function connectRooms(rooms, urlFor) {
     });
   }
   await Promise.all(sockets.map(({ socket }) => connected(socket)));
-  await Promise.all(sockets.map(({ socket, room }) => socket.timeout(30_000).emitWithAck('meeting.join', { meetingId: room.meetingId })));
-  return { arrivals, sockets, voters: sockets.filter((s) => s.member.voter), close: () => sockets.forEach(({ socket }) => socket.close()) };
+  await Promise.all(
+    sockets.map(({ socket, room }) =>
+      socket.timeout(30_000).emitWithAck('meeting.join', { meetingId: room.meetingId }),
+    ),
+  );
+  return {
+    arrivals,
+    sockets,
+    voters: sockets.filter((s) => s.member.voter),
+    close: () => sockets.forEach(({ socket }) => socket.close()),
+  };
 }
 
-export const newHistogram = () => hdr.build({ lowestDiscernibleValue: 1, highestTrackableValue: 60_000_000, numberOfSignificantValueDigits: 3 });
+export const newHistogram = () =>
+  hdr.build({
+    lowestDiscernibleValue: 1,
+    highestTrackableValue: 60_000_000,
+    numberOfSignificantValueDigits: 3,
+  });
 
 /** p50/p95/p99/max of a histogram of microseconds, in milliseconds. */
 export function percentiles(histogram) {
   const ms = (p) => Number((histogram.getValueAtPercentile(p) / 1000).toFixed(1));
-  return { p50_ms: ms(50), p95_ms: ms(95), p99_ms: ms(99), max_ms: Number((histogram.maxValue / 1000).toFixed(1)) };
+  return {
+    p50_ms: ms(50),
+    p95_ms: ms(95),
+    p99_ms: ms(99),
+    max_ms: Number((histogram.maxValue / 1000).toFixed(1)),
+  };
 }
 
 /**
@@ -206,7 +338,9 @@ export async function driveVotes({ arrivals, voters }, { rate, seconds, into }) 
   let allSent = false;
   let allDone;
   const done = new Promise((resolve) => (allDone = resolve));
-  const settled = () => { if (--inFlight === 0 && allSent) allDone(); };
+  const settled = () => {
+    if (--inFlight === 0 && allSent) allDone();
+  };
   let failures = 0;
   for (let n = 0; n < total; n++) {
     const scheduled = start + (n * 1000) / rate;
@@ -214,16 +348,32 @@ export async function driveVotes({ arrivals, voters }, { rate, seconds, into }) 
     if (wait > 1) await sleep(wait);
     const { socket, room } = voters[Math.floor(Math.random() * voters.length)];
     inFlight++;
-    socket.timeout(30_000).emitWithAck('vote.cast', { meetingId: room.meetingId, idempotencyKey: randomUUID(), itemId: room.itemId, choice: n % 2 ? 'agree' : 'refuse', reason: 'bench' })
+    socket
+      .timeout(30_000)
+      .emitWithAck('vote.cast', {
+        meetingId: room.meetingId,
+        idempotencyKey: randomUUID(),
+        itemId: room.itemId,
+        choice: n % 2 ? 'agree' : 'refuse',
+        reason: 'bench',
+      })
       .then(async (ack) => {
-        if (!ack?.ok) { failures++; return; }
+        if (!ack?.ok) {
+          failures++;
+          return;
+        }
         const last = await arrivals.complete(room.meetingId, ack.version, room.members.length);
-        if (last === null) { failures++; return; }
+        if (last === null) {
+          failures++;
+          return;
+        }
         const micros = Math.max(1, Math.round((last - scheduled) * 1000));
         histogram.recordValue(micros);
         into?.recordValue(micros);
       })
-      .catch(() => { failures++; })
+      .catch(() => {
+        failures++;
+      })
       .finally(settled);
   }
   allSent = true;
@@ -232,7 +382,8 @@ export async function driveVotes({ arrivals, voters }, { rate, seconds, into }) 
   return { votes: total, failed: failures, ...percentiles(histogram) };
 }
 
-export const figuresLine = (label, f) => `${label.padEnd(8)} votes ${f.votes}, failed ${f.failed}, p50 ${f.p50_ms} ms, p95 ${f.p95_ms} ms, p99 ${f.p99_ms} ms, max ${f.max_ms} ms`;
+export const figuresLine = (label, f) =>
+  `${label.padEnd(8)} votes ${f.votes}, failed ${f.failed}, p50 ${f.p50_ms} ms, p95 ${f.p95_ms} ms, p99 ${f.p99_ms} ms, max ${f.max_ms} ms`;
 
 /**
  * Seconds of votes at the measured rate before the timed ones, untimed, for ours and the floor alike: a server
@@ -245,7 +396,19 @@ export async function writeResults(name, data) {
   const dir = new URL('test-results/bench/', root);
   await mkdir(dir, { recursive: true });
   const file = new URL(`${name}.json`, dir);
-  await writeFile(file, JSON.stringify({ at: new Date().toISOString(), machine: machine(), load_average_at_start: Number(machineLoad()), ...data }, null, 2));
+  await writeFile(
+    file,
+    JSON.stringify(
+      {
+        at: new Date().toISOString(),
+        machine: machine(),
+        load_average_at_start: Number(machineLoad()),
+        ...data,
+      },
+      null,
+      2,
+    ),
+  );
   return file.pathname;
 }
 

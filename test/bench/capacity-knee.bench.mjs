@@ -9,7 +9,21 @@
 // machine does not end the sweep early.
 // Defaults let the floor climb past 2,000 votes/s on 2 cores (about 7 minutes in all): a budget that ends the
 // climb first gives only a lower bound, and the line says so. Loopback only.
-import { busyWarning, connectRooms, database, driveVotes, envNumber, machine, machineLoad, seed, sleep, startApi, startFloor, writeResults, WARM_UP_SECONDS } from './bench-support.mjs';
+import {
+  busyWarning,
+  connectRooms,
+  database,
+  driveVotes,
+  envNumber,
+  machine,
+  machineLoad,
+  seed,
+  sleep,
+  startApi,
+  startFloor,
+  writeResults,
+  WARM_UP_SECONDS,
+} from './bench-support.mjs';
 
 const MEETINGS = envNumber('BENCH_KNEE_MEETINGS', 50);
 const MEMBERS = envNumber('BENCH_KNEE_MEMBERS', 20);
@@ -36,7 +50,9 @@ async function sweep(label, server, rooms) {
       const passed = figures.failed === 0 && figures.p99_ms <= P99_MS;
       const retry = !passed && attempt < RETRIES && timeLeft();
       steps.push({ rate, attempt: attempt + 1, passed, ...figures });
-      console.log(`${label.padEnd(8)} ${String(rate).padStart(5)} votes/s: p50 ${figures.p50_ms} ms, p95 ${figures.p95_ms} ms, p99 ${figures.p99_ms} ms, failed ${figures.failed}${passed ? '' : retry ? '  (over: once more)' : '  ← past the knee'}`);
+      console.log(
+        `${label.padEnd(8)} ${String(rate).padStart(5)} votes/s: p50 ${figures.p50_ms} ms, p95 ${figures.p95_ms} ms, p99 ${figures.p99_ms} ms, failed ${figures.failed}${passed ? '' : retry ? '  (over: once more)' : '  ← past the knee'}`,
+      );
       await sleep(1000); // let the last step's stragglers settle before the next
       if (!retry) return passed;
     }
@@ -45,8 +61,15 @@ async function sweep(label, server, rooms) {
   let past = null;
   let stoppedBy = 'max rate';
   for (let rate = START; rate <= MAX; rate += STEP) {
-    if (!timeLeft()) { stoppedBy = 'time budget'; break; }
-    if (!(await step(rate))) { past = rate; stoppedBy = 'p99'; break; }
+    if (!timeLeft()) {
+      stoppedBy = 'time budget';
+      break;
+    }
+    if (!(await step(rate))) {
+      past = rate;
+      stoppedBy = 'p99';
+      break;
+    }
     knee = rate;
   }
   for (let i = 0; past !== null && i < REFINE && timeLeft(); i++) {
@@ -57,7 +80,9 @@ async function sweep(label, server, rooms) {
   }
   members.close();
   const first = steps.findLast((s) => s.rate === past);
-  const note = first ? `past it at ${first.rate} votes/s (p99 ${first.p99_ms} ms${first.failed ? `, ${first.failed} failed` : ''})` : `stopped by the ${stoppedBy} before p99 passed ${P99_MS} ms: the knee is at least this`;
+  const note = first
+    ? `past it at ${first.rate} votes/s (p99 ${first.p99_ms} ms${first.failed ? `, ${first.failed} failed` : ''})`
+    : `stopped by the ${stoppedBy} before p99 passed ${P99_MS} ms: the knee is at least this`;
   console.log(`${label} knee: ${knee} votes/s with p99 ≤ ${P99_MS} ms; ${note}`);
   return { knee_votes_per_s: knee, first_past_votes_per_s: past, stopped_by: stoppedBy, steps };
 }
@@ -67,16 +92,26 @@ try {
   console.log(`seeding ${MEETINGS} meetings × ${MEMBERS} members…`);
   const rooms = await seed(db.url, { meetings: MEETINGS, members: MEMBERS });
   process.stdout.write(busyWarning());
-  console.log(`capacity knee: ${MEETINGS * MEMBERS} sockets, from ${START} votes/s up by ${STEP} every ${STEP_SECONDS} s until p99 > ${P99_MS} ms; machine: ${machine()}, load average ${machineLoad()}`);
+  console.log(
+    `capacity knee: ${MEETINGS * MEMBERS} sockets, from ${START} votes/s up by ${STEP} every ${STEP_SECONDS} s until p99 > ${P99_MS} ms; machine: ${machine()}, load average ${machineLoad()}`,
+  );
   const ours = await startApi(db.url);
   const convene = await sweep('convene', ours, rooms);
   await ours.child.stop();
   const bare = await startFloor(db.url);
   const floor = await sweep('floor', bare, rooms);
   await bare.child.stop();
-  const ratio = floor.knee_votes_per_s > 0 ? Number((convene.knee_votes_per_s / floor.knee_votes_per_s).toFixed(2)) : null;
+  const ratio =
+    floor.knee_votes_per_s > 0
+      ? Number((convene.knee_votes_per_s / floor.knee_votes_per_s).toFixed(2))
+      : null;
   console.log(`capacity ratio to floor: ${ratio ?? 'n/a (the floor failed its first step)'} (target ≥ 0.5)`);
-  const file = await writeResults('capacity-knee', { load: { MEETINGS, MEMBERS, START, STEP, STEP_SECONDS, REFINE, RETRIES, MAX, P99_MS, BUDGET_SECONDS }, convene, floor, capacity_ratio_to_floor: ratio });
+  const file = await writeResults('capacity-knee', {
+    load: { MEETINGS, MEMBERS, START, STEP, STEP_SECONDS, REFINE, RETRIES, MAX, P99_MS, BUDGET_SECONDS },
+    convene,
+    floor,
+    capacity_ratio_to_floor: ratio,
+  });
   console.log(`figures in ${file}`);
 } finally {
   await db.stop();

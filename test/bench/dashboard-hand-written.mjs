@@ -90,7 +90,10 @@ export function handWrittenFigures({ month, today }) {
               GROUP BY 1 ORDER BY 1`,
             [first12, monthTo],
           ),
-          pool.query(`SELECT stage, count(*) AS open, count(*) FILTER (WHERE received_on + 140 < $1) AS over FROM ehc_requests WHERE stage IN ${OPEN_STAGES} GROUP BY stage`, [today]),
+          pool.query(
+            `SELECT stage, count(*) AS open, count(*) FILTER (WHERE received_on + 140 < $1) AS over FROM ehc_requests WHERE stage IN ${OPEN_STAGES} GROUP BY stage`,
+            [today],
+          ),
           pool.query(
             `SELECT g.name AS agency, a.advice_kind, count(*) AS due, count(*) FILTER (WHERE a.returned_on <= a.requested_on + 42) AS on_time
                FROM advice_requests a JOIN agencies g ON g.id = a.agency_id
@@ -117,7 +120,11 @@ export function handWrittenFigures({ month, today }) {
     },
 
     lateTimelinessCases: {
-      headline: (b) => ({ cases: b.length, first: b[0]?.caseReference ?? null, exceptionCases: b.filter((c) => c.exceptionCase).length }),
+      headline: (b) => ({
+        cases: b.length,
+        first: b[0]?.caseReference ?? null,
+        exceptionCases: b.filter((c) => c.exceptionCase).length,
+      }),
       sql: async (pool) => {
         const { rows } = await pool.query(
           `SELECT r.child_id, c.case_reference, r.received_on, r.final_issued_on,
@@ -127,7 +134,11 @@ export function handWrittenFigures({ month, today }) {
             ORDER BY r.final_issued_on, c.case_reference`,
           [monthFrom, monthTo],
         );
-        return { cases: rows.length, first: rows[0]?.case_reference ?? null, exceptionCases: rows.filter((r) => r.exception_case).length };
+        return {
+          cases: rows.length,
+          first: rows[0]?.case_reference ?? null,
+          exceptionCases: rows.filter((r) => r.exception_case).length,
+        };
       },
     },
 
@@ -202,7 +213,11 @@ export function handWrittenFigures({ month, today }) {
 
     transferCases: {
       deadline: `${today.slice(0, 4)}-02-15`,
-      headline: (b) => ({ cases: b.length, byDeadline: b.filter((t) => t.standing === 'by_deadline').length, overdue: b.filter((t) => t.standing === 'overdue').length }),
+      headline: (b) => ({
+        cases: b.length,
+        byDeadline: b.filter((t) => t.standing === 'by_deadline').length,
+        overdue: b.filter((t) => t.standing === 'overdue').length,
+      }),
       sql: async (pool) => {
         const { rows } = await pool.query(
           `SELECT t.child_id, c.case_reference, t.kind, t.transfer_year, t.deadline, t.amended_plan_issued_on
@@ -211,7 +226,9 @@ export function handWrittenFigures({ month, today }) {
         );
         return {
           cases: rows.length,
-          byDeadline: rows.filter((r) => r.amended_plan_issued_on !== null && r.amended_plan_issued_on <= r.deadline).length,
+          byDeadline: rows.filter(
+            (r) => r.amended_plan_issued_on !== null && r.amended_plan_issued_on <= r.deadline,
+          ).length,
           overdue: rows.filter((r) => r.amended_plan_issued_on === null && r.deadline < today).length,
         };
       },
@@ -224,7 +241,9 @@ export function handWrittenFigures({ month, today }) {
         rollingMonths: b.rolling.byMonth.length,
         rollingLocalities: b.rolling.byLocality.length,
         rollingNeeds: b.rolling.byNeed.map((r) => `${r.key}:${r.refusedToAssess}`).join(' '),
-        rollingTopSettingDecided: b.rolling.bySetting[0] ? b.rolling.bySetting[0].agreedToAssess + b.rolling.bySetting[0].refusedToAssess : 0,
+        rollingTopSettingDecided: b.rolling.bySetting[0]
+          ? b.rolling.bySetting[0].agreedToAssess + b.rolling.bySetting[0].refusedToAssess
+          : 0,
       }),
       sql: async (pool) => {
         // One scan of the period's decisions for every breakdown at once (GROUPING SETS), the month and the year side by side.
@@ -255,14 +274,19 @@ export function handWrittenFigures({ month, today }) {
             refusalRate: decided === 0 ? null : Math.round((refusedToAssess / decided) * 1000) / 10,
           };
         };
-        const of = (kind) => year.rows.filter((r) => r.breakdown === kind).sort((a, b) => (a.key < b.key ? -1 : 1));
-        const settings = of('setting').map((r) => num(r.agreed_to_assess) + num(r.refused_to_assess)).sort((a, b) => b - a);
+        const of = (kind) =>
+          year.rows.filter((r) => r.breakdown === kind).sort((a, b) => (a.key < b.key ? -1 : 1));
+        const settings = of('setting')
+          .map((r) => num(r.agreed_to_assess) + num(r.refused_to_assess))
+          .sort((a, b) => b - a);
         return {
           inMonth: total(inMonth.rows),
           rolling: total(year.rows),
           rollingMonths: of('month').length,
           rollingLocalities: of('locality').length,
-          rollingNeeds: of('need').map((r) => `${r.key}:${r.refused_to_assess}`).join(' '),
+          rollingNeeds: of('need')
+            .map((r) => `${r.key}:${r.refused_to_assess}`)
+            .join(' '),
           rollingTopSettingDecided: settings[0] ?? 0,
         };
       },
@@ -274,7 +298,10 @@ export function handWrittenFigures({ month, today }) {
         plansRolling: [b.plans.rolling.moderated, b.plans.rolling.meeting, b.plans.rolling.percent],
         agencies: b.advicesByAgency.length,
         advicesInMonth: b.advicesByAgency.reduce((n, a) => n + a.inMonth.moderated, 0),
-        advicesRolling: [b.advicesByAgency.reduce((n, a) => n + a.rolling.moderated, 0), b.advicesByAgency.reduce((n, a) => n + a.rolling.meeting, 0)],
+        advicesRolling: [
+          b.advicesByAgency.reduce((n, a) => n + a.rolling.moderated, 0),
+          b.advicesByAgency.reduce((n, a) => n + a.rolling.meeting, 0),
+        ],
       }),
       sql: async (pool) => {
         // The meetings of the period first (a handful), then their decided items.
@@ -304,7 +331,11 @@ export function handWrittenFigures({ month, today }) {
         const [moderated, meeting] = [sum(plans.rows, 'moderated'), sum(plans.rows, 'meeting')];
         return {
           plansInMonth: [num(own?.moderated ?? 0), num(own?.meeting ?? 0)],
-          plansRolling: [moderated, meeting, moderated === 0 ? null : Math.round((meeting / moderated) * 1000) / 10],
+          plansRolling: [
+            moderated,
+            meeting,
+            moderated === 0 ? null : Math.round((meeting / moderated) * 1000) / 10,
+          ],
           agencies: advices.rows.length,
           advicesInMonth: sum(advices.rows, 'month_moderated'),
           advicesRolling: [sum(advices.rows, 'moderated'), sum(advices.rows, 'meeting')],
@@ -330,9 +361,18 @@ function figureCases({ first12, monthTo, today }) {
   const FROM_REQUESTS = `FROM ehc_requests r JOIN children c ON c.id = r.child_id`;
   const ADVICES = `FROM advice_requests a JOIN agencies g ON g.id = a.agency_id JOIN ehc_requests r ON r.id = a.request_id JOIN children c ON c.id = r.child_id`;
   return {
-    receivedCases: listing(`${REQUESTS}, r.received_on AS counted_on ${FROM_REQUESTS} WHERE r.received_on BETWEEN $1 AND $2`, [first12, monthTo]),
-    openCases: listing(`${REQUESTS}, r.received_on + 140 AS counted_on ${FROM_REQUESTS} WHERE r.stage IN ${OPEN_STAGES}`, []),
-    openOverTwentyWeeksCases: listing(`${REQUESTS}, r.received_on + 140 AS counted_on ${FROM_REQUESTS} WHERE r.stage IN ${OPEN_STAGES} AND r.received_on + 140 < $1`, [today]),
+    receivedCases: listing(
+      `${REQUESTS}, r.received_on AS counted_on ${FROM_REQUESTS} WHERE r.received_on BETWEEN $1 AND $2`,
+      [first12, monthTo],
+    ),
+    openCases: listing(
+      `${REQUESTS}, r.received_on + 140 AS counted_on ${FROM_REQUESTS} WHERE r.stage IN ${OPEN_STAGES}`,
+      [],
+    ),
+    openOverTwentyWeeksCases: listing(
+      `${REQUESTS}, r.received_on + 140 AS counted_on ${FROM_REQUESTS} WHERE r.stage IN ${OPEN_STAGES} AND r.received_on + 140 < $1`,
+      [today],
+    ),
     epAdvicesDueCases: listing(
       `${REQUESTS}, a.requested_on + 42 AS counted_on ${ADVICES}
         WHERE a.status <> 'cancelled' AND a.requested_on + 42 BETWEEN $1 AND $2 AND (a.returned_on IS NOT NULL OR a.requested_on + 42 < $3)

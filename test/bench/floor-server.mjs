@@ -7,11 +7,17 @@ import pg from 'pg';
 import { Server } from 'socket.io';
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 20 });
-await pool.query(`CREATE TABLE IF NOT EXISTS floor_votes (id bigserial PRIMARY KEY, meeting_id text NOT NULL, voter_id text NOT NULL, choice text NOT NULL, cast_at timestamptz NOT NULL DEFAULT now())`);
+await pool.query(
+  `CREATE TABLE IF NOT EXISTS floor_votes (id bigserial PRIMARY KEY, meeting_id text NOT NULL, voter_id text NOT NULL, choice text NOT NULL, cast_at timestamptz NOT NULL DEFAULT now())`,
+);
 const sequences = new Map();
 const votersByItem = new Map();
 const http = createServer();
-const io = new Server(http, { transports: ['websocket'], pingInterval: Number(process.env.PING_INTERVAL_MS ?? 25_000), pingTimeout: Number(process.env.PING_TIMEOUT_MS ?? 20_000) });
+const io = new Server(http, {
+  transports: ['websocket'],
+  pingInterval: Number(process.env.PING_INTERVAL_MS ?? 25_000),
+  pingTimeout: Number(process.env.PING_TIMEOUT_MS ?? 20_000),
+});
 const nsp = io.of('/meetings');
 nsp.on('connection', (socket) => {
   socket.on('meeting.join', ({ meetingId }, ack) => {
@@ -20,14 +26,25 @@ nsp.on('connection', (socket) => {
   });
   socket.on('vote.cast', async ({ meetingId, itemId, choice }, ack) => {
     const voterId = socket.handshake.auth.userId;
-    await pool.query('INSERT INTO floor_votes (meeting_id, voter_id, choice) VALUES ($1, $2, $3)', [meetingId, voterId, choice]);
+    await pool.query('INSERT INTO floor_votes (meeting_id, voter_id, choice) VALUES ($1, $2, $3)', [
+      meetingId,
+      voterId,
+      choice,
+    ]);
     const sequence = (sequences.get(meetingId) ?? 0) + 1;
     sequences.set(meetingId, sequence);
     const voters = votersByItem.get(itemId) ?? new Set();
     votersByItem.set(itemId, voters.add(voterId));
     // The event as Convene sends it, field for field, so members parse as much from either server.
     const payload = { itemId, voterId, votedCount: voters.size, proxy: false };
-    nsp.to(`meeting:${meetingId}`).emit('meeting.event', { meetingId, sequence, type: 'vote.cast', payload, at: new Date().toISOString(), actorId: voterId });
+    nsp.to(`meeting:${meetingId}`).emit('meeting.event', {
+      meetingId,
+      sequence,
+      type: 'vote.cast',
+      payload,
+      at: new Date().toISOString(),
+      actorId: voterId,
+    });
     ack?.({ ok: true, version: sequence });
   });
 });

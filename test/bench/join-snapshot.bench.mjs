@@ -8,7 +8,21 @@
 // opens a new one first, as a client does after a network blip. Join times run from when the join was
 // scheduled to its acknowledgement, which carries the snapshot. Loopback only; bounded.
 import { fillAgenda } from './bench-agenda.mjs';
-import { busyWarning, connected, database, envNumber, machine, machineLoad, memberSocket, newHistogram, percentiles, seed, sleep, startApi, writeResults } from './bench-support.mjs';
+import {
+  busyWarning,
+  connected,
+  database,
+  envNumber,
+  machine,
+  machineLoad,
+  memberSocket,
+  newHistogram,
+  percentiles,
+  seed,
+  sleep,
+  startApi,
+  writeResults,
+} from './bench-support.mjs';
 
 const MEMBERS = envNumber('BENCH_JOIN_MEMBERS', 50);
 const AGENDA = envNumber('BENCH_AGENDA_ITEMS', 30);
@@ -24,7 +38,9 @@ try {
   const agenda = await fillAgenda(db.url, room, AGENDA);
   const ours = await startApi(db.url);
   process.stdout.write(busyWarning());
-  console.log(`join snapshot: ${JOINS} joins at ${RATE}/s by ${MEMBERS} members, one in ${RECONNECT_EVERY} after a reconnect; agenda ${agenda.decided} decided, ${agenda.open} open, ${agenda.pending} pending; machine: ${machine()}, load average ${machineLoad()}`);
+  console.log(
+    `join snapshot: ${JOINS} joins at ${RATE}/s by ${MEMBERS} members, one in ${RECONNECT_EVERY} after a reconnect; agenda ${agenda.decided} decided, ${agenda.open} open, ${agenda.pending} pending; machine: ${machine()}, load average ${machineLoad()}`,
+  );
 
   const sockets = room.members.map((member) => memberSocket(ours.baseUrl, member));
   await Promise.all(sockets.map((socket) => connected(socket)));
@@ -36,7 +52,8 @@ try {
   // Unrecorded: each member's first join marks them present, and the process warms up.
   const first = await Promise.all(sockets.map(join));
   const snapshotBytes = Buffer.byteLength(JSON.stringify(first[1].snapshot));
-  if (first[1].snapshot.agenda.length !== AGENDA) throw new Error(`the snapshot has ${first[1].snapshot.agenda.length} items, not ${AGENDA}`);
+  if (first[1].snapshot.agenda.length !== AGENDA)
+    throw new Error(`the snapshot has ${first[1].snapshot.agenda.length} items, not ${AGENDA}`);
 
   const joins = newHistogram(); // meeting.join sent → acknowledged with the snapshot, every join
   const rejoins = newHistogram(); // scheduled → acknowledged, joins on a live connection
@@ -71,14 +88,28 @@ try {
   sockets.forEach((socket) => socket.close());
   await ours.child.stop();
 
-  const results = { joins: JOINS, failed: failures, snapshot_bytes: snapshotBytes, join_ack: percentiles(joins), rejoin_from_schedule: percentiles(rejoins), reconnect_and_join_from_schedule: percentiles(reconnects) };
-  const line = (label, f) => `${label}: p50 ${f.p50_ms} ms, p95 ${f.p95_ms} ms, p99 ${f.p99_ms} ms, max ${f.max_ms} ms`;
-  console.log(`snapshot of ${AGENDA} items and ${MEMBERS} members: ${(snapshotBytes / 1024).toFixed(1)} KiB; ${JOINS} joins, failed ${failures}`);
+  const results = {
+    joins: JOINS,
+    failed: failures,
+    snapshot_bytes: snapshotBytes,
+    join_ack: percentiles(joins),
+    rejoin_from_schedule: percentiles(rejoins),
+    reconnect_and_join_from_schedule: percentiles(reconnects),
+  };
+  const line = (label, f) =>
+    `${label}: p50 ${f.p50_ms} ms, p95 ${f.p95_ms} ms, p99 ${f.p99_ms} ms, max ${f.max_ms} ms`;
+  console.log(
+    `snapshot of ${AGENDA} items and ${MEMBERS} members: ${(snapshotBytes / 1024).toFixed(1)} KiB; ${JOINS} joins, failed ${failures}`,
+  );
   console.log(line('meeting.join ack (sent → snapshot)    ', results.join_ack));
   console.log(line('rejoin on a live connection (schedule)', results.rejoin_from_schedule));
   console.log(line('reconnect + join (schedule)           ', results.reconnect_and_join_from_schedule));
   console.log(`join p95: ${results.join_ack.p95_ms} ms (target ≤ ${TARGET_P95_MS} ms)`);
-  const file = await writeResults('join-snapshot', { load: { MEMBERS, AGENDA, JOINS, RATE, RECONNECT_EVERY }, agenda, ...results });
+  const file = await writeResults('join-snapshot', {
+    load: { MEMBERS, AGENDA, JOINS, RATE, RECONNECT_EVERY },
+    agenda,
+    ...results,
+  });
   console.log(`figures in ${file}`);
 } finally {
   await db.stop();

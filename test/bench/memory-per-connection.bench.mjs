@@ -10,7 +10,20 @@
 // nothing new. Clients are spread over CLIENT_PROCESSES child processes. Loopback only; bounded.
 import { fork } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { busyWarning, database, envNumber, machine, machineLoad, openFileLimit, rssKiB, seed, sleep, startApi, startFloor, writeResults } from './bench-support.mjs';
+import {
+  busyWarning,
+  database,
+  envNumber,
+  machine,
+  machineLoad,
+  openFileLimit,
+  rssKiB,
+  seed,
+  sleep,
+  startApi,
+  startFloor,
+  writeResults,
+} from './bench-support.mjs';
 
 const SOCKETS = envNumber('BENCH_SOCKETS', 5000);
 const CYCLES = envNumber('BENCH_CYCLES', 10);
@@ -24,8 +37,12 @@ const PROBE = ['--expose-gc', '--import', new URL('memory-probe.mjs', import.met
 const needed = SOCKETS + 256;
 const limit = await openFileLimit();
 if (limit < needed) {
-  console.error(`memory per connection: the open-file limit is ${limit}, below the ${needed} that ${SOCKETS} sockets need.`);
-  console.error(`Raise it for this shell (\`ulimit -n ${Math.max(needed, 20000)}\`; the hard limit is in /etc/security/limits.conf or the container's nofile), or set BENCH_SOCKETS lower.`);
+  console.error(
+    `memory per connection: the open-file limit is ${limit}, below the ${needed} that ${SOCKETS} sockets need.`,
+  );
+  console.error(
+    `Raise it for this shell (\`ulimit -n ${Math.max(needed, 20000)}\`; the hard limit is in /etc/security/limits.conf or the container's nofile), or set BENCH_SOCKETS lower.`,
+  );
   process.exit(1);
 }
 
@@ -36,10 +53,18 @@ async function memory(server) {
   await sleep(1500);
   const heap = await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('the memory probe did not answer')), 10_000);
-    server.child.once('message', (m) => { clearTimeout(timer); resolve(m); });
+    server.child.once('message', (m) => {
+      clearTimeout(timer);
+      resolve(m);
+    });
     server.child.send({ type: 'memory' });
   });
-  return { rss_kib: await rssKiB(server.child.pid), heap_used_bytes: heap.heapUsed, heap_total_bytes: heap.heapTotal, external_bytes: heap.external };
+  return {
+    rss_kib: await rssKiB(server.child.pid),
+    heap_used_bytes: heap.heapUsed,
+    heap_total_bytes: heap.heapTotal,
+    external_bytes: heap.external,
+  };
 }
 
 /** Established TCP connections whose local end is the server's port, from /proc/net/tcp. */
@@ -63,27 +88,57 @@ async function untilConnections(port, test, timeoutMs = 60_000) {
 
 /** Child processes each holding a share of the connections. */
 async function clientProcesses(count) {
-  const children = await Promise.all(Array.from({ length: count }, () => new Promise((resolve, reject) => {
-    const child = fork(new URL('socket-clients.mjs', import.meta.url).pathname, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    child.once('message', () => resolve(child));
-    child.once('exit', (code) => reject(new Error(`a client process exited ${code}`)));
-  })));
-  const ask = (child, message, answer) => new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`a client process did not answer ${message.type} within 5 minutes`)), 300_000);
-    const onMessage = (m) => { if (m.type === answer) { clearTimeout(timer); child.off('message', onMessage); resolve(m); } };
-    child.on('message', onMessage);
-    child.send(message);
-  });
+  const children = await Promise.all(
+    Array.from(
+      { length: count },
+      () =>
+        new Promise((resolve, reject) => {
+          const child = fork(new URL('socket-clients.mjs', import.meta.url).pathname, {
+            stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+          });
+          child.once('message', () => resolve(child));
+          child.once('exit', (code) => reject(new Error(`a client process exited ${code}`)));
+        }),
+    ),
+  );
+  const ask = (child, message, answer) =>
+    new Promise((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`a client process did not answer ${message.type} within 5 minutes`)),
+        300_000,
+      );
+      const onMessage = (m) => {
+        if (m.type === answer) {
+          clearTimeout(timer);
+          child.off('message', onMessage);
+          resolve(m);
+        }
+      };
+      child.on('message', onMessage);
+      child.send(message);
+    });
   return {
     async connect(baseUrl, members) {
       const started = performance.now();
       const shares = children.map((_, i) => members.filter((__, n) => n % count === i));
-      const answers = await Promise.all(children.map((child, i) => ask(child, { type: 'connect', baseUrl, members: shares[i], concurrency: CONCURRENCY }, 'connected')));
+      const answers = await Promise.all(
+        children.map((child, i) =>
+          ask(child, { type: 'connect', baseUrl, members: shares[i], concurrency: CONCURRENCY }, 'connected'),
+        ),
+      );
       const failed = answers.reduce((sum, a) => sum + a.failed, 0);
-      if (failed) console.log(`  ${failed} of ${members.length} connections failed: ${[...new Set(answers.flatMap((a) => a.errors))].join('; ')}`);
-      return { connected: answers.reduce((sum, a) => sum + a.connected, 0), failed, seconds: (performance.now() - started) / 1000 };
+      if (failed)
+        console.log(
+          `  ${failed} of ${members.length} connections failed: ${[...new Set(answers.flatMap((a) => a.errors))].join('; ')}`,
+        );
+      return {
+        connected: answers.reduce((sum, a) => sum + a.connected, 0),
+        failed,
+        seconds: (performance.now() - started) / 1000,
+      };
     },
-    disconnect: () => Promise.all(children.map((child) => ask(child, { type: 'disconnect' }, 'disconnected'))),
+    disconnect: () =>
+      Promise.all(children.map((child) => ask(child, { type: 'disconnect' }, 'disconnected'))),
     stop: () => children.forEach((child) => child.kill()),
   };
 }
@@ -99,10 +154,19 @@ async function perConnection(label, server, members, clients) {
     rss_kib: Number(((held.rss_kib - idle.rss_kib) / opened.connected).toFixed(1)),
     heap_kib: Number(((held.heap_used_bytes - idle.heap_used_bytes) / 1024 / opened.connected).toFixed(1)),
   };
-  console.log(`${label.padEnd(8)} ${opened.connected} sockets (opened in ${opened.seconds.toFixed(1)} s): RSS ${mib(idle.rss_kib)} → ${mib(held.rss_kib)} MiB, heap ${mib(idle.heap_used_bytes / 1024)} → ${mib(held.heap_used_bytes / 1024)} MiB; per connection ${each.rss_kib} KiB RSS, ${each.heap_kib} KiB heap`);
+  console.log(
+    `${label.padEnd(8)} ${opened.connected} sockets (opened in ${opened.seconds.toFixed(1)} s): RSS ${mib(idle.rss_kib)} → ${mib(held.rss_kib)} MiB, heap ${mib(idle.heap_used_bytes / 1024)} → ${mib(held.heap_used_bytes / 1024)} MiB; per connection ${each.rss_kib} KiB RSS, ${each.heap_kib} KiB heap`,
+  );
   await clients.disconnect();
   await untilConnections(port, (n) => n === 0);
-  return { sockets: opened.connected, failed: opened.failed, connect_seconds: Number(opened.seconds.toFixed(1)), idle, held, per_connection: each };
+  return {
+    sockets: opened.connected,
+    failed: opened.failed,
+    connect_seconds: Number(opened.seconds.toFixed(1)),
+    idle,
+    held,
+    per_connection: each,
+  };
 }
 
 /**
@@ -117,16 +181,31 @@ async function churn(label, server, members, clients) {
     await untilConnections(port, (n) => n >= cycle.connected);
     await clients.disconnect();
     const left = await untilConnections(port, (n) => n === 0);
-    cycles.push({ cycle: c, connected: cycle.connected, failed: cycle.failed, still_connected: left, ...(await memory(server)) });
+    cycles.push({
+      cycle: c,
+      connected: cycle.connected,
+      failed: cycle.failed,
+      still_connected: left,
+      ...(await memory(server)),
+    });
   }
   const [first, last] = [cycles[0], cycles.at(-1)];
   const growth = {
     rss_percent: Number((((last.rss_kib - first.rss_kib) / first.rss_kib) * 100).toFixed(1)),
-    heap_percent: Number((((last.heap_used_bytes - first.heap_used_bytes) / first.heap_used_bytes) * 100).toFixed(1)),
+    heap_percent: Number(
+      (((last.heap_used_bytes - first.heap_used_bytes) / first.heap_used_bytes) * 100).toFixed(1),
+    ),
   };
-  const warnings = server.child.output().split('\n').filter((line) => /MaxListenersExceededWarning/.test(line));
-  console.log(`${label.padEnd(8)} ${CYCLES} cycles of ${CYCLE_SOCKETS} connects and disconnects: RSS growth ${growth.rss_percent}% (target ≤ 5%), heap growth ${growth.heap_percent}%; RSS after each cycle ${cycles.map((c) => Math.round(c.rss_kib / 1024)).join(', ')} MiB; heap ${mib(first.heap_used_bytes / 1024)} → ${mib(last.heap_used_bytes / 1024)} MiB`);
-  console.log(`${label.padEnd(8)} MaxListenersExceededWarning: ${warnings.length ? `${warnings.length} — ${warnings[0].trim().slice(0, 200)}` : 'none'}`);
+  const warnings = server.child
+    .output()
+    .split('\n')
+    .filter((line) => /MaxListenersExceededWarning/.test(line));
+  console.log(
+    `${label.padEnd(8)} ${CYCLES} cycles of ${CYCLE_SOCKETS} connects and disconnects: RSS growth ${growth.rss_percent}% (target ≤ 5%), heap growth ${growth.heap_percent}%; RSS after each cycle ${cycles.map((c) => Math.round(c.rss_kib / 1024)).join(', ')} MiB; heap ${mib(first.heap_used_bytes / 1024)} → ${mib(last.heap_used_bytes / 1024)} MiB`,
+  );
+  console.log(
+    `${label.padEnd(8)} MaxListenersExceededWarning: ${warnings.length ? `${warnings.length} — ${warnings[0].trim().slice(0, 200)}` : 'none'}`,
+  );
   return { cycles, growth, max_listeners_warnings: warnings };
 }
 
@@ -134,12 +213,19 @@ async function churn(label, server, members, clients) {
 async function measure(label, start, members, clients) {
   const first = await start();
   const held = await perConnection(label, first, members, clients);
-  const firstWarnings = first.child.output().split('\n').filter((line) => /MaxListenersExceededWarning/.test(line));
+  const firstWarnings = first.child
+    .output()
+    .split('\n')
+    .filter((line) => /MaxListenersExceededWarning/.test(line));
   await first.child.stop();
   const second = await start();
   const churned = await churn(label, second, members, clients);
   await second.child.stop();
-  return { ...held, ...churned, max_listeners_warnings: [...firstWarnings, ...churned.max_listeners_warnings] };
+  return {
+    ...held,
+    ...churned,
+    max_listeners_warnings: [...firstWarnings, ...churned.max_listeners_warnings],
+  };
 }
 
 const db = await database();
@@ -150,12 +236,29 @@ try {
   const rooms = await seed(db.url, { meetings, members: MEMBERS });
   const members = rooms.flatMap((room) => room.members).map(({ userId, token }) => ({ userId, token }));
   process.stdout.write(busyWarning());
-  console.log(`memory per connection: ${SOCKETS} sockets from ${CLIENT_PROCESSES} client processes, then ${CYCLES} × ${CYCLE_SOCKETS} connects and disconnects; open-file limit ${limit}; machine: ${machine()}, load average ${machineLoad()}`);
-  const convene = await measure('convene', () => startApi(db.url, { nodeArgs: PROBE, ipc: true }), members, clients);
-  const floor = await measure('floor', () => startFloor(db.url, { nodeArgs: PROBE, ipc: true }), members, clients);
+  console.log(
+    `memory per connection: ${SOCKETS} sockets from ${CLIENT_PROCESSES} client processes, then ${CYCLES} × ${CYCLE_SOCKETS} connects and disconnects; open-file limit ${limit}; machine: ${machine()}, load average ${machineLoad()}`,
+  );
+  const convene = await measure(
+    'convene',
+    () => startApi(db.url, { nodeArgs: PROBE, ipc: true }),
+    members,
+    clients,
+  );
+  const floor = await measure(
+    'floor',
+    () => startFloor(db.url, { nodeArgs: PROBE, ipc: true }),
+    members,
+    clients,
+  );
   const ratio = Number((convene.per_connection.rss_kib / floor.per_connection.rss_kib).toFixed(2));
   console.log(`memory per connection ratio to floor (RSS): ${ratio}`);
-  const file = await writeResults('memory-per-connection', { load: { SOCKETS, CYCLES, CYCLE_SOCKETS, CLIENT_PROCESSES }, convene, floor, rss_per_connection_ratio_to_floor: ratio });
+  const file = await writeResults('memory-per-connection', {
+    load: { SOCKETS, CYCLES, CYCLE_SOCKETS, CLIENT_PROCESSES },
+    convene,
+    floor,
+    rss_per_connection_ratio_to_floor: ratio,
+  });
   console.log(`figures in ${file}`);
 } finally {
   clients.stop();

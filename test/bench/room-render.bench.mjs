@@ -16,7 +16,19 @@ import { SESSION_COOKIE } from '@convene/contracts';
 import pg from 'pg';
 import { chromium } from 'playwright-core';
 import { fillAgenda } from './bench-agenda.mjs';
-import { busyWarning, connected, database, envNumber, machine, machineLoad, memberSocket, seed, sleep, startApi, writeResults } from './bench-support.mjs';
+import {
+  busyWarning,
+  connected,
+  database,
+  envNumber,
+  machine,
+  machineLoad,
+  memberSocket,
+  seed,
+  sleep,
+  startApi,
+  writeResults,
+} from './bench-support.mjs';
 
 const MEMBERS = envNumber('BENCH_ROOM_MEMBERS', 50);
 const AGENDA = envNumber('BENCH_AGENDA_ITEMS', 30);
@@ -27,7 +39,9 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const GOALS = { firstRenderMs: 300, eventToDomP95Ms: 50, roomRouteKiB: 150 };
 
 if (!existsSync(CHROMIUM)) {
-  console.log(`no Chromium at ${CHROMIUM}: install Debian's chromium (never a downloaded one) or set CHROMIUM_PATH`);
+  console.log(
+    `no Chromium at ${CHROMIUM}: install Debian's chromium (never a downloaded one) or set CHROMIUM_PATH`,
+  );
   process.exit(0);
 }
 
@@ -46,7 +60,12 @@ function recorder(agendaSize) {
   window.__roomRender = seen;
   let last = -1;
   new MutationObserver(() => {
-    if (seen.fullAt === null && document.querySelectorAll('.app-agenda li').length === agendaSize && document.getElementById('current-item-heading')) seen.fullAt = performance.now();
+    if (
+      seen.fullAt === null &&
+      document.querySelectorAll('.app-agenda li').length === agendaSize &&
+      document.getElementById('current-item-heading')
+    )
+      seen.fullAt = performance.now();
     const progress = document.querySelector('[data-test="progress"]')?.textContent ?? '';
     const match = /(\d+) of \d+ who may vote/.exec(progress);
     if (match && Number(match[1]) > last) {
@@ -65,13 +84,20 @@ try {
   const agenda = await fillAgenda(db.url, room, AGENDA);
   const client = new pg.Client({ connectionString: db.url });
   await client.connect();
-  const [{ current_item_id: openItemId }] = (await client.query(`SELECT current_item_id FROM meetings WHERE id = $1`, [room.meetingId])).rows;
+  const [{ current_item_id: openItemId }] = (
+    await client.query(`SELECT current_item_id FROM meetings WHERE id = $1`, [room.meetingId])
+  ).rows;
   await client.end();
   api = await startApi(db.url);
   process.stdout.write(busyWarning());
-  console.log(`room render: chair's view, CPU ${CPU_SLOWDOWN}× slower, ${LOADS} loads; machine: ${machine()}, load average ${machineLoad()}`);
+  console.log(
+    `room render: chair's view, CPU ${CPU_SLOWDOWN}× slower, ${LOADS} loads; machine: ${machine()}, load average ${machineLoad()}`,
+  );
 
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  });
   const chair = room.members[0];
   const voters = room.members.filter((m) => m.voter);
   // fillAgenda recuses the first two voters and has the next half vote: the rest are still to vote.
@@ -93,21 +119,38 @@ try {
       if (type !== 'script' && type !== 'stylesheet') return;
       try {
         const body = await response.body();
-        loaded.push({ url: new URL(response.url()).pathname, type, bytes: body.length, gzipped: gzipSync(body).length });
+        loaded.push({
+          url: new URL(response.url()).pathname,
+          type,
+          bytes: body.length,
+          gzipped: gzipSync(body).length,
+        });
       } catch {
         // A response whose body has gone (a redirect) carries nothing to count.
       }
     });
     await page.goto(`${api.baseUrl}/meetings/${room.meetingId}`);
     await page.waitForFunction(() => window.__roomRender?.fullAt !== null, null, { timeout: 60_000 });
-    const first = await page.evaluate(() => window.__roomRender.fullAt - performance.getEntriesByName('room:snapshot')[0].startTime);
+    const first = await page.evaluate(
+      () => window.__roomRender.fullAt - performance.getEntriesByName('room:snapshot')[0].startTime,
+    );
     firstRenders.push(first);
     if (transfer === null) {
       await page.waitForLoadState('networkidle');
       const sum = (list, key) => list.reduce((total, r) => total + r[key], 0);
       transfer = {
-        js_kib: round(sum(loaded.filter((r) => r.type === 'script'), 'gzipped') / 1024),
-        css_kib: round(sum(loaded.filter((r) => r.type === 'stylesheet'), 'gzipped') / 1024),
+        js_kib: round(
+          sum(
+            loaded.filter((r) => r.type === 'script'),
+            'gzipped',
+          ) / 1024,
+        ),
+        css_kib: round(
+          sum(
+            loaded.filter((r) => r.type === 'stylesheet'),
+            'gzipped',
+          ) / 1024,
+        ),
         total_kib: round(sum(loaded, 'gzipped') / 1024),
         files: loaded.length,
       };
@@ -120,28 +163,59 @@ try {
       const socket = memberSocket(api.baseUrl, voter);
       await connected(socket);
       await socket.timeout(10_000).emitWithAck('meeting.join', { meetingId: room.meetingId });
-      await socket.timeout(10_000).emitWithAck('vote.cast', { meetingId: room.meetingId, idempotencyKey: randomUUID(), itemId: openItemId, choice: 'agree', reason: 'Needs not met by SEN support' });
+      await socket.timeout(10_000).emitWithAck('vote.cast', {
+        meetingId: room.meetingId,
+        idempotencyKey: randomUUID(),
+        itemId: openItemId,
+        choice: 'agree',
+        reason: 'Needs not met by SEN support',
+      });
       socket.close();
       await sleep(VOTE_GAP_MS);
     }
     await sleep(500);
     const gaps = await page.evaluate(() => {
-      const arrivals = performance.getEntriesByName('room:event').filter((m) => m.detail?.type === 'vote.cast').map((m) => m.startTime);
-      return window.__roomRender.counts.map((shown, i) => (arrivals[i] === undefined ? null : shown.at - arrivals[i])).filter((gap) => gap !== null);
+      const arrivals = performance
+        .getEntriesByName('room:event')
+        .filter((m) => m.detail?.type === 'vote.cast')
+        .map((m) => m.startTime);
+      return window.__roomRender.counts
+        .map((shown, i) => (arrivals[i] === undefined ? null : shown.at - arrivals[i]))
+        .filter((gap) => gap !== null);
     });
     eventToDom.push(...gaps);
     await context.close();
   }
 
   const results = {
-    first_render_ms: { runs: firstRenders.map(round), p50: round(quantile(firstRenders, 0.5)), max: round(Math.max(...firstRenders)) },
-    event_to_dom_ms: { events: eventToDom.length, p50: round(quantile(eventToDom, 0.5)), p95: round(quantile(eventToDom, 0.95)), max: round(eventToDom.length ? Math.max(...eventToDom) : null) },
+    first_render_ms: {
+      runs: firstRenders.map(round),
+      p50: round(quantile(firstRenders, 0.5)),
+      max: round(Math.max(...firstRenders)),
+    },
+    event_to_dom_ms: {
+      events: eventToDom.length,
+      p50: round(quantile(eventToDom, 0.5)),
+      p95: round(quantile(eventToDom, 0.95)),
+      max: round(eventToDom.length ? Math.max(...eventToDom) : null),
+    },
     room_route_transfer: transfer,
   };
-  console.log(`first render (snapshot → agenda and item on screen): p50 ${results.first_render_ms.p50} ms, max ${results.first_render_ms.max} ms over ${LOADS} loads (goal ≤ ${GOALS.firstRenderMs} ms)`);
-  console.log(`event to DOM (vote event → chair's count): p50 ${results.event_to_dom_ms.p50} ms, p95 ${results.event_to_dom_ms.p95} ms over ${eventToDom.length} votes (goal p95 ≤ ${GOALS.eventToDomP95Ms} ms)`);
-  console.log(`room route transfer, gzipped: JS ${transfer.js_kib} KiB, CSS ${transfer.css_kib} KiB, ${transfer.total_kib} KiB in ${transfer.files} files (goal ≤ ${GOALS.roomRouteKiB} kB)`);
-  const file = await writeResults('room-render', { load: { MEMBERS, AGENDA, LOADS, CPU_SLOWDOWN, VOTE_GAP_MS }, agenda, goals: GOALS, ...results });
+  console.log(
+    `first render (snapshot → agenda and item on screen): p50 ${results.first_render_ms.p50} ms, max ${results.first_render_ms.max} ms over ${LOADS} loads (goal ≤ ${GOALS.firstRenderMs} ms)`,
+  );
+  console.log(
+    `event to DOM (vote event → chair's count): p50 ${results.event_to_dom_ms.p50} ms, p95 ${results.event_to_dom_ms.p95} ms over ${eventToDom.length} votes (goal p95 ≤ ${GOALS.eventToDomP95Ms} ms)`,
+  );
+  console.log(
+    `room route transfer, gzipped: JS ${transfer.js_kib} KiB, CSS ${transfer.css_kib} KiB, ${transfer.total_kib} KiB in ${transfer.files} files (goal ≤ ${GOALS.roomRouteKiB} kB)`,
+  );
+  const file = await writeResults('room-render', {
+    load: { MEMBERS, AGENDA, LOADS, CPU_SLOWDOWN, VOTE_GAP_MS },
+    agenda,
+    goals: GOALS,
+    ...results,
+  });
   console.log(`figures in ${file}`);
 } finally {
   await browser?.close();

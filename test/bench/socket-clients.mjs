@@ -29,7 +29,11 @@ async function connectAll(baseUrl, members, concurrency) {
 }
 
 process.on('message', async (message) => {
-  if (message.type === 'connect') process.send({ type: 'connected', ...(await connectAll(message.baseUrl, message.members, message.concurrency)) });
+  if (message.type === 'connect')
+    process.send({
+      type: 'connected',
+      ...(await connectAll(message.baseUrl, message.members, message.concurrency)),
+    });
   if (message.type === 'disconnect') {
     sockets.forEach((s) => s.close());
     sockets = [];

@@ -32,9 +32,43 @@ const LOCALITIES = [
   ['westholm', 'Westholm', false],
   ['vulnerable_pupils', 'Vulnerable Pupils Team', true],
 ];
-const SETTING_NAMES = ['Ashgrove', 'Bramblehill', 'Copperbeech', 'Dovecote', 'Elmstead', 'Foxholes', 'Greenacre', 'Hollybank', 'Ivydene', 'Juniper Lane', 'Kestrel Rise', 'Larkspur'];
-const SETTING_KINDS = ['Primary School', 'Academy', 'Infant School', 'Junior School', 'High School', 'Special School'];
-const COUNTED = ['children', 'ehc_requests', 'request_events', 'statutory_exceptions', 'advice_requests', 'meetings', 'agenda_items', 'dip_samples', 'plan_scores', 'dip_sample_moderations', 'annual_reviews', 'phase_transfers', 'audit_records'];
+const SETTING_NAMES = [
+  'Ashgrove',
+  'Bramblehill',
+  'Copperbeech',
+  'Dovecote',
+  'Elmstead',
+  'Foxholes',
+  'Greenacre',
+  'Hollybank',
+  'Ivydene',
+  'Juniper Lane',
+  'Kestrel Rise',
+  'Larkspur',
+];
+const SETTING_KINDS = [
+  'Primary School',
+  'Academy',
+  'Infant School',
+  'Junior School',
+  'High School',
+  'Special School',
+];
+const COUNTED = [
+  'children',
+  'ehc_requests',
+  'request_events',
+  'statutory_exceptions',
+  'advice_requests',
+  'meetings',
+  'agenda_items',
+  'dip_samples',
+  'plan_scores',
+  'dip_sample_moderations',
+  'annual_reviews',
+  'phase_transfers',
+  'audit_records',
+];
 const GRADES = `CASE WHEN g < 0.12 THEN 'outstanding' WHEN g < 0.62 THEN 'good' WHEN g < 0.9 THEN 'requires_improvement' ELSE 'inadequate' END`;
 
 /** The first day a decision could be taken at the Wednesday Decision-Making Group on or after `day`. */
@@ -52,7 +86,18 @@ export async function migrate(url, root) {
  * Loads the council into the (migrated, empty) database at `url`, up to `today` (YYYY-MM-DD, England), and
  * returns a session token of a panel chair who may read the dashboard. `log` gets one line per step.
  */
-export async function loadTenYears(url, { today, years = 10, requests = 12_000, advices = 50_000, auditRows = 1_000_000, seed = 0.42, log = () => {} }) {
+export async function loadTenYears(
+  url,
+  {
+    today,
+    years = 10,
+    requests = 12_000,
+    advices = 50_000,
+    auditRows = 1_000_000,
+    seed = 0.42,
+    log = () => {},
+  },
+) {
   const db = new pg.Client({ connectionString: url });
   await db.connect();
   const step = async (label, sql, params = []) => {
@@ -69,8 +114,16 @@ export async function loadTenYears(url, { today, years = 10, requests = 12_000, 
     const firstDay = start.toISOString().slice(0, 10); // 120 months: from the month after this one, ten years ago
 
     // Agencies, localities, staff, and the dashboard reader's session.
-    await step('agencies', `INSERT INTO agencies (code, name, kind) SELECT * FROM unnest($1::text[], $2::text[], $3::text[])`, [AGENCIES.map((a) => a[0]), AGENCIES.map((a) => a[1]), AGENCIES.map((a) => a[2])]);
-    await step('localities', `INSERT INTO localities (code, name, is_vulnerable_pupils_team) SELECT * FROM unnest($1::text[], $2::text[], $3::boolean[])`, [LOCALITIES.map((l) => l[0]), LOCALITIES.map((l) => l[1]), LOCALITIES.map((l) => l[2])]);
+    await step(
+      'agencies',
+      `INSERT INTO agencies (code, name, kind) SELECT * FROM unnest($1::text[], $2::text[], $3::text[])`,
+      [AGENCIES.map((a) => a[0]), AGENCIES.map((a) => a[1]), AGENCIES.map((a) => a[2])],
+    );
+    await step(
+      'localities',
+      `INSERT INTO localities (code, name, is_vulnerable_pupils_team) SELECT * FROM unnest($1::text[], $2::text[], $3::boolean[])`,
+      [LOCALITIES.map((l) => l[0]), LOCALITIES.map((l) => l[1]), LOCALITIES.map((l) => l[2])],
+    );
     await step(
       'users',
       `INSERT INTO users (email, display_name, job_title, agency_id, roles)
@@ -199,7 +252,11 @@ export async function loadTenYears(url, { today, years = 10, requests = 12_000, 
 
     // Advice for every assessment: the EP service, one or more health teams, children's social care for about
     // 40%. The number of health teams is drawn so the ten years come to about `advices`.
-    const [{ assessed }] = (await db.query(`SELECT count(*)::int AS assessed FROM ty_path WHERE dta_on IS NOT NULL AND stage <> 'refused'`)).rows;
+    const [{ assessed }] = (
+      await db.query(
+        `SELECT count(*)::int AS assessed FROM ty_path WHERE dta_on IS NOT NULL AND stage <> 'refused'`,
+      )
+    ).rows;
     const healthPerRequest = Math.min(7, Math.max(1, advices / Math.max(1, assessed) - 1.4));
     await step(
       'advice requests',
@@ -300,7 +357,10 @@ export async function loadTenYears(url, { today, years = 10, requests = 12_000, 
                          ORDER BY random() + 0 * extract(epoch FROM m.starts_at) LIMIT 25) pick
                 WHERE m.kind = 'quality' AND m.starts_at < now()) s`,
     );
-    await step('advices audited: their grade', `UPDATE advice_requests a SET audited_grade = i.outcome FROM agenda_items i WHERE i.kind = 'advice_audit' AND i.advice_request_id = a.id`);
+    await step(
+      'advices audited: their grade',
+      `UPDATE advice_requests a SET audited_grade = i.outcome FROM agenda_items i WHERE i.kind = 'advice_audit' AND i.advice_request_id = a.id`,
+    );
     await step(
       'dip samples of the group',
       `INSERT INTO dip_samples (tier, subject, meeting_id, theme, seed, size, by_locality, drawn_by, drawn_at)
@@ -439,7 +499,8 @@ export async function loadTenYears(url, { today, years = 10, requests = 12_000, 
     await db.query('ANALYZE');
     log(`  ANALYZE: ${((performance.now() - analyzed) / 1000).toFixed(1)} s`);
     const counts = {};
-    for (const table of COUNTED) counts[table] = (await db.query(`SELECT count(*)::int AS n FROM ${table}`)).rows[0].n;
+    for (const table of COUNTED)
+      counts[table] = (await db.query(`SELECT count(*)::int AS n FROM ${table}`)).rows[0].n;
     return { token, firstDay, counts };
   } finally {
     await db.end();

@@ -8,7 +8,21 @@
 // alternating between them, so each vote reaches half its room through Redis. BENCH_REDIS_URL picks the Redis
 // (default database 7 of 127.0.0.1:6379, so that the adapter's stream is not shared with a test run's nodes).
 import { createClient } from 'redis';
-import { busyWarning, connectRooms, database, driveVotes, envNumber, figuresLine, machine, machineLoad, seed, sleep, startApi, writeResults, WARM_UP_SECONDS } from './bench-support.mjs';
+import {
+  busyWarning,
+  connectRooms,
+  database,
+  driveVotes,
+  envNumber,
+  figuresLine,
+  machine,
+  machineLoad,
+  seed,
+  sleep,
+  startApi,
+  writeResults,
+  WARM_UP_SECONDS,
+} from './bench-support.mjs';
 
 const MEETINGS = envNumber('BENCH_NODES_MEETINGS', 50);
 const MEMBERS = envNumber('BENCH_NODES_MEMBERS', 20);
@@ -42,7 +56,9 @@ async function measure(label, rooms, urlFor) {
 }
 
 if (!(await redisReachable())) {
-  console.error(`two nodes: no Redis at ${REDIS_URL}; start one (e.g. \`docker run -p 6379:6379 redis:7\`) or set BENCH_REDIS_URL.`);
+  console.error(
+    `two nodes: no Redis at ${REDIS_URL}; start one (e.g. \`docker run -p 6379:6379 redis:7\`) or set BENCH_REDIS_URL.`,
+  );
   process.exit(1);
 }
 
@@ -51,16 +67,26 @@ try {
   console.log(`seeding ${MEETINGS} meetings × ${MEMBERS} members…`);
   const rooms = await seed(db.url, { meetings: MEETINGS, members: MEMBERS });
   process.stdout.write(busyWarning());
-  console.log(`two nodes: ${MEETINGS * MEMBERS} sockets, ${RATE} votes/s for ${SECONDS} s, open loop; Redis ${REDIS_URL}; machine: ${machine()}, load average ${machineLoad()}`);
+  console.log(
+    `two nodes: ${MEETINGS * MEMBERS} sockets, ${RATE} votes/s for ${SECONDS} s, open loop; Redis ${REDIS_URL}; machine: ${machine()}, load average ${machineLoad()}`,
+  );
   const single = await startApi(db.url);
   const one = await measure('1 node', rooms, () => single.baseUrl);
   await single.child.stop();
-  const nodes = await Promise.all([startApi(db.url, { env: { REDIS_URL } }), startApi(db.url, { env: { REDIS_URL } })]);
+  const nodes = await Promise.all([
+    startApi(db.url, { env: { REDIS_URL } }),
+    startApi(db.url, { env: { REDIS_URL } }),
+  ]);
   const two = await measure('2 nodes', rooms, (member, index) => nodes[index % 2].baseUrl);
   await Promise.all(nodes.map((node) => node.child.stop()));
   const ratio = Number((two.p99_ms / one.p99_ms).toFixed(2));
   console.log(`cross-node vote p99 ratio to one node: ${ratio}`);
-  const file = await writeResults('two-nodes', { load: { MEETINGS, MEMBERS, RATE, SECONDS, REDIS_URL }, one_node: one, two_nodes: two, p99_ratio_to_one_node: ratio });
+  const file = await writeResults('two-nodes', {
+    load: { MEETINGS, MEMBERS, RATE, SECONDS, REDIS_URL },
+    one_node: one,
+    two_nodes: two,
+    p99_ratio_to_one_node: ratio,
+  });
   console.log(`figures in ${file}`);
 } finally {
   await db.stop();

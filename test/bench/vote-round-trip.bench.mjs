@@ -10,7 +10,23 @@
 // round is printed too. Each server first gets BENCH_WARM_UP_SECONDS (3) of untimed votes at the same rate.
 // Loopback only; bounded.
 import { mkdir, writeFile } from 'node:fs/promises';
-import { busyWarning, connectRooms, database, driveVotes, envNumber, figuresLine, machine, machineLoad, newHistogram, percentiles, root, seed, startApi, startFloor, WARM_UP_SECONDS } from './bench-support.mjs';
+import {
+  busyWarning,
+  connectRooms,
+  database,
+  driveVotes,
+  envNumber,
+  figuresLine,
+  machine,
+  machineLoad,
+  newHistogram,
+  percentiles,
+  root,
+  seed,
+  startApi,
+  startFloor,
+  WARM_UP_SECONDS,
+} from './bench-support.mjs';
 
 const MEETINGS = envNumber('BENCH_MEETINGS', 100);
 const MEMBERS = envNumber('BENCH_MEMBERS', 20);
@@ -27,13 +43,30 @@ try {
   const rooms = await seed(db.url, { meetings: MEETINGS, members: MEMBERS });
   process.stdout.write(busyWarning());
   const servers = [
-    { label: 'convene', started: await startApi(db.url), pooled: newHistogram(), votes: 0, failed: 0, rounds: [] },
-    { label: 'floor', started: await startFloor(db.url), pooled: newHistogram(), votes: 0, failed: 0, rounds: [] },
+    {
+      label: 'convene',
+      started: await startApi(db.url),
+      pooled: newHistogram(),
+      votes: 0,
+      failed: 0,
+      rounds: [],
+    },
+    {
+      label: 'floor',
+      started: await startFloor(db.url),
+      pooled: newHistogram(),
+      votes: 0,
+      failed: 0,
+      rounds: [],
+    },
   ];
   for (const server of servers) server.members = await connectRooms(rooms, () => server.started.baseUrl);
   const seconds = SECONDS / ROUNDS;
-  console.log(`load: ${MEETINGS * MEMBERS} sockets on each server, ${RATE} votes/s, ${SECONDS} s each in ${ROUNDS} rounds taken in turn, after ${WARM_UP_SECONDS} s untimed, open loop; machine: ${machine()}, load average ${machineLoad()}`);
-  if (WARM_UP_SECONDS > 0) for (const server of servers) await driveVotes(server.members, { rate: RATE, seconds: WARM_UP_SECONDS });
+  console.log(
+    `load: ${MEETINGS * MEMBERS} sockets on each server, ${RATE} votes/s, ${SECONDS} s each in ${ROUNDS} rounds taken in turn, after ${WARM_UP_SECONDS} s untimed, open loop; machine: ${machine()}, load average ${machineLoad()}`,
+  );
+  if (WARM_UP_SECONDS > 0)
+    for (const server of servers) await driveVotes(server.members, { rate: RATE, seconds: WARM_UP_SECONDS });
   for (let n = 0; n < 2 * ROUNDS; n++) {
     const server = servers[turn(n)];
     const figures = await driveVotes(server.members, { rate: RATE, seconds, into: server.pooled });
@@ -44,13 +77,32 @@ try {
   }
   for (const server of servers) server.members.close();
   await Promise.all(servers.map((server) => server.started.child.stop()));
-  const [ours, floor] = servers.map((server) => ({ votes: server.votes, failed: server.failed, ...percentiles(server.pooled), rounds: server.rounds }));
+  const [ours, floor] = servers.map((server) => ({
+    votes: server.votes,
+    failed: server.failed,
+    ...percentiles(server.pooled),
+    rounds: server.rounds,
+  }));
   console.log(figuresLine('convene', ours));
   console.log(figuresLine('floor', floor));
   const ratio = Number((ours.p99_ms / floor.p99_ms).toFixed(2));
   console.log(`vote p99 ratio to floor: ${ratio}`);
   await mkdir(new URL('test-results/', root), { recursive: true });
-  await writeFile(new URL('test-results/bench-vote-round-trip.json', root), JSON.stringify({ at: new Date().toISOString(), machine: machine(), load: { MEETINGS, MEMBERS, RATE, SECONDS, ROUNDS }, ours, floor, ratio }, null, 2));
+  await writeFile(
+    new URL('test-results/bench-vote-round-trip.json', root),
+    JSON.stringify(
+      {
+        at: new Date().toISOString(),
+        machine: machine(),
+        load: { MEETINGS, MEMBERS, RATE, SECONDS, ROUNDS },
+        ours,
+        floor,
+        ratio,
+      },
+      null,
+      2,
+    ),
+  );
 } finally {
   await db.stop();
 }

@@ -63,7 +63,9 @@ export class FaultRun {
       this.say(`PASS: ${what}`);
     } else {
       this.#failed++;
-      this.say(`FAIL: ${what}${detail === undefined ? '' : ` — ${typeof detail === 'string' ? detail : JSON.stringify(detail)}`}`);
+      this.say(
+        `FAIL: ${what}${detail === undefined ? '' : ` — ${typeof detail === 'string' ? detail : JSON.stringify(detail)}`}`,
+      );
     }
     return Boolean(condition);
   }
@@ -87,13 +89,20 @@ export class FaultRun {
     this.#finishing = code === 0 ? true : 'failing';
     for (const fn of this.#cleanups.reverse()) {
       try {
-        await Promise.race([fn(), sleep(15_000).then(() => { throw new Error('cleanup step took more than 15 s'); })]);
+        await Promise.race([
+          fn(),
+          sleep(15_000).then(() => {
+            throw new Error('cleanup step took more than 15 s');
+          }),
+        ]);
       } catch (error) {
         this.say(`cleanup: ${error instanceof Error ? error.message : String(error)}`);
       }
     }
     const failed = code !== 0 || this.#failed > 0;
-    this.say(failed ? `FAIL (${this.#passed} passed, ${this.#failed} failed)` : `PASS (${this.#passed} checks)`);
+    this.say(
+      failed ? `FAIL (${this.#passed} passed, ${this.#failed} failed)` : `PASS (${this.#passed} checks)`,
+    );
     process.exit(failed ? 1 : 0);
   }
 
@@ -144,12 +153,19 @@ const withDatabase = (url, name) => {
  * `start()` — as a real server restart would. Its `convene` database is made at the first start.
  */
 export async function privatePostgres(run) {
-  const { EmbeddedPostgresLauncher } = await import(new URL('apps/api/dist/database/embedded-postgres.launcher.js', root).href);
+  const { EmbeddedPostgresLauncher } = await import(
+    new URL('apps/api/dist/database/embedded-postgres.launcher.js', root).href
+  );
   const dir = await mkdtemp(join(tmpdir(), 'convene-fault-pg-'));
   const port = await freePort();
   const log = [];
   // persistent: stop() must keep the cluster; it is removed at cleanup.
-  const launcher = new EmbeddedPostgresLauncher({ dataDir: dir, port, settings: ['max_connections=100', 'fsync=off'], log: (line) => log.push(line) });
+  const launcher = new EmbeddedPostgresLauncher({
+    dataDir: dir,
+    port,
+    settings: ['max_connections=100', 'fsync=off'],
+    log: (line) => log.push(line),
+  });
   let running = false;
   let clusterDir;
   run.onCleanup(async () => {
@@ -218,19 +234,46 @@ export async function seedMeetings(url, { meetings, members }) {
   await db.connect();
   try {
     const tag = randomBytes(4).toString('hex');
-    const { rows: [agency] } = await db.query(`INSERT INTO agencies (code, name, kind) VALUES ($1, $1, 'send_service') RETURNING id`, [`fault-${tag}`]);
-    const { rows: [locality] } = await db.query(`INSERT INTO localities (code, name) VALUES ($1, $1) RETURNING id`, [`fault-${tag}`]);
+    const {
+      rows: [agency],
+    } = await db.query(
+      `INSERT INTO agencies (code, name, kind) VALUES ($1, $1, 'send_service') RETURNING id`,
+      [`fault-${tag}`],
+    );
+    const {
+      rows: [locality],
+    } = await db.query(`INSERT INTO localities (code, name) VALUES ($1, $1) RETURNING id`, [`fault-${tag}`]);
     const rooms = [];
     for (let m = 0; m < meetings; m++) {
-      const { rows: [meeting] } = await db.query(`INSERT INTO meetings (kind, title, starts_at, ends_at) VALUES ('dmg', $1, now(), now() + interval '3 hours') RETURNING id`, [`Fault panel ${m + 1}`]);
-      const { rows: [child] } = await db.query(
+      const {
+        rows: [meeting],
+      } = await db.query(
+        `INSERT INTO meetings (kind, title, starts_at, ends_at) VALUES ('dmg', $1, now(), now() + interval '3 hours') RETURNING id`,
+        [`Fault panel ${m + 1}`],
+      );
+      const {
+        rows: [child],
+      } = await db.query(
         `INSERT INTO children (case_reference, given_name, family_name, date_of_birth, year_group, locality_id, primary_need)
          VALUES ($1, 'Wobbly', 'Testcase', '2016-05-04', 4, $2, 'communication_interaction') RETURNING id`,
         [`EHC-F-${tag.toUpperCase()}-${m}`, locality.id],
       );
-      const { rows: [request] } = await db.query(`INSERT INTO ehc_requests (child_id, received_on, source, stage) VALUES ($1, current_date, 'school', 'received') RETURNING id`, [child.id]);
-      await db.query(`INSERT INTO request_events (request_id, stage, occurred_on) VALUES ($1, 'received', current_date)`, [request.id]);
-      const { rows: [item] } = await db.query(`INSERT INTO agenda_items (meeting_id, position, kind, request_id) VALUES ($1, 1, 'decision_to_assess', $2) RETURNING id`, [meeting.id, request.id]);
+      const {
+        rows: [request],
+      } = await db.query(
+        `INSERT INTO ehc_requests (child_id, received_on, source, stage) VALUES ($1, current_date, 'school', 'received') RETURNING id`,
+        [child.id],
+      );
+      await db.query(
+        `INSERT INTO request_events (request_id, stage, occurred_on) VALUES ($1, 'received', current_date)`,
+        [request.id],
+      );
+      const {
+        rows: [item],
+      } = await db.query(
+        `INSERT INTO agenda_items (meeting_id, position, kind, request_id) VALUES ($1, 1, 'decision_to_assess', $2) RETURNING id`,
+        [meeting.id, request.id],
+      );
       const emails = Array.from({ length: members + 1 }, (_, i) => `fault-${tag}-${m}-${i}@council.example`);
       const tokens = emails.map(() => randomBytes(32).toString('base64url'));
       const { rows: users } = await db.query(
@@ -320,7 +363,10 @@ export async function startApi(run, { databaseUrl, redisUrl, port, name = 'api' 
   await waitFor(
     async () => {
       if (!alive()) throw new Error(`${name} exited during start:\n${api.tail()}`);
-      return health(api.baseUrl).then((h) => h.status === 200, () => false);
+      return health(api.baseUrl).then(
+        (h) => h.status === 200,
+        () => false,
+      );
     },
     `${name} to answer /api/health`,
     30_000,
@@ -345,14 +391,23 @@ export async function privateRedis(run) {
     url: `redis://127.0.0.1:${port}`,
     output,
     async start() {
-      child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'pipe'] });
+      child = spawn(
+        'redis-server',
+        ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+        { stdio: ['ignore', 'pipe', 'pipe'] },
+      );
       child.stdout.on('data', (chunk) => output.push(String(chunk)));
       child.stderr.on('data', (chunk) => output.push(String(chunk)));
       const started = child;
-      await waitFor(() => {
-        if (started.exitCode !== null) throw new Error(`redis-server exited: ${output.join('').slice(-500)}`);
-        return output.join('').includes('Ready to accept connections');
-      }, 'redis-server to accept connections', 10_000);
+      await waitFor(
+        () => {
+          if (started.exitCode !== null)
+            throw new Error(`redis-server exited: ${output.join('').slice(-500)}`);
+          return output.join('').includes('Ready to accept connections');
+        },
+        'redis-server to accept connections',
+        10_000,
+      );
     },
     /** kill -9: Redis goes away at once, with everything it held. */
     async kill() {
@@ -387,15 +442,29 @@ export class Member {
   /** Connects (again) to a node; socket.io's own reconnection is off: the scripts reconnect on purpose. */
   async connect(baseUrl, timeoutMs = 10_000) {
     this.socket?.close();
-    const socket = io(`${baseUrl}/meetings`, { transports: ['websocket'], auth: { token: this.token }, reconnection: false, forceNew: true });
+    const socket = io(`${baseUrl}/meetings`, {
+      transports: ['websocket'],
+      auth: { token: this.token },
+      reconnection: false,
+      forceNew: true,
+    });
     this.socket = socket;
     socket.on('meeting.event', (event) => this.events.push(event));
     socket.on('presence.changed', (presence) => this.presence.push(presence));
     socket.on('command.rejected', (rejection) => this.rejections.push(rejection));
     await new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`${this.label}: no connection to ${baseUrl} within ${timeoutMs} ms`)), timeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`${this.label}: no connection to ${baseUrl} within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
       socket.once('connect', () => (clearTimeout(timer), resolve()));
-      socket.once('connect_error', (error) => (clearTimeout(timer), reject(new Error(`${this.label}: connection refused: ${error.message}`))));
+      socket.once(
+        'connect_error',
+        (error) => (
+          clearTimeout(timer),
+          reject(new Error(`${this.label}: connection refused: ${error.message}`))
+        ),
+      );
     });
     return this;
   }
@@ -418,7 +487,9 @@ export class Member {
     this.commands.set(key, record);
     record.attempts++;
     try {
-      const answer = await this.socket.timeout(timeoutMs).emitWithAck(name, { ...payload, idempotencyKey: key });
+      const answer = await this.socket
+        .timeout(timeoutMs)
+        .emitWithAck(name, { ...payload, idempotencyKey: key });
       record.answer = answer;
       record.error = null;
       return answer;
@@ -430,7 +501,11 @@ export class Member {
 
   /** Every command never answered with ok, sent again with its own key (sequence and snapshot rule 3). */
   resendUnacknowledged(options) {
-    return Promise.all([...this.commands.values()].filter((c) => c.answer?.ok !== true).map((c) => this.send(c.name, c.payload, { ...options, key: c.key })));
+    return Promise.all(
+      [...this.commands.values()]
+        .filter((c) => c.answer?.ok !== true)
+        .map((c) => this.send(c.name, c.payload, { ...options, key: c.key })),
+    );
   }
 
   close() {

@@ -20,8 +20,14 @@ export default class SummaryReporter implements Reporter {
       }
       // A file that failed to load, or a hook that failed (its tests then show as skipped), is a failure too.
       const failedTests = [...module.children.allTests()].filter((t) => t.result().state === 'failed').length;
-      const failedSuites = [...module.children.allSuites()].filter((suite) => suite.state() === 'failed').length;
-      if (failedTests === 0 && (module.state() === 'failed' || failedSuites > 0 || module.errors().length > 0)) failed++;
+      const failedSuites = [...module.children.allSuites()].filter(
+        (suite) => suite.state() === 'failed',
+      ).length;
+      if (
+        failedTests === 0 &&
+        (module.state() === 'failed' || failedSuites > 0 || module.errors().length > 0)
+      )
+        failed++;
     }
     failed += unhandledErrors.length;
     process.stdout.write(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`);

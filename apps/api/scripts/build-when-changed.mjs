@@ -11,9 +11,23 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const workspaces = ['libs/domain', 'libs/contracts', 'apps/api', 'apps/web'];
 /** What a build reads, besides each workspace's src/: its configuration and the installed dependencies' lock. */
-const inputs = ['package.json', 'package-lock.json', 'tsconfig.json', ...workspaces.flatMap((w) => ['package.json', 'tsconfig.json', 'tsconfig.build.json', 'index.html', 'vite.config.ts'].map((f) => join(w, f)))];
+const inputs = [
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+  ...workspaces.flatMap((w) =>
+    ['package.json', 'tsconfig.json', 'tsconfig.build.json', 'index.html', 'vite.config.ts'].map((f) =>
+      join(w, f),
+    ),
+  ),
+];
 /** What a build makes: when any is missing, the build runs whatever the fingerprint says. */
-const outputs = ['libs/domain/dist/index.js', 'libs/contracts/dist/index.js', 'apps/api/dist/main.js', 'apps/web/dist/index.html'];
+const outputs = [
+  'libs/domain/dist/index.js',
+  'libs/contracts/dist/index.js',
+  'apps/api/dist/main.js',
+  'apps/web/dist/index.html',
+];
 const stampFile = join(root, 'apps/api/dist/.sources-fingerprint');
 
 function filesUnder(dir) {
@@ -26,8 +40,15 @@ function filesUnder(dir) {
 
 function fingerprint() {
   const hash = createHash('sha256');
-  const files = [...inputs.filter((f) => existsSync(join(root, f))), ...workspaces.flatMap((w) => filesUnder(join(w, 'src')))].sort();
-  for (const file of files) hash.update(`${relative(root, join(root, file))}\0`).update(readFileSync(join(root, file))).update('\0');
+  const files = [
+    ...inputs.filter((f) => existsSync(join(root, f))),
+    ...workspaces.flatMap((w) => filesUnder(join(w, 'src'))),
+  ].sort();
+  for (const file of files)
+    hash
+      .update(`${relative(root, join(root, file))}\0`)
+      .update(readFileSync(join(root, file)))
+      .update('\0');
   return hash.digest('hex');
 }
 

@@ -18,7 +18,9 @@ if (!check && !/^[A-Z][A-Za-z0-9]+$/.test(name ?? '')) {
 }
 
 const { createDataSource } = await import(new URL('dist/database/data-source.js', here).href);
-const { EmbeddedPostgresLauncher } = await import(new URL('dist/database/embedded-postgres.launcher.js', here).href);
+const { EmbeddedPostgresLauncher } = await import(
+  new URL('dist/database/embedded-postgres.launcher.js', here).href
+);
 
 let url;
 let cleanup;
@@ -67,7 +69,12 @@ try {
     const className = `${name}${timestamp}`;
     const fileBase = `${timestamp}-${name}`;
     const lines = (queries) =>
-      queries.map((q) => `    await queryRunner.query(\`${q.query.replace(/[`\\$]/g, '\\$&')}\`${q.parameters?.length ? `, ${JSON.stringify(q.parameters)}` : ''});`).join('\n');
+      queries
+        .map(
+          (q) =>
+            `    await queryRunner.query(\`${q.query.replace(/[`\\$]/g, '\\$&')}\`${q.parameters?.length ? `, ${JSON.stringify(q.parameters)}` : ''});`,
+        )
+        .join('\n');
     const source = `import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class ${className} implements MigrationInterface {
@@ -88,7 +95,10 @@ ${lines([...downQueries].reverse())}
     let index = await readFile(indexUrl, 'utf8');
     index = index.replace(/(\/\/[^\n]*\n)/, `$1import { ${className} } from './${fileBase}.js';\n`);
     index = index.replace(/export const MIGRATIONS = \[([^\]]*)\];/s, (_m, list) => {
-      const items = list.split(',').map((s) => s.trim()).filter(Boolean);
+      const items = list
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
       items.push(className);
       return `export const MIGRATIONS = [\n${items.map((i) => `  ${i},`).join('\n')}\n];`;
     });

@@ -28,7 +28,27 @@ export class AppModule implements NestModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config, databaseUrl), DatabaseModule.forRoot(databaseUrl), AuditModule, IdentityModule, OidcModule.forRoot(config.oidc), HealthModule, CasesModule, CaseImportModule, EvidenceModule, MeetingsModule, DecisionMakingModule, HealthGatewayModule, QualityModule, EhcPlansModule, SampledPlansModule, ReviewsModule, DashboardModule, CalendarModule, DemoModule],
+      imports: [
+        ConfigModule.forRoot(config, databaseUrl),
+        DatabaseModule.forRoot(databaseUrl),
+        AuditModule,
+        IdentityModule,
+        OidcModule.forRoot(config.oidc),
+        HealthModule,
+        CasesModule,
+        CaseImportModule,
+        EvidenceModule,
+        MeetingsModule,
+        DecisionMakingModule,
+        HealthGatewayModule,
+        QualityModule,
+        EhcPlansModule,
+        SampledPlansModule,
+        ReviewsModule,
+        DashboardModule,
+        CalendarModule,
+        DemoModule,
+      ],
       providers: [{ provide: APP_FILTER, useClass: HttpExceptionFilter }],
     };
   }

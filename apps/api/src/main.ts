@@ -43,6 +43,8 @@ main().catch((error: unknown) => {
     process.stderr.write(`Convene could not start its own PostgreSQL: ${error.message}\n`);
     process.exit(EmbeddedPostgresError.EXIT_CODE);
   }
-  process.stderr.write(`Convene failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `Convene failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -23,7 +23,11 @@ describe('the chair adding cases to the agenda and withdrawing them, live', () =
     await client.join(meetingId);
     return client;
   };
-  const itemCount = async (meetingId: string) => Number((await dataSource.query(`SELECT count(*) FROM agenda_items WHERE meeting_id = $1`, [meetingId]))[0].count);
+  const itemCount = async (meetingId: string) =>
+    Number(
+      (await dataSource.query(`SELECT count(*) FROM agenda_items WHERE meeting_id = $1`, [meetingId]))[0]
+        .count,
+    );
 
   beforeAll(async () => {
     test = await startListeningTestApp();
@@ -47,10 +51,22 @@ describe('the chair adding cases to the agenda and withdrawing them, live', () =
     const chairClient = await connect(chair, meeting.meetingId);
     const memberClient = await connect(member, meeting.meetingId);
 
-    const ack = await chairClient.send('agenda.add', { meetingId: meeting.meetingId, caseReference: newCase.reference, kind: 'decision_to_assess' });
+    const ack = await chairClient.send('agenda.add', {
+      meetingId: meeting.meetingId,
+      caseReference: newCase.reference,
+      kind: 'decision_to_assess',
+    });
     expect(ack).toMatchObject({ ok: true });
     const event = await memberClient.waitForEvent((e) => e.type === 'agenda.item_added');
-    expect(event.payload).toMatchObject({ item: { position: 2, caseReference: newCase.reference, requestId: newCase.requestId, presenter: { id: flo.id }, status: 'pending' } });
+    expect(event.payload).toMatchObject({
+      item: {
+        position: 2,
+        caseReference: newCase.reference,
+        requestId: newCase.requestId,
+        presenter: { id: flo.id },
+        status: 'pending',
+      },
+    });
     expect((event.payload as { item: { criteria: unknown[] } }).item.criteria.length).toBeGreaterThan(0);
     // The Family Link Officer is invited, and can join to present.
     const presenter = await connect(flo, meeting.meetingId);
@@ -65,17 +81,33 @@ describe('the chair adding cases to the agenda and withdrawing them, live', () =
     const memberClient = await connect(member, meeting.meetingId);
     const received = await aCase(dataSource);
     const before = await itemCount(meeting.meetingId);
-    const add = (client: MeetingClient, payload: object) => client.send('agenda.add', { meetingId: meeting.meetingId, ...payload });
+    const add = (client: MeetingClient, payload: object) =>
+      client.send('agenda.add', { meetingId: meeting.meetingId, ...payload });
 
-    expect(await add(chairClient, { caseReference: 'EHC-NOPE-0000', kind: 'decision_to_assess' })).toMatchObject({ ok: false, code: 'validation_failed', fields: [{ field: 'caseReference' }] });
-    expect(await add(chairClient, { caseReference: received.reference, kind: 'decision_to_issue' })).toMatchObject({ ok: false, code: 'validation_failed', fields: [{ field: 'kind' }] });
-    expect(await add(chairClient, { caseReference: received.reference, kind: 'placement_change' })).toMatchObject({ ok: false, fields: [{ field: 'kind' }] });
-    expect(await add(chairClient, { caseReference: received.reference, kind: 'dip_sample' })).toMatchObject({ ok: false, code: 'validation_failed' });
-    expect(await add(memberClient, { caseReference: received.reference, kind: 'decision_to_assess' })).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(
+      await add(chairClient, { caseReference: 'EHC-NOPE-0000', kind: 'decision_to_assess' }),
+    ).toMatchObject({ ok: false, code: 'validation_failed', fields: [{ field: 'caseReference' }] });
+    expect(
+      await add(chairClient, { caseReference: received.reference, kind: 'decision_to_issue' }),
+    ).toMatchObject({ ok: false, code: 'validation_failed', fields: [{ field: 'kind' }] });
+    expect(
+      await add(chairClient, { caseReference: received.reference, kind: 'placement_change' }),
+    ).toMatchObject({ ok: false, fields: [{ field: 'kind' }] });
+    expect(await add(chairClient, { caseReference: received.reference, kind: 'dip_sample' })).toMatchObject({
+      ok: false,
+      code: 'validation_failed',
+    });
+    expect(
+      await add(memberClient, { caseReference: received.reference, kind: 'decision_to_assess' }),
+    ).toMatchObject({ ok: false, code: 'forbidden' });
     expect(await itemCount(meeting.meetingId)).toBe(before);
 
-    expect(await add(chairClient, { caseReference: received.reference, kind: 'decision_to_assess' })).toMatchObject({ ok: true });
-    expect(await add(chairClient, { caseReference: received.reference, kind: 'decision_to_assess' })).toMatchObject({ ok: false, fields: [{ field: 'caseReference' }] });
+    expect(
+      await add(chairClient, { caseReference: received.reference, kind: 'decision_to_assess' }),
+    ).toMatchObject({ ok: true });
+    expect(
+      await add(chairClient, { caseReference: received.reference, kind: 'decision_to_assess' }),
+    ).toMatchObject({ ok: false, fields: [{ field: 'caseReference' }] });
     expect(await itemCount(meeting.meetingId)).toBe(before + 1);
   });
 
@@ -88,27 +120,73 @@ describe('the chair adding cases to the agenda and withdrawing them, live', () =
     await chairClient.send('agenda.advance', { meetingId: meeting.meetingId, itemId: first });
     await chairClient.send('voting.open', { meetingId: meeting.meetingId, itemId: first });
 
-    expect(await chairClient.send('agenda.withdraw', { meetingId: meeting.meetingId, itemId: first, reason: 'Family asked to withdraw' })).toMatchObject({ ok: false, code: 'wrong_state' });
-    expect(await memberClient.send('agenda.withdraw', { meetingId: meeting.meetingId, itemId: second, reason: 'Family asked to withdraw' })).toMatchObject({ ok: false, code: 'forbidden' });
-    expect(await chairClient.send('agenda.withdraw', { meetingId: meeting.meetingId, itemId: second, reason: '' })).toMatchObject({ ok: false, fields: [{ field: 'reason' }] });
-    expect(await chairClient.send('agenda.withdraw', { meetingId: meeting.meetingId, itemId: second, reason: 'The family has withdrawn the request' })).toMatchObject({ ok: true });
+    expect(
+      await chairClient.send('agenda.withdraw', {
+        meetingId: meeting.meetingId,
+        itemId: first,
+        reason: 'Family asked to withdraw',
+      }),
+    ).toMatchObject({ ok: false, code: 'wrong_state' });
+    expect(
+      await memberClient.send('agenda.withdraw', {
+        meetingId: meeting.meetingId,
+        itemId: second,
+        reason: 'Family asked to withdraw',
+      }),
+    ).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(
+      await chairClient.send('agenda.withdraw', { meetingId: meeting.meetingId, itemId: second, reason: '' }),
+    ).toMatchObject({ ok: false, fields: [{ field: 'reason' }] });
+    expect(
+      await chairClient.send('agenda.withdraw', {
+        meetingId: meeting.meetingId,
+        itemId: second,
+        reason: 'The family has withdrawn the request',
+      }),
+    ).toMatchObject({ ok: true });
     const event = await memberClient.waitForEvent((e) => e.type === 'agenda.item_withdrawn');
     expect(event.payload).toEqual({ itemId: second, reason: 'The family has withdrawn the request' });
-    expect(await chairClient.send('agenda.advance', { meetingId: meeting.meetingId, itemId: second })).toMatchObject({ ok: false, code: 'wrong_state' });
-    expect(await chairClient.send('voting.open', { meetingId: meeting.meetingId, itemId: second })).toMatchObject({ ok: false, code: 'wrong_state' });
+    expect(
+      await chairClient.send('agenda.advance', { meetingId: meeting.meetingId, itemId: second }),
+    ).toMatchObject({ ok: false, code: 'wrong_state' });
+    expect(
+      await chairClient.send('voting.open', { meetingId: meeting.meetingId, itemId: second }),
+    ).toMatchObject({ ok: false, code: 'wrong_state' });
 
-    const minutes = await request(test.app.getHttpServer()).get(`/api/meetings/${meeting.meetingId}/minutes`).set('Cookie', cookies.get(chair.id)!).expect(200);
-    expect(minutes.body.items[1]).toMatchObject({ status: 'withdrawn', withdrawnReason: 'The family has withdrawn the request' });
-    const audit = await dataSource.query(`SELECT actor_id, after FROM audit_records WHERE entity_id = $1 AND entity_type = 'agenda_item'`, [second]);
-    expect(audit).toEqual([{ actor_id: chair.id, after: { status: 'withdrawn', reason: 'The family has withdrawn the request' } }]);
+    const minutes = await request(test.app.getHttpServer())
+      .get(`/api/meetings/${meeting.meetingId}/minutes`)
+      .set('Cookie', cookies.get(chair.id)!)
+      .expect(200);
+    expect(minutes.body.items[1]).toMatchObject({
+      status: 'withdrawn',
+      withdrawnReason: 'The family has withdrawn the request',
+    });
+    const audit = await dataSource.query(
+      `SELECT actor_id, after FROM audit_records WHERE entity_id = $1 AND entity_type = 'agenda_item'`,
+      [second],
+    );
+    expect(audit).toEqual([
+      { actor_id: chair.id, after: { status: 'withdrawn', reason: 'The family has withdrawn the request' } },
+    ]);
   });
 
   it('sends a restricted item without its case, which members entitled to it read from their snapshot', async () => {
-    const meeting = await aMeeting(dataSource, { kind: 'dmg_children_in_care', chair: chair.id, members: [member.id], observers: [observer.id] });
+    const meeting = await aMeeting(dataSource, {
+      kind: 'dmg_children_in_care',
+      chair: chair.id,
+      members: [member.id],
+      observers: [observer.id],
+    });
     const inCare = await aCase(dataSource);
     const chairClient = await connect(chair, meeting.meetingId);
     const observerClient = await connect(observer, meeting.meetingId);
-    expect(await chairClient.send('agenda.add', { meetingId: meeting.meetingId, caseReference: inCare.reference, kind: 'decision_to_assess' })).toMatchObject({ ok: true });
+    expect(
+      await chairClient.send('agenda.add', {
+        meetingId: meeting.meetingId,
+        caseReference: inCare.reference,
+        kind: 'decision_to_assess',
+      }),
+    ).toMatchObject({ ok: true });
     const event = await observerClient.waitForEvent((e) => e.type === 'agenda.item_added');
     expect(event.payload).toMatchObject({ item: { restricted: true, caseReference: null, childId: null } });
     expect(JSON.stringify(observerClient.frames)).not.toContain(inCare.reference);

@@ -24,23 +24,38 @@ describe('annual reviews and phase transfers: recorded on the case, counted on t
   const http = () => request(test.app.getHttpServer());
   /** A child with `flo` as Family Link Officer and a final plan issued on `finalIssuedOn`. */
   async function aChildWithAPlan(name: string, finalIssuedOn: string, yearGroup = 4): Promise<string> {
-    const c = await aCase(dataSource, { flo: flo.id, receivedOn: addDays(finalIssuedOn, -140), givenName: 'Zephyrine', familyName: 'Quackenbush' });
-    await dataSource.query(`UPDATE ehc_requests SET stage = 'final_issued', final_issued_on = $2 WHERE id = $1`, [c.requestId, finalIssuedOn]);
+    const c = await aCase(dataSource, {
+      flo: flo.id,
+      receivedOn: addDays(finalIssuedOn, -140),
+      givenName: 'Zephyrine',
+      familyName: 'Quackenbush',
+    });
+    await dataSource.query(
+      `UPDATE ehc_requests SET stage = 'final_issued', final_issued_on = $2 WHERE id = $1`,
+      [c.requestId, finalIssuedOn],
+    );
     await dataSource.query(`UPDATE children SET year_group = $2 WHERE id = $1`, [c.childId, yearGroup]);
     children[name] = { childId: c.childId, reference: c.reference };
     return c.childId;
   }
-  const recordMeeting = (childId: string, reviewMeetingOn: string, cookie = floCookie) => http().post(`/api/cases/${childId}/annual-reviews`).set('Cookie', cookie).send({ reviewMeetingOn });
-  const recordDecision = (reviewId: string, body: object, cookie = floCookie) => http().post(`/api/annual-reviews/${reviewId}/decision`).set('Cookie', cookie).send(body);
-  const recordAmendedPlan = (reviewId: string, body: object, cookie = floCookie) => http().post(`/api/annual-reviews/${reviewId}/amended-plan`).set('Cookie', cookie).send(body);
-  const recordTransfer = (childId: string, body: object, cookie = floCookie) => http().post(`/api/cases/${childId}/phase-transfers`).set('Cookie', cookie).send(body);
-  const recordAmendment = (transferId: string, body: object, cookie = floCookie) => http().post(`/api/phase-transfers/${transferId}/amended-plan`).set('Cookie', cookie).send(body);
+  const recordMeeting = (childId: string, reviewMeetingOn: string, cookie = floCookie) =>
+    http().post(`/api/cases/${childId}/annual-reviews`).set('Cookie', cookie).send({ reviewMeetingOn });
+  const recordDecision = (reviewId: string, body: object, cookie = floCookie) =>
+    http().post(`/api/annual-reviews/${reviewId}/decision`).set('Cookie', cookie).send(body);
+  const recordAmendedPlan = (reviewId: string, body: object, cookie = floCookie) =>
+    http().post(`/api/annual-reviews/${reviewId}/amended-plan`).set('Cookie', cookie).send(body);
+  const recordTransfer = (childId: string, body: object, cookie = floCookie) =>
+    http().post(`/api/cases/${childId}/phase-transfers`).set('Cookie', cookie).send(body);
+  const recordAmendment = (transferId: string, body: object, cookie = floCookie) =>
+    http().post(`/api/phase-transfers/${transferId}/amended-plan`).set('Cookie', cookie).send(body);
   const counts = async () =>
-    (await dataSource.query(
-      `SELECT (SELECT count(*) FROM annual_reviews)::int AS reviews, (SELECT count(*) FROM phase_transfers)::int AS transfers, (SELECT count(*) FROM audit_records)::int AS audit,
+    (
+      await dataSource.query(
+        `SELECT (SELECT count(*) FROM annual_reviews)::int AS reviews, (SELECT count(*) FROM phase_transfers)::int AS transfers, (SELECT count(*) FROM audit_records)::int AS audit,
               (SELECT md5(coalesce(string_agg(a::text, ',' ORDER BY a.id), '')) FROM annual_reviews a) AS reviews_digest,
               (SELECT md5(coalesce(string_agg(t::text, ',' ORDER BY t.id), '')) FROM phase_transfers t) AS transfers_digest`,
-    ))[0];
+      )
+    )[0];
 
   beforeAll(async () => {
     test = await startTestApp();
@@ -69,7 +84,11 @@ describe('annual reviews and phase transfers: recorded on the case, counted on t
     for (const [name, kind, amendedOn] of transfers) {
       const childId = await aChildWithAPlan(name, '2024-09-02', kind === 'secondary_to_post16' ? 12 : 7);
       const recorded = await recordTransfer(childId, { kind, transferYear: 2025 }).expect(201);
-      if (amendedOn) await recordAmendment(recorded.body.id, { amendedPlanIssuedOn: amendedOn, settingName: 'Northdale Academy' }).expect(200);
+      if (amendedOn)
+        await recordAmendment(recorded.body.id, {
+          amendedPlanIssuedOn: amendedOn,
+          settingName: 'Northdale Academy',
+        }).expect(200);
     }
   });
   afterAll(async () => {
@@ -77,7 +96,10 @@ describe('annual reviews and phase transfers: recorded on the case, counted on t
   });
 
   it('gives 5 reviews due in March 2025, 3 held by their due day: 60.0%, and 50.0% over the 12 months to its end', async () => {
-    const { body } = await http().get('/api/dashboard/annual-reviews?month=2025-04&months=2').set('Cookie', memberCookie).expect(200);
+    const { body } = await http()
+      .get('/api/dashboard/annual-reviews?month=2025-04&months=2')
+      .set('Cookie', memberCookie)
+      .expect(200);
     expect(body.months).toEqual(['2025-03', '2025-04']);
     const [march, april] = body.annualReviews;
     expect(march).toEqual({
@@ -95,17 +117,47 @@ describe('annual reviews and phase transfers: recorded on the case, counted on t
   });
 
   it('counts a transfer amended on 15 February as by the deadline, on 16 February as late', async () => {
-    const { body } = await http().get('/api/dashboard/annual-reviews?month=2025-04&months=2').set('Cookie', memberCookie).expect(200);
+    const { body } = await http()
+      .get('/api/dashboard/annual-reviews?month=2025-04&months=2')
+      .set('Cookie', memberCookie)
+      .expect(200);
     expect(body.phaseTransfers).toEqual([
-      { transferYear: 2025, deadline: '2025-02-15', kinds: ['primary_to_secondary'], due: 3, byDeadline: 1, late: 1, outstanding: 1, overdue: 1, percentByDeadline: 33.3 },
-      { transferYear: 2025, deadline: '2025-03-31', kinds: ['secondary_to_post16'], due: 1, byDeadline: 1, late: 0, outstanding: 0, overdue: 0, percentByDeadline: 100 },
+      {
+        transferYear: 2025,
+        deadline: '2025-02-15',
+        kinds: ['primary_to_secondary'],
+        due: 3,
+        byDeadline: 1,
+        late: 1,
+        outstanding: 1,
+        overdue: 1,
+        percentByDeadline: 33.3,
+      },
+      {
+        transferYear: 2025,
+        deadline: '2025-03-31',
+        kinds: ['secondary_to_post16'],
+        due: 1,
+        byDeadline: 1,
+        late: 0,
+        outstanding: 0,
+        overdue: 0,
+        percentByDeadline: 100,
+      },
     ]);
   });
 
   it('lists the cases behind each figure by reference and dates, never by name', async () => {
     const refs = (cases: { caseReference: string }[]) => cases.map((c) => c.caseReference);
-    const onTime = await http().get('/api/dashboard/annual-reviews/cases?month=2025-03&measure=held_on_time').set('Cookie', memberCookie).expect(200);
-    expect(refs(onTime.body)).toEqual([children.early!.reference, children.onTheDay!.reference, children.monthEnd!.reference]);
+    const onTime = await http()
+      .get('/api/dashboard/annual-reviews/cases?month=2025-03&measure=held_on_time')
+      .set('Cookie', memberCookie)
+      .expect(200);
+    expect(refs(onTime.body)).toEqual([
+      children.early!.reference,
+      children.onTheDay!.reference,
+      children.monthEnd!.reference,
+    ]);
     expect(onTime.body[1]).toEqual({
       childId: children.onTheDay!.childId,
       caseReference: children.onTheDay!.reference,
@@ -117,51 +169,126 @@ describe('annual reviews and phase transfers: recorded on the case, counted on t
       amendedPlanIssuedOn: null,
       standing: 'held_on_time',
     });
-    const overdue = await http().get('/api/dashboard/annual-reviews/cases?month=2025-03&measure=overdue').set('Cookie', memberCookie).expect(200);
-    expect(overdue.body).toEqual([expect.objectContaining({ caseReference: children.notHeld!.reference, dueOn: '2025-03-15', reviewMeetingOn: null, standing: 'overdue' })]);
-    const lateInTheYear = await http().get('/api/dashboard/annual-reviews/cases?month=2025-03&measure=held_late&span=rolling').set('Cookie', memberCookie).expect(200);
-    expect(refs(lateInTheYear.body)).toEqual([children.juneLate!.reference, children.dayLate!.reference]);
-    const due = await http().get('/api/dashboard/annual-reviews/cases?month=2025-03').set('Cookie', memberCookie).expect(200);
-    expect(due.body).toHaveLength(5);
-    const late = await http().get('/api/dashboard/phase-transfers/cases?deadline=2025-02-15&measure=late').set('Cookie', memberCookie).expect(200);
-    expect(late.body).toEqual([
-      { childId: children.dayAfterDeadline!.childId, caseReference: children.dayAfterDeadline!.reference, kind: 'primary_to_secondary', transferYear: 2025, deadline: '2025-02-15', amendedPlanIssuedOn: '2025-02-16', standing: 'late' },
+    const overdue = await http()
+      .get('/api/dashboard/annual-reviews/cases?month=2025-03&measure=overdue')
+      .set('Cookie', memberCookie)
+      .expect(200);
+    expect(overdue.body).toEqual([
+      expect.objectContaining({
+        caseReference: children.notHeld!.reference,
+        dueOn: '2025-03-15',
+        reviewMeetingOn: null,
+        standing: 'overdue',
+      }),
     ]);
-    const outstanding = await http().get('/api/dashboard/phase-transfers/cases?deadline=2025-02-15&measure=outstanding').set('Cookie', memberCookie).expect(200);
+    const lateInTheYear = await http()
+      .get('/api/dashboard/annual-reviews/cases?month=2025-03&measure=held_late&span=rolling')
+      .set('Cookie', memberCookie)
+      .expect(200);
+    expect(refs(lateInTheYear.body)).toEqual([children.juneLate!.reference, children.dayLate!.reference]);
+    const due = await http()
+      .get('/api/dashboard/annual-reviews/cases?month=2025-03')
+      .set('Cookie', memberCookie)
+      .expect(200);
+    expect(due.body).toHaveLength(5);
+    const late = await http()
+      .get('/api/dashboard/phase-transfers/cases?deadline=2025-02-15&measure=late')
+      .set('Cookie', memberCookie)
+      .expect(200);
+    expect(late.body).toEqual([
+      {
+        childId: children.dayAfterDeadline!.childId,
+        caseReference: children.dayAfterDeadline!.reference,
+        kind: 'primary_to_secondary',
+        transferYear: 2025,
+        deadline: '2025-02-15',
+        amendedPlanIssuedOn: '2025-02-16',
+        standing: 'late',
+      },
+    ]);
+    const outstanding = await http()
+      .get('/api/dashboard/phase-transfers/cases?deadline=2025-02-15&measure=outstanding')
+      .set('Cookie', memberCookie)
+      .expect(200);
     expect(refs(outstanding.body)).toEqual([children.notAmended!.reference]);
-    for (const response of [onTime, overdue, lateInTheYear, due, late, outstanding]) expect(JSON.stringify(response.body)).not.toMatch(/Zephyrine|Quackenbush|2016-05-04/);
+    for (const response of [onTime, overdue, lateInTheYear, due, late, outstanding])
+      expect(JSON.stringify(response.body)).not.toMatch(/Zephyrine|Quackenbush|2016-05-04/);
   });
 
   it('refuses a month, a measure or a deadline that is not one, and figures to roles that do not read the dashboard', async () => {
     await http().get('/api/dashboard/annual-reviews?month=2025-13').set('Cookie', memberCookie).expect(400);
     await http().get('/api/dashboard/annual-reviews?months=25').set('Cookie', memberCookie).expect(400);
-    await http().get('/api/dashboard/annual-reviews/cases?month=2025-03&measure=lost').set('Cookie', memberCookie).expect(400);
+    await http()
+      .get('/api/dashboard/annual-reviews/cases?month=2025-03&measure=lost')
+      .set('Cookie', memberCookie)
+      .expect(400);
     await http().get('/api/dashboard/annual-reviews/cases').set('Cookie', memberCookie).expect(400);
-    await http().get('/api/dashboard/phase-transfers/cases?deadline=2025-02-30').set('Cookie', memberCookie).expect(400);
+    await http()
+      .get('/api/dashboard/phase-transfers/cases?deadline=2025-02-30')
+      .set('Cookie', memberCookie)
+      .expect(400);
     await http().get('/api/dashboard/annual-reviews?month=2025-04').set('Cookie', floCookie).expect(403);
   });
 
   it('follows a review from its meeting to the decision to amend and the amended plan, each audited, the next year then running from the meeting', async () => {
     const childId = await aChildWithAPlan('wholeReview', '2025-06-02');
     const meeting = await recordMeeting(childId, '2026-05-28').expect(201);
-    expect(meeting.body).toMatchObject({ countsFrom: '2025-06-02', dueOn: '2026-06-02', reviewMeetingOn: '2026-05-28', standing: 'held_on_time', recordedBy: { id: flo.id } });
+    expect(meeting.body).toMatchObject({
+      countsFrom: '2025-06-02',
+      dueOn: '2026-06-02',
+      reviewMeetingOn: '2026-05-28',
+      standing: 'held_on_time',
+      recordedBy: { id: flo.id },
+    });
     // Worked by hand: the decision is due 4 weeks after 28 May 2026 (25 June); the amended plan 8 weeks after the decision.
-    const decided = await recordDecision(meeting.body.id, { decisionOn: '2026-06-26', outcome: 'amend' }).expect(200);
-    expect(decided.body.clock.milestones.map((m: { milestone: string; status: string; statutoryDeadline: string }) => [m.milestone, m.statutoryDeadline, m.status])).toEqual([
+    const decided = await recordDecision(meeting.body.id, {
+      decisionOn: '2026-06-26',
+      outcome: 'amend',
+    }).expect(200);
+    expect(
+      decided.body.clock.milestones.map(
+        (m: { milestone: string; status: string; statutoryDeadline: string }) => [
+          m.milestone,
+          m.statutoryDeadline,
+          m.status,
+        ],
+      ),
+    ).toEqual([
       ['annual_review_meeting', '2026-06-02', 'completed_on_time'],
       ['annual_review_decision', '2026-06-25', 'completed_late'],
       ['amended_plan', '2026-08-21', 'overdue'],
     ]);
-    const amended = await recordAmendedPlan(meeting.body.id, { amendedPlanIssuedOn: '2026-08-21' }).expect(200);
-    expect(amended.body.clock.milestones[2]).toMatchObject({ completedOn: '2026-08-21', status: 'completed_on_time' });
+    const amended = await recordAmendedPlan(meeting.body.id, { amendedPlanIssuedOn: '2026-08-21' }).expect(
+      200,
+    );
+    expect(amended.body.clock.milestones[2]).toMatchObject({
+      completedOn: '2026-08-21',
+      status: 'completed_on_time',
+    });
 
-    const list = await http().get(`/api/cases/${childId}/annual-reviews`).set('Cookie', memberCookie).expect(200);
-    expect(list.body.map((r: { id: string | null; countsFrom: string; dueOn: string }) => [r.id, r.countsFrom, r.dueOn])).toEqual([
+    const list = await http()
+      .get(`/api/cases/${childId}/annual-reviews`)
+      .set('Cookie', memberCookie)
+      .expect(200);
+    expect(
+      list.body.map((r: { id: string | null; countsFrom: string; dueOn: string }) => [
+        r.id,
+        r.countsFrom,
+        r.dueOn,
+      ]),
+    ).toEqual([
       [null, '2026-05-28', '2027-05-28'],
       [meeting.body.id, '2025-06-02', '2026-06-02'],
     ]);
-    const audit = await dataSource.query(`SELECT actor_id, action, after FROM audit_records WHERE entity_type = 'annual_review' AND entity_id = $1 ORDER BY id`, [meeting.body.id]);
-    expect(audit.map((a: { action: string }) => a.action)).toEqual(['annual_review.meeting_recorded', 'annual_review.decision_recorded', 'annual_review.amended_plan_issued']);
+    const audit = await dataSource.query(
+      `SELECT actor_id, action, after FROM audit_records WHERE entity_type = 'annual_review' AND entity_id = $1 ORDER BY id`,
+      [meeting.body.id],
+    );
+    expect(audit.map((a: { action: string }) => a.action)).toEqual([
+      'annual_review.meeting_recorded',
+      'annual_review.decision_recorded',
+      'annual_review.amended_plan_issued',
+    ]);
     expect(audit.every((a: { actor_id: string }) => a.actor_id === flo.id)).toBe(true);
     expect(audit[1].after).toEqual({ decisionOn: '2026-06-26', decisionOutcome: 'amend' });
     expect(JSON.stringify(audit)).not.toMatch(/Zephyrine|Quackenbush/);
@@ -169,16 +296,52 @@ describe('annual reviews and phase transfers: recorded on the case, counted on t
 
   it('records a phase transfer and its amendment on the case, with its deadline and clock, each audited', async () => {
     const childId = await aChildWithAPlan('transferOnCase', '2025-06-03', 6);
-    const recorded = await recordTransfer(childId, { kind: 'secondary_to_post16', transferYear: 2026, settingName: 'Fernshire College' }, chairCookie).expect(201);
-    expect(recorded.body).toMatchObject({ kind: 'secondary_to_post16', transferYear: 2026, deadline: '2026-03-31', settingName: 'Fernshire College', amendedPlanIssuedOn: null });
-    const amended = await recordAmendment(recorded.body.id, { amendedPlanIssuedOn: '2026-04-01', settingName: '  Westholm School  ' }).expect(200);
-    expect(amended.body).toMatchObject({ settingName: 'Westholm School', standing: 'late', clock: { milestones: [{ milestone: 'phase_transfer_amendment', status: 'completed_late', daysOverdue: 1 }] } });
-    const list = await http().get(`/api/cases/${childId}/phase-transfers`).set('Cookie', memberCookie).expect(200);
+    const recorded = await recordTransfer(
+      childId,
+      { kind: 'secondary_to_post16', transferYear: 2026, settingName: 'Fernshire College' },
+      chairCookie,
+    ).expect(201);
+    expect(recorded.body).toMatchObject({
+      kind: 'secondary_to_post16',
+      transferYear: 2026,
+      deadline: '2026-03-31',
+      settingName: 'Fernshire College',
+      amendedPlanIssuedOn: null,
+    });
+    const amended = await recordAmendment(recorded.body.id, {
+      amendedPlanIssuedOn: '2026-04-01',
+      settingName: '  Westholm School  ',
+    }).expect(200);
+    expect(amended.body).toMatchObject({
+      settingName: 'Westholm School',
+      standing: 'late',
+      clock: {
+        milestones: [{ milestone: 'phase_transfer_amendment', status: 'completed_late', daysOverdue: 1 }],
+      },
+    });
+    const list = await http()
+      .get(`/api/cases/${childId}/phase-transfers`)
+      .set('Cookie', memberCookie)
+      .expect(200);
     expect(list.body.map((t: { id: string }) => t.id)).toEqual([recorded.body.id]);
-    const audit = await dataSource.query(`SELECT action, before, after FROM audit_records WHERE entity_type = 'phase_transfer' AND entity_id = $1 ORDER BY id`, [recorded.body.id]);
+    const audit = await dataSource.query(
+      `SELECT action, before, after FROM audit_records WHERE entity_type = 'phase_transfer' AND entity_id = $1 ORDER BY id`,
+      [recorded.body.id],
+    );
     expect(audit).toEqual([
-      expect.objectContaining({ action: 'phase_transfer.recorded', after: expect.objectContaining({ kind: 'secondary_to_post16', transferYear: 2026, deadline: '2026-03-31' }) }),
-      { action: 'phase_transfer.plan_amended', before: { amendedPlanIssuedOn: null, settingName: 'Fernshire College' }, after: { amendedPlanIssuedOn: '2026-04-01', settingName: 'Westholm School' } },
+      expect.objectContaining({
+        action: 'phase_transfer.recorded',
+        after: expect.objectContaining({
+          kind: 'secondary_to_post16',
+          transferYear: 2026,
+          deadline: '2026-03-31',
+        }),
+      }),
+      {
+        action: 'phase_transfer.plan_amended',
+        before: { amendedPlanIssuedOn: null, settingName: 'Fernshire College' },
+        after: { amendedPlanIssuedOn: '2026-04-01', settingName: 'Westholm School' },
+      },
     ]);
   });
 
@@ -187,29 +350,76 @@ describe('annual reviews and phase transfers: recorded on the case, counted on t
     const noPlan = (await aCase(dataSource, { flo: flo.id })).childId;
     const held = await recordMeeting(childId, '2026-06-30').expect(201);
     await recordDecision(held.body.id, { decisionOn: '2026-07-10', outcome: 'maintain' }).expect(200);
-    const transfer = (await recordTransfer(childId, { kind: 'primary_to_secondary', transferYear: 2027 }).expect(201)).body;
+    const transfer = (
+      await recordTransfer(childId, { kind: 'primary_to_secondary', transferYear: 2027 }).expect(201)
+    ).body;
     const before = await counts();
     const tomorrow = addDays(todayInEngland(), 1);
 
     const refusals: [() => request.Test, number, string][] = [
       [() => recordMeeting(childId, '2026-02-30'), 400, 'reviewMeetingOn'],
-      [() => http().post(`/api/cases/${childId}/annual-reviews`).set('Cookie', floCookie).send({ reviewMeetingOn: '2026-08-01', decisionOn: '2026-08-02' }), 400, 'decisionOn'],
+      [
+        () =>
+          http()
+            .post(`/api/cases/${childId}/annual-reviews`)
+            .set('Cookie', floCookie)
+            .send({ reviewMeetingOn: '2026-08-01', decisionOn: '2026-08-02' }),
+        400,
+        'decisionOn',
+      ],
       [() => recordMeeting(childId, '2026-06-30'), 422, 'reviewMeetingOn'], // the next year counts from this meeting: not after it
       [() => recordMeeting(childId, tomorrow), 422, 'reviewMeetingOn'],
       [() => recordMeeting(noPlan, '2026-06-30'), 422, 'reviewMeetingOn'],
-      [() => recordDecision(held.body.id, { decisionOn: '2026-07-11', outcome: 'amend' }), 409, 'already_recorded'],
+      [
+        () => recordDecision(held.body.id, { decisionOn: '2026-07-11', outcome: 'amend' }),
+        409,
+        'already_recorded',
+      ],
       [() => recordDecision(held.body.id, { decisionOn: '2026-07-11', outcome: 'postpone' }), 400, 'outcome'],
-      [() => recordAmendedPlan(held.body.id, { amendedPlanIssuedOn: '2026-08-01' }), 422, 'amendedPlanIssuedOn'], // decided to maintain
+      [
+        () => recordAmendedPlan(held.body.id, { amendedPlanIssuedOn: '2026-08-01' }),
+        422,
+        'amendedPlanIssuedOn',
+      ], // decided to maintain
       [() => recordAmendedPlan(held.body.id, { amendedPlanIssuedOn: 20260801 }), 400, 'amendedPlanIssuedOn'],
       [() => recordTransfer(childId, { kind: 'nursery_to_moon', transferYear: 2027 }), 400, 'kind'],
-      [() => recordTransfer(childId, { kind: 'primary_to_secondary', transferYear: '2027' }), 400, 'transferYear'],
-      [() => recordTransfer(childId, { kind: 'primary_to_secondary', transferYear: 1999 }), 400, 'transferYear'],
-      [() => recordTransfer(childId, { kind: 'primary_to_secondary', transferYear: 2027 }), 409, 'already_recorded'],
+      [
+        () => recordTransfer(childId, { kind: 'primary_to_secondary', transferYear: '2027' }),
+        400,
+        'transferYear',
+      ],
+      [
+        () => recordTransfer(childId, { kind: 'primary_to_secondary', transferYear: 1999 }),
+        400,
+        'transferYear',
+      ],
+      [
+        () => recordTransfer(childId, { kind: 'primary_to_secondary', transferYear: 2027 }),
+        409,
+        'already_recorded',
+      ],
       [() => recordTransfer(noPlan, { kind: 'primary_to_secondary', transferYear: 2027 }), 422, 'kind'],
       [() => recordAmendment(transfer.id, { amendedPlanIssuedOn: '2026-09-01' }), 400, 'settingName'],
-      [() => recordAmendment(transfer.id, { amendedPlanIssuedOn: '2025-06-30', settingName: 'Northdale Academy' }), 422, 'amendedPlanIssuedOn'], // before the plan
-      [() => recordAmendment(transfer.id, { amendedPlanIssuedOn: tomorrow, settingName: 'Northdale Academy' }), 422, 'amendedPlanIssuedOn'],
-      [() => recordAmendment(transfer.id, { amendedPlanIssuedOn: '2026-09-01', settingName: '   ' }), 422, 'settingName'],
+      [
+        () =>
+          recordAmendment(transfer.id, {
+            amendedPlanIssuedOn: '2025-06-30',
+            settingName: 'Northdale Academy',
+          }),
+        422,
+        'amendedPlanIssuedOn',
+      ], // before the plan
+      [
+        () =>
+          recordAmendment(transfer.id, { amendedPlanIssuedOn: tomorrow, settingName: 'Northdale Academy' }),
+        422,
+        'amendedPlanIssuedOn',
+      ],
+      [
+        () => recordAmendment(transfer.id, { amendedPlanIssuedOn: '2026-09-01', settingName: '   ' }),
+        422,
+        'settingName',
+      ],
     ];
     for (const [index, [send, status, named]] of refusals.entries()) {
       const response = await send();
@@ -221,7 +431,10 @@ describe('annual reviews and phase transfers: recorded on the case, counted on t
     // A decision before its meeting, and an amended plan before its decision.
     const other = await aChildWithAPlan('datesOutOfOrder', '2025-07-02');
     const meeting = await recordMeeting(other, '2026-07-01').expect(201);
-    const early = await recordDecision(meeting.body.id, { decisionOn: '2026-06-30', outcome: 'amend' }).expect(422);
+    const early = await recordDecision(meeting.body.id, {
+      decisionOn: '2026-06-30',
+      outcome: 'amend',
+    }).expect(422);
     expect(early.body).toMatchObject({ code: 'review_rule_broken', fields: [{ field: 'decisionOn' }] });
     expect(early.body.message).toMatch(/before the review meeting, held on 1 July 2026/);
     await recordDecision(meeting.body.id, { decisionOn: '2026-07-15', outcome: 'amend' }).expect(200);
@@ -241,11 +454,24 @@ describe('annual reviews and phase transfers: recorded on the case, counted on t
     await recordMeeting(childId, '2026-08-01', otherFlo).expect(403);
     await recordMeeting(childId, '2026-08-01', memberCookie).expect(403);
     await recordTransfer(childId, { kind: 'primary_to_secondary', transferYear: 2027 }, otherFlo).expect(403);
-    const healthRep = await signIn(test, await aUser(dataSource, { roles: ['health_team_rep'], agencyCode: 'salt_reviews', agencyKind: 'health' }));
+    const healthRep = await signIn(
+      test,
+      await aUser(dataSource, {
+        roles: ['health_team_rep'],
+        agencyCode: 'salt_reviews',
+        agencyKind: 'health',
+      }),
+    );
     await http().get(`/api/cases/${childId}/annual-reviews`).set('Cookie', healthRep).expect(404);
     await recordMeeting('00000000-0000-4000-8000-000000000000', '2026-08-01').expect(404);
-    await recordDecision('00000000-0000-4000-8000-000000000000', { decisionOn: '2026-08-01', outcome: 'amend' }).expect(404);
-    await recordAmendment('00000000-0000-4000-8000-000000000000', { amendedPlanIssuedOn: '2026-08-01', settingName: 'x' }).expect(404);
+    await recordDecision('00000000-0000-4000-8000-000000000000', {
+      decisionOn: '2026-08-01',
+      outcome: 'amend',
+    }).expect(404);
+    await recordAmendment('00000000-0000-4000-8000-000000000000', {
+      amendedPlanIssuedOn: '2026-08-01',
+      settingName: 'x',
+    }).expect(404);
     expect(await counts()).toEqual(before);
     await recordMeeting(childId, '2026-08-01', chairCookie).expect(201);
   });

@@ -13,12 +13,16 @@ interface ExpressLayer {
 /** Every route the running API answers, as `METHOD /path`. */
 function registeredRoutes(test: TestApp): string[] {
   const express = test.app.getHttpAdapter().getInstance() as { router: { stack: ExpressLayer[] } };
-  return express.router.stack
-    .filter((layer) => layer.route)
-    .flatMap((layer) => Object.keys(layer.route!.methods).map((m) => `${m.toUpperCase()} ${layer.route!.path}`))
-    .filter((route) => route.includes(' /api/'))
-    // The OpenAPI document and its viewer are public by design; they are served by Swagger, not by our handlers.
-    .filter((route) => !route.includes(' /api/docs'));
+  return (
+    express.router.stack
+      .filter((layer) => layer.route)
+      .flatMap((layer) =>
+        Object.keys(layer.route!.methods).map((m) => `${m.toUpperCase()} ${layer.route!.path}`),
+      )
+      .filter((route) => route.includes(' /api/'))
+      // The OpenAPI document and its viewer are public by design; they are served by Swagger, not by our handlers.
+      .filter((route) => !route.includes(' /api/docs'))
+  );
 }
 
 describe('the authorization matrix, walked against the running API', () => {
@@ -30,8 +34,16 @@ describe('the authorization matrix, walked against the running API', () => {
     const dataSource = test.app.get(DataSource);
     for (const role of ROLES) {
       const user = await aUser(dataSource, { roles: [role] });
-      const response = await request(test.app.getHttpServer()).post('/api/auth/sign-in').send({ email: user.email, password: user.password });
-      cookies.set(role, ([] as string[]).concat(response.headers['set-cookie']).find((c) => c.startsWith('convene_session'))!.split(';')[0]!);
+      const response = await request(test.app.getHttpServer())
+        .post('/api/auth/sign-in')
+        .send({ email: user.email, password: user.password });
+      cookies.set(
+        role,
+        ([] as string[])
+          .concat(response.headers['set-cookie'] ?? [])
+          .find((c) => c.startsWith('convene_session'))!
+          .split(';')[0]!,
+      );
     }
   });
   afterAll(async () => {
@@ -52,8 +64,12 @@ describe('the authorization matrix, walked against the running API', () => {
     // Sign-out would end the session the rest of the walk needs: check it with a session of its own.
     if (row.path === '/api/auth/sign-out' && role) {
       const user = await aUser(test.app.get(DataSource), { roles: [role] });
-      const signedIn = await request(test.app.getHttpServer()).post('/api/auth/sign-in').send({ email: user.email, password: user.password });
-      call = request(test.app.getHttpServer()).post(path).set('Cookie', ([] as string[]).concat(signedIn.headers['set-cookie'])[0]!.split(';')[0]!);
+      const signedIn = await request(test.app.getHttpServer())
+        .post('/api/auth/sign-in')
+        .send({ email: user.email, password: user.password });
+      call = request(test.app.getHttpServer())
+        .post(path)
+        .set('Cookie', ([] as string[]).concat(signedIn.headers['set-cookie'] ?? [])[0]!.split(';')[0]!);
     }
     const response = await call.send({});
     const allowed = allows(row.access, role ? [role] : null);

@@ -26,7 +26,10 @@ describe("a person's meetings as a calendar feed for Outlook", () => {
   });
 
   it('serves the meetings the person is invited to, without a session, by a secret address that a new one revokes', async () => {
-    const { body } = await request(test.app.getHttpServer()).post('/api/calendar/feed').set('Cookie', cookie).expect(201);
+    const { body } = await request(test.app.getHttpServer())
+      .post('/api/calendar/feed')
+      .set('Cookie', cookie)
+      .expect(201);
     expect(body.path).toMatch(/^\/api\/calendar\/[A-Za-z0-9_-]{32}\.ics$/);
     const feed = await request(test.app.getHttpServer()).get(body.path).expect(200);
     expect(feed.headers['content-type']).toBe('text/calendar; charset=utf-8');
@@ -35,17 +38,25 @@ describe("a person's meetings as a calendar feed for Outlook", () => {
     expect(ics).toContain('SUMMARY:Test panel');
     expect(ics).toContain('You are invited as member. 2 items on the agenda.');
     expect(ics).not.toContain('Wobbly'); // the test children's given name: no child in a calendar
-    const [stored] = await dataSource.query(`SELECT calendar_token_hash FROM users WHERE id = $1`, [member.id]);
+    const [stored] = await dataSource.query(`SELECT calendar_token_hash FROM users WHERE id = $1`, [
+      member.id,
+    ]);
     expect(stored.calendar_token_hash).not.toContain(body.path.slice(14, 46));
 
-    const renewed = await request(test.app.getHttpServer()).post('/api/calendar/feed').set('Cookie', cookie).expect(201);
+    const renewed = await request(test.app.getHttpServer())
+      .post('/api/calendar/feed')
+      .set('Cookie', cookie)
+      .expect(201);
     await request(test.app.getHttpServer()).get(body.path).expect(404);
     await request(test.app.getHttpServer()).get(renewed.body.path).expect(200);
     await request(test.app.getHttpServer()).get('/api/calendar/not-a-feed.ics').expect(404);
   });
 
   it('stops when the person is deactivated', async () => {
-    const { body } = await request(test.app.getHttpServer()).post('/api/calendar/feed').set('Cookie', cookie).expect(201);
+    const { body } = await request(test.app.getHttpServer())
+      .post('/api/calendar/feed')
+      .set('Cookie', cookie)
+      .expect(201);
     await dataSource.query(`UPDATE users SET active = false WHERE id = $1`, [member.id]);
     await request(test.app.getHttpServer()).get(body.path).expect(404);
   });

@@ -7,14 +7,18 @@ import { aLocality, aUser, type TestUser } from './support/factories.js';
 import { signIn } from './support/sign-in.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
-const daysAgo = (days: number) => new Date(Date.parse(`${todayInEngland()}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+const daysAgo = (days: number) =>
+  new Date(Date.parse(`${todayInEngland()}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
 
 type Row = Partial<Record<CaseImportColumn, string>>;
 
 /** A CSV file as the case-management system exports it: every column, a byte-order mark, CRLF. */
 function csvFile(rows: Row[], columns: readonly string[] = CASE_IMPORT_COLUMNS): Buffer {
   const cell = (value = '') => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
-  const lines = [columns.join(','), ...rows.map((row) => columns.map((c) => cell(row[c as CaseImportColumn])).join(','))];
+  const lines = [
+    columns.join(','),
+    ...rows.map((row) => columns.map((c) => cell(row[c as CaseImportColumn])).join(',')),
+  ];
   return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
 }
 
@@ -81,8 +85,13 @@ describe('importing cases from the case-management system', () => {
   const cookie: Record<string, string> = {};
   const logged: string[] = [];
   const http = () => request(test.app.getHttpServer());
-  const upload = (file: Buffer, as = cookie.admin!) => http().post('/api/cases/import').set('Cookie', as).attach('file', file, { filename: 'cases.csv', contentType: 'text/csv' });
-  const count = async (table: string) => (await dataSource.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n as number;
+  const upload = (file: Buffer, as = cookie.admin!) =>
+    http()
+      .post('/api/cases/import')
+      .set('Cookie', as)
+      .attach('file', file, { filename: 'cases.csv', contentType: 'text/csv' });
+  const count = async (table: string) =>
+    (await dataSource.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n as number;
   const counts = async () => ({
     children: await count('children'),
     requests: await count('ehc_requests'),
@@ -105,8 +114,8 @@ describe('importing cases from the case-management system', () => {
       logged.push(String(chunk));
       return true;
     };
-    vi.spyOn(process.stdout, 'write').mockImplementation(capture as typeof process.stdout.write);
-    vi.spyOn(process.stderr, 'write').mockImplementation(capture as typeof process.stderr.write);
+    vi.spyOn(process.stdout, 'write').mockImplementation(capture);
+    vi.spyOn(process.stderr, 'write').mockImplementation(capture);
   });
   afterAll(async () => {
     vi.restoreAllMocks();
@@ -117,16 +126,44 @@ describe('importing cases from the case-management system', () => {
 
   it('creates each child with its request, a step for each point reached, and its exception', async () => {
     const response = await upload(firstFile).expect(200);
-    expect(response.body).toEqual({ counts: { rows: 3, created: 3, updated: 0, unchanged: 0, rejected: 0 }, rejectedRows: [], ignoredColumns: [] });
+    expect(response.body).toEqual({
+      counts: { rows: 3, created: 3, updated: 0, unchanged: 0, rejected: 0 },
+      rejectedRows: [],
+      ignoredColumns: [],
+    });
 
     const children = await dataSource.query(
       `SELECT c.case_reference, c.given_name, c.year_group, c.family_link_officer_id, c.vulnerability_markers, c.vulnerability_score, l.code AS locality
          FROM children c JOIN localities l ON l.id = c.locality_id ORDER BY c.case_reference`,
     );
     expect(children).toEqual([
-      { case_reference: 'EHC-24-0173', given_name: 'Marigold', year_group: 4, family_link_officer_id: flo.id, vulnerability_markers: ['child_in_need', 'looked_after'], vulnerability_score: 5, locality: 'northdale' },
-      { case_reference: 'EHC-25-0042', given_name: 'Tobias', year_group: 8, family_link_officer_id: null, vulnerability_markers: [], vulnerability_score: 0, locality: 'southmere' },
-      { case_reference: 'EHC-25-0101', given_name: 'Ottilie', year_group: 0, family_link_officer_id: null, vulnerability_markers: [], vulnerability_score: 0, locality: 'northdale' },
+      {
+        case_reference: 'EHC-24-0173',
+        given_name: 'Marigold',
+        year_group: 4,
+        family_link_officer_id: flo.id,
+        vulnerability_markers: ['child_in_need', 'looked_after'],
+        vulnerability_score: 5,
+        locality: 'northdale',
+      },
+      {
+        case_reference: 'EHC-25-0042',
+        given_name: 'Tobias',
+        year_group: 8,
+        family_link_officer_id: null,
+        vulnerability_markers: [],
+        vulnerability_score: 0,
+        locality: 'southmere',
+      },
+      {
+        case_reference: 'EHC-25-0101',
+        given_name: 'Ottilie',
+        year_group: 0,
+        family_link_officer_id: null,
+        vulnerability_markers: [],
+        vulnerability_score: 0,
+        locality: 'northdale',
+      },
     ]);
 
     const requests = await dataSource.query(
@@ -134,10 +171,40 @@ describe('importing cases from the case-management system', () => {
          FROM ehc_requests r JOIN children c ON c.id = r.child_id ORDER BY c.case_reference`,
     );
     expect(requests).toEqual([
-      { case_reference: 'EHC-24-0173', stage: 'final_issued', source: 'school', received_on: daysAgo(200), decision_to_assess_on: daysAgo(190), decision_to_issue_on: daysAgo(120), draft_issued_on: daysAgo(110), final_issued_on: daysAgo(90), closed_on: null },
+      {
+        case_reference: 'EHC-24-0173',
+        stage: 'final_issued',
+        source: 'school',
+        received_on: daysAgo(200),
+        decision_to_assess_on: daysAgo(190),
+        decision_to_issue_on: daysAgo(120),
+        draft_issued_on: daysAgo(110),
+        final_issued_on: daysAgo(90),
+        closed_on: null,
+      },
       // A refusal is the decision whether to assess, as the panel records it.
-      { case_reference: 'EHC-25-0042', stage: 'refused', source: 'parent', received_on: daysAgo(60), decision_to_assess_on: daysAgo(45), decision_to_issue_on: null, draft_issued_on: null, final_issued_on: null, closed_on: daysAgo(45) },
-      { case_reference: 'EHC-25-0101', stage: 'received', source: 'health', received_on: daysAgo(5), decision_to_assess_on: null, decision_to_issue_on: null, draft_issued_on: null, final_issued_on: null, closed_on: null },
+      {
+        case_reference: 'EHC-25-0042',
+        stage: 'refused',
+        source: 'parent',
+        received_on: daysAgo(60),
+        decision_to_assess_on: daysAgo(45),
+        decision_to_issue_on: null,
+        draft_issued_on: null,
+        final_issued_on: null,
+        closed_on: daysAgo(45),
+      },
+      {
+        case_reference: 'EHC-25-0101',
+        stage: 'received',
+        source: 'health',
+        received_on: daysAgo(5),
+        decision_to_assess_on: null,
+        decision_to_issue_on: null,
+        draft_issued_on: null,
+        final_issued_on: null,
+        closed_on: null,
+      },
     ]);
 
     const steps = await dataSource.query(
@@ -147,17 +214,27 @@ describe('importing cases from the case-management system', () => {
       [admin.id],
     );
     expect(steps).toEqual([
-      { case_reference: 'EHC-24-0173', stages: ['received', 'assessment', 'decision_to_issue', 'draft_issued', 'final_issued'], by_admin: true },
+      {
+        case_reference: 'EHC-24-0173',
+        stages: ['received', 'assessment', 'decision_to_issue', 'draft_issued', 'final_issued'],
+        by_admin: true,
+      },
       { case_reference: 'EHC-25-0042', stages: ['received', 'refused'], by_admin: true },
       { case_reference: 'EHC-25-0101', stages: ['received'], by_admin: true },
     ]);
 
-    expect(await dataSource.query(`SELECT regulation, kind, starts_on, ends_on FROM statutory_exceptions`)).toEqual([
+    expect(
+      await dataSource.query(`SELECT regulation, kind, starts_on, ends_on FROM statutory_exceptions`),
+    ).toEqual([
       { regulation: '10(4)', kind: 'setting_closure', starts_on: daysAgo(150), ends_on: daysAgo(110) },
     ]);
-    const audit = await dataSource.query(`SELECT action, actor_id, entity_type FROM audit_records WHERE action LIKE 'case.%'`);
+    const audit = await dataSource.query(
+      `SELECT action, actor_id, entity_type FROM audit_records WHERE action LIKE 'case.%'`,
+    );
     expect(audit).toHaveLength(3);
-    expect(audit).toEqual(Array(3).fill({ action: 'case.imported', actor_id: admin.id, entity_type: 'child' }));
+    expect(audit).toEqual(
+      Array(3).fill({ action: 'case.imported', actor_id: admin.id, entity_type: 'child' }),
+    );
   });
 
   it('changes nothing when the same file is imported again', async () => {
@@ -172,7 +249,12 @@ describe('importing cases from the case-management system', () => {
     const changed = csvFile([
       finalIssued('EHC-24-0173'),
       refused('EHC-25-0042'),
-      received('EHC-25-0101', { stage: 'assessment', decision_to_assess_on: daysAgo(1), year_group: '1', vulnerability_markers: 'child_protection' }),
+      received('EHC-25-0101', {
+        stage: 'assessment',
+        decision_to_assess_on: daysAgo(1),
+        year_group: '1',
+        vulnerability_markers: 'child_protection',
+      }),
     ]);
     const response = await upload(changed).expect(200);
     expect(response.body.counts).toEqual({ rows: 3, created: 0, updated: 1, unchanged: 2, rejected: 0 });
@@ -180,9 +262,17 @@ describe('importing cases from the case-management system', () => {
     const [child] = await dataSource.query(
       `SELECT c.id, c.year_group, c.vulnerability_score, r.stage, r.decision_to_assess_on FROM children c JOIN ehc_requests r ON r.child_id = c.id WHERE c.case_reference = 'EHC-25-0101'`,
     );
-    expect(child).toMatchObject({ year_group: 1, vulnerability_score: 3, stage: 'assessment', decision_to_assess_on: daysAgo(1) });
+    expect(child).toMatchObject({
+      year_group: 1,
+      vulnerability_score: 3,
+      stage: 'assessment',
+      decision_to_assess_on: daysAgo(1),
+    });
     expect(await counts()).toEqual({ ...before, events: before.events + 1, audit: before.audit + 1 });
-    const [audit] = await dataSource.query(`SELECT actor_id, before, after FROM audit_records WHERE action = 'case.import_updated' AND entity_id = $1`, [child.id]);
+    const [audit] = await dataSource.query(
+      `SELECT actor_id, before, after FROM audit_records WHERE action = 'case.import_updated' AND entity_id = $1`,
+      [child.id],
+    );
     expect(audit.actor_id).toBe(admin.id);
     expect(audit.before.request.stage).toBe('received');
     expect(audit.after.request.stage).toBe('assessment');
@@ -194,9 +284,13 @@ describe('importing cases from the case-management system', () => {
 
   it('corrects the exception it imported in place, rather than adding a second', async () => {
     const before = await counts();
-    const response = await upload(csvFile([finalIssued('EHC-24-0173', { exception_ends_on: daysAgo(100) })])).expect(200);
+    const response = await upload(
+      csvFile([finalIssued('EHC-24-0173', { exception_ends_on: daysAgo(100) })]),
+    ).expect(200);
     expect(response.body.counts).toMatchObject({ updated: 1 });
-    expect(await dataSource.query(`SELECT kind, starts_on, ends_on FROM statutory_exceptions`)).toEqual([{ kind: 'setting_closure', starts_on: daysAgo(150), ends_on: daysAgo(100) }]);
+    expect(await dataSource.query(`SELECT kind, starts_on, ends_on FROM statutory_exceptions`)).toEqual([
+      { kind: 'setting_closure', starts_on: daysAgo(150), ends_on: daysAgo(100) },
+    ]);
     expect(await counts()).toEqual({ ...before, audit: before.audit + 1 });
   });
 
@@ -214,7 +308,12 @@ describe('importing cases from the case-management system', () => {
     const older = await upload(csvFile([refused('EHC-25-0042')])).expect(200);
     expect(older.body.counts).toMatchObject({ rejected: 1, updated: 0 });
     expect(older.body.rejectedRows).toEqual([
-      { line: 2, caseReference: 'EHC-25-0042', field: 'received_on', reason: expect.stringContaining(`already has a later request, received on ${daysAgo(20)}`) },
+      {
+        line: 2,
+        caseReference: 'EHC-25-0042',
+        field: 'received_on',
+        reason: expect.stringContaining(`already has a later request, received on ${daysAgo(20)}`),
+      },
     ]);
   });
 
@@ -231,7 +330,13 @@ describe('importing cases from the case-management system', () => {
     ]);
     const response = await upload(file).expect(200);
     expect(response.body.counts).toEqual({ rows: 7, created: 2, updated: 0, unchanged: 0, rejected: 5 });
-    expect(response.body.rejectedRows.map((r: { line: number; caseReference: string; field: string }) => [r.line, r.caseReference, r.field])).toEqual([
+    expect(
+      response.body.rejectedRows.map((r: { line: number; caseReference: string; field: string }) => [
+        r.line,
+        r.caseReference,
+        r.field,
+      ]),
+    ).toEqual([
       [3, 'EHC-25-0202', 'locality_code'],
       [4, 'EHC-25-0203', 'draft_issued_on'],
       [5, 'EHC-25-0204', 'final_issued_on'],
@@ -245,16 +350,30 @@ describe('importing cases from the case-management system', () => {
     expect(reasons[3]).toContain('is in the future');
     expect(reasons[4]).toContain("'gang_affiliated' is not one of");
 
-    const imported = await dataSource.query(`SELECT case_reference FROM children WHERE case_reference LIKE 'EHC-25-02%' ORDER BY case_reference`);
-    expect(imported.map((c: { case_reference: string }) => c.case_reference)).toEqual(['EHC-25-0201', 'EHC-25-0207']);
-    expect(await counts()).toEqual({ ...before, children: before.children + 2, requests: before.requests + 2, events: before.events + 3, audit: before.audit + 2 });
+    const imported = await dataSource.query(
+      `SELECT case_reference FROM children WHERE case_reference LIKE 'EHC-25-02%' ORDER BY case_reference`,
+    );
+    expect(imported.map((c: { case_reference: string }) => c.case_reference)).toEqual([
+      'EHC-25-0201',
+      'EHC-25-0207',
+    ]);
+    expect(await counts()).toEqual({
+      ...before,
+      children: before.children + 2,
+      requests: before.requests + 2,
+      events: before.events + 3,
+      audit: before.audit + 2,
+    });
   });
 
   it('is for service administrators only', async () => {
     const before = await counts();
-    const refusedForChair = await upload(csvFile([received('EHC-25-0301')]), cookie.chair!).expect(403);
+    const refusedForChair = await upload(csvFile([received('EHC-25-0301')]), cookie.chair).expect(403);
     expect(refusedForChair.body.code).toBe('forbidden');
-    await http().post('/api/cases/import').attach('file', csvFile([received('EHC-25-0301')]), 'cases.csv').expect(401);
+    await http()
+      .post('/api/cases/import')
+      .attach('file', csvFile([received('EHC-25-0301')]), 'cases.csv')
+      .expect(401);
     expect(await counts()).toEqual(before);
   });
 
@@ -262,13 +381,21 @@ describe('importing cases from the case-management system', () => {
     const before = await counts();
     const columns = CASE_IMPORT_COLUMNS.filter((c) => c !== 'stage');
     const response = await upload(csvFile([received('EHC-25-0401')], columns)).expect(400);
-    expect(response.body).toMatchObject({ statusCode: 400, code: 'import_file_missing_columns', fields: [{ field: 'file' }] });
+    expect(response.body).toMatchObject({
+      statusCode: 400,
+      code: 'import_file_missing_columns',
+      fields: [{ field: 'file' }],
+    });
     expect(response.body.message).toContain('missing the required column stage');
     expect(await counts()).toEqual(before);
   });
 
   it('asks for the file when none is sent, and refuses one that is not CSV', async () => {
-    const missing = await http().post('/api/cases/import').set('Cookie', cookie.admin!).field('note', 'no file here').expect(400);
+    const missing = await http()
+      .post('/api/cases/import')
+      .set('Cookie', cookie.admin!)
+      .field('note', 'no file here')
+      .expect(400);
     expect(missing.body).toMatchObject({ code: 'import_file_missing', fields: [{ field: 'file' }] });
     expect(missing.body.message).toContain('"file"');
     const workbook = await upload(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00])).expect(400);
@@ -278,6 +405,7 @@ describe('importing cases from the case-management system', () => {
   it('never writes a child’s name or date of birth to the logs', () => {
     const logs = logged.join('');
     expect(logs).toContain('case import by user');
-    for (const personal of ['Marigold', 'Quibbleton', 'Tobias', 'Ottilie', 'Brackenbury', '2016-02-11']) expect(logs).not.toContain(personal);
+    for (const personal of ['Marigold', 'Quibbleton', 'Tobias', 'Ottilie', 'Brackenbury', '2016-02-11'])
+      expect(logs).not.toContain(personal);
   });
 });

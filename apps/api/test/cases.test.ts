@@ -6,7 +6,8 @@ import { aCase, aLocality, anAgency, aUser, type TestUser } from './support/fact
 import { signIn } from './support/sign-in.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
-const daysAgo = (days: number) => new Date(Date.parse(`${todayInEngland()}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+const daysAgo = (days: number) =>
+  new Date(Date.parse(`${todayInEngland()}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
 
 describe('case records', () => {
   let test: TestApp;
@@ -27,14 +28,15 @@ describe('case records', () => {
     otherFlo = await aUser(dataSource, { roles: ['presenter'] });
     chair = await aUser(dataSource, { roles: ['chair', 'panel_member'] });
     member = await aUser(dataSource, { roles: ['panel_member'] });
-    for (const [name, user] of Object.entries({ flo, otherFlo, chair, member })) cookie[name] = await signIn(test, user);
+    for (const [name, user] of Object.entries({ flo, otherFlo, chair, member }))
+      cookie[name] = await signIn(test, user);
     // Everything the API writes to its logs from here on, to check no child's name reaches them.
     const capture = (chunk: unknown) => {
       logged.push(String(chunk));
       return true;
     };
-    vi.spyOn(process.stdout, 'write').mockImplementation(capture as typeof process.stdout.write);
-    vi.spyOn(process.stderr, 'write').mockImplementation(capture as typeof process.stderr.write);
+    vi.spyOn(process.stdout, 'write').mockImplementation(capture);
+    vi.spyOn(process.stderr, 'write').mockImplementation(capture);
   });
   afterAll(async () => {
     vi.restoreAllMocks();
@@ -60,32 +62,67 @@ describe('case records', () => {
     expect(response.body.vulnerabilityScore).toBe(2);
     const [req] = response.body.requests;
     expect(req.stage).toBe('received');
-    expect(req.clock).toMatchObject({ milestone: 'decision_to_assess', daysLeft: 32, week: 2, status: 'on_track' });
-    const decision = req.statutoryClock.milestones.find((m: { milestone: string }) => m.milestone === 'decision_to_assess');
-    expect(decision).toMatchObject({ regulation: 'reg 5(1)', statutoryDeadline: daysAgo(10 - 42), localTarget: daysAgo(10 - 14), status: 'open_on_track' });
+    expect(req.clock).toMatchObject({
+      milestone: 'decision_to_assess',
+      daysLeft: 32,
+      week: 2,
+      status: 'on_track',
+    });
+    const decision = req.statutoryClock.milestones.find(
+      (m: { milestone: string }) => m.milestone === 'decision_to_assess',
+    );
+    expect(decision).toMatchObject({
+      regulation: 'reg 5(1)',
+      statutoryDeadline: daysAgo(10 - 42),
+      localTarget: daysAgo(10 - 14),
+      status: 'open_on_track',
+    });
     expect(req.steps.map((s: { stage: string }) => s.stage)).toEqual(['received']);
-    const [audit] = await dataSource.query(`SELECT action, actor_id FROM audit_records WHERE entity_id = $1`, [response.body.childId]);
+    const [audit] = await dataSource.query(
+      `SELECT action, actor_id FROM audit_records WHERE entity_id = $1`,
+      [response.body.childId],
+    );
     expect(audit).toEqual({ action: 'case.created', actor_id: flo.id });
   });
 
   it('names the field for a date of birth that does not exist, and writes nothing', async () => {
     const before = await dataSource.query(`SELECT count(*)::int AS n FROM children`);
-    const response = await http().post('/api/cases').set('Cookie', cookie.flo!).send(newCase({ dateOfBirth: '2017-02-29' })).expect(400);
+    const response = await http()
+      .post('/api/cases')
+      .set('Cookie', cookie.flo!)
+      .send(newCase({ dateOfBirth: '2017-02-29' }))
+      .expect(400);
     expect(response.body.fields.map((f: { field: string }) => f.field)).toEqual(['dateOfBirth']);
-    const nested = await http().post('/api/cases').set('Cookie', cookie.flo!).send(newCase({ request: { receivedOn: daysAgo(1), source: 'carrier pigeon' } })).expect(400);
+    const nested = await http()
+      .post('/api/cases')
+      .set('Cookie', cookie.flo!)
+      .send(newCase({ request: { receivedOn: daysAgo(1), source: 'carrier pigeon' } }))
+      .expect(400);
     expect(nested.body.fields.map((f: { field: string }) => f.field)).toEqual(['request.source']);
     expect(await dataSource.query(`SELECT count(*)::int AS n FROM children`)).toEqual(before);
   });
 
   it('refuses a request received in the future and an unknown locality, naming the field', async () => {
-    const future = await http().post('/api/cases').set('Cookie', cookie.flo!).send(newCase({ request: { receivedOn: '2999-01-01', source: 'parent' } })).expect(422);
+    const future = await http()
+      .post('/api/cases')
+      .set('Cookie', cookie.flo!)
+      .send(newCase({ request: { receivedOn: '2999-01-01', source: 'parent' } }))
+      .expect(422);
     expect(future.body.fields[0].field).toBe('request.receivedOn');
-    const nowhere = await http().post('/api/cases').set('Cookie', cookie.flo!).send(newCase({ localityCode: 'atlantis' })).expect(400);
+    const nowhere = await http()
+      .post('/api/cases')
+      .set('Cookie', cookie.flo!)
+      .send(newCase({ localityCode: 'atlantis' }))
+      .expect(400);
     expect(nowhere.body.fields[0].field).toBe('localityCode');
   });
 
   it("shows a child's name to their Family Link Officer but only the case reference to a panel member", async () => {
-    const { childId } = await aCase(dataSource, { flo: flo.id, givenName: 'Pippin', familyName: 'Crumbleton' });
+    const { childId } = await aCase(dataSource, {
+      flo: flo.id,
+      givenName: 'Pippin',
+      familyName: 'Crumbleton',
+    });
     const asFlo = await http().get(`/api/cases/${childId}`).set('Cookie', cookie.flo!).expect(200);
     expect(asFlo.body.name).toEqual({ given: 'Pippin', family: 'Crumbleton' });
     expect(asFlo.body.dateOfBirth).toBe('2016-05-04');
@@ -101,7 +138,9 @@ describe('case records', () => {
     await aCase(dataSource, { flo: otherFlo.id, receivedOn: daysAgo(60) });
     const mine = await aCase(dataSource, { flo: flo.id, receivedOn: daysAgo(3) });
     const response = await http().get('/api/cases?pageSize=100').set('Cookie', cookie.flo!).expect(200);
-    const owners = response.body.items.map((c: { familyLinkOfficer: { id: string } | null }) => c.familyLinkOfficer?.id);
+    const owners = response.body.items.map(
+      (c: { familyLinkOfficer: { id: string } | null }) => c.familyLinkOfficer?.id,
+    );
     const firstOther = owners.findIndex((id: string | undefined) => id !== flo.id);
     expect(owners.slice(firstOther).includes(flo.id)).toBe(false);
     expect(response.body.items.map((c: { childId: string }) => c.childId)).toContain(mine.childId);
@@ -109,16 +148,27 @@ describe('case records', () => {
 
   it('filters to overdue cases, with the clock saying how late', async () => {
     const late = await aCase(dataSource, { flo: otherFlo.id, receivedOn: daysAgo(50) });
-    const response = await http().get('/api/cases?overdue=true&pageSize=100').set('Cookie', cookie.chair!).expect(200);
-    expect(response.body.items.every((c: { clock: { status: string } }) => c.clock.status === 'overdue')).toBe(true);
+    const response = await http()
+      .get('/api/cases?overdue=true&pageSize=100')
+      .set('Cookie', cookie.chair!)
+      .expect(200);
+    expect(
+      response.body.items.every((c: { clock: { status: string } }) => c.clock.status === 'overdue'),
+    ).toBe(true);
     const row = response.body.items.find((c: { childId: string }) => c.childId === late.childId);
     expect(row.clock).toMatchObject({ daysLeft: -8, status: 'overdue', week: 8 });
     expect(response.body.total).toBe(response.body.items.length);
   });
 
   it('pages the caseload and refuses a page size over 100', async () => {
-    const first = await http().get('/api/cases?pageSize=2&sort=reference').set('Cookie', cookie.chair!).expect(200);
-    const second = await http().get('/api/cases?pageSize=2&page=2&sort=reference').set('Cookie', cookie.chair!).expect(200);
+    const first = await http()
+      .get('/api/cases?pageSize=2&sort=reference')
+      .set('Cookie', cookie.chair!)
+      .expect(200);
+    const second = await http()
+      .get('/api/cases?pageSize=2&page=2&sort=reference')
+      .set('Cookie', cookie.chair!)
+      .expect(200);
     expect(first.body.items).toHaveLength(2);
     expect(second.body.items[0].caseReference > first.body.items[1].caseReference).toBe(true);
     expect(second.body.total).toBe(first.body.total);
@@ -141,7 +191,11 @@ describe('case records', () => {
 
   it('records a decision to assess by the chair, with who and when, and its audit record', async () => {
     const { requestId, childId } = await aCase(dataSource, { flo: flo.id, receivedOn: daysAgo(20) });
-    const denied = await http().post(`/api/requests/${requestId}/transitions`).set('Cookie', cookie.flo!).send({ to: 'assessment', occurredOn: daysAgo(2) }).expect(403);
+    const denied = await http()
+      .post(`/api/requests/${requestId}/transitions`)
+      .set('Cookie', cookie.flo!)
+      .send({ to: 'assessment', occurredOn: daysAgo(2) })
+      .expect(403);
     expect(denied.body.message).toMatch(/chair/);
     const response = await http()
       .post(`/api/requests/${requestId}/transitions`)
@@ -151,10 +205,23 @@ describe('case records', () => {
     const req = response.body.requests[0];
     expect(req.stage).toBe('assessment');
     expect(req.decisionToAssessOn).toBe(daysAgo(2));
-    expect(req.steps.at(-1)).toMatchObject({ stage: 'assessment', recordedBy: { id: chair.id }, note: 'Two APDR cycles in evidence' });
+    expect(req.steps.at(-1)).toMatchObject({
+      stage: 'assessment',
+      recordedBy: { id: chair.id },
+      note: 'Two APDR cycles in evidence',
+    });
     expect(req.clock.milestone).toBe('decision_to_issue_or_not');
-    const audit = await dataSource.query(`SELECT action, before, after FROM audit_records WHERE entity_id = $1`, [requestId]);
-    expect(audit).toEqual([{ action: 'request.assessment', before: { stage: 'received' }, after: expect.objectContaining({ stage: 'assessment' }) }]);
+    const audit = await dataSource.query(
+      `SELECT action, before, after FROM audit_records WHERE entity_id = $1`,
+      [requestId],
+    );
+    expect(audit).toEqual([
+      {
+        action: 'request.assessment',
+        before: { stage: 'received' },
+        after: expect.objectContaining({ stage: 'assessment' }),
+      },
+    ]);
     expect(childId).toBe(response.body.childId);
   });
 
@@ -164,25 +231,44 @@ describe('case records', () => {
       http().post(`/api/requests/${requestId}/transitions`).set('Cookie', who).send({ to, occurredOn });
     await step('assessment', daysAgo(110)).expect(200);
     await step('decision_to_issue', daysAgo(40)).expect(200);
-    await step('draft_issued', daysAgo(20), cookie.flo!).expect(200);
-    const early = await step('final_issued', daysAgo(10), cookie.flo!).expect(422);
+    await step('draft_issued', daysAgo(20), cookie.flo).expect(200);
+    const early = await step('final_issued', daysAgo(10), cookie.flo).expect(422);
     expect(early.body.message).toMatch(/reg 13\(1\)/);
-    const final = await step('final_issued', daysAgo(5), cookie.flo!).expect(200);
+    const final = await step('final_issued', daysAgo(5), cookie.flo).expect(200);
     expect(final.body.requests[0]).toMatchObject({ stage: 'final_issued', clock: null });
   });
 
   it('does not let one Family Link Officer record steps on another’s case', async () => {
     const { requestId } = await aCase(dataSource, { flo: otherFlo.id, receivedOn: daysAgo(20) });
-    await http().post(`/api/requests/${requestId}/transitions`).set('Cookie', cookie.flo!).send({ to: 'withdrawn', occurredOn: daysAgo(1) }).expect(403);
+    await http()
+      .post(`/api/requests/${requestId}/transitions`)
+      .set('Cookie', cookie.flo!)
+      .send({ to: 'withdrawn', occurredOn: daysAgo(1) })
+      .expect(403);
   });
 
   it('records a reg 10(4) absence only when it lasts 4 weeks or more', async () => {
     const { requestId } = await aCase(dataSource, { receivedOn: daysAgo(60) });
-    const exception = (endsOn: string) => ({ regulation: '10(4)', kind: 'absent_from_area', startsOn: daysAgo(50), endsOn });
-    const short = await http().post(`/api/requests/${requestId}/exceptions`).set('Cookie', cookie.chair!).send(exception(daysAgo(30))).expect(422);
+    const exception = (endsOn: string) => ({
+      regulation: '10(4)',
+      kind: 'absent_from_area',
+      startsOn: daysAgo(50),
+      endsOn,
+    });
+    const short = await http()
+      .post(`/api/requests/${requestId}/exceptions`)
+      .set('Cookie', cookie.chair!)
+      .send(exception(daysAgo(30)))
+      .expect(422);
     expect(short.body.fields[0].field).toBe('endsOn');
-    const ok = await http().post(`/api/requests/${requestId}/exceptions`).set('Cookie', cookie.chair!).send(exception(daysAgo(20))).expect(201);
-    expect(ok.body.requests[0].exceptions).toEqual([expect.objectContaining({ regulation: '10(4)', kind: 'absent_from_area', endsOn: daysAgo(20) })]);
+    const ok = await http()
+      .post(`/api/requests/${requestId}/exceptions`)
+      .set('Cookie', cookie.chair!)
+      .send(exception(daysAgo(20)))
+      .expect(201);
+    expect(ok.body.requests[0].exceptions).toEqual([
+      expect.objectContaining({ regulation: '10(4)', kind: 'absent_from_area', endsOn: daysAgo(20) }),
+    ]);
     expect(ok.body.requests[0].statutoryClock.exceptionCase).toBe(true);
     const wrongKind = await http()
       .post(`/api/requests/${requestId}/exceptions`)
@@ -200,7 +286,11 @@ describe('case records', () => {
 
   it('shows a health team representative only the cases triaged to their team', async () => {
     const salt = await anAgency(dataSource, 'salt', 'health');
-    const rep = await aUser(dataSource, { roles: ['health_team_rep'], agencyCode: 'salt', agencyKind: 'health' });
+    const rep = await aUser(dataSource, {
+      roles: ['health_team_rep'],
+      agencyCode: 'salt',
+      agencyKind: 'health',
+    });
     const repCookie = await signIn(test, rep);
     const theirs = await aCase(dataSource, { receivedOn: daysAgo(30) });
     const notTheirs = await aCase(dataSource, { receivedOn: daysAgo(30) });
@@ -216,7 +306,10 @@ describe('case records', () => {
   });
 
   it('answers an unknown case with 404 and a malformed id with 400', async () => {
-    await http().get('/api/cases/4b0c7f52-1111-4222-8333-444455556666').set('Cookie', cookie.chair!).expect(404);
+    await http()
+      .get('/api/cases/4b0c7f52-1111-4222-8333-444455556666')
+      .set('Cookie', cookie.chair!)
+      .expect(404);
     await http().get('/api/cases/not-a-uuid').set('Cookie', cookie.chair!).expect(400);
   });
 

@@ -52,8 +52,13 @@ describe('loading the demo council', () => {
     const other = await startTestApp();
     try {
       const ds = other.app.get(DataSource);
-      const [agency] = await ds.query(`INSERT INTO agencies (code, name, kind) VALUES ('send', 'SEND', 'send_service') RETURNING id`);
-      await ds.query(`INSERT INTO users (email, display_name, agency_id, roles) VALUES ('real@council.example', 'Real Person', $1, '{admin}')`, [agency.id]);
+      const [agency] = await ds.query(
+        `INSERT INTO agencies (code, name, kind) VALUES ('send', 'SEND', 'send_service') RETURNING id`,
+      );
+      await ds.query(
+        `INSERT INTO users (email, display_name, agency_id, roles) VALUES ('real@council.example', 'Real Person', $1, '{admin}')`,
+        [agency.id],
+      );
       const result = await other.app.get(DemoCouncilLoader).loadIfEmpty('2026-11-23');
       expect(result.loaded).toBe(false);
       expect(await count(ds, 'children')).toBe(0);
@@ -64,11 +69,15 @@ describe('loading the demo council', () => {
   });
 
   it('refuses values outside the vocabulary at the database, not only in code', async () => {
-    await expect(dataSource.query(`UPDATE ehc_requests SET stage = 'lost' WHERE id = (SELECT id FROM ehc_requests LIMIT 1)`)).rejects.toThrow(
-      /ehc_requests_stage/,
-    );
-    await expect(dataSource.query(`UPDATE children SET primary_need = 'unknown' WHERE id = (SELECT id FROM children LIMIT 1)`)).rejects.toThrow(
-      /children_primary_need/,
-    );
+    await expect(
+      dataSource.query(
+        `UPDATE ehc_requests SET stage = 'lost' WHERE id = (SELECT id FROM ehc_requests LIMIT 1)`,
+      ),
+    ).rejects.toThrow(/ehc_requests_stage/);
+    await expect(
+      dataSource.query(
+        `UPDATE children SET primary_need = 'unknown' WHERE id = (SELECT id FROM children LIMIT 1)`,
+      ),
+    ).rejects.toThrow(/children_primary_need/);
   });
 });

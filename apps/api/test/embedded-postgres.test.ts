@@ -5,7 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EmbeddedPostgresError, EmbeddedPostgresLauncher, ROOT_POSTGRES_HOME } from '../src/database/embedded-postgres.launcher.js';
+import {
+  EmbeddedPostgresError,
+  EmbeddedPostgresLauncher,
+  ROOT_POSTGRES_HOME,
+} from '../src/database/embedded-postgres.launcher.js';
 import { shippedBinaries } from '../src/database/embedded/postgres-binaries.js';
 
 const MAIN = new URL('../dist/main.js', import.meta.url).pathname;
@@ -22,10 +26,17 @@ async function query(url: string, sql: string): Promise<unknown[]> {
 
 /** kill -9 of a postmaster and every process it started, as when the machine's owner kills them all. */
 async function hardKill(clusterDir: string): Promise<void> {
-  const pid = Number.parseInt((await readFile(join(clusterDir, 'postmaster.pid'), 'utf8')).split('\n')[0]!, 10);
-  const children = execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' }).split('\n').map((l) => Number.parseInt(l, 10)).filter(Number.isInteger);
+  const pid = Number.parseInt(
+    (await readFile(join(clusterDir, 'postmaster.pid'), 'utf8')).split('\n')[0]!,
+    10,
+  );
+  const children = execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' })
+    .split('\n')
+    .map((l) => Number.parseInt(l, 10))
+    .filter(Number.isInteger);
   for (const victim of [pid, ...children]) process.kill(victim, 'SIGKILL');
-  for (const victim of [pid, ...children]) while (await isRunning(victim)) await new Promise((r) => setTimeout(r, 50));
+  for (const victim of [pid, ...children])
+    while (await isRunning(victim)) await new Promise((r) => setTimeout(r, 50));
 }
 
 /** Alive and not a zombie waiting for its parent to collect it. */
@@ -47,7 +58,10 @@ describe('the embedded PostgreSQL of a bare machine', () => {
 
   it('runs from a private folder, binaries and data both inside it, and keeps the data across a stop, a hard kill and a start', async () => {
     const shipped = await shippedBinaries();
-    const binaries = { dir: join(privateDir, 'node_modules', 'native'), version: `${shipped.version}-private-copy` };
+    const binaries = {
+      dir: join(privateDir, 'node_modules', 'native'),
+      version: `${shipped.version}-private-copy`,
+    };
     await cp(shipped.dir, binaries.dir, { recursive: true, verbatimSymlinks: true });
     const dataDir = join(privateDir, 'data');
     await mkdir(dataDir, { mode: 0o700 });
@@ -73,7 +87,10 @@ describe('the embedded PostgreSQL of a bare machine', () => {
   it('starts after a hard kill left a stale postmaster.pid behind, on a port of its own', async () => {
     const dataDir = join(privateDir, 'stale');
     const first = new EmbeddedPostgresLauncher({ dataDir });
-    await query(await first.start(), 'CREATE TABLE kept (note text); INSERT INTO kept VALUES ($$still here$$)');
+    await query(
+      await first.start(),
+      'CREATE TABLE kept (note text); INSERT INTO kept VALUES ($$still here$$)',
+    );
     await first.stop();
     // A pid that cannot be running: the recorded postmaster is gone, as after kill -9 of the whole process group.
     const dead = spawn('true');
@@ -104,8 +121,13 @@ describe('the embedded PostgreSQL of a bare machine', () => {
   it('says what is wrong when the binaries cannot be run, instead of an unhandled error', async () => {
     const unrunnable = { dir: join(privateDir, 'unrunnable'), version: `unrunnable-${process.pid}` };
     await mkdir(join(unrunnable.dir, 'bin'), { recursive: true });
-    for (const name of ['initdb', 'postgres']) await writeFile(join(unrunnable.dir, 'bin', name), 'not a program', { mode: 0o644 });
-    const launcher = new EmbeddedPostgresLauncher({ dataDir: join(privateDir, 'unrunnable-data'), binaries: unrunnable, persistent: false });
+    for (const name of ['initdb', 'postgres'])
+      await writeFile(join(unrunnable.dir, 'bin', name), 'not a program', { mode: 0o644 });
+    const launcher = new EmbeddedPostgresLauncher({
+      dataDir: join(privateDir, 'unrunnable-data'),
+      binaries: unrunnable,
+      persistent: false,
+    });
     const error = await launcher.start().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(EmbeddedPostgresError);
     expect((error as Error).message).toMatch(/could not make a new cluster .*\(EACCES\)/);

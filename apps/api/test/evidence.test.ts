@@ -20,7 +20,10 @@ function aPdf(text = 'EP advice'): Buffer {
 }
 
 /** A 1×1 transparent PNG. */
-const A_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+const A_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 /** A zip of uncompressed entries, written out by hand (local headers, central directory, end record). */
 function aStoredZip(entries: [name: string, content: string][]): Buffer {
@@ -86,7 +89,10 @@ function aWordDocument(): Buffer {
 }
 
 /** Reads a response body as bytes, whatever its type. */
-function asBytes(response: NodeJS.ReadableStream, callback: (error: Error | null, body: Buffer) => void): void {
+function asBytes(
+  response: NodeJS.ReadableStream,
+  callback: (error: Error | null, body: Buffer) => void,
+): void {
   const chunks: Buffer[] = [];
   response.on('data', (chunk: Buffer) => chunks.push(chunk));
   response.on('end', () => callback(null, Buffer.concat(chunks)));
@@ -107,29 +113,66 @@ describe("evidence in a child's case", () => {
     dataSource = test.app.get(DataSource);
     flo = await aUser(dataSource, { roles: ['presenter'] });
     panelMember = await aUser(dataSource, { roles: ['panel_member'] });
-    speechTherapist = await aUser(dataSource, { roles: ['health_team_rep'], agencyCode: 'salt', agencyKind: 'health' });
-    occupationalTherapist = await aUser(dataSource, { roles: ['health_team_rep'], agencyCode: 'ot', agencyKind: 'health' });
-    for (const [name, user] of Object.entries({ flo, panelMember, speechTherapist, occupationalTherapist })) cookie[name] = await signIn(test, user);
+    speechTherapist = await aUser(dataSource, {
+      roles: ['health_team_rep'],
+      agencyCode: 'salt',
+      agencyKind: 'health',
+    });
+    occupationalTherapist = await aUser(dataSource, {
+      roles: ['health_team_rep'],
+      agencyCode: 'ot',
+      agencyKind: 'health',
+    });
+    for (const [name, user] of Object.entries({ flo, panelMember, speechTherapist, occupationalTherapist }))
+      cookie[name] = await signIn(test, user);
   });
   afterAll(async () => {
     await test?.close();
   });
 
-  const upload = (childId: string, file: { content: Buffer; name: string; contentType?: string } | null, fields: Record<string, string> = {}, as = cookie.flo!) => {
+  const upload = (
+    childId: string,
+    file: { content: Buffer; name: string; contentType?: string } | null,
+    fields: Record<string, string> = {},
+    as = cookie.flo!,
+  ) => {
     let call = http().post(`/api/cases/${childId}/evidence`).set('Cookie', as);
-    for (const [name, value] of Object.entries({ kind: 'ep_advice', title: 'EP advice, spring term', ...fields })) call = call.field(name, value);
-    if (file) call = call.attach('file', file.content, { filename: file.name, contentType: file.contentType ?? 'application/octet-stream' });
+    for (const [name, value] of Object.entries({
+      kind: 'ep_advice',
+      title: 'EP advice, spring term',
+      ...fields,
+    }))
+      call = call.field(name, value);
+    if (file)
+      call = call.attach('file', file.content, {
+        filename: file.name,
+        contentType: file.contentType ?? 'application/octet-stream',
+      });
     return call;
   };
   const download = (evidenceId: string, as = cookie.flo!) =>
-    http().get(`/api/evidence/${evidenceId}/content`).set('Cookie', as).buffer(true).parse(asBytes as never);
-  const evidenceCount = async (childId: string) => (await dataSource.query(`SELECT count(*)::int AS n FROM evidence_items WHERE child_id = $1`, [childId]))[0].n;
-  const uploadAudits = async () => dataSource.query(`SELECT actor_id, entity_id, after FROM audit_records WHERE action = 'evidence.uploaded'`);
+    http()
+      .get(`/api/evidence/${evidenceId}/content`)
+      .set('Cookie', as)
+      .buffer(true)
+      .parse(asBytes as never);
+  const evidenceCount = async (childId: string) =>
+    (
+      await dataSource.query(`SELECT count(*)::int AS n FROM evidence_items WHERE child_id = $1`, [childId])
+    )[0].n;
+  const uploadAudits = async () =>
+    dataSource.query(
+      `SELECT actor_id, entity_id, after FROM audit_records WHERE action = 'evidence.uploaded'`,
+    );
 
-  it("lists an uploaded EP advice with the type read from its content, and hands it back byte for byte to view in the browser", async () => {
+  it('lists an uploaded EP advice with the type read from its content, and hands it back byte for byte to view in the browser', async () => {
     const { childId, requestId } = await aCase(dataSource);
     const pdf = aPdf();
-    const created = await upload(childId, { content: pdf, name: 'EP advice.pdf', contentType: 'application/pdf' }, { requestId }).expect(201);
+    const created = await upload(
+      childId,
+      { content: pdf, name: 'EP advice.pdf', contentType: 'application/pdf' },
+      { requestId },
+    ).expect(201);
     expect(created.body).toMatchObject({
       childId,
       requestId,
@@ -142,30 +185,51 @@ describe("evidence in a child's case", () => {
       uploadedBy: { id: flo.id, displayName: expect.any(String) },
     });
 
-    const list = await http().get(`/api/cases/${childId}/evidence`).set('Cookie', cookie.panelMember!).expect(200);
+    const list = await http()
+      .get(`/api/cases/${childId}/evidence`)
+      .set('Cookie', cookie.panelMember!)
+      .expect(200);
     expect(list.body).toEqual([created.body]);
     expect(list.body[0]).not.toHaveProperty('content');
 
-    const file = await download(created.body.id, cookie.panelMember!).expect(200);
+    const file = await download(created.body.id, cookie.panelMember).expect(200);
     expect(Buffer.compare(file.body, pdf)).toBe(0);
     expect(file.headers['content-type']).toBe('application/pdf');
-    expect(file.headers['content-disposition']).toBe(`inline; filename="EP advice.pdf"; filename*=UTF-8''EP%20advice.pdf`);
+    expect(file.headers['content-disposition']).toBe(
+      `inline; filename="EP advice.pdf"; filename*=UTF-8''EP%20advice.pdf`,
+    );
     expect(file.headers['x-content-type-options']).toBe('nosniff');
     expect(file.headers['cache-control']).toBe('private, no-store');
   });
 
   it('lists the newest document first', async () => {
     const { childId } = await aCase(dataSource);
-    const first = await upload(childId, { content: aPdf('first'), name: 'first.pdf' }, { kind: 'sen_support_plan', title: 'SEN support plan' }).expect(201);
-    const second = await upload(childId, { content: A_PNG, name: 'drawing.png' }, { kind: 'child_views', title: "The child's drawing" }).expect(201);
+    const first = await upload(
+      childId,
+      { content: aPdf('first'), name: 'first.pdf' },
+      { kind: 'sen_support_plan', title: 'SEN support plan' },
+    ).expect(201);
+    const second = await upload(
+      childId,
+      { content: A_PNG, name: 'drawing.png' },
+      { kind: 'child_views', title: "The child's drawing" },
+    ).expect(201);
     const list = await http().get(`/api/cases/${childId}/evidence`).set('Cookie', cookie.flo!).expect(200);
     expect(list.body.map((item: { id: string }) => item.id)).toEqual([second.body.id, first.body.id]);
   });
 
   it("judges a file by what it contains, not by its name: a picture called 'scan.pdf' is a PNG and is saved as one", async () => {
     const { childId } = await aCase(dataSource);
-    const created = await upload(childId, { content: A_PNG, name: 'C:\\Users\\flo\\Desktop\\scan.pdf', contentType: 'application/pdf' }, { kind: 'child_views' }).expect(201);
-    expect(created.body).toMatchObject({ mediaType: 'image/png', fileName: 'scan.pdf', sizeBytes: A_PNG.length });
+    const created = await upload(
+      childId,
+      { content: A_PNG, name: 'C:\\Users\\flo\\Desktop\\scan.pdf', contentType: 'application/pdf' },
+      { kind: 'child_views' },
+    ).expect(201);
+    expect(created.body).toMatchObject({
+      mediaType: 'image/png',
+      fileName: 'scan.pdf',
+      sizeBytes: A_PNG.length,
+    });
     const file = await download(created.body.id).expect(200);
     expect(file.headers['content-type']).toBe('image/png');
     expect(file.headers['content-disposition']).toMatch(/^inline; filename="scan\.pdf\.png"/);
@@ -175,7 +239,11 @@ describe("evidence in a child's case", () => {
   it('refuses a text file renamed report.pdf, naming the types it takes, and stores nothing', async () => {
     const { childId } = await aCase(dataSource);
     const auditsBefore = (await uploadAudits()).length;
-    const response = await upload(childId, { content: Buffer.from('Dear panel, this is not really a PDF.\n'), name: 'report.pdf', contentType: 'application/pdf' }).expect(415);
+    const response = await upload(childId, {
+      content: Buffer.from('Dear panel, this is not really a PDF.\n'),
+      name: 'report.pdf',
+      contentType: 'application/pdf',
+    }).expect(415);
     expect(response.body).toMatchObject({ statusCode: 415, code: 'unsupported_file_type' });
     expect(response.body.message).toMatch(/PDF.*Word.*PNG.*JPEG/);
     const list = await http().get(`/api/cases/${childId}/evidence`).set('Cookie', cookie.flo!).expect(200);
@@ -186,7 +254,11 @@ describe("evidence in a child's case", () => {
   it('takes a Word document, and offers it to save rather than to view', async () => {
     const { childId } = await aCase(dataSource);
     const docx = aWordDocument();
-    const created = await upload(childId, { content: docx, name: 'Social care advice – Ménard.docx' }, { kind: 'social_care_advice', title: 'Social care advice' }).expect(201);
+    const created = await upload(
+      childId,
+      { content: docx, name: 'Social care advice – Ménard.docx' },
+      { kind: 'social_care_advice', title: 'Social care advice' },
+    ).expect(201);
     expect(created.body.mediaType).toBe(DOCX);
     const file = await download(created.body.id).expect(200);
     expect(file.headers['content-type']).toBe(DOCX);
@@ -207,7 +279,9 @@ describe("evidence in a child's case", () => {
 
   it('names the field when the kind of evidence is not one the panels know', async () => {
     const { childId } = await aCase(dataSource);
-    const response = await upload(childId, { content: aPdf(), name: 'x.pdf' }, { kind: 'horoscope' }).expect(400);
+    const response = await upload(childId, { content: aPdf(), name: 'x.pdf' }, { kind: 'horoscope' }).expect(
+      400,
+    );
     expect(response.body.code).toBe('validation_failed');
     expect(response.body.fields.map((f: { field: string }) => f.field)).toEqual(['kind']);
     expect(await evidenceCount(childId)).toBe(0);
@@ -217,11 +291,21 @@ describe("evidence in a child's case", () => {
     const { childId } = await aCase(dataSource);
     const noFile = await upload(childId, null).expect(400);
     expect(noFile.body.fields.map((f: { field: string }) => f.field)).toEqual(['file']);
-    const blankTitle = await upload(childId, { content: aPdf(), name: 'x.pdf' }, { title: '   ' }).expect(400);
+    const blankTitle = await upload(childId, { content: aPdf(), name: 'x.pdf' }, { title: '   ' }).expect(
+      400,
+    );
     expect(blankTitle.body.fields.map((f: { field: string }) => f.field)).toEqual(['title']);
-    const twoFiles = await upload(childId, { content: aPdf(), name: 'x.pdf' }).attach('file', aPdf(), 'y.pdf').expect(400);
+    const twoFiles = await upload(childId, { content: aPdf(), name: 'x.pdf' })
+      .attach('file', aPdf(), 'y.pdf')
+      .expect(400);
     expect(twoFiles.body.fields.map((f: { field: string }) => f.field)).toEqual(['file']);
-    const wrongField = await http().post(`/api/cases/${childId}/evidence`).set('Cookie', cookie.flo!).field('kind', 'ep_advice').field('title', 'EP advice').attach('document', aPdf(), 'x.pdf').expect(400);
+    const wrongField = await http()
+      .post(`/api/cases/${childId}/evidence`)
+      .set('Cookie', cookie.flo!)
+      .field('kind', 'ep_advice')
+      .field('title', 'EP advice')
+      .attach('document', aPdf(), 'x.pdf')
+      .expect(400);
     expect(wrongField.body.fields.map((f: { field: string }) => f.field)).toEqual(['file']);
     expect(await evidenceCount(childId)).toBe(0);
   });
@@ -229,7 +313,11 @@ describe("evidence in a child's case", () => {
   it("refuses to file a document under another child's request", async () => {
     const { childId } = await aCase(dataSource);
     const other = await aCase(dataSource);
-    const response = await upload(childId, { content: aPdf(), name: 'x.pdf' }, { requestId: other.requestId }).expect(400);
+    const response = await upload(
+      childId,
+      { content: aPdf(), name: 'x.pdf' },
+      { requestId: other.requestId },
+    ).expect(400);
     expect(response.body.fields.map((f: { field: string }) => f.field)).toEqual(['requestId']);
     expect(await evidenceCount(childId)).toBe(0);
   });
@@ -242,34 +330,70 @@ describe("evidence in a child's case", () => {
       [requestId, otAgency],
     );
     const pdf = aPdf('school report');
-    const created = await upload(childId, { content: pdf, name: 'school report.pdf' }, { kind: 'school_report', title: 'School report' }).expect(201);
+    const created = await upload(
+      childId,
+      { content: pdf, name: 'school report.pdf' },
+      { kind: 'school_report', title: 'School report' },
+    ).expect(201);
 
     // The speech and language therapy team was never asked: to them the case and its documents do not exist.
-    const list = await http().get(`/api/cases/${childId}/evidence`).set('Cookie', cookie.speechTherapist!).expect(404);
+    const list = await http()
+      .get(`/api/cases/${childId}/evidence`)
+      .set('Cookie', cookie.speechTherapist!)
+      .expect(404);
     expect(list.body.code).toBe('case_not_found');
-    await upload(childId, { content: aPdf(), name: 'x.pdf' }, { kind: 'health_advice' }, cookie.speechTherapist!).expect(404);
-    const hidden = await download(created.body.id, cookie.speechTherapist!).expect(404);
-    const unknown = await download('00000000-0000-4000-8000-000000000000', cookie.speechTherapist!).expect(404);
+    await upload(
+      childId,
+      { content: aPdf(), name: 'x.pdf' },
+      { kind: 'health_advice' },
+      cookie.speechTherapist,
+    ).expect(404);
+    const hidden = await download(created.body.id, cookie.speechTherapist).expect(404);
+    const unknown = await download('00000000-0000-4000-8000-000000000000', cookie.speechTherapist).expect(
+      404,
+    );
     expect(JSON.parse(hidden.body.toString())).toEqual(JSON.parse(unknown.body.toString()));
     expect(await evidenceCount(childId)).toBe(1);
 
     // The occupational therapy team has the advice request: they read the evidence and add their advice.
-    const seen = await http().get(`/api/cases/${childId}/evidence`).set('Cookie', cookie.occupationalTherapist!).expect(200);
+    const seen = await http()
+      .get(`/api/cases/${childId}/evidence`)
+      .set('Cookie', cookie.occupationalTherapist!)
+      .expect(200);
     expect(seen.body.map((item: { id: string }) => item.id)).toEqual([created.body.id]);
-    const file = await download(created.body.id, cookie.occupationalTherapist!).expect(200);
+    const file = await download(created.body.id, cookie.occupationalTherapist).expect(200);
     expect(Buffer.compare(file.body, pdf)).toBe(0);
-    await upload(childId, { content: aPdf('OT advice'), name: 'OT advice.pdf' }, { kind: 'health_advice', title: 'OT advice' }, cookie.occupationalTherapist!).expect(201);
+    await upload(
+      childId,
+      { content: aPdf('OT advice'), name: 'OT advice.pdf' },
+      { kind: 'health_advice', title: 'OT advice' },
+      cookie.occupationalTherapist,
+    ).expect(201);
   });
 
-  it("records who added a document in the audit trail, without the file or anything that could name the child", async () => {
+  it('records who added a document in the audit trail, without the file or anything that could name the child', async () => {
     const { childId, requestId } = await aCase(dataSource, { givenName: 'Wobbly', familyName: 'Testcase' });
     const pdf = aPdf();
-    const created = await upload(childId, { content: pdf, name: 'Wobbly Testcase parent views.pdf' }, { kind: 'parent_views', title: "Wobbly Testcase's parents' views", requestId }).expect(201);
-    const [audit] = await dataSource.query(`SELECT actor_id, entity_type, after FROM audit_records WHERE action = 'evidence.uploaded' AND entity_id = $1`, [created.body.id]);
+    const created = await upload(
+      childId,
+      { content: pdf, name: 'Wobbly Testcase parent views.pdf' },
+      { kind: 'parent_views', title: "Wobbly Testcase's parents' views", requestId },
+    ).expect(201);
+    const [audit] = await dataSource.query(
+      `SELECT actor_id, entity_type, after FROM audit_records WHERE action = 'evidence.uploaded' AND entity_id = $1`,
+      [created.body.id],
+    );
     expect(audit).toEqual({
       actor_id: flo.id,
       entity_type: 'evidence_item',
-      after: { childId, requestId, kind: 'parent_views', mediaType: 'application/pdf', sizeBytes: pdf.length, sha256: created.body.sha256 },
+      after: {
+        childId,
+        requestId,
+        kind: 'parent_views',
+        mediaType: 'application/pdf',
+        sizeBytes: pdf.length,
+        sha256: created.body.sha256,
+      },
     });
     expect(JSON.stringify(audit)).not.toMatch(/Wobbly|Testcase|PDF-1/);
   });

@@ -1,4 +1,10 @@
-import { ATTENDANCE, MEETING_COMMANDS, MEETING_ERROR_CODES, type Ack, type ClientToServerEvents } from '@convene/contracts';
+import {
+  ATTENDANCE,
+  MEETING_COMMANDS,
+  MEETING_ERROR_CODES,
+  type Ack,
+  type ClientToServerEvents,
+} from '@convene/contracts';
 import {
   ADVICE_QUALITY_CRITERIA,
   ADVICE_RESPONSES,
@@ -43,15 +49,30 @@ import { MAX_SOCKET_PAYLOAD_BYTES } from '../src/meetings/realtime/convene-io.ad
 import { BURST, PER_SECOND } from '../src/meetings/realtime/socket-authentication.js';
 import { RaisePanelRequestDto } from '../src/panels/decision-making/panel-requests/raise-panel-request.dto.js';
 import { ScheduleMeetingDto } from '../src/panels/decision-making/schedule-meeting.dto.js';
-import { CreateCriterionDto, UpdateCriterionDto } from '../src/panels/decision-making/threshold-criteria.dto.js';
-import { ChaseAdviceDto, RateAdviceQualityDto, RecordHealthAdviceDto } from '../src/panels/health-gateway/dto/health-advice.dto.js';
-import { AddQualityCriterionDto, ChangeQualityCriterionDto, DrawDipSampleDto } from '../src/panels/quality/quality.dto.js';
+import {
+  CreateCriterionDto,
+  UpdateCriterionDto,
+} from '../src/panels/decision-making/threshold-criteria.dto.js';
+import {
+  ChaseAdviceDto,
+  RateAdviceQualityDto,
+  RecordHealthAdviceDto,
+} from '../src/panels/health-gateway/dto/health-advice.dto.js';
+import {
+  AddQualityCriterionDto,
+  ChangeQualityCriterionDto,
+  DrawDipSampleDto,
+} from '../src/panels/quality/quality.dto.js';
 import { RecordAmendedPlanDto } from '../src/reviews/dto/record-amended-plan.dto.js';
 import { RecordPhaseTransferAmendmentDto } from '../src/reviews/dto/record-phase-transfer-amendment.dto.js';
 import { RecordPhaseTransferDto } from '../src/reviews/dto/record-phase-transfer.dto.js';
 import { RecordReviewDecisionDto } from '../src/reviews/dto/record-review-decision.dto.js';
 import { RecordReviewMeetingDto } from '../src/reviews/dto/record-review-meeting.dto.js';
-import { ModerateSamplePlanDto, MoveQualityCriterionDto, ScoreSamplePlanDto } from '../src/panels/quality/dip-sample-reviews.dto.js';
+import {
+  ModerateSamplePlanDto,
+  MoveQualityCriterionDto,
+  ScoreSamplePlanDto,
+} from '../src/panels/quality/dip-sample-reviews.dto.js';
 import { aCase, anAgency, aUser, type TestUser } from './support/factories.js';
 import { MeetingClient } from './support/meeting-client.js';
 import { aMeeting } from './support/meeting-factory.js';
@@ -107,16 +128,42 @@ const field = (valid: Arb, invalid: Arb[], options: FieldOptions = {}): Field =>
 });
 
 /** Characters that trouble parsers and databases: NUL, lone surrogates, a bidi override, a BOM, a variation selector, quotes. */
-const nastyCharacter = fc.constantFrom('\u0000', '\ud800', '\udfff', '\u202e', '\ufeff', '\ufe0f', '"', '\\', "'", '%', '<', '\n', 'é', '🙂', 'ß', 'a');
+const nastyCharacter = fc.constantFrom(
+  '\u0000',
+  '\ud800',
+  '\udfff',
+  '\u202e',
+  '\ufeff',
+  '\ufe0f',
+  '"',
+  '\\',
+  "'",
+  '%',
+  '<',
+  '\n',
+  'é',
+  '🙂',
+  'ß',
+  'a',
+);
 const anyString = (constraints: { minLength?: number; maxLength?: number } = {}) =>
-  fc.oneof(fc.string({ unit: 'binary', ...constraints }), fc.string({ unit: nastyCharacter, ...constraints }), fc.string(constraints));
+  fc.oneof(
+    fc.string({ unit: 'binary', ...constraints }),
+    fc.string({ unit: nastyCharacter, ...constraints }),
+    fc.string(constraints),
+  );
 
 /** A string's length as class-validator counts it (validator.js isLength): a surrogate pair counts once, a variation selector not at all. */
-const vlen = (s: string) => s.length - (s.match(/[\uFE0E\uFE0F]/g)?.length ?? 0) - (s.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)?.length ?? 0);
+const vlen = (s: string) =>
+  s.length -
+  (s.match(/[\uFE0E\uFE0F]/g)?.length ?? 0) -
+  (s.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)?.length ?? 0);
 
 const aNumber = fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }));
 const aSmallArray = fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 4 });
-const aSmallObject = fc.dictionary(fc.string({ maxLength: 10 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 4 });
+const aSmallObject = fc.dictionary(fc.string({ maxLength: 10 }), fc.jsonValue({ maxDepth: 2 }), {
+  maxKeys: 4,
+});
 const notAString = [aNumber, fc.boolean(), aSmallArray, aSmallObject];
 
 /** Longer than `max` as class-validator counts, from a little over to many times over. */
@@ -131,7 +178,9 @@ const tooLong = (max: number) =>
 
 const text = (min: number, max: number, options?: FieldOptions): Field =>
   field(
-    anyString({ minLength: min, maxLength: Math.min(max, min + 30) }).filter((s) => vlen(s) >= min && vlen(s) <= max),
+    anyString({ minLength: min, maxLength: Math.min(max, min + 30) }).filter(
+      (s) => vlen(s) >= min && vlen(s) <= max,
+    ),
     [...notAString, tooLong(max), ...(min > 0 ? [fc.string({ maxLength: min - 1 })] : [])],
     options,
   );
@@ -144,7 +193,14 @@ const uuid = (options?: FieldOptions, real: string[] = []): Field =>
     real.length ? fc.oneof(fc.constantFrom(...real), fc.uuid({ version: 4 })) : fc.uuid({ version: 4 }),
     [
       ...notAString,
-      fc.oneof(anyString(), fc.uuid().map((u) => `${u}x`), fc.uuid().map((u) => u.slice(1)), fc.uuid().map((u) => u.replaceAll('-', ''))).filter((s) => !isUUID(s)),
+      fc
+        .oneof(
+          anyString(),
+          fc.uuid().map((u) => `${u}x`),
+          fc.uuid().map((u) => u.slice(1)),
+          fc.uuid().map((u) => u.replaceAll('-', '')),
+        )
+        .filter((s) => !isUUID(s)),
     ],
     options,
   );
@@ -155,44 +211,85 @@ const oneOf = (values: readonly string[], options?: FieldOptions): Field =>
     [
       ...notAString,
       fc.constantFrom(...values).map((v) => [v]),
-      fc.oneof(anyString(), fc.constantFrom(...values).map((v) => v.toUpperCase()), fc.constantFrom(...values).map((v) => ` ${v}`)).filter((s) => !values.includes(s)),
+      fc
+        .oneof(
+          anyString(),
+          fc.constantFrom(...values).map((v) => v.toUpperCase()),
+          fc.constantFrom(...values).map((v) => ` ${v}`),
+        )
+        .filter((s) => !values.includes(s)),
     ],
     options,
   );
 
 const integer = (min: number, max: number, options?: FieldOptions): Field =>
-  field(fc.integer({ min, max }), [
-    fc.integer({ min: Number.MIN_SAFE_INTEGER, max: min - 1 }),
-    fc.integer({ min: max + 1, max: Number.MAX_SAFE_INTEGER }),
-    fc.double({ noNaN: true, noDefaultInfinity: true }).filter((d) => !Number.isInteger(d)),
-    fc.integer({ min, max }).map(String),
-    fc.boolean(),
-    aSmallArray,
-    aSmallObject,
-  ], options);
+  field(
+    fc.integer({ min, max }),
+    [
+      fc.integer({ min: Number.MIN_SAFE_INTEGER, max: min - 1 }),
+      fc.integer({ min: max + 1, max: Number.MAX_SAFE_INTEGER }),
+      fc.double({ noNaN: true, noDefaultInfinity: true }).filter((d) => !Number.isInteger(d)),
+      fc.integer({ min, max }).map(String),
+      fc.boolean(),
+      aSmallArray,
+      aSmallObject,
+    ],
+    options,
+  );
 
 const boolean = (options?: FieldOptions): Field =>
-  field(fc.boolean(), [fc.constantFrom('true', 'false', '1', '0', ''), fc.integer(), anyString(), aSmallArray, aSmallObject], options);
+  field(
+    fc.boolean(),
+    [fc.constantFrom('true', 'false', '1', '0', ''), fc.integer(), anyString(), aSmallArray, aSmallObject],
+    options,
+  );
 
 const isCalendarDay = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && isISO8601(s, { strict: true });
-const aDay = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true });
+const aDay = fc.date({
+  min: new Date('2000-01-01T00:00:00Z'),
+  max: new Date('2030-12-31T00:00:00Z'),
+  noInvalidDate: true,
+});
 const calendarDate = (options?: FieldOptions): Field =>
-  field(aDay.map((d) => d.toISOString().slice(0, 10)), [
-    ...notAString,
-    fc
-      .oneof(
-        fc.constantFrom('2023-02-29', '2026-13-01', '2026-00-10', '2026-02-30', '2026-1-5', '05/01/2026', '20260105', '', '0000-00-00'),
-        aDay.map((d) => d.toISOString()),
-        anyString(),
-      )
-      .filter((s) => !isCalendarDay(s)),
-  ], options);
+  field(
+    aDay.map((d) => d.toISOString().slice(0, 10)),
+    [
+      ...notAString,
+      fc
+        .oneof(
+          fc.constantFrom(
+            '2023-02-29',
+            '2026-13-01',
+            '2026-00-10',
+            '2026-02-30',
+            '2026-1-5',
+            '05/01/2026',
+            '20260105',
+            '',
+            '0000-00-00',
+          ),
+          aDay.map((d) => d.toISOString()),
+          anyString(),
+        )
+        .filter((s) => !isCalendarDay(s)),
+    ],
+    options,
+  );
 
 const instant = (options?: FieldOptions): Field =>
-  field(aDay.map((d) => d.toISOString()), [
-    ...notAString,
-    fc.oneof(fc.constantFrom('2026-02-30T09:30:00Z', '2026-12-02T25:00:00Z', '2026-12-02 09:30', 'tomorrow'), anyString()).filter((s) => !isISO8601(s, { strict: true })),
-  ], options);
+  field(
+    aDay.map((d) => d.toISOString()),
+    [
+      ...notAString,
+      fc
+        .oneof(
+          fc.constantFrom('2026-02-30T09:30:00Z', '2026-12-02T25:00:00Z', '2026-12-02 09:30', 'tomorrow'),
+          anyString(),
+        )
+        .filter((s) => !isISO8601(s, { strict: true })),
+    ],
+    options,
+  );
 
 /** validator.js's isEmail throws on a lone surrogate (so did the API, until this file found it): no address has one. */
 const looksLikeEmail = (s: string) => {
@@ -203,38 +300,59 @@ const looksLikeEmail = (s: string) => {
   }
 };
 const email = (options?: FieldOptions): Field =>
-  field(fc.emailAddress().filter((e) => isEmail(e) && e.length <= 254), [
-    ...notAString,
-    fc
-      .oneof(
-        anyString(),
-        fc.emailAddress().map((e) => e.replace('@', '')),
-        fc.emailAddress().map((e) => `${'a'.repeat(250)}${e}`),
-        // An address with one nasty character in it: the likeliest to get past a careless check.
-        fc.tuple(fc.emailAddress(), fc.nat(), nastyCharacter).map(([e, at, c]) => e.slice(0, at % e.length) + c + e.slice(at % e.length)),
-        fc.constantFrom('a@', '@b.example', 'a b@c.example'),
-      )
-      .filter((s) => !(looksLikeEmail(s) && vlen(s) <= 254)),
-  ], options);
+  field(
+    fc.emailAddress().filter((e) => isEmail(e) && e.length <= 254),
+    [
+      ...notAString,
+      fc
+        .oneof(
+          anyString(),
+          fc.emailAddress().map((e) => e.replace('@', '')),
+          fc.emailAddress().map((e) => `${'a'.repeat(250)}${e}`),
+          // An address with one nasty character in it: the likeliest to get past a careless check.
+          fc
+            .tuple(fc.emailAddress(), fc.nat(), nastyCharacter)
+            .map(([e, at, c]) => e.slice(0, at % e.length) + c + e.slice(at % e.length)),
+          fc.constantFrom('a@', '@b.example', 'a b@c.example'),
+        )
+        .filter((s) => !(looksLikeEmail(s) && vlen(s) <= 254)),
+    ],
+    options,
+  );
 
 /** @IsArray @ArrayUnique @IsIn(values, { each: true }), and @ArrayMinSize(1) when `nonEmpty`. */
-const choices = (values: readonly string[], { nonEmpty, ...options }: FieldOptions & { nonEmpty?: boolean }): Field => {
-  const wrongChoice = fc.oneof(aNumber, fc.constant(null), anyString().filter((s) => !values.includes(s)));
-  return field(fc.uniqueArray(fc.constantFrom(...values), { minLength: nonEmpty ? 1 : 0, maxLength: 3 }), [
+const choices = (
+  values: readonly string[],
+  { nonEmpty, ...options }: FieldOptions & { nonEmpty?: boolean },
+): Field => {
+  const wrongChoice = fc.oneof(
     aNumber,
-    fc.boolean(),
-    anyString(),
-    aSmallObject,
-    fc.tuple(fc.uniqueArray(fc.constantFrom(...values), { maxLength: 2 }), wrongChoice).map(([good, bad]) => [...good, bad]),
-    fc.constantFrom(...values).map((v) => [v, v]),
-    ...(nonEmpty ? [fc.constant([])] : []),
-  ], options);
+    fc.constant(null),
+    anyString().filter((s) => !values.includes(s)),
+  );
+  return field(
+    fc.uniqueArray(fc.constantFrom(...values), { minLength: nonEmpty ? 1 : 0, maxLength: 3 }),
+    [
+      aNumber,
+      fc.boolean(),
+      anyString(),
+      aSmallObject,
+      fc
+        .tuple(fc.uniqueArray(fc.constantFrom(...values), { maxLength: 2 }), wrongChoice)
+        .map(([good, bad]) => [...good, bad]),
+      fc.constantFrom(...values).map((v) => [v, v]),
+      ...(nonEmpty ? [fc.constant([])] : []),
+    ],
+    options,
+  );
 };
 
 /** @IsArray @ArrayMinSize(min) @ArrayMaxSize(max) @IsUUID each: the real ids (reordered), or new ones. */
 const uuidList = (real: string[], { min = 1, max = 200 } = {}): Field => {
   const some = (minLength: number) =>
-    real.length ? fc.shuffledSubarray(real, { minLength }) : fc.uniqueArray(fc.uuid({ version: 4 }), { minLength, maxLength: Math.min(max, 3) });
+    real.length
+      ? fc.shuffledSubarray(real, { minLength })
+      : fc.uniqueArray(fc.uuid({ version: 4 }), { minLength, maxLength: Math.min(max, 3) });
   return field(some(min), [
     aNumber,
     anyString(),
@@ -247,7 +365,13 @@ const uuidList = (real: string[], { min = 1, max = 200 } = {}): Field => {
 
 /** A nested DTO (@IsObject @ValidateNested @Type): refused when not an object, or when the object inside is refused. */
 const nested = (spec: BodySpec): Field =>
-  field(validObject(spec.variants[0]!), [aNumber, fc.boolean(), anyString(), fc.array(validObject(spec.variants[0]!), { maxLength: 2 }), invalidObject(spec)]);
+  field(validObject(spec.variants[0]!), [
+    aNumber,
+    fc.boolean(),
+    anyString(),
+    fc.array(validObject(spec.variants[0]!), { maxLength: 2 }),
+    invalidObject(spec),
+  ]);
 
 /**
  * A list of nested DTOs (@IsArray @ArrayMinSize @ArrayMaxSize @ValidateNested({ each: true }) @Type):
@@ -256,7 +380,13 @@ const nested = (spec: BodySpec): Field =>
  */
 const nestedList = (spec: BodySpec, { min, max }: { min: number; max: number }): Field => {
   const one = validObject(spec.variants[0]!);
-  const badOne = fc.oneof(invalidObject(spec), aNumber, anyString(), fc.constant(null), fc.array(one, { maxLength: 2 }));
+  const badOne = fc.oneof(
+    invalidObject(spec),
+    aNumber,
+    anyString(),
+    fc.constant(null),
+    fc.array(one, { maxLength: 2 }),
+  );
   return field(fc.array(one, { minLength: min, maxLength: max }), [
     aNumber,
     fc.boolean(),
@@ -264,7 +394,9 @@ const nestedList = (spec: BodySpec, { min, max }: { min: number; max: number }):
     aSmallObject,
     fc.array(one, { maxLength: min - 1 }),
     fc.array(one, { minLength: max + 1, maxLength: max + 3 }),
-    fc.tuple(fc.array(one, { minLength: min - 1, maxLength: max - 1 }), badOne, fc.nat()).map(([good, bad, at]) => (good as unknown[]).toSpliced(at % (good.length + 1), 0, bad)),
+    fc
+      .tuple(fc.array(one, { minLength: min - 1, maxLength: max - 1 }), badOne, fc.nat())
+      .map(([good, bad, at]) => (good as unknown[]).toSpliced(at % (good.length + 1), 0, bad)),
   ]);
 };
 
@@ -275,7 +407,10 @@ interface BodySpec {
   variants: Record<string, Field>[];
   known: ReadonlySet<string>;
 }
-const dto = (fields: Record<string, Field>): BodySpec => ({ variants: [fields], known: new Set(Object.keys(fields)) });
+const dto = (fields: Record<string, Field>): BodySpec => ({
+  variants: [fields],
+  known: new Set(Object.keys(fields)),
+});
 
 /** Defines an own property, so that `__proto__` is a key like any other rather than a prototype. */
 function withKey(object: Json, key: string, value: unknown): Json {
@@ -291,7 +426,23 @@ function without(object: Json, key: string): Json {
 
 const unknownKey = (known: ReadonlySet<string>) =>
   fc
-    .oneof(fc.string({ minLength: 1, maxLength: 20 }), fc.constantFrom('admin', 'isAdmin', 'role', 'roles', 'id', 'userId', 'weight', 'version', 'createdBy', '$where', 'a.b', ''))
+    .oneof(
+      fc.string({ minLength: 1, maxLength: 20 }),
+      fc.constantFrom(
+        'admin',
+        'isAdmin',
+        'role',
+        'roles',
+        'id',
+        'userId',
+        'weight',
+        'version',
+        'createdBy',
+        '$where',
+        'a.b',
+        '',
+      ),
+    )
     .filter((key) => key !== '' && !known.has(key) && !(key in Object.prototype));
 
 /**
@@ -300,13 +451,15 @@ const unknownKey = (known: ReadonlySet<string>) =>
  */
 const PROTOTYPE_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty'];
 const pollution = { polluted: true, prototype: { polluted: true } };
-const noise = fc.option(fc.constantFrom(...PROTOTYPE_KEYS), { freq: 3 }).map((key) => (body: Json) => (key ? withKey(body, key, pollution) : body));
+const noise = fc
+  .option(fc.constantFrom(...PROTOTYPE_KEYS), { freq: 3 })
+  .map((key) => (body: Json) => (key ? withKey(body, key, pollution) : body));
 
 function validObject(variant: Record<string, Field>, leaveOut: readonly string[] = []): Arb<Json> {
   const names = Object.keys(variant).filter((name) => !leaveOut.includes(name));
   return fc.record(Object.fromEntries(names.map((name) => [name, variant[name]!.valid])), {
     requiredKeys: names.filter((name) => variant[name]!.required),
-  }) as Arb<Json>;
+  });
 }
 
 type Mutation = (body: Json) => Json;
@@ -320,10 +473,27 @@ function invalidObject(spec: BodySpec): Arb<Json> {
     const names = Object.keys(variant);
     const required = names.filter((name) => variant[name]!.required);
     const mutations: Arb<Mutation>[] = [
-      fc.constantFrom(...names).chain((name) => variant[name]!.invalid.map((value): Mutation => (body) => withKey(body, name, value))),
-      fc.tuple(unknownKey(spec.known), fc.jsonValue({ maxDepth: 2 })).map(([key, value]): Mutation => (body) => withKey(body, key, value)),
+      fc.constantFrom(...names).chain((name) =>
+        variant[name]!.invalid.map(
+          (value): Mutation =>
+            (body) =>
+              withKey(body, name, value),
+        ),
+      ),
+      fc.tuple(unknownKey(spec.known), fc.jsonValue({ maxDepth: 2 })).map(
+        ([key, value]): Mutation =>
+          (body) =>
+            withKey(body, key, value),
+      ),
     ];
-    if (required.length > 0) mutations.push(fc.constantFrom(...required).map((name): Mutation => (body) => without(body, name)));
+    if (required.length > 0)
+      mutations.push(
+        fc.constantFrom(...required).map(
+          (name): Mutation =>
+            (body) =>
+              without(body, name),
+        ),
+      );
     return fc
       .tuple(validObject(variant), fc.array(fc.oneof(...mutations), { minLength: 1, maxLength: 3 }), noise)
       .map(([body, changes, addNoise]) => addNoise(changes.reduce((b, change) => change(b), body)));
@@ -332,12 +502,16 @@ function invalidObject(spec: BodySpec): Arb<Json> {
 
 /** Anything at all as an object, with at least one field the DTO does not declare. */
 const objectWithUnknownField = (spec: BodySpec) =>
-  fc.tuple(fc.oneof(fc.object(), aSmallObject), unknownKey(spec.known), fc.jsonValue({ maxDepth: 2 })).map(([object, key, value]) => withKey(object as Json, key, value));
+  fc
+    .tuple(fc.oneof(fc.object(), aSmallObject), unknownKey(spec.known), fc.jsonValue({ maxDepth: 2 }))
+    .map(([object, key, value]) => withKey(object, key, value));
 
 /** Any JSON value that is not an object: primitives (refused by the strict JSON parser) and arrays. */
 const notAnObject = fc.oneof(
   fc.jsonValue().filter((v) => typeof v !== 'object' || v === null || Array.isArray(v)),
-  fc.array(fc.anything({ maxDepth: 2 }), { maxLength: 5 }).map((a) => a.map((v) => (v === undefined ? null : v))),
+  fc
+    .array(fc.anything({ maxDepth: 2 }), { maxLength: 5 })
+    .map((a) => a.map((v) => (v === undefined ? null : v))),
 );
 
 /**
@@ -357,10 +531,27 @@ const acceptedByTheParser = (text: string) => {
 
 const malformedJson = fc
   .oneof(
-    fc.tuple(fc.json(), fc.nat(), nastyCharacter).map(([json, at, junk]) => json.slice(0, at % (json.length + 1)) + junk + json.slice(at % (json.length + 1))),
+    fc
+      .tuple(fc.json(), fc.nat(), nastyCharacter)
+      .map(
+        ([json, at, junk]) =>
+          json.slice(0, at % (json.length + 1)) + junk + json.slice(at % (json.length + 1)),
+      ),
     fc.json().map((json) => json.slice(0, -1)),
     anyString({ maxLength: 200 }),
-    fc.constantFrom('{', '}', '{"a":}', "{'a':1}", '{"a":1,}', '{"a":01}', '{"a":NaN}', '{"a":1e400,', 'undefined', '\ufeff', '{"__proto__":'),
+    fc.constantFrom(
+      '{',
+      '}',
+      '{"a":}',
+      "{'a':1}",
+      '{"a":1,}',
+      '{"a":01}',
+      '{"a":NaN}',
+      '{"a":1e400,',
+      'undefined',
+      '\ufeff',
+      '{"__proto__":',
+    ),
   )
   .filter((t) => !acceptedByTheParser(t));
 
@@ -368,7 +559,10 @@ const DEEP_KEYS = ['x', 'meetingId', 'request', 'roles', 'email', 'kind'];
 /** Nesting far past what any DTO uses, in brackets or objects, in a field known or not. */
 const deeplyNested = fc
   .tuple(fc.constantFrom(...DEEP_KEYS), fc.integer({ min: 33, max: 20_000 }), fc.boolean())
-  .map(([key, depth, brackets]) => `{${JSON.stringify(key)}:${brackets ? '['.repeat(depth) + ']'.repeat(depth) : '{"a":'.repeat(depth) + '1' + '}'.repeat(depth)}}`);
+  .map(
+    ([key, depth, brackets]) =>
+      `{${JSON.stringify(key)}:${brackets ? '['.repeat(depth) + ']'.repeat(depth) : '{"a":'.repeat(depth) + '1' + '}'.repeat(depth)}}`,
+  );
 
 /** Far over every field's limit, yet under the 1 MB body limit. */
 const HUGE = 'x'.repeat(200_000);
@@ -395,7 +589,9 @@ const refusedByTheParser: Arb<Body> = fc.oneof(
 /** Bodies that a route with this DTO must refuse. */
 function badBodies(spec: BodySpec): Arb<Body> {
   const emptyIsInvalid = spec.variants.every((variant) => Object.values(variant).some((f) => f.required));
-  const someField = fc.constantFrom(...spec.variants).chain((variant) => fc.tuple(validObject(variant), fc.constantFrom(...Object.keys(variant))));
+  const someField = fc
+    .constantFrom(...spec.variants)
+    .chain((variant) => fc.tuple(validObject(variant), fc.constantFrom(...Object.keys(variant))));
   return fc.oneof(
     { weight: 12, arbitrary: invalidObject(spec).map(json) },
     { weight: 3, arbitrary: objectWithUnknownField(spec).map(json) },
@@ -408,22 +604,43 @@ function badBodies(spec: BodySpec): Arb<Body> {
     {
       weight: 1,
       arbitrary: fc
-        .tuple(fc.stringMatching(/^[a-z][a-zA-Z0-9]{0,15}$/).filter((key) => !spec.known.has(key) && !(key in Object.prototype)), fc.string({ maxLength: 20 }))
-        .map(([key, value]) => raw(new URLSearchParams([[key, value]]).toString(), 'application/x-www-form-urlencoded')),
+        .tuple(
+          fc
+            .stringMatching(/^[a-z][a-zA-Z0-9]{0,15}$/)
+            .filter((key) => !spec.known.has(key) && !(key in Object.prototype)),
+          fc.string({ maxLength: 20 }),
+        )
+        .map(([key, value]) =>
+          raw(new URLSearchParams([[key, value]]).toString(), 'application/x-www-form-urlencoded'),
+        ),
     },
     // No JSON at all: the DTO sees nothing, which only a DTO with a required field refuses.
     ...(emptyIsInvalid
-      ? [{ weight: 1, arbitrary: fc.oneof(fc.json().map((t) => raw(t, 'text/plain')), fc.constant<Body>({ type: 'none' }), fc.constant<Body>({ type: 'form', fields: [] })) }]
+      ? [
+          {
+            weight: 1,
+            arbitrary: fc.oneof(
+              fc.json().map((t) => raw(t, 'text/plain')),
+              fc.constant<Body>({ type: 'none' }),
+              fc.constant<Body>({ type: 'form', fields: [] }),
+            ),
+          },
+        ]
       : []),
   );
 }
 
 /** For routes that read no JSON body (a file upload, sign-out, a delete): anything at all. */
 const anyBody: Arb<Body> = fc.oneof(
-  fc.anything({ maxDepth: 3 }).filter((v) => v !== undefined).map(json),
+  fc
+    .anything({ maxDepth: 3 })
+    .filter((v) => v !== undefined)
+    .map(json),
   notAnObject.map(json),
   refusedByTheParser,
-  fc.array(fc.tuple(fc.string({ maxLength: 12 }), fc.string({ maxLength: 40 })), { maxLength: 12 }).map((fields): Body => ({ type: 'form', fields })),
+  fc
+    .array(fc.tuple(fc.string({ maxLength: 12 }), fc.string({ maxLength: 40 })), { maxLength: 12 })
+    .map((fields): Body => ({ type: 'form', fields })),
   fc.constant<Body>({ type: 'none' }),
 );
 
@@ -437,17 +654,41 @@ const encodable = (s: string) => {
 };
 const junkSegment = fc.oneof(
   anyString({ minLength: 1, maxLength: 40 }).map(encodable),
-  fc.constantFrom('%ZZ', '%', '%00', '..', '.', 'null', 'undefined', '-1', '0', '1e400', "'%20OR%201%3D1--", '00000000-0000-0000-0000-000000000000', 'ffffffff-ffff-ffff-ffff-ffffffffffff'),
+  fc.constantFrom(
+    '%ZZ',
+    '%',
+    '%00',
+    '..',
+    '.',
+    'null',
+    'undefined',
+    '-1',
+    '0',
+    '1e400',
+    "'%20OR%201%3D1--",
+    '00000000-0000-0000-0000-000000000000',
+    'ffffffff-ffff-ffff-ffff-ffffffffffff',
+  ),
 );
 /** The real record now and then, else a UUID of nothing, else not a UUID at all. */
 const segment = (real: string | undefined) =>
-  fc.oneof(...(real ? [{ weight: 4, arbitrary: fc.constant(real) }] : []), { weight: 1, arbitrary: fc.uuid({ version: 4 }) }, { weight: 1, arbitrary: junkSegment });
+  fc.oneof(
+    ...(real ? [{ weight: 4, arbitrary: fc.constant(real) }] : []),
+    { weight: 1, arbitrary: fc.uuid({ version: 4 }) },
+    { weight: 1, arbitrary: junkSegment },
+  );
 
 // ------------------------------------------------------------------------------------ the DTOs
 
 /** The properties a DTO class declares to class-validator: a spec below must name the same, or it has fallen behind. */
 function declaredProperties(dto: Function): string[] {
-  return [...new Set(getMetadataStorage().getTargetValidationMetadatas(dto, '', true, false).map((m) => m.propertyName))].sort();
+  return [
+    ...new Set(
+      getMetadataStorage()
+        .getTargetValidationMetadatas(dto, '', true, false)
+        .map((m) => m.propertyName),
+    ),
+  ].sort();
 }
 /** The values a DTO's @IsIn accepts, where the DTO keeps its list to itself. */
 function allowedValues(dto: Function, property: string): string[] {
@@ -474,12 +715,23 @@ const UPDATE_USER = dto({
   active: boolean({ optional: true }),
   password: text(12, 1024, { optional: true }),
 });
-const CREATE_AGENCY = dto({ code: matching(/^[a-z][a-z0-9_]{1,39}$/), name: text(1, 120), kind: oneOf(AGENCY_KINDS) });
+const CREATE_AGENCY = dto({
+  code: matching(/^[a-z][a-z0-9_]{1,39}$/),
+  name: text(1, 120),
+  kind: oneOf(AGENCY_KINDS),
+});
 const CREATE_MEETING_GROUP = dto({ kind: oneOf(MEETING_KINDS), name: text(3, 120) });
-const SET_GROUP_MEMBER = dto({ role: oneOf(MEETING_MEMBER_ROLES), inviteToScheduled: boolean({ optional: true }) });
+const SET_GROUP_MEMBER = dto({
+  role: oneOf(MEETING_MEMBER_ROLES),
+  inviteToScheduled: boolean({ optional: true }),
+});
 const MEETING_INVITATION = dto({ userId: uuid(), role: oneOf(MEETING_MEMBER_ROLES) });
 const CREATE_CRITERION = dto({ itemKind: oneOf(AGENDA_ITEM_KINDS), text: text(5, 500) });
-const UPDATE_CRITERION = dto({ text: text(5, 500, { optional: true }), active: boolean({ optional: true }), position: integer(1, 100, { optional: true }) });
+const UPDATE_CRITERION = dto({
+  text: text(5, 500, { optional: true }),
+  active: boolean({ optional: true }),
+  position: integer(1, 100, { optional: true }),
+});
 const SCHEDULE_MEETING = dto({
   kind: oneOf(MEETING_KINDS),
   startsAt: instant(),
@@ -506,22 +758,47 @@ const CREATE_CASE = dto({
 });
 /** Each kind validates its own fields only (@ValidateIf): another kind's field is not checked, so it is never the mutation. */
 const RAISE_PANEL_REQUEST: BodySpec = (() => {
-  const kind = (value: string): Field => ({ ...oneOf(['placement_change', 'funding', 'personal_budget']), valid: fc.constant(value) });
+  const kind = (value: string): Field => ({
+    ...oneOf(['placement_change', 'funding', 'personal_budget']),
+    valid: fc.constant(value),
+  });
   const summary = text(1, 4000);
   // startsOn and endsOn are checked whenever present (null included), and required for money.
   const day = calendarDate({ required: false });
-  const money = { summary, amountPence: integer(1, 100_000_000), startsOn: calendarDate(), endsOn: calendarDate() };
+  const money = {
+    summary,
+    amountPence: integer(1, 100_000_000),
+    startsOn: calendarDate(),
+    endsOn: calendarDate(),
+  };
   const variants: Record<string, Field>[] = [
-    { kind: kind('placement_change'), summary, settingName: text(1, 200), settingType: oneOf(SETTING_TYPES), startsOn: day, endsOn: day },
+    {
+      kind: kind('placement_change'),
+      summary,
+      settingName: text(1, 200),
+      settingType: oneOf(SETTING_TYPES),
+      startsOn: day,
+      endsOn: day,
+    },
     { kind: kind('funding'), ...money, band: oneOf(FUNDING_BANDS) },
     { kind: kind('personal_budget'), ...money, purpose: oneOf(PERSONAL_BUDGET_PURPOSES) },
   ];
   return { variants, known: new Set(variants.flatMap((v) => Object.keys(v))) };
 })();
-const RECORD_TRANSITION = dto({ to: oneOf(REQUEST_STAGES), occurredOn: calendarDate(), note: text(0, 2000, { optional: true }) });
-const RECORD_HEALTH_ADVICE = dto({ requestId: uuid(), source: oneOf(ADVICE_SOURCES), requestedOn: calendarDate() });
+const RECORD_TRANSITION = dto({
+  to: oneOf(REQUEST_STAGES),
+  occurredOn: calendarDate(),
+  note: text(0, 2000, { optional: true }),
+});
+const RECORD_HEALTH_ADVICE = dto({
+  requestId: uuid(),
+  source: oneOf(ADVICE_SOURCES),
+  requestedOn: calendarDate(),
+});
 const RATE_ADVICE_QUALITY = dto({
-  criteria: nested(dto(Object.fromEntries(ADVICE_QUALITY_CRITERIA.map((criterion) => [criterion, boolean()])))),
+  criteria: nested(
+    dto(Object.fromEntries(ADVICE_QUALITY_CRITERIA.map((criterion) => [criterion, boolean()]))),
+  ),
   note: text(0, 2000, { optional: true }),
 });
 const CHASE_ADVICE = dto({ note: text(0, 2000, { optional: true }) });
@@ -561,8 +838,15 @@ const RECORD_EXCEPTION = dto({
 const RECORD_REVIEW_MEETING = dto({ reviewMeetingOn: calendarDate() });
 const RECORD_REVIEW_DECISION = dto({ decisionOn: calendarDate(), outcome: oneOf(REVIEW_DECISIONS) });
 const RECORD_AMENDED_PLAN = dto({ amendedPlanIssuedOn: calendarDate() });
-const RECORD_PHASE_TRANSFER = dto({ kind: oneOf(PHASE_TRANSFER_KINDS), transferYear: integer(2000, 2100), settingName: text(1, 200, { optional: true }) });
-const RECORD_PHASE_TRANSFER_AMENDMENT = dto({ amendedPlanIssuedOn: calendarDate(), settingName: text(1, 200) });
+const RECORD_PHASE_TRANSFER = dto({
+  kind: oneOf(PHASE_TRANSFER_KINDS),
+  transferYear: integer(2000, 2100),
+  settingName: text(1, 200, { optional: true }),
+});
+const RECORD_PHASE_TRANSFER_AMENDMENT = dto({
+  amendedPlanIssuedOn: calendarDate(),
+  settingName: text(1, 200),
+});
 
 /** Each REST DTO with its spec, to check that they name the same properties. */
 const REST_SPECS: [Function, BodySpec][] = [
@@ -599,10 +883,16 @@ const REST_SPECS: [Function, BodySpec][] = [
 
 type SocketEvent = keyof ClientToServerEvents;
 const SOCKET_EVENTS: readonly SocketEvent[] = ['meeting.join', 'meeting.leave', ...MEETING_COMMANDS];
-const dtoOf = (event: SocketEvent): Function => (event === 'meeting.join' || event === 'meeting.leave' ? JoinMeetingDto : COMMAND_REGISTRY[event].dto);
+const dtoOf = (event: SocketEvent): Function =>
+  event === 'meeting.join' || event === 'meeting.leave' ? JoinMeetingDto : COMMAND_REGISTRY[event].dto;
 
 /** The socket commands' DTOs (apps/api/src/meetings/dto/meeting-commands.dto.ts), given the real meeting's ids. */
-function commandSpecs(meeting: { meetingId: string; itemIds: string[]; userIds: string[]; criterionId: string }): Partial<Record<SocketEvent, BodySpec>> {
+function commandSpecs(meeting: {
+  meetingId: string;
+  itemIds: string[];
+  userIds: string[];
+  criterionId: string;
+}): Partial<Record<SocketEvent, BodySpec>> {
   const base = { meetingId: uuid({}, [meeting.meetingId]), idempotencyKey: text(8, 64) };
   const item = { ...base, itemId: uuid({}, meeting.itemIds) };
   return {
@@ -614,31 +904,69 @@ function commandSpecs(meeting: { meetingId: string; itemIds: string[]; userIds: 
     'attendance.mark': dto({ ...base, userId: uuid({}, meeting.userIds), attendance: oneOf(ATTENDANCE) }),
     'agenda.reorder': dto({ ...base, itemIds: uuidList(meeting.itemIds) }),
     'agenda.advance': dto(item),
-    'agenda.add': dto({ ...base, caseReference: text(1, 40), kind: oneOf(allowedValues(AddAgendaItemDto, 'kind')) }),
+    'agenda.add': dto({
+      ...base,
+      caseReference: text(1, 40),
+      kind: oneOf(allowedValues(AddAgendaItemDto, 'kind')),
+    }),
     'agenda.withdraw': dto({ ...item, reason: text(3, 2000) }),
     'interest.declare': dto({ ...item, reason: text(3, 1000) }),
     'voting.open': dto(item),
-    'vote.cast': dto({ ...item, choice: text(1, 40), reason: text(0, 2000, { optional: true }), onBehalfOf: uuid({ optional: true }, meeting.userIds) }),
+    'vote.cast': dto({
+      ...item,
+      choice: text(1, 40),
+      reason: text(0, 2000, { optional: true }),
+      onBehalfOf: uuid({ optional: true }, meeting.userIds),
+    }),
     'voting.close': dto({ ...item, inquorateReason: text(0, 2000, { optional: true }) }),
     'votes.reveal': dto(item),
     'voting.reopen': dto({ ...item, reason: text(3, 1000) }),
     'hand.raise': dto(base),
     'hand.lower': dto({ ...base, userId: uuid({ optional: true }, meeting.userIds) }),
     'item.allowance': dto({ ...item, minutes: integer(1, 120) }),
-    'outcome.record': dto({ ...item, outcome: text(1, 40), reasons: text(3, 5000), conditions: text(0, 5000, { optional: true }), criteriaNotMetReason: text(3, 2000, { optional: true }) }),
+    'outcome.record': dto({
+      ...item,
+      outcome: text(1, 40),
+      reasons: text(3, 5000),
+      conditions: text(0, 5000, { optional: true }),
+      criteriaNotMetReason: text(3, 2000, { optional: true }),
+    }),
     'item.defer': dto({ ...item, reason: text(3, 2000) }),
-    'outcome.correct': dto({ ...item, reasons: text(3, 5000), conditions: text(0, 5000, { optional: true }), correctionReason: text(3, 1000) }),
+    'outcome.correct': dto({
+      ...item,
+      reasons: text(3, 5000),
+      conditions: text(0, 5000, { optional: true }),
+      correctionReason: text(3, 1000),
+    }),
     'criteria.mark': dto({ ...item, criterionId: uuid({}, [meeting.criterionId]), met: boolean() }),
-    'advice.triage': dto({ ...item, teamIds: uuidList([], { max: 7 }), response: oneOf(ADVICE_RESPONSES), priority: oneOf(TRIAGE_PRIORITIES) }),
-    'advice.respond': dto({ ...item, adviceRequestId: uuid(), accept: boolean(), reason: text(0, 2000, { optional: true }) }),
+    'advice.triage': dto({
+      ...item,
+      teamIds: uuidList([], { max: 7 }),
+      response: oneOf(ADVICE_RESPONSES),
+      priority: oneOf(TRIAGE_PRIORITIES),
+    }),
+    'advice.respond': dto({
+      ...item,
+      adviceRequestId: uuid(),
+      accept: boolean(),
+      reason: text(0, 2000, { optional: true }),
+    }),
     'advice.reassign': dto({ ...item, adviceRequestId: uuid(), teamId: uuid(), reason: text(3, 2000) }),
     'funding.propose': dto({
       ...item,
       summary: text(3, 2000),
       totalPence: integer(1, 300_000_000),
-      shares: nestedList(dto({ party: oneOf(JOINT_FUNDING_PARTIES), amountPence: integer(0, 100_000_000) }), { min: 2, max: 3 }),
+      shares: nestedList(dto({ party: oneOf(JOINT_FUNDING_PARTIES), amountPence: integer(0, 100_000_000) }), {
+        min: 2,
+        max: 3,
+      }),
     }),
-    'funding.answer': dto({ ...item, party: oneOf(JOINT_FUNDING_PARTIES), consent: boolean(), reason: text(0, 2000, { optional: true }) }),
+    'funding.answer': dto({
+      ...item,
+      party: oneOf(JOINT_FUNDING_PARTIES),
+      consent: boolean(),
+      reason: text(0, 2000, { optional: true }),
+    }),
     'score.submit': dto({
       ...item,
       metCriterionIds: uuidList([], { min: 0, max: 100 }),
@@ -665,7 +993,9 @@ async function fingerprint(dataSource: DataSource): Promise<Record<string, strin
       WHERE c.table_schema = 'public' ORDER BY c.table_name, c.ordinal_position`,
   );
   const skipColumns = new Set(['sessions.last_seen_at']);
-  const rowsWhere: Record<string, string> = { sign_in_attempts: `email NOT LIKE '%@${UNKNOWN_SIGN_IN_DOMAIN}'` };
+  const rowsWhere: Record<string, string> = {
+    sign_in_attempts: `email NOT LIKE '%@${UNKNOWN_SIGN_IN_DOMAIN}'`,
+  };
   const tables = new Map<string, string[]>();
   for (const { table_name, column_name } of columns) {
     if (skipColumns.has(`${table_name}.${column_name}`)) continue;
@@ -710,12 +1040,17 @@ class PacedConnection {
   send(name: string, payload: SocketPayload): Promise<unknown> {
     const socket = this.client.socket;
     if ('args' in payload) {
-      const untyped = socket.timeout(10_000) as unknown as { emitWithAck(event: string, ...args: unknown[]): Promise<unknown> };
+      const untyped = socket.timeout(10_000) as unknown as {
+        emitWithAck(event: string, ...args: unknown[]): Promise<unknown>;
+      };
       return untyped.emitWithAck(name, ...payload.args);
     }
     // socket.io-client walks a payload recursively looking for binary and would overflow on deep
     // nesting before sending: write the packet ourselves (EVENT, namespace, ack id, JSON) and take its ack.
-    const internals = socket as unknown as { acks: Record<number, (...args: unknown[]) => void>; io: { engine: { write(data: string): void } } };
+    const internals = socket as unknown as {
+      acks: Record<number, (...args: unknown[]) => void>;
+      io: { engine: { write(data: string): void } };
+    };
     const id = this.nextAckId++;
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
@@ -742,7 +1077,7 @@ class ConnectionPool {
 
   /** Sends on the next connection free to send; a rate-limited answer is counted and the payload sent again. */
   async send(name: string, payload: SocketPayload): Promise<unknown> {
-    for (let retries = 0; ; ) {
+    for (let retries = 0; ;) {
       let wait = Infinity;
       let connection: PacedConnection | undefined;
       for (let i = 0; i < this.connections.length && !connection; i++) {
@@ -771,30 +1106,61 @@ class ConnectionPool {
 function badCommandPayloads(spec: BodySpec): Arb<SocketPayload> {
   const args = (value: unknown): SocketPayload => ({ args: [value] });
   const variants = spec.variants.filter((variant) => Object.keys(variant).length > 0);
-  return fc.oneof(
-    ...(variants.length ? [{ weight: 12, arbitrary: invalidObject({ ...spec, variants }).map(args) }] : []),
-    { weight: 3, arbitrary: objectWithUnknownField(spec).map(args) },
-    { weight: 3, arbitrary: fc.oneof(notAnObject, fc.constant(null), fc.uint8Array({ maxLength: 64 }).map((a) => Buffer.from(a))).map(args) },
-    // No payload at all, or several: the gateway then sees an array.
-    { weight: 1, arbitrary: fc.array(fc.jsonValue({ maxDepth: 1 }), { maxLength: 3 }).filter((a) => a.length !== 1).map((a): SocketPayload => ({ args: a })) },
-    { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...DEEP_KEYS), fc.integer({ min: 33, max: 20_000 })).map(([key, depth]): SocketPayload => ({ raw: `{${JSON.stringify(key)}:${'['.repeat(depth)}${']'.repeat(depth)}}` })) },
-    ...(variants.length
-      ? [
-          {
-            weight: 1,
-            arbitrary: fc
-              .tuple(fc.constantFrom(...variants), fc.integer({ min: 10_000, max: 50_000 }))
-              .chain(([variant, size]) => fc.tuple(validObject(variant), fc.constantFrom(...Object.keys(variant))).map(([body, name]) => args(withKey(body, name, 'x'.repeat(size))))),
-          },
-        ]
-      : []),
-  ).filter((p) => Buffer.byteLength('raw' in p ? p.raw : JSON.stringify(p.args)) < MAX_SOCKET_PAYLOAD_BYTES - 1024);
+  return fc
+    .oneof(
+      ...(variants.length ? [{ weight: 12, arbitrary: invalidObject({ ...spec, variants }).map(args) }] : []),
+      { weight: 3, arbitrary: objectWithUnknownField(spec).map(args) },
+      {
+        weight: 3,
+        arbitrary: fc
+          .oneof(
+            notAnObject,
+            fc.constant(null),
+            fc.uint8Array({ maxLength: 64 }).map((a) => Buffer.from(a)),
+          )
+          .map(args),
+      },
+      // No payload at all, or several: the gateway then sees an array.
+      {
+        weight: 1,
+        arbitrary: fc
+          .array(fc.jsonValue({ maxDepth: 1 }), { maxLength: 3 })
+          .filter((a) => a.length !== 1)
+          .map((a): SocketPayload => ({ args: a })),
+      },
+      {
+        weight: 1,
+        arbitrary: fc
+          .tuple(fc.constantFrom(...DEEP_KEYS), fc.integer({ min: 33, max: 20_000 }))
+          .map(([key, depth]): SocketPayload => ({
+            raw: `{${JSON.stringify(key)}:${'['.repeat(depth)}${']'.repeat(depth)}}`,
+          })),
+      },
+      ...(variants.length
+        ? [
+            {
+              weight: 1,
+              arbitrary: fc
+                .tuple(fc.constantFrom(...variants), fc.integer({ min: 10_000, max: 50_000 }))
+                .chain(([variant, size]) =>
+                  fc
+                    .tuple(validObject(variant), fc.constantFrom(...Object.keys(variant)))
+                    .map(([body, name]) => args(withKey(body, name, 'x'.repeat(size)))),
+                ),
+            },
+          ]
+        : []),
+    )
+    .filter(
+      (p) => Buffer.byteLength('raw' in p ? p.raw : JSON.stringify(p.args)) < MAX_SOCKET_PAYLOAD_BYTES - 1024,
+    );
 }
 
 /** Text no field takes, whatever its DTO says: U+0000 (PostgreSQL cannot store it) and a lone surrogate (no character at all). */
 const hasUnsafeText = (value: unknown): boolean =>
   typeof value === 'string'
-    ? value.includes('\u0000') || /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(value)
+    ? value.includes('\u0000') ||
+      /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(value)
     : typeof value === 'object' && value !== null && Object.values(value).some(hasUnsafeText);
 
 // ------------------------------------------------------------------------------------ the tests
@@ -825,7 +1191,16 @@ describe('fuzzing every REST body and every socket command', () => {
   let throwaway: string;
   const cookies = new Map<string, string>();
   let meeting: { meetingId: string; itemIds: string[] };
-  let ids: { childId: string; requestId: string; groupId: string; criterionId: string; qualityCriterionId: string; adviceWithTeam: string; adviceReturned: string; seniorSampleId: string };
+  let ids: {
+    childId: string;
+    requestId: string;
+    groupId: string;
+    criterionId: string;
+    qualityCriterionId: string;
+    adviceWithTeam: string;
+    adviceReturned: string;
+    seniorSampleId: string;
+  };
   let before: Record<string, string>;
   const pools = new Map<string, ConnectionPool>();
   const clients: MeetingClient[] = [];
@@ -838,9 +1213,17 @@ describe('fuzzing every REST body and every socket command', () => {
   };
   const started = Date.now();
 
-  const caller = (name: string, user?: TestUser): Caller => ({ name, cookie: user ? cookies.get(user.id) : undefined });
+  const caller = (name: string, user?: TestUser): Caller => ({
+    name,
+    cookie: user ? cookies.get(user.id) : undefined,
+  });
 
-  async function send(method: string, path: string, body: Body, cookie?: string): Promise<{ status: number; text: string }> {
+  async function send(
+    method: string,
+    path: string,
+    body: Body,
+    cookie?: string,
+  ): Promise<{ status: number; text: string }> {
     const headers: Record<string, string> = cookie ? { cookie } : {};
     let payload: string | FormData | undefined;
     if (body.type === 'json') {
@@ -857,7 +1240,8 @@ describe('fuzzing every REST body and every socket command', () => {
     return { status: response.status, text: await response.text() };
   }
 
-  const pathFor = (template: string, params: Record<string, string>) => template.replace(/:(\w+)/g, (_, name: string) => params[name]!);
+  const pathFor = (template: string, params: Record<string, string>) =>
+    template.replace(/:(\w+)/g, (_, name: string) => params[name]!);
 
   async function connectPool(name: string, user: TestUser, size: number): Promise<ConnectionPool> {
     const connections: PacedConnection[] = [];
@@ -884,8 +1268,12 @@ describe('fuzzing every REST body and every socket command', () => {
     throwaway = await signIn(test, admin);
 
     const { childId, requestId } = await aCase(dataSource);
-    const [group] = await dataSource.query(`INSERT INTO meeting_groups (kind, name) VALUES ('dmg', 'Fuzzing DMG') RETURNING id`);
-    const [criterion] = await dataSource.query(`SELECT id FROM threshold_criteria WHERE item_kind = 'decision_to_assess' ORDER BY position LIMIT 1`);
+    const [group] = await dataSource.query(
+      `INSERT INTO meeting_groups (kind, name) VALUES ('dmg', 'Fuzzing DMG') RETURNING id`,
+    );
+    const [criterion] = await dataSource.query(
+      `SELECT id FROM threshold_criteria WHERE item_kind = 'decision_to_assess' ORDER BY position LIMIT 1`,
+    );
     const [qualityCriterion] = await dataSource.query(`SELECT id FROM quality_criteria ORDER BY id LIMIT 1`);
     // Two health advices: one with its team (it may be chased and returned), one returned (it may be rated).
     const team = await anAgency(dataSource, 'fuzz_health_team', 'health');
@@ -902,7 +1290,10 @@ describe('fuzzing every REST body and every socket command', () => {
       `INSERT INTO dip_samples (tier, subject, seed, size, by_locality, drawn_by) VALUES ('senior', 'plans', 1, 1, '{}', $1) RETURNING id`,
       [chair.id],
     );
-    await dataSource.query(`INSERT INTO dip_sample_plans (sample_id, request_id) VALUES ($1, $2)`, [seniorSample.id, requestId]);
+    await dataSource.query(`INSERT INTO dip_sample_plans (sample_id, request_id) VALUES ($1, $2)`, [
+      seniorSample.id,
+      requestId,
+    ]);
     ids = {
       seniorSampleId: seniorSample.id,
       childId,
@@ -920,7 +1311,9 @@ describe('fuzzing every REST body and every socket command', () => {
     const memberClient = await MeetingClient.connect(test.baseUrl, cookies.get(member.id)!);
     clients.push(chairClient, memberClient);
     await chairClient.join(meeting.meetingId);
-    expect(await chairClient.send('meeting.start', { meetingId: meeting.meetingId })).toMatchObject({ ok: true });
+    expect(await chairClient.send('meeting.start', { meetingId: meeting.meetingId })).toMatchObject({
+      ok: true,
+    });
     await chairClient.join(meeting.meetingId);
     await memberClient.join(meeting.meetingId);
 
@@ -933,9 +1326,14 @@ describe('fuzzing every REST body and every socket command', () => {
 
   afterAll(async () => {
     clients.forEach((c) => c.close());
-    const total = [...answers.values()].reduce((sum, byAnswer) => sum + [...byAnswer.values()].reduce((a, b) => a + b, 0), 0);
+    const total = [...answers.values()].reduce(
+      (sum, byAnswer) => sum + [...byAnswer.values()].reduce((a, b) => a + b, 0),
+      0,
+    );
     const rateLimited = [...pools.values()].reduce((sum, pool) => sum + pool.rateLimited, 0);
-    console.log(`fuzzing: ${total} payloads in ${((Date.now() - started) / 1000).toFixed(1)}s (${rateLimited} rate-limited answers, each sent again)`);
+    console.log(
+      `fuzzing: ${total} payloads in ${((Date.now() - started) / 1000).toFixed(1)}s (${rateLimited} rate-limited answers, each sent again)`,
+    );
     if (process.env.FUZZ_VERBOSE) {
       for (const [key, byAnswer] of [...answers].sort(([a], [b]) => a.localeCompare(b))) {
         const n = [...byAnswer.values()].reduce((a, b) => a + b, 0);
@@ -949,93 +1347,223 @@ describe('fuzzing every REST body and every socket command', () => {
     const adminAndChair = [caller('admin', admin), caller('chair', chair)];
     return new Map<string, RouteFuzz>([
       // Only unknown addresses' well-formed sign-ins are sent (below), within the device limit; these are all refused by the DTO.
-      ['POST /api/auth/sign-in', { callers: [caller('anonymous'), caller('admin', admin)], params: {}, bodies: badBodies(SIGN_IN) }],
+      [
+        'POST /api/auth/sign-in',
+        { callers: [caller('anonymous'), caller('admin', admin)], params: {}, bodies: badBodies(SIGN_IN) },
+      ],
       // Read no body and act on any signed-in call (a sign-out ends the session, a new calendar feed replaces the
       // old): refused unsigned (401) or by the parser here; signed in, only bodies the parser refuses (below).
-      ...BODYLESS_ACTIONS.map((route): [string, RouteFuzz] => [route, { callers: [caller('anonymous')], params: {}, bodies: anyBody }]),
+      ...BODYLESS_ACTIONS.map((route): [string, RouteFuzz] => [
+        route,
+        { callers: [caller('anonymous')], params: {}, bodies: anyBody },
+      ]),
       ['POST /api/meetings', { callers: adminAndChair, params: {}, bodies: badBodies(SCHEDULE_MEETING) }],
       // Reads no body; a real meeting's agenda would rightly be built, so only meetings that do not exist.
-      ['POST /api/meetings/:meetingId/agenda/build', { callers: adminAndChair, params: { meetingId: undefined }, bodies: anyBody }],
+      [
+        'POST /api/meetings/:meetingId/agenda/build',
+        { callers: adminAndChair, params: { meetingId: undefined }, bodies: anyBody },
+      ],
       // Only meetings that do not exist: a well-formed invitation to a real one would rightly invite someone.
-      ['POST /api/meetings/:meetingId/members', { callers: adminAndChair, params: { meetingId: undefined }, bodies: badBodies(MEETING_INVITATION), wellFormedForNothing: MEETING_INVITATION }],
+      [
+        'POST /api/meetings/:meetingId/members',
+        {
+          callers: adminAndChair,
+          params: { meetingId: undefined },
+          bodies: badBodies(MEETING_INVITATION),
+          wellFormedForNothing: MEETING_INVITATION,
+        },
+      ],
       ['POST /api/admin/users', { callers: adminAndChair, params: {}, bodies: badBodies(CREATE_USER) }],
-      ['PATCH /api/admin/users/:userId', { callers: adminAndChair, params: { userId: subject.id }, bodies: badBodies(UPDATE_USER), wellFormedForNothing: UPDATE_USER }],
+      [
+        'PATCH /api/admin/users/:userId',
+        {
+          callers: adminAndChair,
+          params: { userId: subject.id },
+          bodies: badBodies(UPDATE_USER),
+          wellFormedForNothing: UPDATE_USER,
+        },
+      ],
       ['POST /api/admin/agencies', { callers: adminAndChair, params: {}, bodies: badBodies(CREATE_AGENCY) }],
-      ['POST /api/admin/meeting-groups', { callers: adminAndChair, params: {}, bodies: badBodies(CREATE_MEETING_GROUP) }],
+      [
+        'POST /api/admin/meeting-groups',
+        { callers: adminAndChair, params: {}, bodies: badBodies(CREATE_MEETING_GROUP) },
+      ],
       [
         'PUT /api/admin/meeting-groups/:groupId/members/:userId',
-        { callers: adminAndChair, params: { groupId: ids.groupId, userId: subject.id }, bodies: badBodies(SET_GROUP_MEMBER), wellFormedForNothing: SET_GROUP_MEMBER },
+        {
+          callers: adminAndChair,
+          params: { groupId: ids.groupId, userId: subject.id },
+          bodies: badBodies(SET_GROUP_MEMBER),
+          wellFormedForNothing: SET_GROUP_MEMBER,
+        },
       ],
       // Reads no body; the subject is in no group, so there is never a membership to remove.
-      ['DELETE /api/admin/meeting-groups/:groupId/members/:userId', { callers: adminAndChair, params: { groupId: ids.groupId, userId: subject.id }, bodies: anyBody }],
-      ['POST /api/admin/threshold-criteria', { callers: adminAndChair, params: {}, bodies: badBodies(CREATE_CRITERION) }],
+      [
+        'DELETE /api/admin/meeting-groups/:groupId/members/:userId',
+        { callers: adminAndChair, params: { groupId: ids.groupId, userId: subject.id }, bodies: anyBody },
+      ],
+      [
+        'POST /api/admin/threshold-criteria',
+        { callers: adminAndChair, params: {}, bodies: badBodies(CREATE_CRITERION) },
+      ],
       [
         'PATCH /api/admin/threshold-criteria/:criterionId',
-        { callers: adminAndChair, params: { criterionId: ids.criterionId }, bodies: badBodies(UPDATE_CRITERION), wellFormedForNothing: UPDATE_CRITERION },
+        {
+          callers: adminAndChair,
+          params: { criterionId: ids.criterionId },
+          bodies: badBodies(UPDATE_CRITERION),
+          wellFormedForNothing: UPDATE_CRITERION,
+        },
       ],
       ['POST /api/cases', { callers: adminAndChair, params: {}, bodies: badBodies(CREATE_CASE) }],
       [
         'POST /api/cases/:childId/panel-requests',
-        { callers: adminAndChair, params: { childId: ids.childId }, bodies: badBodies(RAISE_PANEL_REQUEST), wellFormedForNothing: RAISE_PANEL_REQUEST },
+        {
+          callers: adminAndChair,
+          params: { childId: ids.childId },
+          bodies: badBodies(RAISE_PANEL_REQUEST),
+          wellFormedForNothing: RAISE_PANEL_REQUEST,
+        },
       ],
       [
         'POST /api/requests/:requestId/transitions',
-        { callers: adminAndChair, params: { requestId: ids.requestId }, bodies: badBodies(RECORD_TRANSITION), wellFormedForNothing: RECORD_TRANSITION },
+        {
+          callers: adminAndChair,
+          params: { requestId: ids.requestId },
+          bodies: badBodies(RECORD_TRANSITION),
+          wellFormedForNothing: RECORD_TRANSITION,
+        },
       ],
       [
         'POST /api/requests/:requestId/exceptions',
-        { callers: adminAndChair, params: { requestId: ids.requestId }, bodies: badBodies(RECORD_EXCEPTION), wellFormedForNothing: RECORD_EXCEPTION },
+        {
+          callers: adminAndChair,
+          params: { requestId: ids.requestId },
+          bodies: badBodies(RECORD_EXCEPTION),
+          wellFormedForNothing: RECORD_EXCEPTION,
+        },
       ],
       // Annual reviews and phase transfers: the case is real (it has no final plan, so a well-formed body would be a 422);
       // the reviews and transfers named are none, so a well-formed body for them is a 404.
       [
         'POST /api/cases/:childId/annual-reviews',
-        { callers: adminAndChair, params: { childId: ids.childId }, bodies: badBodies(RECORD_REVIEW_MEETING), wellFormedForNothing: RECORD_REVIEW_MEETING },
+        {
+          callers: adminAndChair,
+          params: { childId: ids.childId },
+          bodies: badBodies(RECORD_REVIEW_MEETING),
+          wellFormedForNothing: RECORD_REVIEW_MEETING,
+        },
       ],
       [
         'POST /api/annual-reviews/:reviewId/decision',
-        { callers: adminAndChair, params: { reviewId: undefined }, bodies: badBodies(RECORD_REVIEW_DECISION), wellFormedForNothing: RECORD_REVIEW_DECISION },
+        {
+          callers: adminAndChair,
+          params: { reviewId: undefined },
+          bodies: badBodies(RECORD_REVIEW_DECISION),
+          wellFormedForNothing: RECORD_REVIEW_DECISION,
+        },
       ],
       [
         'POST /api/annual-reviews/:reviewId/amended-plan',
-        { callers: adminAndChair, params: { reviewId: undefined }, bodies: badBodies(RECORD_AMENDED_PLAN), wellFormedForNothing: RECORD_AMENDED_PLAN },
+        {
+          callers: adminAndChair,
+          params: { reviewId: undefined },
+          bodies: badBodies(RECORD_AMENDED_PLAN),
+          wellFormedForNothing: RECORD_AMENDED_PLAN,
+        },
       ],
       [
         'POST /api/cases/:childId/phase-transfers',
-        { callers: adminAndChair, params: { childId: ids.childId }, bodies: badBodies(RECORD_PHASE_TRANSFER), wellFormedForNothing: RECORD_PHASE_TRANSFER },
+        {
+          callers: adminAndChair,
+          params: { childId: ids.childId },
+          bodies: badBodies(RECORD_PHASE_TRANSFER),
+          wellFormedForNothing: RECORD_PHASE_TRANSFER,
+        },
       ],
       [
         'POST /api/phase-transfers/:transferId/amended-plan',
-        { callers: adminAndChair, params: { transferId: undefined }, bodies: badBodies(RECORD_PHASE_TRANSFER_AMENDMENT), wellFormedForNothing: RECORD_PHASE_TRANSFER_AMENDMENT },
+        {
+          callers: adminAndChair,
+          params: { transferId: undefined },
+          bodies: badBodies(RECORD_PHASE_TRANSFER_AMENDMENT),
+          wellFormedForNothing: RECORD_PHASE_TRANSFER_AMENDMENT,
+        },
       ],
-      ['POST /api/admin/quality-criteria', { callers: adminAndChair, params: {}, bodies: badBodies(ADD_QUALITY_CRITERION) }],
+      [
+        'POST /api/admin/quality-criteria',
+        { callers: adminAndChair, params: {}, bodies: badBodies(ADD_QUALITY_CRITERION) },
+      ],
       [
         'PATCH /api/admin/quality-criteria/:criterionId',
-        { callers: adminAndChair, params: { criterionId: ids.qualityCriterionId }, bodies: badBodies(CHANGE_QUALITY_CRITERION), wellFormedForNothing: CHANGE_QUALITY_CRITERION },
+        {
+          callers: adminAndChair,
+          params: { criterionId: ids.qualityCriterionId },
+          bodies: badBodies(CHANGE_QUALITY_CRITERION),
+          wellFormedForNothing: CHANGE_QUALITY_CRITERION,
+        },
       ],
-      ['POST /api/quality/dip-samples', { callers: adminAndChair, params: {}, bodies: badBodies(DRAW_DIP_SAMPLE) }],
+      [
+        'POST /api/quality/dip-samples',
+        { callers: adminAndChair, params: {}, bodies: badBodies(DRAW_DIP_SAMPLE) },
+      ],
       [
         'PATCH /api/admin/quality-criteria/:criterionId/position',
-        { callers: adminAndChair, params: { criterionId: ids.qualityCriterionId }, bodies: badBodies(MOVE_QUALITY_CRITERION), wellFormedForNothing: MOVE_QUALITY_CRITERION },
+        {
+          callers: adminAndChair,
+          params: { criterionId: ids.qualityCriterionId },
+          bodies: badBodies(MOVE_QUALITY_CRITERION),
+          wellFormedForNothing: MOVE_QUALITY_CRITERION,
+        },
       ],
       [
         'POST /api/quality/dip-samples/:sampleId/plans/:requestId/scores',
-        { callers: adminAndChair, params: { sampleId: ids.seniorSampleId, requestId: ids.requestId }, bodies: badBodies(SCORE_SAMPLE_PLAN), wellFormedForNothing: SCORE_SAMPLE_PLAN },
+        {
+          callers: adminAndChair,
+          params: { sampleId: ids.seniorSampleId, requestId: ids.requestId },
+          bodies: badBodies(SCORE_SAMPLE_PLAN),
+          wellFormedForNothing: SCORE_SAMPLE_PLAN,
+        },
       ],
       // Reads no body; the chair drew the sample, but nobody has scored its plan, so there is nothing to reveal.
-      ['POST /api/quality/dip-samples/:sampleId/plans/:requestId/reveal', { callers: adminAndChair, params: { sampleId: ids.seniorSampleId, requestId: ids.requestId }, bodies: anyBody }],
+      [
+        'POST /api/quality/dip-samples/:sampleId/plans/:requestId/reveal',
+        {
+          callers: adminAndChair,
+          params: { sampleId: ids.seniorSampleId, requestId: ids.requestId },
+          bodies: anyBody,
+        },
+      ],
       [
         'POST /api/quality/dip-samples/:sampleId/plans/:requestId/moderation',
-        { callers: adminAndChair, params: { sampleId: ids.seniorSampleId, requestId: ids.requestId }, bodies: badBodies(MODERATE_SAMPLE_PLAN), wellFormedForNothing: MODERATE_SAMPLE_PLAN },
+        {
+          callers: adminAndChair,
+          params: { sampleId: ids.seniorSampleId, requestId: ids.requestId },
+          bodies: badBodies(MODERATE_SAMPLE_PLAN),
+          wellFormedForNothing: MODERATE_SAMPLE_PLAN,
+        },
       ],
-      ['POST /api/health-gateway/advice', { callers: adminAndChair, params: {}, bodies: badBodies(RECORD_HEALTH_ADVICE) }],
+      [
+        'POST /api/health-gateway/advice',
+        { callers: adminAndChair, params: {}, bodies: badBodies(RECORD_HEALTH_ADVICE) },
+      ],
       [
         'POST /api/health-gateway/advice/:adviceId/quality',
-        { callers: adminAndChair, params: { adviceId: ids.adviceReturned }, bodies: badBodies(RATE_ADVICE_QUALITY), wellFormedForNothing: RATE_ADVICE_QUALITY },
+        {
+          callers: adminAndChair,
+          params: { adviceId: ids.adviceReturned },
+          bodies: badBodies(RATE_ADVICE_QUALITY),
+          wellFormedForNothing: RATE_ADVICE_QUALITY,
+        },
       ],
       [
         'POST /api/health-gateway/advice/:adviceId/chase',
-        { callers: adminAndChair, params: { adviceId: ids.adviceWithTeam }, bodies: badBodies(CHASE_ADVICE), wellFormedForNothing: CHASE_ADVICE },
+        {
+          callers: adminAndChair,
+          params: { adviceId: ids.adviceWithTeam },
+          bodies: badBodies(CHASE_ADVICE),
+          wellFormedForNothing: CHASE_ADVICE,
+        },
       ],
       // File uploads: never a file, so refused whatever the fields (the file's content is fuzzed nowhere here).
       [
@@ -1043,7 +1571,12 @@ describe('fuzzing every REST body and every socket command', () => {
         {
           callers: adminAndChair,
           params: { adviceId: ids.adviceWithTeam },
-          bodies: fc.oneof(anyBody, fc.record({ title: fc.string() }, { requiredKeys: [] }).map((fields): Body => ({ type: 'form', fields: Object.entries(fields) }))),
+          bodies: fc.oneof(
+            anyBody,
+            fc
+              .record({ title: fc.string() }, { requiredKeys: [] })
+              .map((fields): Body => ({ type: 'form', fields: Object.entries(fields) })),
+          ),
         },
       ],
       ['POST /api/cases/import', { callers: adminAndChair, params: {}, bodies: anyBody }],
@@ -1055,7 +1588,14 @@ describe('fuzzing every REST body and every socket command', () => {
           bodies: fc.oneof(
             anyBody,
             fc
-              .record({ kind: fc.string(), title: fc.string(), requestId: fc.oneof(fc.constant(ids.requestId), fc.string()) }, { requiredKeys: [] })
+              .record(
+                {
+                  kind: fc.string(),
+                  title: fc.string(),
+                  requestId: fc.oneof(fc.constant(ids.requestId), fc.string()),
+                },
+                { requiredKeys: [] },
+              )
               .map((fields): Body => ({ type: 'form', fields: Object.entries(fields) })),
           ),
         },
@@ -1063,66 +1603,127 @@ describe('fuzzing every REST body and every socket command', () => {
     ]);
   }
 
-  const WRITES = AUTHORIZATION_MATRIX.filter((row) => row.method !== 'GET').map((row) => `${row.method} ${row.path}`);
-  const BODYLESS_ACTIONS = ['POST /api/auth/sign-out', 'POST /api/calendar/feed'].filter((route) => WRITES.includes(route));
+  const WRITES = AUTHORIZATION_MATRIX.filter((row) => row.method !== 'GET').map(
+    (row) => `${row.method} ${row.path}`,
+  );
+  const BODYLESS_ACTIONS = ['POST /api/auth/sign-out', 'POST /api/calendar/feed'].filter((route) =>
+    WRITES.includes(route),
+  );
 
   it('has a fuzzing plan for every route that writes and every socket command, naming what their DTOs declare', () => {
-    expect(WRITES.filter((route) => !restRoutes().has(route)), 'add these routes to restRoutes() in this file').toEqual([]);
+    expect(
+      WRITES.filter((route) => !restRoutes().has(route)),
+      'add these routes to restRoutes() in this file',
+    ).toEqual([]);
     const specs = commandSpecs({ ...meeting, userIds: [], criterionId: ids.criterionId });
-    expect(SOCKET_EVENTS.filter((event) => !specs[event]), 'add these commands to commandSpecs() in this file').toEqual([]);
+    expect(
+      SOCKET_EVENTS.filter((event) => !specs[event]),
+      'add these commands to commandSpecs() in this file',
+    ).toEqual([]);
     const drift = [
       ...REST_SPECS.map(([dtoClass, spec]): [string, BodySpec] => [dtoClass.name, spec]),
-      ...SOCKET_EVENTS.filter((event) => specs[event]).map((event): [string, BodySpec] => [event, specs[event]!]),
+      ...SOCKET_EVENTS.filter((event) => specs[event]).map((event): [string, BodySpec] => [
+        event,
+        specs[event]!,
+      ]),
     ].filter(([name, spec]) => {
       const dtoClass = REST_SPECS.find(([c]) => c.name === name)?.[0] ?? dtoOf(name as SocketEvent);
       return JSON.stringify(declaredProperties(dtoClass)) !== JSON.stringify([...spec.known].sort());
     });
-    expect(drift.map(([name]) => name), 'these DTOs changed: bring their specs in this file up to date').toEqual([]);
+    expect(
+      drift.map(([name]) => name),
+      'these DTOs changed: bring their specs in this file up to date',
+    ).toEqual([]);
   });
 
   describe.concurrent('REST: every malformed body is answered with a 4xx', () => {
     for (const route of WRITES) {
-      it(`${route}`, async () => {
-        // A route with no plan yet (reported above) still gets what any route must refuse.
-        const params0 = Object.fromEntries([...route.matchAll(/:(\w+)/g)].map(([, name]) => [name!, undefined]));
-        const fuzz = restRoutes().get(route) ?? { callers: [caller('admin', admin), caller('chair', chair)], params: params0, bodies: refusedByTheParser };
-        const [method, template] = route.split(' ') as [string, string];
-        const params = fc.record(Object.fromEntries(Object.entries(fuzz.params).map(([name, real]) => [name, segment(real)])));
-        const check = (who: Caller, family: string) => async (request: { params: Record<string, string>; body: Body }) => {
-          const path = pathFor(template, request.params);
-          const { status, text } = await send(method, path, request.body, who.cookie);
-          count(`${route} as ${who.name}${family}`, status);
-          if (status < 400 || status >= 500) {
-            const shown = request.body.type === 'json' ? JSON.stringify(request.body.value) : JSON.stringify(request.body);
-            throw new Error(`${method} ${path} answered ${status} ${text.slice(0, 300)} to ${shown.slice(0, 500)}`);
-          }
-        };
-        await Promise.all(
-          fuzz.callers.map(async (who) => {
-            await fc.assert(fc.asyncProperty(fc.record({ params, body: fuzz.bodies }), check(who, '')), { numRuns: runs(60), seed });
-            if (fuzz.wellFormedForNothing) {
-              const wellFormed = fc.constantFrom(...fuzz.wellFormedForNothing.variants).chain((variant) => validObject(variant, ['password']));
-              const nothing = fc.record(Object.fromEntries(Object.keys(fuzz.params).map((name) => [name, fc.uuid({ version: 4 })])));
-              await fc.assert(fc.asyncProperty(fc.record({ params: nothing, body: wellFormed.map(json) }), check(who, ', well-formed, for nothing')), { numRuns: runs(15), seed });
-            }
-          }),
-        );
-      }, timeoutFor(60_000));
+      it(
+        `${route}`,
+        async () => {
+          // A route with no plan yet (reported above) still gets what any route must refuse.
+          const params0 = Object.fromEntries(
+            [...route.matchAll(/:(\w+)/g)].map(([, name]) => [name!, undefined]),
+          );
+          const fuzz = restRoutes().get(route) ?? {
+            callers: [caller('admin', admin), caller('chair', chair)],
+            params: params0,
+            bodies: refusedByTheParser,
+          };
+          const [method, template] = route.split(' ') as [string, string];
+          const params = fc.record(
+            Object.fromEntries(Object.entries(fuzz.params).map(([name, real]) => [name, segment(real)])),
+          );
+          const check =
+            (who: Caller, family: string) =>
+            async (request: { params: Record<string, string>; body: Body }) => {
+              const path = pathFor(template, request.params);
+              const { status, text } = await send(method, path, request.body, who.cookie);
+              count(`${route} as ${who.name}${family}`, status);
+              if (status < 400 || status >= 500) {
+                const shown =
+                  request.body.type === 'json'
+                    ? JSON.stringify(request.body.value)
+                    : JSON.stringify(request.body);
+                throw new Error(
+                  `${method} ${path} answered ${status} ${text.slice(0, 300)} to ${shown.slice(0, 500)}`,
+                );
+              }
+            };
+          await Promise.all(
+            fuzz.callers.map(async (who) => {
+              await fc.assert(fc.asyncProperty(fc.record({ params, body: fuzz.bodies }), check(who, '')), {
+                numRuns: runs(60),
+                seed,
+              });
+              if (fuzz.wellFormedForNothing) {
+                const wellFormed = fc
+                  .constantFrom(...fuzz.wellFormedForNothing.variants)
+                  .chain((variant) => validObject(variant, ['password']));
+                const nothing = fc.record(
+                  Object.fromEntries(Object.keys(fuzz.params).map((name) => [name, fc.uuid({ version: 4 })])),
+                );
+                await fc.assert(
+                  fc.asyncProperty(
+                    fc.record({ params: nothing, body: wellFormed.map(json) }),
+                    check(who, ', well-formed, for nothing'),
+                  ),
+                  { numRuns: runs(15), seed },
+                );
+              }
+            }),
+          );
+        },
+        timeoutFor(60_000),
+      );
     }
   });
 
   it('refuses prototype keys on an otherwise valid body instead of dropping them', async () => {
     const valid = { kind: 'dmg', name: 'Prototype keys group' };
     for (const key of PROTOTYPE_KEYS) {
-      const { status, text } = await send('POST', '/api/admin/meeting-groups', json(withKey(valid, key, pollution)), cookies.get(admin.id));
+      const { status, text } = await send(
+        'POST',
+        '/api/admin/meeting-groups',
+        json(withKey(valid, key, pollution)),
+        cookies.get(admin.id),
+      );
       expect(status, text).toBe(400);
       expect(JSON.parse(text).fields).toEqual([expect.objectContaining({ field: key })]);
     }
   });
 
   it('refuses text that is no text before anything else reads it, even from someone not signed in', async () => {
-    for (const emailAddress of ['a\ud800@council.example', '\udfffa@council.example', 'a\u0000@council.example']) {
-      const { status, text } = await send('POST', '/api/auth/sign-in', json({ email: emailAddress, password: 'x' }));
+    for (const emailAddress of [
+      'a\ud800@council.example',
+      '\udfffa@council.example',
+      'a\u0000@council.example',
+    ]) {
+      const { status, text } = await send(
+        'POST',
+        '/api/auth/sign-in',
+        json({ email: emailAddress, password: 'x' }),
+      );
       expect(status, text).toBe(400);
       expect(JSON.parse(text).fields).toEqual([expect.objectContaining({ field: 'email' })]);
     }
@@ -1131,18 +1732,28 @@ describe('fuzzing every REST body and every socket command', () => {
   it('refuses a well-formed sign-in with an unknown address, recording only the attempt the lockout counts', async () => {
     // Each such attempt counts towards the device limit (DEVICE_ATTEMPTS in 5 minutes, this file's sign-ins included).
     const attempts = Math.min(8, DEVICE_ATTEMPTS - 10);
-    const address = fc.emailAddress().map((e) => `${e.slice(0, e.lastIndexOf('@'))}@${UNKNOWN_SIGN_IN_DOMAIN}`).filter((e) => isEmail(e) && e.length <= 254);
+    const address = fc
+      .emailAddress()
+      .map((e) => `${e.slice(0, e.lastIndexOf('@'))}@${UNKNOWN_SIGN_IN_DOMAIN}`)
+      .filter((e) => isEmail(e) && e.length <= 254);
     const password = fc.string({ minLength: 1, maxLength: 100 }).filter((p) => !hasUnsafeText(p));
     await fc.assert(
       fc.asyncProperty(address, password, async (emailAddress, secret) => {
-        const { status, text } = await send('POST', '/api/auth/sign-in', json({ email: emailAddress, password: secret }));
+        const { status, text } = await send(
+          'POST',
+          '/api/auth/sign-in',
+          json({ email: emailAddress, password: secret }),
+        );
         count('POST /api/auth/sign-in as anonymous, unknown address', status);
         expect(status, text).toBe(401);
         expect(JSON.parse(text).code).toBe('invalid_credentials');
       }),
       { numRuns: attempts, seed },
     );
-    const [recorded] = await dataSource.query(`SELECT count(*)::int AS n, bool_or(succeeded) AS any FROM sign_in_attempts WHERE email LIKE $1`, [`%@${UNKNOWN_SIGN_IN_DOMAIN}`]);
+    const [recorded] = await dataSource.query(
+      `SELECT count(*)::int AS n, bool_or(succeeded) AS any FROM sign_in_attempts WHERE email LIKE $1`,
+      [`%@${UNKNOWN_SIGN_IN_DOMAIN}`],
+    );
     expect(recorded).toEqual({ n: attempts, any: false });
   });
 
@@ -1163,45 +1774,89 @@ describe('fuzzing every REST body and every socket command', () => {
 
   describe.concurrent('sockets: every malformed command is refused with an error acknowledgement', () => {
     for (const name of SOCKET_EVENTS) {
-      it(`${name}`, async () => {
-        const specs = commandSpecs({ ...meeting, userIds: [chair.id, member.id], criterionId: ids.criterionId });
-        // A command with no spec yet (reported above) still gets what any command must refuse.
-        const spec = specs[name] ?? { variants: [{}], known: new Set(declaredProperties(dtoOf(name))) };
-        const expectAck = (who: string, family: string, expected: (payload: SocketPayload) => string | undefined) => async (payload: SocketPayload) => {
-          const ack = (await pools.get(who)!.send(name, payload)) as Rejection;
-          count(`${name} as ${who}${family}`, ack?.code ?? JSON.stringify(ack));
-          const shown = ('raw' in payload ? payload.raw : JSON.stringify(payload.args)).slice(0, 500);
-          expect(ack, `${name} ${shown}`).toMatchObject({ ok: false, code: expected(payload) ?? expect.any(String) });
-          expect(MEETING_ERROR_CODES.filter((code) => code !== 'internal_error'), `${name} ${shown}`).toContain(ack.code);
-        };
-        // Nearly always validation_failed; a command's own check may refuse first what its DTO lets by
-        // (ValidateNested takes a list of lists), and that is still a refusal. The share is checked below.
-        const anyRefusal = () => undefined;
-        const wellFormed = fc.constantFrom(...spec.variants).chain((variant) => validObject(variant));
-        // Unsafe text is refused before anything else looks at the command.
-        const orUnsafe = (code: string) => (payload: SocketPayload) => ('args' in payload && hasUnsafeText(payload.args) ? 'validation_failed' : code);
-        const properties: Promise<void>[] = ['chair', 'member'].map((who) =>
-          fc.assert(fc.asyncProperty(badCommandPayloads(spec), expectAck(who, '', anyRefusal)), { numRuns: runs(50), seed }),
-        );
-        if (name !== 'meeting.leave' && specs[name]) {
-          // Well-formed, for a meeting that does not exist; and from someone not invited to the real one.
-          const elsewhere = wellFormed.chain((body) => fc.uuid({ version: 4 }).map((meetingId): SocketPayload => ({ args: [{ ...body, meetingId }] })));
-          const real = wellFormed.map((body): SocketPayload => ({ args: [{ ...body, meetingId: meeting.meetingId }] }));
-          properties.push(
-            fc.assert(fc.asyncProperty(elsewhere, expectAck('member', ', well-formed, for no meeting', orUnsafe('meeting_not_found'))), { numRuns: runs(10), seed }),
-            fc.assert(
-              fc.asyncProperty(real, expectAck('outsider', ', well-formed, not invited', orUnsafe(name === 'meeting.join' ? 'meeting_not_found' : 'not_a_member'))),
-              { numRuns: runs(10), seed },
-            ),
+      it(
+        `${name}`,
+        async () => {
+          const specs = commandSpecs({
+            ...meeting,
+            userIds: [chair.id, member.id],
+            criterionId: ids.criterionId,
+          });
+          // A command with no spec yet (reported above) still gets what any command must refuse.
+          const spec = specs[name] ?? { variants: [{}], known: new Set(declaredProperties(dtoOf(name))) };
+          const expectAck =
+            (who: string, family: string, expected: (payload: SocketPayload) => string | undefined) =>
+            async (payload: SocketPayload) => {
+              const ack = (await pools.get(who)!.send(name, payload)) as Rejection;
+              count(`${name} as ${who}${family}`, ack?.code ?? JSON.stringify(ack));
+              const shown = ('raw' in payload ? payload.raw : JSON.stringify(payload.args)).slice(0, 500);
+              expect(ack, `${name} ${shown}`).toMatchObject({
+                ok: false,
+                code: expected(payload) ?? expect.any(String),
+              });
+              expect(
+                MEETING_ERROR_CODES.filter((code) => code !== 'internal_error'),
+                `${name} ${shown}`,
+              ).toContain(ack.code);
+            };
+          // Nearly always validation_failed; a command's own check may refuse first what its DTO lets by
+          // (ValidateNested takes a list of lists), and that is still a refusal. The share is checked below.
+          const anyRefusal = () => undefined;
+          const wellFormed = fc.constantFrom(...spec.variants).chain((variant) => validObject(variant));
+          // Unsafe text is refused before anything else looks at the command.
+          const orUnsafe = (code: string) => (payload: SocketPayload) =>
+            'args' in payload && hasUnsafeText(payload.args) ? 'validation_failed' : code;
+          const properties: Promise<void>[] = ['chair', 'member'].map((who) =>
+            fc.assert(fc.asyncProperty(badCommandPayloads(spec), expectAck(who, '', anyRefusal)), {
+              numRuns: runs(50),
+              seed,
+            }),
           );
-        }
-        await Promise.all(properties);
-        // The room still answers a valid command, on the connections that took all that.
-        for (const who of ['chair', 'member']) {
-          const joined = (await pools.get(who)!.send('meeting.join', { args: [{ meetingId: meeting.meetingId }] })) as { ok: boolean };
-          expect(joined).toMatchObject({ ok: true, snapshot: expect.objectContaining({ meeting: expect.objectContaining({ status: 'in_progress' }) }) });
-        }
-      }, timeoutFor(60_000));
+          if (name !== 'meeting.leave' && specs[name]) {
+            // Well-formed, for a meeting that does not exist; and from someone not invited to the real one.
+            const elsewhere = wellFormed.chain((body) =>
+              fc.uuid({ version: 4 }).map((meetingId): SocketPayload => ({ args: [{ ...body, meetingId }] })),
+            );
+            const real = wellFormed.map((body): SocketPayload => ({
+              args: [{ ...body, meetingId: meeting.meetingId }],
+            }));
+            properties.push(
+              fc.assert(
+                fc.asyncProperty(
+                  elsewhere,
+                  expectAck('member', ', well-formed, for no meeting', orUnsafe('meeting_not_found')),
+                ),
+                { numRuns: runs(10), seed },
+              ),
+              fc.assert(
+                fc.asyncProperty(
+                  real,
+                  expectAck(
+                    'outsider',
+                    ', well-formed, not invited',
+                    orUnsafe(name === 'meeting.join' ? 'meeting_not_found' : 'not_a_member'),
+                  ),
+                ),
+                { numRuns: runs(10), seed },
+              ),
+            );
+          }
+          await Promise.all(properties);
+          // The room still answers a valid command, on the connections that took all that.
+          for (const who of ['chair', 'member']) {
+            const joined = (await pools
+              .get(who)!
+              .send('meeting.join', { args: [{ meetingId: meeting.meetingId }] })) as { ok: boolean };
+            expect(joined).toMatchObject({
+              ok: true,
+              snapshot: expect.objectContaining({
+                meeting: expect.objectContaining({ status: 'in_progress' }),
+              }),
+            });
+          }
+        },
+        timeoutFor(60_000),
+      );
     }
   });
 
@@ -1209,7 +1864,11 @@ describe('fuzzing every REST body and every socket command', () => {
     const flooding = await MeetingClient.connect(test.baseUrl, cookies.get(member.id)!);
     clients.push(flooding);
     const closed = new Promise<string>((resolve) => flooding.socket.once('disconnect', resolve));
-    flooding.socket.emit('vote.cast', { meetingId: meeting.meetingId, reason: 'x'.repeat(MAX_SOCKET_PAYLOAD_BYTES + 1) } as never, () => undefined);
+    flooding.socket.emit(
+      'vote.cast',
+      { meetingId: meeting.meetingId, reason: 'x'.repeat(MAX_SOCKET_PAYLOAD_BYTES + 1) } as never,
+      () => undefined,
+    );
     expect(['transport close', 'transport error']).toContain(await closed);
     const ack = await pools.get('member')!.send('vote.cast', { args: [{ meetingId: meeting.meetingId }] });
     expect(ack).toMatchObject({ ok: false, code: 'validation_failed' });
@@ -1217,23 +1876,37 @@ describe('fuzzing every REST body and every socket command', () => {
 
   it('kept every connection, every session and Object.prototype as they were, and changed nothing in the database', async () => {
     for (const [who, pool] of pools) {
-      expect(pool.connections.filter((c) => !c.client.socket.connected), `${who}'s connections`).toEqual([]);
+      expect(
+        pool.connections.filter((c) => !c.client.socket.connected),
+        `${who}'s connections`,
+      ).toEqual([]);
     }
     // Most malformed commands were refused by validation itself, not by the rate limit or a later rule.
-    const malformedKeys = new Set(SOCKET_EVENTS.flatMap((event) => [`${event} as chair`, `${event} as member`]));
-    const malformed = [...answers].filter(([key]) => malformedKeys.has(key)).flatMap(([, byAnswer]) => [...byAnswer]);
+    const malformedKeys = new Set(
+      SOCKET_EVENTS.flatMap((event) => [`${event} as chair`, `${event} as member`]),
+    );
+    const malformed = [...answers]
+      .filter(([key]) => malformedKeys.has(key))
+      .flatMap(([, byAnswer]) => [...byAnswer]);
     const total = malformed.reduce((sum, [, n]) => sum + n, 0);
-    const validated = malformed.filter(([code]) => code === 'validation_failed').reduce((sum, [, n]) => sum + n, 0);
+    const validated = malformed
+      .filter(([code]) => code === 'validation_failed')
+      .reduce((sum, [, n]) => sum + n, 0);
     const rateLimited = [...pools.values()].reduce((sum, pool) => sum + pool.rateLimited, 0);
     expect(validated / total).toBeGreaterThan(0.95);
     expect(rateLimited / total).toBeLessThan(0.05);
-    for (const user of [admin, chair, member, outsider]) expect((await send('GET', '/api/auth/me', { type: 'none' }, cookies.get(user.id))).status).toBe(200);
+    for (const user of [admin, chair, member, outsider])
+      expect((await send('GET', '/api/auth/me', { type: 'none' }, cookies.get(user.id))).status).toBe(200);
     expect((await send('GET', '/api/health', { type: 'none' })).status).toBe(200);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(await fingerprint(dataSource)).toEqual(before);
 
     // And the engine still acts on a valid command.
-    const ack = await pools.get('chair')!.send('agenda.advance', { args: [{ meetingId: meeting.meetingId, itemId: meeting.itemIds[0], idempotencyKey: 'after-the-fuzzing' }] });
+    const ack = await pools.get('chair')!.send('agenda.advance', {
+      args: [
+        { meetingId: meeting.meetingId, itemId: meeting.itemIds[0], idempotencyKey: 'after-the-fuzzing' },
+      ],
+    });
     expect(ack).toMatchObject({ ok: true });
   });
 });

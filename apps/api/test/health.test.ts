@@ -34,7 +34,11 @@ describe('the service answers monitoring and integrators', () => {
     const page = await http().get('/meetings/some-meeting').set('Accept', 'text/html').expect(200);
     expect(page.headers['content-type']).toMatch(/html/);
     expect(page.text).toContain('<div id="app"');
-    await http().get('/api/no-such-thing').set('Accept', 'text/html').expect(404).expect('content-type', /json/);
+    await http()
+      .get('/api/no-such-thing')
+      .set('Accept', 'text/html')
+      .expect(404)
+      .expect('content-type', /json/);
     await http().get('/api/index.html').set('Accept', 'text/html').expect(404).expect('content-type', /json/);
   });
 
@@ -52,7 +56,14 @@ describe('the service answers monitoring and integrators', () => {
       `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name`,
     );
     expect(tables.map((t: { table_name: string }) => t.table_name)).toEqual(
-      expect.arrayContaining(['children', 'ehc_requests', 'advice_requests', 'meetings', 'agenda_items', 'users']),
+      expect.arrayContaining([
+        'children',
+        'ehc_requests',
+        'advice_requests',
+        'meetings',
+        'agenda_items',
+        'users',
+      ]),
     );
   });
 });

@@ -11,7 +11,11 @@ describe('the leadership report of decisions', () => {
   let cookie: string;
 
   const decide = (requestId: string, stage: string, on: string) =>
-    dataSource.query(`INSERT INTO request_events (request_id, stage, occurred_on) VALUES ($1, $2, $3)`, [requestId, stage, on]);
+    dataSource.query(`INSERT INTO request_events (request_id, stage, occurred_on) VALUES ($1, $2, $3)`, [
+      requestId,
+      stage,
+      on,
+    ]);
 
   beforeAll(async () => {
     test = await startTestApp();
@@ -41,9 +45,26 @@ describe('the leadership report of decisions', () => {
       .get('/api/reports/decisions?from=2026-03-01&to=2026-03-31')
       .set('Cookie', cookie)
       .expect(200);
-    expect(body.total).toEqual({ agreedToAssess: 3, refusedToAssess: 2, agreedToIssue: 1, notIssued: 0, refusalRate: 40 });
-    expect(body.byMonth).toEqual([{ key: '2026-03', agreedToAssess: 3, refusedToAssess: 2, agreedToIssue: 1, notIssued: 0, refusalRate: 40 }]);
-    const byLocality = Object.fromEntries(body.byLocality.map((row: { key: string; refusalRate: number }) => [row.key, row.refusalRate]));
+    expect(body.total).toEqual({
+      agreedToAssess: 3,
+      refusedToAssess: 2,
+      agreedToIssue: 1,
+      notIssued: 0,
+      refusalRate: 40,
+    });
+    expect(body.byMonth).toEqual([
+      {
+        key: '2026-03',
+        agreedToAssess: 3,
+        refusedToAssess: 2,
+        agreedToIssue: 1,
+        notIssued: 0,
+        refusalRate: 40,
+      },
+    ]);
+    const byLocality = Object.fromEntries(
+      body.byLocality.map((row: { key: string; refusalRate: number }) => [row.key, row.refusalRate]),
+    );
     expect(byLocality).toEqual({ Northdale: 25, Southmoor: 100 });
     expect(body.byNeed[0].key).toBe('communication_interaction');
   });
@@ -58,13 +79,29 @@ describe('the leadership report of decisions', () => {
   });
 
   it('reports no refusal rate for a period without decisions', async () => {
-    const { body } = await request(test.app.getHttpServer()).get('/api/reports/decisions?from=2024-01-01&to=2024-12-31').set('Cookie', cookie).expect(200);
-    expect(body.total).toEqual({ agreedToAssess: 0, refusedToAssess: 0, agreedToIssue: 0, notIssued: 0, refusalRate: null });
+    const { body } = await request(test.app.getHttpServer())
+      .get('/api/reports/decisions?from=2024-01-01&to=2024-12-31')
+      .set('Cookie', cookie)
+      .expect(200);
+    expect(body.total).toEqual({
+      agreedToAssess: 0,
+      refusedToAssess: 0,
+      agreedToIssue: 0,
+      notIssued: 0,
+      refusalRate: null,
+    });
   });
 
   it('refuses a period that is not two calendar dates in order', async () => {
-    for (const query of ['from=2026-03-01', 'from=2026-02-30&to=2026-03-01', 'from=2026-04-01&to=2026-03-01']) {
-      const response = await request(test.app.getHttpServer()).get(`/api/reports/decisions?${query}`).set('Cookie', cookie).expect(400);
+    for (const query of [
+      'from=2026-03-01',
+      'from=2026-02-30&to=2026-03-01',
+      'from=2026-04-01&to=2026-03-01',
+    ]) {
+      const response = await request(test.app.getHttpServer())
+        .get(`/api/reports/decisions?${query}`)
+        .set('Cookie', cookie)
+        .expect(400);
       expect(response.body.message).toBeTruthy();
     }
   });
@@ -72,7 +109,10 @@ describe('the leadership report of decisions', () => {
   it('is not for health team representatives or presenters', async () => {
     for (const roles of [['health_team_rep'], ['presenter']] as const) {
       const other = await signIn(test, await aUser(dataSource, { roles: [...roles] }));
-      await request(test.app.getHttpServer()).get('/api/reports/decisions?from=2026-03-01&to=2026-03-31').set('Cookie', other).expect(403);
+      await request(test.app.getHttpServer())
+        .get('/api/reports/decisions?from=2026-03-01&to=2026-03-31')
+        .set('Cookie', other)
+        .expect(403);
     }
   });
 });

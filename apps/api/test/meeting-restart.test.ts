@@ -44,14 +44,19 @@ describe('killing the API mid-meeting', () => {
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ email: user.email, password: user.password }),
       });
-      return response.headers.getSetCookie().find((c) => c.startsWith('convene_session='))!.split(';')[0]!;
+      return response.headers
+        .getSetCookie()
+        .find((c) => c.startsWith('convene_session='))!
+        .split(';')[0]!;
     };
     const cookies = new Map<string, string>();
     for (const user of [chair, ...members]) cookies.set(user.id, await cookieFor(user));
 
     const chairClient = await MeetingClient.connect(api.baseUrl, cookies.get(chair.id)!);
     await chairClient.join(meeting.meetingId);
-    const clients = await Promise.all(members.map((m) => MeetingClient.connect(api!.baseUrl, cookies.get(m.id)!)));
+    const clients = await Promise.all(
+      members.map((m) => MeetingClient.connect(api!.baseUrl, cookies.get(m.id)!)),
+    );
     await Promise.all(clients.map((c) => c.join(meeting.meetingId)));
     await chairClient.send('meeting.start', { meetingId: meeting.meetingId });
     await chairClient.send('voting.open', { meetingId: meeting.meetingId, itemId: meeting.itemIds[0] });
@@ -66,7 +71,16 @@ describe('killing the API mid-meeting', () => {
         const key = randomUUID();
         sent.push(key);
         const ack = await client
-          .send('vote.cast', { meetingId: meeting.meetingId, itemId: meeting.itemIds[0], choice: round % 2 ? 'agree' : 'refuse', reason: `member ${index} round ${round}` }, key)
+          .send(
+            'vote.cast',
+            {
+              meetingId: meeting.meetingId,
+              itemId: meeting.itemIds[0],
+              choice: round % 2 ? 'agree' : 'refuse',
+              reason: `member ${index} round ${round}`,
+            },
+            key,
+          )
           .catch(() => null);
         if (ack?.ok) {
           acknowledged.push(key);
@@ -85,7 +99,9 @@ describe('killing the API mid-meeting', () => {
     const stored = new Set(receipts.rows.map((r: { idempotency_key: string }) => r.idempotency_key));
     const lost = acknowledged.filter((key) => !stored.has(key));
     expect(lost, 'acknowledged votes missing after the kill').toEqual([]);
-    const votes = await db.query(`SELECT count(*)::int AS n FROM votes WHERE agenda_item_id = $1`, [meeting.itemIds[0]]);
+    const votes = await db.query(`SELECT count(*)::int AS n FROM votes WHERE agenda_item_id = $1`, [
+      meeting.itemIds[0],
+    ]);
     expect(votes.rows[0].n, 'one vote row per committed command: none twice').toBe(stored.size);
 
     // Start again on the same database; members reconnect and retry what was never acknowledged.
@@ -97,9 +113,15 @@ describe('killing the API mid-meeting', () => {
     expect(snapshot.agenda[0]!.voterIds.sort()).toEqual(members.map((m) => m.id).sort());
     // The first member retries their own last acknowledged vote, as a client that never saw the ack would.
     const lastAcked = acknowledgedBy.get(0)!.at(-1)!;
-    const retry = await back.send('vote.cast', { meetingId: meeting.meetingId, itemId: meeting.itemIds[0], choice: 'agree', reason: 'retry' }, lastAcked);
+    const retry = await back.send(
+      'vote.cast',
+      { meetingId: meeting.meetingId, itemId: meeting.itemIds[0], choice: 'agree', reason: 'retry' },
+      lastAcked,
+    );
     expect(retry.ok).toBe(true);
-    const after = await db.query(`SELECT count(*)::int AS n FROM votes WHERE agenda_item_id = $1`, [meeting.itemIds[0]]);
+    const after = await db.query(`SELECT count(*)::int AS n FROM votes WHERE agenda_item_id = $1`, [
+      meeting.itemIds[0],
+    ]);
     expect(after.rows[0].n, 'a retried, already-committed vote is not stored again').toBe(stored.size);
     expect(sent.length).toBeGreaterThan(acknowledged.length - 1);
     back.close();

@@ -2,7 +2,11 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aUser, type TestUser } from './support/factories.js';
-import { aClosedPort, startTestIdentityProvider, type TestIdentityProvider } from './support/oidc-provider.js';
+import {
+  aClosedPort,
+  startTestIdentityProvider,
+  type TestIdentityProvider,
+} from './support/oidc-provider.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 const CLIENT = {
@@ -13,7 +17,14 @@ const CLIENT = {
   redirectUri: 'http://127.0.0.1/api/auth/oidc/callback',
 };
 const LABEL = 'Sign in with your Northdale account';
-const OIDC_VARIABLES = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_REDIRECT_URI', 'OIDC_SCOPES', 'OIDC_BUTTON_LABEL'];
+const OIDC_VARIABLES = [
+  'OIDC_ISSUER',
+  'OIDC_CLIENT_ID',
+  'OIDC_CLIENT_SECRET',
+  'OIDC_REDIRECT_URI',
+  'OIDC_SCOPES',
+  'OIDC_BUTTON_LABEL',
+];
 
 /** Starts Convene with these OIDC_* variables (the rest unset), then puts the environment back. */
 async function startConveneWith(env: Record<string, string>): Promise<TestApp> {
@@ -62,7 +73,11 @@ describe("single sign-on through the council's identity provider", () => {
     dataSource = test.app.get(DataSource);
     chair = await aUser(dataSource, { roles: ['chair', 'panel_member'] });
     // The provider writes addresses as people type them; Convene stores them lower-cased.
-    provider.addAccount('chair', { email: chair.email.toUpperCase(), email_verified: true, name: 'Chair of the panel' });
+    provider.addAccount('chair', {
+      email: chair.email.toUpperCase(),
+      email_verified: true,
+      name: 'Chair of the panel',
+    });
   });
   afterAll(async () => {
     await test?.close();
@@ -74,7 +89,10 @@ describe("single sign-on through the council's identity provider", () => {
     const start = await http().get('/api/auth/oidc/start').query({ returnTo }).expect(302);
     const pending = cookieNamed(start, 'convene_oidc_pending')!;
     const back = await provider.signIn(start.headers.location!, login);
-    const callback = await http().get(`/api/auth/oidc/callback${back.search}`).set('Cookie', pending.split(';')[0]!).expect(302);
+    const callback = await http()
+      .get(`/api/auth/oidc/callback${back.search}`)
+      .set('Cookie', pending.split(';')[0]!)
+      .expect(302);
     return { start, pending, back, callback, session: cookieNamed(callback, 'convene_session') };
   }
 
@@ -101,24 +119,38 @@ describe("single sign-on through the council's identity provider", () => {
     const me = await http().get('/api/auth/me').set('Cookie', session!.split(';')[0]!).expect(200);
     expect(me.body).toMatchObject({ id: chair.id, email: chair.email, roles: ['chair', 'panel_member'] });
 
-    const [record] = await dataSource.query(`SELECT entity_id, after FROM audit_records WHERE action = 'user.signed_in_oidc' AND actor_id = $1`, [chair.id]);
-    expect(record).toMatchObject({ entity_id: chair.id, after: { issuer: provider.issuer, subject: 'chair' } });
-    const [{ methods }] = await dataSource.query(`SELECT array_agg(DISTINCT sign_in_method) AS methods FROM sessions WHERE user_id = $1`, [chair.id]);
+    const [record] = await dataSource.query(
+      `SELECT entity_id, after FROM audit_records WHERE action = 'user.signed_in_oidc' AND actor_id = $1`,
+      [chair.id],
+    );
+    expect(record).toMatchObject({
+      entity_id: chair.id,
+      after: { issuer: provider.issuer, subject: 'chair' },
+    });
+    const [{ methods }] = await dataSource.query(
+      `SELECT array_agg(DISTINCT sign_in_method) AS methods FROM sessions WHERE user_id = $1`,
+      [chair.id],
+    );
     expect(methods).toEqual(['oidc']);
   });
 
-  it.each(['https://evil.example/meetings', '//evil.example/meetings'])('sends them home, not off the site, for returnTo %s', async (returnTo) => {
-    const { callback, session } = await signInAs('chair', returnTo);
-    expect(callback.headers.location).toBe('/');
-    expect(session).toBeDefined();
-  });
+  it.each(['https://evil.example/meetings', '//evil.example/meetings'])(
+    'sends them home, not off the site, for returnTo %s',
+    async (returnTo) => {
+      const { callback, session } = await signInAs('chair', returnTo);
+      expect(callback.headers.location).toBe('/');
+      expect(session).toBeDefined();
+    },
+  );
 
   it('refuses someone the council has not added, and creates nobody', async () => {
     provider.addAccount('stranger', { email: 'stranger@elsewhere.example', email_verified: true });
     const { callback, session } = await signInAs('stranger', '/meetings');
     expect(callback.headers.location).toBe('/sign-in?sso=failed&reason=not_registered');
     expect(session).toBeUndefined();
-    expect(await dataSource.query(`SELECT id FROM users WHERE email = 'stranger@elsewhere.example'`)).toEqual([]);
+    expect(await dataSource.query(`SELECT id FROM users WHERE email = 'stranger@elsewhere.example'`)).toEqual(
+      [],
+    );
   });
 
   it('refuses a member of staff the administrator has deactivated', async () => {
@@ -142,7 +174,10 @@ describe("single sign-on through the council's identity provider", () => {
     const pending = cookieNamed(start, 'convene_oidc_pending')!.split(';')[0]!;
     const back = await provider.signIn(start.headers.location!, 'chair');
     back.searchParams.set('state', `${back.searchParams.get('state')}x`);
-    const callback = await http().get(`/api/auth/oidc/callback${back.search}`).set('Cookie', pending).expect(302);
+    const callback = await http()
+      .get(`/api/auth/oidc/callback${back.search}`)
+      .set('Cookie', pending)
+      .expect(302);
     expect(callback.headers.location).toBe('/sign-in?sso=failed&reason=state_mismatch');
     expect(cookieNamed(callback, 'convene_session')).toBeUndefined();
   });
@@ -161,7 +196,11 @@ describe("single sign-on through the council's identity provider", () => {
     const state = new URL(start.headers.location!).searchParams.get('state')!;
     const callback = await http()
       .get('/api/auth/oidc/callback')
-      .query({ error: 'access_denied', error_description: 'AADSTS50105: the signed in user is not assigned to a role', state })
+      .query({
+        error: 'access_denied',
+        error_description: 'AADSTS50105: the signed in user is not assigned to a role',
+        state,
+      })
       .set('Cookie', pending)
       .expect(302);
     expect(callback.headers.location).toBe('/sign-in?sso=failed&reason=provider_error');

@@ -32,7 +32,12 @@ describe('the OpenAPI document tells integrators what each route answers', () =>
   it('declares a successful answer for every route, unless it only redirects', () => {
     const silent = Object.entries(paths).flatMap(([path, operations]) =>
       Object.entries(operations)
-        .filter(([, operation]) => !Object.keys(operation.responses ?? {}).some((status) => status.startsWith('2') || status.startsWith('3')))
+        .filter(
+          ([, operation]) =>
+            !Object.keys(operation.responses ?? {}).some(
+              (status) => status.startsWith('2') || status.startsWith('3'),
+            ),
+        )
         .map(([method]) => `${method.toUpperCase()} ${path}`),
     );
     expect(silent).toEqual([]);

@@ -5,7 +5,8 @@ import { TimelinessRepository } from '../src/dashboard/timeliness.repository.js'
 import { aCase } from './support/factories.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
-const issuedPlanTallies = (db: DataSource, from: string, to: string) => new TimelinessRepository(db.manager).issuedPlanTallies(from, to);
+const issuedPlanTallies = (db: DataSource, from: string, to: string) =>
+  new TimelinessRepository(db.manager).issuedPlanTallies(from, to);
 
 /*
  * The dashboard's plans issued in 20 weeks are counted by the database (issuedPlanTallies), the lists behind them by
@@ -21,17 +22,22 @@ describe('plans issued in 20 weeks counted by the database, as the libs count th
   async function aPlan(receivedOn: string, days: number, exceptionCase: boolean) {
     const c = await aCase(dataSource, { receivedOn });
     const finalIssuedOn = addDays(receivedOn, days);
-    await dataSource.query(`UPDATE ehc_requests SET stage = 'final_issued', final_issued_on = $2 WHERE id = $1`, [c.requestId, finalIssuedOn]);
+    await dataSource.query(
+      `UPDATE ehc_requests SET stage = 'final_issued', final_issued_on = $2 WHERE id = $1`,
+      [c.requestId, finalIssuedOn],
+    );
     if (exceptionCase) {
-      await dataSource.query(`INSERT INTO statutory_exceptions (request_id, regulation, kind, starts_on, ends_on) VALUES ($1, '10(4)', 'exceptional_circumstances', $2, $3)`, [
-        c.requestId,
-        addDays(receivedOn, 30),
-        addDays(receivedOn, 60),
-      ]);
+      await dataSource.query(
+        `INSERT INTO statutory_exceptions (request_id, regulation, kind, starts_on, ends_on) VALUES ($1, '10(4)', 'exceptional_circumstances', $2, $3)`,
+        [c.requestId, addDays(receivedOn, 30), addDays(receivedOn, 60)],
+      );
     }
     // An exception of another regulation does not take a plan out of the table.
     else if (days % 3 === 0) {
-      await dataSource.query(`INSERT INTO statutory_exceptions (request_id, regulation, kind, starts_on) VALUES ($1, '8(2)', 'missed_appointment', $2)`, [c.requestId, addDays(receivedOn, 20)]);
+      await dataSource.query(
+        `INSERT INTO statutory_exceptions (request_id, regulation, kind, starts_on) VALUES ($1, '8(2)', 'missed_appointment', $2)`,
+        [c.requestId, addDays(receivedOn, 20)],
+      );
     }
     plans.push({ receivedOn, finalIssuedOn, exceptionCase });
   }
@@ -47,7 +53,11 @@ describe('plans issued in 20 weeks counted by the database, as the libs count th
   });
 
   it('gives the same counts for every month, with and without exception cases', async () => {
-    const { withExceptions, withoutExceptions } = await issuedPlanTallies(dataSource, '2024-01-01', '2026-12-31');
+    const { withExceptions, withoutExceptions } = await issuedPlanTallies(
+      dataSource,
+      '2024-01-01',
+      '2026-12-31',
+    );
     expect(withExceptions).toEqual(tallyPlansByMonth(plans));
     expect(withoutExceptions).toEqual(tallyPlansByMonth(plans.filter((p) => !p.exceptionCase)));
     // Both sides of the deadline are in the data, so the comparison is not of zeros.
@@ -58,7 +68,9 @@ describe('plans issued in 20 weeks counted by the database, as the libs count th
 
   it('counts only the plans issued in the period asked for', async () => {
     const { withExceptions } = await issuedPlanTallies(dataSource, '2024-07-01', '2024-09-30');
-    const expected = tallyPlansByMonth(plans.filter((p) => p.finalIssuedOn >= '2024-07-01' && p.finalIssuedOn <= '2024-09-30'));
+    const expected = tallyPlansByMonth(
+      plans.filter((p) => p.finalIssuedOn >= '2024-07-01' && p.finalIssuedOn <= '2024-09-30'),
+    );
     expect(withExceptions).toEqual(expected);
     expect(expected.map((t) => t.month)).toEqual(['2024-07', '2024-08', '2024-09']);
   });

@@ -1,12 +1,21 @@
-import { addDays, addMonths, monthsEnding, REVIEW_STANDINGS, reviewStanding, tallyReviewsByMonth } from '@convene/domain';
+import {
+  addDays,
+  addMonths,
+  monthsEnding,
+  REVIEW_STANDINGS,
+  reviewStanding,
+  tallyReviewsByMonth,
+} from '@convene/domain';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AnnualReviewsRepository, type ReviewCycleFilter } from '../src/reviews/annual-reviews.repository.js';
 import { aCase } from './support/factories.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
-const reviewTalliesByMonth = (db: DataSource, filter: { dueFrom: string; dueUntil: string; today: string }) => new AnnualReviewsRepository(db.manager).talliesByMonth(filter);
-const reviewCycles = (db: DataSource, filter: ReviewCycleFilter) => new AnnualReviewsRepository(db.manager).cycles(filter);
+const reviewTalliesByMonth = (db: DataSource, filter: { dueFrom: string; dueUntil: string; today: string }) =>
+  new AnnualReviewsRepository(db.manager).talliesByMonth(filter);
+const reviewCycles = (db: DataSource, filter: ReviewCycleFilter) =>
+  new AnnualReviewsRepository(db.manager).cycles(filter);
 
 /*
  * The dashboard's annual-review figures are counted by the database (reviewTalliesByMonth), the lists behind them
@@ -31,9 +40,18 @@ describe('annual reviews counted by the database, as the libs count them', () =>
   let dataSource: DataSource;
 
   /** A plan issued on `issuedOn`, then its reviews year by year as `nextMeeting` says, until it says stop. */
-  async function aPlan(issuedOn: string, nextMeeting: (dueOn: string, year: number) => { meetingOn: string | null; outcome?: 'maintain' | 'amend' | 'cease' } | 'stop') {
+  async function aPlan(
+    issuedOn: string,
+    nextMeeting: (
+      dueOn: string,
+      year: number,
+    ) => { meetingOn: string | null; outcome?: 'maintain' | 'amend' | 'cease' } | 'stop',
+  ) {
     const c = await aCase(dataSource, { receivedOn: addDays(issuedOn, -140) });
-    await dataSource.query(`UPDATE ehc_requests SET stage = 'final_issued', final_issued_on = $2 WHERE id = $1`, [c.requestId, issuedOn]);
+    await dataSource.query(
+      `UPDATE ehc_requests SET stage = 'final_issued', final_issued_on = $2 WHERE id = $1`,
+      [c.requestId, issuedOn],
+    );
     let countsFrom = issuedOn;
     for (let year = 0; year < 6; year++) {
       const dueOn = addMonths(countsFrom, 12);
@@ -70,9 +88,15 @@ describe('annual reviews counted by the database, as the libs count them', () =>
   });
 
   it('counts the edges as the rule does: due today or recorded but not yet held is not yet due, due yesterday is overdue', async () => {
-    const [march] = await reviewTalliesByMonth(dataSource, { dueFrom: '2026-03-13', dueUntil: '2026-03-16', today: TODAY });
+    const [march] = await reviewTalliesByMonth(dataSource, {
+      dueFrom: '2026-03-13',
+      dueUntil: '2026-03-16',
+      today: TODAY,
+    });
     expect(march).toEqual({ month: '2026-03', due: 4, heldOnTime: 0, heldLate: 0, overdue: 2, notYetDue: 2 });
-    const february = (await reviewTalliesByMonth(dataSource, { dueFrom: '2025-02-28', dueUntil: '2025-02-28', today: TODAY }))[0];
+    const february = (
+      await reviewTalliesByMonth(dataSource, { dueFrom: '2025-02-28', dueUntil: '2025-02-28', today: TODAY })
+    )[0];
     expect(february).toMatchObject({ due: 1, heldOnTime: 1 });
   });
 
@@ -99,17 +123,27 @@ describe('annual reviews counted by the database, as the libs count them', () =>
       const byRule = tallyReviewsByMonth(await reviewCycles(dataSource, filter), TODAY);
       expect(byDatabase).toEqual(byRule);
       // The data reach every standing, so the comparison is not of zeros.
-      const total = (key: 'due' | 'heldOnTime' | 'heldLate' | 'overdue' | 'notYetDue') => byRule.reduce((n, t) => n + t[key], 0);
+      const total = (key: 'due' | 'heldOnTime' | 'heldLate' | 'overdue' | 'notYetDue') =>
+        byRule.reduce((n, t) => n + t[key], 0);
       expect(total('due')).toBeGreaterThan(200);
-      for (const key of ['heldOnTime', 'heldLate', 'overdue', 'notYetDue'] as const) expect(total(key)).toBeGreaterThan(0);
+      for (const key of ['heldOnTime', 'heldLate', 'overdue', 'notYetDue'] as const)
+        expect(total(key)).toBeGreaterThan(0);
     });
 
     it('lists, for each standing, exactly the reviews the counts give, each standing that way by the rule', async () => {
       const filter = { dueFrom: '2022-01-01', dueUntil: '2026-04-30' };
       const tallies = await reviewTalliesByMonth(dataSource, { ...filter, today: TODAY });
-      const key = { held_on_time: 'heldOnTime', held_late: 'heldLate', overdue: 'overdue', not_yet_due: 'notYetDue' } as const;
+      const key = {
+        held_on_time: 'heldOnTime',
+        held_late: 'heldLate',
+        overdue: 'overdue',
+        not_yet_due: 'notYetDue',
+      } as const;
       for (const standing of REVIEW_STANDINGS) {
-        const listed = await reviewCycles(dataSource, { ...filter, standing: { is: standing, today: TODAY } });
+        const listed = await reviewCycles(dataSource, {
+          ...filter,
+          standing: { is: standing, today: TODAY },
+        });
         expect(listed.length).toBe(tallies.reduce((n, t) => n + t[key[standing]], 0));
         expect(listed.every((review) => reviewStanding(review, TODAY) === standing)).toBe(true);
       }
@@ -118,7 +152,9 @@ describe('annual reviews counted by the database, as the libs count them', () =>
     it('gives the same counts for a window that starts and ends mid-month', async () => {
       for (const month of monthsEnding('2026-03', 4)) {
         const filter = { dueFrom: `${month}-10`, dueUntil: addDays(addMonths(`${month}-10`, 1), -3) };
-        expect(await reviewTalliesByMonth(dataSource, { ...filter, today: TODAY })).toEqual(tallyReviewsByMonth(await reviewCycles(dataSource, filter), TODAY));
+        expect(await reviewTalliesByMonth(dataSource, { ...filter, today: TODAY })).toEqual(
+          tallyReviewsByMonth(await reviewCycles(dataSource, filter), TODAY),
+        );
       }
     });
   });

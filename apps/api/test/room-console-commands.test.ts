@@ -22,68 +22,139 @@ describe('the chair’s console commands', () => {
 
   /** A started meeting with everyone in the room, on its first item. */
   async function room() {
-    const meeting = await aMeeting(dataSource, { chair: chair.id, members: members.map((m) => m.id), observers: [observer.id], items: [{}, { kind: 'decision_to_issue' }] });
+    const meeting = await aMeeting(dataSource, {
+      chair: chair.id,
+      members: members.map((m) => m.id),
+      observers: [observer.id],
+      items: [{}, { kind: 'decision_to_issue' }],
+    });
     const chairClient = await connect(chair);
     await chairClient.join(meeting.meetingId);
     const memberClients = await Promise.all(members.map((m) => connect(m)));
     await Promise.all(memberClients.map((c) => c.join(meeting.meetingId)));
     const observerClient = await connect(observer);
     await observerClient.join(meeting.meetingId);
-    expect(await chairClient.send('meeting.start', { meetingId: meeting.meetingId })).toMatchObject({ ok: true });
-    expect(await chairClient.send('agenda.advance', { meetingId: meeting.meetingId, itemId: meeting.itemIds[0] })).toMatchObject({ ok: true });
+    expect(await chairClient.send('meeting.start', { meetingId: meeting.meetingId })).toMatchObject({
+      ok: true,
+    });
+    expect(
+      await chairClient.send('agenda.advance', { meetingId: meeting.meetingId, itemId: meeting.itemIds[0] }),
+    ).toMatchObject({ ok: true });
     return { ...meeting, itemId: meeting.itemIds[0]!, chairClient, memberClients, observerClient };
   }
 
-  const votes = async (meetingId: string) => (await dataSource.query(`SELECT count(*)::int AS n FROM votes WHERE meeting_id = $1`, [meetingId]))[0].n as number;
+  const votes = async (meetingId: string) =>
+    (await dataSource.query(`SELECT count(*)::int AS n FROM votes WHERE meeting_id = $1`, [meetingId]))[0]
+      .n as number;
 
   it('reopens a closed and revealed vote before the decision: choices go back behind the reveal, a changed vote counts, the reason is in the minutes', async () => {
     const r = await room();
     const at = { meetingId: r.meetingId, itemId: r.itemId };
     expect(await r.chairClient.send('voting.open', at)).toMatchObject({ ok: true });
     for (const [i, client] of r.memberClients.entries()) {
-      expect(await client.send('vote.cast', { ...at, choice: i === 0 ? 'refuse' : 'agree', reason: `first view ${i}` })).toMatchObject({ ok: true });
+      expect(
+        await client.send('vote.cast', {
+          ...at,
+          choice: i === 0 ? 'refuse' : 'agree',
+          reason: `first view ${i}`,
+        }),
+      ).toMatchObject({ ok: true });
     }
     expect(await r.chairClient.send('voting.close', at)).toMatchObject({ ok: true });
     expect(await r.chairClient.send('votes.reveal', at)).toMatchObject({ ok: true });
 
     // Only the chair, with a reason, and only while no other vote is open.
-    expect(await r.memberClients[0]!.send('voting.reopen', { ...at, reason: 'I would like to' })).toMatchObject({ ok: false, code: 'forbidden' });
-    expect(await r.chairClient.send('voting.reopen', { ...at, reason: '' })).toMatchObject({ ok: false, code: 'validation_failed' });
+    expect(
+      await r.memberClients[0]!.send('voting.reopen', { ...at, reason: 'I would like to' }),
+    ).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(await r.chairClient.send('voting.reopen', { ...at, reason: '' })).toMatchObject({
+      ok: false,
+      code: 'validation_failed',
+    });
     const reopened = r.observerClient.waitForEvent((e) => e.type === 'voting.reopened');
-    expect(await r.chairClient.send('voting.reopen', { ...at, reason: 'The school report arrived during the discussion' })).toMatchObject({ ok: true });
+    expect(
+      await r.chairClient.send('voting.reopen', {
+        ...at,
+        reason: 'The school report arrived during the discussion',
+      }),
+    ).toMatchObject({ ok: true });
     const reopenedEvent = await reopened;
     const reopenedAt = reopenedEvent.sequence;
-    expect(reopenedEvent.payload).toEqual({ itemId: r.itemId, reason: 'The school report arrived during the discussion' });
+    expect(reopenedEvent.payload).toEqual({
+      itemId: r.itemId,
+      reason: 'The school report arrived during the discussion',
+    });
 
     // A member changes their vote: the others learn only that they voted, and a fresh snapshot hides the choices again.
     const cast = r.observerClient.waitForEvent((e) => e.type === 'vote.cast' && e.sequence > reopenedAt);
-    expect(await r.memberClients[0]!.send('vote.cast', { ...at, choice: 'agree', reason: 'The report shows needs beyond SEN support' })).toMatchObject({ ok: true });
+    expect(
+      await r.memberClients[0]!.send('vote.cast', {
+        ...at,
+        choice: 'agree',
+        reason: 'The report shows needs beyond SEN support',
+      }),
+    ).toMatchObject({ ok: true });
     expect(JSON.stringify((await cast).payload)).not.toMatch(/agree|report/);
     const again = await (await connect(members[1]!)).join(r.meetingId);
     const item = again.agenda.find((i) => i.id === r.itemId)!;
-    expect(item).toMatchObject({ votingStatus: 'open', votes: null, tally: null, votingReopenedReasons: ['The school report arrived during the discussion'] });
+    expect(item).toMatchObject({
+      votingStatus: 'open',
+      votes: null,
+      tally: null,
+      votingReopenedReasons: ['The school report arrived during the discussion'],
+    });
     expect(item.voterIds).toHaveLength(3);
 
     expect(await r.chairClient.send('voting.close', at)).toMatchObject({ ok: true });
-    const revealed = r.observerClient.waitForEvent((e) => e.type === 'votes.revealed' && e.sequence > reopenedAt);
+    const revealed = r.observerClient.waitForEvent(
+      (e) => e.type === 'votes.revealed' && e.sequence > reopenedAt,
+    );
     expect(await r.chairClient.send('votes.reveal', at)).toMatchObject({ ok: true });
     expect((await revealed).payload).toMatchObject({ tally: { agree: 3 } });
-    expect(await r.chairClient.send('outcome.record', { ...at, outcome: 'agree', reasons: 'Needs beyond SEN support, shown by the school report' , criteriaNotMetReason: 'The test case carries no threshold evidence' })).toMatchObject({ ok: true });
-    expect(await r.chairClient.send('voting.reopen', { ...at, reason: 'Second thoughts' })).toMatchObject({ ok: false, code: 'wrong_state' });
+    expect(
+      await r.chairClient.send('outcome.record', {
+        ...at,
+        outcome: 'agree',
+        reasons: 'Needs beyond SEN support, shown by the school report',
+        criteriaNotMetReason: 'The test case carries no threshold evidence',
+      }),
+    ).toMatchObject({ ok: true });
+    expect(await r.chairClient.send('voting.reopen', { ...at, reason: 'Second thoughts' })).toMatchObject({
+      ok: false,
+      code: 'wrong_state',
+    });
 
-    const minutes = await request(test.app.getHttpServer()).get(`/api/meetings/${r.meetingId}/minutes`).set('Cookie', seats.cookieOf(chair)).expect(200);
-    expect(minutes.body.items[0]).toMatchObject({ outcome: 'agree', votingReopenedReasons: ['The school report arrived during the discussion'] });
-    const audit = await dataSource.query(`SELECT after FROM audit_records WHERE entity_id = $1 AND action = 'voting.reopen'`, [r.itemId]);
+    const minutes = await request(test.app.getHttpServer())
+      .get(`/api/meetings/${r.meetingId}/minutes`)
+      .set('Cookie', seats.cookieOf(chair))
+      .expect(200);
+    expect(minutes.body.items[0]).toMatchObject({
+      outcome: 'agree',
+      votingReopenedReasons: ['The school report arrived during the discussion'],
+    });
+    const audit = await dataSource.query(
+      `SELECT after FROM audit_records WHERE entity_id = $1 AND action = 'voting.reopen'`,
+      [r.itemId],
+    );
     expect(audit).toHaveLength(1);
   });
 
   it('refuses to reopen a vote that is still open or was never opened, changing nothing', async () => {
     const r = await room();
     const at = { meetingId: r.meetingId, itemId: r.itemId };
-    expect(await r.chairClient.send('voting.reopen', { ...at, reason: 'Too early' })).toMatchObject({ ok: false, code: 'wrong_state' });
+    expect(await r.chairClient.send('voting.reopen', { ...at, reason: 'Too early' })).toMatchObject({
+      ok: false,
+      code: 'wrong_state',
+    });
     expect(await r.chairClient.send('voting.open', at)).toMatchObject({ ok: true });
-    expect(await r.chairClient.send('voting.reopen', { ...at, reason: 'Already open' })).toMatchObject({ ok: false, code: 'wrong_state' });
-    const [row] = await dataSource.query(`SELECT voting_status, voting_reopened_reasons FROM agenda_items WHERE id = $1`, [r.itemId]);
+    expect(await r.chairClient.send('voting.reopen', { ...at, reason: 'Already open' })).toMatchObject({
+      ok: false,
+      code: 'wrong_state',
+    });
+    const [row] = await dataSource.query(
+      `SELECT voting_status, voting_reopened_reasons FROM agenda_items WHERE id = $1`,
+      [r.itemId],
+    );
     expect(row).toEqual({ voting_status: 'open', voting_reopened_reasons: [] });
     expect(await votes(r.meetingId)).toBe(0);
   });
@@ -93,21 +164,34 @@ describe('the chair’s console commands', () => {
     const base = { meetingId: r.meetingId };
     expect(await r.memberClients[2]!.send('hand.raise', base)).toMatchObject({ ok: true });
     expect(await r.memberClients[0]!.send('hand.raise', base)).toMatchObject({ ok: true });
-    expect(await r.memberClients[0]!.send('hand.raise', base)).toMatchObject({ ok: false, code: 'wrong_state' });
+    expect(await r.memberClients[0]!.send('hand.raise', base)).toMatchObject({
+      ok: false,
+      code: 'wrong_state',
+    });
     expect(await r.observerClient.send('hand.raise', base)).toMatchObject({ ok: false, code: 'forbidden' });
 
     const reloaded: MeetingSnapshot = await (await connect(chair)).join(r.meetingId);
     expect(reloaded.hands.map((h) => h.userId)).toEqual([members[2]!.id, members[0]!.id]);
 
-    expect(await r.memberClients[1]!.send('hand.lower', { ...base, userId: members[2]!.id })).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(await r.memberClients[1]!.send('hand.lower', { ...base, userId: members[2]!.id })).toMatchObject({
+      ok: false,
+      code: 'forbidden',
+    });
     const lowered = r.memberClients[2]!.waitForEvent((e) => e.type === 'hand.lowered');
-    expect(await r.chairClient.send('hand.lower', { ...base, userId: members[2]!.id })).toMatchObject({ ok: true });
+    expect(await r.chairClient.send('hand.lower', { ...base, userId: members[2]!.id })).toMatchObject({
+      ok: true,
+    });
     expect((await lowered).payload).toEqual({ userId: members[2]!.id });
     expect(await r.memberClients[0]!.send('hand.lower', base)).toMatchObject({ ok: true });
-    expect(await r.memberClients[0]!.send('hand.lower', base)).toMatchObject({ ok: false, code: 'wrong_state' });
+    expect(await r.memberClients[0]!.send('hand.lower', base)).toMatchObject({
+      ok: false,
+      code: 'wrong_state',
+    });
 
     expect(await r.memberClients[1]!.send('hand.raise', base)).toMatchObject({ ok: true });
-    expect(await r.chairClient.send('meeting.end', { ...base, confirmItemsNotReached: true })).toMatchObject({ ok: true });
+    expect(await r.chairClient.send('meeting.end', { ...base, confirmItemsNotReached: true })).toMatchObject({
+      ok: true,
+    });
     expect((await (await connect(members[1]!)).join(r.meetingId)).hands).toEqual([]);
   });
 
@@ -117,43 +201,100 @@ describe('the chair’s console commands', () => {
     expect(before.agenda.map((i) => i.allowanceMinutes)).toEqual([10, 15]);
 
     const at = { meetingId: r.meetingId, itemId: r.itemIds[1] };
-    expect(await r.memberClients[0]!.send('item.allowance', { ...at, minutes: 30 })).toMatchObject({ ok: false, code: 'forbidden' });
-    for (const minutes of [0, 121, 12.5]) expect(await r.chairClient.send('item.allowance', { ...at, minutes })).toMatchObject({ ok: false, code: 'validation_failed' });
+    expect(await r.memberClients[0]!.send('item.allowance', { ...at, minutes: 30 })).toMatchObject({
+      ok: false,
+      code: 'forbidden',
+    });
+    for (const minutes of [0, 121, 12.5])
+      expect(await r.chairClient.send('item.allowance', { ...at, minutes })).toMatchObject({
+        ok: false,
+        code: 'validation_failed',
+      });
     const set = r.memberClients[1]!.waitForEvent((e) => e.type === 'item.allowance_set');
     expect(await r.chairClient.send('item.allowance', { ...at, minutes: 25 })).toMatchObject({ ok: true });
     expect((await set).payload).toEqual({ itemId: r.itemIds[1], minutes: 25 });
 
     const after = await (await connect(members[0]!)).join(r.meetingId);
     expect(after.agenda.map((i) => i.allowanceMinutes)).toEqual([10, 25]);
-    const audit = await dataSource.query(`SELECT before, after FROM audit_records WHERE entity_id = $1 AND action = 'item.allowance'`, [r.itemIds[1]]);
+    const audit = await dataSource.query(
+      `SELECT before, after FROM audit_records WHERE entity_id = $1 AND action = 'item.allowance'`,
+      [r.itemIds[1]],
+    );
     expect(audit).toEqual([{ before: { allowanceMinutes: 15 }, after: { allowanceMinutes: 25 } }]);
   });
 
   it('starts on another day than scheduled, and ends with items not reached, only once the chair confirms; the minutes say so', async () => {
-    const meeting = await aMeeting(dataSource, { chair: chair.id, members: members.map((m) => m.id), items: [{}, {}, { kind: 'decision_to_issue' }] });
-    await dataSource.query(`UPDATE meetings SET starts_at = now() + interval '2 days', ends_at = now() + interval '2 days 3 hours' WHERE id = $1`, [meeting.meetingId]);
-    const [{ scheduled_for: scheduledFor }] = await dataSource.query(`SELECT to_char(starts_at AT TIME ZONE 'Europe/London', 'YYYY-MM-DD') AS scheduled_for FROM meetings WHERE id = $1`, [meeting.meetingId]);
+    const meeting = await aMeeting(dataSource, {
+      chair: chair.id,
+      members: members.map((m) => m.id),
+      items: [{}, {}, { kind: 'decision_to_issue' }],
+    });
+    await dataSource.query(
+      `UPDATE meetings SET starts_at = now() + interval '2 days', ends_at = now() + interval '2 days 3 hours' WHERE id = $1`,
+      [meeting.meetingId],
+    );
+    const [{ scheduled_for: scheduledFor }] = await dataSource.query(
+      `SELECT to_char(starts_at AT TIME ZONE 'Europe/London', 'YYYY-MM-DD') AS scheduled_for FROM meetings WHERE id = $1`,
+      [meeting.meetingId],
+    );
     const chairClient = await connect(chair);
     await chairClient.join(meeting.meetingId);
     const base = { meetingId: meeting.meetingId };
 
     const refused = await chairClient.send('meeting.start', base);
-    expect(refused).toMatchObject({ ok: false, code: 'confirmation_required', fields: [{ field: 'confirmOtherDay' }] });
-    expect((refused as { message: string }).message).toMatch(/^This meeting is scheduled for \d{1,2} [A-Z][a-z]+ 20\d\d, not today/);
-    expect((await dataSource.query(`SELECT status FROM meetings WHERE id = $1`, [meeting.meetingId]))[0].status).toBe('scheduled');
-    expect(await chairClient.send('meeting.start', { ...base, confirmOtherDay: true })).toMatchObject({ ok: true });
+    expect(refused).toMatchObject({
+      ok: false,
+      code: 'confirmation_required',
+      fields: [{ field: 'confirmOtherDay' }],
+    });
+    expect((refused as { message: string }).message).toMatch(
+      /^This meeting is scheduled for \d{1,2} [A-Z][a-z]+ 20\d\d, not today/,
+    );
+    expect(
+      (await dataSource.query(`SELECT status FROM meetings WHERE id = $1`, [meeting.meetingId]))[0].status,
+    ).toBe('scheduled');
+    expect(await chairClient.send('meeting.start', { ...base, confirmOtherDay: true })).toMatchObject({
+      ok: true,
+    });
 
-    expect(await chairClient.send('agenda.advance', { ...base, itemId: meeting.itemIds[0] })).toMatchObject({ ok: true });
-    expect(await chairClient.send('item.defer', { ...base, itemId: meeting.itemIds[0], reason: 'Waiting for the EP advice' })).toMatchObject({ ok: true });
-    expect(await chairClient.send('meeting.end', base)).toMatchObject({ ok: false, code: 'confirmation_required', message: expect.stringMatching(/^2 items have not been dealt with/) });
-    expect((await dataSource.query(`SELECT status FROM meetings WHERE id = $1`, [meeting.meetingId]))[0].status).toBe('in_progress');
+    expect(await chairClient.send('agenda.advance', { ...base, itemId: meeting.itemIds[0] })).toMatchObject({
+      ok: true,
+    });
+    expect(
+      await chairClient.send('item.defer', {
+        ...base,
+        itemId: meeting.itemIds[0],
+        reason: 'Waiting for the EP advice',
+      }),
+    ).toMatchObject({ ok: true });
+    expect(await chairClient.send('meeting.end', base)).toMatchObject({
+      ok: false,
+      code: 'confirmation_required',
+      message: expect.stringMatching(/^2 items have not been dealt with/),
+    });
+    expect(
+      (await dataSource.query(`SELECT status FROM meetings WHERE id = $1`, [meeting.meetingId]))[0].status,
+    ).toBe('in_progress');
     const ended = chairClient.waitForEvent((e) => e.type === 'meeting.ended');
-    expect(await chairClient.send('meeting.end', { ...base, confirmItemsNotReached: true })).toMatchObject({ ok: true });
+    expect(await chairClient.send('meeting.end', { ...base, confirmItemsNotReached: true })).toMatchObject({
+      ok: true,
+    });
     expect((await ended).payload).toMatchObject({ itemsNotReached: 2 });
 
-    const minutes = await request(test.app.getHttpServer()).get(`/api/meetings/${meeting.meetingId}/minutes`).set('Cookie', seats.cookieOf(chair)).expect(200);
-    expect(minutes.body.meeting).toMatchObject({ status: 'ended', startedOnAnotherDayThan: scheduledFor, itemsNotReached: 2 });
-    expect(minutes.body.items.map((i: { status: string }) => i.status)).toEqual(['deferred', 'pending', 'pending']);
+    const minutes = await request(test.app.getHttpServer())
+      .get(`/api/meetings/${meeting.meetingId}/minutes`)
+      .set('Cookie', seats.cookieOf(chair))
+      .expect(200);
+    expect(minutes.body.meeting).toMatchObject({
+      status: 'ended',
+      startedOnAnotherDayThan: scheduledFor,
+      itemsNotReached: 2,
+    });
+    expect(minutes.body.items.map((i: { status: string }) => i.status)).toEqual([
+      'deferred',
+      'pending',
+      'pending',
+    ]);
   });
 
   it('starts a meeting on its own day without asking, and ends it without asking once every item is dealt with', async () => {
@@ -162,75 +303,188 @@ describe('the chair’s console commands', () => {
     await chairClient.join(meeting.meetingId);
     const base = { meetingId: meeting.meetingId };
     expect(await chairClient.send('meeting.start', base)).toMatchObject({ ok: true });
-    for (const itemId of meeting.itemIds) expect(await chairClient.send('item.defer', { ...base, itemId, reason: 'More information needed' })).toMatchObject({ ok: true });
+    for (const itemId of meeting.itemIds)
+      expect(
+        await chairClient.send('item.defer', { ...base, itemId, reason: 'More information needed' }),
+      ).toMatchObject({ ok: true });
     expect(await chairClient.send('meeting.end', base)).toMatchObject({ ok: true });
-    const minutes = await request(test.app.getHttpServer()).get(`/api/meetings/${meeting.meetingId}/minutes`).set('Cookie', seats.cookieOf(chair)).expect(200);
+    const minutes = await request(test.app.getHttpServer())
+      .get(`/api/meetings/${meeting.meetingId}/minutes`)
+      .set('Cookie', seats.cookieOf(chair))
+      .expect(200);
     expect(minutes.body.meeting).toMatchObject({ startedOnAnotherDayThan: null, itemsNotReached: 0 });
   });
 
   it('corrects a recorded decision’s reasons beside the original, never over it, during the meeting and after it; the database refuses to change a correction', async () => {
     const r = await room();
     const at = { meetingId: r.meetingId, itemId: r.itemId };
-    expect(await r.chairClient.send('outcome.correct', { ...at, reasons: 'Too early', correctionReason: 'Nothing to correct' })).toMatchObject({ ok: false, code: 'wrong_state' });
+    expect(
+      await r.chairClient.send('outcome.correct', {
+        ...at,
+        reasons: 'Too early',
+        correctionReason: 'Nothing to correct',
+      }),
+    ).toMatchObject({ ok: false, code: 'wrong_state' });
     expect(await r.chairClient.send('voting.open', at)).toMatchObject({ ok: true });
-    for (const client of r.memberClients) expect(await client.send('vote.cast', { ...at, choice: 'agree', reason: 'Two APDR cycles' })).toMatchObject({ ok: true });
+    for (const client of r.memberClients)
+      expect(
+        await client.send('vote.cast', { ...at, choice: 'agree', reason: 'Two APDR cycles' }),
+      ).toMatchObject({ ok: true });
     expect(await r.chairClient.send('voting.close', at)).toMatchObject({ ok: true });
     expect(await r.chairClient.send('votes.reveal', at)).toMatchObject({ ok: true });
-    expect(await r.chairClient.send('outcome.record', { ...at, outcome: 'agree', reasons: 'Two APDR cycles, needs beyond SEN suport' , criteriaNotMetReason: 'The test case carries no threshold evidence' })).toMatchObject({ ok: true });
+    expect(
+      await r.chairClient.send('outcome.record', {
+        ...at,
+        outcome: 'agree',
+        reasons: 'Two APDR cycles, needs beyond SEN suport',
+        criteriaNotMetReason: 'The test case carries no threshold evidence',
+      }),
+    ).toMatchObject({ ok: true });
 
-    expect(await r.memberClients[0]!.send('outcome.correct', { ...at, reasons: 'Mine', correctionReason: 'I think so' })).toMatchObject({ ok: false, code: 'forbidden' });
-    expect(await r.chairClient.send('outcome.correct', { ...at, reasons: 'Fixed', correctionReason: '' })).toMatchObject({ ok: false, code: 'validation_failed' });
+    expect(
+      await r.memberClients[0]!.send('outcome.correct', {
+        ...at,
+        reasons: 'Mine',
+        correctionReason: 'I think so',
+      }),
+    ).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(
+      await r.chairClient.send('outcome.correct', { ...at, reasons: 'Fixed', correctionReason: '' }),
+    ).toMatchObject({ ok: false, code: 'validation_failed' });
     const corrected = r.observerClient.waitForEvent((e) => e.type === 'outcome.corrected');
-    expect(await r.chairClient.send('outcome.correct', { ...at, reasons: 'Two APDR cycles; needs beyond SEN support', correctionReason: 'A typing error in the reasons' })).toMatchObject({ ok: true });
-    expect((await corrected).payload).toMatchObject({ itemId: r.itemId, correction: { reasons: 'Two APDR cycles; needs beyond SEN support', correctionReason: 'A typing error in the reasons' } });
+    expect(
+      await r.chairClient.send('outcome.correct', {
+        ...at,
+        reasons: 'Two APDR cycles; needs beyond SEN support',
+        correctionReason: 'A typing error in the reasons',
+      }),
+    ).toMatchObject({ ok: true });
+    expect((await corrected).payload).toMatchObject({
+      itemId: r.itemId,
+      correction: {
+        reasons: 'Two APDR cycles; needs beyond SEN support',
+        correctionReason: 'A typing error in the reasons',
+      },
+    });
 
-    expect(await r.chairClient.send('meeting.end', { meetingId: r.meetingId, confirmItemsNotReached: true })).toMatchObject({ ok: true });
-    expect(await r.chairClient.send('outcome.correct', { ...at, reasons: 'Two APDR cycles; needs beyond SEN support.', conditions: 'Review in 6 months', correctionReason: 'The condition agreed was left out' })).toMatchObject({ ok: true });
+    expect(
+      await r.chairClient.send('meeting.end', { meetingId: r.meetingId, confirmItemsNotReached: true }),
+    ).toMatchObject({ ok: true });
+    expect(
+      await r.chairClient.send('outcome.correct', {
+        ...at,
+        reasons: 'Two APDR cycles; needs beyond SEN support.',
+        conditions: 'Review in 6 months',
+        correctionReason: 'The condition agreed was left out',
+      }),
+    ).toMatchObject({ ok: true });
 
     const snapshot = await (await connect(members[1]!)).join(r.meetingId);
     const item = snapshot.agenda.find((i) => i.id === r.itemId)!;
-    expect(item.outcome).toEqual({ outcome: 'agree', reasons: 'Two APDR cycles, needs beyond SEN suport', conditions: null });
-    expect(item.corrections.map((c) => c.correctionReason)).toEqual(['A typing error in the reasons', 'The condition agreed was left out']);
-    const minutes = await request(test.app.getHttpServer()).get(`/api/meetings/${r.meetingId}/minutes`).set('Cookie', seats.cookieOf(chair)).expect(200);
-    expect(minutes.body.items[0]).toMatchObject({ reasons: 'Two APDR cycles, needs beyond SEN suport', corrections: [{ correctionReason: 'A typing error in the reasons' }, { conditions: 'Review in 6 months' }] });
-    await expect(dataSource.query(`UPDATE decision_corrections SET reasons = 'rewritten' WHERE agenda_item_id = $1`, [r.itemId])).rejects.toThrow(/append-only/);
-    await expect(dataSource.query(`DELETE FROM decision_corrections WHERE agenda_item_id = $1`, [r.itemId])).rejects.toThrow(/append-only/);
+    expect(item.outcome).toEqual({
+      outcome: 'agree',
+      reasons: 'Two APDR cycles, needs beyond SEN suport',
+      conditions: null,
+    });
+    expect(item.corrections.map((c) => c.correctionReason)).toEqual([
+      'A typing error in the reasons',
+      'The condition agreed was left out',
+    ]);
+    const minutes = await request(test.app.getHttpServer())
+      .get(`/api/meetings/${r.meetingId}/minutes`)
+      .set('Cookie', seats.cookieOf(chair))
+      .expect(200);
+    expect(minutes.body.items[0]).toMatchObject({
+      reasons: 'Two APDR cycles, needs beyond SEN suport',
+      corrections: [
+        { correctionReason: 'A typing error in the reasons' },
+        { conditions: 'Review in 6 months' },
+      ],
+    });
+    await expect(
+      dataSource.query(`UPDATE decision_corrections SET reasons = 'rewritten' WHERE agenda_item_id = $1`, [
+        r.itemId,
+      ]),
+    ).rejects.toThrow(/append-only/);
+    await expect(
+      dataSource.query(`DELETE FROM decision_corrections WHERE agenda_item_id = $1`, [r.itemId]),
+    ).rejects.toThrow(/append-only/);
   });
 
   it('asks the chair why, before recording an agree with threshold criteria not marked met, and keeps the reason with the decision', async () => {
-    const [criterion] = await dataSource.query(`INSERT INTO threshold_criteria (item_kind, text, position, active) VALUES ('decision_to_assess', 'Two or more APDR cycles', 90, true) RETURNING id`);
+    const [criterion] = await dataSource.query(
+      `INSERT INTO threshold_criteria (item_kind, text, position, active) VALUES ('decision_to_assess', 'Two or more APDR cycles', 90, true) RETURNING id`,
+    );
     const r = await room();
     const at = { meetingId: r.meetingId, itemId: r.itemId };
     expect(await r.chairClient.send('voting.open', at)).toMatchObject({ ok: true });
-    for (const client of r.memberClients) expect(await client.send('vote.cast', { ...at, choice: 'agree', reason: 'Needs beyond SEN support' })).toMatchObject({ ok: true });
+    for (const client of r.memberClients)
+      expect(
+        await client.send('vote.cast', { ...at, choice: 'agree', reason: 'Needs beyond SEN support' }),
+      ).toMatchObject({ ok: true });
     expect(await r.chairClient.send('voting.close', at)).toMatchObject({ ok: true });
     expect(await r.chairClient.send('votes.reveal', at)).toMatchObject({ ok: true });
-    expect(await r.chairClient.send('criteria.mark', { ...at, criterionId: criterion.id, met: false })).toMatchObject({ ok: true });
+    expect(
+      await r.chairClient.send('criteria.mark', { ...at, criterionId: criterion.id, met: false }),
+    ).toMatchObject({ ok: true });
 
-    const asked = await r.chairClient.send('outcome.record', { ...at, outcome: 'agree', reasons: 'Needs beyond SEN support' });
-    expect(asked).toMatchObject({ ok: false, code: 'confirmation_required', fields: [{ field: 'criteriaNotMetReason' }] });
+    const asked = await r.chairClient.send('outcome.record', {
+      ...at,
+      outcome: 'agree',
+      reasons: 'Needs beyond SEN support',
+    });
+    expect(asked).toMatchObject({
+      ok: false,
+      code: 'confirmation_required',
+      fields: [{ field: 'criteriaNotMetReason' }],
+    });
     expect((asked as { message: string }).message).toMatch(/threshold criteria (is|are) not marked met/);
-    expect((await dataSource.query(`SELECT status FROM agenda_items WHERE id = $1`, [r.itemId]))[0].status).toBe('in_discussion');
+    expect(
+      (await dataSource.query(`SELECT status FROM agenda_items WHERE id = $1`, [r.itemId]))[0].status,
+    ).toBe('in_discussion');
 
     const recorded = r.observerClient.waitForEvent((e) => e.type === 'outcome.recorded');
     const why = 'Only one APDR cycle, but the EP advice shows needs no cycle of SEN support would meet';
-    expect(await r.chairClient.send('outcome.record', { ...at, outcome: 'agree', reasons: 'Needs beyond SEN support', criteriaNotMetReason: why })).toMatchObject({ ok: true });
+    expect(
+      await r.chairClient.send('outcome.record', {
+        ...at,
+        outcome: 'agree',
+        reasons: 'Needs beyond SEN support',
+        criteriaNotMetReason: why,
+      }),
+    ).toMatchObject({ ok: true });
     expect((await recorded).payload).toMatchObject({ outcome: 'agree', criteriaNotMetReason: why });
-    expect(await r.chairClient.send('meeting.end', { meetingId: r.meetingId, confirmItemsNotReached: true })).toMatchObject({ ok: true });
-    const minutes = await request(test.app.getHttpServer()).get(`/api/meetings/${r.meetingId}/minutes`).set('Cookie', seats.cookieOf(chair)).expect(200);
+    expect(
+      await r.chairClient.send('meeting.end', { meetingId: r.meetingId, confirmItemsNotReached: true }),
+    ).toMatchObject({ ok: true });
+    const minutes = await request(test.app.getHttpServer())
+      .get(`/api/meetings/${r.meetingId}/minutes`)
+      .set('Cookie', seats.cookieOf(chair))
+      .expect(200);
     expect(minutes.body.items[0]).toMatchObject({ outcome: 'agree', criteriaNotMetReason: why });
     await dataSource.query(`UPDATE threshold_criteria SET active = false WHERE id = $1`, [criterion.id]);
   });
 
   it('records a refusal with threshold criteria not met without asking: only findings that the thresholds are met need a reason', async () => {
-    const [criterion] = await dataSource.query(`INSERT INTO threshold_criteria (item_kind, text, position, active) VALUES ('decision_to_assess', 'Evidence of SEN support', 91, true) RETURNING id`);
+    const [criterion] = await dataSource.query(
+      `INSERT INTO threshold_criteria (item_kind, text, position, active) VALUES ('decision_to_assess', 'Evidence of SEN support', 91, true) RETURNING id`,
+    );
     const r = await room();
     const at = { meetingId: r.meetingId, itemId: r.itemId };
     expect(await r.chairClient.send('voting.open', at)).toMatchObject({ ok: true });
-    for (const client of r.memberClients) expect(await client.send('vote.cast', { ...at, choice: 'refuse', reason: 'No SEN support yet' })).toMatchObject({ ok: true });
+    for (const client of r.memberClients)
+      expect(
+        await client.send('vote.cast', { ...at, choice: 'refuse', reason: 'No SEN support yet' }),
+      ).toMatchObject({ ok: true });
     expect(await r.chairClient.send('voting.close', at)).toMatchObject({ ok: true });
     expect(await r.chairClient.send('votes.reveal', at)).toMatchObject({ ok: true });
-    expect(await r.chairClient.send('outcome.record', { ...at, outcome: 'refuse', reasons: 'No cycle of SEN support has been tried' })).toMatchObject({ ok: true });
+    expect(
+      await r.chairClient.send('outcome.record', {
+        ...at,
+        outcome: 'refuse',
+        reasons: 'No cycle of SEN support has been tried',
+      }),
+    ).toMatchObject({ ok: true });
     await dataSource.query(`UPDATE threshold_criteria SET active = false WHERE id = $1`, [criterion.id]);
   });
 });

@@ -1,11 +1,20 @@
-import { addDays, PHASE_TRANSFER_KINDS, phaseTransferDeadline, tallyTransfersByDeadline, type PhaseTransferKind } from '@convene/domain';
+import {
+  addDays,
+  PHASE_TRANSFER_KINDS,
+  phaseTransferDeadline,
+  tallyTransfersByDeadline,
+  type PhaseTransferKind,
+} from '@convene/domain';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PhaseTransfersRepository } from '../src/reviews/phase-transfers.repository.js';
 import { aCase } from './support/factories.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
-const transferTalliesByDeadline = (db: DataSource, filter: { fromYear: number; toYear: number; today: string }) => new PhaseTransfersRepository(db.manager).talliesByDeadline(filter);
+const transferTalliesByDeadline = (
+  db: DataSource,
+  filter: { fromYear: number; toYear: number; today: string },
+) => new PhaseTransfersRepository(db.manager).talliesByDeadline(filter);
 
 /*
  * The dashboard's phase transfers are counted by the database (transferTalliesByDeadline), the lists behind them by
@@ -17,7 +26,8 @@ const TODAY = '2026-02-15';
 describe('phase transfers counted by the database, as the libs count them', () => {
   let test: TestApp;
   let dataSource: DataSource;
-  const transfers: { kind: PhaseTransferKind; transferYear: number; amendedPlanIssuedOn: string | null }[] = [];
+  const transfers: { kind: PhaseTransferKind; transferYear: number; amendedPlanIssuedOn: string | null }[] =
+    [];
 
   beforeAll(async () => {
     test = await startTestApp();
@@ -37,7 +47,15 @@ describe('phase transfers counted by the database, as the libs count them', () =
           const c = await aCase(dataSource);
           await dataSource.query(
             `INSERT INTO phase_transfers (child_id, request_id, kind, transfer_year, deadline, amended_plan_issued_on, setting_name) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-            [c.childId, c.requestId, kind, transferYear, deadline, amendedOn, amendedOn ? 'Northdale Academy' : null],
+            [
+              c.childId,
+              c.requestId,
+              kind,
+              transferYear,
+              deadline,
+              amendedOn,
+              amendedOn ? 'Northdale Academy' : null,
+            ],
           );
           transfers.push({ kind, transferYear, amendedPlanIssuedOn: amendedOn });
         }
@@ -49,7 +67,11 @@ describe('phase transfers counted by the database, as the libs count them', () =
   });
 
   it('gives the same counts for every deadline, the deadline day itself counted as by the deadline', async () => {
-    const byDatabase = await transferTalliesByDeadline(dataSource, { fromYear: 2025, toYear: 2027, today: TODAY });
+    const byDatabase = await transferTalliesByDeadline(dataSource, {
+      fromYear: 2025,
+      toYear: 2027,
+      today: TODAY,
+    });
     expect(byDatabase).toEqual(tallyTransfersByDeadline(transfers, TODAY));
     // 15 February 2026 is today: the transfers due that day and not amended are not overdue yet.
     const today = byDatabase.find((t) => t.deadline === TODAY)!;
@@ -60,8 +82,17 @@ describe('phase transfers counted by the database, as the libs count them', () =
   });
 
   it('counts only the transfer years asked for', async () => {
-    const byDatabase = await transferTalliesByDeadline(dataSource, { fromYear: 2026, toYear: 2026, today: TODAY });
-    expect(byDatabase).toEqual(tallyTransfersByDeadline(transfers.filter((t) => t.transferYear === 2026), TODAY));
+    const byDatabase = await transferTalliesByDeadline(dataSource, {
+      fromYear: 2026,
+      toYear: 2026,
+      today: TODAY,
+    });
+    expect(byDatabase).toEqual(
+      tallyTransfersByDeadline(
+        transfers.filter((t) => t.transferYear === 2026),
+        TODAY,
+      ),
+    );
     expect(byDatabase.map((t) => t.deadline)).toEqual(['2026-02-15', '2026-03-31']);
   });
 });

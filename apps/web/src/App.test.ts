@@ -50,7 +50,10 @@ describe('the app shell', () => {
   });
 
   it('tells people plainly when the service cannot be reached', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+    );
     const router = createAppRouter(createMemoryHistory());
     setActivePinia(createPinia());
     await router.push('/sign-in');

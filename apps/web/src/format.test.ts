@@ -11,6 +11,7 @@ describe('reading a sum of money typed in pounds', () => {
   });
 
   it('refuses what is not a sum of money in pounds and pence', () => {
-    for (const text of ['', 'four thousand', '4,00', '40,00.00', '4000.505', '-5', '4.000,50', '£']) expect(parsePounds(text)).toBeNull();
+    for (const text of ['', 'four thousand', '4,00', '40,00.00', '4000.505', '-5', '4.000,50', '£'])
+      expect(parsePounds(text)).toBeNull();
   });
 });

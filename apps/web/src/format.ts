@@ -1,6 +1,11 @@
 /** 2026-03-02 → "2 March 2026", as GOV.UK writes dates. */
 export function longDate(date: string): string {
-  return new Date(`${date}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return new Date(`${date}T12:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 }
 
 /** Year group as schools say it: Nursery, Reception, Year 4, Year 13+. */
@@ -12,12 +17,22 @@ export function yearGroupLabel(yearGroup: number): string {
 
 /** 2026-12-11 → "Fri 11 Dec": a day close at hand, as the room reads a deadline out. */
 export function shortDayDate(date: string): string {
-  return new Date(`${date}T12:00:00Z`).toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+  return new Date(`${date}T12:00:00Z`).toLocaleDateString('en-GB', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+  });
 }
 
 /** A moment (an ISO timestamp) as the day it was in England: "2 March 2026". */
 export function longDateOfInstant(at: string): string {
-  return new Date(at).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
+  return new Date(at).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Europe/London',
+  });
 }
 
 /** Today's date in England as YYYY-MM-DD, whatever the computer's own time zone. */
@@ -37,5 +52,9 @@ export function parsePounds(text: string): number | null {
 
 /** A moment as the time of day in England, as people say it on a clock: "11:30". */
 export function shortTime(at: string): string {
-  return new Date(at).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London' });
+  return new Date(at).toLocaleTimeString('en-GB', {
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'Europe/London',
+  });
 }

@@ -1,4 +1,10 @@
-import { createRouter, createWebHistory, type RouteRecordRaw, type Router, type RouterHistory } from 'vue-router';
+import {
+  createRouter,
+  createWebHistory,
+  type RouteRecordRaw,
+  type Router,
+  type RouterHistory,
+} from 'vue-router';
 import HomePage from './pages/HomePage.vue';
 import NotFoundPage from './pages/NotFoundPage.vue';
 import type { Role } from '@convene/domain';
@@ -32,30 +38,140 @@ export const AREAS = [
 ] as const;
 
 export const routes: RouteRecordRaw[] = [
-  { path: '/sign-in', name: 'sign-in', component: () => import('./pages/SignInPage.vue'), meta: { title: 'Sign in', public: true } },
+  {
+    path: '/sign-in',
+    name: 'sign-in',
+    component: () => import('./pages/SignInPage.vue'),
+    meta: { title: 'Sign in', public: true },
+  },
   { path: '/', name: 'home', component: HomePage, meta: { title: 'Home' } },
-  { path: '/cases', name: 'cases', component: () => import('./pages/cases/CasesPage.vue'), meta: { title: 'Cases' } },
-  { path: '/cases/:childId', name: 'case', component: () => import('./pages/cases/CasePage.vue'), meta: { title: 'Case' } },
-  { path: '/meetings', name: 'meetings', component: () => import('./pages/meetings/MeetingsPage.vue'), meta: { title: 'Meetings' } },
-  { path: '/meetings/:meetingId/display', name: 'room-display', component: () => import('./pages/meetings/RoomDisplayPage.vue'), meta: { title: 'Room display', bare: true } },
-  { path: '/meetings/:meetingId/items/:itemId/plan', name: 'agenda-item-plan', component: () => import('./pages/quality/plan/ReadPlanPage.vue'), meta: { title: 'Read the plan' } },
-  { path: '/meetings/:meetingId', name: 'meeting-room', component: () => import('./pages/meetings/MeetingRoomPage.vue'), meta: { title: 'Meeting', console: true } },
-  { path: '/gateway', name: 'gateway', component: () => import('./pages/gateway/GatewayPage.vue'), meta: { title: 'Health Gateway' } },
-  { path: '/gateway/figures', name: 'gateway-figures', component: () => import('./pages/gateway/GatewayFiguresPage.vue'), meta: { title: 'Health Gateway figures', roles: GATEWAY_FIGURE_READERS } },
-  { path: '/quality', name: 'quality', component: () => import('./pages/quality/QualityPage.vue'), meta: { title: 'Quality' } },
-  { path: '/quality/dip-samples/:sampleId/plans/:requestId', name: 'sampled-plan', component: () => import('./pages/quality/plan/ReadPlanPage.vue'), meta: { title: 'Read the plan', roles: ['admin', 'chair', 'qa_reviewer', 'parent_reviewer'] } },
-  { path: '/quality/dip-samples', name: 'dip-samples', component: () => import('./pages/quality/samples/DipSamplesPage.vue'), meta: { title: 'Dip samples', roles: DIP_SAMPLERS } },
-  { path: '/quality/dip-samples/:sampleId', name: 'dip-sample', component: () => import('./pages/quality/samples/DipSamplePage.vue'), meta: { title: 'Dip sample', roles: DIP_SAMPLERS } },
-  { path: '/quality/dip-samples/:sampleId/plans/:requestId/review', name: 'sample-plan-review', component: () => import('./pages/quality/samples/SamplePlanReviewPage.vue'), meta: { title: 'Score a sampled plan', roles: DIP_SAMPLERS } },
-  { path: '/quality/figures', name: 'quality-figures', component: () => import('./pages/quality/QualityFiguresPage.vue'), meta: { title: 'Quality figures', roles: QUALITY_FIGURE_READERS } },
-  { path: '/dashboard', name: 'dashboard', component: () => import('./pages/dashboard/DashboardPage.vue'), meta: { title: 'Dashboard' } },
-  { path: '/reports/decisions', name: 'decisions-report', component: () => import('./pages/reports/DecisionsReportPage.vue'), meta: { title: 'Decisions report', roles: REPORT_READERS } },
+  {
+    path: '/cases',
+    name: 'cases',
+    component: () => import('./pages/cases/CasesPage.vue'),
+    meta: { title: 'Cases' },
+  },
+  {
+    path: '/cases/:childId',
+    name: 'case',
+    component: () => import('./pages/cases/CasePage.vue'),
+    meta: { title: 'Case' },
+  },
+  {
+    path: '/meetings',
+    name: 'meetings',
+    component: () => import('./pages/meetings/MeetingsPage.vue'),
+    meta: { title: 'Meetings' },
+  },
+  {
+    path: '/meetings/:meetingId/display',
+    name: 'room-display',
+    component: () => import('./pages/meetings/RoomDisplayPage.vue'),
+    meta: { title: 'Room display', bare: true },
+  },
+  {
+    path: '/meetings/:meetingId/items/:itemId/plan',
+    name: 'agenda-item-plan',
+    component: () => import('./pages/quality/plan/ReadPlanPage.vue'),
+    meta: { title: 'Read the plan' },
+  },
+  {
+    path: '/meetings/:meetingId',
+    name: 'meeting-room',
+    component: () => import('./pages/meetings/MeetingRoomPage.vue'),
+    meta: { title: 'Meeting', console: true },
+  },
+  {
+    path: '/gateway',
+    name: 'gateway',
+    component: () => import('./pages/gateway/GatewayPage.vue'),
+    meta: { title: 'Health Gateway' },
+  },
+  {
+    path: '/gateway/figures',
+    name: 'gateway-figures',
+    component: () => import('./pages/gateway/GatewayFiguresPage.vue'),
+    meta: { title: 'Health Gateway figures', roles: GATEWAY_FIGURE_READERS },
+  },
+  {
+    path: '/quality',
+    name: 'quality',
+    component: () => import('./pages/quality/QualityPage.vue'),
+    meta: { title: 'Quality' },
+  },
+  {
+    path: '/quality/dip-samples/:sampleId/plans/:requestId',
+    name: 'sampled-plan',
+    component: () => import('./pages/quality/plan/ReadPlanPage.vue'),
+    meta: { title: 'Read the plan', roles: ['admin', 'chair', 'qa_reviewer', 'parent_reviewer'] },
+  },
+  {
+    path: '/quality/dip-samples',
+    name: 'dip-samples',
+    component: () => import('./pages/quality/samples/DipSamplesPage.vue'),
+    meta: { title: 'Dip samples', roles: DIP_SAMPLERS },
+  },
+  {
+    path: '/quality/dip-samples/:sampleId',
+    name: 'dip-sample',
+    component: () => import('./pages/quality/samples/DipSamplePage.vue'),
+    meta: { title: 'Dip sample', roles: DIP_SAMPLERS },
+  },
+  {
+    path: '/quality/dip-samples/:sampleId/plans/:requestId/review',
+    name: 'sample-plan-review',
+    component: () => import('./pages/quality/samples/SamplePlanReviewPage.vue'),
+    meta: { title: 'Score a sampled plan', roles: DIP_SAMPLERS },
+  },
+  {
+    path: '/quality/figures',
+    name: 'quality-figures',
+    component: () => import('./pages/quality/QualityFiguresPage.vue'),
+    meta: { title: 'Quality figures', roles: QUALITY_FIGURE_READERS },
+  },
+  {
+    path: '/dashboard',
+    name: 'dashboard',
+    component: () => import('./pages/dashboard/DashboardPage.vue'),
+    meta: { title: 'Dashboard' },
+  },
+  {
+    path: '/reports/decisions',
+    name: 'decisions-report',
+    component: () => import('./pages/reports/DecisionsReportPage.vue'),
+    meta: { title: 'Decisions report', roles: REPORT_READERS },
+  },
   { path: '/admin', redirect: '/admin/users' },
-  { path: '/admin/users', name: 'admin-users', component: () => import('./pages/admin/AdminUsersPage.vue'), meta: { title: 'Users', roles: ['admin'] } },
-  { path: '/admin/agencies', name: 'admin-agencies', component: () => import('./pages/admin/AdminAgenciesPage.vue'), meta: { title: 'Agencies', roles: ['admin'] } },
-  { path: '/admin/meeting-groups', name: 'admin-meeting-groups', component: () => import('./pages/admin/MeetingGroupsPage.vue'), meta: { title: 'Meeting groups', roles: ['admin'] } },
-  { path: '/admin/quality-framework', name: 'admin-quality-framework', component: () => import('./pages/admin/QualityFrameworkPage.vue'), meta: { title: 'Quality framework', roles: ['admin'] } },
-  { path: '/admin/audit', name: 'admin-audit', component: () => import('./pages/admin/AuditPage.vue'), meta: { title: 'Audit trail', roles: ['admin'] } },
+  {
+    path: '/admin/users',
+    name: 'admin-users',
+    component: () => import('./pages/admin/AdminUsersPage.vue'),
+    meta: { title: 'Users', roles: ['admin'] },
+  },
+  {
+    path: '/admin/agencies',
+    name: 'admin-agencies',
+    component: () => import('./pages/admin/AdminAgenciesPage.vue'),
+    meta: { title: 'Agencies', roles: ['admin'] },
+  },
+  {
+    path: '/admin/meeting-groups',
+    name: 'admin-meeting-groups',
+    component: () => import('./pages/admin/MeetingGroupsPage.vue'),
+    meta: { title: 'Meeting groups', roles: ['admin'] },
+  },
+  {
+    path: '/admin/quality-framework',
+    name: 'admin-quality-framework',
+    component: () => import('./pages/admin/QualityFrameworkPage.vue'),
+    meta: { title: 'Quality framework', roles: ['admin'] },
+  },
+  {
+    path: '/admin/audit',
+    name: 'admin-audit',
+    component: () => import('./pages/admin/AuditPage.vue'),
+    meta: { title: 'Audit trail', roles: ['admin'] },
+  },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundPage, meta: { title: 'Page not found' } },
 ];
 
@@ -65,7 +181,8 @@ export function createAppRouter(history: RouterHistory = createWebHistory()): Ro
     if (to.meta.public) return true;
     const session = useSessionStore();
     await session.restore();
-    if (!session.signedIn) return { name: 'sign-in', query: to.fullPath === '/' ? {} : { returnTo: to.fullPath } };
+    if (!session.signedIn)
+      return { name: 'sign-in', query: to.fullPath === '/' ? {} : { returnTo: to.fullPath } };
     return !to.meta.roles || session.hasRole(...to.meta.roles) ? true : { name: 'not-found' };
   });
   router.afterEach((to) => {

@@ -1,7 +1,13 @@
 import { isDisagreement } from '@convene/domain';
-import type { MeetingEvent, MeetingEventPayloads, MeetingSnapshot, SnapshotItem } from './meeting-protocol.js';
+import type {
+  MeetingEvent,
+  MeetingEventPayloads,
+  MeetingSnapshot,
+  SnapshotItem,
+} from './meeting-protocol.js';
 
-export type ApplyResult = { kind: 'applied'; snapshot: MeetingSnapshot } | { kind: 'stale' } | { kind: 'gap' };
+export type ApplyResult =
+  { kind: 'applied'; snapshot: MeetingSnapshot } | { kind: 'stale' } | { kind: 'gap' };
 
 /**
  * Brings a client's copy of the room up to date with one event, following the sequence rules:
@@ -9,7 +15,8 @@ export type ApplyResult = { kind: 'applied'; snapshot: MeetingSnapshot } | { kin
  * a bot or a test all apply events the same way.
  */
 export function applyMeetingEvent(snapshot: MeetingSnapshot, event: MeetingEvent): ApplyResult {
-  if (event.meetingId !== snapshot.meeting.id || event.sequence <= snapshot.meeting.sequence) return { kind: 'stale' };
+  if (event.meetingId !== snapshot.meeting.id || event.sequence <= snapshot.meeting.sequence)
+    return { kind: 'stale' };
   if (event.sequence !== snapshot.meeting.sequence + 1) return { kind: 'gap' };
   // A snapshot is plain JSON, so a JSON round trip is a faithful deep copy.
   const next = JSON.parse(JSON.stringify(snapshot)) as MeetingSnapshot;
@@ -23,7 +30,9 @@ function apply(room: MeetingSnapshot, event: MeetingEvent): void {
   switch (event.type) {
     case 'meeting.started':
       room.meeting.status = 'in_progress';
-      for (const member of room.members) if (member.attendance === 'expected' && room.present.includes(member.userId)) member.attendance = 'present';
+      for (const member of room.members)
+        if (member.attendance === 'expected' && room.present.includes(member.userId))
+          member.attendance = 'present';
       return;
     case 'meeting.ended':
       room.meeting.status = 'ended';
@@ -79,7 +88,10 @@ function apply(room: MeetingSnapshot, event: MeetingEvent): void {
     case 'advice.reassigned': {
       const p = event.payload as MeetingEventPayloads['advice.reassigned'];
       const target = item(p.itemId);
-      if (target?.advice) target.advice = target.advice.map((a) => (a.adviceRequestId === p.assignment.adviceRequestId ? p.assignment : a));
+      if (target?.advice)
+        target.advice = target.advice.map((a) =>
+          a.adviceRequestId === p.assignment.adviceRequestId ? p.assignment : a,
+        );
       return;
     }
     case 'agenda.item_added': {
@@ -125,7 +137,8 @@ function apply(room: MeetingSnapshot, event: MeetingEvent): void {
     case 'vote.cast': {
       const p = event.payload as MeetingEventPayloads['vote.cast'];
       const target = item(p.itemId);
-      if (target && !target.voterIds.includes(p.voterId)) target.voterIds = [...target.voterIds, p.voterId].sort();
+      if (target && !target.voterIds.includes(p.voterId))
+        target.voterIds = [...target.voterIds, p.voterId].sort();
       return;
     }
     case 'voting.closed': {
@@ -164,7 +177,8 @@ function apply(room: MeetingSnapshot, event: MeetingEvent): void {
     }
     case 'hand.raised': {
       const p = event.payload as MeetingEventPayloads['hand.raised'];
-      if (!room.hands.some((h) => h.userId === p.userId)) room.hands.push({ userId: p.userId, raisedAt: p.raisedAt });
+      if (!room.hands.some((h) => h.userId === p.userId))
+        room.hands.push({ userId: p.userId, raisedAt: p.raisedAt });
       return;
     }
     case 'hand.lowered': {

@@ -93,4 +93,5 @@ export const CASE_IMPORT_FILE_ERROR_CODES = {
   missingColumns: 'import_file_missing_columns',
   tooManyRows: 'import_file_too_many_rows',
 } as const;
-export type CaseImportFileErrorCode = (typeof CASE_IMPORT_FILE_ERROR_CODES)[keyof typeof CASE_IMPORT_FILE_ERROR_CODES];
+export type CaseImportFileErrorCode =
+  (typeof CASE_IMPORT_FILE_ERROR_CODES)[keyof typeof CASE_IMPORT_FILE_ERROR_CODES];

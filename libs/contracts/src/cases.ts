@@ -1,4 +1,11 @@
-import type { AgendaItemKind, NeedArea, RequestSource, RequestStage, StatutoryExceptionKind, VulnerabilityMarker } from '@convene/domain';
+import type {
+  AgendaItemKind,
+  NeedArea,
+  RequestSource,
+  RequestStage,
+  StatutoryExceptionKind,
+  VulnerabilityMarker,
+} from '@convene/domain';
 
 export interface PersonRef {
   id: string;

@@ -41,7 +41,12 @@ export const FIGURE_SPANS = ['month', 'rolling'] as const;
 export type FigureSpan = (typeof FIGURE_SPANS)[number];
 
 /** The four outcomes of a decision, as the leadership report counts them. */
-export const DECISION_OUTCOMES = ['agreed_to_assess', 'refused_to_assess', 'agreed_to_issue', 'not_issued'] as const;
+export const DECISION_OUTCOMES = [
+  'agreed_to_assess',
+  'refused_to_assess',
+  'agreed_to_issue',
+  'not_issued',
+] as const;
 export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
 
 /** The breakdowns of decisions a figure can be one row of. */

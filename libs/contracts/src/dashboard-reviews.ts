@@ -1,4 +1,11 @@
-import type { AnnualReviewMonth, PhaseTransferDeadlineFigures, PhaseTransferKind, ReviewDecision, ReviewStanding, TransferStanding } from '@convene/domain';
+import type {
+  AnnualReviewMonth,
+  PhaseTransferDeadlineFigures,
+  PhaseTransferKind,
+  ReviewDecision,
+  ReviewStanding,
+  TransferStanding,
+} from '@convene/domain';
 
 /** The service dashboard's figures on annual reviews held on time and phase transfers amended by their deadline. */
 export interface AnnualReviewsReport {

@@ -13,7 +13,13 @@ export interface TimelinessReport {
   openByStage: { stage: string; count: number }[];
   openOverTwentyWeeks: number;
   /** Advices due in the months shown (6 weeks after they were asked for), by agency: on time if returned by the deadline day. */
-  advicesInTime: { agency: string; adviceKind: string; due: number; onTime: number; percent: number | null }[];
+  advicesInTime: {
+    agency: string;
+    adviceKind: string;
+    due: number;
+    onTime: number;
+    percent: number | null;
+  }[];
 }
 
 /** One plan behind a figure of the return. */

@@ -1,4 +1,10 @@
-import type { AdviceQualityCriterion, AdviceResponse, AdviceSource, TeamResponse, TriagePriority } from '@convene/domain';
+import type {
+  AdviceQualityCriterion,
+  AdviceResponse,
+  AdviceSource,
+  TeamResponse,
+  TriagePriority,
+} from '@convene/domain';
 
 /** A health team the gateway triages to (an agency of kind `health`). */
 export interface HealthTeam {
@@ -43,7 +49,11 @@ export interface HealthAdviceView {
   exceptionCase: boolean;
   lastChasedAt: string | null;
   reassignments: number;
-  quality: { criteria: Record<AdviceQualityCriterion, boolean>; meetsStandard: boolean; note: string | null } | null;
+  quality: {
+    criteria: Record<AdviceQualityCriterion, boolean>;
+    meetsStandard: boolean;
+    note: string | null;
+  } | null;
   /** The returned advice document, in the case's evidence. */
   evidenceId: string | null;
 }

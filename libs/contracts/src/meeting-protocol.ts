@@ -1,7 +1,13 @@
 import type { TriageAssignment } from './health-gateway.js';
 import type { PanelRequestDetails } from './panel-requests.js';
 import type { ItemQuality, JointFundingView, RevealedScore } from './quality.js';
-import type { AgendaItemKind, AgendaItemStatus, MeetingKind, MeetingMemberRole, MeetingStatus } from '@convene/domain';
+import type {
+  AgendaItemKind,
+  AgendaItemStatus,
+  MeetingKind,
+  MeetingMemberRole,
+  MeetingStatus,
+} from '@convene/domain';
 
 /**
  * The live meeting protocol, shared by the API and every client (the web app, a council's tools,
@@ -59,7 +65,15 @@ export interface ReorderAgenda extends CommandBase {
 export interface AddAgendaItem extends CommandBase {
   caseReference: string;
   /** What the panel is to decide: the case must be awaiting it (a request at that stage, or a panel request of that kind). */
-  kind: 'decision_to_assess' | 'decision_to_issue' | 'placement_change' | 'funding' | 'personal_budget' | 'advice_triage' | 'health_funding' | 'joint_funding';
+  kind:
+    | 'decision_to_assess'
+    | 'decision_to_issue'
+    | 'placement_change'
+    | 'funding'
+    | 'personal_budget'
+    | 'advice_triage'
+    | 'health_funding'
+    | 'joint_funding';
 }
 /** The chair takes an item off the agenda before any vote on it; it stays in the record as withdrawn. */
 export interface WithdrawAgendaItem extends CommandBase {
@@ -318,21 +332,42 @@ export interface MeetingEventPayloads {
   'vote.cast': { itemId: string; voterId: string; votedCount: number; proxy: boolean };
   'voting.closed': { itemId: string; votedCount: number; inquorateReason: string | null };
   /** On a dip-sample or advice-audit item, `scores` carries every reviewer's ticks and grade; null on other items. */
-  'votes.revealed': { itemId: string; votes: RevealedVote[]; tally: Record<string, number>; scores: RevealedScore[] | null };
+  'votes.revealed': {
+    itemId: string;
+    votes: RevealedVote[];
+    tally: Record<string, number>;
+    scores: RevealedScore[] | null;
+  };
   'voting.reopened': { itemId: string; reason: string };
   'hand.raised': { userId: string; raisedAt: string };
   'hand.lowered': { userId: string };
   'item.allowance_set': { itemId: string; minutes: number };
-  'outcome.recorded': { itemId: string; outcome: string; reasons: string; conditions: string | null; criteriaNotMetReason: string | null };
+  'outcome.recorded': {
+    itemId: string;
+    outcome: string;
+    reasons: string;
+    conditions: string | null;
+    criteriaNotMetReason: string | null;
+  };
   'outcome.corrected': { itemId: string; correction: DecisionCorrectionView };
   'item.deferred': { itemId: string; reason: string };
   'criteria.marked': { itemId: string; criterionId: string; met: boolean };
   /** Every team the item's advice now goes to. */
   'advice.triaged': { itemId: string; assignments: TriageAssignment[] };
-  'advice.responded': { itemId: string; adviceRequestId: string; teamResponse: 'accepted' | 'pushed_back'; reason: string | null };
+  'advice.responded': {
+    itemId: string;
+    adviceRequestId: string;
+    teamResponse: 'accepted' | 'pushed_back';
+    reason: string | null;
+  };
   'advice.reassigned': { itemId: string; assignment: TriageAssignment; reason: string };
   'funding.proposed': { itemId: string; jointFunding: JointFundingView };
-  'funding.answered': { itemId: string; party: 'education' | 'health' | 'social_care'; answer: 'consent' | 'decline'; reason: string | null };
+  'funding.answered': {
+    itemId: string;
+    party: 'education' | 'health' | 'social_care';
+    answer: 'consent' | 'decline';
+    reason: string | null;
+  };
 }
 export type MeetingEventType = keyof MeetingEventPayloads;
 export const MEETING_EVENT_TYPES: readonly MeetingEventType[] = [

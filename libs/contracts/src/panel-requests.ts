@@ -1,4 +1,10 @@
-import type { FundingBand, PanelRequestKind, PanelRequestStatus, PersonalBudgetPurpose, SettingType } from '@convene/domain';
+import type {
+  FundingBand,
+  PanelRequestKind,
+  PanelRequestStatus,
+  PersonalBudgetPurpose,
+  SettingType,
+} from '@convene/domain';
 import type { PersonRef } from './cases.js';
 
 /** What a Family Link Officer asks the Decision-Making Group for; the fields that apply depend on the kind. */

@@ -41,9 +41,22 @@ export interface DipSampleView {
   /** Who drew it: for a seniors' sample, its owner, who reveals the scores and records the moderated grades. */
   drawnBy: PersonRef;
   /** Each plan with its review as the person asking sees it (null for an advice audit's plans). */
-  plans: { requestId: string; childId: string; caseReference: string; locality: string; review: SamplePlanReview | null }[];
+  plans: {
+    requestId: string;
+    childId: string;
+    caseReference: string;
+    locality: string;
+    review: SamplePlanReview | null;
+  }[];
   /** For an advice audit: the advices drawn. */
-  advices: { adviceRequestId: string; requestId: string; childId: string; caseReference: string; agency: string; adviceKind: string }[];
+  advices: {
+    adviceRequestId: string;
+    requestId: string;
+    childId: string;
+    caseReference: string;
+    agency: string;
+    adviceKind: string;
+  }[];
 }
 
 /** A reviewer's score of one plan, as everyone sees it after the reveal. */
@@ -57,7 +70,12 @@ export interface RevealedScore {
 
 /** A dip-sample item's scoring in the room: your own score, and everyone's once the chair reveals them. */
 export interface ItemQuality {
-  yourScore: { grade: QualityGrade; computedGrade: QualityGrade; metCriterionIds: string[]; overrideReason: string | null } | null;
+  yourScore: {
+    grade: QualityGrade;
+    computedGrade: QualityGrade;
+    metCriterionIds: string[];
+    overrideReason: string | null;
+  } | null;
   scores: RevealedScore[] | null;
   /** Reviewers two or more grades apart: to be moderated. Null before the reveal. */
   disagreement: boolean | null;
@@ -87,9 +105,22 @@ export interface QualityFigures {
   /** Agreement between reviewers' private grades, per meeting and over the period. */
   agreement: {
     overall: { pairs: number; exact: number | null; withinOne: number | null };
-    byMeeting: { meetingId: string; title: string; pairs: number; exact: number | null; withinOne: number | null }[];
+    byMeeting: {
+      meetingId: string;
+      title: string;
+      pairs: number;
+      exact: number | null;
+      withinOne: number | null;
+    }[];
     /** Seniors' (tier 2) samples whose scores were revealed in the period. */
-    bySeniorSample: { sampleId: string; theme: string | null; drawnAt: string; pairs: number; exact: number | null; withinOne: number | null }[];
+    bySeniorSample: {
+      sampleId: string;
+      theme: string | null;
+      drawnAt: string;
+      pairs: number;
+      exact: number | null;
+      withinOne: number | null;
+    }[];
   };
 }
 
@@ -97,5 +128,10 @@ export interface QualityFigures {
 export interface JointFundingView {
   summary: string;
   totalPence: number;
-  shares: { party: JointFundingParty; amountPence: number; answer: 'pending' | 'consent' | 'decline'; reason: string | null }[];
+  shares: {
+    party: JointFundingParty;
+    amountPence: number;
+    answer: 'pending' | 'consent' | 'decline';
+    reason: string | null;
+  }[];
 }

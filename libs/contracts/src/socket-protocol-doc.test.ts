@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { HEARTBEAT_INTERVAL_MS, HEARTBEAT_TIMEOUT_MS, MEETING_COMMANDS, MEETING_ERROR_CODES, MEETING_EVENT_TYPES, MEETINGS_NAMESPACE } from './meeting-protocol.js';
+import {
+  HEARTBEAT_INTERVAL_MS,
+  HEARTBEAT_TIMEOUT_MS,
+  MEETING_COMMANDS,
+  MEETING_ERROR_CODES,
+  MEETING_EVENT_TYPES,
+  MEETINGS_NAMESPACE,
+} from './meeting-protocol.js';
 
 const page = readFileSync(new URL('../../../docs/socket-protocol.md', import.meta.url), 'utf8');
 

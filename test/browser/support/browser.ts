@@ -11,7 +11,15 @@ const SCREENSHOTS = new URL('../../../test-results/browser/', import.meta.url);
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -20,14 +28,23 @@ export const LAPTOP = { width: 1366, height: 768 };
 export const LARGE_SCREEN = { width: 1920, height: 1080 };
 export const PHONE = { width: 390, height: 844 };
 
-export async function signInAs(browser: Browser, baseUrl: string, email: string, password: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
+export async function signInAs(
+  browser: Browser,
+  baseUrl: string,
+  email: string,
+  password: string,
+  viewport = { width: 1280, height: 900 },
+): Promise<Page> {
   // bypassCSP only so axe-core can be injected; the product's own CSP allows no inline script.
   const context = await browser.newContext({ viewport, bypassCSP: true });
   const page = await context.newPage();
   await page.goto(`${baseUrl}/sign-in`);
   await page.getByLabel('Email address').fill(email);
   await page.getByLabel('Password').fill(password);
-  await Promise.all([page.waitForResponse('**/api/auth/sign-in'), page.getByRole('button', { name: 'Sign in' }).click()]);
+  await Promise.all([
+    page.waitForResponse('**/api/auth/sign-in'),
+    page.getByRole('button', { name: 'Sign in' }).click(),
+  ]);
   return page;
 }
 
@@ -42,10 +59,26 @@ const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 export async function expectNoSeriousAxeViolations(page: Page, where: string): Promise<void> {
   await page.addScriptTag({ path: axePath });
   const violations = await page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
+    const result = await (
+      window as unknown as {
+        axe: {
+          run: (
+            context: Document,
+            options: object,
+          ) => Promise<{
+            violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
+          }>;
+        };
+      }
+    ).axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
     });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+    }));
   });
   const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(serious, `${where}: ${JSON.stringify(serious, null, 2)}`).toEqual([]);
@@ -55,9 +88,19 @@ export async function expectNoSeriousAxeViolations(page: Page, where: string): P
 export async function expectInViewport(locator: Locator, what: string): Promise<void> {
   const box = await locator.evaluate((element) => {
     const rect = element.getBoundingClientRect();
-    return { top: rect.top, bottom: rect.bottom, left: rect.left, right: rect.right, width: innerWidth, height: innerHeight };
+    return {
+      top: rect.top,
+      bottom: rect.bottom,
+      left: rect.left,
+      right: rect.right,
+      width: innerWidth,
+      height: innerHeight,
+    };
   });
-  expect(box.top >= 0 && box.left >= 0 && box.bottom <= box.height && box.right <= box.width, `${what} is off screen: ${JSON.stringify(box)}`).toBe(true);
+  expect(
+    box.top >= 0 && box.left >= 0 && box.bottom <= box.height && box.right <= box.width,
+    `${what} is off screen: ${JSON.stringify(box)}`,
+  ).toBe(true);
 }
 
 /** What has the keyboard focus now, as a person would name it: its id, or its text. */
@@ -71,6 +114,9 @@ export function focused(page: Page): Promise<string> {
 
 /** Fails if the page scrolls sideways: everything fits the width of the window, or scrolls inside its own box. */
 export async function expectNoSidewaysScroll(page: Page, where: string): Promise<void> {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth }));
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+  }));
   expect(scrollWidth, `${where} scrolls sideways`).toBeLessThanOrEqual(innerWidth);
 }

@@ -29,8 +29,30 @@ export class AuditController {
   async export(@Query() query: AuditQueryDto): Promise<StreamableFile> {
     const records = await this.trail.all(query);
     const csv = toCsv(
-      ['id', 'occurred_at', 'actor_id', 'actor', 'action', 'entity_type', 'entity_id', 'meeting_id', 'before', 'after'],
-      records.map((r) => [r.id, r.occurredAt, r.actor?.id ?? '', r.actor?.displayName ?? '', r.action, r.entityType, r.entityId, r.meetingId ?? '', json(r.before), json(r.after)]),
+      [
+        'id',
+        'occurred_at',
+        'actor_id',
+        'actor',
+        'action',
+        'entity_type',
+        'entity_id',
+        'meeting_id',
+        'before',
+        'after',
+      ],
+      records.map((r) => [
+        r.id,
+        r.occurredAt,
+        r.actor?.id ?? '',
+        r.actor?.displayName ?? '',
+        r.action,
+        r.entityType,
+        r.entityId,
+        r.meetingId ?? '',
+        json(r.before),
+        json(r.after),
+      ]),
     );
     return new StreamableFile(Buffer.from(csv, 'utf8'));
   }

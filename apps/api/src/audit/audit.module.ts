@@ -4,5 +4,9 @@ import { AuditController } from './audit.controller.js';
 import { AuditService } from './audit.service.js';
 
 @Global()
-@Module({ controllers: [AuditController], providers: [AuditService, AuditTrailService], exports: [AuditService] })
+@Module({
+  controllers: [AuditController],
+  providers: [AuditService, AuditTrailService],
+  exports: [AuditService],
+})
 export class AuditModule {}

@@ -15,7 +15,15 @@ export interface AuditEntry {
 export const AUDIT_COLUMNS = 'actor_id, action, entity_type, entity_id, meeting_id, before, after';
 
 export function auditValues(entry: AuditEntry): unknown[] {
-  return [entry.actorId, entry.action, entry.entityType, entry.entityId, entry.meetingId ?? null, json(entry.before), json(entry.after)];
+  return [
+    entry.actorId,
+    entry.action,
+    entry.entityType,
+    entry.entityId,
+    entry.meetingId ?? null,
+    json(entry.before),
+    json(entry.after),
+  ];
 }
 
 /** Which records the admins' viewer asks for. */
@@ -55,21 +63,37 @@ export class AuditRepository {
 
   /** A single INSERT statement, never an ORM load-and-save: the table accepts nothing else. */
   async append(entry: AuditEntry): Promise<void> {
-    await this.db.query(`INSERT INTO audit_records (${AUDIT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7)`, auditValues(entry));
+    await this.db.query(
+      `INSERT INTO audit_records (${AUDIT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      auditValues(entry),
+    );
   }
 
-  async page(filter: AuditFilter, page: number, pageSize: number): Promise<{ items: AuditRecordView[]; total: number }> {
+  async page(
+    filter: AuditFilter,
+    page: number,
+    pageSize: number,
+  ): Promise<{ items: AuditRecordView[]; total: number }> {
     const { where, parameters } = whereOf(filter);
     const [rows, [counted]] = await Promise.all([
-      this.db.query<AuditRow[]>(`${SELECT} ${where} ORDER BY a.id DESC LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`, parameters),
-      this.db.query<{ total: number }[]>(`SELECT count(*)::int AS total FROM audit_records a ${where}`, parameters),
+      this.db.query<AuditRow[]>(
+        `${SELECT} ${where} ORDER BY a.id DESC LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
+        parameters,
+      ),
+      this.db.query<{ total: number }[]>(
+        `SELECT count(*)::int AS total FROM audit_records a ${where}`,
+        parameters,
+      ),
     ]);
     return { items: rows.map(toView), total: counted!.total };
   }
 
   async oldestFirst(filter: AuditFilter, limit: number): Promise<AuditRecordView[]> {
     const { where, parameters } = whereOf(filter);
-    const rows = await this.db.query<AuditRow[]>(`${SELECT} ${where} ORDER BY a.id LIMIT ${limit}`, parameters);
+    const rows = await this.db.query<AuditRow[]>(
+      `${SELECT} ${where} ORDER BY a.id LIMIT ${limit}`,
+      parameters,
+    );
     return rows.map(toView);
   }
 }
@@ -80,11 +104,18 @@ function whereOf(filter: AuditFilter): { where: string; parameters: unknown[] } 
   const bind = (value: unknown) => `$${parameters.push(value)}`;
   if (filter.entityType) conditions.push(`a.entity_type = ${bind(filter.entityType)}`);
   if (filter.entityId) conditions.push(`a.entity_id = ${bind(filter.entityId)}`);
-  if (filter.action) conditions.push(filter.action.endsWith('.') ? `a.action LIKE ${bind(`${filter.action}%`)}` : `a.action = ${bind(filter.action)}`);
+  if (filter.action)
+    conditions.push(
+      filter.action.endsWith('.')
+        ? `a.action LIKE ${bind(`${filter.action}%`)}`
+        : `a.action = ${bind(filter.action)}`,
+    );
   if (filter.actorId) conditions.push(`a.actor_id = ${bind(filter.actorId)}`);
   if (filter.meetingId) conditions.push(`a.meeting_id = ${bind(filter.meetingId)}`);
-  if (filter.from) conditions.push(`a.occurred_at >= (${bind(filter.from)}::date)::timestamp AT TIME ZONE 'Europe/London'`);
-  if (filter.to) conditions.push(`a.occurred_at < (${bind(filter.to)}::date + 1)::timestamp AT TIME ZONE 'Europe/London'`);
+  if (filter.from)
+    conditions.push(`a.occurred_at >= (${bind(filter.from)}::date)::timestamp AT TIME ZONE 'Europe/London'`);
+  if (filter.to)
+    conditions.push(`a.occurred_at < (${bind(filter.to)}::date + 1)::timestamp AT TIME ZONE 'Europe/London'`);
   return { where: conditions.length ? `WHERE ${conditions.join(' AND ')}` : '', parameters };
 }
 

@@ -1,5 +1,12 @@
 import { Controller, Get, Header, Param, Post, Req, StreamableFile } from '@nestjs/common';
-import { ApiCookieAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  ApiCookieAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Request } from 'express';
 import { CurrentUser } from '../identity/current-user.decorator.js';
 import type { SessionUser } from '../identity/session-user.js';
@@ -13,7 +20,10 @@ export class CalendarController {
 
   @Post('feed')
   @ApiCookieAuth()
-  @ApiOperation({ summary: 'A new address for your meetings as a calendar feed (Outlook: Add calendar → From the internet); the old address stops working' })
+  @ApiOperation({
+    summary:
+      'A new address for your meetings as a calendar feed (Outlook: Add calendar → From the internet); the old address stops working',
+  })
   @ApiCreatedResponse({ type: CalendarFeedDto })
   issue(@CurrentUser() user: SessionUser): Promise<{ path: string }> {
     return this.calendar.issueFeed(user);
@@ -24,7 +34,10 @@ export class CalendarController {
   @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
   @Header('Content-Type', 'text/calendar; charset=utf-8')
   @Header('Cache-Control', 'private, max-age=300')
-  @ApiOperation({ summary: 'Your meetings as an iCalendar feed, from 60 days ago to a year ahead: titles, times and your role, never a child’s case' })
+  @ApiOperation({
+    summary:
+      'Your meetings as an iCalendar feed, from 60 days ago to a year ahead: titles, times and your role, never a child’s case',
+  })
   async feed(@Param('file') file: string, @Req() request: Request): Promise<StreamableFile> {
     const token = /^([A-Za-z0-9_-]{32})\.ics$/.exec(file)?.[1];
     if (!token) throw new FeedNotFoundError();

@@ -35,7 +35,12 @@ export class CalendarService {
     const token = randomBytes(24).toString('base64url');
     await this.dataSource.transaction(async (manager) => {
       await new UsersRepository(manager).setCalendarToken(user.id, hash(token));
-      await this.audit.record(manager, { actorId: user.id, action: 'calendar.feed_issued', entityType: 'user', entityId: user.id });
+      await this.audit.record(manager, {
+        actorId: user.id,
+        action: 'calendar.feed_issued',
+        entityType: 'user',
+        entityId: user.id,
+      });
     });
     return { path: `/api/calendar/${token}.ics` };
   }

@@ -22,7 +22,9 @@ describe('the iCalendar feed', () => {
   });
 
   it('folds long lines at 75 octets without splitting a character', () => {
-    const ics = toIcs('Convene', [{ ...event, summary: `Multiagency Quality and Compliance Group — ${'é'.repeat(60)}` }]);
+    const ics = toIcs('Convene', [
+      { ...event, summary: `Multiagency Quality and Compliance Group — ${'é'.repeat(60)}` },
+    ]);
     for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
     expect(ics.replace(/\r\n /g, '')).toContain(`— ${'é'.repeat(60)}`);
   });

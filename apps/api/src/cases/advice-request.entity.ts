@@ -1,4 +1,13 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import type { AdviceKind, AdviceRequestStatus } from '@convene/domain';
 import { Agency } from '../identity/agency.entity.js';
 import { EhcRequest } from './ehc-request.entity.js';

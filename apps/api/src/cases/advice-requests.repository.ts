@@ -95,7 +95,11 @@ export class AdviceRequestsRepository {
   }
 
   /** A request for health advice recorded by hand, awaiting triage; its id. */
-  async askForHealthAdvice(requestId: string, requestedOn: string, source: HealthAdviceView['source']): Promise<string> {
+  async askForHealthAdvice(
+    requestId: string,
+    requestedOn: string,
+    source: HealthAdviceView['source'],
+  ): Promise<string> {
     const [row] = await this.db.query<{ id: string }[]>(
       `INSERT INTO advice_requests (request_id, advice_kind, requested_on, status, source) VALUES ($1, 'health', $2, 'awaiting_triage', $3) RETURNING id`,
       [requestId, requestedOn, source],
@@ -112,8 +116,16 @@ export class AdviceRequestsRepository {
     return updated.length > 0;
   }
 
-  async rate(adviceId: string, quality: { criteria: Record<string, boolean>; note: string | null }, ratedBy: string): Promise<void> {
-    await this.db.query(`UPDATE advice_requests SET quality = $2, quality_rated_by = $3 WHERE id = $1`, [adviceId, JSON.stringify(quality), ratedBy]);
+  async rate(
+    adviceId: string,
+    quality: { criteria: Record<string, boolean>; note: string | null },
+    ratedBy: string,
+  ): Promise<void> {
+    await this.db.query(`UPDATE advice_requests SET quality = $2, quality_rated_by = $3 WHERE id = $1`, [
+      adviceId,
+      JSON.stringify(quality),
+      ratedBy,
+    ]);
   }
 
   async markChased(adviceId: string): Promise<void> {
@@ -153,7 +165,16 @@ export class AdviceRequestsRepository {
       await this.db.query(
         `INSERT INTO advice_requests (request_id, agency_id, advice_kind, requested_on, status, source, response, priority, triaged_in_item, triaged_at, triaged_by, team_response)
        VALUES ($1, $2, 'health', $3, 'with_team', $4, $5, $6, $7, now(), $8, 'pending')`,
-        [awaiting.request_id, teamId, awaiting.requested_on, awaiting.source, triage.response, triage.priority, triage.itemId, triage.triagedBy],
+        [
+          awaiting.request_id,
+          teamId,
+          awaiting.requested_on,
+          awaiting.source,
+          triage.response,
+          triage.priority,
+          triage.itemId,
+          triage.triagedBy,
+        ],
       );
     }
   }
@@ -167,13 +188,23 @@ export class AdviceRequestsRepository {
     return row;
   }
 
-  async answerForTeam(adviceRequestId: string, teamResponse: 'accepted' | 'pushed_back', reason: string | null): Promise<void> {
-    await this.db.query(`UPDATE advice_requests SET team_response = $2, team_response_reason = $3 WHERE id = $1`, [adviceRequestId, teamResponse, reason]);
+  async answerForTeam(
+    adviceRequestId: string,
+    teamResponse: 'accepted' | 'pushed_back',
+    reason: string | null,
+  ): Promise<void> {
+    await this.db.query(
+      `UPDATE advice_requests SET team_response = $2, team_response_reason = $3 WHERE id = $1`,
+      [adviceRequestId, teamResponse, reason],
+    );
   }
 
   /** Whether the team has an advice triaged at the item already. */
   async teamHasOne(itemId: string, teamId: string): Promise<boolean> {
-    const taken = await this.db.query<unknown[]>(`SELECT 1 FROM advice_requests WHERE triaged_in_item = $1 AND agency_id = $2`, [itemId, teamId]);
+    const taken = await this.db.query<unknown[]>(
+      `SELECT 1 FROM advice_requests WHERE triaged_in_item = $1 AND agency_id = $2`,
+      [itemId, teamId],
+    );
     return taken.length > 0;
   }
 
@@ -190,7 +221,10 @@ export class AdviceRequestsRepository {
     const byItem = new Map<string, TriageAssignment[]>();
     if (itemIds.length === 0) return byItem;
     const rows = await this.db.query<
-      (Omit<TriageAssignment, 'adviceRequestId' | 'team' | 'teamResponse' | 'teamResponseReason' | 'dueOn'> & {
+      (Omit<
+        TriageAssignment,
+        'adviceRequestId' | 'team' | 'teamResponse' | 'teamResponseReason' | 'dueOn'
+      > & {
         id: string;
         triaged_in_item: string;
         team_response: TriageAssignment['teamResponse'];

@@ -44,6 +44,7 @@ export class CaseAccessService {
 
   /** Throws CaseNotFoundError unless the caller may see this child's case. */
   async assertCanSee(user: SessionUser, childId: string): Promise<void> {
-    if (!(await new CasesRepository(this.dataSource.manager).isInScope(childId, this.scopeOf(user)))) throw new CaseNotFoundError();
+    if (!(await new CasesRepository(this.dataSource.manager).isInScope(childId, this.scopeOf(user))))
+      throw new CaseNotFoundError();
   }
 }

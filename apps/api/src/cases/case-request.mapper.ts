@@ -1,11 +1,20 @@
-import type { AdviceRequestView, CaseRequestDetail, RequestStep, StatutoryExceptionView } from '@convene/contracts';
+import type {
+  AdviceRequestView,
+  CaseRequestDetail,
+  RequestStep,
+  StatutoryExceptionView,
+} from '@convene/contracts';
 import { adviceDeadline, clockBadge } from '@convene/domain';
 import type { EhcRequestRow, RequestRows } from './ehc-requests.repository.js';
 import { requestClockView } from './request-clock.js';
 
 export type { RequestRows } from './ehc-requests.repository.js';
 
-export function toCaseRequestDetail(request: EhcRequestRow, rows: RequestRows, today: string): CaseRequestDetail {
+export function toCaseRequestDetail(
+  request: EhcRequestRow,
+  rows: RequestRows,
+  today: string,
+): CaseRequestDetail {
   const steps: RequestStep[] = rows.steps
     .filter((s) => s.request_id === request.id)
     .map((s) => ({

@@ -1,5 +1,13 @@
 import type { CaseSort, CaseSummary } from '@convene/contracts';
-import { DUE_SOON_WITHIN_DAYS, NEXT_DEADLINE_WEEKS, vulnerabilityScore, type AgendaItemKind, type NeedArea, type RequestStage, type VulnerabilityMarker } from '@convene/domain';
+import {
+  DUE_SOON_WITHIN_DAYS,
+  NEXT_DEADLINE_WEEKS,
+  vulnerabilityScore,
+  type AgendaItemKind,
+  type NeedArea,
+  type RequestStage,
+  type VulnerabilityMarker,
+} from '@convene/domain';
 import type { Queryable } from '../database/prepared-statement.repository.js';
 
 /** Whose cases someone sees: the whole caseload, those whose advice went to their team, or none outside a meeting. */
@@ -79,7 +87,7 @@ const childValues = (child: ChildDetails) => [
 
 /** SQL for the day an open request's next statutory limit falls, from the shared table of limits. */
 const NEXT_DUE_SQL = `CASE lr.stage ${Object.entries(NEXT_DEADLINE_WEEKS)
-  .map(([stage, weeks]) => `WHEN '${stage}' THEN lr.received_on + ${weeks! * 7}`)
+  .map(([stage, weeks]) => `WHEN '${stage}' THEN lr.received_on + ${weeks * 7}`)
   .join(' ')} END`;
 
 // Personal fields are not even read for roles that may not see them.
@@ -92,7 +100,10 @@ const LATEST_REQUESTS = `SELECT DISTINCT ON (r.child_id) r.* FROM ehc_requests r
 function scopeCondition(scope: CaseScope, next: number): { sql: string; parameters: unknown[] } | null {
   if (scope.kind === 'all') return null;
   if (scope.kind === 'team') {
-    return { sql: `c.id IN (SELECT r.child_id FROM ehc_requests r JOIN advice_requests a ON a.request_id = r.id WHERE a.agency_id = $${next})`, parameters: [scope.agencyId] };
+    return {
+      sql: `c.id IN (SELECT r.child_id FROM ehc_requests r JOIN advice_requests a ON a.request_id = r.id WHERE a.agency_id = $${next})`,
+      parameters: [scope.agencyId],
+    };
   }
   return { sql: 'false', parameters: [] };
 }
@@ -111,7 +122,11 @@ export class CasesRepository {
   constructor(private readonly db: Queryable) {}
 
   /** A page of the caseload the reader may see, each child with their latest request; and how many there are. */
-  async list(reader: CaseReader, filter: CaseListFilter, today: string): Promise<{ rows: CaseSummaryRow[]; total: number }> {
+  async list(
+    reader: CaseReader,
+    filter: CaseListFilter,
+    today: string,
+  ): Promise<{ rows: CaseSummaryRow[]; total: number }> {
     const where: string[] = [];
     const parameters: unknown[] = [];
     const bind = (value: unknown) => `$${parameters.push(value)}`;
@@ -132,12 +147,14 @@ export class CasesRepository {
     if (filter.need) where.push(`c.primary_need = ${bind(filter.need)}`);
     if (filter.reference) where.push(`c.case_reference ILIKE ${bind(`%${filter.reference}%`)}`);
     if (filter.overdue) where.push(`${NEXT_DUE_SQL} < ${todaySql()}`);
-    if (filter.dueThisWeek) where.push(`${NEXT_DUE_SQL} BETWEEN ${todaySql()} AND ${todaySql()} + ${DUE_SOON_WITHIN_DAYS}`);
+    if (filter.dueThisWeek)
+      where.push(`${NEXT_DUE_SQL} BETWEEN ${todaySql()} AND ${todaySql()} + ${DUE_SOON_WITHIN_DAYS}`);
 
     const whereParameters = parameters.slice();
     const order = {
       // Open requests first, the most overdue at the top; a Family Link Officer's own cases before others'.
-      urgency: () => `(c.family_link_officer_id IS NOT DISTINCT FROM ${me()}) DESC, ${NEXT_DUE_SQL} ASC NULLS LAST, c.vulnerability_score DESC, c.case_reference`,
+      urgency: () =>
+        `(c.family_link_officer_id IS NOT DISTINCT FROM ${me()}) DESC, ${NEXT_DUE_SQL} ASC NULLS LAST, c.vulnerability_score DESC, c.case_reference`,
       received: () => 'lr.received_on DESC NULLS LAST, c.case_reference',
       reference: () => 'c.case_reference',
     }[filter.sort]();
@@ -159,7 +176,10 @@ export class CasesRepository {
          LIMIT ${filter.pageSize} OFFSET ${(filter.page - 1) * filter.pageSize}`,
         parameters,
       ),
-      this.db.query<{ total: number }[]>(`WITH lr AS (${LATEST_REQUESTS}) SELECT count(*)::int AS total ${from}`, whereParameters),
+      this.db.query<{ total: number }[]>(
+        `WITH lr AS (${LATEST_REQUESTS}) SELECT count(*)::int AS total ${from}`,
+        whereParameters,
+      ),
     ]);
     return { rows, total: counted!.total };
   }
@@ -180,7 +200,10 @@ export class CasesRepository {
   /** Whether the child is within the scope (and exists). */
   async isInScope(childId: string, scope: CaseScope): Promise<boolean> {
     const condition = scopeCondition(scope, 2);
-    const rows = await this.db.query<unknown[]>(`SELECT 1 FROM children c WHERE c.id = $1 ${condition ? `AND ${condition.sql}` : ''}`, [childId, ...(condition?.parameters ?? [])]);
+    const rows = await this.db.query<unknown[]>(
+      `SELECT 1 FROM children c WHERE c.id = $1 ${condition ? `AND ${condition.sql}` : ''}`,
+      [childId, ...(condition?.parameters ?? [])],
+    );
     return rows.length > 0;
   }
 
@@ -215,7 +238,9 @@ export class CasesRepository {
     return row!.last;
   }
 
-  async byReference(caseReference: string): Promise<{ id: string; family_link_officer_id: string | null } | undefined> {
+  async byReference(
+    caseReference: string,
+  ): Promise<{ id: string; family_link_officer_id: string | null } | undefined> {
     const [child] = await this.db.query<{ id: string; family_link_officer_id: string | null }[]>(
       `SELECT id, family_link_officer_id FROM children WHERE case_reference = $1`,
       [caseReference],
@@ -225,7 +250,10 @@ export class CasesRepository {
 
   /** A request for assessment: its stage and the day it was received. */
   async request(requestId: string): Promise<{ id: string; stage: string; received_on: string } | undefined> {
-    const [request] = await this.db.query<{ id: string; stage: string; received_on: string }[]>(`SELECT id, stage, received_on FROM ehc_requests WHERE id = $1`, [requestId]);
+    const [request] = await this.db.query<{ id: string; stage: string; received_on: string }[]>(
+      `SELECT id, stage, received_on FROM ehc_requests WHERE id = $1`,
+      [requestId],
+    );
     return request;
   }
 
@@ -236,7 +264,10 @@ export class CasesRepository {
 
   /** The child's latest request for assessment at the stage an item of this kind decides on. */
   async latestRequestAwaiting(childId: string, kind: AgendaItemKind): Promise<string | undefined> {
-    const [row] = await this.db.query<{ id: string }[]>(`SELECT id FROM ehc_requests WHERE child_id = $1 AND ${AWAITING_REQUEST[kind]} ORDER BY received_on DESC LIMIT 1`, [childId]);
+    const [row] = await this.db.query<{ id: string }[]>(
+      `SELECT id FROM ehc_requests WHERE child_id = $1 AND ${AWAITING_REQUEST[kind]} ORDER BY received_on DESC LIMIT 1`,
+      [childId],
+    );
     return row?.id;
   }
 }

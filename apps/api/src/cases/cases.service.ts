@@ -20,18 +20,32 @@ export class CasesService {
 
   async list(user: SessionUser, query: ListCasesQuery): Promise<Page<CaseSummary>> {
     const today = todayInEngland();
-    const reader = { userId: user.id, scope: this.access.scopeOf(user), personal: this.access.seesPersonalFields(user) };
+    const reader = {
+      userId: user.id,
+      scope: this.access.scopeOf(user),
+      personal: this.access.seesPersonalFields(user),
+    };
     const { rows, total } = await new CasesRepository(this.dataSource.manager).list(reader, query, today);
-    return { items: rows.map((row) => toSummary(row, today)), page: query.page, pageSize: query.pageSize, total };
+    return {
+      items: rows.map((row) => toSummary(row, today)),
+      page: query.page,
+      pageSize: query.pageSize,
+      total,
+    };
   }
 
   async detail(user: SessionUser, childId: string): Promise<CaseDetail> {
     await this.access.assertCanSee(user, childId);
     const today = todayInEngland();
-    const child = await new CasesRepository(this.dataSource.manager).child(childId, this.access.seesPersonalFields(user));
+    const child = await new CasesRepository(this.dataSource.manager).child(
+      childId,
+      this.access.seesPersonalFields(user),
+    );
     if (!child) throw new CaseNotFoundError();
     const rows = await new EhcRequestsRepository(this.dataSource.manager).ofChild(childId);
-    const requests: CaseRequestDetail[] = rows.requests.map((request) => toCaseRequestDetail(request, rows, today));
+    const requests: CaseRequestDetail[] = rows.requests.map((request) =>
+      toCaseRequestDetail(request, rows, today),
+    );
     const { request: _request, clock: _clock, ...summary } = toSummary(child, today);
     return { ...summary, requests };
   }
@@ -50,7 +64,9 @@ function toSummary(row: CaseSummaryRow, today: string): CaseSummary {
     primaryNeed: row.primary_need,
     vulnerabilityMarkers: row.vulnerability_markers,
     vulnerabilityScore: row.vulnerability_score,
-    request: row.request_id ? { id: row.request_id, stage: row.stage!, receivedOn: row.received_on!, source: row.source! } : null,
+    request: row.request_id
+      ? { id: row.request_id, stage: row.stage!, receivedOn: row.received_on!, source: row.source! }
+      : null,
     clock: row.request_id ? clockBadge(row.stage!, row.received_on!, today) : null,
   };
 }

@@ -1,4 +1,12 @@
-import { Check, Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import type { NeedArea, VulnerabilityMarker } from '@convene/domain';
 import { User } from '../identity/user.entity.js';
 import { Locality } from './locality.entity.js';

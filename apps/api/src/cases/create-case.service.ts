@@ -21,14 +21,29 @@ export class CreateCaseService {
 
   async create(user: SessionUser, body: CreateCaseDto): Promise<string> {
     const today = todayInEngland();
-    if (body.request.receivedOn > today) throw new PathRuleError('request.receivedOn', 'A request cannot be received on a day that has not come yet.');
-    if (body.dateOfBirth > today) throw new PathRuleError('dateOfBirth', 'The date of birth cannot be in the future.');
+    if (body.request.receivedOn > today)
+      throw new PathRuleError(
+        'request.receivedOn',
+        'A request cannot be received on a day that has not come yet.',
+      );
+    if (body.dateOfBirth > today)
+      throw new PathRuleError('dateOfBirth', 'The date of birth cannot be in the future.');
 
     return this.dataSource.transaction(async (manager) => {
       const localityId = await new LocalitiesRepository(manager).idOf(body.localityCode);
-      if (!localityId) throw new UnknownReferenceError('localityCode', `There is no locality with the code ${body.localityCode}.`);
-      if (body.familyLinkOfficerId && !(await new UsersRepository(manager).isActiveFamilyLinkOfficer(body.familyLinkOfficerId))) {
-        throw new UnknownReferenceError('familyLinkOfficerId', 'That person is not an active Family Link Officer.');
+      if (!localityId)
+        throw new UnknownReferenceError(
+          'localityCode',
+          `There is no locality with the code ${body.localityCode}.`,
+        );
+      if (
+        body.familyLinkOfficerId &&
+        !(await new UsersRepository(manager).isActiveFamilyLinkOfficer(body.familyLinkOfficerId))
+      ) {
+        throw new UnknownReferenceError(
+          'familyLinkOfficerId',
+          'That person is not an active Family Link Officer.',
+        );
       }
       const cases = new CasesRepository(manager);
       const reference = body.caseReference ?? (await this.nextReference(cases, body.request.receivedOn));
@@ -44,13 +59,23 @@ export class CreateCaseService {
         vulnerabilityMarkers: body.vulnerabilityMarkers,
       });
       if (!childId) throw new CaseReferenceTakenError(reference);
-      const requestId = await new EhcRequestsRepository(manager).open(childId, body.request.receivedOn, body.request.source, user.id);
+      const requestId = await new EhcRequestsRepository(manager).open(
+        childId,
+        body.request.receivedOn,
+        body.request.source,
+        user.id,
+      );
       await this.audit.record(manager, {
         actorId: user.id,
         action: 'case.created',
         entityType: 'child',
         entityId: childId,
-        after: { caseReference: reference, requestId, receivedOn: body.request.receivedOn, source: body.request.source },
+        after: {
+          caseReference: reference,
+          requestId,
+          receivedOn: body.request.receivedOn,
+          source: body.request.source,
+        },
       });
       return childId;
     });

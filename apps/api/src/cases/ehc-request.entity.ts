@@ -1,4 +1,13 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import type { RequestSource, RequestStage } from '@convene/domain';
 import { Child } from './child.entity.js';
 import { REQUEST_SOURCES, REQUEST_STAGES } from '@convene/domain';

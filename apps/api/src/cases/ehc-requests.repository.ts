@@ -99,7 +99,9 @@ export class EhcRequestsRepository {
 
   /** Reads and locks the request, so two people recording at once cannot both move it. */
   async lock(requestId: string): Promise<LockedRequest | undefined> {
-    const [request] = await this.db.query<(Omit<LockedRequest, 'last_step_on'> & { last_step_on: string | null })[]>(
+    const [request] = await this.db.query<
+      (Omit<LockedRequest, 'last_step_on'> & { last_step_on: string | null })[]
+    >(
       `SELECT r.id, r.child_id, r.stage, r.received_on, r.draft_issued_on, c.family_link_officer_id,
         (SELECT max(occurred_on) FROM request_events e WHERE e.request_id = r.id) AS last_step_on
    FROM ehc_requests r JOIN children c ON c.id = r.child_id
@@ -110,13 +112,20 @@ export class EhcRequestsRepository {
   }
 
   /** A new request for assessment, received, with its first step; its id. */
-  async open(childId: string, receivedOn: string, source: CaseRequestSummary['source'], recordedBy: string): Promise<string> {
-    const [request] = await this.db.query<{ id: string }[]>(`INSERT INTO ehc_requests (child_id, received_on, source, stage) VALUES ($1, $2, $3, 'received') RETURNING id`, [
-      childId,
-      receivedOn,
-      source,
-    ]);
-    await this.db.query(`INSERT INTO request_events (request_id, stage, occurred_on, recorded_by) VALUES ($1, 'received', $2, $3)`, [request!.id, receivedOn, recordedBy]);
+  async open(
+    childId: string,
+    receivedOn: string,
+    source: CaseRequestSummary['source'],
+    recordedBy: string,
+  ): Promise<string> {
+    const [request] = await this.db.query<{ id: string }[]>(
+      `INSERT INTO ehc_requests (child_id, received_on, source, stage) VALUES ($1, $2, $3, 'received') RETURNING id`,
+      [childId, receivedOn, source],
+    );
+    await this.db.query(
+      `INSERT INTO request_events (request_id, stage, occurred_on, recorded_by) VALUES ($1, 'received', $2, $3)`,
+      [request!.id, receivedOn, recordedBy],
+    );
     return request!.id;
   }
 
@@ -126,13 +135,10 @@ export class EhcRequestsRepository {
       `UPDATE ehc_requests SET stage = $2${step.dateColumn ? `, ${step.dateColumn} = $3` : ''}${step.closes ? ', closed_on = $3' : ''} WHERE id = $1`,
       [requestId, step.stage, step.occurredOn],
     );
-    await this.db.query(`INSERT INTO request_events (request_id, stage, occurred_on, recorded_by, note) VALUES ($1, $2, $3, $4, $5)`, [
-      requestId,
-      step.stage,
-      step.occurredOn,
-      step.recordedBy,
-      step.note,
-    ]);
+    await this.db.query(
+      `INSERT INTO request_events (request_id, stage, occurred_on, recorded_by, note) VALUES ($1, $2, $3, $4, $5)`,
+      [requestId, step.stage, step.occurredOn, step.recordedBy, step.note],
+    );
   }
 
   /** Its id. */
@@ -140,14 +146,26 @@ export class EhcRequestsRepository {
     const [row] = await this.db.query<{ id: string }[]>(
       `INSERT INTO statutory_exceptions (request_id, regulation, kind, starts_on, ends_on, advice_request_id, advice_asked_on, note)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-      [requestId, exception.regulation, exception.kind, exception.startsOn, exception.endsOn, exception.adviceRequestId, exception.adviceAskedOn, exception.note],
+      [
+        requestId,
+        exception.regulation,
+        exception.kind,
+        exception.startsOn,
+        exception.endsOn,
+        exception.adviceRequestId,
+        exception.adviceAskedOn,
+        exception.note,
+      ],
     );
     return row!.id;
   }
 
   /** Locks the child's row for the transaction; their Family Link Officer, if any. */
   async lockChild(childId: string): Promise<string | null> {
-    const [child] = await this.db.query<{ family_link_officer_id: string | null }[]>(`SELECT family_link_officer_id FROM children WHERE id = $1 FOR UPDATE`, [childId]);
+    const [child] = await this.db.query<{ family_link_officer_id: string | null }[]>(
+      `SELECT family_link_officer_id FROM children WHERE id = $1 FOR UPDATE`,
+      [childId],
+    );
     return child?.family_link_officer_id ?? null;
   }
 
@@ -161,26 +179,42 @@ export class EhcRequestsRepository {
   }
 
   async isOfChild(requestId: string, childId: string): Promise<boolean> {
-    return (await this.db.query<unknown[]>(`SELECT 1 FROM ehc_requests WHERE id = $1 AND child_id = $2`, [requestId, childId])).length > 0;
+    return (
+      (
+        await this.db.query<unknown[]>(`SELECT 1 FROM ehc_requests WHERE id = $1 AND child_id = $2`, [
+          requestId,
+          childId,
+        ])
+      ).length > 0
+    );
   }
 
   /** When the advice was asked for, if it is one of the request's. */
   async adviceAskedOn(adviceRequestId: string, requestId: string): Promise<string | undefined> {
-    const [advice] = await this.db.query<{ requested_on: string }[]>(`SELECT requested_on FROM advice_requests WHERE id = $1 AND request_id = $2`, [adviceRequestId, requestId]);
+    const [advice] = await this.db.query<{ requested_on: string }[]>(
+      `SELECT requested_on FROM advice_requests WHERE id = $1 AND request_id = $2`,
+      [adviceRequestId, requestId],
+    );
     return advice?.requested_on;
   }
 
   /** Every request of the child, latest first, with its steps, exceptions and requests for advice. */
   async ofChild(childId: string): Promise<RequestRows> {
     return {
-      requests: await this.db.query(`SELECT * FROM ehc_requests WHERE child_id = $1 ORDER BY received_on DESC, created_at DESC`, [childId]),
+      requests: await this.db.query(
+        `SELECT * FROM ehc_requests WHERE child_id = $1 ORDER BY received_on DESC, created_at DESC`,
+        [childId],
+      ),
       steps: await this.db.query(
         `SELECT e.request_id, e.stage, e.occurred_on, e.recorded_at, e.note, u.id AS user_id, u.display_name
            FROM request_events e JOIN ehc_requests r ON r.id = e.request_id LEFT JOIN users u ON u.id = e.recorded_by
           WHERE r.child_id = $1 ORDER BY e.occurred_on, e.recorded_at`,
         [childId],
       ),
-      exceptions: await this.db.query(`SELECT x.* FROM statutory_exceptions x JOIN ehc_requests r ON r.id = x.request_id WHERE r.child_id = $1 ORDER BY x.starts_on`, [childId]),
+      exceptions: await this.db.query(
+        `SELECT x.* FROM statutory_exceptions x JOIN ehc_requests r ON r.id = x.request_id WHERE r.child_id = $1 ORDER BY x.starts_on`,
+        [childId],
+      ),
       advice: await this.db.query(
         `SELECT a.*, g.name AS agency_name FROM advice_requests a JOIN ehc_requests r ON r.id = a.request_id
            LEFT JOIN agencies g ON g.id = a.agency_id WHERE r.child_id = $1 ORDER BY a.requested_on, a.advice_kind`,

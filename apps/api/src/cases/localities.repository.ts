@@ -10,7 +10,11 @@ export class LocalitiesRepository {
     const rows = await this.db.query<{ code: string; name: string; is_vulnerable_pupils_team: boolean }[]>(
       `SELECT code, name, is_vulnerable_pupils_team FROM localities ORDER BY is_vulnerable_pupils_team, name`,
     );
-    return rows.map((r) => ({ code: r.code, name: r.name, isVulnerablePupilsTeam: r.is_vulnerable_pupils_team }));
+    return rows.map((r) => ({
+      code: r.code,
+      name: r.name,
+      isVulnerablePupilsTeam: r.is_vulnerable_pupils_team,
+    }));
   }
 
   /** Every locality's id, by its code. */
@@ -20,7 +24,9 @@ export class LocalitiesRepository {
   }
 
   async idOf(code: string): Promise<string | undefined> {
-    const [locality] = await this.db.query<{ id: string }[]>(`SELECT id FROM localities WHERE code = $1`, [code]);
+    const [locality] = await this.db.query<{ id: string }[]>(`SELECT id FROM localities WHERE code = $1`, [
+      code,
+    ]);
     return locality?.id;
   }
 }

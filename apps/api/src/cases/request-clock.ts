@@ -13,15 +13,24 @@ const STEP_EVENTS: Record<string, (on: string) => ClockEvent | null> = {
 };
 
 /** What happened to one request, as the statutory clock in libs/domain reads it. */
-export function clockEventsFor(request: Pick<EhcRequestRow, 'id' | 'received_on'>, rows: RequestRows): ClockEvent[] {
+export function clockEventsFor(
+  request: Pick<EhcRequestRow, 'id' | 'received_on'>,
+  rows: RequestRows,
+): ClockEvent[] {
   const events: ClockEvent[] = [{ type: 'request_received', on: request.received_on }];
   for (const step of rows.steps.filter((s) => s.request_id === request.id)) {
     const event = STEP_EVENTS[step.stage]?.(step.occurred_on);
     if (event) events.push(event);
   }
   for (const advice of rows.advice.filter((a) => a.request_id === request.id)) {
-    events.push({ type: 'advice_requested', on: advice.requested_on, adviceId: advice.id, agency: advice.agency_name ?? 'Awaiting triage' });
-    if (advice.returned_on) events.push({ type: 'advice_returned', on: advice.returned_on, adviceId: advice.id });
+    events.push({
+      type: 'advice_requested',
+      on: advice.requested_on,
+      adviceId: advice.id,
+      agency: advice.agency_name ?? 'Awaiting triage',
+    });
+    if (advice.returned_on)
+      events.push({ type: 'advice_returned', on: advice.returned_on, adviceId: advice.id });
   }
   for (const row of rows.exceptions.filter((x) => x.request_id === request.id)) {
     const reading = readRecordedException({
@@ -34,13 +43,18 @@ export function clockEventsFor(request: Pick<EhcRequestRow, 'id' | 'received_on'
       adviceAskedOn: row.advice_asked_on,
       note: row.note,
     });
-    if (reading.ok) events.push({ type: 'exception_recorded', on: row.starts_on, exception: reading.exception });
+    if (reading.ok)
+      events.push({ type: 'exception_recorded', on: row.starts_on, exception: reading.exception });
   }
   return events;
 }
 
 /** Every milestone of the request's path on `today`, for the case page. */
-export function requestClockView(request: Pick<EhcRequestRow, 'id' | 'received_on'>, rows: RequestRows, today: string): RequestClockView {
+export function requestClockView(
+  request: Pick<EhcRequestRow, 'id' | 'received_on'>,
+  rows: RequestRows,
+  today: string,
+): RequestClockView {
   const clock = statutoryClock(clockEventsFor(request, rows), today);
   return {
     weekLabel: clock.weekLabel,
@@ -60,7 +74,11 @@ export function requestClockView(request: Pick<EhcRequestRow, 'id' | 'received_o
       exceptionCase: m.exceptionCase,
       agency: m.agency ?? null,
     })),
-    rejectedExceptions: clock.rejectedExceptions.map((r) => ({ kind: r.exception.kind, regulation: r.exception.regulation, reason: r.reason })),
+    rejectedExceptions: clock.rejectedExceptions.map((r) => ({
+      kind: r.exception.kind,
+      regulation: r.exception.regulation,
+      reason: r.reason,
+    })),
     warnings: clock.warnings.map((w) => w.message),
   };
 }

@@ -30,7 +30,6 @@ const DATE_COLUMN: Partial<Record<RequestStage, string>> = {
 };
 const CLOSING: readonly RequestStage[] = ['refused', 'not_issued', 'withdrawn'];
 
-
 /** Records a request's steps along the path, and exceptions to its time limits, each with its audit record. */
 @Injectable()
 export class RequestStepsService {
@@ -46,9 +45,15 @@ export class RequestStepsService {
       // Decisions are the Local Authority's, taken at panel and recorded by its chair; the Family Link
       // Officer records the draft, the final plan and a withdrawal on their own cases.
       const decision = PANEL_DECISION_STAGES.includes(step.to);
-      const allowed = hasRole(user, 'admin', 'chair') || (!decision && hasRole(user, 'presenter') && request.family_link_officer_id === user.id);
+      const allowed =
+        hasRole(user, 'admin', 'chair') ||
+        (!decision && hasRole(user, 'presenter') && request.family_link_officer_id === user.id);
       if (!allowed) {
-        throw new NotAllowedError(decision ? 'Only a panel chair records a panel decision.' : 'Only the case’s Family Link Officer or a chair records this step.');
+        throw new NotAllowedError(
+          decision
+            ? 'Only a panel chair records a panel decision.'
+            : 'Only the case’s Family Link Officer or a chair records this step.',
+        );
       }
       await this.applyStep(manager, user, request, step);
       return request.child_id;
@@ -59,13 +64,25 @@ export class RequestStepsService {
    * A panel's decision, recorded as part of the meeting command that took it (same transaction): the
    * meeting's chair records it, so no global role is asked for; the path rules still apply.
    */
-  async recordPanelDecision(manager: EntityManager, user: SessionUser, requestId: string, step: RecordTransitionDto, meetingId: string): Promise<void> {
+  async recordPanelDecision(
+    manager: EntityManager,
+    user: SessionUser,
+    requestId: string,
+    step: RecordTransitionDto,
+    meetingId: string,
+  ): Promise<void> {
     const request = await new EhcRequestsRepository(manager).lock(requestId);
     if (!request) throw new RequestNotFoundError();
     await this.applyStep(manager, user, request, step, meetingId);
   }
 
-  private async applyStep(manager: EntityManager, user: SessionUser, request: LockedRequest, step: RecordTransitionDto, meetingId: string | null = null): Promise<void> {
+  private async applyStep(
+    manager: EntityManager,
+    user: SessionUser,
+    request: LockedRequest,
+    step: RecordTransitionDto,
+    meetingId: string | null = null,
+  ): Promise<void> {
     const requestId = request.id;
     const problem = checkTransition({
       from: request.stage,
@@ -96,7 +113,11 @@ export class RequestStepsService {
     });
     // Agreeing to assess asks for health advice the same day: it waits for the next Health Gateway's triage.
     if (step.to === 'assessment') {
-      const adviceId = await new AdviceRequestsRepository(manager).askForHealthAdvice(requestId, step.occurredOn, 'assessment');
+      const adviceId = await new AdviceRequestsRepository(manager).askForHealthAdvice(
+        requestId,
+        step.occurredOn,
+        'assessment',
+      );
       await this.audit.record(manager, {
         actorId: user.id,
         action: 'advice_request.created',
@@ -108,7 +129,11 @@ export class RequestStepsService {
     }
   }
 
-  async recordException(user: SessionUser, requestId: string, exception: RecordExceptionDto): Promise<string> {
+  async recordException(
+    user: SessionUser,
+    requestId: string,
+    exception: RecordExceptionDto,
+  ): Promise<string> {
     return this.dataSource.transaction(async (manager) => {
       const request = await this.lock(manager, user, requestId);
       await this.checkException(manager, request, exception);
@@ -126,27 +151,47 @@ export class RequestStepsService {
         action: 'request.exception_recorded',
         entityType: 'ehc_request',
         entityId: requestId,
-        after: { exceptionId, regulation: exception.regulation, kind: exception.kind, startsOn: exception.startsOn, endsOn: exception.endsOn ?? null },
+        after: {
+          exceptionId,
+          regulation: exception.regulation,
+          kind: exception.kind,
+          startsOn: exception.startsOn,
+          endsOn: exception.endsOn ?? null,
+        },
       });
       return request.child_id;
     });
   }
 
   /** The Regulations decide which exceptions apply and when: the statutory clock's own rules check them. */
-  private async checkException(manager: EntityManager, request: LockedRequest, exception: RecordExceptionDto): Promise<void> {
-    if (exception.endsOn && exception.endsOn < exception.startsOn) throw new PathRuleError('endsOn', 'The exception cannot end before it starts.');
+  private async checkException(
+    manager: EntityManager,
+    request: LockedRequest,
+    exception: RecordExceptionDto,
+  ): Promise<void> {
+    if (exception.endsOn && exception.endsOn < exception.startsOn)
+      throw new PathRuleError('endsOn', 'The exception cannot end before it starts.');
     const reading = readRecordedException({ ...exception, adviceId: exception.adviceRequestId ?? null });
-    if (!reading.ok) throw new PathRuleError(exception.regulation === '8(2)' && !exception.adviceRequestId ? 'adviceRequestId' : 'kind', reading.reason);
+    if (!reading.ok)
+      throw new PathRuleError(
+        exception.regulation === '8(2)' && !exception.adviceRequestId ? 'adviceRequestId' : 'kind',
+        reading.reason,
+      );
     const parsed = reading.exception;
     let check;
     if (parsed.regulation === '8(2)') {
       const askedOn = await new EhcRequestsRepository(manager).adviceAskedOn(parsed.adviceId, request.id);
-      if (!askedOn) throw new PathRuleError('adviceRequestId', 'That advice request is not part of this request.');
+      if (!askedOn)
+        throw new PathRuleError('adviceRequestId', 'That advice request is not part of this request.');
       check = checkAdviceException(parsed, askedOn);
     } else {
       check = checkPlanException(parsed, request.received_on);
     }
-    if (!check.ok) throw new PathRuleError(exception.endsOn || parsed.kind === 'setting_closure' ? 'endsOn' : 'startsOn', check.reason);
+    if (!check.ok)
+      throw new PathRuleError(
+        exception.endsOn || parsed.kind === 'setting_closure' ? 'endsOn' : 'startsOn',
+        check.reason,
+      );
   }
 
   /** Reads and locks the request, so two people recording at once cannot both move it. */

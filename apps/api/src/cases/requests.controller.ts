@@ -22,7 +22,8 @@ export class RequestsController {
   @HttpCode(200)
   @ApiOperation({
     summary: 'Record the next step on the 20-week path',
-    description: 'Refused with 422 when the path does not allow it (no decision to issue before a decision to assess, no final before a draft, no final within 15 days of the draft). Panel decisions are recorded by a chair.',
+    description:
+      'Refused with 422 when the path does not allow it (no decision to issue before a decision to assess, no final before a draft, no final within 15 days of the draft). Panel decisions are recorded by a chair.',
   })
   @ApiOkResponse({ type: CaseDetailDto, description: 'The case as it now stands' })
   async transition(
@@ -36,7 +37,9 @@ export class RequestsController {
 
   @Post(':requestId/exceptions')
   @HttpCode(201)
-  @ApiOperation({ summary: 'Record an exception to a time limit: reg 8(2) for an advice, reg 10(4) for the 16 and 20 weeks' })
+  @ApiOperation({
+    summary: 'Record an exception to a time limit: reg 8(2) for an advice, reg 10(4) for the 16 and 20 weeks',
+  })
   @ApiOkResponse({ type: CaseDetailDto, description: 'The case as it now stands' })
   async exception(
     @CurrentUser() user: SessionUser,

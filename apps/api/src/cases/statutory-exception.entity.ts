@@ -1,4 +1,13 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { EhcRequest } from './ehc-request.entity.js';
 import { STATUTORY_EXCEPTION_KINDS, type StatutoryExceptionKind } from '@convene/domain';
 import { oneOf } from '../database/check.js';

@@ -11,18 +11,43 @@ import { compiledCheck } from './compiled-check.js';
 const OPTIONS = { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true };
 const passesClassValidator = async (instance: object) => (await validate(instance, OPTIONS)).length === 0;
 
-const SOCKET_DTOS: [string, Function][] = [['meeting.join', JoinMeetingDto], ...MEETING_COMMANDS.map((name): [string, Function] => [name, COMMAND_REGISTRY[name].dto])];
+const SOCKET_DTOS: [string, Function][] = [
+  ['meeting.join', JoinMeetingDto],
+  ...MEETING_COMMANDS.map((name): [string, Function] => [name, COMMAND_REGISTRY[name].dto]),
+];
 
 const A_UUID = '6f1c2b7e-3d4a-4c5b-9e8f-0a1b2c3d4e5f';
 /** Values any field may be sent: right and wrong types, empties, a uuid, a date. */
-const GENERIC = [A_UUID, 'not-a-uuid', '', 'x', 'bench-key-0001', 0, 1, -1, 1.5, true, false, null, [], {}, ['x'], [A_UUID], { a: 1 }, '2026-11-24', 'agree'];
+const GENERIC = [
+  A_UUID,
+  'not-a-uuid',
+  '',
+  'x',
+  'bench-key-0001',
+  0,
+  1,
+  -1,
+  1.5,
+  true,
+  false,
+  null,
+  [],
+  {},
+  ['x'],
+  [A_UUID],
+  { a: 1 },
+  '2026-11-24',
+  'agree',
+];
 
 /** Values near a rule's own limits: lengths and bounds either side of each number, and each allowed value. */
 function nearLimits(constraints: unknown[]): unknown[] {
   return constraints.flatMap((constraint) => {
     if (typeof constraint === 'number' && Number.isFinite(constraint)) {
       return [constraint - 1, constraint, constraint + 1].flatMap((n) =>
-        n >= 0 && n <= 6000 ? [n, 'é'.repeat(n), Array.from({ length: Math.min(n, 300) }, () => A_UUID)] : [n],
+        n >= 0 && n <= 6000
+          ? [n, 'é'.repeat(n), Array.from({ length: Math.min(n, 300) }, () => A_UUID)]
+          : [n],
       );
     }
     if (Array.isArray(constraint)) return [...constraint, `${constraint[0]}-not`];
@@ -36,7 +61,9 @@ function nearLimits(constraints: unknown[]): unknown[] {
  */
 async function candidatesOf(dto: Function): Promise<Map<string, { valid: unknown[]; invalid: unknown[] }>> {
   const storage = getMetadataStorage();
-  const grouped = storage.groupByPropertyName(storage.getTargetValidationMetadatas(dto, undefined as unknown as string, false, false));
+  const grouped = storage.groupByPropertyName(
+    storage.getTargetValidationMetadatas(dto, undefined as unknown as string, false, false),
+  );
   const candidates = new Map<string, { valid: unknown[]; invalid: unknown[] }>();
   for (const [property, metadatas] of Object.entries(grouped)) {
     const values = [...GENERIC, ...nearLimits(metadatas.flatMap((m) => m.constraints ?? []))];
@@ -62,11 +89,21 @@ function payloads(candidates: Map<string, { valid: unknown[]; invalid: unknown[]
       )
       .map((value) => [property, value] as const),
   );
-  return fc.tuple(fc.tuple(...fields), fc.oneof({ weight: 14, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.constantFrom('extra', 'meetingID', 'reason ') })).map(([entries, extra]) => {
-    const payload: Record<string, unknown> = Object.fromEntries(entries.filter(([, value]) => value !== OMIT));
-    if (extra) payload[extra] = 'x';
-    return payload;
-  });
+  return fc
+    .tuple(
+      fc.tuple(...fields),
+      fc.oneof(
+        { weight: 14, arbitrary: fc.constant(null) },
+        { weight: 1, arbitrary: fc.constantFrom('extra', 'meetingID', 'reason ') },
+      ),
+    )
+    .map(([entries, extra]) => {
+      const payload: Record<string, unknown> = Object.fromEntries(
+        entries.filter(([, value]) => value !== OMIT),
+      );
+      if (extra) payload[extra] = 'x';
+      return payload;
+    });
 }
 
 describe('compiled check of a socket command', () => {
@@ -75,25 +112,28 @@ describe('compiled check of a socket command', () => {
     expect(fallsBack).toEqual(['funding.propose']);
   });
 
-  it.each(SOCKET_DTOS.filter(([, dto]) => compiledCheck(dto) !== null))('%s: gives class-validator’s verdict on generated payloads', async (_name, dto) => {
-    const check = compiledCheck(dto)!;
-    const candidates = await candidatesOf(dto);
-    let accepted = 0;
-    let refused = 0;
-    await fc.assert(
-      fc.asyncProperty(payloads(candidates), async (payload) => {
-        const instance = plainToInstance(dto as new () => object, payload);
-        const verdict = await passesClassValidator(instance);
-        if (verdict) accepted++;
-        else refused++;
-        expect(check(instance)).toBe(verdict);
-      }),
-      { numRuns: 400 },
-    );
-    // Both verdicts were reached often enough for the comparison to mean something.
-    expect(accepted).toBeGreaterThan(40);
-    expect(refused).toBeGreaterThan(40);
-  });
+  it.each(SOCKET_DTOS.filter(([, dto]) => compiledCheck(dto) !== null))(
+    '%s: gives class-validator’s verdict on generated payloads',
+    async (_name, dto) => {
+      const check = compiledCheck(dto)!;
+      const candidates = await candidatesOf(dto);
+      let accepted = 0;
+      let refused = 0;
+      await fc.assert(
+        fc.asyncProperty(payloads(candidates), async (payload) => {
+          const instance = plainToInstance(dto as new () => object, payload);
+          const verdict = await passesClassValidator(instance);
+          if (verdict) accepted++;
+          else refused++;
+          expect(check(instance)).toBe(verdict);
+        }),
+        { numRuns: 400 },
+      );
+      // Both verdicts were reached often enough for the comparison to mean something.
+      expect(accepted).toBeGreaterThan(40);
+      expect(refused).toBeGreaterThan(40);
+    },
+  );
 
   it('says no for an object that is not an instance of the DTO', () => {
     const check = compiledCheck(JoinMeetingDto)!;

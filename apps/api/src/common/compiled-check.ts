@@ -34,7 +34,13 @@ export function compiledCheck(dto: Function): CompiledCheck | null {
 function compile(dto: Function): CompiledCheck | null {
   const storage = getMetadataStorage();
   // The call class-validator's executor makes for a class instance validated without groups.
-  const metadatas = storage.getTargetValidationMetadatas(dto, undefined as unknown as string, false, false, undefined);
+  const metadatas = storage.getTargetValidationMetadatas(
+    dto,
+    undefined as unknown as string,
+    false,
+    false,
+    undefined,
+  );
   // No rules at all: class-validator refuses the value as unknown, and says why.
   if (metadatas.length === 0) return null;
   const properties: PropertyRules[] = [];
@@ -85,9 +91,17 @@ function ruleOf(dto: Function, metadata: Metadata, constraint: Constraint): Rule
   const validateIf = (metadata as { validateIf?: (instance: object, value: unknown) => boolean }).validateIf;
   return (instance, value) => {
     if (validateIf && !validateIf(instance, value)) return true;
-    const args: ValidationArguments = { targetName: dto.name, property: metadata.propertyName, object: instance, value, constraints: metadata.constraints };
-    if (!metadata.each || !(Array.isArray(value) || value instanceof Set || value instanceof Map)) return passed(constraint.validate(value, args));
-    const elements: unknown[] = value instanceof Map ? [...value.values()] : Array.isArray(value) ? value : [...value];
+    const args: ValidationArguments = {
+      targetName: dto.name,
+      property: metadata.propertyName,
+      object: instance,
+      value,
+      constraints: metadata.constraints,
+    };
+    if (!metadata.each || !(Array.isArray(value) || value instanceof Set || value instanceof Map))
+      return passed(constraint.validate(value, args));
+    const elements: unknown[] =
+      value instanceof Map ? [...value.values()] : Array.isArray(value) ? value : [...value];
     return elements.every((element) => passed(constraint.validate(element, args)));
   };
 }

@@ -33,7 +33,12 @@ export class HttpExceptionFilter implements ExceptionFilter {
   private toBody(exception: unknown): ApiErrorBody {
     if (exception instanceof DomainError) {
       const fields = (exception as DomainError & { fields?: ApiErrorBody['fields'] }).fields;
-      return { statusCode: exception.status, code: exception.code, message: exception.message, ...(fields ? { fields } : {}) };
+      return {
+        statusCode: exception.status,
+        code: exception.code,
+        message: exception.message,
+        ...(fields ? { fields } : {}),
+      };
     }
     if (!(exception instanceof HttpException)) {
       return { statusCode: 500, code: ERROR_CODES.internal, message: 'Something went wrong on our side.' };
@@ -47,7 +52,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
       typeof raw === 'string'
         ? raw
         : Array.isArray((raw as { message?: unknown }).message)
-          ? ((raw as { message: string[] }).message).join('; ')
+          ? (raw as { message: string[] }).message.join('; ')
           : String((raw as { message?: unknown }).message ?? exception.message);
     return {
       statusCode,

@@ -1,4 +1,9 @@
-import { BadRequestException, ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
+import {
+  BadRequestException,
+  ValidationPipe,
+  type ArgumentMetadata,
+  type ValidationError,
+} from '@nestjs/common';
 import { ERROR_CODES, type ApiErrorBody, type FieldError } from '@convene/contracts';
 
 /** Flattens class-validator's nested errors into one entry per dotted field path. */
@@ -44,15 +49,22 @@ export function unsafeInput(value: unknown, limit = MAX_INPUT_DEPTH): FieldError
   while (stack.length > 0) {
     const [current, depth, path] = stack.pop()!;
     if (typeof current === 'string') {
-      if (current.includes('\u0000')) return { field: path, messages: ['must not contain the character U+0000'] };
-      if (LONE_SURROGATE.test(current)) return { field: path, messages: ['must be well-formed Unicode text'] };
+      if (current.includes('\u0000'))
+        return { field: path, messages: ['must not contain the character U+0000'] };
+      if (LONE_SURROGATE.test(current))
+        return { field: path, messages: ['must be well-formed Unicode text'] };
       continue;
     }
     if (typeof current !== 'object' || current === null) continue;
-    if (depth >= limit) return { field: path.split('.')[0]!, messages: [`must not nest deeper than ${MAX_INPUT_DEPTH} levels`] };
+    if (depth >= limit)
+      return {
+        field: path.split('.')[0]!,
+        messages: [`must not nest deeper than ${MAX_INPUT_DEPTH} levels`],
+      };
     for (const [key, child] of Object.entries(current)) {
       const field = path ? `${path}.${key}` : key;
-      if (key in Object.prototype || key === 'prototype') return { field, messages: [`property ${key} should not exist`] };
+      if (key in Object.prototype || key === 'prototype')
+        return { field, messages: [`property ${key} should not exist`] };
       stack.push([child, depth + 1, field]);
     }
   }

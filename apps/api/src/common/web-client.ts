@@ -17,10 +17,15 @@ const isApiPath = (path: string) => /^\/(api|socket\.io)(\/|$)/.test(path);
 export function serveWebClient(server: Express, dir: string): boolean {
   const index = join(dir, 'index.html');
   if (!existsSync(index)) return false;
-  server.use('/assets', express.static(join(dir, 'assets'), { immutable: true, maxAge: '365d', fallthrough: false }));
+  server.use(
+    '/assets',
+    express.static(join(dir, 'assets'), { immutable: true, maxAge: '365d', fallthrough: false }),
+  );
   // The API's own paths never look on disk: a file lookup on every request costs the API's answers time.
   const files = express.static(dir, { index: false, maxAge: 0 });
-  server.use((request, response, next) => (isApiPath(request.path) ? next() : files(request, response, next)));
+  server.use((request, response, next) =>
+    isApiPath(request.path) ? next() : files(request, response, next),
+  );
   server.use((request, response, next) => {
     if (request.method !== 'GET' || isApiPath(request.path)) return next();
     if (!request.accepts('html')) return next();

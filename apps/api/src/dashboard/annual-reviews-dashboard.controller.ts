@@ -1,9 +1,17 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiCookieAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AnnualReviewCase, AnnualReviewsReport, PhaseTransferCase } from '@convene/contracts';
-import { AnnualReviewCasesQuery, AnnualReviewsQuery, PhaseTransferCasesQuery } from './annual-reviews-dashboard.dto.js';
+import {
+  AnnualReviewCasesQuery,
+  AnnualReviewsQuery,
+  PhaseTransferCasesQuery,
+} from './annual-reviews-dashboard.dto.js';
 import { AnnualReviewsDashboardService } from './annual-reviews-dashboard.service.js';
-import { AnnualReviewCaseDto, AnnualReviewsReportDto, PhaseTransferCaseDto } from './dto/annual-reviews-report.dto.js';
+import {
+  AnnualReviewCaseDto,
+  AnnualReviewsReportDto,
+  PhaseTransferCaseDto,
+} from './dto/annual-reviews-report.dto.js';
 
 @ApiTags('dashboard')
 @ApiCookieAuth()
@@ -13,7 +21,8 @@ export class AnnualReviewsDashboardController {
 
   @Get('annual-reviews')
   @ApiOperation({
-    summary: 'Annual reviews due and % held on time, monthly and over the rolling 12 months; phase transfers amended by their deadline',
+    summary:
+      'Annual reviews due and % held on time, monthly and over the rolling 12 months; phase transfers amended by their deadline',
     description:
       'A review counts in the month its meeting fell due (12 months after the final plan or the last review meeting) and is on time when the meeting was held on or before that day. The percentage leaves out reviews not yet due. Phase transfers are grouped by deadline (15 February, or 31 March for secondary school to post-16) for the transfer years of the months shown and the next.',
   })

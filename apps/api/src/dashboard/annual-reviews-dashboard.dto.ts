@@ -1,5 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { ANNUAL_REVIEW_MEASURES, PHASE_TRANSFER_MEASURES, type AnnualReviewMeasure, type PhaseTransferMeasure } from '@convene/contracts';
+import {
+  ANNUAL_REVIEW_MEASURES,
+  PHASE_TRANSFER_MEASURES,
+  type AnnualReviewMeasure,
+  type PhaseTransferMeasure,
+} from '@convene/contracts';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { IsCalendarDate } from '../cases/dto/calendar-date.decorator.js';
@@ -8,7 +13,10 @@ const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const MONTH_MESSAGE = { message: 'month must be a month like 2026-10' };
 
 export class AnnualReviewsQuery {
-  @ApiPropertyOptional({ example: '2026-10', description: 'The last month of the table (YYYY-MM); this month if left out' })
+  @ApiPropertyOptional({
+    example: '2026-10',
+    description: 'The last month of the table (YYYY-MM); this month if left out',
+  })
   @IsOptional()
   @Matches(MONTH, MONTH_MESSAGE)
   month?: string;
@@ -23,7 +31,10 @@ export class AnnualReviewsQuery {
 }
 
 export class AnnualReviewCasesQuery {
-  @ApiPropertyOptional({ example: '2026-10', description: 'The month the reviews fell due in, or the last of the 12 months' })
+  @ApiPropertyOptional({
+    example: '2026-10',
+    description: 'The month the reviews fell due in, or the last of the 12 months',
+  })
   @Matches(MONTH, MONTH_MESSAGE)
   month!: string;
 
@@ -32,7 +43,11 @@ export class AnnualReviewCasesQuery {
   @IsIn(ANNUAL_REVIEW_MEASURES)
   measure?: AnnualReviewMeasure;
 
-  @ApiPropertyOptional({ enum: ['month', 'rolling'], default: 'month', description: 'The month alone, or the 12 months to its end' })
+  @ApiPropertyOptional({
+    enum: ['month', 'rolling'],
+    default: 'month',
+    description: 'The month alone, or the 12 months to its end',
+  })
   @IsOptional()
   @IsIn(['month', 'rolling'])
   span?: 'month' | 'rolling';

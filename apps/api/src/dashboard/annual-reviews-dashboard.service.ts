@@ -1,11 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import type { AnnualReviewCase, AnnualReviewsReport, PhaseTransferCase } from '@convene/contracts';
-import { addDays, addMonths, monthsEnding, phaseTransferFiguresFromTallies, reviewStanding, reviewTimelinessFromTallies, transferStanding, yearOf } from '@convene/domain';
+import {
+  addDays,
+  addMonths,
+  monthsEnding,
+  phaseTransferFiguresFromTallies,
+  reviewStanding,
+  reviewTimelinessFromTallies,
+  transferStanding,
+  yearOf,
+} from '@convene/domain';
 import { DataSource } from 'typeorm';
 import { todayInEngland } from '../common/today.js';
 import { AnnualReviewsRepository } from '../reviews/annual-reviews.repository.js';
 import { PhaseTransfersRepository } from '../reviews/phase-transfers.repository.js';
-import type { AnnualReviewCasesQuery, AnnualReviewsQuery, PhaseTransferCasesQuery } from './annual-reviews-dashboard.dto.js';
+import type {
+  AnnualReviewCasesQuery,
+  AnnualReviewsQuery,
+  PhaseTransferCasesQuery,
+} from './annual-reviews-dashboard.dto.js';
 
 const lastDayOf = (month: string) => addDays(addMonths(`${month}-01`, 1), -1);
 
@@ -21,9 +34,17 @@ export class AnnualReviewsDashboardService {
     // Reviews due from 11 months before the first month shown, so every rolling year is whole.
     const from = `${monthsEnding(months[0]!, 12)[0]!}-01`;
     const [tallies, transfers] = await Promise.all([
-      new AnnualReviewsRepository(this.dataSource.manager).talliesByMonth({ dueFrom: from, dueUntil: lastDayOf(last), today }),
+      new AnnualReviewsRepository(this.dataSource.manager).talliesByMonth({
+        dueFrom: from,
+        dueUntil: lastDayOf(last),
+        today,
+      }),
       // The transfer years of the months shown, and the next: the coming February's deadline is the one to watch.
-      new PhaseTransfersRepository(this.dataSource.manager).talliesByDeadline({ fromYear: yearOf(`${months[0]}-01`), toYear: yearOf(`${last}-01`) + 1, today }),
+      new PhaseTransfersRepository(this.dataSource.manager).talliesByDeadline({
+        fromYear: yearOf(`${months[0]}-01`),
+        toYear: yearOf(`${last}-01`) + 1,
+        today,
+      }),
     ]);
     return {
       months,
@@ -38,7 +59,11 @@ export class AnnualReviewsDashboardService {
     const months = query.span === 'rolling' ? monthsEnding(query.month, 12) : [query.month];
     const measure = query.measure ?? 'due';
     const standing = measure === 'due' ? undefined : { is: measure, today };
-    const cycles = await new AnnualReviewsRepository(this.dataSource.manager).cycles({ dueFrom: `${months[0]}-01`, dueUntil: lastDayOf(query.month), standing });
+    const cycles = await new AnnualReviewsRepository(this.dataSource.manager).cycles({
+      dueFrom: `${months[0]}-01`,
+      dueUntil: lastDayOf(query.month),
+      standing,
+    });
     return cycles
       .map((c): AnnualReviewCase => ({
         childId: c.childId,
@@ -52,7 +77,9 @@ export class AnnualReviewsDashboardService {
         standing: reviewStanding(c, today),
       }))
       .filter((c) => measure === 'due' || c.standing === measure)
-      .sort((a, b) => (a.dueOn === b.dueOn ? a.caseReference.localeCompare(b.caseReference) : a.dueOn < b.dueOn ? -1 : 1));
+      .sort((a, b) =>
+        a.dueOn === b.dueOn ? a.caseReference.localeCompare(b.caseReference) : a.dueOn < b.dueOn ? -1 : 1,
+      );
   }
 
   /** The transfers behind a figure: those with this deadline, or those standing one way (outstanding: not amended yet). */
@@ -70,6 +97,11 @@ export class AnnualReviewsDashboardService {
         amendedPlanIssuedOn: t.amended_plan_issued_on,
         standing: transferStanding(t.deadline, t.amended_plan_issued_on, today),
       }))
-      .filter((t: PhaseTransferCase) => measure === 'due' || t.standing === measure || (measure === 'outstanding' && (t.standing === 'overdue' || t.standing === 'not_yet_due')));
+      .filter(
+        (t: PhaseTransferCase) =>
+          measure === 'due' ||
+          t.standing === measure ||
+          (measure === 'outstanding' && (t.standing === 'overdue' || t.standing === 'not_yet_due')),
+      );
   }
 }

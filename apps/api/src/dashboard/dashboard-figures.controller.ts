@@ -6,7 +6,11 @@ import { DashboardMonthQuery, FigureCasesQuery } from './dashboard-figures.dto.j
 import { DecisionsDashboardService } from './decisions-dashboard.service.js';
 import { FigureCasesService } from './figure-cases.service.js';
 import { QualityDashboardService } from './quality-dashboard.service.js';
-import { DashboardDecisionsDto, DashboardQualityDto, FigureCaseListDto } from './dto/dashboard-figures-view.dto.js';
+import {
+  DashboardDecisionsDto,
+  DashboardQualityDto,
+  FigureCaseListDto,
+} from './dto/dashboard-figures-view.dto.js';
 
 @ApiTags('dashboard')
 @ApiCookieAuth()
@@ -20,8 +24,10 @@ export class DashboardFiguresController {
 
   @Get('decisions')
   @ApiOperation({
-    summary: 'Decisions in a month and in the 12 months to its end: by type and outcome, refusal rate, by month, locality, need and school',
-    description: 'The leadership report (GET /api/reports/decisions) for the month and for the 12 months; `rolling.byMonth` gives the trend.',
+    summary:
+      'Decisions in a month and in the 12 months to its end: by type and outcome, refusal rate, by month, locality, need and school',
+    description:
+      'The leadership report (GET /api/reports/decisions) for the month and for the 12 months; `rolling.byMonth` gives the trend.',
   })
   @ApiOkResponse({ type: DashboardDecisionsDto })
   decisions(@Query() query: DashboardMonthQuery): Promise<DashboardDecisions> {
@@ -29,7 +35,10 @@ export class DashboardFiguresController {
   }
 
   @Get('quality')
-  @ApiOperation({ summary: 'Plans meeting the standard, and advices meeting the standard by agency, in a month and in the 12 months to its end' })
+  @ApiOperation({
+    summary:
+      'Plans meeting the standard, and advices meeting the standard by agency, in a month and in the 12 months to its end',
+  })
   @ApiOkResponse({ type: DashboardQualityDto })
   quality(@Query() query: DashboardMonthQuery): Promise<DashboardQuality> {
     return this.qualityService.figures(query.month ?? todayInEngland().slice(0, 7));

@@ -13,7 +13,8 @@ export class DashboardController {
 
   @Get('timeliness')
   @ApiOperation({
-    summary: 'Plans issued in 20 weeks, monthly and over the rolling 12 months, with and without exception cases; requests received and refused; open assessments by stage and over 20 weeks',
+    summary:
+      'Plans issued in 20 weeks, monthly and over the rolling 12 months, with and without exception cases; requests received and refused; open assessments by stage and over 20 weeks',
   })
   @ApiOkResponse({ type: TimelinessReportDto })
   timeliness(@Query() query: TimelinessQuery): Promise<TimelinessReport> {
@@ -21,7 +22,9 @@ export class DashboardController {
   }
 
   @Get('timeliness/cases')
-  @ApiOperation({ summary: 'The cases behind a figure: plans issued in a month, those issued in 20 weeks, or those late' })
+  @ApiOperation({
+    summary: 'The cases behind a figure: plans issued in a month, those issued in 20 weeks, or those late',
+  })
   @ApiOkResponse({ type: TimelinessCaseDto, isArray: true })
   cases(@Query() query: TimelinessCasesQuery): Promise<TimelinessCase[]> {
     return this.dashboard.timelinessCases(query);

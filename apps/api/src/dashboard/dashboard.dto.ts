@@ -3,7 +3,10 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 
 export class TimelinessQuery {
-  @ApiPropertyOptional({ example: '2026-10', description: 'The last month of the table (YYYY-MM); this month if left out' })
+  @ApiPropertyOptional({
+    example: '2026-10',
+    description: 'The last month of the table (YYYY-MM); this month if left out',
+  })
   @IsOptional()
   @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month must be a month like 2026-10' })
   month?: string;
@@ -27,7 +30,11 @@ export class TimelinessCasesQuery {
   @IsIn(['issued', 'in_twenty_weeks', 'late'])
   measure?: 'issued' | 'in_twenty_weeks' | 'late';
 
-  @ApiPropertyOptional({ enum: ['exclude', 'include'], default: 'exclude', description: 'Plans with a reg 10(4) exception' })
+  @ApiPropertyOptional({
+    enum: ['exclude', 'include'],
+    default: 'exclude',
+    description: 'Plans with a reg 10(4) exception',
+  })
   @IsOptional()
   @IsIn(['exclude', 'include'])
   exceptions?: 'exclude' | 'include';

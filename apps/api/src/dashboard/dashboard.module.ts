@@ -13,6 +13,12 @@ import { DecisionMakingModule } from '../panels/decision-making/decision-making.
 @Module({
   imports: [DecisionMakingModule],
   controllers: [DashboardController, DashboardFiguresController, AnnualReviewsDashboardController],
-  providers: [DashboardService, DecisionsDashboardService, QualityDashboardService, FigureCasesService, AnnualReviewsDashboardService],
+  providers: [
+    DashboardService,
+    DecisionsDashboardService,
+    QualityDashboardService,
+    FigureCasesService,
+    AnnualReviewsDashboardService,
+  ],
 })
 export class DashboardModule {}

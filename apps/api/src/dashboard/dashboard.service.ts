@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { TimelinessCase, TimelinessReport } from '@convene/contracts';
-import { addDays, addMonths, issuedInTwentyWeeks, percentOf, monthsEnding, planTimelinessFromTallies } from '@convene/domain';
+import {
+  addDays,
+  addMonths,
+  issuedInTwentyWeeks,
+  percentOf,
+  monthsEnding,
+  planTimelinessFromTallies,
+} from '@convene/domain';
 import { DataSource } from 'typeorm';
 import { todayInEngland } from '../common/today.js';
 import type { TimelinessCasesQuery, TimelinessQuery } from './dashboard.dto.js';
@@ -51,12 +58,32 @@ export class DashboardService {
 
   /** The cases behind a figure of the table: the plans issued in a month, those in 20 weeks, or those late. */
   async timelinessCases(query: TimelinessCasesQuery): Promise<TimelinessCase[]> {
-    const rows = await new TimelinessRepository(this.dataSource.manager).issuedPlans(`${query.month}-01`, addDays(addMonths(`${query.month}-01`, 1), -1));
+    const rows = await new TimelinessRepository(this.dataSource.manager).issuedPlans(
+      `${query.month}-01`,
+      addDays(addMonths(`${query.month}-01`, 1), -1),
+    );
     return rows
       .map((p): TimelinessCase => {
-        const plan = { receivedOn: p.received_on, finalIssuedOn: p.final_issued_on, exceptionCase: p.exception_case };
-        return { childId: p.child_id, caseReference: p.case_reference, ...plan, inTwentyWeeks: issuedInTwentyWeeks(plan) };
+        const plan = {
+          receivedOn: p.received_on,
+          finalIssuedOn: p.final_issued_on,
+          exceptionCase: p.exception_case,
+        };
+        return {
+          childId: p.child_id,
+          caseReference: p.case_reference,
+          ...plan,
+          inTwentyWeeks: issuedInTwentyWeeks(plan),
+        };
       })
-      .filter((c) => (query.exceptions === 'include' || !c.exceptionCase) && (query.measure === 'in_twenty_weeks' ? c.inTwentyWeeks : query.measure === 'late' ? !c.inTwentyWeeks : true));
+      .filter(
+        (c) =>
+          (query.exceptions === 'include' || !c.exceptionCase) &&
+          (query.measure === 'in_twenty_weeks'
+            ? c.inTwentyWeeks
+            : query.measure === 'late'
+              ? !c.inTwentyWeeks
+              : true),
+      );
   }
 }

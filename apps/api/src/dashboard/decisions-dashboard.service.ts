@@ -12,7 +12,10 @@ export class DecisionsDashboardService {
   async figures(month: string): Promise<DashboardDecisions> {
     const inMonth = figurePeriod(month, 'month');
     const rolling = figurePeriod(month, 'rolling');
-    const [monthReport, rollingReport] = await Promise.all([this.report.decisions(inMonth.from, inMonth.to), this.report.decisions(rolling.from, rolling.to)]);
+    const [monthReport, rollingReport] = await Promise.all([
+      this.report.decisions(inMonth.from, inMonth.to),
+      this.report.decisions(rolling.from, rolling.to),
+    ]);
     return { month, months: monthsEnding(month, 12), inMonth: monthReport, rolling: rollingReport };
   }
 }

@@ -1,9 +1,21 @@
 import type { FigureMeasure } from '@convene/contracts';
 import type { Queryable } from '../database/prepared-statement.repository.js';
 import { todayInEngland } from '../common/today.js';
-import { DECISION_BREAKDOWN, DECISION_STEP, DECISIONS_IN_PERIOD } from '../panels/decision-making/decision-steps.query.js';
-import { MEETS_STANDARD, MODERATED_ADVICES, MODERATED_ON, MODERATED_PLANS } from '../panels/quality/moderated-grades.query.js';
-import { MODERATED_SENIOR_PLANS, SENIOR_MODERATED_ON } from '../panels/quality/senior-sample-figures.query.js';
+import {
+  DECISION_BREAKDOWN,
+  DECISION_STEP,
+  DECISIONS_IN_PERIOD,
+} from '../panels/decision-making/decision-steps.query.js';
+import {
+  MEETS_STANDARD,
+  MODERATED_ADVICES,
+  MODERATED_ON,
+  MODERATED_PLANS,
+} from '../panels/quality/moderated-grades.query.js';
+import {
+  MODERATED_SENIOR_PLANS,
+  SENIOR_MODERATED_ON,
+} from '../panels/quality/senior-sample-figures.query.js';
 import type { FigureCasesQuery } from './dashboard-figures.dto.js';
 import {
   ADVICE_DUE_ON,
@@ -53,15 +65,30 @@ function listing(query: FigureCasesQuery, { from, to }: { from: string; to: stri
   const measure: FigureMeasure = query.measure;
   switch (measure) {
     case 'received':
-      return { sql: `SELECT ${CASE}, r.received_on AS counted_on ${REQUESTS} WHERE ${RECEIVED_IN_PERIOD}`, params: [from, to] };
+      return {
+        sql: `SELECT ${CASE}, r.received_on AS counted_on ${REQUESTS} WHERE ${RECEIVED_IN_PERIOD}`,
+        params: [from, to],
+      };
     case 'refused':
-      return { sql: `SELECT ${CASE}, r.decision_to_assess_on AS counted_on ${REQUESTS} WHERE ${REFUSED_IN_PERIOD}`, params: [from, to] };
+      return {
+        sql: `SELECT ${CASE}, r.decision_to_assess_on AS counted_on ${REQUESTS} WHERE ${REFUSED_IN_PERIOD}`,
+        params: [from, to],
+      };
     case 'open':
       return query.stage
-        ? { sql: `SELECT ${CASE}, ${FINAL_PLAN_DUE_ON} AS counted_on, r.stage ${REQUESTS} WHERE ${OPEN_TODAY} AND r.stage = $1`, params: [query.stage] }
-        : { sql: `SELECT ${CASE}, ${FINAL_PLAN_DUE_ON} AS counted_on, r.stage ${REQUESTS} WHERE ${OPEN_TODAY}`, params: [] };
+        ? {
+            sql: `SELECT ${CASE}, ${FINAL_PLAN_DUE_ON} AS counted_on, r.stage ${REQUESTS} WHERE ${OPEN_TODAY} AND r.stage = $1`,
+            params: [query.stage],
+          }
+        : {
+            sql: `SELECT ${CASE}, ${FINAL_PLAN_DUE_ON} AS counted_on, r.stage ${REQUESTS} WHERE ${OPEN_TODAY}`,
+            params: [],
+          };
     case 'open_over_twenty_weeks':
-      return { sql: `SELECT ${CASE}, ${FINAL_PLAN_DUE_ON} AS counted_on, r.stage ${REQUESTS} WHERE ${OPEN_OVER_TWENTY_WEEKS}`, params: [todayInEngland()] };
+      return {
+        sql: `SELECT ${CASE}, ${FINAL_PLAN_DUE_ON} AS counted_on, r.stage ${REQUESTS} WHERE ${OPEN_OVER_TWENTY_WEEKS}`,
+        params: [todayInEngland()],
+      };
     case 'advices_due':
     case 'advices_on_time':
       return {
@@ -71,8 +98,14 @@ function listing(query: FigureCasesQuery, { from, to }: { from: string; to: stri
       };
     case 'decisions':
       return query.by
-        ? { sql: `SELECT ${CASE}, e.occurred_on AS counted_on ${DECISIONS_IN_PERIOD} AND e.stage = $3 AND ${DECISION_BREAKDOWN[query.by]} = $4`, params: [from, to, DECISION_STEP[query.outcome!], query.key] }
-        : { sql: `SELECT ${CASE}, e.occurred_on AS counted_on ${DECISIONS_IN_PERIOD} AND e.stage = $3`, params: [from, to, DECISION_STEP[query.outcome!]] };
+        ? {
+            sql: `SELECT ${CASE}, e.occurred_on AS counted_on ${DECISIONS_IN_PERIOD} AND e.stage = $3 AND ${DECISION_BREAKDOWN[query.by]} = $4`,
+            params: [from, to, DECISION_STEP[query.outcome!], query.key],
+          }
+        : {
+            sql: `SELECT ${CASE}, e.occurred_on AS counted_on ${DECISIONS_IN_PERIOD} AND e.stage = $3`,
+            params: [from, to, DECISION_STEP[query.outcome!]],
+          };
     case 'plans_moderated':
     case 'plans_meeting_standard': {
       // Moderated by the group in a meeting, or by seniors between meetings (tier 2), as the figure counts both.

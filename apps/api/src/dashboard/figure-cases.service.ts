@@ -14,17 +14,25 @@ export class FigureCasesService {
   async cases(query: FigureCasesQuery): Promise<FigureCaseList> {
     const today = FIGURES_COUNTED_TODAY.includes(query.measure);
     const period = today ? null : figurePeriod(query.month!, query.span ?? 'month');
-    const rows = await new FigureCasesRepository(this.dataSource.manager).cases(query, period ?? { from: '', to: '' });
-    return { measure: query.measure, from: period?.from ?? null, to: period?.to ?? null, cases: rows.map(toFigureCase) };
+    const rows = await new FigureCasesRepository(this.dataSource.manager).cases(
+      query,
+      period ?? { from: '', to: '' },
+    );
+    return {
+      measure: query.measure,
+      from: period?.from ?? null,
+      to: period?.to ?? null,
+      cases: rows.map(toFigureCase),
+    };
   }
 }
 
 function toFigureCase(row: FigureCaseRow): FigureCase {
   return {
-    childId: row.child_id!,
-    caseReference: row.case_reference!,
-    receivedOn: row.received_on!,
-    countedOn: row.counted_on!,
+    childId: row.child_id,
+    caseReference: row.case_reference,
+    receivedOn: row.received_on,
+    countedOn: row.counted_on,
     ...('stage' in row ? { stage: row.stage! } : {}),
     ...('returned_on' in row ? { returnedOn: row.returned_on } : {}),
     ...('grade' in row ? { grade: row.grade! } : {}),

@@ -4,10 +4,18 @@ import { monthsEnding, percentOf } from '@convene/domain';
 import { DataSource } from 'typeorm';
 import { MODERATED_MONTH, MODERATED_PLAN_GRADES } from '../panels/quality/moderated-grades.query.js';
 import { QualityFiguresRepository } from '../panels/quality/quality-figures.repository.js';
-import { MODERATED_SENIOR_PLAN_GRADES, SENIOR_MODERATED_MONTH } from '../panels/quality/senior-sample-figures.query.js';
+import {
+  MODERATED_SENIOR_PLAN_GRADES,
+  SENIOR_MODERATED_MONTH,
+} from '../panels/quality/senior-sample-figures.query.js';
 import { figurePeriod } from './figure-period.js';
 
-const row = (key: string, moderated: number, meeting: number): QualityRow => ({ key, moderated, meeting, percent: percentOf(meeting, moderated) });
+const row = (key: string, moderated: number, meeting: number): QualityRow => ({
+  key,
+  moderated,
+  meeting,
+  percent: percentOf(meeting, moderated),
+});
 
 /**
  * Quality on the dashboard: plans and advices meeting the standard (a moderated grade of Good or Outstanding) in the
@@ -26,7 +34,10 @@ export class QualityDashboardService {
     const [plansByMonth, advices] = await Promise.all([
       // Plans moderated by the group (tier 3) and by seniors between meetings (tier 2), as the group's own figures count them.
       figures.moderatedCounts(
-        [{ source: MODERATED_PLAN_GRADES, dimension: MODERATED_MONTH }, { source: MODERATED_SENIOR_PLAN_GRADES, dimension: SENIOR_MODERATED_MONTH }],
+        [
+          { source: MODERATED_PLAN_GRADES, dimension: MODERATED_MONTH },
+          { source: MODERATED_SENIOR_PLAN_GRADES, dimension: SENIOR_MODERATED_MONTH },
+        ],
         rolling.from,
         rolling.to,
       ),
@@ -35,14 +46,23 @@ export class QualityDashboardService {
     ]);
     // Every month is listed, with zeros where none were moderated, so a gap in the chart reads as a gap.
     const byMonth = months.map((m) => plansByMonth.find((r) => r.key === m) ?? row(m, 0, 0));
-    const sum = (rows: QualityRow[], key: string) => row(key, rows.reduce((n, r) => n + r.moderated, 0), rows.reduce((n, r) => n + r.meeting, 0));
+    const sum = (rows: QualityRow[], key: string) =>
+      row(
+        key,
+        rows.reduce((n, r) => n + r.moderated, 0),
+        rows.reduce((n, r) => n + r.meeting, 0),
+      );
     const yearKey = `${months[0]} to ${month}`;
     return {
       month,
       months,
       plans: { inMonth: byMonth.at(-1)!, rolling: sum(byMonth, yearKey), byMonth },
       // Every agency with an advice moderated in the year, so a month without one shows as none.
-      advicesByAgency: advices.map((a) => ({ agency: a.agency, inMonth: row(month, a.month_moderated, a.month_meeting), rolling: row(yearKey, a.moderated, a.meeting) })),
+      advicesByAgency: advices.map((a) => ({
+        agency: a.agency,
+        inMonth: row(month, a.month_moderated, a.month_meeting),
+        rolling: row(yearKey, a.moderated, a.meeting),
+      })),
     };
   }
 }

@@ -38,8 +38,19 @@ export class TimelinessRepository {
    * Final plans issued from $1 to $2 counted by month, with and without reg 10(4) exception cases: two years of plans
    * need not come back one by one. A test holds these counts to the libs' `tallyPlansByMonth`.
    */
-  async issuedPlanTallies(from: string, to: string): Promise<{ withoutExceptions: PlanMonthTally[]; withExceptions: PlanMonthTally[] }> {
-    const rows = await this.db.query<{ month: string; issued: number; in_twenty_weeks: number; exceptions_issued: number; exceptions_in_twenty_weeks: number }[]>(
+  async issuedPlanTallies(
+    from: string,
+    to: string,
+  ): Promise<{ withoutExceptions: PlanMonthTally[]; withExceptions: PlanMonthTally[] }> {
+    const rows = await this.db.query<
+      {
+        month: string;
+        issued: number;
+        in_twenty_weeks: number;
+        exceptions_issued: number;
+        exceptions_in_twenty_weeks: number;
+      }[]
+    >(
       `SELECT month, count(*)::int AS issued, count(*) FILTER (WHERE in_twenty_weeks)::int AS in_twenty_weeks,
               count(*) FILTER (WHERE exception_case)::int AS exceptions_issued, count(*) FILTER (WHERE exception_case AND in_twenty_weeks)::int AS exceptions_in_twenty_weeks
          FROM (SELECT to_char(r.final_issued_on, 'YYYY-MM') AS month, ${ISSUED_IN_TWENTY_WEEKS} AS in_twenty_weeks, ${EXCEPTION_CASE} AS exception_case
@@ -48,9 +59,17 @@ export class TimelinessRepository {
       [from, to],
     );
     return {
-      withExceptions: rows.map((r) => ({ month: r.month, issued: r.issued, inTwentyWeeks: r.in_twenty_weeks })),
+      withExceptions: rows.map((r) => ({
+        month: r.month,
+        issued: r.issued,
+        inTwentyWeeks: r.in_twenty_weeks,
+      })),
       withoutExceptions: rows
-        .map((r) => ({ month: r.month, issued: r.issued - r.exceptions_issued, inTwentyWeeks: r.in_twenty_weeks - r.exceptions_in_twenty_weeks }))
+        .map((r) => ({
+          month: r.month,
+          issued: r.issued - r.exceptions_issued,
+          inTwentyWeeks: r.in_twenty_weeks - r.exceptions_in_twenty_weeks,
+        }))
         .filter((r) => r.issued > 0),
     };
   }
@@ -81,7 +100,11 @@ export class TimelinessRepository {
   }
 
   /** Advices due between the dates and either returned or past their deadline on `today`, by agency and kind, and how many were on time. */
-  advicesInTime(from: string, to: string, today: string): Promise<{ agency: string; advice_kind: string; due: number; on_time: number }[]> {
+  advicesInTime(
+    from: string,
+    to: string,
+    today: string,
+  ): Promise<{ agency: string; advice_kind: string; due: number; on_time: number }[]> {
     return this.db.query(
       `SELECT g.name AS agency, a.advice_kind, count(*)::int AS due, count(*) FILTER (WHERE ${ADVICE_ON_TIME})::int AS on_time
            FROM advice_requests a JOIN agencies g ON g.id = a.agency_id

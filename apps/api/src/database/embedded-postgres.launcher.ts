@@ -67,12 +67,21 @@ export class EmbeddedPostgresLauncher {
       await initialiseCluster(place, { user: USER, password: PASSWORD }, log);
     }
     this.port = this.options.port ?? (await findFreePort());
-    this.server = await RunningPostgres.start(place, this.port, ['max_connections=200', ...(this.options.settings ?? [])], log);
+    this.server = await RunningPostgres.start(
+      place,
+      this.port,
+      ['max_connections=200', ...(this.options.settings ?? [])],
+      log,
+    );
     try {
       await this.ensureDatabase();
     } catch (error) {
       await this.stop();
-      throw new EmbeddedPostgresError(`the embedded PostgreSQL in ${place.clusterDir} started but could not be used (${String(error)})`, `delete ${place.entryPath} to start again with an empty database`, { cause: error });
+      throw new EmbeddedPostgresError(
+        `the embedded PostgreSQL in ${place.clusterDir} started but could not be used (${String(error)})`,
+        `delete ${place.entryPath} to start again with an empty database`,
+        { cause: error },
+      );
     }
     return this.url(EMBEDDED_DATABASE);
   }
@@ -156,7 +165,9 @@ function findFreePort(): Promise<number> {
     probe.on('error', reject);
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
+      probe.close(() =>
+        typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }

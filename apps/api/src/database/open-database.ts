@@ -15,7 +15,10 @@ export async function openDatabase(config: AppConfig, logger: LoggerService): Pr
   const log = (message: string) => {
     if (!message) return;
     // PostgreSQL's own chatter (checkpoints, start-up) is for debugging; its warnings and errors are not.
-    if (/\b(WARNING|ERROR|FATAL|PANIC):/.test(message) && !/terminating connection due to administrator command/.test(message)) {
+    if (
+      /\b(WARNING|ERROR|FATAL|PANIC):/.test(message) &&
+      !/terminating connection due to administrator command/.test(message)
+    ) {
       logger.warn?.(message, 'EmbeddedPostgres');
     } else {
       logger.debug?.(message, 'EmbeddedPostgres');

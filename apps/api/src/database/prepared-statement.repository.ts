@@ -24,6 +24,10 @@ export function preparedStatement<Row>(name: string, text: string): PreparedStat
  * statement; TypeORM's error wrapping, logging and transaction handling stay as they are. This is the one place
  * that relies on it.
  */
-export function runPrepared<Row>(db: Queryable, statement: PreparedStatement<Row>, parameters: readonly unknown[]): Promise<Row[]> {
+export function runPrepared<Row>(
+  db: Queryable,
+  statement: PreparedStatement<Row>,
+  parameters: readonly unknown[],
+): Promise<Row[]> {
   return db.query<Row[]>(statement as unknown as string, parameters as unknown[]);
 }

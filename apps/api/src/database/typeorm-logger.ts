@@ -12,7 +12,9 @@ export class SafeTypeOrmLogger implements TypeOrmLogger {
 
   logQueryError(error: string | Error): void {
     const e = error as Error & { code?: string; table?: string; constraint?: string };
-    const where = [e.table && `table ${e.table}`, e.constraint && `constraint ${e.constraint}`].filter(Boolean).join(', ');
+    const where = [e.table && `table ${e.table}`, e.constraint && `constraint ${e.constraint}`]
+      .filter(Boolean)
+      .join(', ');
     this.logger.warn(`query failed: ${e.code ?? ''} ${where}`.trim());
   }
 

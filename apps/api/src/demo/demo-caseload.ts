@@ -34,7 +34,13 @@ const MARKER_CHANCE: Record<VulnerabilityMarker, number> = {
   neet: 0.02,
 };
 /** Markers that put a child with the Vulnerable Pupils Team rather than their locality's team. */
-const VULNERABLE_TEAM_MARKERS: VulnerabilityMarker[] = ['missing_education', 'two_plus_permanent_exclusions', 'electively_home_educated', 'youth_justice', 'neet'];
+const VULNERABLE_TEAM_MARKERS: VulnerabilityMarker[] = [
+  'missing_education',
+  'two_plus_permanent_exclusions',
+  'electively_home_educated',
+  'youth_justice',
+  'neet',
+];
 
 const HEALTH_TEAMS_BY_NEED: Record<NeedArea, string[]> = {
   communication_interaction: ['salt', 'community_paediatrics', 'ot'],
@@ -49,11 +55,19 @@ const HEALTH_TEAMS_BY_NEED: Record<NeedArea, string[]> = {
  * assessment is agreed and triaged at Friday's Health Gateway, some late, some with exceptions.
  */
 export function generateCaseload(random: SeededRandom, staff: DemoStaff, today: string): DemoCaseload {
-  const out: DemoCaseload = { children: [], requests: [], requestEvents: [], exceptions: [], adviceRequests: [] };
+  const out: DemoCaseload = {
+    children: [],
+    requests: [],
+    requestEvents: [],
+    exceptions: [],
+    adviceRequests: [],
+  };
   const first = firstOfMonthMonthsBack(today, 12);
   const days = daysBetween(first, today) + 1;
   const total = Math.round((days / 30.44) * random.integer(96, 104));
-  const receivedDates = Array.from({ length: total }, () => addDays(first, random.integer(0, days - 1))).sort();
+  const receivedDates = Array.from({ length: total }, () =>
+    addDays(first, random.integer(0, days - 1)),
+  ).sort();
   const sequenceByYear = new Map<string, number>();
 
   for (const receivedOn of receivedDates) {
@@ -72,7 +86,22 @@ export function generateChild(
   sequenceByYear: Map<string, number>,
 ): ChildRow {
   const yearGroup = random.weighted<number>([
-    [-1, 6], [0, 9], [1, 8], [2, 8], [3, 7], [4, 7], [5, 7], [6, 7], [7, 8], [8, 7], [9, 7], [10, 6], [11, 5], [12, 3], [13, 2], [14, 1],
+    [-1, 6],
+    [0, 9],
+    [1, 8],
+    [2, 8],
+    [3, 7],
+    [4, 7],
+    [5, 7],
+    [6, 7],
+    [7, 8],
+    [8, 7],
+    [9, 7],
+    [10, 6],
+    [11, 5],
+    [12, 3],
+    [13, 2],
+    [14, 1],
   ]);
   const markers = VULNERABILITY_MARKERS.filter((m) => {
     if (m === 'youth_justice' && yearGroup < 5) return false;
@@ -83,7 +112,9 @@ export function generateChild(
   const locality = vulnerableTeam
     ? staff.localities.find((l) => l.isVulnerablePupilsTeam)!
     : random.pick(staff.localities.filter((l) => !l.isVulnerablePupilsTeam));
-  const homeLocality = vulnerableTeam ? random.pick(['northdale', 'southmere', 'eastbrook', 'westholm']) : locality.code;
+  const homeLocality = vulnerableTeam
+    ? random.pick(['northdale', 'southmere', 'eastbrook', 'westholm'])
+    : locality.code;
   const schools = SCHOOLS[homeLocality]!;
   const primaryNeed = random.weighted<NeedArea>([
     ['communication_interaction', 45],
@@ -98,9 +129,13 @@ export function generateChild(
       : yearGroup < 0
         ? schools.early
         : yearGroup <= 6
-          ? random.chance(0.1) ? schools.special : random.pick(schools.primary)
+          ? random.chance(0.1)
+            ? schools.special
+            : random.pick(schools.primary)
           : yearGroup <= 11
-            ? random.chance(0.15) ? schools.special : schools.secondary
+            ? random.chance(0.15)
+              ? schools.special
+              : schools.secondary
             : schools.college;
   const year = receivedOn.slice(2, 4);
   const sequence = (sequenceByYear.get(year) ?? 0) + 1;
@@ -141,7 +176,12 @@ function followRequest(
     id: demoId(random),
     childId: child.id,
     receivedOn,
-    source: random.weighted([['school', 60], ['parent', 30], ['health', 7], ['other', 3]] as const),
+    source: random.weighted([
+      ['school', 60],
+      ['parent', 30],
+      ['health', 7],
+      ['other', 3],
+    ] as const),
     stage: 'received',
     decisionToAssessOn: null,
     decisionToIssueOn: null,
@@ -153,7 +193,13 @@ function followRequest(
   const flo = child.familyLinkOfficerId;
   const chair = staff.login.chair.id;
   const record = (stage: RequestStage, occurredOn: string, by: string) =>
-    out.requestEvents.push({ id: demoId(random), requestId: request.id, stage, occurredOn, recordedById: by });
+    out.requestEvents.push({
+      id: demoId(random),
+      requestId: request.id,
+      stage,
+      occurredOn,
+      recordedById: by,
+    });
   // Today's meetings have not happened yet: their decisions are still to be taken.
   const happened = (date: string) => date < today;
   record('received', receivedOn, flo);
@@ -171,7 +217,12 @@ function followRequest(
   }
 
   // Decision whether to assess: within 6 weeks (reg 5); the local target is week 2.
-  const decisionGap = random.weighted<[number, number]>([[[7, 14], 45], [[15, 28], 35], [[29, 40], 15], [[43, 60], 5]]);
+  const decisionGap = random.weighted<[number, number]>([
+    [[7, 14], 45],
+    [[15, 28], 35],
+    [[29, 40], 15],
+    [[43, 60], 5],
+  ]);
   const decisionToAssessOn = nextWeekday(addDays(receivedOn, random.integer(...decisionGap)), panelDay);
   if (!happened(decisionToAssessOn)) return;
   if (random.chance(0.22)) {
@@ -192,8 +243,18 @@ function followRequest(
   }
   if (random.chance(0.06)) delayDays += random.integer(35, 90);
 
-  const issueWeek = random.weighted<number>([[12, 15], [13, 25], [14, 25], [15, 20], [16, 10], [17, 5]]);
-  const decisionToIssueOn = nextWeekday(addDays(receivedOn, issueWeek * 7 - random.integer(0, 6) + delayDays), panelDay);
+  const issueWeek = random.weighted<number>([
+    [12, 15],
+    [13, 25],
+    [14, 25],
+    [15, 20],
+    [16, 10],
+    [17, 5],
+  ]);
+  const decisionToIssueOn = nextWeekday(
+    addDays(receivedOn, issueWeek * 7 - random.integer(0, 6) + delayDays),
+    panelDay,
+  );
   if (!happened(decisionToIssueOn)) return;
   if (random.chance(0.07)) {
     Object.assign(request, { stage: 'not_issued', decisionToIssueOn, closedOn: decisionToIssueOn });
@@ -232,7 +293,9 @@ function requestAdvice(
     ...[...teams].map((team) => ({ kind: 'health' as const, agency: team })),
     { kind: 'educational_psychology', agency: 'ep' },
   ];
-  if (child.vulnerabilityMarkers.some((m) => ['child_in_need', 'child_protection', 'looked_after'].includes(m))) {
+  if (
+    child.vulnerabilityMarkers.some((m) => ['child_in_need', 'child_protection', 'looked_after'].includes(m))
+  ) {
     asks.push({ kind: 'social_care', agency: 'social_care' });
   }
   for (const ask of asks) {
@@ -261,15 +324,25 @@ function requestAdvice(
       });
     }
     // reg 8(1): 6 weeks. Most come back in time; some late, a few late for a reason reg 8(2) allows.
-    const turnaround = random.weighted<[number, number]>([[[18, 35], 55], [[36, 42], 28], [[43, 70], 17]]);
+    const turnaround = random.weighted<[number, number]>([
+      [[18, 35], 55],
+      [[36, 42], 28],
+      [[43, 70], 17],
+    ]);
     const returnedOn = addDays(requestedOn, random.integer(...turnaround));
-    if (returnedOn > adviceDeadline(requestedOn) && random.chance(0.3)) out.exceptions.push(adviceException(random, request.id, advice.id, requestedOn));
+    if (returnedOn > adviceDeadline(requestedOn) && random.chance(0.3))
+      out.exceptions.push(adviceException(random, request.id, advice.id, requestedOn));
     if (returnedOn < today) Object.assign(advice, { returnedOn, status: 'returned' });
   }
 }
 
 /** A reg 8(2) exception that the Regulations allow for this advice: inside its 6 weeks, absences of 4+ weeks. */
-function adviceException(random: SeededRandom, requestId: string, adviceId: string, requestedOn: string): ExceptionRow {
+function adviceException(
+  random: SeededRandom,
+  requestId: string,
+  adviceId: string,
+  requestedOn: string,
+): ExceptionRow {
   const kind = random.pick(['missed_appointment', 'exceptional_circumstances', 'absent_from_area'] as const);
   const startsOn = addDays(requestedOn, random.integer(3, 10));
   return {
@@ -278,7 +351,12 @@ function adviceException(random: SeededRandom, requestId: string, adviceId: stri
     regulation: '8(2)',
     kind,
     startsOn,
-    endsOn: kind === 'absent_from_area' ? addDays(startsOn, random.integer(27, 30)) : kind === 'exceptional_circumstances' ? addDays(startsOn, random.integer(14, 28)) : null,
+    endsOn:
+      kind === 'absent_from_area'
+        ? addDays(startsOn, random.integer(27, 30))
+        : kind === 'exceptional_circumstances'
+          ? addDays(startsOn, random.integer(14, 28))
+          : null,
     adviceRequestId: adviceId,
     adviceAskedOn: null,
     note: 'Recorded by the team when the advice was returned late.',
@@ -286,12 +364,20 @@ function adviceException(random: SeededRandom, requestId: string, adviceId: stri
 }
 
 /** Roughly one request in fourteen meets a reg 10(4) exception; summer closures give most of them. */
-function planException(random: SeededRandom, request: RequestRow, adviceAskedOn: string): ExceptionRow | null {
+function planException(
+  random: SeededRandom,
+  request: RequestRow,
+  adviceAskedOn: string,
+): ExceptionRow | null {
   const year = Number(adviceAskedOn.slice(0, 4));
   const closure = { startsOn: `${year}-07-22`, reopensOn: `${year}-09-03` };
   // Both ends are days of the closure: it is last closed the day before it reopens.
   // reg 10(4)(a): advice asked of a school from one week before a closure of 4+ weeks to one week before it reopens.
-  if (adviceAskedOn >= addDays(closure.startsOn, -7) && adviceAskedOn < addDays(closure.reopensOn, -7) && random.chance(0.6)) {
+  if (
+    adviceAskedOn >= addDays(closure.startsOn, -7) &&
+    adviceAskedOn < addDays(closure.reopensOn, -7) &&
+    random.chance(0.6)
+  ) {
     return {
       id: demoId(random),
       requestId: request.id,
@@ -316,7 +402,10 @@ function planException(random: SeededRandom, request: RequestRow, adviceAskedOn:
     endsOn: addDays(startsOn, kind === 'absent_from_area' ? random.integer(28, 49) : random.integer(14, 42)),
     adviceRequestId: null,
     adviceAskedOn: null,
-    note: kind === 'absent_from_area' ? 'Family away from the area for more than four weeks.' : 'Exceptional personal circumstances of the family.',
+    note:
+      kind === 'absent_from_area'
+        ? 'Family away from the area for more than four weeks.'
+        : 'Exceptional personal circumstances of the family.',
   };
 }
 

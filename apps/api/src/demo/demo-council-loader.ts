@@ -29,7 +29,8 @@ export const DEMO_PASSWORD = 'convene-demo';
 const LOAD_LOCK = 0x434f4e56; // one node loads; any other waits, then finds the records there
 const CHUNK = 500;
 
-export type DemoLoadResult = { loaded: true; counts: Record<string, number> } | { loaded: false; reason: string };
+export type DemoLoadResult =
+  { loaded: true; counts: Record<string, number> } | { loaded: false; reason: string };
 
 /**
  * Loads the demo council into an empty database, once. It never writes over real records: if any
@@ -48,7 +49,11 @@ export class DemoCouncilLoader implements OnApplicationBootstrap {
     if (this.config.DEMO_DATA !== 'auto') return;
     const result = await this.loadIfEmpty(todayInEngland());
     if (result.loaded) {
-      this.logger.log(`demo council loaded: ${Object.entries(result.counts).map(([k, v]) => `${v} ${k}`).join(', ')}`);
+      this.logger.log(
+        `demo council loaded: ${Object.entries(result.counts)
+          .map(([k, v]) => `${v} ${k}`)
+          .join(', ')}`,
+      );
     } else {
       this.logger.log(`demo council not loaded: ${result.reason}`);
     }
@@ -63,7 +68,11 @@ export class DemoCouncilLoader implements OnApplicationBootstrap {
       const passwordHash = await argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id });
       await insertAll(manager, Agency, demo.agencies);
       await insertAll(manager, Locality, demo.localities);
-      await insertAll(manager, User, demo.users.map((u) => ({ ...u, passwordHash })));
+      await insertAll(
+        manager,
+        User,
+        demo.users.map((u) => ({ ...u, passwordHash })),
+      );
       await insertAll(manager, Child, demo.children);
       await insertAll(manager, EhcRequest, demo.requests);
       await insertAll(manager, RequestEvent, demo.requestEvents);
@@ -100,8 +109,18 @@ export class DemoCouncilLoader implements OnApplicationBootstrap {
   }
 }
 
-async function insertAll<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, rows: object[]): Promise<void> {
+async function insertAll<T extends ObjectLiteral>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  rows: object[],
+): Promise<void> {
   for (let i = 0; i < rows.length; i += CHUNK) {
-    await manager.createQueryBuilder().insert().into(entity).values(rows.slice(i, i + CHUNK) as T[]).updateEntity(false).execute();
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(entity)
+      .values(rows.slice(i, i + CHUNK))
+      .updateEntity(false)
+      .execute();
   }
 }

@@ -11,7 +11,9 @@ export class DemoCouncilRepository {
 
   /** Whether anyone or any case is recorded already: the demo is loaded only into an empty database. */
   async hasRecords(): Promise<boolean> {
-    const [row] = await this.db.query<{ has_records: boolean }[]>('SELECT EXISTS (SELECT 1 FROM users) OR EXISTS (SELECT 1 FROM children) AS has_records');
+    const [row] = await this.db.query<{ has_records: boolean }[]>(
+      'SELECT EXISTS (SELECT 1 FROM users) OR EXISTS (SELECT 1 FROM children) AS has_records',
+    );
     return row!.has_records;
   }
 }

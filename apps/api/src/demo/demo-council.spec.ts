@@ -19,7 +19,8 @@ describe('the demo council', () => {
 
   it('receives about 100 requests for assessment in each of the last 12 months', () => {
     const byMonth = new Map<string, number>();
-    for (const r of council.requests) byMonth.set(r.receivedOn.slice(0, 7), (byMonth.get(r.receivedOn.slice(0, 7)) ?? 0) + 1);
+    for (const r of council.requests)
+      byMonth.set(r.receivedOn.slice(0, 7), (byMonth.get(r.receivedOn.slice(0, 7)) ?? 0) + 1);
     const fullMonths = [...byMonth.entries()].filter(([month]) => month !== TODAY.slice(0, 7));
     expect(fullMonths).toHaveLength(12);
     for (const [, count] of fullMonths) {
@@ -37,7 +38,9 @@ describe('the demo council', () => {
 
   it('has some open requests already past 20 weeks, and some past the 6-week decision', () => {
     const over20Weeks = openRequests.filter((r) => daysBetween(r.receivedOn, TODAY) > 140);
-    const decisionOverdue = openRequests.filter((r) => r.stage === 'received' && daysBetween(r.receivedOn, TODAY) > 42);
+    const decisionOverdue = openRequests.filter(
+      (r) => r.stage === 'received' && daysBetween(r.receivedOn, TODAY) > 42,
+    );
     expect(over20Weeks.length).toBeGreaterThan(5);
     expect(decisionOverdue.length).toBeGreaterThan(0);
   });
@@ -79,12 +82,20 @@ describe('the demo council', () => {
   });
 
   it('has past and upcoming meetings of all three panels, the next ones with agendas', () => {
-    for (const kind of ['dmg', 'dmg_children_in_care', 'dmg_vulnerable', 'health_gateway', 'quality'] as const) {
+    for (const kind of [
+      'dmg',
+      'dmg_children_in_care',
+      'dmg_vulnerable',
+      'health_gateway',
+      'quality',
+    ] as const) {
       const meetings = council.meetings.filter((m) => m.kind === kind);
       expect(meetings.some((m) => m.status === 'ended')).toBe(true);
       expect(meetings.some((m) => m.status === 'scheduled')).toBe(true);
     }
-    const nextDmg = council.meetings.filter((m) => m.kind === 'dmg' && m.status === 'scheduled').sort((a, b) => +a.startsAt - +b.startsAt)[0]!;
+    const nextDmg = council.meetings
+      .filter((m) => m.kind === 'dmg' && m.status === 'scheduled')
+      .sort((a, b) => +a.startsAt - +b.startsAt)[0]!;
     const items = council.agendaItems.filter((i) => i.meetingId === nextDmg.id);
     expect(items.length).toBeGreaterThan(5);
     expect(items.map((i) => i.position)).toEqual(items.map((_, i) => i + 1));
@@ -94,12 +105,15 @@ describe('the demo council', () => {
   it('brings changes of placement, funding and personal budgets with their details: decided at past sittings, awaiting the coming ones', () => {
     const byId = new Map(council.panelRequests.map((r) => [r.id, r]));
     const panelItems = council.agendaItems.filter((i) => i.panelRequestId);
-    expect(new Set(panelItems.map((i) => i.kind))).toEqual(new Set(['placement_change', 'funding', 'personal_budget']));
+    expect(new Set(panelItems.map((i) => i.kind))).toEqual(
+      new Set(['placement_change', 'funding', 'personal_budget']),
+    );
     for (const item of panelItems) {
       const request = byId.get(item.panelRequestId!)!;
       expect(request.kind).toBe(item.kind);
       expect(request.status).toBe(item.status === 'decided' ? 'agreed' : 'awaiting_panel');
-      if (request.kind === 'placement_change') expect(request.settingName && request.settingType).toBeTruthy();
+      if (request.kind === 'placement_change')
+        expect(request.settingName && request.settingType).toBeTruthy();
       else expect(request.amountPence! > 0 && request.endsOn! > request.startsOn!).toBe(true);
     }
     expect(council.panelRequests.filter((r) => r.status === 'awaiting_panel').length).toBeGreaterThan(0);

@@ -23,9 +23,37 @@ export function generateDemoCouncil(today: string, seed = DEMO_SEED): DemoCounci
   const meetings = generateMeetings(random, staff, caseload, today);
   // Plans issued in earlier years, and every plan's annual reviews and phase transfers: drawn apart too.
   const reviewsRandom = new SeededRandom(seed ^ REVIEWS_SEED);
-  const earlierPlans = generateEarlierPlans(reviewsRandom, staff, today, addMonths(`${today.slice(0, 7)}-01`, -12));
+  const earlierPlans = generateEarlierPlans(
+    reviewsRandom,
+    staff,
+    today,
+    addMonths(`${today.slice(0, 7)}-01`, -12),
+  );
   // The plans' words, this year's and earlier years', come from a generator of their own, so they change nothing else drawn from the seed.
-  const plans = generatePlans(new SeededRandom(seed ^ PLANS_SEED), staff.localities, { children: [...caseload.children, ...earlierPlans.children], requests: [...caseload.requests, ...earlierPlans.requests] }, today);
-  const reviews = generateReviews(reviewsRandom, [...caseload.children, ...earlierPlans.children], [...earlierPlans.requests, ...caseload.requests], staff.localities, today);
-  return { agencies: staff.agencies, users: staff.users, localities: staff.localities, ...caseload, ...meetings, ...plans, earlierPlans, ...reviews };
+  const plans = generatePlans(
+    new SeededRandom(seed ^ PLANS_SEED),
+    staff.localities,
+    {
+      children: [...caseload.children, ...earlierPlans.children],
+      requests: [...caseload.requests, ...earlierPlans.requests],
+    },
+    today,
+  );
+  const reviews = generateReviews(
+    reviewsRandom,
+    [...caseload.children, ...earlierPlans.children],
+    [...earlierPlans.requests, ...caseload.requests],
+    staff.localities,
+    today,
+  );
+  return {
+    agencies: staff.agencies,
+    users: staff.users,
+    localities: staff.localities,
+    ...caseload,
+    ...meetings,
+    ...plans,
+    earlierPlans,
+    ...reviews,
+  };
 }

@@ -20,7 +20,12 @@ const PLANS_A_YEAR = 160;
  * that their annual reviews fall due all through the year shown. Their requests went along the path in about
  * 20 weeks; their references carry the year received, earlier than any of the year shown.
  */
-export function generateEarlierPlans(random: SeededRandom, staff: DemoStaff, today: string, yearShownFrom: string): DemoEarlierPlans {
+export function generateEarlierPlans(
+  random: SeededRandom,
+  staff: DemoStaff,
+  today: string,
+  yearShownFrom: string,
+): DemoEarlierPlans {
   const out: DemoEarlierPlans = { children: [], requests: [], requestEvents: [] };
   const sequenceByYear = new Map<string, number>();
   const firstYear = Number(yearShownFrom.slice(0, 4));
@@ -42,7 +47,12 @@ export function generateEarlierPlans(random: SeededRandom, staff: DemoStaff, tod
       id: demoId(random),
       childId: child.id,
       receivedOn,
-      source: random.weighted([['school', 60], ['parent', 30], ['health', 7], ['other', 3]] as const),
+      source: random.weighted([
+        ['school', 60],
+        ['parent', 30],
+        ['health', 7],
+        ['other', 3],
+      ] as const),
       stage: 'final_issued',
       decisionToAssessOn,
       decisionToIssueOn,
@@ -58,7 +68,8 @@ export function generateEarlierPlans(random: SeededRandom, staff: DemoStaff, tod
       ['draft_issued', draftIssuedOn, child.familyLinkOfficerId],
       ['final_issued', finalIssuedOn, child.familyLinkOfficerId],
     ] as const;
-    for (const [stage, occurredOn, recordedById] of steps) out.requestEvents.push({ id: demoId(random), requestId: request.id, stage, occurredOn, recordedById });
+    for (const [stage, occurredOn, recordedById] of steps)
+      out.requestEvents.push({ id: demoId(random), requestId: request.id, stage, occurredOn, recordedById });
   }
   return out;
 }

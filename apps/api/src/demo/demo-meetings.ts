@@ -1,8 +1,34 @@
-import { CLOSED_REQUEST_STAGES, MEETING_KIND_LABELS, type AgendaItemKind, type PanelRequestKind, type MeetingKind, type SeededRandom } from '@convene/domain';
-import { addDays, daysBetween, englishTime, nextWeekday, FRIDAY, MONDAY, THURSDAY, TUESDAY, WEDNESDAY } from './demo-calendar.js';
+import {
+  CLOSED_REQUEST_STAGES,
+  MEETING_KIND_LABELS,
+  type AgendaItemKind,
+  type PanelRequestKind,
+  type MeetingKind,
+  type SeededRandom,
+} from '@convene/domain';
+import {
+  addDays,
+  daysBetween,
+  englishTime,
+  nextWeekday,
+  FRIDAY,
+  MONDAY,
+  THURSDAY,
+  TUESDAY,
+  WEDNESDAY,
+} from './demo-calendar.js';
 import { healthGatewayFor, type DemoCaseload } from './demo-caseload.js';
 import { QUALITY_THEMES } from './demo-names.js';
-import type { AgendaItemRow, PanelRequestRow, MeetingGroupMemberRow, MeetingGroupRow, MeetingMemberRow, MeetingRow, RequestRow, UserRow } from './demo-rows.js';
+import type {
+  AgendaItemRow,
+  PanelRequestRow,
+  MeetingGroupMemberRow,
+  MeetingGroupRow,
+  MeetingMemberRow,
+  MeetingRow,
+  RequestRow,
+  UserRow,
+} from './demo-rows.js';
 import type { DemoStaff } from './demo-staff.js';
 import { demoId } from './demo-id.js';
 import { demoPanelRequest } from './demo-panel-requests.js';
@@ -35,8 +61,20 @@ interface Sitting {
  * Past and upcoming sittings of all three panels. Past agendas hold the cases actually decided that
  * day; the next sittings hold what is waiting now: requests awaiting a decision, advice awaiting triage.
  */
-export function generateMeetings(random: SeededRandom, staff: DemoStaff, caseload: DemoCaseload, today: string): DemoMeetings {
-  const out: DemoMeetings = { meetings: [], meetingMembers: [], panelRequests: [], agendaItems: [], meetingGroups: [], meetingGroupMembers: [] };
+export function generateMeetings(
+  random: SeededRandom,
+  staff: DemoStaff,
+  caseload: DemoCaseload,
+  today: string,
+): DemoMeetings {
+  const out: DemoMeetings = {
+    meetings: [],
+    meetingMembers: [],
+    panelRequests: [],
+    agendaItems: [],
+    meetingGroups: [],
+    meetingGroupMembers: [],
+  };
   const groups = new Map<MeetingKind, string>();
   const childById = new Map(caseload.children.map((c) => [c.id, c]));
   const isInCare = (r: RequestRow) => childById.get(r.childId)!.vulnerabilityMarkers.includes('looked_after');
@@ -61,7 +99,10 @@ export function generateMeetings(random: SeededRandom, staff: DemoStaff, caseloa
     for (const [userId, role] of roles) out.meetingGroupMembers.push({ groupId: id, userId, role });
   };
 
-  const add = (sitting: Sitting, items: Omit<AgendaItemRow, 'id' | 'meetingId' | 'position' | 'status'>[]) => {
+  const add = (
+    sitting: Sitting,
+    items: Omit<AgendaItemRow, 'id' | 'meetingId' | 'position' | 'status'>[],
+  ) => {
     standing(sitting);
     const past = sitting.on < today;
     const meeting: MeetingRow = {
@@ -76,12 +117,20 @@ export function generateMeetings(random: SeededRandom, staff: DemoStaff, caseloa
     out.meetings.push(meeting);
     const roles = new Map<string, MeetingMemberRow['role']>();
     for (const m of sitting.members) roles.set(m.id, 'member');
-    for (const item of items) if (item.presenterId && !roles.has(item.presenterId)) roles.set(item.presenterId, 'presenter');
+    for (const item of items)
+      if (item.presenterId && !roles.has(item.presenterId)) roles.set(item.presenterId, 'presenter');
     for (const o of sitting.observers ?? []) roles.set(o.id, 'observer');
     roles.set(sitting.chair.id, 'chair');
     for (const [userId, role] of roles) out.meetingMembers.push({ meetingId: meeting.id, userId, role });
     items.forEach((item, index) =>
-      out.agendaItems.push({ ...item, id: demoId(random), meetingId: meeting.id, position: index + 1, status: past ? 'decided' : 'pending', ...(past ? pastDecision(item) : {}) }),
+      out.agendaItems.push({
+        ...item,
+        id: demoId(random),
+        meetingId: meeting.id,
+        position: index + 1,
+        status: past ? 'decided' : 'pending',
+        ...(past ? pastDecision(item) : {}),
+      }),
     );
   };
 
@@ -90,13 +139,22 @@ export function generateMeetings(random: SeededRandom, staff: DemoStaff, caseloa
   const pastDecision = (item: { kind: AgendaItemKind; requestId: string | null }) => {
     const request = item.requestId ? requestById.get(item.requestId) : undefined;
     const decided = DEMO_DECISIONS[item.kind]?.(request);
-    return decided ? { outcome: decided[0], outcomeReasons: decided[1], votingStatus: 'revealed' as const } : {};
+    return decided
+      ? { outcome: decided[0], outcomeReasons: decided[1], votingStatus: 'revealed' as const }
+      : {};
   };
   const localityCode = new Map(staff.localities.map((l) => [l.id, l.code]));
   // A change of placement, funding or personal budget: the request the Family Link Officer brought, then its item.
   const panelItemFor = (kind: PanelRequestKind, request: RequestRow, on: string) => {
     const child = childById.get(request.childId)!;
-    const raised = demoPanelRequest(random, kind, child, localityCode.get(child.localityId) ?? '', on, on < today);
+    const raised = demoPanelRequest(
+      random,
+      kind,
+      child,
+      localityCode.get(child.localityId) ?? '',
+      on,
+      on < today,
+    );
     out.panelRequests.push(raised);
     return { ...itemFor(kind, request), requestId: null, panelRequestId: raised.id };
   };
@@ -114,31 +172,57 @@ export function generateMeetings(random: SeededRandom, staff: DemoStaff, caseloa
   const withPlans = caseload.requests.filter((r) => r.stage === 'final_issued');
 
   // Weekly Decision-Making Group (Wednesday) and Children in Care group (Monday).
-  for (const [kind, weekday] of [['dmg', WEDNESDAY], ['dmg_children_in_care', MONDAY]] as const) {
+  for (const [kind, weekday] of [
+    ['dmg', WEDNESDAY],
+    ['dmg_children_in_care', MONDAY],
+  ] as const) {
     const inCare = kind === 'dmg_children_in_care';
-    const members = inCare ? [login.panel_member, virtualSchoolHead, socialCare] : [login.panel_member, serviceManager, login.dco, socialCare];
+    const members = inCare
+      ? [login.panel_member, virtualSchoolHead, socialCare]
+      : [login.panel_member, serviceManager, login.dco, socialCare];
     let waitingToAssess = awaitingDecisionToAssess.filter((r) => isInCare(r) === inCare);
     let waitingToIssue = awaitingDecisionToIssue.filter((r) => isInCare(r) === inCare);
     for (let on = nextWeekday(from, weekday); on <= until; on = addDays(on, 7)) {
       let items: Parameters<typeof add>[1];
       if (on < today) {
         items = [
-          ...caseload.requests.filter((r) => r.decisionToAssessOn === on && isInCare(r) === inCare).map((r) => itemFor('decision_to_assess', r, inCare)),
-          ...caseload.requests.filter((r) => r.decisionToIssueOn === on && isInCare(r) === inCare).map((r) => itemFor('decision_to_issue', r, inCare)),
+          ...caseload.requests
+            .filter((r) => r.decisionToAssessOn === on && isInCare(r) === inCare)
+            .map((r) => itemFor('decision_to_assess', r, inCare)),
+          ...caseload.requests
+            .filter((r) => r.decisionToIssueOn === on && isInCare(r) === inCare)
+            .map((r) => itemFor('decision_to_issue', r, inCare)),
         ];
       } else {
-        const toAssess = waitingToAssess.filter((r) => daysBetween(r.receivedOn, on) >= 7).slice(0, MAX_DMG_ITEMS);
+        const toAssess = waitingToAssess
+          .filter((r) => daysBetween(r.receivedOn, on) >= 7)
+          .slice(0, MAX_DMG_ITEMS);
         const toIssue = waitingToIssue.slice(0, Math.max(0, MAX_DMG_ITEMS - toAssess.length));
         waitingToAssess = waitingToAssess.filter((r) => !toAssess.includes(r));
         waitingToIssue = waitingToIssue.filter((r) => !toIssue.includes(r));
-        items = [...toAssess.map((r) => itemFor('decision_to_assess', r, inCare)), ...toIssue.map((r) => itemFor('decision_to_issue', r, inCare))];
+        items = [
+          ...toAssess.map((r) => itemFor('decision_to_assess', r, inCare)),
+          ...toIssue.map((r) => itemFor('decision_to_issue', r, inCare)),
+        ];
         if (!inCare) {
           for (const kind of ['placement_change', 'funding', 'personal_budget'] as const) {
-            if (random.chance(0.7) && withPlans.length > 0) items.push(panelItemFor(kind, random.pick(withPlans), on));
+            if (random.chance(0.7) && withPlans.length > 0)
+              items.push(panelItemFor(kind, random.pick(withPlans), on));
           }
         }
       }
-      add({ kind, on, from: inCare ? '10:00' : '09:30', to: inCare ? '11:30' : '12:30', chair: login.chair, members, observers: [login.observer] }, items);
+      add(
+        {
+          kind,
+          on,
+          from: inCare ? '10:00' : '09:30',
+          to: inCare ? '11:30' : '12:30',
+          chair: login.chair,
+          members,
+          observers: [login.observer],
+        },
+        items,
+      );
     }
   }
 
@@ -147,8 +231,23 @@ export function generateMeetings(random: SeededRandom, staff: DemoStaff, caseloa
   for (let month = monthStart(from); month <= until; month = monthStart(addDays(month, 32))) {
     const on = addDays(nextWeekday(month, TUESDAY), 7);
     if (on < from || on > until) continue;
-    const items = random.shuffle(vulnerable).slice(0, random.integer(3, 6)).map((r) => panelItemFor(random.pick(['placement_change', 'funding', 'personal_budget'] as const), r, on));
-    add({ kind: 'dmg_vulnerable', on, from: '14:00', to: '16:00', chair: serviceManager, members: [login.chair, socialCare, virtualSchoolHead, login.panel_member] }, items);
+    const items = random
+      .shuffle(vulnerable)
+      .slice(0, random.integer(3, 6))
+      .map((r) =>
+        panelItemFor(random.pick(['placement_change', 'funding', 'personal_budget'] as const), r, on),
+      );
+    add(
+      {
+        kind: 'dmg_vulnerable',
+        on,
+        from: '14:00',
+        to: '16:00',
+        chair: serviceManager,
+        members: [login.chair, socialCare, virtualSchoolHead, login.panel_member],
+      },
+      items,
+    );
   }
 
   // The Health Gateway, Fridays: each assessment's health advice triaged once, at the first gateway after it is asked.
@@ -156,11 +255,18 @@ export function generateMeetings(random: SeededRandom, staff: DemoStaff, caseloa
   for (let on = nextWeekday(from, FRIDAY); on <= until; on = addDays(on, 7)) {
     const triagedHere = new Set(
       healthAdvice
-        .filter((a) => (on < today ? healthGatewayFor(a.requestedOn) === on : a.status === 'awaiting_triage' && on === healthGatewayFor(a.requestedOn)))
+        .filter((a) =>
+          on < today
+            ? healthGatewayFor(a.requestedOn) === on
+            : a.status === 'awaiting_triage' && on === healthGatewayFor(a.requestedOn),
+        )
         .map((a) => a.requestId),
     );
     const items = [...triagedHere].map((id) => itemFor('advice_triage', requestById.get(id)!));
-    add({ kind: 'health_gateway', on, from: '10:00', to: '12:00', chair: login.dco, members: healthReps }, items);
+    add(
+      { kind: 'health_gateway', on, from: '10:00', to: '12:00', chair: login.dco, members: healthReps },
+      items,
+    );
   }
 
   // The Quality and Compliance Group, monthly on the second Thursday: a dip sample against the month's theme.
@@ -169,8 +275,14 @@ export function generateMeetings(random: SeededRandom, staff: DemoStaff, caseloa
     const on = addDays(nextWeekday(month, THURSDAY), 7);
     if (on < from || on > until) continue;
     const issuedBefore = withPlans.filter((r) => r.finalIssuedOn! < on);
-    const sample = random.shuffle(issuedBefore).slice(0, 6).map((r) => itemFor('dip_sample', r));
-    const jointFunding = random.shuffle(vulnerable).slice(0, 1).map((r) => itemFor('joint_funding', r));
+    const sample = random
+      .shuffle(issuedBefore)
+      .slice(0, 6)
+      .map((r) => itemFor('dip_sample', r));
+    const jointFunding = random
+      .shuffle(vulnerable)
+      .slice(0, 1)
+      .map((r) => itemFor('joint_funding', r));
     add(
       {
         kind: 'quality',
@@ -178,7 +290,12 @@ export function generateMeetings(random: SeededRandom, staff: DemoStaff, caseloa
         from: '13:30',
         to: '16:00',
         chair: serviceManager,
-        members: [...staff.qaReviewers.filter((u) => u.id !== serviceManager.id), login.parent_reviewer, login.dco, socialCare],
+        members: [
+          ...staff.qaReviewers.filter((u) => u.id !== serviceManager.id),
+          login.parent_reviewer,
+          login.dco,
+          socialCare,
+        ],
         theme: QUALITY_THEMES[themeIndex++ % QUALITY_THEMES.length]!,
       },
       [...sample, ...jointFunding],
@@ -187,22 +304,35 @@ export function generateMeetings(random: SeededRandom, staff: DemoStaff, caseloa
   return out;
 }
 
-const DEMO_DECISIONS: Partial<Record<AgendaItemKind, (request: RequestRow | undefined) => [string, string]>> = {
-  decision_to_assess: (r) =>
-    r?.stage === 'refused'
-      ? ['refuse', 'One cycle of the graduated approach so far; needs can be met from SEN support with the recommendations below.']
-      : ['agree', 'Evidence of two or more APDR cycles and of needs beyond what the setting can ordinarily provide.'],
-  decision_to_issue: (r) =>
-    r?.stage === 'not_issued'
-      ? ['not_issue', 'The assessment shows needs can be met from resources ordinarily available to the setting.']
-      : ['issue', 'The assessment confirms provision beyond ordinarily available resources is needed.'],
-  placement_change: () => ['agree', 'The named setting can meet the needs set out in the plan.'],
-  funding: () => ['agree', 'The provision is specified and quantified in the plan.'],
-  personal_budget: () => ['agree', 'The arrangements are an efficient use of resources.'],
-  advice_triage: () => ['agree', 'Triaged to the right team first time.'],
-  dip_sample: () => ['good', 'Meets the statutory minimum; outcomes are SMART; the child’s voice could be stronger in section A.'],
-  joint_funding: () => ['consent', 'Education, health and social care agree their shares of the package.'],
-};
+const DEMO_DECISIONS: Partial<Record<AgendaItemKind, (request: RequestRow | undefined) => [string, string]>> =
+  {
+    decision_to_assess: (r) =>
+      r?.stage === 'refused'
+        ? [
+            'refuse',
+            'One cycle of the graduated approach so far; needs can be met from SEN support with the recommendations below.',
+          ]
+        : [
+            'agree',
+            'Evidence of two or more APDR cycles and of needs beyond what the setting can ordinarily provide.',
+          ],
+    decision_to_issue: (r) =>
+      r?.stage === 'not_issued'
+        ? [
+            'not_issue',
+            'The assessment shows needs can be met from resources ordinarily available to the setting.',
+          ]
+        : ['issue', 'The assessment confirms provision beyond ordinarily available resources is needed.'],
+    placement_change: () => ['agree', 'The named setting can meet the needs set out in the plan.'],
+    funding: () => ['agree', 'The provision is specified and quantified in the plan.'],
+    personal_budget: () => ['agree', 'The arrangements are an efficient use of resources.'],
+    advice_triage: () => ['agree', 'Triaged to the right team first time.'],
+    dip_sample: () => [
+      'good',
+      'Meets the statutory minimum; outcomes are SMART; the child’s voice could be stronger in section A.',
+    ],
+    joint_funding: () => ['consent', 'Education, health and social care agree their shares of the package.'],
+  };
 
 function byReceived(a: RequestRow, b: RequestRow): number {
   return a.receivedOn < b.receivedOn ? -1 : a.receivedOn > b.receivedOn ? 1 : 0;
@@ -213,5 +343,11 @@ function monthStart(date: string): string {
 }
 
 function longDate(date: string): string {
-  return new Date(`${date}T12:00:00Z`).toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return new Date(`${date}T12:00:00Z`).toLocaleDateString('en-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 }

@@ -11,15 +11,73 @@ export const LOCALITIES = [
 ] as const;
 
 export const CHILD_GIVEN_NAMES = [
-  'Alfie', 'Amara', 'Arlo', 'Bea', 'Caleb', 'Cleo', 'Dexter', 'Ellie', 'Eshan', 'Freya', 'Gus', 'Hana', 'Idris',
-  'Isla', 'Jago', 'Kit', 'Layla', 'Milo', 'Nell', 'Otis', 'Pip', 'Quinn', 'Remi', 'Rosa', 'Sami', 'Tilly', 'Umar',
-  'Vida', 'Wren', 'Xander', 'Yusuf', 'Zara', 'Albie', 'Bo', 'Coco', 'Darcy', 'Ezra', 'Fern', 'Hugo', 'Ivy',
+  'Alfie',
+  'Amara',
+  'Arlo',
+  'Bea',
+  'Caleb',
+  'Cleo',
+  'Dexter',
+  'Ellie',
+  'Eshan',
+  'Freya',
+  'Gus',
+  'Hana',
+  'Idris',
+  'Isla',
+  'Jago',
+  'Kit',
+  'Layla',
+  'Milo',
+  'Nell',
+  'Otis',
+  'Pip',
+  'Quinn',
+  'Remi',
+  'Rosa',
+  'Sami',
+  'Tilly',
+  'Umar',
+  'Vida',
+  'Wren',
+  'Xander',
+  'Yusuf',
+  'Zara',
+  'Albie',
+  'Bo',
+  'Coco',
+  'Darcy',
+  'Ezra',
+  'Fern',
+  'Hugo',
+  'Ivy',
 ];
 
 export const CHILD_FAMILY_NAMES = [
-  'Puddlecombe', 'Bumbleworth', 'Crumpetson', 'Wobbleton', 'Muddleford', 'Snailwood', 'Thimbleby', 'Pottersby',
-  'Dandywick', 'Gigglesworth', 'Marmaduke-Fizz', 'Noodleham', 'Pebbleford', 'Quibbleton', 'Rumbleweed', 'Sprocketley',
-  'Tumbleford', 'Umbrellow', 'Wigglesby', 'Yodelworth', 'Zigzagby', 'Biscuitford', 'Crinkleby', 'Fiddlesticks',
+  'Puddlecombe',
+  'Bumbleworth',
+  'Crumpetson',
+  'Wobbleton',
+  'Muddleford',
+  'Snailwood',
+  'Thimbleby',
+  'Pottersby',
+  'Dandywick',
+  'Gigglesworth',
+  'Marmaduke-Fizz',
+  'Noodleham',
+  'Pebbleford',
+  'Quibbleton',
+  'Rumbleweed',
+  'Sprocketley',
+  'Tumbleford',
+  'Umbrellow',
+  'Wigglesby',
+  'Yodelworth',
+  'Zigzagby',
+  'Biscuitford',
+  'Crinkleby',
+  'Fiddlesticks',
 ];
 
 /** Staff who are not the one-per-role demo logins: Family Link Officers and health team representatives. */
@@ -35,7 +93,10 @@ export const FAMILY_LINK_OFFICERS = [
   ['Kofi', 'Nettlebright', 'vulnerable_pupils'],
 ] as const;
 
-export const SCHOOLS: Record<string, { early: string; primary: string[]; secondary: string; special: string; college: string }> = {
+export const SCHOOLS: Record<
+  string,
+  { early: string; primary: string[]; secondary: string; special: string; college: string }
+> = {
   northdale: {
     early: 'Little Acorns Nursery, Northdale',
     primary: ['Northdale Meadow Primary School', "St Wilfreda's CE Primary School"],
@@ -66,7 +127,11 @@ export const SCHOOLS: Record<string, { early: string; primary: string[]; seconda
   },
 };
 
-export const ALTERNATIVE_PROVISION = ['Fernshire Pupil Referral Unit', 'The Bridge Alternative Provision', 'Not in a setting'];
+export const ALTERNATIVE_PROVISION = [
+  'Fernshire Pupil Referral Unit',
+  'The Bridge Alternative Provision',
+  'Not in a setting',
+];
 
 export const QUALITY_THEMES = [
   'Preparing for adulthood',

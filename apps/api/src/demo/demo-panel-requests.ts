@@ -23,7 +23,14 @@ const SUMMARIES: Record<PanelRequestKind, string[]> = {
  * A request the Family Link Officer brought for a child with a plan, a few weeks before the sitting that
  * hears it: decided at a past sitting (agreed, as the minutes show), awaiting the panel for a coming one.
  */
-export function demoPanelRequest(random: SeededRandom, kind: PanelRequestKind, child: ChildRow, locality: string, sittingOn: string, decided: boolean): PanelRequestRow {
+export function demoPanelRequest(
+  random: SeededRandom,
+  kind: PanelRequestKind,
+  child: ChildRow,
+  locality: string,
+  sittingOn: string,
+  decided: boolean,
+): PanelRequestRow {
   const schools = SCHOOLS[locality] ?? Object.values(SCHOOLS)[0]!;
   const periodStart = addDays(sittingOn, 7 * random.integer(3, 8));
   const base = {
@@ -47,10 +54,27 @@ export function demoPanelRequest(random: SeededRandom, kind: PanelRequestKind, c
     case 'placement_change':
       return random.chance(0.6)
         ? { ...base, settingName: schools.special, settingType: 'maintained_special', startsOn: periodStart }
-        : { ...base, settingName: `${schools.secondary} (resourced provision)`, settingType: 'resourced_provision', startsOn: periodStart };
+        : {
+            ...base,
+            settingName: `${schools.secondary} (resourced provision)`,
+            settingType: 'resourced_provision',
+            startsOn: periodStart,
+          };
     case 'funding':
-      return { ...base, amountPence: random.integer(30, 180) * 10_000, band: random.pick(['band_2', 'band_3', 'band_4', 'band_5'] as const), startsOn: periodStart, endsOn: addDays(periodStart, 364) };
+      return {
+        ...base,
+        amountPence: random.integer(30, 180) * 10_000,
+        band: random.pick(['band_2', 'band_3', 'band_4', 'band_5'] as const),
+        startsOn: periodStart,
+        endsOn: addDays(periodStart, 364),
+      };
     case 'personal_budget':
-      return { ...base, amountPence: random.integer(8, 40) * 10_000, purpose: random.pick(['transport', 'therapy', 'short_breaks'] as const), startsOn: periodStart, endsOn: addDays(periodStart, 364) };
+      return {
+        ...base,
+        amountPence: random.integer(8, 40) * 10_000,
+        purpose: random.pick(['transport', 'therapy', 'short_breaks'] as const),
+        startsOn: periodStart,
+        endsOn: addDays(periodStart, 364),
+      };
   }
 }

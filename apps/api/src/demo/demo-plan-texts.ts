@@ -60,7 +60,8 @@ const NEEDS: Record<NeedArea, NeedWords> = {
       'Social communication group (Lego-based), one 30-minute session a week in a group of no more than four.',
     ],
     weakProvision: '{n} will have access to support with communication as needed.',
-    health: 'Speech and language therapy: the NHS team will assess {n} once a year and review the school programme each term. Community paediatrics: review every 12 months.',
+    health:
+      'Speech and language therapy: the NHS team will assess {n} once a year and review the school programme each term. Community paediatrics: review every 12 months.',
     likes: ['trains and train timetables', 'Minecraft', 'drawing maps', 'swimming', 'dinosaurs'],
   },
   semh: {
@@ -81,7 +82,8 @@ const NEEDS: Record<NeedArea, NeedWords> = {
       'Termly meeting of the family, the SENCO and the key adult to review the support plan.',
     ],
     weakProvision: 'Support from staff when needed. Access to a nurture group.',
-    health: 'CAMHS: {n} is on the caseload of the CAMHS getting-help team; sessions fortnightly, reviewed every 12 weeks. School nursing: a health drop-in is available.',
+    health:
+      'CAMHS: {n} is on the caseload of the CAMHS getting-help team; sessions fortnightly, reviewed every 12 weeks. School nursing: a health drop-in is available.',
     likes: ['football', 'looking after animals', 'cooking', 'gaming with friends', 'BMX'],
   },
   cognition_learning: {
@@ -124,16 +126,51 @@ const NEEDS: Record<NeedArea, NeedWords> = {
       'A risk assessment and personal emergency evacuation plan, reviewed each term.',
     ],
     weakProvision: '{n} will have help with moving around school.',
-    health: 'Physiotherapy: review in school every 6 weeks and a new programme each term. Occupational therapy: seating and equipment review once a year. Orthotics as needed.',
+    health:
+      'Physiotherapy: review in school every 6 weeks and a new programme each term. Occupational therapy: seating and equipment review once a year. Orthotics as needed.',
     likes: ['music', 'quizzes', 'board games', 'watching football', 'reading comics'],
   },
 };
 
-const ASPIRATIONS = ['a vet', 'a train driver', 'a footballer', 'a chef', 'a YouTuber', 'a teacher', 'someone who builds houses', 'a nurse'];
-const DISLIKES = ['loud noises', 'being rushed', 'busy corridors', 'changes without warning', 'writing a lot'];
-const HOPES = ['to have friends and feel happy at school', 'to learn to read well', 'to be as independent as possible', 'to go on to college', 'to feel safe and understood'];
+const ASPIRATIONS = [
+  'a vet',
+  'a train driver',
+  'a footballer',
+  'a chef',
+  'a YouTuber',
+  'a teacher',
+  'someone who builds houses',
+  'a nurse',
+];
+const DISLIKES = [
+  'loud noises',
+  'being rushed',
+  'busy corridors',
+  'changes without warning',
+  'writing a lot',
+];
+const HOPES = [
+  'to have friends and feel happy at school',
+  'to learn to read well',
+  'to be as independent as possible',
+  'to go on to college',
+  'to feel safe and understood',
+];
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "4 May 2016", as plans write dates. */
 export function longDate(date: string): string {
@@ -146,7 +183,10 @@ export function shortDate(date: string): string {
 }
 
 /** The sections of one plan; a weak plan leaves some out, an adequate one is thin in places. */
-export function planSectionTexts(random: SeededRandom, facts: PlanFacts): Partial<Record<EhcPlanSection, string>> {
+export function planSectionTexts(
+  random: SeededRandom,
+  facts: PlanFacts,
+): Partial<Record<EhcPlanSection, string>> {
   const n = facts.given;
   const words = NEEDS[facts.need];
   const fill = (text: string) => text.replaceAll('{n}', n).replaceAll('{adviceOn}', longDate(facts.adviceOn));
@@ -170,7 +210,12 @@ export function planSectionTexts(random: SeededRandom, facts: PlanFacts): Partia
       : `${n} ${facts.family} (DOB ${shortDate(facts.dateOfBirth)}) lives with ${livesWith} at ${home}. ${n} enjoys ${like}. ` +
         `${carerGiven} would like ${n} ${random.pick(HOPES)}.`;
 
-  texts.b = weak ? fill(words.weakNeeds) : fill(words.needs) + (facts.namedSetting && strong ? ` Staff at ${facts.setting} describe ${n} as settled with the right support.` : '');
+  texts.b = weak
+    ? fill(words.weakNeeds)
+    : fill(words.needs) +
+      (facts.namedSetting && strong
+        ? ` Staff at ${facts.setting} describe ${n} as settled with the right support.`
+        : '');
 
   const health = facts.need === 'physical_sensory' || facts.need === 'communication_interaction';
   if (!weak || health) {
@@ -195,20 +240,31 @@ export function planSectionTexts(random: SeededRandom, facts: PlanFacts): Partia
           : 'None.';
   }
 
-  texts.e = weak ? words.weakOutcomes.map(fill).join(' ') : (strong ? words.outcomes : words.outcomes.slice(0, 1).concat(words.weakOutcomes.slice(0, 1))).map(fill).join('\n');
-  texts.f = weak ? fill(words.weakProvision) : (strong ? words.provision : words.provision.slice(0, 2)).map(fill).join('\n');
+  texts.e = weak
+    ? words.weakOutcomes.map(fill).join(' ')
+    : (strong ? words.outcomes : words.outcomes.slice(0, 1).concat(words.weakOutcomes.slice(0, 1)))
+        .map(fill)
+        .join('\n');
+  texts.f = weak
+    ? fill(words.weakProvision)
+    : (strong ? words.provision : words.provision.slice(0, 2)).map(fill).join('\n');
   if (!weak || health) texts.g = weak ? 'To be confirmed by health.' : fill(words.health);
 
   if (strong) {
-    texts.h1 = facts.knownToSocialCare || facts.lookedAfter
-      ? `Short breaks under section 2 of the Chronically Sick and Disabled Persons Act 1970: ${n} attends the Saturday club two Saturdays a month.`
-      : 'None identified.';
+    texts.h1 =
+      facts.knownToSocialCare || facts.lookedAfter
+        ? `Short breaks under section 2 of the Chronically Sick and Disabled Persons Act 1970: ${n} attends the Saturday club two Saturdays a month.`
+        : 'None identified.';
     texts.h2 = 'None identified.';
   } else if (!weak) {
     texts.h1 = 'N/A';
   }
 
-  texts.i = facts.namedSetting ? facts.setting : weak ? 'To be confirmed.' : `${facts.setting}. The local authority will review this at the annual review.`;
+  texts.i = facts.namedSetting
+    ? facts.setting
+    : weak
+      ? 'To be confirmed.'
+      : `${facts.setting}. The local authority will review this at the annual review.`;
 
   if (strong) {
     texts.j = random.chance(0.4)
@@ -223,9 +279,13 @@ export function planSectionTexts(random: SeededRandom, facts: PlanFacts): Partia
     : [
         `Parental advice from ${facts.carers.map((c) => c.name).join(' and ')}, received ${longDate(facts.adviceOn)}.`,
         'Educational psychology advice from the Educational Psychology service.',
-        'Health advice from the NHS teams named in section G; social care advice from children\'s social care.',
-        facts.namedSetting ? `Advice from ${facts.setting}, including the SEN support plan and the last three Assess-Plan-Do-Review cycles.` : 'Advice from the home education adviser.',
-        strong ? `The family can be contacted on ${facts.phone} or at ${facts.email}; home address ${home}.` : '',
+        "Health advice from the NHS teams named in section G; social care advice from children's social care.",
+        facts.namedSetting
+          ? `Advice from ${facts.setting}, including the SEN support plan and the last three Assess-Plan-Do-Review cycles.`
+          : 'Advice from the home education adviser.',
+        strong
+          ? `The family can be contacted on ${facts.phone} or at ${facts.email}; home address ${home}.`
+          : '',
       ]
         .filter(Boolean)
         .join('\n');

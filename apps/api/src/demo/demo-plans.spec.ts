@@ -6,7 +6,9 @@ import { longDate, shortDate } from './demo-plan-texts.js';
 const TODAY = '2026-11-23';
 const council = generateDemoCouncil(TODAY);
 // This year's plans, and those issued in the years before it.
-const issued = [...council.requests, ...council.earlierPlans.requests].filter((r) => r.stage === 'final_issued');
+const issued = [...council.requests, ...council.earlierPlans.requests].filter(
+  (r) => r.stage === 'final_issued',
+);
 const childById = new Map([...council.children, ...council.earlierPlans.children].map((c) => [c.id, c]));
 const sectionsOf = (requestId: string) => council.planSections.filter((s) => s.requestId === requestId);
 
@@ -24,9 +26,15 @@ describe("the demo council's issued plans", () => {
   });
 
   it("names the child, a parent or carer and the setting in the plan's text", () => {
-    const request = issued.find((r) => sectionsOf(r.id).length === EHC_PLAN_SECTIONS.length && childById.get(r.childId)!.settingName.includes('School'))!;
+    const request = issued.find(
+      (r) =>
+        sectionsOf(r.id).length === EHC_PLAN_SECTIONS.length &&
+        childById.get(r.childId)!.settingName.includes('School'),
+    )!;
     const child = childById.get(request.childId)!;
-    const text = sectionsOf(request.id).map((s) => s.text).join('\n');
+    const text = sectionsOf(request.id)
+      .map((s) => s.text)
+      .join('\n');
     const carers = council.parentCarers.filter((p) => p.childId === child.id);
     expect(carers.length).toBeGreaterThanOrEqual(1);
     expect(text).toContain(child.givenName);
@@ -40,14 +48,24 @@ describe("the demo council's issued plans", () => {
     for (const request of issued) {
       const child = childById.get(request.childId)!;
       const carers = council.parentCarers.filter((p) => p.childId === child.id).map((p) => p.name);
-      const identifiers = { child: { givenName: child.givenName, familyName: child.familyName }, parentCarers: carers, settingName: child.settingName };
-      const redacted = sectionsOf(request.id).map((s) => redactPlanText(s.text, identifiers)).join('\n');
+      const identifiers = {
+        child: { givenName: child.givenName, familyName: child.familyName },
+        parentCarers: carers,
+        settingName: child.settingName,
+      };
+      const redacted = sectionsOf(request.id)
+        .map((s) => redactPlanText(s.text, identifiers))
+        .join('\n');
       const words = [child.givenName, child.familyName, ...carers.flatMap((c) => c.split(' '))];
-      for (const word of words) expect(redacted, child.caseReference).not.toMatch(new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'iu'));
+      for (const word of words)
+        expect(redacted, child.caseReference).not.toMatch(
+          new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'iu'),
+        );
       expect(redacted).not.toContain(longDate(child.dateOfBirth));
       expect(redacted).not.toContain(shortDate(child.dateOfBirth));
       expect(redacted).not.toMatch(/FN\d+ \d[A-Z]{2}|07700 900\d{3}|01632 960\d{3}|@example\.net/);
-      if (!['Electively home educated', 'Not in a setting'].includes(child.settingName)) expect(redacted).not.toContain(child.settingName.split(',')[0]);
+      if (!['Electively home educated', 'Not in a setting'].includes(child.settingName))
+        expect(redacted).not.toContain(child.settingName.split(',')[0]);
     }
   });
 });

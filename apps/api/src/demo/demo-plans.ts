@@ -12,11 +12,40 @@ export interface DemoPlans {
 
 // Invented, and meant to look it, like every name in the demo council.
 const ADULT_GIVEN_NAMES = [
-  'Nadia', 'Gareth', 'Priti', 'Marek', 'Shona', 'Tom', 'Aisha', 'Dean', 'Fiona', 'Kwame', 'Rhiannon', 'Stelian',
-  'Bernadette', 'Callum', 'Joanne', 'Imran', 'Claire', 'Lewis', 'Sunita', 'Ruth',
+  'Nadia',
+  'Gareth',
+  'Priti',
+  'Marek',
+  'Shona',
+  'Tom',
+  'Aisha',
+  'Dean',
+  'Fiona',
+  'Kwame',
+  'Rhiannon',
+  'Stelian',
+  'Bernadette',
+  'Callum',
+  'Joanne',
+  'Imran',
+  'Claire',
+  'Lewis',
+  'Sunita',
+  'Ruth',
 ];
 const FOSTER_FAMILY_NAMES = ['Applethwaite', 'Honeybourne', 'Tattersby', 'Kettlewell-Brown'];
-const STREETS = ['Orchard Close', 'Mill Street', 'Badger Lane', 'Heron Way', 'Chestnut Avenue', 'Foxglove Road', 'Kingfisher Drive', 'Bramble Court', 'Willow Crescent', 'Station Road'];
+const STREETS = [
+  'Orchard Close',
+  'Mill Street',
+  'Badger Lane',
+  'Heron Way',
+  'Chestnut Avenue',
+  'Foxglove Road',
+  'Kingfisher Drive',
+  'Bramble Court',
+  'Willow Crescent',
+  'Station Road',
+];
 const POSTCODE_LETTERS = 'ABDEFGHJLNPQRSTUWXYZ';
 const NOT_A_SETTING = new Set(['Electively home educated', 'Not in a setting']);
 
@@ -26,7 +55,12 @@ const NOT_A_SETTING = new Set(['Electively home educated', 'Not in a setting']);
  * thin or left out), so that quality reviewers have something to judge and redaction something to do.
  * Drawn from a generator of its own, so adding plans changes nothing else in the council.
  */
-export function generatePlans(random: SeededRandom, localities: LocalityRow[], caseload: { children: ChildRow[]; requests: RequestRow[] }, today: string): DemoPlans {
+export function generatePlans(
+  random: SeededRandom,
+  localities: LocalityRow[],
+  caseload: { children: ChildRow[]; requests: RequestRow[] },
+  today: string,
+): DemoPlans {
   const out: DemoPlans = { parentCarers: [], planSections: [] };
   const carersOf = new Map<string, { name: string; relationship: string }[]>();
   for (const child of caseload.children) {
@@ -46,21 +80,40 @@ export function generatePlans(random: SeededRandom, localities: LocalityRow[], c
       given: child.givenName,
       family: child.familyName,
       dateOfBirth: child.dateOfBirth,
-      age: Math.max(0, Number(issuedOn.slice(0, 4)) - Number(child.dateOfBirth.slice(0, 4)) - (issuedOn.slice(5) < child.dateOfBirth.slice(5) ? 1 : 0)),
+      age: Math.max(
+        0,
+        Number(issuedOn.slice(0, 4)) -
+          Number(child.dateOfBirth.slice(0, 4)) -
+          (issuedOn.slice(5) < child.dateOfBirth.slice(5) ? 1 : 0),
+      ),
       need: child.primaryNeed,
       setting: child.settingName,
       namedSetting: !NOT_A_SETTING.has(child.settingName),
-      town: locality.isVulnerablePupilsTeam ? random.pick(LOCALITIES.filter((l) => !l.isVulnerablePupilsTeam)).name : locality.name,
+      town: locality.isVulnerablePupilsTeam
+        ? random.pick(LOCALITIES.filter((l) => !l.isVulnerablePupilsTeam)).name
+        : locality.name,
       address: `${random.integer(1, 120)} ${random.pick(STREETS)}`,
       postcode: `FN${random.integer(1, 12)} ${random.integer(1, 9)}${random.pick([...POSTCODE_LETTERS])}${random.pick([...POSTCODE_LETTERS])}`,
-      phone: random.chance(0.6) ? `07700 900${random.integer(100, 999)}` : `01632 960${random.integer(100, 999)}`,
-      email: `${carer.name.split(' ')[0]!.toLowerCase()}.${carer.name.split(' ').at(-1)!.toLowerCase().replace(/[^a-z]/g, '')}@example.net`,
+      phone: random.chance(0.6)
+        ? `07700 900${random.integer(100, 999)}`
+        : `01632 960${random.integer(100, 999)}`,
+      email: `${carer.name.split(' ')[0]!.toLowerCase()}.${carer.name
+        .split(' ')
+        .at(-1)!
+        .toLowerCase()
+        .replace(/[^a-z]/g, '')}@example.net`,
       carers: carersOf.get(child.id)!,
       lookedAfter: child.vulnerabilityMarkers.includes('looked_after'),
-      knownToSocialCare: child.vulnerabilityMarkers.includes('child_in_need') || child.vulnerabilityMarkers.includes('child_protection'),
+      knownToSocialCare:
+        child.vulnerabilityMarkers.includes('child_in_need') ||
+        child.vulnerabilityMarkers.includes('child_protection'),
       adviceOn: addDays(request.decisionToAssessOn ?? request.receivedOn, random.integer(21, 42)),
       issuedOn,
-      quality: random.weighted<PlanQuality>([['strong', 35], ['adequate', 40], ['weak', 25]]),
+      quality: random.weighted<PlanQuality>([
+        ['strong', 35],
+        ['adequate', 40],
+        ['weak', 25],
+      ]),
     };
     const texts = planSectionTexts(random, facts);
     for (const section of EHC_PLAN_SECTIONS) {
@@ -80,9 +133,25 @@ function parentCarersFor(random: SeededRandom, child: ChildRow): { name: string;
       { name: `${random.pick(ADULT_GIVEN_NAMES)} ${family}`, relationship: 'foster carer' },
     ];
   }
-  const first = { name: `${random.pick(ADULT_GIVEN_NAMES)} ${child.familyName}`, relationship: random.weighted([['mum', 6], ['dad', 3], ['grandmother', 1]] as const) };
+  const first = {
+    name: `${random.pick(ADULT_GIVEN_NAMES)} ${child.familyName}`,
+    relationship: random.weighted([
+      ['mum', 6],
+      ['dad', 3],
+      ['grandmother', 1],
+    ] as const),
+  };
   if (!random.chance(0.55)) return [first];
-  const secondFamily = random.chance(0.7) ? child.familyName : random.pick(FOSTER_FAMILY_NAMES.slice(0, 3).map((f) => `${f}son`));
+  const secondFamily = random.chance(0.7)
+    ? child.familyName
+    : random.pick(FOSTER_FAMILY_NAMES.slice(0, 3).map((f) => `${f}son`));
   const given = random.pick(ADULT_GIVEN_NAMES.filter((g) => !first.name.startsWith(`${g} `)));
-  return [first, { name: `${given} ${secondFamily}`, relationship: first.relationship === 'mum' ? 'dad' : first.relationship === 'dad' ? 'mum' : 'grandfather' }];
+  return [
+    first,
+    {
+      name: `${given} ${secondFamily}`,
+      relationship:
+        first.relationship === 'mum' ? 'dad' : first.relationship === 'dad' ? 'mum' : 'grandfather',
+    },
+  ];
 }

@@ -1,4 +1,11 @@
-import { annualReviewDueOn, monthsEnding, phaseTransferDeadline, reviewStanding, reviewTimelinessFromTallies, tallyReviewsByMonth } from '@convene/domain';
+import {
+  annualReviewDueOn,
+  monthsEnding,
+  phaseTransferDeadline,
+  reviewStanding,
+  reviewTimelinessFromTallies,
+  tallyReviewsByMonth,
+} from '@convene/domain';
 import { describe, expect, it } from 'vitest';
 import { generateDemoCouncil } from './demo-council.js';
 
@@ -15,7 +22,9 @@ describe("the demo council's annual reviews and phase transfers", () => {
   });
 
   it('has plans issued in earlier years, their children with references of their own', () => {
-    expect(council.earlierPlans.requests.every((r) => r.stage === 'final_issued' && r.receivedOn < '2025-11-01')).toBe(true);
+    expect(
+      council.earlierPlans.requests.every((r) => r.stage === 'final_issued' && r.receivedOn < '2025-11-01'),
+    ).toBe(true);
     expect(council.earlierPlans.requests.length).toBeGreaterThan(400);
     expect(new Set(allChildren.map((c) => c.caseReference)).size).toBe(allChildren.length);
   });
@@ -28,7 +37,10 @@ describe("the demo council's annual reviews and phase transfers", () => {
     expect(share('held_late')).toBeGreaterThan(0.05);
     expect(share('overdue')).toBeGreaterThan(0.01);
     // Every month of the year has reviews due.
-    const months = reviewTimelinessFromTallies(tallyReviewsByMonth(lastYear, TODAY), monthsEnding('2026-10', 11));
+    const months = reviewTimelinessFromTallies(
+      tallyReviewsByMonth(lastYear, TODAY),
+      monthsEnding('2026-10', 11),
+    );
     expect(months.every((m) => m.due > 10)).toBe(true);
   });
 
@@ -38,8 +50,12 @@ describe("the demo council's annual reviews and phase transfers", () => {
       expect(r.dueOn).toBe(annualReviewDueOn(r.countsFrom));
       if (r.reviewMeetingOn) expect(r.reviewMeetingOn > r.countsFrom && r.reviewMeetingOn < TODAY).toBe(true);
       else openByPlan.set(r.requestId, (openByPlan.get(r.requestId) ?? 0) + 1);
-      if (r.decisionOn) expect(r.decisionOn >= r.reviewMeetingOn! && r.decisionOn < TODAY && r.decisionOutcome !== null).toBe(true);
-      if (r.amendedPlanIssuedOn) expect(r.decisionOutcome === 'amend' && r.amendedPlanIssuedOn >= r.decisionOn!).toBe(true);
+      if (r.decisionOn)
+        expect(r.decisionOn >= r.reviewMeetingOn! && r.decisionOn < TODAY && r.decisionOutcome !== null).toBe(
+          true,
+        );
+      if (r.amendedPlanIssuedOn)
+        expect(r.decisionOutcome === 'amend' && r.amendedPlanIssuedOn >= r.decisionOn!).toBe(true);
     }
     expect([...openByPlan.values()].every((n) => n === 1)).toBe(true);
     expect(council.annualReviews.some((r) => r.amendedPlanIssuedOn)).toBe(true);
@@ -51,7 +67,9 @@ describe("the demo council's annual reviews and phase transfers", () => {
     expect(coming.length).toBeGreaterThan(40);
     for (const t of council.phaseTransfers) {
       const moved = t.transferYear === 2026 ? 1 : 0;
-      expect(t.kind).toBe(yearGroup.get(t.childId) === 6 + moved ? 'primary_to_secondary' : 'secondary_to_post16');
+      expect(t.kind).toBe(
+        yearGroup.get(t.childId) === 6 + moved ? 'primary_to_secondary' : 'secondary_to_post16',
+      );
       expect(yearGroup.get(t.childId)).toBe((t.kind === 'primary_to_secondary' ? 6 : 11) + moved);
       expect(t.deadline).toBe(phaseTransferDeadline(t.kind, t.transferYear));
       if (t.amendedPlanIssuedOn) expect(t.amendedPlanIssuedOn < TODAY && t.settingName).toBeTruthy();
@@ -64,7 +82,9 @@ describe("the demo council's annual reviews and phase transfers", () => {
   it("has last year's transfers, their deadlines past: most amended by them, some late", () => {
     const last = council.phaseTransfers.filter((t) => t.transferYear === 2026);
     expect(last.length).toBeGreaterThan(20);
-    const byDeadline = last.filter((t) => t.amendedPlanIssuedOn && t.amendedPlanIssuedOn <= t.deadline).length;
+    const byDeadline = last.filter(
+      (t) => t.amendedPlanIssuedOn && t.amendedPlanIssuedOn <= t.deadline,
+    ).length;
     const late = last.filter((t) => t.amendedPlanIssuedOn && t.amendedPlanIssuedOn > t.deadline).length;
     expect(byDeadline / last.length).toBeGreaterThan(0.5);
     expect(late).toBeGreaterThan(0);

@@ -25,9 +25,26 @@ import type {
 
 // Plain rows, shaped like the entities' columns, so the generator stays pure and the loader just inserts.
 
-export interface AgencyRow { id: string; code: string; name: string; kind: AgencyKind }
-export interface UserRow { id: string; email: string; displayName: string; jobTitle: string; agencyId: string; roles: Role[] }
-export interface LocalityRow { id: string; code: string; name: string; isVulnerablePupilsTeam: boolean }
+export interface AgencyRow {
+  id: string;
+  code: string;
+  name: string;
+  kind: AgencyKind;
+}
+export interface UserRow {
+  id: string;
+  email: string;
+  displayName: string;
+  jobTitle: string;
+  agencyId: string;
+  roles: Role[];
+}
+export interface LocalityRow {
+  id: string;
+  code: string;
+  name: string;
+  isVulnerablePupilsTeam: boolean;
+}
 export interface ChildRow {
   id: string;
   caseReference: string;
@@ -54,7 +71,13 @@ export interface RequestRow {
   finalIssuedOn: string | null;
   closedOn: string | null;
 }
-export interface RequestEventRow { id: string; requestId: string; stage: RequestStage; occurredOn: string; recordedById: string }
+export interface RequestEventRow {
+  id: string;
+  requestId: string;
+  stage: RequestStage;
+  occurredOn: string;
+  recordedById: string;
+}
 export interface ExceptionRow {
   id: string;
   requestId: string;
@@ -80,8 +103,20 @@ export interface AdviceRequestRow {
   teamResponse?: 'accepted';
   reassignments?: number;
 }
-export interface MeetingRow { id: string; kind: MeetingKind; title: string; startsAt: Date; endsAt: Date; status: MeetingStatus; theme: string | null }
-export interface MeetingMemberRow { meetingId: string; userId: string; role: MeetingMemberRole }
+export interface MeetingRow {
+  id: string;
+  kind: MeetingKind;
+  title: string;
+  startsAt: Date;
+  endsAt: Date;
+  status: MeetingStatus;
+  theme: string | null;
+}
+export interface MeetingMemberRow {
+  meetingId: string;
+  userId: string;
+  role: MeetingMemberRole;
+}
 export interface PanelRequestRow {
   id: string;
   childId: string;
@@ -114,8 +149,17 @@ export interface AgendaItemRow {
   votingStatus?: 'not_open' | 'revealed';
 }
 
-export interface ParentCarerRow { id: string; childId: string; name: string; relationship: string }
-export interface PlanSectionRow { requestId: string; section: EhcPlanSection; text: string }
+export interface ParentCarerRow {
+  id: string;
+  childId: string;
+  name: string;
+  relationship: string;
+}
+export interface PlanSectionRow {
+  requestId: string;
+  section: EhcPlanSection;
+  text: string;
+}
 
 export interface AnnualReviewRow {
   id: string;
@@ -143,8 +187,16 @@ export interface PhaseTransferRow {
   updatedById: string;
 }
 
-export interface MeetingGroupRow { id: string; kind: MeetingKind; name: string }
-export interface MeetingGroupMemberRow { groupId: string; userId: string; role: MeetingMemberRole }
+export interface MeetingGroupRow {
+  id: string;
+  kind: MeetingKind;
+  name: string;
+}
+export interface MeetingGroupMemberRow {
+  groupId: string;
+  userId: string;
+  role: MeetingMemberRole;
+}
 
 export interface DemoCouncil {
   agencies: AgencyRow[];

@@ -29,15 +29,69 @@ const AGENCIES: Omit<AgencyRow, 'id'>[] = [
 
 /** The demo logins: one per role, each with an address that says which role it is. */
 const LOGINS: { role: Role; name: string; jobTitle: string; agency: string; roles: Role[] }[] = [
-  { role: 'admin', name: 'Robin Inkwell-Demo', jobTitle: 'SEND service administrator', agency: 'send', roles: ['admin'] },
-  { role: 'chair', name: 'Morgan Brightwater', jobTitle: 'Head of SEND', agency: 'send', roles: ['chair', 'panel_member'] },
-  { role: 'panel_member', name: 'Priya Thimbleweed', jobTitle: 'Principal Educational Psychologist', agency: 'ep', roles: ['panel_member'] },
-  { role: 'presenter', name: 'Hattie Quillfeather', jobTitle: 'Family Link Officer', agency: 'send', roles: ['presenter'] },
-  { role: 'dco', name: 'Dr Imogen Featherby', jobTitle: 'Designated Clinical Officer', agency: 'icb', roles: ['dco', 'panel_member'] },
-  { role: 'health_team_rep', name: 'Sara Puddlewick', jobTitle: 'Speech and language therapy lead', agency: 'salt', roles: ['health_team_rep'] },
-  { role: 'qa_reviewer', name: 'Chris Marmaladeson', jobTitle: 'SEND Team Manager (quality)', agency: 'send', roles: ['qa_reviewer'] },
-  { role: 'parent_reviewer', name: 'Pat Honeysuckle', jobTitle: 'Parent carer forum representative', agency: 'parent_carer_forum', roles: ['parent_reviewer'] },
-  { role: 'observer', name: 'Taylor Sparrowhawk-Demo', jobTitle: 'Trainee educational psychologist', agency: 'ep', roles: ['observer'] },
+  {
+    role: 'admin',
+    name: 'Robin Inkwell-Demo',
+    jobTitle: 'SEND service administrator',
+    agency: 'send',
+    roles: ['admin'],
+  },
+  {
+    role: 'chair',
+    name: 'Morgan Brightwater',
+    jobTitle: 'Head of SEND',
+    agency: 'send',
+    roles: ['chair', 'panel_member'],
+  },
+  {
+    role: 'panel_member',
+    name: 'Priya Thimbleweed',
+    jobTitle: 'Principal Educational Psychologist',
+    agency: 'ep',
+    roles: ['panel_member'],
+  },
+  {
+    role: 'presenter',
+    name: 'Hattie Quillfeather',
+    jobTitle: 'Family Link Officer',
+    agency: 'send',
+    roles: ['presenter'],
+  },
+  {
+    role: 'dco',
+    name: 'Dr Imogen Featherby',
+    jobTitle: 'Designated Clinical Officer',
+    agency: 'icb',
+    roles: ['dco', 'panel_member'],
+  },
+  {
+    role: 'health_team_rep',
+    name: 'Sara Puddlewick',
+    jobTitle: 'Speech and language therapy lead',
+    agency: 'salt',
+    roles: ['health_team_rep'],
+  },
+  {
+    role: 'qa_reviewer',
+    name: 'Chris Marmaladeson',
+    jobTitle: 'SEND Team Manager (quality)',
+    agency: 'send',
+    roles: ['qa_reviewer'],
+  },
+  {
+    role: 'parent_reviewer',
+    name: 'Pat Honeysuckle',
+    jobTitle: 'Parent carer forum representative',
+    agency: 'parent_carer_forum',
+    roles: ['parent_reviewer'],
+  },
+  {
+    role: 'observer',
+    name: 'Taylor Sparrowhawk-Demo',
+    jobTitle: 'Trainee educational psychologist',
+    agency: 'ep',
+    roles: ['observer'],
+  },
 ];
 
 export const DEMO_LOGIN_EMAILS: Record<Role, string> = Object.fromEntries(
@@ -45,13 +99,41 @@ export const DEMO_LOGIN_EMAILS: Record<Role, string> = Object.fromEntries(
 ) as Record<Role, string>;
 
 const OTHER_PANEL_MEMBERS = [
-  { name: 'Sam Larkwhistle', jobTitle: 'SEND Service Manager', agency: 'send', roles: ['panel_member', 'chair', 'qa_reviewer'] as Role[] },
-  { name: 'Ngozi Wrenfield', jobTitle: 'Head of the Virtual School', agency: 'virtual_school', roles: ['panel_member'] as Role[] },
-  { name: 'Alex Kettleburn', jobTitle: 'Early Help Manager', agency: 'early_help', roles: ['panel_member'] as Role[] },
-  { name: 'Dev Nettlebed', jobTitle: 'Social care team manager', agency: 'social_care', roles: ['panel_member', 'qa_reviewer'] as Role[] },
+  {
+    name: 'Sam Larkwhistle',
+    jobTitle: 'SEND Service Manager',
+    agency: 'send',
+    roles: ['panel_member', 'chair', 'qa_reviewer'] as Role[],
+  },
+  {
+    name: 'Ngozi Wrenfield',
+    jobTitle: 'Head of the Virtual School',
+    agency: 'virtual_school',
+    roles: ['panel_member'] as Role[],
+  },
+  {
+    name: 'Alex Kettleburn',
+    jobTitle: 'Early Help Manager',
+    agency: 'early_help',
+    roles: ['panel_member'] as Role[],
+  },
+  {
+    name: 'Dev Nettlebed',
+    jobTitle: 'Social care team manager',
+    agency: 'social_care',
+    roles: ['panel_member', 'qa_reviewer'] as Role[],
+  },
 ];
 
-const HEALTH_REP_NAMES = ['Sara Puddlewick', 'Ollie Spindleshanks', 'Mina Crackleberry', 'Jon Wafflestone', 'Dr Asha Pumpernickel', 'Bea Tinkerbell-Jones', 'Lou Custardly'];
+const HEALTH_REP_NAMES = [
+  'Sara Puddlewick',
+  'Ollie Spindleshanks',
+  'Mina Crackleberry',
+  'Jon Wafflestone',
+  'Dr Asha Pumpernickel',
+  'Bea Tinkerbell-Jones',
+  'Lou Custardly',
+];
 
 export function generateStaff(random: SeededRandom): DemoStaff {
   const agencies = AGENCIES.map((a) => ({ id: demoId(random), ...a }));
@@ -61,7 +143,13 @@ export function generateStaff(random: SeededRandom): DemoStaff {
   const person = (name: string, jobTitle: string, agency: string, roles: Role[], email?: string): UserRow => {
     const user: UserRow = {
       id: demoId(random),
-      email: email ?? `${name.replace(/^Dr /, '').toLowerCase().replace(/[^a-z ]/g, '').replace(/ +/g, '.')}@${COUNCIL.emailDomain}`,
+      email:
+        email ??
+        `${name
+          .replace(/^Dr /, '')
+          .toLowerCase()
+          .replace(/[^a-z ]/g, '')
+          .replace(/ +/g, '.')}@${COUNCIL.emailDomain}`,
       displayName: name,
       jobTitle,
       agencyId: agencyByCode.get(agency)!.id,
@@ -78,7 +166,10 @@ export function generateStaff(random: SeededRandom): DemoStaff {
   const flosByLocality = new Map<string, UserRow[]>();
   for (const [given, family, localityCode] of FAMILY_LINK_OFFICERS) {
     const name = `${given} ${family}`;
-    const flo = name === login.presenter.displayName ? login.presenter : person(name, 'Family Link Officer', 'send', ['presenter']);
+    const flo =
+      name === login.presenter.displayName
+        ? login.presenter
+        : person(name, 'Family Link Officer', 'send', ['presenter']);
     flosByLocality.set(localityCode, [...(flosByLocality.get(localityCode) ?? []), flo]);
   }
 
@@ -87,10 +178,23 @@ export function generateStaff(random: SeededRandom): DemoStaff {
 
   const healthRepsByTeam = new Map<string, UserRow>();
   HEALTH_TEAMS.forEach((team, i) => {
-    const rep = team.code === 'salt' ? login.health_team_rep : person(HEALTH_REP_NAMES[i]!, `${team.name} lead`, team.code, ['health_team_rep']);
+    const rep =
+      team.code === 'salt'
+        ? login.health_team_rep
+        : person(HEALTH_REP_NAMES[i]!, `${team.name} lead`, team.code, ['health_team_rep']);
     healthRepsByTeam.set(team.code, rep);
   });
 
   const qaReviewers = users.filter((u) => u.roles.includes('qa_reviewer'));
-  return { agencies, localities, users, login, flosByLocality, panelMembers, healthRepsByTeam, qaReviewers, agencyByCode };
+  return {
+    agencies,
+    localities,
+    users,
+    login,
+    flosByLocality,
+    panelMembers,
+    healthRepsByTeam,
+    qaReviewers,
+    agencyByCode,
+  };
 }

@@ -13,7 +13,9 @@ export class HealthController {
   constructor(private readonly dataSource: DataSource) {}
 
   @Get()
-  @ApiOperation({ summary: 'Whether the service and its database are up (for load balancers and monitoring)' })
+  @ApiOperation({
+    summary: 'Whether the service and its database are up (for load balancers and monitoring)',
+  })
   @ApiOkResponse({ type: HealthResponseDto })
   @ApiServiceUnavailableResponse({ type: HealthResponseDto, description: 'The database cannot be reached' })
   async check(@Res({ passthrough: true }) response: Response): Promise<HealthResponse> {

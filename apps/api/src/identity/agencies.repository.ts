@@ -9,7 +9,9 @@ export class AgenciesRepository {
 
   /** Those of the agencies that are health teams, with their names. */
   healthTeams(ids: readonly string[]): Promise<{ id: string; name: string }[]> {
-    return this.db.getRepository(Agency).find({ select: { id: true, name: true }, where: { id: In([...ids]), kind: 'health' } });
+    return this.db
+      .getRepository(Agency)
+      .find({ select: { id: true, name: true }, where: { id: In([...ids]), kind: 'health' } });
   }
 
   async kindOf(id: string): Promise<AgencyKind | undefined> {
@@ -26,11 +28,10 @@ export class AgenciesRepository {
 
   /** Its view; undefined when an agency has that code already. */
   async create(code: string, name: string, kind: AgencyKind): Promise<AgencyView | undefined> {
-    const [row] = await this.db.query<AgencyView[]>(`INSERT INTO agencies (code, name, kind) VALUES ($1, $2, $3) ON CONFLICT (code) DO NOTHING RETURNING id, code, name, kind`, [
-      code,
-      name,
-      kind,
-    ]);
+    const [row] = await this.db.query<AgencyView[]>(
+      `INSERT INTO agencies (code, name, kind) VALUES ($1, $2, $3) ON CONFLICT (code) DO NOTHING RETURNING id, code, name, kind`,
+      [code, name, kind],
+    );
     return row;
   }
 

@@ -22,10 +22,15 @@ export class AuthController {
   @HttpCode(200)
   @ApiOperation({
     summary: 'Sign in with email and password',
-    description: 'Sets the HttpOnly session cookie. 401 for a wrong email or password, 423 when the account is locked after 5 failures, 429 when a device tries too often.',
+    description:
+      'Sets the HttpOnly session cookie. 401 for a wrong email or password, 423 when the account is locked after 5 failures, 429 when a device tries too often.',
   })
   @ApiOkResponse({ type: SignedInUserDto })
-  async signInWithPassword(@Body() body: SignInDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<SignedInUser> {
+  async signInWithPassword(
+    @Body() body: SignInDto,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<SignedInUser> {
     const userId = await this.signIn.verifyPassword(body.email, body.password, request.ip ?? 'unknown');
     const { token, expiresAt } = await this.sessions.start(userId, 'password');
     writeSessionCookie(request, response, token, expiresAt);
@@ -52,5 +57,12 @@ export class AuthController {
 }
 
 function toSignedInUser(user: SessionUser): SignedInUser {
-  return { id: user.id, email: user.email, displayName: user.displayName, roles: user.roles, agencyId: user.agencyId, agencyKind: user.agencyKind };
+  return {
+    id: user.id,
+    email: user.email,
+    displayName: user.displayName,
+    roles: user.roles,
+    agencyId: user.agencyId,
+    agencyKind: user.agencyKind,
+  };
 }

@@ -11,7 +11,15 @@ export interface MatrixRow {
 }
 
 const ALL_ROLES = ROLES;
-const STAFF_WITH_CASES: readonly Role[] = ['admin', 'chair', 'panel_member', 'presenter', 'dco', 'health_team_rep', 'qa_reviewer'];
+const STAFF_WITH_CASES: readonly Role[] = [
+  'admin',
+  'chair',
+  'panel_member',
+  'presenter',
+  'dco',
+  'health_team_rep',
+  'qa_reviewer',
+];
 
 /**
  * Every REST route and who may call it. A route missing here is refused to everyone (and the
@@ -38,7 +46,11 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   { method: 'GET', path: '/api/meetings/:meetingId/minutes', access: 'signed_in' },
   { method: 'GET', path: '/api/meetings/:meetingId/minutes.csv', access: 'signed_in' },
   { method: 'GET', path: '/api/meetings/:meetingId/minutes.pdf', access: 'signed_in' },
-  { method: 'GET', path: '/api/meetings/:meetingId/items/:itemId/outcome-letter.pdf', access: ['admin', 'chair', 'presenter'] },
+  {
+    method: 'GET',
+    path: '/api/meetings/:meetingId/items/:itemId/outcome-letter.pdf',
+    access: ['admin', 'chair', 'presenter'],
+  },
 
   // Administration: admins only.
   { method: 'GET', path: '/api/admin/users', access: ['admin'] },
@@ -58,14 +70,46 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   { method: 'POST', path: '/api/calendar/feed', access: 'signed_in' },
   { method: 'GET', path: '/api/calendar/:file', access: 'public' },
   // The service dashboard.
-  { method: 'GET', path: '/api/dashboard/timeliness', access: ['admin', 'chair', 'panel_member', 'qa_reviewer', 'dco'] },
-  { method: 'GET', path: '/api/dashboard/timeliness/cases', access: ['admin', 'chair', 'panel_member', 'qa_reviewer', 'dco'] },
-  { method: 'GET', path: '/api/dashboard/annual-reviews', access: ['admin', 'chair', 'panel_member', 'qa_reviewer', 'dco'] },
-  { method: 'GET', path: '/api/dashboard/annual-reviews/cases', access: ['admin', 'chair', 'panel_member', 'qa_reviewer', 'dco'] },
-  { method: 'GET', path: '/api/dashboard/phase-transfers/cases', access: ['admin', 'chair', 'panel_member', 'qa_reviewer', 'dco'] },
-  { method: 'GET', path: '/api/dashboard/decisions', access: ['admin', 'chair', 'panel_member', 'qa_reviewer', 'dco'] },
-  { method: 'GET', path: '/api/dashboard/quality', access: ['admin', 'chair', 'panel_member', 'qa_reviewer', 'dco'] },
-  { method: 'GET', path: '/api/dashboard/cases', access: ['admin', 'chair', 'panel_member', 'qa_reviewer', 'dco'] },
+  {
+    method: 'GET',
+    path: '/api/dashboard/timeliness',
+    access: ['admin', 'chair', 'panel_member', 'qa_reviewer', 'dco'],
+  },
+  {
+    method: 'GET',
+    path: '/api/dashboard/timeliness/cases',
+    access: ['admin', 'chair', 'panel_member', 'qa_reviewer', 'dco'],
+  },
+  {
+    method: 'GET',
+    path: '/api/dashboard/annual-reviews',
+    access: ['admin', 'chair', 'panel_member', 'qa_reviewer', 'dco'],
+  },
+  {
+    method: 'GET',
+    path: '/api/dashboard/annual-reviews/cases',
+    access: ['admin', 'chair', 'panel_member', 'qa_reviewer', 'dco'],
+  },
+  {
+    method: 'GET',
+    path: '/api/dashboard/phase-transfers/cases',
+    access: ['admin', 'chair', 'panel_member', 'qa_reviewer', 'dco'],
+  },
+  {
+    method: 'GET',
+    path: '/api/dashboard/decisions',
+    access: ['admin', 'chair', 'panel_member', 'qa_reviewer', 'dco'],
+  },
+  {
+    method: 'GET',
+    path: '/api/dashboard/quality',
+    access: ['admin', 'chair', 'panel_member', 'qa_reviewer', 'dco'],
+  },
+  {
+    method: 'GET',
+    path: '/api/dashboard/cases',
+    access: ['admin', 'chair', 'panel_member', 'qa_reviewer', 'dco'],
+  },
   // The Quality and Compliance Group between meetings.
   { method: 'GET', path: '/api/quality/framework', access: 'signed_in' },
   { method: 'POST', path: '/api/admin/quality-criteria', access: ['admin'] },
@@ -75,22 +119,46 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   { method: 'GET', path: '/api/quality/dip-samples', access: ['admin', 'chair', 'qa_reviewer'] },
   { method: 'GET', path: '/api/quality/dip-samples/:sampleId', access: ['admin', 'chair', 'qa_reviewer'] },
   // Seniors' (tier 2) samples between meetings: any senior scores (panel chair or quality reviewer); the sample's owner reveals and moderates (checked by the service).
-  { method: 'POST', path: '/api/quality/dip-samples/:sampleId/plans/:requestId/scores', access: ['chair', 'qa_reviewer'] },
-  { method: 'POST', path: '/api/quality/dip-samples/:sampleId/plans/:requestId/reveal', access: ['admin', 'chair', 'qa_reviewer'] },
-  { method: 'POST', path: '/api/quality/dip-samples/:sampleId/plans/:requestId/moderation', access: ['admin', 'chair', 'qa_reviewer'] },
+  {
+    method: 'POST',
+    path: '/api/quality/dip-samples/:sampleId/plans/:requestId/scores',
+    access: ['chair', 'qa_reviewer'],
+  },
+  {
+    method: 'POST',
+    path: '/api/quality/dip-samples/:sampleId/plans/:requestId/reveal',
+    access: ['admin', 'chair', 'qa_reviewer'],
+  },
+  {
+    method: 'POST',
+    path: '/api/quality/dip-samples/:sampleId/plans/:requestId/moderation',
+    access: ['admin', 'chair', 'qa_reviewer'],
+  },
   // Sampled plans, redacted and pseudonymous, for quality and parent reviewers (the plan must be in the sample, or on the agenda of a meeting the reader is invited to).
-  { method: 'GET', path: '/api/quality/dip-samples/:sampleId/plans/:requestId', access: ['admin', 'chair', 'qa_reviewer', 'parent_reviewer'] },
+  {
+    method: 'GET',
+    path: '/api/quality/dip-samples/:sampleId/plans/:requestId',
+    access: ['admin', 'chair', 'qa_reviewer', 'parent_reviewer'],
+  },
   { method: 'GET', path: '/api/meetings/:meetingId/items/:itemId/plan', access: 'signed_in' },
   { method: 'GET', path: '/api/quality/figures', access: ['admin', 'chair', 'qa_reviewer', 'dco'] },
   // The Health Gateway between meetings.
   { method: 'GET', path: '/api/health-gateway/teams', access: 'signed_in' },
   { method: 'GET', path: '/api/health-gateway/advice', access: ['admin', 'dco', 'chair', 'health_team_rep'] },
   { method: 'POST', path: '/api/health-gateway/advice', access: ['admin', 'dco'] },
-  { method: 'POST', path: '/api/health-gateway/advice/:adviceId/return', access: ['admin', 'dco', 'health_team_rep'] },
+  {
+    method: 'POST',
+    path: '/api/health-gateway/advice/:adviceId/return',
+    access: ['admin', 'dco', 'health_team_rep'],
+  },
   { method: 'POST', path: '/api/health-gateway/advice/:adviceId/quality', access: ['admin', 'dco'] },
   { method: 'POST', path: '/api/health-gateway/advice/:adviceId/chase', access: ['admin', 'dco'] },
   { method: 'GET', path: '/api/health-gateway/figures', access: ['admin', 'dco', 'chair', 'qa_reviewer'] },
-  { method: 'GET', path: '/api/reports/decisions', access: ['admin', 'chair', 'panel_member', 'qa_reviewer'] },
+  {
+    method: 'GET',
+    path: '/api/reports/decisions',
+    access: ['admin', 'chair', 'panel_member', 'qa_reviewer'],
+  },
 
   // The audit trail: admins only.
   { method: 'GET', path: '/api/audit', access: ['admin'] },
@@ -103,24 +171,44 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   { method: 'GET', path: '/api/cases/:childId', access: STAFF_WITH_CASES },
   { method: 'GET', path: '/api/cases/:childId/panel-decisions', access: STAFF_WITH_CASES },
   // An issued plan in full names the child and family: only roles that may see names (CaseAccessService.seesPersonalFields).
-  { method: 'GET', path: '/api/requests/:requestId/plan', access: ['admin', 'chair', 'presenter', 'dco', 'health_team_rep'] },
+  {
+    method: 'GET',
+    path: '/api/requests/:requestId/plan',
+    access: ['admin', 'chair', 'presenter', 'dco', 'health_team_rep'],
+  },
   { method: 'GET', path: '/api/cases/:childId/panel-requests', access: STAFF_WITH_CASES },
   { method: 'POST', path: '/api/cases/:childId/panel-requests', access: ['admin', 'chair', 'presenter'] },
   { method: 'POST', path: '/api/requests/:requestId/transitions', access: ['admin', 'chair', 'presenter'] },
-  { method: 'POST', path: '/api/requests/:requestId/exceptions', access: ['admin', 'chair', 'presenter', 'dco'] },
+  {
+    method: 'POST',
+    path: '/api/requests/:requestId/exceptions',
+    access: ['admin', 'chair', 'presenter', 'dco'],
+  },
   { method: 'POST', path: '/api/cases/import', access: ['admin'] },
   { method: 'GET', path: '/api/cases/:childId/evidence', access: STAFF_WITH_CASES },
-  { method: 'POST', path: '/api/cases/:childId/evidence', access: ['admin', 'chair', 'presenter', 'dco', 'health_team_rep'] },
+  {
+    method: 'POST',
+    path: '/api/cases/:childId/evidence',
+    access: ['admin', 'chair', 'presenter', 'dco', 'health_team_rep'],
+  },
   { method: 'GET', path: '/api/evidence/:evidenceId/content', access: STAFF_WITH_CASES },
 
   // Annual reviews and phase transfers of a child's plan: recorded by the child's Family Link Officer (checked by the service), a SEND manager or an admin.
   { method: 'GET', path: '/api/cases/:childId/annual-reviews', access: STAFF_WITH_CASES },
   { method: 'POST', path: '/api/cases/:childId/annual-reviews', access: ['admin', 'chair', 'presenter'] },
   { method: 'POST', path: '/api/annual-reviews/:reviewId/decision', access: ['admin', 'chair', 'presenter'] },
-  { method: 'POST', path: '/api/annual-reviews/:reviewId/amended-plan', access: ['admin', 'chair', 'presenter'] },
+  {
+    method: 'POST',
+    path: '/api/annual-reviews/:reviewId/amended-plan',
+    access: ['admin', 'chair', 'presenter'],
+  },
   { method: 'GET', path: '/api/cases/:childId/phase-transfers', access: STAFF_WITH_CASES },
   { method: 'POST', path: '/api/cases/:childId/phase-transfers', access: ['admin', 'chair', 'presenter'] },
-  { method: 'POST', path: '/api/phase-transfers/:transferId/amended-plan', access: ['admin', 'chair', 'presenter'] },
+  {
+    method: 'POST',
+    path: '/api/phase-transfers/:transferId/amended-plan',
+    access: ['admin', 'chair', 'presenter'],
+  },
 ];
 
 export function findMatrixRow(method: string, path: string): MatrixRow | undefined {

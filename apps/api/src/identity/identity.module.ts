@@ -11,7 +11,13 @@ import { SignInService } from './sign-in.service.js';
 @Global()
 @Module({
   controllers: [AuthController, AdminUsersController],
-  providers: [SessionsService, SessionEvents, SignInService, AdminUsersService, { provide: APP_GUARD, useClass: AccessGuard }],
+  providers: [
+    SessionsService,
+    SessionEvents,
+    SignInService,
+    AdminUsersService,
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
   exports: [SessionsService, SessionEvents],
 })
 export class IdentityModule {}

@@ -10,7 +10,12 @@ export function readSessionToken(request: Request): string | null {
   return cookies[SESSION_COOKIE] ?? null;
 }
 
-export function writeSessionCookie(request: Request, response: Response, token: string, expiresAt: Date): void {
+export function writeSessionCookie(
+  request: Request,
+  response: Response,
+  token: string,
+  expiresAt: Date,
+): void {
   response.append(
     'Set-Cookie',
     serialize(SESSION_COOKIE, token, {
@@ -27,6 +32,12 @@ export function writeSessionCookie(request: Request, response: Response, token: 
 export function clearSessionCookie(request: Request, response: Response): void {
   response.append(
     'Set-Cookie',
-    serialize(SESSION_COOKIE, '', { httpOnly: true, secure: request.secure, sameSite: 'lax', path: '/', expires: new Date(0) }),
+    serialize(SESSION_COOKIE, '', {
+      httpOnly: true,
+      secure: request.secure,
+      sameSite: 'lax',
+      path: '/',
+      expires: new Date(0),
+    }),
   );
 }

@@ -36,7 +36,12 @@ export class SessionsRepository {
   constructor(private readonly db: Queryable) {}
 
   /** When it expires. */
-  async start(tokenHash: string, userId: string, lifetimeHours: number, method: 'password' | 'oidc'): Promise<Date> {
+  async start(
+    tokenHash: string,
+    userId: string,
+    lifetimeHours: number,
+    method: 'password' | 'oidc',
+  ): Promise<Date> {
     const [row] = await this.db.query<{ expires_at: Date }[]>(
       `INSERT INTO sessions (token_hash, user_id, last_seen_at, expires_at, sign_in_method)
        VALUES ($1, $2, now(), now() + make_interval(hours => $3), $4) RETURNING expires_at`,
@@ -46,15 +51,20 @@ export class SessionsRepository {
   }
 
   /** The user of a live session, noting its use; undefined when it is unknown, ended, expired or idle too long. */
-  async resolve(tokenHash: string, idleMinutes: number, touchSeconds: number): Promise<SessionUserRow | undefined> {
+  async resolve(
+    tokenHash: string,
+    idleMinutes: number,
+    touchSeconds: number,
+  ): Promise<SessionUserRow | undefined> {
     return (await runPrepared(this.db, RESOLVE_SESSION, [tokenHash, idleMinutes, touchSeconds]))[0];
   }
 
   /** Whose session it was, if it was live. */
   async end(tokenHash: string): Promise<string[]> {
-    const [rows] = await this.db.query<[{ user_id: string }[], number]>(`UPDATE sessions SET ended_at = now() WHERE token_hash = $1 AND ended_at IS NULL RETURNING user_id`, [
-      tokenHash,
-    ]);
+    const [rows] = await this.db.query<[{ user_id: string }[], number]>(
+      `UPDATE sessions SET ended_at = now() WHERE token_hash = $1 AND ended_at IS NULL RETURNING user_id`,
+      [tokenHash],
+    );
     return rows.map((r) => r.user_id);
   }
 }

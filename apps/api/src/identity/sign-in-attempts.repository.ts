@@ -5,7 +5,10 @@ export class SignInAttemptsRepository {
   constructor(private readonly db: Queryable) {}
 
   async record(email: string, clientAddress: string, succeeded: boolean): Promise<void> {
-    await this.db.query(`INSERT INTO sign_in_attempts (email, client_address, succeeded) VALUES ($1, $2, $3)`, [email, clientAddress, succeeded]);
+    await this.db.query(
+      `INSERT INTO sign_in_attempts (email, client_address, succeeded) VALUES ($1, $2, $3)`,
+      [email, clientAddress, succeeded],
+    );
   }
 
   /** Attempts from the device in the last minutes. */
@@ -19,7 +22,11 @@ export class SignInAttemptsRepository {
   }
 
   /** The latest attempts for the address in the last minutes, newest first. */
-  latestFor(email: string, minutes: number, limit: number): Promise<{ succeeded: boolean; attempted_at: Date }[]> {
+  latestFor(
+    email: string,
+    minutes: number,
+    limit: number,
+  ): Promise<{ succeeded: boolean; attempted_at: Date }[]> {
     return this.db.query(
       `SELECT succeeded, attempted_at FROM sign_in_attempts
         WHERE email = $1 AND attempted_at > now() - make_interval(mins => $2)

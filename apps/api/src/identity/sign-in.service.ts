@@ -1,7 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import argon2 from 'argon2';
 import { DataSource } from 'typeorm';
-import { AccountLockedError, InvalidCredentialsError, TooManySignInAttemptsError } from './identity.errors.js';
+import {
+  AccountLockedError,
+  InvalidCredentialsError,
+  TooManySignInAttemptsError,
+} from './identity.errors.js';
 import { SignInAttemptsRepository } from './sign-in-attempts.repository.js';
 import { UsersRepository } from './users.repository.js';
 
@@ -43,7 +47,8 @@ export class SignInService {
   }
 
   private async refuseBusyDevice(clientAddress: string): Promise<void> {
-    if ((await this.attempts.fromDevice(clientAddress, DEVICE_WINDOW_MINUTES)) >= DEVICE_ATTEMPTS) throw new TooManySignInAttemptsError();
+    if ((await this.attempts.fromDevice(clientAddress, DEVICE_WINDOW_MINUTES)) >= DEVICE_ATTEMPTS)
+      throw new TooManySignInAttemptsError();
   }
 
   /** Locked when the last LOCKOUT_FAILURES attempts all failed, the latest within LOCKOUT_MINUTES. */

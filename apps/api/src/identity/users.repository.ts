@@ -42,12 +42,17 @@ export class UsersRepository {
   constructor(private readonly db: Queryable) {}
 
   async managed(): Promise<ManagedUser[]> {
-    const rows = await this.db.query<ManagedUserRow[]>(`SELECT ${USER_COLUMNS} FROM users u JOIN agencies a ON a.id = u.agency_id ORDER BY u.display_name`);
+    const rows = await this.db.query<ManagedUserRow[]>(
+      `SELECT ${USER_COLUMNS} FROM users u JOIN agencies a ON a.id = u.agency_id ORDER BY u.display_name`,
+    );
     return rows.map(toManagedUser);
   }
 
   async managedOne(userId: string): Promise<ManagedUser | undefined> {
-    const [row] = await this.db.query<ManagedUserRow[]>(`SELECT ${USER_COLUMNS} FROM users u JOIN agencies a ON a.id = u.agency_id WHERE u.id = $1`, [userId]);
+    const [row] = await this.db.query<ManagedUserRow[]>(
+      `SELECT ${USER_COLUMNS} FROM users u JOIN agencies a ON a.id = u.agency_id WHERE u.id = $1`,
+      [userId],
+    );
     return row && toManagedUser(row);
   }
 
@@ -62,20 +67,36 @@ export class UsersRepository {
   }
 
   async lock(userId: string): Promise<boolean> {
-    return (await this.db.query<unknown[]>(`SELECT id FROM users WHERE id = $1 FOR UPDATE`, [userId])).length > 0;
+    return (
+      (await this.db.query<unknown[]>(`SELECT id FROM users WHERE id = $1 FOR UPDATE`, [userId])).length > 0
+    );
   }
 
   async isActive(userId: string): Promise<boolean> {
-    return (await this.db.query<unknown[]>(`SELECT 1 FROM users WHERE id = $1 AND active`, [userId])).length > 0;
+    return (
+      (await this.db.query<unknown[]>(`SELECT 1 FROM users WHERE id = $1 AND active`, [userId])).length > 0
+    );
   }
 
   async isActiveFamilyLinkOfficer(userId: string): Promise<boolean> {
-    return (await this.db.query<unknown[]>(`SELECT 1 FROM users WHERE id = $1 AND active AND 'presenter' = ANY(roles)`, [userId])).length > 0;
+    return (
+      (
+        await this.db.query<unknown[]>(
+          `SELECT 1 FROM users WHERE id = $1 AND active AND 'presenter' = ANY(roles)`,
+          [userId],
+        )
+      ).length > 0
+    );
   }
 
   /** The users with these email addresses (as stored), whether active and whether they present cases. */
-  presentersByEmail(emails: readonly string[]): Promise<{ id: string; email: string; active: boolean; presenter: boolean }[]> {
-    return this.db.query(`SELECT id, email, active, 'presenter' = ANY(roles) AS presenter FROM users WHERE email = ANY($1::text[])`, [emails]);
+  presentersByEmail(
+    emails: readonly string[],
+  ): Promise<{ id: string; email: string; active: boolean; presenter: boolean }[]> {
+    return this.db.query(
+      `SELECT id, email, active, 'presenter' = ANY(roles) AS presenter FROM users WHERE email = ANY($1::text[])`,
+      [emails],
+    );
   }
 
   /** A new calendar feed address for the user (its hash): the old one stops working. */
@@ -85,13 +106,19 @@ export class UsersRepository {
 
   /** The active user whose calendar feed address this is. */
   async byCalendarToken(tokenHash: string): Promise<{ id: string; display_name: string } | undefined> {
-    const [user] = await this.db.query<{ id: string; display_name: string }[]>(`SELECT id, display_name FROM users WHERE calendar_token_hash = $1 AND active`, [tokenHash]);
+    const [user] = await this.db.query<{ id: string; display_name: string }[]>(
+      `SELECT id, display_name FROM users WHERE calendar_token_hash = $1 AND active`,
+      [tokenHash],
+    );
     return user;
   }
 
   /** Active administrators other than this user. */
   async otherActiveAdmins(userId: string): Promise<number> {
-    const [row] = await this.db.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM users WHERE active AND 'admin' = ANY(roles) AND id <> $1`, [userId]);
+    const [row] = await this.db.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM users WHERE active AND 'admin' = ANY(roles) AND id <> $1`,
+      [userId],
+    );
     return row!.n;
   }
 
@@ -101,23 +128,40 @@ export class UsersRepository {
                 agency_id = coalesce($5, agency_id), roles = coalesce($6, roles), active = coalesce($7, active),
                 password_hash = coalesce($8, password_hash)
           WHERE id = $1`,
-      [userId, change.displayName, change.jobTitleGiven, change.jobTitle, change.agencyId, change.roles, change.active, change.passwordHash],
+      [
+        userId,
+        change.displayName,
+        change.jobTitleGiven,
+        change.jobTitle,
+        change.agencyId,
+        change.roles,
+        change.active,
+        change.passwordHash,
+      ],
     );
   }
 
   /** Every open session of the user ends. */
   async endSessions(userId: string): Promise<void> {
-    await this.db.query(`UPDATE sessions SET ended_at = now() WHERE user_id = $1 AND ended_at IS NULL`, [userId]);
+    await this.db.query(`UPDATE sessions SET ended_at = now() WHERE user_id = $1 AND ended_at IS NULL`, [
+      userId,
+    ]);
   }
 
   /** An active user's password hash (null: single sign-on only), by the email address as stored. */
   async withPassword(email: string): Promise<{ id: string; password_hash: string | null } | undefined> {
-    const [user] = await this.db.query<{ id: string; password_hash: string | null }[]>(`SELECT id, password_hash FROM users WHERE email = $1 AND active`, [email]);
+    const [user] = await this.db.query<{ id: string; password_hash: string | null }[]>(
+      `SELECT id, password_hash FROM users WHERE email = $1 AND active`,
+      [email],
+    );
     return user;
   }
 
   async byEmail(email: string): Promise<{ id: string; active: boolean } | undefined> {
-    const [user] = await this.db.query<{ id: string; active: boolean }[]>(`SELECT id, active FROM users WHERE email = $1`, [email]);
+    const [user] = await this.db.query<{ id: string; active: boolean }[]>(
+      `SELECT id, active FROM users WHERE email = $1`,
+      [email],
+    );
     return user;
   }
 }

@@ -164,7 +164,16 @@ export class AgendaItemsRepository {
 
   /** The meeting's sampled-plan items with their moderated grade (the outcome, once decided) and who recorded it. */
   sampledPlansIn(meetingId: string): Promise<
-    { id: string; request_id: string; voting_status: VotingStatus; status: AgendaItemStatus; outcome: QualityGrade | null; decided_at: Date; decided_by: string | null; decider: string }[]
+    {
+      id: string;
+      request_id: string;
+      voting_status: VotingStatus;
+      status: AgendaItemStatus;
+      outcome: QualityGrade | null;
+      decided_at: Date;
+      decided_by: string | null;
+      decider: string;
+    }[]
   > {
     return this.db.query(
       `SELECT a.id, a.request_id, a.voting_status, a.status, a.outcome, a.decided_at, a.decided_by, u.display_name AS decider
@@ -175,7 +184,11 @@ export class AgendaItemsRepository {
   }
 
   /** A sampled-plan item of the meeting, with the reader's part in the meeting; undefined when they are not invited. */
-  async sampledPlanFor(meetingId: string, itemId: string, userId: string): Promise<{ request_id: string | null; restricted: boolean; role: string } | undefined> {
+  async sampledPlanFor(
+    meetingId: string,
+    itemId: string,
+    userId: string,
+  ): Promise<{ request_id: string | null; restricted: boolean; role: string } | undefined> {
     const [item] = await this.db.query<{ request_id: string | null; restricted: boolean; role: string }[]>(
       `SELECT a.request_id, a.restricted, mm.role
          FROM agenda_items a JOIN meeting_members mm ON mm.meeting_id = a.meeting_id AND mm.user_id = $3
@@ -187,7 +200,10 @@ export class AgendaItemsRepository {
 
   /** The advice an audit item grades, if any. */
   async adviceRequestOf(itemId: string): Promise<string | null> {
-    const [row] = await this.db.query<{ advice_request_id: string | null }[]>(`SELECT advice_request_id FROM agenda_items WHERE id = $1`, [itemId]);
+    const [row] = await this.db.query<{ advice_request_id: string | null }[]>(
+      `SELECT advice_request_id FROM agenda_items WHERE id = $1`,
+      [itemId],
+    );
     return row?.advice_request_id ?? null;
   }
 
@@ -210,7 +226,11 @@ export class AgendaItemsRepository {
   }
 
   /** A decided item of a meeting the user is invited to, with the child it names, for the family's letter. */
-  async decisionForLetter(meetingId: string, itemId: string, userId: string): Promise<DecisionForLetter | undefined> {
+  async decisionForLetter(
+    meetingId: string,
+    itemId: string,
+    userId: string,
+  ): Promise<DecisionForLetter | undefined> {
     const [row] = await this.db.query<DecisionForLetter[]>(
       `SELECT a.kind, a.outcome, a.outcome_reasons, a.outcome_conditions, a.decided_at, c.id AS child_id, c.case_reference, c.given_name, c.family_name
          FROM agenda_items a
@@ -224,15 +244,18 @@ export class AgendaItemsRepository {
 
   /** The item, locked, if it is on this meeting's agenda. */
   async lock(itemId: string, meetingId: string): Promise<LockedItem | undefined> {
-    const [item] = await this.db.query<LockedItem[]>(`SELECT id, kind, status, voting_status, allowance_minutes FROM agenda_items WHERE id = $1 AND meeting_id = $2 FOR UPDATE`, [
-      itemId,
-      meetingId,
-    ]);
+    const [item] = await this.db.query<LockedItem[]>(
+      `SELECT id, kind, status, voting_status, allowance_minutes FROM agenda_items WHERE id = $1 AND meeting_id = $2 FOR UPDATE`,
+      [itemId, meetingId],
+    );
     return item;
   }
 
   async kindOf(itemId: string, meetingId: string): Promise<AgendaItemKind | undefined> {
-    const [item] = await this.db.query<{ kind: AgendaItemKind }[]>(`SELECT kind FROM agenda_items WHERE id = $1 AND meeting_id = $2`, [itemId, meetingId]);
+    const [item] = await this.db.query<{ kind: AgendaItemKind }[]>(
+      `SELECT kind FROM agenda_items WHERE id = $1 AND meeting_id = $2`,
+      [itemId, meetingId],
+    );
     return item?.kind;
   }
 
@@ -247,13 +270,19 @@ export class AgendaItemsRepository {
 
   /** Items not dealt with yet: pending or in discussion. */
   async notReachedIn(meetingId: string): Promise<number> {
-    const [row] = await this.db.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM agenda_items WHERE meeting_id = $1 AND status IN ('pending', 'in_discussion')`, [meetingId]);
+    const [row] = await this.db.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM agenda_items WHERE meeting_id = $1 AND status IN ('pending', 'in_discussion')`,
+      [meetingId],
+    );
     return row!.n;
   }
 
   /** Whether voting is open on any item of the meeting. */
   async votingOpenIn(meetingId: string): Promise<boolean> {
-    const open = await this.db.query<unknown[]>(`SELECT 1 FROM agenda_items WHERE meeting_id = $1 AND voting_status = 'open'`, [meetingId]);
+    const open = await this.db.query<unknown[]>(
+      `SELECT 1 FROM agenda_items WHERE meeting_id = $1 AND voting_status = 'open'`,
+      [meetingId],
+    );
     return open.length > 0;
   }
 
@@ -262,7 +291,10 @@ export class AgendaItemsRepository {
   }
 
   async closeVoting(itemId: string, inquorateReason: string | null): Promise<void> {
-    await this.db.query(`UPDATE agenda_items SET voting_status = 'closed', inquorate_reason = $2 WHERE id = $1`, [itemId, inquorateReason]);
+    await this.db.query(
+      `UPDATE agenda_items SET voting_status = 'closed', inquorate_reason = $2 WHERE id = $1`,
+      [itemId, inquorateReason],
+    );
   }
 
   /** Voting open again, the reason kept with the item; an inquorate close no longer stands. */
@@ -283,7 +315,10 @@ export class AgendaItemsRepository {
 
   /** The meeting's items in agenda order, locked. */
   async lockOrder(meetingId: string): Promise<string[]> {
-    const rows = await this.db.query<{ id: string }[]>(`SELECT id FROM agenda_items WHERE meeting_id = $1 ORDER BY position FOR UPDATE`, [meetingId]);
+    const rows = await this.db.query<{ id: string }[]>(
+      `SELECT id FROM agenda_items WHERE meeting_id = $1 ORDER BY position FOR UPDATE`,
+      [meetingId],
+    );
     return rows.map((r) => r.id);
   }
 
@@ -301,18 +336,40 @@ export class AgendaItemsRepository {
   }
 
   async defer(itemId: string, reason: string, decidedBy: string): Promise<void> {
-    await this.db.query(`UPDATE agenda_items SET status = 'deferred', deferred_reason = $2, decided_at = now(), decided_by = $3 WHERE id = $1`, [itemId, reason, decidedBy]);
+    await this.db.query(
+      `UPDATE agenda_items SET status = 'deferred', deferred_reason = $2, decided_at = now(), decided_by = $3 WHERE id = $1`,
+      [itemId, reason, decidedBy],
+    );
   }
 
   async withdraw(itemId: string, reason: string): Promise<void> {
-    await this.db.query(`UPDATE agenda_items SET status = 'withdrawn', withdrawn_reason = $2 WHERE id = $1`, [itemId, reason]);
+    await this.db.query(`UPDATE agenda_items SET status = 'withdrawn', withdrawn_reason = $2 WHERE id = $1`, [
+      itemId,
+      reason,
+    ]);
   }
 
-  async decide(itemId: string, decision: { outcome: string; reasons: string; conditions: string | null; criteriaNotMetReason?: string | null; decidedBy: string }): Promise<void> {
+  async decide(
+    itemId: string,
+    decision: {
+      outcome: string;
+      reasons: string;
+      conditions: string | null;
+      criteriaNotMetReason?: string | null;
+      decidedBy: string;
+    },
+  ): Promise<void> {
     await this.db.query(
       `UPDATE agenda_items SET status = 'decided', outcome = $2, outcome_reasons = $3, outcome_conditions = $4, criteria_not_met_reason = $6, decided_at = now(), decided_by = $5
         WHERE id = $1`,
-      [itemId, decision.outcome, decision.reasons, decision.conditions, decision.decidedBy, decision.criteriaNotMetReason ?? null],
+      [
+        itemId,
+        decision.outcome,
+        decision.reasons,
+        decision.conditions,
+        decision.decidedBy,
+        decision.criteriaNotMetReason ?? null,
+      ],
     );
   }
 
@@ -330,7 +387,12 @@ export class AgendaItemsRepository {
   }
 
   /** Whether the case's request is already on the agenda for that decision, and the position after the last item. */
-  async placeFor(meetingId: string, kind: AgendaItemKind, requestId: string | null, panelRequestId: string | null): Promise<{ onAgenda: boolean; nextPosition: number }> {
+  async placeFor(
+    meetingId: string,
+    kind: AgendaItemKind,
+    requestId: string | null,
+    panelRequestId: string | null,
+  ): Promise<{ onAgenda: boolean; nextPosition: number }> {
     const [row] = await this.db.query<{ on_agenda: boolean | null; next_position: number }[]>(
       `SELECT bool_or(status <> 'withdrawn' AND kind = $2 AND (request_id = $3 OR panel_request_id = $4)) AS on_agenda,
             coalesce(max(position), 0) + 1 AS next_position
@@ -348,7 +410,13 @@ export class AgendaItemsRepository {
       WHERE c.id = $1`,
       [childId, panelRequestId],
     );
-    return { child_id: row!.child_id, case_reference: row!.case_reference, presenter_id: row!.presenter_id, presenter_name: row!.presenter_name, panelRequest: panelRequestDetails(row!) };
+    return {
+      child_id: row!.child_id,
+      case_reference: row!.case_reference,
+      presenter_id: row!.presenter_id,
+      presenter_name: row!.presenter_name,
+      panelRequest: panelRequestDetails(row!),
+    };
   }
 
   /** One item at the given position; its id. */
@@ -356,7 +424,16 @@ export class AgendaItemsRepository {
     const [{ id }] = (await this.db.query<{ id: string }[]>(
       `INSERT INTO agenda_items (meeting_id, position, kind, request_id, panel_request_id, advice_request_id, presenter_id, restricted)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-      [meetingId, position, item.kind, item.requestId, item.panelRequestId ?? null, item.adviceRequestId ?? null, item.presenterId ?? null, item.restricted ?? false],
+      [
+        meetingId,
+        position,
+        item.kind,
+        item.requestId,
+        item.panelRequestId ?? null,
+        item.adviceRequestId ?? null,
+        item.presenterId ?? null,
+        item.restricted ?? false,
+      ],
     )) as [{ id: string }];
     return id;
   }
@@ -366,14 +443,19 @@ export class AgendaItemsRepository {
    * The caller holds the meeting row's lock (or has just created it), so positions cannot collide.
    */
   async append(meetingId: string, items: readonly NewAgendaItem[]): Promise<string[]> {
-    const [{ last }] = (await this.db.query<{ last: number }[]>(`SELECT coalesce(max(position), 0) AS last FROM agenda_items WHERE meeting_id = $1`, [meetingId])) as [
-      { last: number },
-    ];
+    const [{ last }] = (await this.db.query<{ last: number }[]>(
+      `SELECT coalesce(max(position), 0) AS last FROM agenda_items WHERE meeting_id = $1`,
+      [meetingId],
+    )) as [{ last: number }];
     const ids: string[] = [];
-    for (const [index, item] of items.entries()) ids.push(await this.add(meetingId, Number(last) + index + 1, item));
+    for (const [index, item] of items.entries())
+      ids.push(await this.add(meetingId, Number(last) + index + 1, item));
     const presenters = [...new Set(items.map((i) => i.presenterId).filter((id): id is string => !!id))];
     if (presenters.length) {
-      await this.db.query(`INSERT INTO meeting_members (meeting_id, user_id, role) SELECT $1, unnest($2::uuid[]), 'presenter' ON CONFLICT DO NOTHING`, [meetingId, presenters]);
+      await this.db.query(
+        `INSERT INTO meeting_members (meeting_id, user_id, role) SELECT $1, unnest($2::uuid[]), 'presenter' ON CONFLICT DO NOTHING`,
+        [meetingId, presenters],
+      );
     }
     return ids;
   }

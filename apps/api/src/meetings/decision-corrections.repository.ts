@@ -13,11 +13,25 @@ export interface DecisionCorrectionRow {
 export class DecisionCorrectionsRepository {
   constructor(private readonly db: Queryable) {}
 
-  async add(correction: { itemId: string; meetingId: string; reasons: string; conditions: string | null; correctionReason: string; correctedBy: string }): Promise<Date> {
+  async add(correction: {
+    itemId: string;
+    meetingId: string;
+    reasons: string;
+    conditions: string | null;
+    correctionReason: string;
+    correctedBy: string;
+  }): Promise<Date> {
     const [row] = await this.db.query<{ corrected_at: Date }[]>(
       `INSERT INTO decision_corrections (agenda_item_id, meeting_id, reasons, conditions, correction_reason, corrected_by)
        VALUES ($1, $2, $3, $4, $5, $6) RETURNING corrected_at`,
-      [correction.itemId, correction.meetingId, correction.reasons, correction.conditions, correction.correctionReason, correction.correctedBy],
+      [
+        correction.itemId,
+        correction.meetingId,
+        correction.reasons,
+        correction.conditions,
+        correction.correctionReason,
+        correction.correctedBy,
+      ],
     );
     return row!.corrected_at;
   }

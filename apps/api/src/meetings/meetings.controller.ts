@@ -37,17 +37,26 @@ export class MeetingsController {
   @Get(':meetingId')
   @ApiOperation({
     summary: 'A meeting as you see it now: the same snapshot the live room sends on join',
-    description: "Other members' votes appear only after the chair reveals them. The live room is on the socket.io namespace /meetings (see docs/socket-protocol.md).",
+    description:
+      "Other members' votes appear only after the chair reveals them. The live room is on the socket.io namespace /meetings (see docs/socket-protocol.md).",
   })
   @ApiOkResponse({ type: MeetingSnapshotDto })
-  async snapshot(@CurrentUser() user: SessionUser, @Param('meetingId', new ParseUUIDPipe()) meetingId: string): Promise<MeetingSnapshot> {
+  async snapshot(
+    @CurrentUser() user: SessionUser,
+    @Param('meetingId', new ParseUUIDPipe()) meetingId: string,
+  ): Promise<MeetingSnapshot> {
     return this.snapshots.build(user, meetingId, await this.broadcaster.presence(meetingId));
   }
 
   @Get(':meetingId/minutes')
-  @ApiOperation({ summary: 'The minutes: attendance, apologies, declarations, and each item with its outcome and reasons' })
+  @ApiOperation({
+    summary: 'The minutes: attendance, apologies, declarations, and each item with its outcome and reasons',
+  })
   @ApiOkResponse({ type: MeetingMinutesDto })
-  minutesOf(@CurrentUser() user: SessionUser, @Param('meetingId', new ParseUUIDPipe()) meetingId: string): Promise<MeetingMinutes> {
+  minutesOf(
+    @CurrentUser() user: SessionUser,
+    @Param('meetingId', new ParseUUIDPipe()) meetingId: string,
+  ): Promise<MeetingMinutes> {
     return this.minutes.build(user, meetingId);
   }
 
@@ -58,13 +67,31 @@ export class MeetingsController {
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @Header('Content-Disposition', 'attachment; filename="convene-minutes.csv"')
   @Header('Cache-Control', 'private, no-store')
-  async minutesCsv(@CurrentUser() user: SessionUser, @Param('meetingId', new ParseUUIDPipe()) meetingId: string): Promise<StreamableFile> {
+  async minutesCsv(
+    @CurrentUser() user: SessionUser,
+    @Param('meetingId', new ParseUUIDPipe()) meetingId: string,
+  ): Promise<StreamableFile> {
     const minutes = await this.minutes.build(user, meetingId);
     const label = (choice: string | null) => (choice ? (VOTE_CHOICE_LABELS[choice] ?? choice) : '');
     const csv = toCsv(
       [
-        'item', 'kind', 'case_reference', 'presenter', 'status', 'outcome', 'reasons', 'conditions', 'tally', 'declared_interest', 'inquorate_reason', 'deferred_reason', 'withdrawn_reason',
-        'criteria_not_met_reason', 'voting_reopened_reasons', 'corrected_reasons', 'corrections',
+        'item',
+        'kind',
+        'case_reference',
+        'presenter',
+        'status',
+        'outcome',
+        'reasons',
+        'conditions',
+        'tally',
+        'declared_interest',
+        'inquorate_reason',
+        'deferred_reason',
+        'withdrawn_reason',
+        'criteria_not_met_reason',
+        'voting_reopened_reasons',
+        'corrected_reasons',
+        'corrections',
       ],
       minutes.items.map((i) => [
         i.position,
@@ -75,7 +102,12 @@ export class MeetingsController {
         label(i.outcome),
         i.reasons ?? '',
         i.conditions ?? '',
-        i.tally ? Object.entries(i.tally).sort(([a, x], [b, y]) => y - x || a.localeCompare(b)).map(([c, n]) => `${label(c)} ${n}`).join('; ') : '',
+        i.tally
+          ? Object.entries(i.tally)
+              .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
+              .map(([c, n]) => `${label(c)} ${n}`)
+              .join('; ')
+          : '',
         i.recused.join('; '),
         i.inquorateReason ?? '',
         i.deferredReason ?? '',
@@ -97,7 +129,10 @@ export class MeetingsController {
   @Header('Content-Type', 'application/pdf')
   @Header('Content-Disposition', 'attachment; filename="convene-minutes.pdf"')
   @Header('Cache-Control', 'private, no-store')
-  async minutesAsPdf(@CurrentUser() user: SessionUser, @Param('meetingId', new ParseUUIDPipe()) meetingId: string): Promise<StreamableFile> {
+  async minutesAsPdf(
+    @CurrentUser() user: SessionUser,
+    @Param('meetingId', new ParseUUIDPipe()) meetingId: string,
+  ): Promise<StreamableFile> {
     return new StreamableFile(await minutesPdf(await this.minutes.build(user, meetingId)));
   }
 }

@@ -16,7 +16,18 @@ import { MeetingsGateway } from './realtime/meetings.gateway.js';
 /** The engine every panel runs on: rooms, commands, the state machine, votes, presence. */
 @Module({
   controllers: [MeetingsController, MeetingGroupsController, MeetingInvitationsController],
-  providers: [MeetingsGateway, MeetingBroadcaster, MeetingCommandsService, MeetingSnapshotService, MeetingsService, MinutesService, OutcomeEffects, MeetingGroupsService, MeetingInvitationsService, RememberedReads],
+  providers: [
+    MeetingsGateway,
+    MeetingBroadcaster,
+    MeetingCommandsService,
+    MeetingSnapshotService,
+    MeetingsService,
+    MinutesService,
+    OutcomeEffects,
+    MeetingGroupsService,
+    MeetingInvitationsService,
+    RememberedReads,
+  ],
   exports: [MeetingCommandsService, MeetingSnapshotService, MeetingBroadcaster, OutcomeEffects],
 })
 export class MeetingsModule {}

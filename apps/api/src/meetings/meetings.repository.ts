@@ -74,7 +74,17 @@ export class MeetingsRepository {
   async listFor(userId: string, when: 'upcoming' | 'past'): Promise<MeetingListItem[]> {
     const upcoming = when === 'upcoming';
     const rows = await this.db.query<
-      { id: string; kind: MeetingKind; title: string; status: MeetingStatus; starts_at: Date; ends_at: Date; theme: string | null; role: MeetingMemberRole; item_count: number }[]
+      {
+        id: string;
+        kind: MeetingKind;
+        title: string;
+        status: MeetingStatus;
+        starts_at: Date;
+        ends_at: Date;
+        theme: string | null;
+        role: MeetingMemberRole;
+        item_count: number;
+      }[]
     >(
       `SELECT m.id, m.kind, m.title, m.status, m.starts_at, m.ends_at, m.theme, mm.role,
               (SELECT count(*)::int FROM agenda_items a WHERE a.meeting_id = m.id) AS item_count
@@ -99,7 +109,18 @@ export class MeetingsRepository {
   }
 
   /** The user's meetings from 60 days ago to 400 days ahead, for their calendar feed. */
-  calendarOf(userId: string): Promise<{ id: string; kind: MeetingKind; title: string; status: string; starts_at: Date; ends_at: Date; role: MeetingMemberRole; items: number }[]> {
+  calendarOf(userId: string): Promise<
+    {
+      id: string;
+      kind: MeetingKind;
+      title: string;
+      status: string;
+      starts_at: Date;
+      ends_at: Date;
+      role: MeetingMemberRole;
+      items: number;
+    }[]
+  > {
     return this.db.query(
       `SELECT m.id, m.kind, m.title, m.status, m.starts_at, m.ends_at, mm.role,
               (SELECT count(*)::int FROM agenda_items a WHERE a.meeting_id = m.id) AS items
@@ -113,12 +134,16 @@ export class MeetingsRepository {
   /** When the meeting was opened and closed (null: not yet). */
   /** When the meeting is scheduled to start. */
   async scheduledStart(meetingId: string): Promise<Date> {
-    const [row] = await this.db.query<{ starts_at: Date }[]>(`SELECT starts_at FROM meetings WHERE id = $1`, [meetingId]);
+    const [row] = await this.db.query<{ starts_at: Date }[]>(`SELECT starts_at FROM meetings WHERE id = $1`, [
+      meetingId,
+    ]);
     return row!.starts_at;
   }
 
   /** What the chair confirmed when starting and ending, as the meeting's own events recorded it. */
-  async confirmationsOf(meetingId: string): Promise<{ scheduledFor: string | null; itemsNotReached: number }> {
+  async confirmationsOf(
+    meetingId: string,
+  ): Promise<{ scheduledFor: string | null; itemsNotReached: number }> {
     const [row] = await this.db.query<{ scheduled_for: string | null; items_not_reached: number | null }[]>(
       `SELECT max(payload->>'scheduledFor') FILTER (WHERE type = 'meeting.started') AS scheduled_for,
               max((payload->>'itemsNotReached')::int) FILTER (WHERE type = 'meeting.ended') AS items_not_reached
@@ -129,7 +154,10 @@ export class MeetingsRepository {
   }
 
   async times(meetingId: string): Promise<{ started_at: Date | null; ended_at: Date | null }> {
-    const [times] = await this.db.query<{ started_at: Date | null; ended_at: Date | null }[]>(`SELECT started_at, ended_at FROM meetings WHERE id = $1`, [meetingId]);
+    const [times] = await this.db.query<{ started_at: Date | null; ended_at: Date | null }[]>(
+      `SELECT started_at, ended_at FROM meetings WHERE id = $1`,
+      [meetingId],
+    );
     return times!;
   }
 
@@ -144,14 +172,17 @@ export class MeetingsRepository {
   }
 
   /** Its id. */
-  async create(kind: MeetingKind, title: string, startsAt: Date, endsAt: Date, theme: string | null): Promise<string> {
-    const [meeting] = await this.db.query<{ id: string }[]>(`INSERT INTO meetings (kind, title, starts_at, ends_at, theme) VALUES ($1, $2, $3, $4, $5) RETURNING id`, [
-      kind,
-      title,
-      startsAt,
-      endsAt,
-      theme,
-    ]);
+  async create(
+    kind: MeetingKind,
+    title: string,
+    startsAt: Date,
+    endsAt: Date,
+    theme: string | null,
+  ): Promise<string> {
+    const [meeting] = await this.db.query<{ id: string }[]>(
+      `INSERT INTO meetings (kind, title, starts_at, ends_at, theme) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+      [kind, title, startsAt, endsAt, theme],
+    );
     return meeting!.id;
   }
 
@@ -167,7 +198,10 @@ export class MeetingsRepository {
   }
 
   async hasChair(meetingId: string): Promise<boolean> {
-    const [row] = await this.db.query<{ chairs: number }[]>(`SELECT count(*)::int AS chairs FROM meeting_members WHERE meeting_id = $1 AND role = 'chair'`, [meetingId]);
+    const [row] = await this.db.query<{ chairs: number }[]>(
+      `SELECT count(*)::int AS chairs FROM meeting_members WHERE meeting_id = $1 AND role = 'chair'`,
+      [meetingId],
+    );
     return row!.chairs > 0;
   }
 
@@ -205,14 +239,19 @@ export class MeetingsRepository {
 
   /** Voting members marked present (presenters and observers do not vote). */
   async presentVoters(meetingId: string): Promise<string[]> {
-    const rows = await this.db.query<{ user_id: string }[]>(`SELECT user_id FROM meeting_members WHERE meeting_id = $1 AND role = 'member' AND attendance = 'present'`, [
-      meetingId,
-    ]);
+    const rows = await this.db.query<{ user_id: string }[]>(
+      `SELECT user_id FROM meeting_members WHERE meeting_id = $1 AND role = 'member' AND attendance = 'present'`,
+      [meetingId],
+    );
     return rows.map((r) => r.user_id);
   }
 
   /** The member's attendance before it was marked; undefined when they are not invited. */
-  async markAttendance(meetingId: string, userId: string, attendance: string): Promise<{ before: string } | undefined> {
+  async markAttendance(
+    meetingId: string,
+    userId: string,
+    attendance: string,
+  ): Promise<{ before: string } | undefined> {
     const [rows] = await this.db.query<[{ before: string }[], number]>(
       `UPDATE meeting_members m SET attendance = $3
        FROM meeting_members old WHERE old.meeting_id = m.meeting_id AND old.user_id = m.user_id
@@ -245,7 +284,9 @@ export class MeetingsRepository {
   }
 
   /** Active people not yet invited to the meeting, by name. */
-  invitable(meetingId: string): Promise<{ user_id: string; display_name: string; job_title: string | null; agency: string }[]> {
+  invitable(
+    meetingId: string,
+  ): Promise<{ user_id: string; display_name: string; job_title: string | null; agency: string }[]> {
     return this.db.query(
       `SELECT u.id AS user_id, u.display_name, u.job_title, a.name AS agency
          FROM users u JOIN agencies a ON a.id = u.agency_id
@@ -256,7 +297,10 @@ export class MeetingsRepository {
   }
 
   /** The meeting's status and whether the user chairs it; undefined: no such meeting. */
-  async statusAndChair(meetingId: string, userId: string): Promise<{ status: MeetingStatus; chairing: boolean } | undefined> {
+  async statusAndChair(
+    meetingId: string,
+    userId: string,
+  ): Promise<{ status: MeetingStatus; chairing: boolean } | undefined> {
     const [row] = await this.db.query<{ status: MeetingStatus; chairing: boolean }[]>(
       `SELECT m.status, EXISTS (SELECT 1 FROM meeting_members mm WHERE mm.meeting_id = m.id AND mm.user_id = $2 AND mm.role = 'chair') AS chairing
          FROM meetings m WHERE m.id = $1`,
@@ -267,11 +311,17 @@ export class MeetingsRepository {
 
   /** Whether they were not invited before. */
   async inviteOnce(meetingId: string, userId: string, role: MeetingMemberRole): Promise<boolean> {
-    const rows = await this.db.query<unknown[]>(`INSERT INTO meeting_members (meeting_id, user_id, role) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING user_id`, [meetingId, userId, role]);
+    const rows = await this.db.query<unknown[]>(
+      `INSERT INTO meeting_members (meeting_id, user_id, role) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING user_id`,
+      [meetingId, userId, role],
+    );
     return rows.length > 0;
   }
 
   async invite(meetingId: string, userId: string, role: MeetingMemberRole): Promise<void> {
-    await this.db.query(`INSERT INTO meeting_members (meeting_id, user_id, role) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [meetingId, userId, role]);
+    await this.db.query(
+      `INSERT INTO meeting_members (meeting_id, user_id, role) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
+      [meetingId, userId, role],
+    );
   }
 }

@@ -19,9 +19,14 @@ export class MinutesService {
   async build(user: SessionUser, meetingId: string): Promise<MeetingMinutes> {
     const snapshot = await this.snapshots.build(user, meetingId, []);
     const meetings = new MeetingsRepository(this.dataSource.manager);
-    const [times, confirmations] = await Promise.all([meetings.times(meetingId), meetings.confirmationsOf(meetingId)]);
-    const name = (userId: string) => snapshot.members.find((m) => m.userId === userId)?.displayName ?? 'Unknown member';
-    const byAttendance = (attendance: string) => snapshot.members.filter((m) => m.attendance === attendance).map((m) => m.displayName);
+    const [times, confirmations] = await Promise.all([
+      meetings.times(meetingId),
+      meetings.confirmationsOf(meetingId),
+    ]);
+    const name = (userId: string) =>
+      snapshot.members.find((m) => m.userId === userId)?.displayName ?? 'Unknown member';
+    const byAttendance = (attendance: string) =>
+      snapshot.members.filter((m) => m.attendance === attendance).map((m) => m.displayName);
     return {
       meeting: {
         ...snapshot.meeting,
@@ -30,8 +35,19 @@ export class MinutesService {
         startedOnAnotherDayThan: confirmations.scheduledFor,
         itemsNotReached: confirmations.itemsNotReached,
       },
-      attendance: { present: byAttendance('present'), apologies: byAttendance('apologies'), absent: byAttendance('absent'), expected: byAttendance('expected') },
-      declarations: snapshot.agenda.flatMap((item) => item.recused.map((r) => ({ caseReference: item.caseReference, member: name(r.userId), reason: r.reason }))),
+      attendance: {
+        present: byAttendance('present'),
+        apologies: byAttendance('apologies'),
+        absent: byAttendance('absent'),
+        expected: byAttendance('expected'),
+      },
+      declarations: snapshot.agenda.flatMap((item) =>
+        item.recused.map((r) => ({
+          caseReference: item.caseReference,
+          member: name(r.userId),
+          reason: r.reason,
+        })),
+      ),
       items: snapshot.agenda.map((item) => ({
         position: item.position,
         kind: item.kind,
@@ -42,7 +58,13 @@ export class MinutesService {
         reasons: item.outcome?.reasons ?? null,
         conditions: item.outcome?.conditions ?? null,
         tally: item.tally,
-        votes: item.votes?.map((v) => ({ member: name(v.voterId), choice: v.choice, reason: v.reason, proxy: v.proxyCastBy !== null })) ?? null,
+        votes:
+          item.votes?.map((v) => ({
+            member: name(v.voterId),
+            choice: v.choice,
+            reason: v.reason,
+            proxy: v.proxyCastBy !== null,
+          })) ?? null,
         recused: item.recused.map((r) => name(r.userId)),
         inquorateReason: item.inquorateReason,
         deferredReason: item.deferredReason,

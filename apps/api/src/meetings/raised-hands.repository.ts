@@ -11,7 +11,10 @@ export class RaisedHandsRepository {
   constructor(private readonly db: Queryable) {}
 
   inMeeting(meetingId: string): Promise<RaisedHandRow[]> {
-    return this.db.query(`SELECT user_id, raised_at FROM raised_hands WHERE meeting_id = $1 ORDER BY raised_at, user_id`, [meetingId]);
+    return this.db.query(
+      `SELECT user_id, raised_at FROM raised_hands WHERE meeting_id = $1 ORDER BY raised_at, user_id`,
+      [meetingId],
+    );
   }
 
   /** When the hand went up; undefined when it was up already. */
@@ -26,7 +29,10 @@ export class RaisedHandsRepository {
   /** Whether the hand was up. */
   async lower(meetingId: string, userId: string): Promise<boolean> {
     // TypeORM answers a DELETE with [rows, affected count].
-    const [, affected] = await this.db.query<[unknown[], number]>(`DELETE FROM raised_hands WHERE meeting_id = $1 AND user_id = $2`, [meetingId, userId]);
+    const [, affected] = await this.db.query<[unknown[], number]>(
+      `DELETE FROM raised_hands WHERE meeting_id = $1 AND user_id = $2`,
+      [meetingId, userId],
+    );
     return affected > 0;
   }
 

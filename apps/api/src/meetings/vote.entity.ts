@@ -1,4 +1,12 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { User } from '../identity/user.entity.js';
 import { AgendaItem } from './agenda-item.entity.js';
 
@@ -19,7 +27,11 @@ export class Vote {
   @ManyToOne(() => AgendaItem, { nullable: false })
   @JoinColumn([
     { name: 'agenda_item_id', referencedColumnName: 'id', foreignKeyConstraintName: 'votes_item_in_meeting' },
-    { name: 'meeting_id', referencedColumnName: 'meetingId', foreignKeyConstraintName: 'votes_item_in_meeting' },
+    {
+      name: 'meeting_id',
+      referencedColumnName: 'meetingId',
+      foreignKeyConstraintName: 'votes_item_in_meeting',
+    },
   ])
   agendaItem!: AgendaItem;
 

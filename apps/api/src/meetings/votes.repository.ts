@@ -58,7 +58,8 @@ export interface RevealedSampleGrade {
  * The engine's rule for whose vote counts, written once: a member's current vote on an item is their latest, and a
  * member who declared an interest in the item has none. `user` and `item` are SQL expressions.
  */
-const recused = (item: string, user: string) => `EXISTS (SELECT 1 FROM declarations_of_interest d WHERE d.agenda_item_id = ${item} AND d.user_id = ${user})`;
+const recused = (item: string, user: string) =>
+  `EXISTS (SELECT 1 FROM declarations_of_interest d WHERE d.agenda_item_id = ${item} AND d.user_id = ${user})`;
 
 /** Each member's current vote (see `recused`) on the items `where` picks from `votes v` (and whatever `from` joins). */
 const currentVotes = (columns: string, from: string, where: string) =>
@@ -88,19 +89,37 @@ const votingRoll = (meeting: string, item: string) =>
 const READ_ROLL = preparedStatement<VotingRoll>('vote-cast-roll', votingRoll('$2', '$1'));
 
 /** The voting roll read in the same statement as the meeting, for a vote cast without the lock: $4 is the item. */
-export const VOTING_ROLL_READ: OptimisticRead<VotingRoll> = { name: 'vote.cast', subquery: votingRoll('$1', '$4') };
+export const VOTING_ROLL_READ: OptimisticRead<VotingRoll> = {
+  name: 'vote.cast',
+  subquery: votingRoll('$1', '$4'),
+};
 
 const VOTE_COLUMNS = ['agenda_item_id', 'meeting_id', 'voter_id', 'choice', 'reason', 'cast_by'] as const;
-const INSERT_VOTE = preparedStatement<never>('vote-cast-insert', `INSERT INTO votes (${VOTE_COLUMNS.join(', ')}) VALUES ($1, $2, $3, $4, $5, $6)`);
+const INSERT_VOTE = preparedStatement<never>(
+  'vote-cast-insert',
+  `INSERT INTO votes (${VOTE_COLUMNS.join(', ')}) VALUES ($1, $2, $3, $4, $5, $6)`,
+);
 
-const voteValues = (vote: NewVote) => [vote.itemId, vote.meetingId, vote.voterId, vote.choice, vote.reason, vote.castBy];
+const voteValues = (vote: NewVote) => [
+  vote.itemId,
+  vote.meetingId,
+  vote.voterId,
+  vote.choice,
+  vote.reason,
+  vote.castBy,
+];
 
 /** The row a vote appends, for the engine's one-statement write. */
 export function voteRow(vote: NewVote): AppendedRow {
   return { table: 'votes', columns: VOTE_COLUMNS, values: voteValues(vote) };
 }
 
-const revealedVote = (row: { voter_id: string; choice: string; reason: string | null; cast_by: string }): RevealedVote => ({
+const revealedVote = (row: {
+  voter_id: string;
+  choice: string;
+  reason: string | null;
+  cast_by: string;
+}): RevealedVote => ({
   voterId: row.voter_id,
   choice: row.choice,
   reason: row.reason ?? null,
@@ -121,16 +140,18 @@ export class VotesRepository {
 
   /** Each member's current vote on an item. */
   async currentVotes(itemId: string): Promise<RevealedVote[]> {
-    const rows = await this.db.query<{ voter_id: string; choice: string; reason: string | null; cast_by: string }[]>(
-      currentVotes('v.voter_id, v.choice, v.reason, v.cast_by', '', 'v.agenda_item_id = $1'),
-      [itemId],
-    );
+    const rows = await this.db.query<
+      { voter_id: string; choice: string; reason: string | null; cast_by: string }[]
+    >(currentVotes('v.voter_id, v.choice, v.reason, v.cast_by', '', 'v.agenda_item_id = $1'), [itemId]);
     return rows.map(revealedVote);
   }
 
   /** How many members have a current vote on the item. */
   async votedCount(itemId: string, meetingId: string): Promise<number> {
-    const [counted] = await this.db.query<{ n: number }[]>(`SELECT ${votedCountOf('$1', '$2')} AS n`, [itemId, meetingId]);
+    const [counted] = await this.db.query<{ n: number }[]>(`SELECT ${votedCountOf('$1', '$2')} AS n`, [
+      itemId,
+      meetingId,
+    ]);
     return counted!.n;
   }
 
@@ -141,7 +162,9 @@ export class VotesRepository {
 
   /** Each member's current vote on each of the meeting's items whose votes the chair has revealed. */
   async revealedIn(meetingId: string): Promise<(RevealedVote & { itemId: string })[]> {
-    const rows = await this.db.query<{ agenda_item_id: string; voter_id: string; choice: string; reason: string | null; cast_by: string }[]>(
+    const rows = await this.db.query<
+      { agenda_item_id: string; voter_id: string; choice: string; reason: string | null; cast_by: string }[]
+    >(
       currentVotes(
         'v.agenda_item_id, v.voter_id, v.choice, v.reason, v.cast_by',
         `JOIN agenda_items a ON a.id = v.agenda_item_id AND a.voting_status = 'revealed'`,
@@ -153,7 +176,10 @@ export class VotesRepository {
   }
 
   /** A member's own latest vote on each item of the meeting, which only they see before the reveal. */
-  async latestOf(meetingId: string, voterId: string): Promise<{ agenda_item_id: string; choice: string; reason: string | null }[]> {
+  async latestOf(
+    meetingId: string,
+    voterId: string,
+  ): Promise<{ agenda_item_id: string; choice: string; reason: string | null }[]> {
     return this.db.query(
       `SELECT DISTINCT ON (agenda_item_id) agenda_item_id, choice, reason FROM votes WHERE meeting_id = $1 AND voter_id = $2 ORDER BY agenda_item_id, id DESC`,
       [meetingId, voterId],
@@ -174,13 +200,21 @@ export class VotesRepository {
 
   /** Members who declared an interest in the item. */
   async recusedFrom(itemId: string): Promise<string[]> {
-    const rows = await this.db.query<{ user_id: string }[]>(`SELECT user_id FROM declarations_of_interest WHERE agenda_item_id = $1`, [itemId]);
+    const rows = await this.db.query<{ user_id: string }[]>(
+      `SELECT user_id FROM declarations_of_interest WHERE agenda_item_id = $1`,
+      [itemId],
+    );
     return rows.map((r) => r.user_id);
   }
 
   /** Every declaration of interest in the meeting, in the order they were made. */
-  async declarationsIn(meetingId: string): Promise<{ agenda_item_id: string; user_id: string; reason: string }[]> {
-    return this.db.query(`SELECT agenda_item_id, user_id, reason FROM declarations_of_interest WHERE meeting_id = $1 ORDER BY declared_at`, [meetingId]);
+  async declarationsIn(
+    meetingId: string,
+  ): Promise<{ agenda_item_id: string; user_id: string; reason: string }[]> {
+    return this.db.query(
+      `SELECT agenda_item_id, user_id, reason FROM declarations_of_interest WHERE meeting_id = $1 ORDER BY declared_at`,
+      [meetingId],
+    );
   }
 
   /** False when the member had declared an interest in the item already. */
@@ -196,7 +230,14 @@ export class VotesRepository {
   async score(score: NewScore): Promise<void> {
     await this.db.query(
       `INSERT INTO plan_scores (agenda_item_id, reviewer_id, met_criteria, computed_grade, grade, override_reason) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [score.itemId, score.reviewerId, score.metCriterionIds, score.computedGrade, score.grade, score.overrideReason],
+      [
+        score.itemId,
+        score.reviewerId,
+        score.metCriterionIds,
+        score.computedGrade,
+        score.grade,
+        score.overrideReason,
+      ],
     );
   }
 
@@ -205,7 +246,14 @@ export class VotesRepository {
     const byItem = new Map<string, RevealedScore[]>();
     if (itemIds.length === 0) return byItem;
     const rows = await this.db.query<
-      { agenda_item_id: string; reviewer_id: string; grade: QualityGrade; computed_grade: QualityGrade; override_reason: string | null; met_criteria: string[] }[]
+      {
+        agenda_item_id: string;
+        reviewer_id: string;
+        grade: QualityGrade;
+        computed_grade: QualityGrade;
+        override_reason: string | null;
+        met_criteria: string[];
+      }[]
     >(
       `SELECT DISTINCT ON (s.agenda_item_id, s.reviewer_id) s.agenda_item_id, s.reviewer_id, s.grade, s.computed_grade, s.override_reason, s.met_criteria
          FROM plan_scores s
@@ -217,7 +265,13 @@ export class VotesRepository {
     for (const row of rows) {
       byItem.set(row.agenda_item_id, [
         ...(byItem.get(row.agenda_item_id) ?? []),
-        { reviewerId: row.reviewer_id, grade: row.grade, computedGrade: row.computed_grade, overrideReason: row.override_reason, metCriterionIds: row.met_criteria },
+        {
+          reviewerId: row.reviewer_id,
+          grade: row.grade,
+          computedGrade: row.computed_grade,
+          overrideReason: row.override_reason,
+          metCriterionIds: row.met_criteria,
+        },
       ]);
     }
     return byItem;

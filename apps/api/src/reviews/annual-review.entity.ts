@@ -23,7 +23,10 @@ import { RecordedByColumns } from './recorded-by.columns.js';
   'annual_reviews_decision',
   `(decision_on IS NULL AND decision_outcome IS NULL) OR (decision_on IS NOT NULL AND decision_outcome IS NOT NULL AND review_meeting_on IS NOT NULL AND decision_on >= review_meeting_on)`,
 )
-@Check('annual_reviews_amended_plan', `amended_plan_issued_on IS NULL OR (decision_outcome = 'amend' AND amended_plan_issued_on >= decision_on)`)
+@Check(
+  'annual_reviews_amended_plan',
+  `amended_plan_issued_on IS NULL OR (decision_outcome = 'amend' AND amended_plan_issued_on >= decision_on)`,
+)
 export class AnnualReview extends RecordedByColumns {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

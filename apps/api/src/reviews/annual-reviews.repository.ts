@@ -1,5 +1,12 @@
 import type { PersonRef } from '@convene/contracts';
-import { currentReviewCycle, REVIEW_STANDINGS, reviewStanding, type ReviewDecision, type ReviewMonthTally, type ReviewStanding } from '@convene/domain';
+import {
+  currentReviewCycle,
+  REVIEW_STANDINGS,
+  reviewStanding,
+  type ReviewDecision,
+  type ReviewMonthTally,
+  type ReviewStanding,
+} from '@convene/domain';
 import type { Queryable } from '../database/prepared-statement.repository.js';
 import { standingOn } from './standing.query.js';
 
@@ -22,7 +29,9 @@ export interface ReviewCycleRecord {
  * One child's reviews, or those falling due between two days; of those, only the ones standing one way on `today`
  * when `standing` is given.
  */
-export type ReviewCycleFilter = { childId: string } | { dueFrom: string; dueUntil: string; standing?: { is: ReviewStanding; today: string } };
+export type ReviewCycleFilter =
+  | { childId: string }
+  | { dueFrom: string; dueUntil: string; standing?: { is: ReviewStanding; today: string } };
 
 interface RecordedRow {
   id: string;
@@ -82,7 +91,10 @@ const unrecorded = (columns: string, from: string) => `
     ) last ON true
    WHERE r.final_issued_on IS NOT NULL
      AND NOT EXISTS (SELECT 1 FROM annual_reviews o WHERE o.request_id = r.id AND o.review_meeting_on IS NULL)`;
-const UNRECORDED = unrecorded(', r.id AS request_id, r.child_id, c.case_reference', 'FROM ehc_requests r JOIN children c ON c.id = r.child_id');
+const UNRECORDED = unrecorded(
+  ', r.id AS request_id, r.child_id, c.case_reference',
+  'FROM ehc_requests r JOIN children c ON c.id = r.child_id',
+);
 
 /**
  * Only plans whose running review may fall due between $1 and $2: a year after the day it counts from, give or
@@ -108,8 +120,14 @@ async function reviewCycles(db: Queryable, filter: ReviewCycleFilter): Promise<R
     byChild
       ? db.query<RecordedRow[]>(`${RECORDED} WHERE a.child_id = $1`, [filter.childId])
       : standing
-        ? db.query<RecordedRow[]>(`${RECORDED} WHERE a.due_on BETWEEN $1 AND $2 AND ${standingOn(REVIEW_STANDINGS, 'a.due_on', 'a.review_meeting_on', '$3')} = $4`, [filter.dueFrom, filter.dueUntil, standing.today, standing.is])
-        : db.query<RecordedRow[]>(`${RECORDED} WHERE a.due_on BETWEEN $1 AND $2`, [filter.dueFrom, filter.dueUntil]),
+        ? db.query<RecordedRow[]>(
+            `${RECORDED} WHERE a.due_on BETWEEN $1 AND $2 AND ${standingOn(REVIEW_STANDINGS, 'a.due_on', 'a.review_meeting_on', '$3')} = $4`,
+            [filter.dueFrom, filter.dueUntil, standing.today, standing.is],
+          )
+        : db.query<RecordedRow[]>(`${RECORDED} WHERE a.due_on BETWEEN $1 AND $2`, [
+            filter.dueFrom,
+            filter.dueUntil,
+          ]),
     byChild
       ? db.query<UnrecordedRow[]>(`${UNRECORDED} AND r.child_id = $1`, [filter.childId])
       : heldOnly
@@ -133,7 +151,11 @@ async function reviewCycles(db: Queryable, filter: ReviewCycleFilter): Promise<R
     const cycle = runningCycle(row);
     if (cycle === null) continue; // the plan was ceased at its last review
     if (!byChild && (cycle.dueOn < filter.dueFrom || cycle.dueOn > filter.dueUntil)) continue;
-    if (standing && reviewStanding({ dueOn: cycle.dueOn, reviewMeetingOn: null }, standing.today) !== standing.is) continue;
+    if (
+      standing &&
+      reviewStanding({ dueOn: cycle.dueOn, reviewMeetingOn: null }, standing.today) !== standing.is
+    )
+      continue;
     records.push({
       id: null,
       childId: row.child_id,
@@ -152,7 +174,15 @@ async function reviewCycles(db: Queryable, filter: ReviewCycleFilter): Promise<R
 
 /** The year now running of a plan with nothing of it recorded (a row of UNRECORDED); null once the plan was ceased. */
 function runningCycle(row: UnrecordedRow): { countsFrom: string; dueOn: string } | null {
-  const last = row.last_meeting_on ? [{ countsFrom: row.last_counts_from!, reviewMeetingOn: row.last_meeting_on, decisionOutcome: row.last_outcome }] : [];
+  const last = row.last_meeting_on
+    ? [
+        {
+          countsFrom: row.last_counts_from!,
+          reviewMeetingOn: row.last_meeting_on,
+          decisionOutcome: row.last_outcome,
+        },
+      ]
+    : [];
   return currentReviewCycle(row.final_issued_on, last);
 }
 
@@ -171,26 +201,49 @@ export class AnnualReviewsRepository {
 
   /** The plan's review whose meeting is not yet recorded, if one is open. */
   async openFor(requestId: string): Promise<{ id: string; counts_from: string } | undefined> {
-    const [open] = await this.db.query<{ id: string; counts_from: string }[]>(`SELECT id, counts_from FROM annual_reviews WHERE request_id = $1 AND review_meeting_on IS NULL`, [
-      requestId,
-    ]);
+    const [open] = await this.db.query<{ id: string; counts_from: string }[]>(
+      `SELECT id, counts_from FROM annual_reviews WHERE request_id = $1 AND review_meeting_on IS NULL`,
+      [requestId],
+    );
     return open;
   }
 
   /** The plan's reviews whose meeting was held. */
-  heldFor(requestId: string): Promise<{ counts_from: string; review_meeting_on: string; decision_outcome: ReviewDecision | null }[]> {
-    return this.db.query(`SELECT counts_from, review_meeting_on, decision_outcome FROM annual_reviews WHERE request_id = $1 AND review_meeting_on IS NOT NULL`, [requestId]);
+  heldFor(
+    requestId: string,
+  ): Promise<{ counts_from: string; review_meeting_on: string; decision_outcome: ReviewDecision | null }[]> {
+    return this.db.query(
+      `SELECT counts_from, review_meeting_on, decision_outcome FROM annual_reviews WHERE request_id = $1 AND review_meeting_on IS NOT NULL`,
+      [requestId],
+    );
   }
 
   async recordMeeting(reviewId: string, reviewMeetingOn: string, recordedBy: string): Promise<void> {
-    await this.db.query(`UPDATE annual_reviews SET review_meeting_on = $2, updated_by = $3, updated_at = now() WHERE id = $1`, [reviewId, reviewMeetingOn, recordedBy]);
+    await this.db.query(
+      `UPDATE annual_reviews SET review_meeting_on = $2, updated_by = $3, updated_at = now() WHERE id = $1`,
+      [reviewId, reviewMeetingOn, recordedBy],
+    );
   }
 
   /** A year's review opened by its meeting; its id. */
-  async openWithMeeting(review: { childId: string; requestId: string; countsFrom: string; dueOn: string; reviewMeetingOn: string; recordedBy: string }): Promise<string> {
+  async openWithMeeting(review: {
+    childId: string;
+    requestId: string;
+    countsFrom: string;
+    dueOn: string;
+    reviewMeetingOn: string;
+    recordedBy: string;
+  }): Promise<string> {
     const [row] = await this.db.query<{ id: string }[]>(
       `INSERT INTO annual_reviews (child_id, request_id, counts_from, due_on, review_meeting_on, created_by, updated_by) VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id`,
-      [review.childId, review.requestId, review.countsFrom, review.dueOn, review.reviewMeetingOn, review.recordedBy],
+      [
+        review.childId,
+        review.requestId,
+        review.countsFrom,
+        review.dueOn,
+        review.reviewMeetingOn,
+        review.recordedBy,
+      ],
     );
     return row!.id;
   }
@@ -203,21 +256,30 @@ export class AnnualReviewsRepository {
     return review;
   }
 
-  async recordDecision(reviewId: string, decisionOn: string, outcome: ReviewDecision, recordedBy: string): Promise<void> {
-    await this.db.query(`UPDATE annual_reviews SET decision_on = $2, decision_outcome = $3, updated_by = $4, updated_at = now() WHERE id = $1`, [
-      reviewId,
-      decisionOn,
-      outcome,
-      recordedBy,
-    ]);
+  async recordDecision(
+    reviewId: string,
+    decisionOn: string,
+    outcome: ReviewDecision,
+    recordedBy: string,
+  ): Promise<void> {
+    await this.db.query(
+      `UPDATE annual_reviews SET decision_on = $2, decision_outcome = $3, updated_by = $4, updated_at = now() WHERE id = $1`,
+      [reviewId, decisionOn, outcome, recordedBy],
+    );
   }
 
   async recordAmendedPlan(reviewId: string, amendedPlanIssuedOn: string, recordedBy: string): Promise<void> {
-    await this.db.query(`UPDATE annual_reviews SET amended_plan_issued_on = $2, updated_by = $3, updated_at = now() WHERE id = $1`, [reviewId, amendedPlanIssuedOn, recordedBy]);
+    await this.db.query(
+      `UPDATE annual_reviews SET amended_plan_issued_on = $2, updated_by = $3, updated_at = now() WHERE id = $1`,
+      [reviewId, amendedPlanIssuedOn, recordedBy],
+    );
   }
 
   async childOf(reviewId: string): Promise<string> {
-    const [child] = await this.db.query<{ child_id: string }[]>(`SELECT child_id FROM annual_reviews WHERE id = $1`, [reviewId]);
+    const [child] = await this.db.query<{ child_id: string }[]>(
+      `SELECT child_id FROM annual_reviews WHERE id = $1`,
+      [reviewId],
+    );
     return child!.child_id;
   }
 

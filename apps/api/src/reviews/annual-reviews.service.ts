@@ -21,7 +21,11 @@ import type { RecordReviewDecisionDto } from './dto/record-review-decision.dto.j
 import type { RecordReviewMeetingDto } from './dto/record-review-meeting.dto.js';
 import { assertMayRecord, lockChildPlan } from './plan-keeper.js';
 import { reviewClockView } from './review-clock-view.js';
-import { AnnualReviewsRepository, type LockedReview, type ReviewCycleRecord } from './annual-reviews.repository.js';
+import {
+  AnnualReviewsRepository,
+  type LockedReview,
+  type ReviewCycleRecord,
+} from './annual-reviews.repository.js';
 import { AlreadyRecordedError, AnnualReviewNotFoundError, ReviewRuleError } from './reviews.errors.js';
 
 const refuse = (problem: ReviewProblem | null) => {
@@ -42,14 +46,20 @@ export class AnnualReviewsService {
     await this.access.assertCanSee(user, childId);
     const cycles = await new AnnualReviewsRepository(this.dataSource.manager).cycles({ childId });
     const today = todayInEngland();
-    return cycles.sort((a, b) => (a.countsFrom < b.countsFrom ? 1 : a.countsFrom > b.countsFrom ? -1 : 0)).map((cycle) => toView(cycle, today));
+    return cycles
+      .sort((a, b) => (a.countsFrom < b.countsFrom ? 1 : a.countsFrom > b.countsFrom ? -1 : 0))
+      .map((cycle) => toView(cycle, today));
   }
 
   /**
    * The meeting of the review now running: it fills that year's record, or opens it when nothing of it had been
    * recorded. The next year then counts from this meeting.
    */
-  async recordMeeting(user: SessionUser, childId: string, body: RecordReviewMeetingDto): Promise<AnnualReviewView> {
+  async recordMeeting(
+    user: SessionUser,
+    childId: string,
+    body: RecordReviewMeetingDto,
+  ): Promise<AnnualReviewView> {
     await this.access.assertCanSee(user, childId);
     const id = await this.dataSource.transaction(async (manager) => {
       const plan = await lockChildPlan(manager, childId, 'reviewMeetingOn');
@@ -61,10 +71,24 @@ export class AnnualReviewsService {
         ? { countsFrom: open.counts_from, dueOn: annualReviewDueOn(open.counts_from) }
         : currentReviewCycle(
             plan.finalIssuedOn,
-            held.map((h) => ({ countsFrom: h.counts_from, reviewMeetingOn: h.review_meeting_on, decisionOutcome: h.decision_outcome })),
+            held.map((h) => ({
+              countsFrom: h.counts_from,
+              reviewMeetingOn: h.review_meeting_on,
+              decisionOutcome: h.decision_outcome,
+            })),
           );
-      if (current === null) throw new ReviewRuleError('reviewMeetingOn', 'The last review decided to cease the plan: no further review is due.');
-      refuse(checkReviewMeeting({ countsFrom: current.countsFrom, reviewMeetingOn: body.reviewMeetingOn, today: todayInEngland() }));
+      if (current === null)
+        throw new ReviewRuleError(
+          'reviewMeetingOn',
+          'The last review decided to cease the plan: no further review is due.',
+        );
+      refuse(
+        checkReviewMeeting({
+          countsFrom: current.countsFrom,
+          reviewMeetingOn: body.reviewMeetingOn,
+          today: todayInEngland(),
+        }),
+      );
       let reviewId: string;
       if (open) {
         reviewId = open.id;
@@ -85,7 +109,13 @@ export class AnnualReviewsService {
         entityType: 'annual_review',
         entityId: reviewId,
         before: open ? { reviewMeetingOn: null } : null,
-        after: { childId, requestId: plan.requestId, countsFrom: current.countsFrom, dueOn: current.dueOn, reviewMeetingOn: body.reviewMeetingOn },
+        after: {
+          childId,
+          requestId: plan.requestId,
+          countsFrom: current.countsFrom,
+          dueOn: current.dueOn,
+          reviewMeetingOn: body.reviewMeetingOn,
+        },
       });
       return reviewId;
     });
@@ -93,12 +123,30 @@ export class AnnualReviewsService {
   }
 
   /** reg 20(10): the Local Authority's decision to keep, amend or cease the plan, after the meeting. */
-  async recordDecision(user: SessionUser, reviewId: string, body: RecordReviewDecisionDto): Promise<AnnualReviewView> {
+  async recordDecision(
+    user: SessionUser,
+    reviewId: string,
+    body: RecordReviewDecisionDto,
+  ): Promise<AnnualReviewView> {
     await this.dataSource.transaction(async (manager) => {
       const review = await this.lock(manager, user, reviewId);
-      if (review.decision_on) throw new AlreadyRecordedError(`The decision after this review was recorded on ${formatCalendarDate(review.decision_on)}.`);
-      refuse(checkReviewDecision({ reviewMeetingOn: review.review_meeting_on, decisionOn: body.decisionOn, today: todayInEngland() }));
-      await new AnnualReviewsRepository(manager).recordDecision(reviewId, body.decisionOn, body.outcome, user.id);
+      if (review.decision_on)
+        throw new AlreadyRecordedError(
+          `The decision after this review was recorded on ${formatCalendarDate(review.decision_on)}.`,
+        );
+      refuse(
+        checkReviewDecision({
+          reviewMeetingOn: review.review_meeting_on,
+          decisionOn: body.decisionOn,
+          today: todayInEngland(),
+        }),
+      );
+      await new AnnualReviewsRepository(manager).recordDecision(
+        reviewId,
+        body.decisionOn,
+        body.outcome,
+        user.id,
+      );
       await this.audit.record(manager, {
         actorId: user.id,
         action: 'annual_review.decision_recorded',
@@ -112,13 +160,32 @@ export class AnnualReviewsService {
   }
 
   /** reg 22(3): the amended plan after a decision to amend. */
-  async recordAmendedPlan(user: SessionUser, reviewId: string, body: RecordAmendedPlanDto): Promise<AnnualReviewView> {
+  async recordAmendedPlan(
+    user: SessionUser,
+    reviewId: string,
+    body: RecordAmendedPlanDto,
+  ): Promise<AnnualReviewView> {
     await this.dataSource.transaction(async (manager) => {
       const review = await this.lock(manager, user, reviewId);
-      if (review.amended_plan_issued_on) throw new AlreadyRecordedError(`The amended plan after this review was recorded as issued on ${formatCalendarDate(review.amended_plan_issued_on)}.`);
-      const decision = review.decision_on ? { on: review.decision_on, outcome: review.decision_outcome! } : null;
-      refuse(checkAmendedPlan({ decision, amendedPlanIssuedOn: body.amendedPlanIssuedOn, today: todayInEngland() }));
-      await new AnnualReviewsRepository(manager).recordAmendedPlan(reviewId, body.amendedPlanIssuedOn, user.id);
+      if (review.amended_plan_issued_on)
+        throw new AlreadyRecordedError(
+          `The amended plan after this review was recorded as issued on ${formatCalendarDate(review.amended_plan_issued_on)}.`,
+        );
+      const decision = review.decision_on
+        ? { on: review.decision_on, outcome: review.decision_outcome! }
+        : null;
+      refuse(
+        checkAmendedPlan({
+          decision,
+          amendedPlanIssuedOn: body.amendedPlanIssuedOn,
+          today: todayInEngland(),
+        }),
+      );
+      await new AnnualReviewsRepository(manager).recordAmendedPlan(
+        reviewId,
+        body.amendedPlanIssuedOn,
+        user.id,
+      );
       await this.audit.record(manager, {
         actorId: user.id,
         action: 'annual_review.amended_plan_issued',
@@ -145,7 +212,10 @@ export class AnnualReviewsService {
   private async view(reviewId: string): Promise<AnnualReviewView> {
     const reviews = new AnnualReviewsRepository(this.dataSource.manager);
     const cycles = await reviews.cycles({ childId: await reviews.childOf(reviewId) });
-    return toView(cycles.find((c) => c.id === reviewId)!, todayInEngland());
+    return toView(
+      cycles.find((c) => c.id === reviewId)!,
+      todayInEngland(),
+    );
   }
 }
 
@@ -154,7 +224,10 @@ function toView(cycle: ReviewCycleRecord, today: string): AnnualReviewView {
     {
       countsFrom: cycle.countsFrom,
       reviewMeetingOn: cycle.reviewMeetingOn,
-      decision: cycle.decisionOn && cycle.decisionOutcome ? { on: cycle.decisionOn, outcome: cycle.decisionOutcome } : null,
+      decision:
+        cycle.decisionOn && cycle.decisionOutcome
+          ? { on: cycle.decisionOn, outcome: cycle.decisionOutcome }
+          : null,
       amendedPlanIssuedOn: cycle.amendedPlanIssuedOn,
     },
     today,
@@ -169,7 +242,10 @@ function toView(cycle: ReviewCycleRecord, today: string): AnnualReviewView {
     decisionOutcome: cycle.decisionOutcome,
     amendedPlanIssuedOn: cycle.amendedPlanIssuedOn,
     standing: reviewStanding(cycle, today),
-    clock: reviewClockView(`annual review of the year from ${formatCalendarDate(cycle.countsFrom)}`, milestones),
+    clock: reviewClockView(
+      `annual review of the year from ${formatCalendarDate(cycle.countsFrom)}`,
+      milestones,
+    ),
     recordedBy: cycle.recordedBy,
   };
 }

@@ -15,9 +15,14 @@ export class PhaseTransfersController {
   constructor(private readonly transfers: PhaseTransfersService) {}
 
   @Get('cases/:childId/phase-transfers')
-  @ApiOperation({ summary: "A child's moves between phases of education, latest first, each with its deadline and clock" })
+  @ApiOperation({
+    summary: "A child's moves between phases of education, latest first, each with its deadline and clock",
+  })
   @ApiOkResponse({ type: PhaseTransferViewDto, isArray: true })
-  list(@CurrentUser() user: SessionUser, @Param('childId', new ParseUUIDPipe()) childId: string): Promise<PhaseTransferView[]> {
+  list(
+    @CurrentUser() user: SessionUser,
+    @Param('childId', new ParseUUIDPipe()) childId: string,
+  ): Promise<PhaseTransferView[]> {
     return this.transfers.list(user, childId);
   }
 
@@ -28,7 +33,11 @@ export class PhaseTransfersController {
       'By the child’s Family Link Officer, a chair or an admin, for a child with a final plan. The plan must be amended by 15 February of the year of the move, or 31 March for secondary school to post-16 (reg 18(1)). One a year: 409 when that year’s is already recorded.',
   })
   @ApiCreatedResponse({ type: PhaseTransferViewDto })
-  record(@CurrentUser() user: SessionUser, @Param('childId', new ParseUUIDPipe()) childId: string, @Body() body: RecordPhaseTransferDto): Promise<PhaseTransferView> {
+  record(
+    @CurrentUser() user: SessionUser,
+    @Param('childId', new ParseUUIDPipe()) childId: string,
+    @Body() body: RecordPhaseTransferDto,
+  ): Promise<PhaseTransferView> {
     return this.transfers.record(user, childId, body);
   }
 
@@ -36,7 +45,8 @@ export class PhaseTransfersController {
   @HttpCode(200)
   @ApiOperation({
     summary: 'Record the plan amended for the move, naming the school or college',
-    description: 'Refused with 422 for a day before the plan was issued or one not yet come; 409 when already recorded.',
+    description:
+      'Refused with 422 for a day before the plan was issued or one not yet come; 409 when already recorded.',
   })
   @ApiOkResponse({ type: PhaseTransferViewDto, description: 'The transfer as it now stands' })
   recordAmendment(

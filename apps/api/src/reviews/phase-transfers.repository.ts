@@ -53,14 +53,29 @@ export class PhaseTransfersRepository {
   }
 
   async isRecorded(childId: string, transferYear: number): Promise<boolean> {
-    return (await this.db.query<unknown[]>(`SELECT id FROM phase_transfers WHERE child_id = $1 AND transfer_year = $2`, [childId, transferYear])).length > 0;
+    return (
+      (
+        await this.db.query<unknown[]>(
+          `SELECT id FROM phase_transfers WHERE child_id = $1 AND transfer_year = $2`,
+          [childId, transferYear],
+        )
+      ).length > 0
+    );
   }
 
   /** Its id. */
   async record(transfer: NewPhaseTransfer): Promise<string> {
     const [row] = await this.db.query<{ id: string }[]>(
       `INSERT INTO phase_transfers (child_id, request_id, kind, transfer_year, deadline, setting_name, created_by, updated_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING id`,
-      [transfer.childId, transfer.requestId, transfer.kind, transfer.transferYear, transfer.deadline, transfer.settingName, transfer.recordedBy],
+      [
+        transfer.childId,
+        transfer.requestId,
+        transfer.kind,
+        transfer.transferYear,
+        transfer.deadline,
+        transfer.settingName,
+        transfer.recordedBy,
+      ],
     );
     return row!.id;
   }
@@ -76,7 +91,11 @@ export class PhaseTransfersRepository {
   }
 
   /** The transfers with this deadline, with their case, by case reference. */
-  withDeadline(deadline: string): Promise<(Pick<PhaseTransferRow, 'child_id' | 'kind' | 'transfer_year' | 'deadline' | 'amended_plan_issued_on'> & { case_reference: string })[]> {
+  withDeadline(deadline: string): Promise<
+    (Pick<PhaseTransferRow, 'child_id' | 'kind' | 'transfer_year' | 'deadline' | 'amended_plan_issued_on'> & {
+      case_reference: string;
+    })[]
+  > {
     return this.db.query(
       `SELECT t.child_id, c.case_reference, t.kind, t.transfer_year, t.deadline, t.amended_plan_issued_on
                      FROM phase_transfers t JOIN children c ON c.id = t.child_id WHERE t.deadline = $1 ORDER BY c.case_reference`,
@@ -84,13 +103,16 @@ export class PhaseTransfersRepository {
     );
   }
 
-  async recordAmendment(transferId: string, amendedPlanIssuedOn: string, settingName: string, recordedBy: string): Promise<void> {
-    await this.db.query(`UPDATE phase_transfers SET amended_plan_issued_on = $2, setting_name = $3, updated_by = $4, updated_at = now() WHERE id = $1`, [
-      transferId,
-      amendedPlanIssuedOn,
-      settingName,
-      recordedBy,
-    ]);
+  async recordAmendment(
+    transferId: string,
+    amendedPlanIssuedOn: string,
+    settingName: string,
+    recordedBy: string,
+  ): Promise<void> {
+    await this.db.query(
+      `UPDATE phase_transfers SET amended_plan_issued_on = $2, setting_name = $3, updated_by = $4, updated_at = now() WHERE id = $1`,
+      [transferId, amendedPlanIssuedOn, settingName, recordedBy],
+    );
   }
 
   /**
@@ -99,7 +121,11 @@ export class PhaseTransfersRepository {
    * included), after it, or not yet (overdue once the deadline has passed). The table holds each transfer's deadline
    * to the rule by a check; a test holds these counts to the libs' tally.
    */
-  talliesByDeadline(filter: { fromYear: number; toYear: number; today: string }): Promise<TransferDeadlineTally[]> {
+  talliesByDeadline(filter: {
+    fromYear: number;
+    toYear: number;
+    today: string;
+  }): Promise<TransferDeadlineTally[]> {
     return this.db.query(
       `SELECT t.transfer_year AS "transferYear", t.deadline, array_agg(DISTINCT t.kind ORDER BY t.kind) AS kinds, count(*)::int AS due,
               count(*) FILTER (WHERE t.standing = 'by_deadline')::int AS "byDeadline",

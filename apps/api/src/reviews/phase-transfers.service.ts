@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { PhaseTransferView } from '@convene/contracts';
-import { checkPhaseTransferAmendment, formatCalendarDate, phaseTransferClock, phaseTransferDeadline, transferStanding } from '@convene/domain';
+import {
+  checkPhaseTransferAmendment,
+  formatCalendarDate,
+  phaseTransferClock,
+  phaseTransferDeadline,
+  transferStanding,
+} from '@convene/domain';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { CaseAccessService } from '../cases/case-access.service.js';
@@ -36,16 +42,34 @@ export class PhaseTransfersService {
       const plan = await lockChildPlan(manager, childId, 'kind');
       assertMayRecord(user, plan.familyLinkOfficerId);
       const transfers = new PhaseTransfersRepository(manager);
-      if (await transfers.isRecorded(childId, body.transferYear)) throw new AlreadyRecordedError(`A phase transfer in ${body.transferYear} is already recorded for this child.`);
+      if (await transfers.isRecorded(childId, body.transferYear))
+        throw new AlreadyRecordedError(
+          `A phase transfer in ${body.transferYear} is already recorded for this child.`,
+        );
       const settingName = body.settingName?.trim() || null;
       const deadline = phaseTransferDeadline(body.kind, body.transferYear);
-      const transferId = await transfers.record({ childId, requestId: plan.requestId, kind: body.kind, transferYear: body.transferYear, deadline, settingName, recordedBy: user.id });
+      const transferId = await transfers.record({
+        childId,
+        requestId: plan.requestId,
+        kind: body.kind,
+        transferYear: body.transferYear,
+        deadline,
+        settingName,
+        recordedBy: user.id,
+      });
       await this.audit.record(manager, {
         actorId: user.id,
         action: 'phase_transfer.recorded',
         entityType: 'phase_transfer',
         entityId: transferId,
-        after: { childId, requestId: plan.requestId, kind: body.kind, transferYear: body.transferYear, deadline, settingName },
+        after: {
+          childId,
+          requestId: plan.requestId,
+          kind: body.kind,
+          transferYear: body.transferYear,
+          deadline,
+          settingName,
+        },
       });
       return transferId;
     });
@@ -53,7 +77,11 @@ export class PhaseTransfersService {
   }
 
   /** The plan amended for the move, naming the school or college. */
-  async recordAmendment(user: SessionUser, transferId: string, body: RecordPhaseTransferAmendmentDto): Promise<PhaseTransferView> {
+  async recordAmendment(
+    user: SessionUser,
+    transferId: string,
+    body: RecordPhaseTransferAmendmentDto,
+  ): Promise<PhaseTransferView> {
     await this.dataSource.transaction(async (manager) => {
       const transfers = new PhaseTransfersRepository(manager);
       const transfer = await transfers.lock(transferId);
@@ -63,11 +91,18 @@ export class PhaseTransfersService {
       });
       assertMayRecord(user, transfer.family_link_officer_id);
       if (transfer.amended_plan_issued_on) {
-        throw new AlreadyRecordedError(`The plan was already amended for this transfer on ${formatCalendarDate(transfer.amended_plan_issued_on)}.`);
+        throw new AlreadyRecordedError(
+          `The plan was already amended for this transfer on ${formatCalendarDate(transfer.amended_plan_issued_on)}.`,
+        );
       }
       const settingName = body.settingName.trim();
-      if (!settingName) throw new ReviewRuleError('settingName', 'Name the school or college the amended plan names.');
-      const problem = checkPhaseTransferAmendment({ planIssuedOn: transfer.final_issued_on, amendedPlanIssuedOn: body.amendedPlanIssuedOn, today: todayInEngland() });
+      if (!settingName)
+        throw new ReviewRuleError('settingName', 'Name the school or college the amended plan names.');
+      const problem = checkPhaseTransferAmendment({
+        planIssuedOn: transfer.final_issued_on,
+        amendedPlanIssuedOn: body.amendedPlanIssuedOn,
+        today: todayInEngland(),
+      });
       if (problem) throw new ReviewRuleError(problem.field, problem.message);
       await transfers.recordAmendment(transferId, body.amendedPlanIssuedOn, settingName, user.id);
       await this.audit.record(manager, {
@@ -83,7 +118,10 @@ export class PhaseTransfersService {
   }
 
   private async view(transferId: string): Promise<PhaseTransferView> {
-    return toView(await new PhaseTransfersRepository(this.dataSource.manager).find(transferId), todayInEngland());
+    return toView(
+      await new PhaseTransfersRepository(this.dataSource.manager).find(transferId),
+      todayInEngland(),
+    );
   }
 }
 

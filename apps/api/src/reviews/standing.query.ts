@@ -4,6 +4,11 @@
  * `TRANSFER_STANDINGS`): done by the due day (the day itself included), done after it, overdue once the due day
  * has passed undone, not yet due until then. Counts and lists read standings from here, so they agree.
  */
-export const standingOn = (standings: readonly [string, string, string, string], dueOn: string, doneOn: string, today: string) => `CASE
+export const standingOn = (
+  standings: readonly [string, string, string, string],
+  dueOn: string,
+  doneOn: string,
+  today: string,
+) => `CASE
   WHEN ${doneOn} IS NOT NULL THEN CASE WHEN ${doneOn} <= ${dueOn} THEN '${standings[0]}' ELSE '${standings[1]}' END
   WHEN ${dueOn} < ${today} THEN '${standings[2]}' ELSE '${standings[3]}' END`;

@@ -16,8 +16,13 @@ export interface ApiProcess {
 }
 
 /** The built API as a real process, the way `npm start` runs it, for restart and multi-node tests. */
-export async function startApiProcess(env: { DATABASE_URL: string; REDIS_URL?: string; PORT?: number }): Promise<ApiProcess> {
-  if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run \`npm run build\` first (\`npm test\` does)`);
+export async function startApiProcess(env: {
+  DATABASE_URL: string;
+  REDIS_URL?: string;
+  PORT?: number;
+}): Promise<ApiProcess> {
+  if (!existsSync(MAIN))
+    throw new Error(`${MAIN} is missing: run \`npm run build\` first (\`npm test\` does)`);
   const port = env.PORT ?? (await freePort());
   const output: string[] = [];
   const child = spawn(process.execPath, [MAIN], {
@@ -33,9 +38,11 @@ export async function startApiProcess(env: { DATABASE_URL: string; REDIS_URL?: s
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  child.stdout!.on('data', (chunk) => output.push(String(chunk)));
-  child.stderr!.on('data', (chunk) => output.push(String(chunk)));
-  const exited = new Promise<number | string>((resolve) => child.on('exit', (code, signal) => resolve(code ?? signal ?? 'unknown')));
+  child.stdout.on('data', (chunk) => output.push(String(chunk)));
+  child.stderr.on('data', (chunk) => output.push(String(chunk)));
+  const exited = new Promise<number | string>((resolve) =>
+    child.on('exit', (code, signal) => resolve(code ?? signal ?? 'unknown')),
+  );
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 30_000;
   for (;;) {

@@ -15,7 +15,11 @@ export interface TestUser {
 }
 
 /** An agency (found by code, or made). */
-export async function anAgency(dataSource: DataSource, code = 'send', kind: AgencyKind = 'send_service'): Promise<string> {
+export async function anAgency(
+  dataSource: DataSource,
+  code = 'send',
+  kind: AgencyKind = 'send_service',
+): Promise<string> {
   const [row] = await dataSource.query(
     `INSERT INTO agencies (code, name, kind) VALUES ($1, $2, $3)
      ON CONFLICT (code) DO UPDATE SET code = EXCLUDED.code RETURNING id`,
@@ -27,7 +31,13 @@ export async function anAgency(dataSource: DataSource, code = 'send', kind: Agen
 /** A user who can sign in with TEST_PASSWORD. */
 export async function aUser(
   dataSource: DataSource,
-  options: { roles?: Role[]; agencyCode?: string; agencyKind?: AgencyKind; email?: string; active?: boolean } = {},
+  options: {
+    roles?: Role[];
+    agencyCode?: string;
+    agencyKind?: AgencyKind;
+    email?: string;
+    active?: boolean;
+  } = {},
 ): Promise<TestUser> {
   passwordHash ??= argon2.hash(TEST_PASSWORD, { type: argon2.argon2id });
   const agencyId = await anAgency(dataSource, options.agencyCode, options.agencyKind);
@@ -52,20 +62,36 @@ export async function aLocality(dataSource: DataSource, code = 'northdale'): Pro
 /** A child with one request for assessment, at the stage and dates given. */
 export async function aCase(
   dataSource: DataSource,
-  options: { reference?: string; receivedOn?: string; flo?: string | null; locality?: string; givenName?: string; familyName?: string } = {},
+  options: {
+    reference?: string;
+    receivedOn?: string;
+    flo?: string | null;
+    locality?: string;
+    givenName?: string;
+    familyName?: string;
+  } = {},
 ): Promise<{ childId: string; requestId: string; reference: string }> {
   const localityId = await aLocality(dataSource, options.locality);
   const reference = options.reference ?? `EHC-T-${randomBytes(3).toString('hex').toUpperCase()}`;
   const [child] = await dataSource.query(
     `INSERT INTO children (case_reference, given_name, family_name, date_of_birth, year_group, locality_id, family_link_officer_id, primary_need)
      VALUES ($1, $2, $3, '2016-05-04', 4, $4, $5, 'communication_interaction') RETURNING id`,
-    [reference, options.givenName ?? 'Wobbly', options.familyName ?? 'Testcase', localityId, options.flo ?? null],
+    [
+      reference,
+      options.givenName ?? 'Wobbly',
+      options.familyName ?? 'Testcase',
+      localityId,
+      options.flo ?? null,
+    ],
   );
   const receivedOn = options.receivedOn ?? '2026-01-05';
   const [request] = await dataSource.query(
     `INSERT INTO ehc_requests (child_id, received_on, source, stage) VALUES ($1, $2, 'school', 'received') RETURNING id`,
     [child.id, receivedOn],
   );
-  await dataSource.query(`INSERT INTO request_events (request_id, stage, occurred_on) VALUES ($1, 'received', $2)`, [request.id, receivedOn]);
+  await dataSource.query(
+    `INSERT INTO request_events (request_id, stage, occurred_on) VALUES ($1, 'received', $2)`,
+    [request.id, receivedOn],
+  );
   return { childId: child.id, requestId: request.id, reference };
 }

@@ -1,4 +1,11 @@
-import type { Ack, ClientToServerEvents, JoinAck, MeetingEvent, MeetingSnapshot, ServerToClientEvents } from '@convene/contracts';
+import type {
+  Ack,
+  ClientToServerEvents,
+  JoinAck,
+  MeetingEvent,
+  MeetingSnapshot,
+  ServerToClientEvents,
+} from '@convene/contracts';
 import { randomUUID } from 'node:crypto';
 import { io, type Socket } from 'socket.io-client';
 
@@ -16,7 +23,11 @@ export class MeetingClient {
     });
   }
 
-  static async connect(baseUrl: string, cookie: string, options: { reconnection?: boolean } = {}): Promise<MeetingClient> {
+  static async connect(
+    baseUrl: string,
+    cookie: string,
+    options: { reconnection?: boolean } = {},
+  ): Promise<MeetingClient> {
     const socket: MeetingSocket = io(`${baseUrl}/meetings`, {
       transports: ['websocket'],
       extraHeaders: { cookie },
@@ -38,14 +49,20 @@ export class MeetingClient {
   }
 
   /** Sends a command with a fresh idempotency key (or the one given) and returns the acknowledgement. */
-  async send(name: keyof ClientToServerEvents, payload: Record<string, unknown>, idempotencyKey: string = randomUUID()): Promise<Ack> {
+  async send(
+    name: keyof ClientToServerEvents,
+    payload: Record<string, unknown>,
+    idempotencyKey: string = randomUUID(),
+  ): Promise<Ack> {
     const ack = (await this.emit(name, { idempotencyKey, ...payload })) as Ack;
     this.frames.push({ event: `ack:${name}`, args: [ack] });
     return ack;
   }
 
   emit(name: keyof ClientToServerEvents, payload: unknown): Promise<Ack | JoinAck> {
-    return this.socket.timeout(10_000).emitWithAck(name as 'meeting.join', payload as never) as Promise<Ack | JoinAck>;
+    return this.socket.timeout(10_000).emitWithAck(name as 'meeting.join', payload as never) as Promise<
+      Ack | JoinAck
+    >;
   }
 
   /** Resolves when an event matching the test arrives (or has already arrived). */

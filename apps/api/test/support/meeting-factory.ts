@@ -30,14 +30,25 @@ export async function aMeeting(
     ...(options.observers ?? []).map((id): [string, string] => [id, 'observer']),
   ];
   for (const [userId, role] of members) {
-    await dataSource.query(`INSERT INTO meeting_members (meeting_id, user_id, role) VALUES ($1, $2, $3)`, [meeting.id, userId, role]);
+    await dataSource.query(`INSERT INTO meeting_members (meeting_id, user_id, role) VALUES ($1, $2, $3)`, [
+      meeting.id,
+      userId,
+      role,
+    ]);
   }
   const itemIds: string[] = [];
   for (const [index, item] of (options.items ?? [{}]).entries()) {
     const { requestId } = await aCase(dataSource);
     const [row] = await dataSource.query(
       `INSERT INTO agenda_items (meeting_id, position, kind, request_id, presenter_id, restricted) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-      [meeting.id, index + 1, item.kind ?? 'decision_to_assess', requestId, item.presenter ?? null, item.restricted ?? false],
+      [
+        meeting.id,
+        index + 1,
+        item.kind ?? 'decision_to_assess',
+        requestId,
+        item.presenter ?? null,
+        item.restricted ?? false,
+      ],
     );
     itemIds.push(row.id);
   }

@@ -60,15 +60,30 @@ export async function startTestIdentityProvider(client: TestClient, port = 0): P
     features: { devInteractions: { enabled: true } },
     pkce: { required: () => true },
     cookies: { keys: ['test-identity-provider-cookie-key'] },
-    jwks: { keys: [{ ...generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' }), use: 'sig' }] },
-    ttl: { Interaction: 600, Session: 600, Grant: 600, AccessToken: 600, IdToken: 600, AuthorizationCode: 60 },
+    jwks: {
+      keys: [
+        {
+          ...generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' }),
+          use: 'sig',
+        },
+      ],
+    },
+    ttl: {
+      Interaction: 600,
+      Session: 600,
+      Grant: 600,
+      AccessToken: 600,
+      IdToken: 600,
+      AuthorizationCode: 60,
+    },
   });
   server.on('request', provider.callback());
 
   return {
     issuer,
     addAccount: (login, claims) => accounts.set(login, claims),
-    signIn: (authorizationUrl, login) => playBrowser(new URL(authorizationUrl), login, new URL(client.redirectUri)),
+    signIn: (authorizationUrl, login) =>
+      playBrowser(new URL(authorizationUrl), login, new URL(client.redirectUri)),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
@@ -114,7 +129,9 @@ async function playBrowser(start: URL, login: string, redirectUri: URL): Promise
     const prompt = /name="prompt" value="(\w+)"/.exec(page)?.[1];
     const action = /<form[^>]* action="([^"]+)"/.exec(page)?.[1];
     if (response.status !== 200 || !prompt || !action) {
-      throw new Error(`the identity provider answered ${response.status} at ${url.pathname}: ${page.slice(0, 500)}`);
+      throw new Error(
+        `the identity provider answered ${response.status} at ${url.pathname}: ${page.slice(0, 500)}`,
+      );
     }
     url = new URL(action.replaceAll('&amp;', '&'), url);
     form = new URLSearchParams(prompt === 'login' ? { prompt, login, password: 'any password' } : { prompt });

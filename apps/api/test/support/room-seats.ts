@@ -40,9 +40,11 @@ export function roomSeats(members: number): RoomSeats {
     seats.dataSource = seats.test.app.get(DataSource);
     seats.chair = await aUser(seats.dataSource, { roles: ['chair'] });
     seats.members = [];
-    for (let i = 0; i < members; i++) seats.members.push(await aUser(seats.dataSource, { roles: ['panel_member'] }));
+    for (let i = 0; i < members; i++)
+      seats.members.push(await aUser(seats.dataSource, { roles: ['panel_member'] }));
     seats.observer = await aUser(seats.dataSource, { roles: ['observer'] });
-    for (const user of [seats.chair, ...seats.members, seats.observer]) cookies.set(user.id, await signIn(seats.test, user));
+    for (const user of [seats.chair, ...seats.members, seats.observer])
+      cookies.set(user.id, await signIn(seats.test, user));
   });
   afterEach(() => {
     clients.splice(0).forEach((c) => c.close());

@@ -3,12 +3,21 @@ import type { AgencyKind, Role } from '@convene/domain';
 import { getJson, patchJson, postJson, sendRaw } from './http';
 
 export const listUsers = () => getJson<ManagedUser[]>('/api/admin/users');
-export const createUser = (body: { email: string; displayName: string; jobTitle?: string; agencyId: string; roles: Role[]; password?: string }) =>
-  postJson<ManagedUser>('/api/admin/users', body);
-export const updateUser = (userId: string, body: { roles?: Role[]; active?: boolean; agencyId?: string; password?: string }) =>
-  patchJson<ManagedUser>(`/api/admin/users/${encodeURIComponent(userId)}`, body);
+export const createUser = (body: {
+  email: string;
+  displayName: string;
+  jobTitle?: string;
+  agencyId: string;
+  roles: Role[];
+  password?: string;
+}) => postJson<ManagedUser>('/api/admin/users', body);
+export const updateUser = (
+  userId: string,
+  body: { roles?: Role[]; active?: boolean; agencyId?: string; password?: string },
+) => patchJson<ManagedUser>(`/api/admin/users/${encodeURIComponent(userId)}`, body);
 export const listAgencies = () => getJson<AgencyView[]>('/api/admin/agencies');
-export const createAgency = (body: { code: string; name: string; kind: AgencyKind }) => postJson<AgencyView>('/api/admin/agencies', body);
+export const createAgency = (body: { code: string; name: string; kind: AgencyKind }) =>
+  postJson<AgencyView>('/api/admin/agencies', body);
 
 export interface AuditFilters {
   action?: string;
@@ -25,11 +34,20 @@ const query = (filters: AuditFilters) => {
   for (const [key, value] of Object.entries(filters)) if (value) q.set(key, String(value));
   return q.toString();
 };
-export const listAudit = (filters: AuditFilters) => getJson<Page<AuditRecordView>>(`/api/audit?${query(filters)}`);
-export const auditCsvUrl = (filters: AuditFilters) => `/api/audit/export.csv?${query({ ...filters, page: undefined })}`;
+export const listAudit = (filters: AuditFilters) =>
+  getJson<Page<AuditRecordView>>(`/api/audit?${query(filters)}`);
+export const auditCsvUrl = (filters: AuditFilters) =>
+  `/api/audit/export.csv?${query({ ...filters, page: undefined })}`;
 
 export const listMeetingGroups = () => getJson<MeetingGroupView[]>('/api/admin/meeting-groups');
 export const setGroupMember = (groupId: string, userId: string, role: string, inviteToScheduled = false) =>
-  sendRaw('PUT', `/api/admin/meeting-groups/${encodeURIComponent(groupId)}/members/${encodeURIComponent(userId)}`, { role, inviteToScheduled });
+  sendRaw(
+    'PUT',
+    `/api/admin/meeting-groups/${encodeURIComponent(groupId)}/members/${encodeURIComponent(userId)}`,
+    { role, inviteToScheduled },
+  );
 export const removeGroupMember = (groupId: string, userId: string) =>
-  sendRaw('DELETE', `/api/admin/meeting-groups/${encodeURIComponent(groupId)}/members/${encodeURIComponent(userId)}`);
+  sendRaw(
+    'DELETE',
+    `/api/admin/meeting-groups/${encodeURIComponent(groupId)}/members/${encodeURIComponent(userId)}`,
+  );

@@ -1,4 +1,11 @@
-import type { CaseDetail, CaseSort, CaseSummary, LocalityView, Page, PanelDecision } from '@convene/contracts';
+import type {
+  CaseDetail,
+  CaseSort,
+  CaseSummary,
+  LocalityView,
+  Page,
+  PanelDecision,
+} from '@convene/contracts';
 import type { NeedArea, RequestStage } from '@convene/domain';
 import { getJson } from './http';
 
@@ -24,5 +31,6 @@ export function listCases(filters: CaseFilters): Promise<Page<CaseSummary>> {
 }
 
 export const getCase = (childId: string) => getJson<CaseDetail>(`/api/cases/${encodeURIComponent(childId)}`);
-export const listPanelDecisions = (childId: string) => getJson<PanelDecision[]>(`/api/cases/${encodeURIComponent(childId)}/panel-decisions`);
+export const listPanelDecisions = (childId: string) =>
+  getJson<PanelDecision[]>(`/api/cases/${encodeURIComponent(childId)}/panel-decisions`);
 export const listLocalities = () => getJson<LocalityView[]>('/api/localities');

@@ -20,7 +20,11 @@ export function getTimeliness(month: string, months = 12): Promise<TimelinessRep
 }
 
 /** The plans issued in one month behind a figure of the return. */
-export function getTimelinessCases(month: string, measure: TimelinessMeasure, exceptions: ExceptionCases): Promise<TimelinessCase[]> {
+export function getTimelinessCases(
+  month: string,
+  measure: TimelinessMeasure,
+  exceptions: ExceptionCases,
+): Promise<TimelinessCase[]> {
   const query = new URLSearchParams({ month, measure, exceptions });
   return getJson<TimelinessCase[]>(`/api/dashboard/timeliness/cases?${query}`);
 }

@@ -1,11 +1,16 @@
 import type { EvidenceItemSummary } from '@convene/contracts';
 import { getJson, postForm } from './http';
 
-export const listEvidence = (childId: string) => getJson<EvidenceItemSummary[]>(`/api/cases/${encodeURIComponent(childId)}/evidence`);
-export const evidenceContentUrl = (evidenceId: string) => `/api/evidence/${encodeURIComponent(evidenceId)}/content`;
+export const listEvidence = (childId: string) =>
+  getJson<EvidenceItemSummary[]>(`/api/cases/${encodeURIComponent(childId)}/evidence`);
+export const evidenceContentUrl = (evidenceId: string) =>
+  `/api/evidence/${encodeURIComponent(evidenceId)}/content`;
 
 /** Uploads one document; the server checks its type from the content and answers with the new item. */
-export function uploadEvidence(childId: string, form: { file: File; kind: string; title: string; requestId?: string }): Promise<EvidenceItemSummary> {
+export function uploadEvidence(
+  childId: string,
+  form: { file: File; kind: string; title: string; requestId?: string },
+): Promise<EvidenceItemSummary> {
   const body = new FormData();
   body.set('file', form.file);
   body.set('kind', form.kind);

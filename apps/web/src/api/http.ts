@@ -9,13 +9,17 @@ export class ApiError extends Error {
 }
 
 /** Any method, for the few calls the helpers below do not cover. */
-export const sendRaw = <T = void>(method: string, path: string, body?: unknown) => send<T>(method, path, body);
+export const sendRaw = <T = void>(method: string, path: string, body?: unknown) =>
+  send<T>(method, path, body);
 
 async function send<T>(method: string, path: string, body?: unknown): Promise<T> {
   const response = await fetch(path, {
     method,
     credentials: 'same-origin',
-    headers: { Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+    headers: {
+      Accept: 'application/json',
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   return answerOf<T>(response);
@@ -46,7 +50,12 @@ function parseOrNothing(text: string): unknown {
 
 /** POSTs a multipart form (a file upload): the browser sets the content type and its boundary itself. */
 export async function postForm<T>(path: string, form: FormData): Promise<T> {
-  const response = await fetch(path, { method: 'POST', body: form, credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  const response = await fetch(path, {
+    method: 'POST',
+    body: form,
+    credentials: 'same-origin',
+    headers: { Accept: 'application/json' },
+  });
   return answerOf<T>(response);
 }
 

@@ -7,11 +7,16 @@ export const PLAN_IN_FULL_READERS: Role[] = ['admin', 'chair', 'presenter', 'dco
 
 /** A plan in a dip sample, redacted and pseudonymous. */
 export const getSampledPlan = (sampleId: string, requestId: string) =>
-  getJson<RedactedEhcPlan>(`/api/quality/dip-samples/${encodeURIComponent(sampleId)}/plans/${encodeURIComponent(requestId)}`);
+  getJson<RedactedEhcPlan>(
+    `/api/quality/dip-samples/${encodeURIComponent(sampleId)}/plans/${encodeURIComponent(requestId)}`,
+  );
 
 /** The plan behind a dip-sample item of a meeting you are invited to, redacted and pseudonymous. */
 export const getAgendaItemPlan = (meetingId: string, itemId: string) =>
-  getJson<RedactedEhcPlan>(`/api/meetings/${encodeURIComponent(meetingId)}/items/${encodeURIComponent(itemId)}/plan`);
+  getJson<RedactedEhcPlan>(
+    `/api/meetings/${encodeURIComponent(meetingId)}/items/${encodeURIComponent(itemId)}/plan`,
+  );
 
 /** The plan issued for a request, in full. */
-export const getPlanInFull = (requestId: string) => getJson<EhcPlanInFull>(`/api/requests/${encodeURIComponent(requestId)}/plan`);
+export const getPlanInFull = (requestId: string) =>
+  getJson<EhcPlanInFull>(`/api/requests/${encodeURIComponent(requestId)}/plan`);

@@ -24,35 +24,51 @@ export const QUALITY_FIGURE_READERS: Role[] = ['admin', 'chair', 'qa_reviewer', 
 /** The framework's criteria, active and retired, in their order. */
 export const getQualityFramework = () => getJson<QualityCriterionView[]>('/api/quality/framework');
 
-export const addQualityCriterion = (body: { section: string; text: string; weight: number }) => postJson<QualityCriterionView>('/api/admin/quality-criteria', body);
+export const addQualityCriterion = (body: { section: string; text: string; weight: number }) =>
+  postJson<QualityCriterionView>('/api/admin/quality-criteria', body);
 
-export const changeQualityCriterion = (criterionId: string, body: { section?: string; text?: string; weight?: number; active?: boolean }) =>
-  patchJson<QualityCriterionView>(`/api/admin/quality-criteria/${encodeURIComponent(criterionId)}`, body);
+export const changeQualityCriterion = (
+  criterionId: string,
+  body: { section?: string; text?: string; weight?: number; active?: boolean },
+) => patchJson<QualityCriterionView>(`/api/admin/quality-criteria/${encodeURIComponent(criterionId)}`, body);
 
-export const drawDipSample = (body: DrawDipSampleRequest) => postJson<DipSampleView>('/api/quality/dip-samples', body);
+export const drawDipSample = (body: DrawDipSampleRequest) =>
+  postJson<DipSampleView>('/api/quality/dip-samples', body);
 
-export const getDipSample = (sampleId: string) => getJson<DipSampleView>(`/api/quality/dip-samples/${encodeURIComponent(sampleId)}`);
+export const getDipSample = (sampleId: string) =>
+  getJson<DipSampleView>(`/api/quality/dip-samples/${encodeURIComponent(sampleId)}`);
 
 /** Past dip samples, newest first. */
 export function listDipSamples(filters: DipSampleListQuery): Promise<Page<DipSampleSummary>> {
-  const query = new URLSearchParams(Object.entries(filters).filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => [k, String(v)])).toString();
+  const query = new URLSearchParams(
+    Object.entries(filters)
+      .filter(([, v]) => v !== undefined && v !== '')
+      .map(([k, v]) => [k, String(v)]),
+  ).toString();
   return getJson<Page<DipSampleSummary>>(`/api/quality/dip-samples${query ? `?${query}` : ''}`);
 }
 
-const samplePlan = (sampleId: string, requestId: string, what: string) => `/api/quality/dip-samples/${encodeURIComponent(sampleId)}/plans/${encodeURIComponent(requestId)}/${what}`;
+const samplePlan = (sampleId: string, requestId: string, what: string) =>
+  `/api/quality/dip-samples/${encodeURIComponent(sampleId)}/plans/${encodeURIComponent(requestId)}/${what}`;
 
 /** A senior's private score of a plan in their sample; changeable until the owner reveals the scores. */
-export const scoreSamplePlan = (sampleId: string, requestId: string, body: ScoreSamplePlanRequest) => postJson<SamplePlanReview>(samplePlan(sampleId, requestId, 'scores'), body);
+export const scoreSamplePlan = (sampleId: string, requestId: string, body: ScoreSamplePlanRequest) =>
+  postJson<SamplePlanReview>(samplePlan(sampleId, requestId, 'scores'), body);
 
 /** The sample's owner reveals every score of the plan at once. */
-export const revealSamplePlan = (sampleId: string, requestId: string) => postJson<SamplePlanReview>(samplePlan(sampleId, requestId, 'reveal'));
+export const revealSamplePlan = (sampleId: string, requestId: string) =>
+  postJson<SamplePlanReview>(samplePlan(sampleId, requestId, 'reveal'));
 
 /** The sample's owner records the moderated grade, with feedback for the plan's writer. */
-export const moderateSamplePlan = (sampleId: string, requestId: string, body: ModerateSamplePlanRequest) => postJson<SamplePlanReview>(samplePlan(sampleId, requestId, 'moderation'), body);
+export const moderateSamplePlan = (sampleId: string, requestId: string, body: ModerateSamplePlanRequest) =>
+  postJson<SamplePlanReview>(samplePlan(sampleId, requestId, 'moderation'), body);
 
 /** Moves a criterion one place within its section; answers with the whole framework in its new order. */
 export const moveQualityCriterion = (criterionId: string, direction: 'up' | 'down') =>
-  patchJson<QualityCriterionView[]>(`/api/admin/quality-criteria/${encodeURIComponent(criterionId)}/position`, { direction });
+  patchJson<QualityCriterionView[]>(
+    `/api/admin/quality-criteria/${encodeURIComponent(criterionId)}/position`,
+    { direction },
+  );
 
 /** Plans moderated at meetings held in the period (both ends included), and how far the reviewers agreed. */
 export function getQualityFigures(period: ReportPeriod): Promise<QualityFigures> {

@@ -3,7 +3,10 @@ import type { Socket } from 'socket.io-client';
 import type { MeetingSocket } from './meeting-socket';
 
 /** What a room command carries besides its meeting and idempotency key, which the sender adds. */
-export type RoomCommandPayload<N extends MeetingCommandName> = Omit<Parameters<ClientToServerEvents[N]>[0], keyof CommandBase>;
+export type RoomCommandPayload<N extends MeetingCommandName> = Omit<
+  Parameters<ClientToServerEvents[N]>[0],
+  keyof CommandBase
+>;
 
 export interface SendPolicy {
   /** Attempts in all, the first included: a command that is never answered is given up, not retried for ever. */
@@ -16,7 +19,12 @@ export interface SendPolicy {
   firstPauseMs: number;
 }
 
-export const SEND_POLICY: SendPolicy = { attempts: 4, answerWithinMs: 8_000, reconnectWithinMs: 120_000, firstPauseMs: 500 };
+export const SEND_POLICY: SendPolicy = {
+  attempts: 4,
+  answerWithinMs: 8_000,
+  reconnectWithinMs: 120_000,
+  firstPauseMs: 500,
+};
 
 export const NOT_SENT: Ack = {
   ok: false,

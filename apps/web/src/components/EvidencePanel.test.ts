@@ -20,18 +20,39 @@ describe('the evidence on a case', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('lists each document and opens a PDF in the viewer from its content address', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify([aDocument('e1', 'application/pdf', 'EP advice March')]))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        async () => new Response(JSON.stringify([aDocument('e1', 'application/pdf', 'EP advice March')])),
+      ),
+    );
     const wrapper = mount(EvidencePanel, { props: { childId: 'c1', canUpload: false } });
     await flushPromises();
     expect(wrapper.find('tbody').text()).toContain('EP advice March');
     expect(wrapper.find('tbody').text()).toContain('Educational psychology advice');
     await wrapper.find('tbody button').trigger('click');
     expect(wrapper.find('iframe').attributes('src')).toBe('/api/evidence/e1/content');
-    expect(wrapper.find('.app-viewer[role="region"]').attributes('aria-label')).toBe('Viewing EP advice March');
+    expect(wrapper.find('.app-viewer[role="region"]').attributes('aria-label')).toBe(
+      'Viewing EP advice March',
+    );
   });
 
   it('offers Word documents for download only', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify([aDocument('e2', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'School report')]))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        async () =>
+          new Response(
+            JSON.stringify([
+              aDocument(
+                'e2',
+                'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+                'School report',
+              ),
+            ]),
+          ),
+      ),
+    );
     const wrapper = mount(EvidencePanel, { props: { childId: 'c1', canUpload: false } });
     await flushPromises();
     expect(wrapper.find('tbody button').exists()).toBe(false);
@@ -41,7 +62,14 @@ describe('the evidence on a case', () => {
   it("shows the server's reason when an upload is refused", async () => {
     const fetch = vi.fn(async (_url: string, init?: RequestInit) =>
       init?.method === 'POST'
-        ? new Response(JSON.stringify({ statusCode: 415, code: 'unsupported_file_type', message: 'Only PDF, Word documents and images can be added.' }), { status: 415 })
+        ? new Response(
+            JSON.stringify({
+              statusCode: 415,
+              code: 'unsupported_file_type',
+              message: 'Only PDF, Word documents and images can be added.',
+            }),
+            { status: 415 },
+          )
         : new Response('[]'),
     );
     vi.stubGlobal('fetch', fetch);

@@ -19,7 +19,17 @@ function aPage(answers: (string[] | Error)[], loadingText?: string) {
         { failure: 'Your meetings could not be loaded.' },
       );
       return () =>
-        h(LoadState<string[]>, { resource: meetings, loadingText }, { default: ({ data }: { data: string[] }) => h('ul', data.map((m) => h('li', m))) });
+        h(
+          LoadState<string[]>,
+          { resource: meetings, loadingText },
+          {
+            default: ({ data }: { data: string[] }) =>
+              h(
+                'ul',
+                data.map((m) => h('li', m)),
+              ),
+          },
+        );
     },
   });
   const wrapper = mount(Page, { attachTo: document.body });
@@ -67,7 +77,10 @@ describe('LoadState', () => {
   });
 
   it('Try again asks once more and shows the data when it comes', async () => {
-    const { wrapper, answerNext } = aPage([new TypeError('Failed to fetch'), ['Decision-Making Group']], 'Loading your meetings…');
+    const { wrapper, answerNext } = aPage(
+      [new TypeError('Failed to fetch'), ['Decision-Making Group']],
+      'Loading your meetings…',
+    );
     await answerNext();
     await wrapper.find('button').trigger('click');
     expect(wrapper.find('[role="status"]').text()).toBe('Loading your meetings…');

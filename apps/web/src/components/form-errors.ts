@@ -7,7 +7,10 @@ import { ApiError } from '../api/http';
  * takes focus. `fieldIds` gives each field's input id (the summary links to it); `serverNames` maps the names
  * the API or a command acknowledgement uses for fields (`requestId`) to the form's own (`reference`).
  */
-export function useFormErrors<F extends string>(fieldIds: Record<F, string>, serverNames: Record<string, NoInfer<F>> = {}) {
+export function useFormErrors<F extends string>(
+  fieldIds: Record<F, string>,
+  serverNames: Record<string, NoInfer<F>> = {},
+) {
   const problem = ref<string | null>(null);
   const errors = ref<Partial<Record<F, string>>>({});
   /** The ErrorSummary component, given focus when problems are shown. */
@@ -15,7 +18,9 @@ export function useFormErrors<F extends string>(fieldIds: Record<F, string>, ser
 
   const fields = Object.keys(fieldIds) as F[];
   const hasErrors = computed(() => problem.value !== null || fields.some((f) => errors.value[f]));
-  const summaryErrors = computed(() => fields.filter((f) => errors.value[f]).map((f) => ({ fieldId: fieldIds[f], message: errors.value[f]! })));
+  const summaryErrors = computed(() =>
+    fields.filter((f) => errors.value[f]).map((f) => ({ fieldId: fieldIds[f], message: errors.value[f]! })),
+  );
   /** For an input's aria-describedby and its error message's id. */
   const errorId = (field: F) => `${fieldIds[field]}-error`;
 
@@ -24,7 +29,10 @@ export function useFormErrors<F extends string>(fieldIds: Record<F, string>, ser
     errors.value = {};
   }
 
-  async function show(fieldErrors: Partial<Record<F, string>>, message: string | null = null): Promise<boolean> {
+  async function show(
+    fieldErrors: Partial<Record<F, string>>,
+    message: string | null = null,
+  ): Promise<boolean> {
     errors.value = fieldErrors;
     problem.value = message;
     if (!hasErrors.value) return false;
@@ -34,7 +42,8 @@ export function useFormErrors<F extends string>(fieldIds: Record<F, string>, ser
   }
 
   // `criteria.describes_needs` is the criteria field's problem.
-  const nameOf = (field: string): F | undefined => serverNames[field] ?? (fields.includes(field as F) ? (field as F) : undefined);
+  const nameOf = (field: string): F | undefined =>
+    serverNames[field] ?? (fields.includes(field as F) ? (field as F) : undefined);
 
   function fromFields(list: FieldError[] | undefined, message: string): Promise<boolean> {
     const known: Partial<Record<F, string>> = {};

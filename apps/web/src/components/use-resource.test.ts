@@ -12,7 +12,8 @@ function pendingLoads<T>() {
 }
 
 let scope = effectScope();
-const inScope = <T>(load: () => Promise<T>, options?: ResourceOptions) => scope.run(() => useResource(load, options))!;
+const inScope = <T>(load: () => Promise<T>, options?: ResourceOptions) =>
+  scope.run(() => useResource(load, options))!;
 
 describe('useResource', () => {
   afterEach(() => {
@@ -80,7 +81,11 @@ describe('useResource', () => {
   });
 
   it('says the API’s own message when it gives one', async () => {
-    const api = new ApiError({ statusCode: 403, code: 'forbidden', message: 'Only an administrator can see the audit trail.' });
+    const api = new ApiError({
+      statusCode: 403,
+      code: 'forbidden',
+      message: 'Only an administrator can see the audit trail.',
+    });
     const trail = inScope(() => Promise.reject(api), { failure: 'The audit trail could not be loaded.' });
     await flushPromises();
     expect(trail.problem.value).toBe('Only an administrator can see the audit trail.');
@@ -88,9 +93,15 @@ describe('useResource', () => {
   });
 
   it('says the page’s words when the API gave no message of its own, or could not be reached', async () => {
-    const proxy = new ApiError({ statusCode: 502, code: 'unexpected_response', message: 'The server answered 502.' });
+    const proxy = new ApiError({
+      statusCode: 502,
+      code: 'unexpected_response',
+      message: 'The server answered 502.',
+    });
     const viaProxy = inScope(() => Promise.reject(proxy), { failure: 'Your meetings could not be loaded.' });
-    const offline = inScope(() => Promise.reject(new TypeError('Failed to fetch')), { failure: () => 'The cases could not be loaded.' });
+    const offline = inScope(() => Promise.reject(new TypeError('Failed to fetch')), {
+      failure: () => 'The cases could not be loaded.',
+    });
     const unnamed = inScope(() => Promise.reject(new TypeError('Failed to fetch')));
     await flushPromises();
     expect(viaProxy.problem.value).toBe('Your meetings could not be loaded.');
@@ -100,7 +111,10 @@ describe('useResource', () => {
 
   it('says the page’s words for something that is not there', async () => {
     const missing = new ApiError({ statusCode: 404, code: 'not_found', message: 'Not found' });
-    const sample = inScope(() => Promise.reject(missing), { notFound: 'There is no such dip sample.', failure: 'The dip sample could not be loaded.' });
+    const sample = inScope(() => Promise.reject(missing), {
+      notFound: 'There is no such dip sample.',
+      failure: 'The dip sample could not be loaded.',
+    });
     await flushPromises();
     expect(sample.problem.value).toBe('There is no such dip sample.');
   });

@@ -75,7 +75,10 @@ export function useResource<T>(load: () => Promise<T>, options: ResourceOptions 
 }
 
 /** The API's own message where it sent one; otherwise the page's words for what could not be loaded. */
-export function messageFor(error: unknown, { failure, notFound }: Pick<ResourceOptions, 'failure' | 'notFound'>): string {
+export function messageFor(
+  error: unknown,
+  { failure, notFound }: Pick<ResourceOptions, 'failure' | 'notFound'>,
+): string {
   if (error instanceof ApiError && error.body.statusCode === 404 && notFound) return notFound;
   if (error instanceof ApiError && error.body.code !== 'unexpected_response') return error.message;
   if (typeof failure === 'function') return failure();

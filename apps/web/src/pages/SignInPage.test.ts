@@ -40,14 +40,23 @@ describe('the sign-in page', () => {
     fakeApi({
       'GET /api/health': healthy,
       'GET /api/auth/me': signedOut,
-      'POST /api/auth/sign-in': () => ({ status: 401, body: { statusCode: 401, code: 'invalid_credentials', message: 'The email address or password is not right.' } }),
+      'POST /api/auth/sign-in': () => ({
+        status: 401,
+        body: {
+          statusCode: 401,
+          code: 'invalid_credentials',
+          message: 'The email address or password is not right.',
+        },
+      }),
     });
     const { wrapper } = await signInPage();
     await wrapper.find('#email').setValue('chair@fernshire.example');
     await wrapper.find('#password').setValue('wrong');
     await wrapper.find('form').trigger('submit');
     await flushPromises();
-    expect(wrapper.find('.govuk-error-summary').text()).toContain('The email address or password is not right.');
+    expect(wrapper.find('.govuk-error-summary').text()).toContain(
+      'The email address or password is not right.',
+    );
   });
 
   it('signs in and goes on to the page that was asked for', async () => {
@@ -65,7 +74,11 @@ describe('the sign-in page', () => {
   });
 
   it('never follows a returnTo that leaves Convene', async () => {
-    fakeApi({ 'GET /api/health': healthy, 'GET /api/auth/me': signedOut, 'POST /api/auth/sign-in': () => ({ status: 200, body: A_CHAIR }) });
+    fakeApi({
+      'GET /api/health': healthy,
+      'GET /api/auth/me': signedOut,
+      'POST /api/auth/sign-in': () => ({ status: 200, body: A_CHAIR }),
+    });
     const { wrapper, router } = await signInPage('https://evil.example/');
     await wrapper.find('#email').setValue('chair@fernshire.example');
     await wrapper.find('#password').setValue('convene-demo');
@@ -78,7 +91,10 @@ describe('the sign-in page', () => {
     fakeApi({
       'GET /api/health': healthy,
       'GET /api/auth/me': signedOut,
-      'GET /api/auth/oidc': () => ({ status: 200, body: { enabled: true, label: 'Sign in with your Fernshire account' } }),
+      'GET /api/auth/oidc': () => ({
+        status: 200,
+        body: { enabled: true, label: 'Sign in with your Fernshire account' },
+      }),
     });
     const { wrapper } = await signInPage('/meetings');
     await flushPromises();
@@ -88,7 +104,11 @@ describe('the sign-in page', () => {
   });
 
   it('explains why single sign-on failed', async () => {
-    fakeApi({ 'GET /api/health': healthy, 'GET /api/auth/me': signedOut, 'GET /api/auth/oidc': () => ({ status: 200, body: { enabled: true, label: 'SSO' } }) });
+    fakeApi({
+      'GET /api/health': healthy,
+      'GET /api/auth/me': signedOut,
+      'GET /api/auth/oidc': () => ({ status: 200, body: { enabled: true, label: 'SSO' } }),
+    });
     const router = createAppRouter(createMemoryHistory());
     setActivePinia(createPinia());
     await router.push('/sign-in?sso=failed&reason=not_registered');

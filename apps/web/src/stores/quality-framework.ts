@@ -27,7 +27,9 @@ export const useQualityFrameworkStore = defineStore('quality-framework', () => {
   const problem = ref<string | null>(null);
   let inFlight: Promise<void> | null = null;
 
-  const active = computed(() => criteria.value.filter((c) => c.active).sort((a, b) => a.position - b.position));
+  const active = computed(() =>
+    criteria.value.filter((c) => c.active).sort((a, b) => a.position - b.position),
+  );
 
   function load(again = false): Promise<void> {
     if (loaded.value && !again) return Promise.resolve();
@@ -47,7 +49,8 @@ export const useQualityFrameworkStore = defineStore('quality-framework', () => {
   /** A criterion as the API now has it, added or changed. */
   function put(criterion: QualityCriterionView): void {
     const at = criteria.value.findIndex((c) => c.id === criterion.id);
-    criteria.value = at === -1 ? [...criteria.value, criterion] : criteria.value.map((c, i) => (i === at ? criterion : c));
+    criteria.value =
+      at === -1 ? [...criteria.value, criterion] : criteria.value.map((c, i) => (i === at ? criterion : c));
   }
 
   return { criteria, loaded, problem, active, load, put };

@@ -9,23 +9,30 @@ function itemChanges(before: SnapshotItem | undefined, after: SnapshotItem): str
   if (!before) return [`${ref} was added to the agenda.`];
   const scored = after.quality !== null;
   const changes: string[] = [];
-  if (before.status !== 'withdrawn' && after.status === 'withdrawn') changes.push(`${ref} was withdrawn from the agenda.`);
+  if (before.status !== 'withdrawn' && after.status === 'withdrawn')
+    changes.push(`${ref} was withdrawn from the agenda.`);
   if (before.votingStatus !== after.votingStatus) {
     const order = ['not_open', 'open', 'closed', 'revealed'];
     const from = order.indexOf(before.votingStatus);
     const to = order.indexOf(after.votingStatus);
     if (from < 1 && to >= 1) changes.push(scored ? `Scoring opened on ${ref}.` : `Voting opened on ${ref}.`);
     if (from < 2 && to >= 2) changes.push(scored ? `Scoring on ${ref} closed.` : `Voting on ${ref} closed.`);
-    if (from < 3 && to === 3) changes.push(scored ? `The scores on ${ref} were revealed.` : `The votes on ${ref} were revealed.`);
+    if (from < 3 && to === 3)
+      changes.push(scored ? `The scores on ${ref} were revealed.` : `The votes on ${ref} were revealed.`);
   }
   if (after.voterIds.length > before.voterIds.length && after.votingStatus === 'open') {
     const more = after.voterIds.length - before.voterIds.length;
-    changes.push(`${more} more ${more === 1 ? 'member has' : 'members have'} ${scored ? 'scored' : 'voted'} on ${ref}.`);
+    changes.push(
+      `${more} more ${more === 1 ? 'member has' : 'members have'} ${scored ? 'scored' : 'voted'} on ${ref}.`,
+    );
   }
-  if (!before.outcome && after.outcome) changes.push(`Decision recorded for ${ref}: ${choiceLabel(after.outcome.outcome)}.`);
+  if (!before.outcome && after.outcome)
+    changes.push(`Decision recorded for ${ref}: ${choiceLabel(after.outcome.outcome)}.`);
   if (before.status !== 'deferred' && after.status === 'deferred') changes.push(`${ref} was deferred.`);
   if (JSON.stringify(before.advice ?? []) !== JSON.stringify(after.advice ?? []) && after.advice?.length) {
-    changes.push(`The request for health advice for ${ref} is now with ${after.advice.map((a) => a.team.name).join(', ')}.`);
+    changes.push(
+      `The request for health advice for ${ref} is now with ${after.advice.map((a) => a.team.name).join(', ')}.`,
+    );
   }
   return changes;
 }
@@ -43,6 +50,7 @@ export function changesWhileAway(before: MeetingSnapshot, after: MeetingSnapshot
   const earlier = new Map(before.agenda.map((i) => [i.id, i]));
   for (const item of after.agenda) changes.push(...itemChanges(earlier.get(item.id), item));
   const current = after.agenda.find((i) => i.id === after.meeting.currentItemId);
-  if (current && before.meeting.currentItemId !== after.meeting.currentItemId) changes.push(`Now discussing ${refOf(current)}.`);
+  if (current && before.meeting.currentItemId !== after.meeting.currentItemId)
+    changes.push(`Now discussing ${refOf(current)}.`);
   return changes;
 }

@@ -20,7 +20,9 @@ vi.mock('../api/meeting-socket', () => ({
     timeout: () => ({
       emitWithAck: async (name: string, payload: Record<string, unknown>) => {
         server.emitted.push({ name, payload });
-        return name === 'meeting.join' ? ({ ok: true, snapshot: structuredClone(server.snapshot) } as JoinAck) : { ok: true, version: 13 };
+        return name === 'meeting.join'
+          ? ({ ok: true, snapshot: structuredClone(server.snapshot) } as JoinAck)
+          : { ok: true, version: 13 };
       },
     }),
   }),
@@ -36,7 +38,14 @@ function aRoomWith(snapshot: MeetingSnapshot) {
   return room;
 }
 
-const anEvent = (type: MeetingEvent['type'], payload: unknown, sequence = 13): MeetingEvent => ({ meetingId: 'm1', sequence, type, payload: payload as never, at: '2026-11-26T10:20:00.000Z', actorId: 'chair' });
+const anEvent = (type: MeetingEvent['type'], payload: unknown, sequence = 13): MeetingEvent => ({
+  meetingId: 'm1',
+  sequence,
+  type,
+  payload: payload as never,
+  at: '2026-11-26T10:20:00.000Z',
+  actorId: 'chair',
+});
 
 describe('the room, for a sampled plan', () => {
   beforeEach(() => {
@@ -49,9 +58,24 @@ describe('the room, for a sampled plan', () => {
     const room = aRoomWith(aQualityGroupMeeting('member', 'ada', [anItem()]));
     await flushPromises();
     server.snapshot = aQualityGroupMeeting('member', 'ada', [
-      anItem({ voterIds: ['ada'], quality: { yourScore: { grade: 'good', computedGrade: 'good', metCriterionIds: ['c-sections', 'c-outcomes'], overrideReason: null }, scores: null, disagreement: null } }),
+      anItem({
+        voterIds: ['ada'],
+        quality: {
+          yourScore: {
+            grade: 'good',
+            computedGrade: 'good',
+            metCriterionIds: ['c-sections', 'c-outcomes'],
+            overrideReason: null,
+          },
+          scores: null,
+          disagreement: null,
+        },
+      }),
     ]);
-    const ack = await room.send('score.submit', { itemId: 'i1', metCriterionIds: ['c-sections', 'c-outcomes'] });
+    const ack = await room.send('score.submit', {
+      itemId: 'i1',
+      metCriterionIds: ['c-sections', 'c-outcomes'],
+    });
     await flushPromises();
     expect(ack.ok).toBe(true);
     expect(server.emitted.map((e) => e.name)).toEqual(['meeting.join', 'score.submit', 'meeting.join']);

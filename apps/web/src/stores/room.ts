@@ -40,13 +40,17 @@ export const useRoomStore = defineStore('room', () => {
   const socket = shallowRef<MeetingSocket | null>(null);
   let meetingId: string | null = null;
 
-  const currentItem = computed<SnapshotItem | null>(() => snapshot.value?.agenda.find((i) => i.id === snapshot.value?.meeting.currentItemId) ?? null);
+  const currentItem = computed<SnapshotItem | null>(
+    () => snapshot.value?.agenda.find((i) => i.id === snapshot.value?.meeting.currentItemId) ?? null,
+  );
   const isChair = computed(() => snapshot.value?.you.role === 'chair');
   const canVote = computed(() => snapshot.value?.you.role === 'member');
-  const nameOf = (userId: string) => snapshot.value?.members.find((m) => m.userId === userId)?.displayName ?? 'Someone';
+  const nameOf = (userId: string) =>
+    snapshot.value?.members.find((m) => m.userId === userId)?.displayName ?? 'Someone';
 
   function lost(): void {
-    if (connected.value && snapshot.value) beforeAway = JSON.parse(JSON.stringify(toRaw(snapshot.value))) as MeetingSnapshot;
+    if (connected.value && snapshot.value)
+      beforeAway = JSON.parse(JSON.stringify(toRaw(snapshot.value))) as MeetingSnapshot;
     connected.value = false;
   }
   const wentOffline = () => lost();
@@ -70,7 +74,8 @@ export const useRoomStore = defineStore('room', () => {
     window.addEventListener('online', cameOnline);
     s.on('meeting.event', onEvent);
     s.on('presence.changed', (presence) => {
-      if (snapshot.value && presence.meetingId === snapshot.value.meeting.id) snapshot.value = { ...snapshot.value, present: presence.present };
+      if (snapshot.value && presence.meetingId === snapshot.value.meeting.id)
+        snapshot.value = { ...snapshot.value, present: presence.present };
     });
   }
 
@@ -90,7 +95,10 @@ export const useRoomStore = defineStore('room', () => {
 
   async function rejoin(): Promise<void> {
     if (!socket.value || !meetingId) return;
-    const ack = (await socket.value.timeout(10_000).emitWithAck('meeting.join', { meetingId }).catch(() => null)) as JoinAck | null;
+    const ack = (await socket.value
+      .timeout(10_000)
+      .emitWithAck('meeting.join', { meetingId })
+      .catch(() => null)) as JoinAck | null;
     if (!ack) return;
     if (ack.ok) {
       // Marks for test/bench/room-render.bench.mjs: from the snapshot's arrival to the room on screen.
@@ -119,7 +127,12 @@ export const useRoomStore = defineStore('room', () => {
     snapshot.value = result.snapshot;
     announcement.value = describe(event);
     // A restricted item's case travels only in snapshots: members who may see it take a fresh one.
-    if (event.type === 'agenda.item_added' && (event.payload as { item: { restricted: boolean } }).item.restricted && snapshot.value.you.role !== 'observer') void rejoin();
+    if (
+      event.type === 'agenda.item_added' &&
+      (event.payload as { item: { restricted: boolean } }).item.restricted &&
+      snapshot.value.you.role !== 'observer'
+    )
+      void rejoin();
   }
 
   function describe(event: MeetingEvent): string {
@@ -127,44 +140,70 @@ export const useRoomStore = defineStore('room', () => {
     const item = snapshot.value?.agenda.find((i) => i.id === p.itemId);
     const ref = item?.caseReference ?? `item ${item?.position ?? ''}`;
     switch (event.type) {
-      case 'meeting.started': return 'The meeting has started.';
-      case 'meeting.ended': return 'The meeting has ended.';
-      case 'agenda.advanced': return `Now discussing ${ref}.`;
+      case 'meeting.started':
+        return 'The meeting has started.';
+      case 'meeting.ended':
+        return 'The meeting has ended.';
+      case 'agenda.advanced':
+        return `Now discussing ${ref}.`;
       // A sampled plan is scored rather than voted on.
-      case 'voting.opened': return item?.quality ? `Scoring is open on ${ref}.` : `Voting is open on ${ref}.`;
-      case 'vote.cast': return item?.quality ? `${nameOf(String(p.voterId))} has scored ${ref}. ${String(p.votedCount)} scored so far.` : `${nameOf(String(p.voterId))} has voted on ${ref}. ${String(p.votedCount)} voted so far.`;
-      case 'voting.closed': return item?.quality ? `Scoring on ${ref} is closed.` : `Voting on ${ref} is closed.`;
-      case 'votes.revealed': return item?.quality ? `The scores on ${ref} are revealed.` : `The votes on ${ref} are revealed.`;
-      case 'voting.reopened': return `Voting on ${ref} is open again: ${String(p.reason)}`;
-      case 'hand.raised': return `${nameOf(String(p.userId))} has raised a hand.`;
-      case 'hand.lowered': return `${nameOf(String(p.userId))}'s hand is down.`;
-      case 'item.allowance_set': return `${ref} now has ${String(p.minutes)} minutes.`;
-      case 'outcome.corrected': return `The reasons for the decision on ${ref} have been corrected.`;
-      case 'outcome.recorded': return `Decision recorded for ${ref}: ${VOTE_CHOICE_LABELS[String(p.outcome)] ?? String(p.outcome)}.`;
-      case 'item.deferred': return `${ref} is deferred.`;
-      case 'interest.declared': return `${nameOf(String(p.userId))} declared an interest in ${ref}.`;
-      case 'attendance.marked': return `${nameOf(String(p.userId))} marked ${String(p.attendance)}.`;
-      case 'agenda.reordered': return 'The agenda has been reordered.';
+      case 'voting.opened':
+        return item?.quality ? `Scoring is open on ${ref}.` : `Voting is open on ${ref}.`;
+      case 'vote.cast':
+        return item?.quality
+          ? `${nameOf(String(p.voterId))} has scored ${ref}. ${String(p.votedCount)} scored so far.`
+          : `${nameOf(String(p.voterId))} has voted on ${ref}. ${String(p.votedCount)} voted so far.`;
+      case 'voting.closed':
+        return item?.quality ? `Scoring on ${ref} is closed.` : `Voting on ${ref} is closed.`;
+      case 'votes.revealed':
+        return item?.quality ? `The scores on ${ref} are revealed.` : `The votes on ${ref} are revealed.`;
+      case 'voting.reopened':
+        return `Voting on ${ref} is open again: ${String(p.reason)}`;
+      case 'hand.raised':
+        return `${nameOf(String(p.userId))} has raised a hand.`;
+      case 'hand.lowered':
+        return `${nameOf(String(p.userId))}'s hand is down.`;
+      case 'item.allowance_set':
+        return `${ref} now has ${String(p.minutes)} minutes.`;
+      case 'outcome.corrected':
+        return `The reasons for the decision on ${ref} have been corrected.`;
+      case 'outcome.recorded':
+        return `Decision recorded for ${ref}: ${VOTE_CHOICE_LABELS[String(p.outcome)] ?? String(p.outcome)}.`;
+      case 'item.deferred':
+        return `${ref} is deferred.`;
+      case 'interest.declared':
+        return `${nameOf(String(p.userId))} declared an interest in ${ref}.`;
+      case 'attendance.marked':
+        return `${nameOf(String(p.userId))} marked ${String(p.attendance)}.`;
+      case 'agenda.reordered':
+        return 'The agenda has been reordered.';
       case 'agenda.item_added': {
         const added = (p as { item: { caseReference: string | null; position: number } }).item;
         return `${added.caseReference ?? `Item ${added.position}`} has been added to the agenda.`;
       }
-      case 'agenda.item_withdrawn': return `${ref} has been withdrawn from the agenda.`;
-      case 'criteria.marked': return `A threshold criterion for ${ref} is marked ${p.met ? 'met' : 'not met'}.`;
+      case 'agenda.item_withdrawn':
+        return `${ref} has been withdrawn from the agenda.`;
+      case 'criteria.marked':
+        return `A threshold criterion for ${ref} is marked ${p.met ? 'met' : 'not met'}.`;
       case 'advice.triaged': {
-        const teams = (p as { assignments: { team: { name: string } }[] }).assignments.map((a) => a.team.name);
+        const teams = (p as { assignments: { team: { name: string } }[] }).assignments.map(
+          (a) => a.team.name,
+        );
         return `The request for health advice for ${ref} is triaged to ${teams.join(', ')}.`;
       }
       case 'advice.responded': {
-        const team = item?.advice?.find((a) => a.adviceRequestId === p.adviceRequestId)?.team.name ?? 'The team';
+        const team =
+          item?.advice?.find((a) => a.adviceRequestId === p.adviceRequestId)?.team.name ?? 'The team';
         return `${team} ${p.teamResponse === 'accepted' ? 'accepted' : 'pushed back'} the request for health advice for ${ref}.`;
       }
       case 'advice.reassigned': {
         const moved = (p as { assignment: { team: { name: string } } }).assignment;
         return `A request for health advice for ${ref} is moved to ${moved.team.name}.`;
       }
-      case 'funding.proposed': return `A joint funding proposal is put for ${ref}.`;
-      case 'funding.answered': return `${JOINT_FUNDING_PARTY_LABELS[p.party as JointFundingParty] ?? 'An agency'} ${p.answer === 'consent' ? 'consents to' : 'declines'} its share for ${ref}.`;
+      case 'funding.proposed':
+        return `A joint funding proposal is put for ${ref}.`;
+      case 'funding.answered':
+        return `${JOINT_FUNDING_PARTY_LABELS[p.party as JointFundingParty] ?? 'An agency'} ${p.answer === 'consent' ? 'consents to' : 'declines'} its share for ${ref}.`;
     }
   }
 
@@ -173,7 +212,11 @@ export const useRoomStore = defineStore('room', () => {
     const s = socket.value;
     if (!s || !meetingId) return { ok: false, code: 'unavailable', message: 'Not connected to the meeting.' };
     waiting.value++;
-    const ack = await sendRoomCommand(s, name, { ...payload, meetingId, idempotencyKey: crypto.randomUUID() }).finally(() => waiting.value--);
+    const ack = await sendRoomCommand(s, name, {
+      ...payload,
+      meetingId,
+      idempotencyKey: crypto.randomUUID(),
+    }).finally(() => waiting.value--);
     problem.value = ack.ok ? null : ack.message;
     if (ack.ok && snapshot.value && 'choice' in payload && name === 'vote.cast') {
       const cast = payload as RoomCommandPayload<'vote.cast'>;
@@ -188,5 +231,22 @@ export const useRoomStore = defineStore('room', () => {
   /** Once read, the list of what changed while away is put away. */
   const dismissAwayChanges = () => (awayChanges.value = null);
 
-  return { snapshot, connected, joinedOnce, awayChanges, waiting, dismissAwayChanges, problem, announcement, currentItem, isChair, canVote, nameOf, open, close, send, refresh: rejoin };
+  return {
+    snapshot,
+    connected,
+    joinedOnce,
+    awayChanges,
+    waiting,
+    dismissAwayChanges,
+    problem,
+    announcement,
+    currentItem,
+    isChair,
+    canVote,
+    nameOf,
+    open,
+    close,
+    send,
+    refresh: rejoin,
+  };
 });

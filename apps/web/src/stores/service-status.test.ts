@@ -2,7 +2,8 @@ import { createPinia, setActivePinia } from 'pinia';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useServiceStatusStore } from './service-status';
 
-const answer = (status: number, body: unknown) => vi.fn(async () => new Response(JSON.stringify(body), { status }));
+const answer = (status: number, body: unknown) =>
+  vi.fn(async () => new Response(JSON.stringify(body), { status }));
 
 describe('service status', () => {
   beforeEach(() => setActivePinia(createPinia()));
@@ -26,7 +27,10 @@ describe('service status', () => {
   });
 
   it('warns when the service cannot be reached at all', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('offline'))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('offline'))),
+    );
     const store = useServiceStatusStore();
     await store.check();
     expect(store.unreachable).toBe(true);

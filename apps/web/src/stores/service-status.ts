@@ -12,7 +12,9 @@ export const useServiceStatusStore = defineStore('service-status', () => {
   const summary = computed(() => {
     if (unreachable.value) return 'Convene cannot be reached. Your changes may not be saved.';
     if (!health.value) return 'Checking the service…';
-    return health.value.database === 'up' ? 'All systems working' : 'The database cannot be reached. Changes cannot be saved.';
+    return health.value.database === 'up'
+      ? 'All systems working'
+      : 'The database cannot be reached. Changes cannot be saved.';
   });
   const healthy = computed(() => !unreachable.value && health.value?.database === 'up');
 
@@ -24,7 +26,10 @@ export const useServiceStatusStore = defineStore('service-status', () => {
       const body = (error as { body?: { statusCode?: number } }).body;
       // A 503 still carries the health body; anything else means we could not reach it.
       unreachable.value = body?.statusCode !== 503;
-      health.value = body?.statusCode === 503 ? { status: 'degraded', database: 'down', version: health.value?.version ?? '' } : null;
+      health.value =
+        body?.statusCode === 503
+          ? { status: 'degraded', database: 'down', version: health.value?.version ?? '' }
+          : null;
     } finally {
       checkedAt.value = new Date();
     }

@@ -16,7 +16,9 @@ export function fakeApi(routes: Record<string, Handler>) {
   const fetch = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     const key = `${init?.method ?? 'GET'} ${String(input)}`;
     const handler = routes[key];
-    const { status, body } = handler ? handler(init) : { status: 404, body: { statusCode: 404, code: 'not_found', message: key } };
+    const { status, body } = handler
+      ? handler(init)
+      : { status: 404, body: { statusCode: 404, code: 'not_found', message: key } };
     return new Response(body === undefined ? null : JSON.stringify(body), { status });
   });
   vi.stubGlobal('fetch', fetch);
@@ -25,4 +27,7 @@ export function fakeApi(routes: Record<string, Handler>) {
 
 export const healthy = () => ({ status: 200, body: { status: 'ok', database: 'up', version: '0.1.0' } });
 export const signedInAs = (user: unknown) => () => ({ status: 200, body: user });
-export const signedOut = () => ({ status: 401, body: { statusCode: 401, code: 'unauthorised', message: 'You need to sign in.' } });
+export const signedOut = () => ({
+  status: 401,
+  body: { statusCode: 401, code: 'unauthorised', message: 'You need to sign in.' },
+});

@@ -1,14 +1,58 @@
-import { applyMeetingEvent, type MeetingEvent, type MeetingEventPayloads, type MeetingEventType, type MeetingSnapshot, type QualityCriterionView, type SignedInUser, type SnapshotItem } from '@convene/contracts';
+import {
+  applyMeetingEvent,
+  type MeetingEvent,
+  type MeetingEventPayloads,
+  type MeetingEventType,
+  type MeetingSnapshot,
+  type QualityCriterionView,
+  type SignedInUser,
+  type SnapshotItem,
+} from '@convene/contracts';
 import type { MeetingMemberRole } from '@convene/domain';
 import type { useRoomStore } from '../stores/room';
 
 /** The framework as the demo council keeps it: 10 weight across two sections, and one criterion retired. */
 export const FRAMEWORK: QualityCriterionView[] = [
-  { id: 'c-sections', section: 'Statutory minimum', text: 'Every section of the plan is complete', weight: 4, position: 1, active: true },
-  { id: 'c-outcomes', section: 'Statutory minimum', text: 'Outcomes are specific and measurable', weight: 3, position: 2, active: true },
-  { id: 'c-retired', section: 'Statutory minimum', text: 'The plan is typed', weight: 5, position: 3, active: false },
-  { id: 'c-child', section: 'Voice of the child and family', text: "The child's views are in their own words", weight: 2, position: 4, active: true },
-  { id: 'c-family', section: 'Voice of the child and family', text: "The family's views shaped the plan", weight: 1, position: 5, active: true },
+  {
+    id: 'c-sections',
+    section: 'Statutory minimum',
+    text: 'Every section of the plan is complete',
+    weight: 4,
+    position: 1,
+    active: true,
+  },
+  {
+    id: 'c-outcomes',
+    section: 'Statutory minimum',
+    text: 'Outcomes are specific and measurable',
+    weight: 3,
+    position: 2,
+    active: true,
+  },
+  {
+    id: 'c-retired',
+    section: 'Statutory minimum',
+    text: 'The plan is typed',
+    weight: 5,
+    position: 3,
+    active: false,
+  },
+  {
+    id: 'c-child',
+    section: 'Voice of the child and family',
+    text: "The child's views are in their own words",
+    weight: 2,
+    position: 4,
+    active: true,
+  },
+  {
+    id: 'c-family',
+    section: 'Voice of the child and family',
+    text: "The family's views shaped the plan",
+    weight: 1,
+    position: 5,
+    active: true,
+  },
 ];
 
 export const aUser = (id: string, overrides: Partial<SignedInUser> = {}): SignedInUser => ({
@@ -57,7 +101,11 @@ export function anItem(overrides: Partial<SnapshotItem> = {}): SnapshotItem {
 }
 
 /** A Quality and Compliance Group meeting in progress, seen by `userId` in the part `you`, on its first item. */
-export function aQualityGroupMeeting(you: MeetingMemberRole, userId: string, agenda: SnapshotItem[]): MeetingSnapshot {
+export function aQualityGroupMeeting(
+  you: MeetingMemberRole,
+  userId: string,
+  agenda: SnapshotItem[],
+): MeetingSnapshot {
   return {
     meeting: {
       id: 'm1',
@@ -88,9 +136,20 @@ export function aQualityGroupMeeting(you: MeetingMemberRole, userId: string, age
 }
 
 /** What the server broadcasts after a command: applied by the same code the room store uses. */
-export function happens<T extends MeetingEventType>(room: ReturnType<typeof useRoomStore>, type: T, payload: MeetingEventPayloads[T]): void {
-  const event: MeetingEvent<T> = { meetingId: 'm1', sequence: room.snapshot!.meeting.sequence + 1, type, payload, at: '2026-11-26T10:20:00.000Z', actorId: 'chair' };
-  const result = applyMeetingEvent(room.snapshot!, event as MeetingEvent);
+export function happens<T extends MeetingEventType>(
+  room: ReturnType<typeof useRoomStore>,
+  type: T,
+  payload: MeetingEventPayloads[T],
+): void {
+  const event: MeetingEvent<T> = {
+    meetingId: 'm1',
+    sequence: room.snapshot!.meeting.sequence + 1,
+    type,
+    payload,
+    at: '2026-11-26T10:20:00.000Z',
+    actorId: 'chair',
+  };
+  const result = applyMeetingEvent(room.snapshot!, event);
   if (result.kind !== 'applied') throw new Error(`event not applied: ${result.kind}`);
   room.snapshot = result.snapshot;
 }

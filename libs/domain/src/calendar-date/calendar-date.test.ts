@@ -33,7 +33,16 @@ describe('reading a date from a form or the database', () => {
   });
 
   it('rejects days that do not exist and other spellings of a date', () => {
-    for (const text of ['2026-04-31', '2026-13-01', '2026-00-10', '2026-01-00', '2026-3-1', '02/03/2026', '2026-03-02T00:00:00Z', '']) {
+    for (const text of [
+      '2026-04-31',
+      '2026-13-01',
+      '2026-00-10',
+      '2026-01-00',
+      '2026-3-1',
+      '02/03/2026',
+      '2026-03-02T00:00:00Z',
+      '',
+    ]) {
       expect(isCalendarDate(text), text).toBe(false);
     }
   });
@@ -133,7 +142,11 @@ describe('counting in months', () => {
 
 describe('comparing dates', () => {
   it('orders dates oldest first', () => {
-    expect(['2026-03-02', '2025-12-31', '2026-01-01'].sort(compareDates)).toEqual(['2025-12-31', '2026-01-01', '2026-03-02']);
+    expect(['2026-03-02', '2025-12-31', '2026-01-01'].sort(compareDates)).toEqual([
+      '2025-12-31',
+      '2026-01-01',
+      '2026-03-02',
+    ]);
     expect(compareDates('2026-03-02', '2026-03-02')).toBe(0);
   });
 

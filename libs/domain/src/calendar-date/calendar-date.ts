@@ -15,12 +15,30 @@ export const DAYS_IN_A_WEEK = 7;
 const MS_PER_DAY = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-export const DAYS_OF_WEEK = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
+export const DAYS_OF_WEEK = [
+  'sunday',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+] as const;
 export type DayOfWeek = (typeof DAYS_OF_WEEK)[number];
 
 const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ] as const;
 
 /** Thrown for text that is not a real calendar day, such as `2023-02-29` or `2026-3-1`. */
@@ -53,7 +71,9 @@ function partsIfValid(text: string): { year: number; month: number; day: number 
   const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) ? { year, month, day } : null;
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)
+    ? { year, month, day }
+    : null;
 }
 
 /** Checks a date that comes from outside; throws `InvalidCalendarDateError` for 2023-02-29 and the like. */
@@ -157,7 +177,8 @@ function toDayNumber(date: CalendarDate): number {
   const cycle = Math.floor(marchYear / 400);
   const yearOfCycle = marchYear - cycle * 400;
   const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1;
-  const dayOfCycle = yearOfCycle * 365 + Math.floor(yearOfCycle / 4) - Math.floor(yearOfCycle / 100) + dayOfYear;
+  const dayOfCycle =
+    yearOfCycle * 365 + Math.floor(yearOfCycle / 4) - Math.floor(yearOfCycle / 100) + dayOfYear;
   // 719,468 days from 0000-03-01 to 1970-01-01.
   return cycle * 146_097 + dayOfCycle - 719_468;
 }

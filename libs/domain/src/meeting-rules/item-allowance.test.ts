@@ -14,14 +14,31 @@ describe('the time a panel gives an item', () => {
   });
 
   it('says the time left in words, counting whole minutes taken', () => {
-    expect(timeOnItem(taken, 10, after(0, 30))).toMatchObject({ elapsedMinutes: 0, leftMinutes: 10, overrun: false, words: '10 minutes left' });
+    expect(timeOnItem(taken, 10, after(0, 30))).toMatchObject({
+      elapsedMinutes: 0,
+      leftMinutes: 10,
+      overrun: false,
+      words: '10 minutes left',
+    });
     expect(timeOnItem(taken, 10, after(9, 59))).toMatchObject({ leftMinutes: 1, words: '1 minute left' });
-    expect(timeOnItem(taken, 10, after(10))).toMatchObject({ leftMinutes: 0, overrun: false, words: 'time is up' });
+    expect(timeOnItem(taken, 10, after(10))).toMatchObject({
+      leftMinutes: 0,
+      overrun: false,
+      words: 'time is up',
+    });
   });
 
   it('says an overrun as minutes over', () => {
-    expect(timeOnItem(taken, 10, after(11))).toMatchObject({ leftMinutes: -1, overrun: true, words: '1 minute over' });
-    expect(timeOnItem(taken, 5, after(17, 10))).toMatchObject({ elapsedMinutes: 17, overrun: true, words: '12 minutes over' });
+    expect(timeOnItem(taken, 10, after(11))).toMatchObject({
+      leftMinutes: -1,
+      overrun: true,
+      words: '1 minute over',
+    });
+    expect(timeOnItem(taken, 5, after(17, 10))).toMatchObject({
+      elapsedMinutes: 17,
+      overrun: true,
+      words: '12 minutes over',
+    });
   });
 
   it('counts no time before the item was taken (a clock a little ahead)', () => {

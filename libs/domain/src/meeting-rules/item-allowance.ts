@@ -35,6 +35,11 @@ export function timeOnItem(since: Date, allowanceMinutes: number, now: Date): Ti
   const elapsedMinutes = Math.max(0, Math.floor((now.getTime() - since.getTime()) / 60_000));
   const leftMinutes = allowanceMinutes - elapsedMinutes;
   const minutes = (n: number) => `${n} minute${n === 1 ? '' : 's'}`;
-  const words = leftMinutes > 0 ? `${minutes(leftMinutes)} left` : leftMinutes === 0 ? 'time is up' : `${minutes(-leftMinutes)} over`;
+  const words =
+    leftMinutes > 0
+      ? `${minutes(leftMinutes)} left`
+      : leftMinutes === 0
+        ? 'time is up'
+        : `${minutes(-leftMinutes)} over`;
   return { elapsedMinutes, leftMinutes, overrun: leftMinutes < 0, words };
 }

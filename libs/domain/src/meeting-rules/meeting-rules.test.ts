@@ -15,7 +15,10 @@ describe('quorum and tally', () => {
   });
 
   it('counts each choice', () => {
-    expect(tally([{ choice: 'agree' }, { choice: 'refuse' }, { choice: 'agree' }])).toEqual({ agree: 2, refuse: 1 });
+    expect(tally([{ choice: 'agree' }, { choice: 'refuse' }, { choice: 'agree' }])).toEqual({
+      agree: 2,
+      refuse: 1,
+    });
   });
 
   it('offers agree, refuse or defer on a decision to assess', () => {

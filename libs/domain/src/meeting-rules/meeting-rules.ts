@@ -64,7 +64,11 @@ export interface QuorumState {
 }
 
 /** Whether an item's vote is quorate: voting members present, less those who declared an interest in it. */
-export function quorumFor(kind: MeetingKind, presentVoters: readonly string[], recused: readonly string[]): QuorumState {
+export function quorumFor(
+  kind: MeetingKind,
+  presentVoters: readonly string[],
+  recused: readonly string[],
+): QuorumState {
   const eligible = presentVoters.filter((id) => !recused.includes(id)).length;
   const required = MEETING_RULES[kind].quorum;
   return { required, eligible, quorate: eligible >= required };

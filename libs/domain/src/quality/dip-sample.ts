@@ -33,7 +33,9 @@ export function drawDipSample(plans: readonly SampleablePlan[], size: number, se
     return { locality, count: Math.floor(exact), remainder: exact - Math.floor(exact) };
   });
   let left = take - quotas.reduce((sum, q) => sum + q.count, 0);
-  for (const q of [...quotas].sort((a, b) => b.remainder - a.remainder || (a.locality < b.locality ? -1 : 1))) {
+  for (const q of [...quotas].sort(
+    (a, b) => b.remainder - a.remainder || (a.locality < b.locality ? -1 : 1),
+  )) {
     if (left === 0) break;
     q.count += 1;
     left -= 1;

@@ -3,7 +3,9 @@ import { drawDipSample, type SampleablePlan } from './dip-sample.js';
 import { gradeFromCriteria, gradeSpread, isDisagreement, meetsStandard, raterAgreement } from './grading.js';
 
 const plans = (counts: Record<string, number>): SampleablePlan[] =>
-  Object.entries(counts).flatMap(([locality, n]) => Array.from({ length: n }, (_, i) => ({ id: `${locality}-${String(i).padStart(3, '0')}`, locality })));
+  Object.entries(counts).flatMap(([locality, n]) =>
+    Array.from({ length: n }, (_, i) => ({ id: `${locality}-${String(i).padStart(3, '0')}`, locality })),
+  );
 
 describe('the dip sample', () => {
   const pool = plans({ northdale: 40, southmere: 30, eastbrook: 20, westholm: 10 });
@@ -20,7 +22,8 @@ describe('the dip sample', () => {
     expect(sample.byLocality).toEqual({ eastbrook: 2, northdale: 4, southmere: 3, westholm: 1 });
     for (const id of sample.planIds) expect(pool.some((p) => p.id === id)).toBe(true);
     expect(new Set(sample.planIds).size).toBe(10);
-    for (const [locality, n] of Object.entries(sample.byLocality)) expect(sample.planIds.filter((id) => id.startsWith(locality))).toHaveLength(n);
+    for (const [locality, n] of Object.entries(sample.byLocality))
+      expect(sample.planIds.filter((id) => id.startsWith(locality))).toHaveLength(n);
   });
 
   it('settles rounding by the largest remainder, so the sample is exactly the size asked', () => {
@@ -36,10 +39,18 @@ describe('the dip sample', () => {
 });
 
 describe('grading a plan on the framework', () => {
-  const criteria = (weights: number[], met: boolean[]) => weights.map((weight, i) => ({ weight, met: met[i]! }));
+  const criteria = (weights: number[], met: boolean[]) =>
+    weights.map((weight, i) => ({ weight, met: met[i]! }));
 
   it('grades by the share of the weight met: 90% outstanding, 70% good, 50% requires improvement', () => {
-    expect(gradeFromCriteria(criteria([1, 1, 1, 1, 1, 1, 1, 1, 1, 1], [true, true, true, true, true, true, true, true, true, false]))).toBe('outstanding');
+    expect(
+      gradeFromCriteria(
+        criteria(
+          [1, 1, 1, 1, 1, 1, 1, 1, 1, 1],
+          [true, true, true, true, true, true, true, true, true, false],
+        ),
+      ),
+    ).toBe('outstanding');
     expect(gradeFromCriteria(criteria([2, 1, 1], [true, true, false]))).toBe('good'); // 75%
     expect(gradeFromCriteria(criteria([1, 1], [true, false]))).toBe('requires_improvement'); // exactly 50%
     expect(gradeFromCriteria(criteria([3, 1], [false, true]))).toBe('inadequate'); // 25%
@@ -47,7 +58,12 @@ describe('grading a plan on the framework', () => {
   });
 
   it('counts Good or better as meeting the standard', () => {
-    expect([meetsStandard('outstanding'), meetsStandard('good'), meetsStandard('requires_improvement'), meetsStandard('inadequate')]).toEqual([true, true, false, false]);
+    expect([
+      meetsStandard('outstanding'),
+      meetsStandard('good'),
+      meetsStandard('requires_improvement'),
+      meetsStandard('inadequate'),
+    ]).toEqual([true, true, false, false]);
   });
 
   it('flags reviewers two or more grades apart as a disagreement', () => {
@@ -59,8 +75,17 @@ describe('grading a plan on the framework', () => {
 
   it('measures agreement between reviewers over reviewer pairs', () => {
     // Plan 1: three agree (3 pairs exact). Plan 2: good / inadequate (1 pair, two grades apart).
-    expect(raterAgreement([['good', 'good', 'good'], ['good', 'inadequate']])).toEqual({ pairs: 4, exact: 75, withinOne: 75 });
-    expect(raterAgreement([['good', 'requires_improvement']])).toEqual({ pairs: 1, exact: 0, withinOne: 100 });
+    expect(
+      raterAgreement([
+        ['good', 'good', 'good'],
+        ['good', 'inadequate'],
+      ]),
+    ).toEqual({ pairs: 4, exact: 75, withinOne: 75 });
+    expect(raterAgreement([['good', 'requires_improvement']])).toEqual({
+      pairs: 1,
+      exact: 0,
+      withinOne: 100,
+    });
     expect(raterAgreement([['good']])).toEqual({ pairs: 0, exact: null, withinOne: null });
   });
 });

@@ -10,7 +10,9 @@ const redact = (text: string, identifiers: PlanIdentifiers = amira) => redactPla
 
 describe('redacting a plan for parent reviewers: the child', () => {
   it("replaces the child's given name as a whole word, in any case, keeping possessives", () => {
-    expect(redact("Amira enjoys music. AMIRA's favourite song is on repeat; amira’s brother sings it too.")).toBe(
+    expect(
+      redact("Amira enjoys music. AMIRA's favourite song is on repeat; amira’s brother sings it too."),
+    ).toBe(
       "[the child] enjoys music. [the child]'s favourite song is on repeat; [the child]’s brother sings it too.",
     );
   });
@@ -27,26 +29,38 @@ describe('redacting a plan for parent reviewers: the child', () => {
   });
 
   it('replaces hyphenated family names whole', () => {
-    const fizz: PlanIdentifiers = { child: { givenName: 'Bo', familyName: 'Marmaduke-Fizz' }, parentCarers: [], settingName: null };
-    expect(redact('Bo Marmaduke-Fizz and the Marmaduke-Fizz family', fizz)).toBe('[the child] and the [family name] family');
+    const fizz: PlanIdentifiers = {
+      child: { givenName: 'Bo', familyName: 'Marmaduke-Fizz' },
+      parentCarers: [],
+      settingName: null,
+    };
+    expect(redact('Bo Marmaduke-Fizz and the Marmaduke-Fizz family', fizz)).toBe(
+      '[the child] and the [family name] family',
+    );
   });
 });
 
 describe('redacting a plan for parent reviewers: parents, carers and the setting', () => {
   it("replaces parents' and carers' full and given names", () => {
-    expect(redact("Layla Puddlecombe (mum) and Tom (dad) say Layla's hopes are for Amira to make friends.")).toBe(
-      "[parent] (mum) and [parent] (dad) say [parent]'s hopes are for [the child] to make friends.",
-    );
+    expect(
+      redact("Layla Puddlecombe (mum) and Tom (dad) say Layla's hopes are for Amira to make friends."),
+    ).toBe("[parent] (mum) and [parent] (dad) say [parent]'s hopes are for [the child] to make friends.");
   });
 
   it("replaces the setting's name as recorded and as plans shorten it", () => {
-    expect(redact('Amira attends Northdale Meadow Primary School; staff at Northdale Meadow Primary know her well.')).toBe(
-      '[the child] attends [school]; staff at [school] know her well.',
-    );
+    expect(
+      redact(
+        'Amira attends Northdale Meadow Primary School; staff at Northdale Meadow Primary know her well.',
+      ),
+    ).toBe('[the child] attends [school]; staff at [school] know her well.');
     const nursery: PlanIdentifiers = { ...amira, settingName: 'Little Acorns Nursery, Northdale' };
-    expect(redact('Key workers at Little Acorns Nursery in Northdale', nursery)).toBe('Key workers at [school] in Northdale');
+    expect(redact('Key workers at Little Acorns Nursery in Northdale', nursery)).toBe(
+      'Key workers at [school] in Northdale',
+    );
     const college: PlanIdentifiers = { ...amira, settingName: "St Wilfreda's CE Primary School" };
-    expect(redact('St Wilfreda’s CE Primary School will name a key adult.', college)).toBe('[school] will name a key adult.');
+    expect(redact('St Wilfreda’s CE Primary School will name a key adult.', college)).toBe(
+      '[school] will name a key adult.',
+    );
   });
 });
 
@@ -66,7 +80,9 @@ describe('redacting a plan for parent reviewers: dates, addresses and contact de
   });
 
   it('replaces a postcode and a street address', () => {
-    expect(redact('Amira lives at 14 Orchard Close, Northdale FN3 4QT with her mum.')).toBe('[the child] lives at [address], Northdale [postcode] with her mum.');
+    expect(redact('Amira lives at 14 Orchard Close, Northdale FN3 4QT with her mum.')).toBe(
+      '[the child] lives at [address], Northdale [postcode] with her mum.',
+    );
     expect(redact('Flat 2, 7 Mill Street, Eastbrook FN12 9AB')).toBe('[address], Eastbrook [postcode]');
   });
 
@@ -83,11 +99,15 @@ describe('redacting a plan for parent reviewers: dates, addresses and contact de
   });
 
   it('replaces an email address, even one made of a parent’s name', () => {
-    expect(redact('Email layla.puddlecombe@example.net or send@fernshire.example.')).toBe('Email [email address] or [email address].');
+    expect(redact('Email layla.puddlecombe@example.net or send@fernshire.example.')).toBe(
+      'Email [email address] or [email address].',
+    );
   });
 
   it('replaces NHS and unique pupil numbers', () => {
-    expect(redact('NHS number 943 476 5919, UPN A123456789012.')).toBe('NHS number [NHS number], UPN [pupil number].');
+    expect(redact('NHS number 943 476 5919, UPN A123456789012.')).toBe(
+      'NHS number [NHS number], UPN [pupil number].',
+    );
   });
 });
 
@@ -100,8 +120,14 @@ describe('redacting a plan for parent reviewers: what must stay', () => {
     expect(redact('Amiras, Amirah and Puddlecomber are not her; Tomorrow Layland is not her parent.')).toBe(
       'Amiras, Amirah and Puddlecomber are not her; Tomorrow Layland is not her parent.',
     );
-    const bo: PlanIdentifiers = { child: { givenName: 'Bo', familyName: 'Kit' }, parentCarers: [], settingName: null };
-    expect(redact('Bob boards the bus with both kits and a kitten.', bo)).toBe('Bob boards the bus with both kits and a kitten.');
+    const bo: PlanIdentifiers = {
+      child: { givenName: 'Bo', familyName: 'Kit' },
+      parentCarers: [],
+      settingName: null,
+    };
+    expect(redact('Bob boards the bus with both kits and a kitten.', bo)).toBe(
+      'Bob boards the bus with both kits and a kitten.',
+    );
   });
 
   it('keeps the numbers a plan is made of: hours, ratios, year groups, key stages, scores and money', () => {
@@ -112,13 +138,16 @@ describe('redacting a plan for parent reviewers: what must stay', () => {
   });
 
   it('keeps months and seasons used as words, and places that are not addresses', () => {
-    const text = 'She may march ahead in the summer term; the Virtual School and Kestrel Way are in Northdale. Advice from Dr Wrenfield.';
+    const text =
+      'She may march ahead in the summer term; the Virtual School and Kestrel Way are in Northdale. Advice from Dr Wrenfield.';
     expect(redact(text)).toBe(text);
   });
 
   it('keeps words that are not a setting’s name when the child has no setting', () => {
     const home: PlanIdentifiers = { ...amira, settingName: 'Electively home educated' };
-    expect(redact('Amira is electively home educated.', home)).toBe('[the child] is electively home educated.');
+    expect(redact('Amira is electively home educated.', home)).toBe(
+      '[the child] is electively home educated.',
+    );
   });
 
   it('leaves a text with nothing to redact exactly as it was', () => {

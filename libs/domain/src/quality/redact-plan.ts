@@ -56,7 +56,8 @@ const POSTCODE = /(?<![A-Za-z0-9])[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}(?![A-Za-z0-9
 const ADDRESS =
   /(?<![\w-])(?:(?:Flat|Apartment)\s+\d+[A-Za-z]?,?\s+)?\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][a-z'’]+\s+){1,3}(?:Road|Rd|Street|St|Lane|Avenue|Ave|Close|Drive|Way|Crescent|Place|Gardens|Court|Terrace|Grove|Mews|Row|Square)\b\.?/gu;
 /** A UK telephone number, landline or mobile, with or without +44 and spaces; the digits are checked below. */
-const PHONE = /(?<![\w+-])(?:\+44\s?(?:\(0\)\s?)?\d{2,4}|\(?0\d{2,4}\)?)[\s-]?\d{3,4}[\s-]?\d{3,4}(?![\w-])/gu;
+const PHONE =
+  /(?<![\w+-])(?:\+44\s?(?:\(0\)\s?)?\d{2,4}|\(?0\d{2,4}\)?)[\s-]?\d{3,4}[\s-]?\d{3,4}(?![\w-])/gu;
 const EMAIL = /[\w.+'’-]+@[\w-]+(?:\.[\w-]+)+/gu;
 /** An NHS number, ten digits in groups of 3, 3 and 4. */
 const NHS_NUMBER = /(?<![\w-])\d{3}[\s-]?\d{3}[\s-]?\d{4}(?![\w-])/gu;
@@ -70,7 +71,8 @@ export function redactPlanText(text: string, identifiers: PlanIdentifiers): stri
   const spans: Span[] = [];
   const find = (pattern: RegExp, replacement: string, accept: (match: string) => boolean = () => true) => {
     for (const match of text.matchAll(pattern)) {
-      if (accept(match[0])) spans.push({ start: match.index, end: match.index + match[0].length, replacement });
+      if (accept(match[0]))
+        spans.push({ start: match.index, end: match.index + match[0].length, replacement });
     }
   };
 
@@ -95,7 +97,7 @@ export function redactPlanText(text: string, identifiers: PlanIdentifiers): stri
     const parts = name.trim().split(/\s+/);
     const given = parts.length > 1 ? parts.slice(0, -1).join(' ') : parts[0]!;
     if (usable(given)) find(phrase(given), P.parent);
-    if (parts.length > 1 && usable(parts.at(-1)!)) familyNames.add(parts.at(-1)!);
+    if (parts.length > 1 && usable(parts.at(-1))) familyNames.add(parts.at(-1)!);
   }
   for (const family of familyNames) {
     // "Mrs Crumpetson" is a parent; "the Crumpetson family" is the family.

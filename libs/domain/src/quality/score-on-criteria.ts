@@ -33,15 +33,29 @@ export function scoreOnCriteria(
   rubric: 'framework' | 'advice' = 'framework',
 ): CheckedScore | ScoreProblem {
   const met = new Set(submission.metCriterionIds);
-  if (met.size !== submission.metCriterionIds.length || submission.metCriterionIds.some((id) => !criteria.some((c) => c.id === id))) {
-    return { field: 'metCriterionIds', message: rubric === 'advice' ? 'Tick each point of the advice rubric at most once.' : 'Tick each criterion of the current framework at most once.' };
+  if (
+    met.size !== submission.metCriterionIds.length ||
+    submission.metCriterionIds.some((id) => !criteria.some((c) => c.id === id))
+  ) {
+    return {
+      field: 'metCriterionIds',
+      message:
+        rubric === 'advice'
+          ? 'Tick each point of the advice rubric at most once.'
+          : 'Tick each criterion of the current framework at most once.',
+    };
   }
   const computedGrade = gradeFromCriteria(criteria.map((c) => ({ weight: c.weight, met: met.has(c.id) })));
   const grade = submission.grade ?? computedGrade;
   if (grade === computedGrade) return { computedGrade, grade, overrideReason: null };
   const overrideReason = submission.overrideReason?.trim() ?? '';
-  if (overrideReason.length < MIN_OVERRIDE_REASON) return { field: 'overrideReason', message: 'Say why you give a different grade from the one the criteria earn.' };
+  if (overrideReason.length < MIN_OVERRIDE_REASON)
+    return {
+      field: 'overrideReason',
+      message: 'Say why you give a different grade from the one the criteria earn.',
+    };
   return { computedGrade, grade, overrideReason };
 }
 
-export const isScoreProblem = (result: CheckedScore | ScoreProblem): result is ScoreProblem => 'field' in result;
+export const isScoreProblem = (result: CheckedScore | ScoreProblem): result is ScoreProblem =>
+  'field' in result;

@@ -11,8 +11,20 @@ describe('SeededRandom', () => {
   });
 
   it('draws a different sequence from a different seed', () => {
-    const a = Array.from({ length: 10 }, ((r) => () => r.next())(new SeededRandom(1)));
-    const b = Array.from({ length: 10 }, ((r) => () => r.next())(new SeededRandom(2)));
+    const a = Array.from(
+      { length: 10 },
+      (
+        (r) => () =>
+          r.next()
+      )(new SeededRandom(1)),
+    );
+    const b = Array.from(
+      { length: 10 },
+      (
+        (r) => () =>
+          r.next()
+      )(new SeededRandom(2)),
+    );
     expect(a).not.toEqual(b);
   });
 
@@ -31,7 +43,14 @@ describe('SeededRandom', () => {
   it('picks by weight roughly in proportion', () => {
     const random = new SeededRandom(99);
     let heavy = 0;
-    for (let i = 0; i < 4000; i++) if (random.weighted([['heavy', 3], ['light', 1]] as const) === 'heavy') heavy++;
+    for (let i = 0; i < 4000; i++)
+      if (
+        random.weighted([
+          ['heavy', 3],
+          ['light', 1],
+        ] as const) === 'heavy'
+      )
+        heavy++;
     expect(heavy / 4000).toBeGreaterThan(0.7);
     expect(heavy / 4000).toBeLessThan(0.8);
   });

@@ -9,9 +9,17 @@ export type CsvValue = string | number | null | undefined;
  * missing value is an empty cell. Quoted where a comma, quote or line break needs it.
  */
 export function csvCell(value: CsvValue): string {
-  const text = value === null || value === undefined ? '' : typeof value === 'number' ? String(value) : FORMULA_START.test(value) ? `'${value}` : value;
+  const text =
+    value === null || value === undefined
+      ? ''
+      : typeof value === 'number'
+        ? String(value)
+        : FORMULA_START.test(value)
+          ? `'${value}`
+          : value;
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /** Rows of cells as CSV text, with the line ends spreadsheet programs expect (none after the last row). */
-export const csvText = (rows: readonly (readonly CsvValue[])[]): string => rows.map((row) => row.map(csvCell).join(',')).join('\r\n');
+export const csvText = (rows: readonly (readonly CsvValue[])[]): string =>
+  rows.map((row) => row.map(csvCell).join(',')).join('\r\n');

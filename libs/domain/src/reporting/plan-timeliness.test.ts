@@ -1,11 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { issuedInTwentyWeeks, planTimelinessFromTallies, tallyPlansByMonth, type IssuedPlan } from './plan-timeliness.js';
+import {
+  issuedInTwentyWeeks,
+  planTimelinessFromTallies,
+  tallyPlansByMonth,
+  type IssuedPlan,
+} from './plan-timeliness.js';
 import { monthsEnding } from './rolling-year.js';
 
-const plan = (receivedOn: string, finalIssuedOn: string, exceptionCase = false): IssuedPlan => ({ receivedOn, finalIssuedOn, exceptionCase });
+const plan = (receivedOn: string, finalIssuedOn: string, exceptionCase = false): IssuedPlan => ({
+  receivedOn,
+  finalIssuedOn,
+  exceptionCase,
+});
 /** The table from the plans themselves, leaving out reg 10(4) exception cases when asked, as the published table does. */
 const planTimeliness = (plans: IssuedPlan[], months: string[], excludeExceptions: boolean) =>
-  planTimelinessFromTallies(tallyPlansByMonth(excludeExceptions ? plans.filter((p) => !p.exceptionCase) : plans), months);
+  planTimelinessFromTallies(
+    tallyPlansByMonth(excludeExceptions ? plans.filter((p) => !p.exceptionCase) : plans),
+    months,
+  );
 
 describe('the monthly return on plans issued in 20 weeks', () => {
   it('counts the deadline day itself as in 20 weeks, and the day after as late', () => {
@@ -28,11 +40,27 @@ describe('the monthly return on plans issued in 20 weeks', () => {
     ];
     const [april, may] = planTimeliness(plans, ['2026-04', '2026-05'], true);
     // April's year runs May 2025 to April 2026, so it takes in May 2025's plan; May's year leaves it out.
-    expect(april).toEqual({ month: '2026-04', issued: 2, inTwentyWeeks: 1, percent: 50, rolling: { issued: 3, inTwentyWeeks: 2, percent: 66.7 } });
-    expect(may).toEqual({ month: '2026-05', issued: 1, inTwentyWeeks: 1, percent: 100, rolling: { issued: 3, inTwentyWeeks: 2, percent: 66.7 } });
+    expect(april).toEqual({
+      month: '2026-04',
+      issued: 2,
+      inTwentyWeeks: 1,
+      percent: 50,
+      rolling: { issued: 3, inTwentyWeeks: 2, percent: 66.7 },
+    });
+    expect(may).toEqual({
+      month: '2026-05',
+      issued: 1,
+      inTwentyWeeks: 1,
+      percent: 100,
+      rolling: { issued: 3, inTwentyWeeks: 2, percent: 66.7 },
+    });
     const [aprilAll] = planTimeliness(plans, ['2026-04'], false);
     expect(aprilAll).toMatchObject({ issued: 3, inTwentyWeeks: 1, percent: 33.3 });
-    expect(planTimeliness([], ['2026-04'], true)[0]).toMatchObject({ issued: 0, percent: null, rolling: { issued: 0, percent: null } });
+    expect(planTimeliness([], ['2026-04'], true)[0]).toMatchObject({
+      issued: 0,
+      percent: null,
+      rolling: { issued: 0, percent: null },
+    });
   });
 
   it('tallies the plans of each month that has one, in month order, and builds the same table from the tallies', () => {
@@ -46,7 +74,19 @@ describe('the monthly return on plans issued in 20 weeks', () => {
       { month: '2026-05', issued: 2, inTwentyWeeks: 1 },
     ]);
     const [april, may] = planTimelinessFromTallies(tallyPlansByMonth(plans), ['2026-04', '2026-05']);
-    expect(april).toEqual({ month: '2026-04', issued: 0, inTwentyWeeks: 0, percent: null, rolling: { issued: 1, inTwentyWeeks: 1, percent: 100 } });
-    expect(may).toEqual({ month: '2026-05', issued: 2, inTwentyWeeks: 1, percent: 50, rolling: { issued: 3, inTwentyWeeks: 2, percent: 66.7 } });
+    expect(april).toEqual({
+      month: '2026-04',
+      issued: 0,
+      inTwentyWeeks: 0,
+      percent: null,
+      rolling: { issued: 1, inTwentyWeeks: 1, percent: 100 },
+    });
+    expect(may).toEqual({
+      month: '2026-05',
+      issued: 2,
+      inTwentyWeeks: 1,
+      percent: 50,
+      rolling: { issued: 3, inTwentyWeeks: 2, percent: 66.7 },
+    });
   });
 });

@@ -20,10 +20,9 @@ export interface TimelinessMonth {
   rolling: { issued: number; inTwentyWeeks: number; percent: number | null };
 }
 
-
 /** In 20 weeks: issued on or before the deadline day (20 calendar weeks from the day received). */
-export const issuedInTwentyWeeks = (plan: IssuedPlan) => plan.finalIssuedOn <= finalPlanDeadline(plan.receivedOn);
-
+export const issuedInTwentyWeeks = (plan: IssuedPlan) =>
+  plan.finalIssuedOn <= finalPlanDeadline(plan.receivedOn);
 
 /** Plans issued in one month and how many of them in 20 weeks: what a count of the records gives. */
 export interface PlanMonthTally {
@@ -51,7 +50,10 @@ export function tallyPlansByMonth(plans: readonly IssuedPlan[]): PlanMonthTally[
  * tallies (those of `tallyPlansByMonth`, or the same counted by the database): for each month, plans issued and
  * how many in 20 weeks, and the same over the 12 months to that month's end.
  */
-export function planTimelinessFromTallies(tallies: readonly PlanMonthTally[], months: readonly string[]): TimelinessMonth[] {
+export function planTimelinessFromTallies(
+  tallies: readonly PlanMonthTally[],
+  months: readonly string[],
+): TimelinessMonth[] {
   return withRollingYear(tallies, ['issued', 'inTwentyWeeks'], months).map(({ month, own, rolling }) => ({
     month,
     ...own,

@@ -11,8 +11,12 @@ import {
 
 const review = (dueOn: string, reviewMeetingOn: string | null = null) => ({ dueOn, reviewMeetingOn });
 /** The months' figures from the reviews themselves, as the dashboard builds them from the database's tallies. */
-const annualReviewTimeliness = (reviews: ReturnType<typeof review>[], months: string[], today: string) => reviewTimelinessFromTallies(tallyReviewsByMonth(reviews, today), months);
-const phaseTransferFigures = (transfers: Parameters<typeof tallyTransfersByDeadline>[0], today: string): PhaseTransferDeadlineFigures[] =>
+const annualReviewTimeliness = (reviews: ReturnType<typeof review>[], months: string[], today: string) =>
+  reviewTimelinessFromTallies(tallyReviewsByMonth(reviews, today), months);
+const phaseTransferFigures = (
+  transfers: Parameters<typeof tallyTransfersByDeadline>[0],
+  today: string,
+): PhaseTransferDeadlineFigures[] =>
   phaseTransferFiguresFromTallies(tallyTransfersByDeadline(transfers, today));
 
 describe('annual reviews held on time', () => {
@@ -49,21 +53,39 @@ describe('annual reviews held on time', () => {
       rolling: { due: 6, heldOnTime: 3, heldLate: 2, overdue: 1, notYetDue: 0, percentOnTime: 50 },
     });
     // May 2025 to April 2026: March's 5 and April's 1; April 2025 has left the year.
-    expect(april).toMatchObject({ due: 1, heldOnTime: 1, percentOnTime: 100, rolling: { due: 6, heldOnTime: 4, heldLate: 1, overdue: 1, percentOnTime: 66.7 } });
+    expect(april).toMatchObject({
+      due: 1,
+      heldOnTime: 1,
+      percentOnTime: 100,
+      rolling: { due: 6, heldOnTime: 4, heldLate: 1, overdue: 1, percentOnTime: 66.7 },
+    });
   });
 
   it('leaves reviews not yet due out of the percentage, and gives none when nothing has fallen due', () => {
     const reviews = [review('2026-11-10'), review('2026-11-30'), review('2026-11-20', '2026-11-18')];
     const [november] = annualReviewTimeliness(reviews, ['2026-11'], '2026-11-23');
     expect(november).toMatchObject({ due: 3, heldOnTime: 1, overdue: 1, notYetDue: 1, percentOnTime: 50 });
-    expect(annualReviewTimeliness([review('2026-11-30')], ['2026-11'], '2026-11-23')[0]).toMatchObject({ due: 1, notYetDue: 1, percentOnTime: null });
-    expect(annualReviewTimeliness([], ['2026-10'], '2026-11-23')[0]).toMatchObject({ due: 0, percentOnTime: null, rolling: { due: 0, percentOnTime: null } });
+    expect(annualReviewTimeliness([review('2026-11-30')], ['2026-11'], '2026-11-23')[0]).toMatchObject({
+      due: 1,
+      notYetDue: 1,
+      percentOnTime: null,
+    });
+    expect(annualReviewTimeliness([], ['2026-10'], '2026-11-23')[0]).toMatchObject({
+      due: 0,
+      percentOnTime: null,
+      rolling: { due: 0, percentOnTime: null },
+    });
   });
 });
 
 describe('annual reviews counted month by month', () => {
   it('tallies each month that has a review, in month order, each review once by its standing', () => {
-    const reviews = [review('2026-03-20', '2026-03-21'), review('2026-01-05'), review('2026-03-10', '2026-03-10'), review('2026-11-30')];
+    const reviews = [
+      review('2026-03-20', '2026-03-21'),
+      review('2026-01-05'),
+      review('2026-03-10', '2026-03-10'),
+      review('2026-11-30'),
+    ];
     expect(tallyReviewsByMonth(reviews, '2026-11-23')).toEqual([
       { month: '2026-01', due: 1, heldOnTime: 0, heldLate: 0, overdue: 1, notYetDue: 0 },
       { month: '2026-03', due: 2, heldOnTime: 1, heldLate: 1, overdue: 0, notYetDue: 0 },
@@ -77,8 +99,26 @@ describe('annual reviews counted month by month', () => {
       { month: '2026-03', due: 4, heldOnTime: 3, heldLate: 0, overdue: 1, notYetDue: 0 },
     ];
     const [march, april] = reviewTimelinessFromTallies(tallies, ['2026-03', '2026-04']);
-    expect(march).toEqual({ month: '2026-03', due: 4, heldOnTime: 3, heldLate: 0, overdue: 1, notYetDue: 0, percentOnTime: 75, rolling: { due: 6, heldOnTime: 4, heldLate: 1, overdue: 1, notYetDue: 0, percentOnTime: 66.7 } });
-    expect(april).toEqual({ month: '2026-04', due: 0, heldOnTime: 0, heldLate: 0, overdue: 0, notYetDue: 0, percentOnTime: null, rolling: { due: 4, heldOnTime: 3, heldLate: 0, overdue: 1, notYetDue: 0, percentOnTime: 75 } });
+    expect(march).toEqual({
+      month: '2026-03',
+      due: 4,
+      heldOnTime: 3,
+      heldLate: 0,
+      overdue: 1,
+      notYetDue: 0,
+      percentOnTime: 75,
+      rolling: { due: 6, heldOnTime: 4, heldLate: 1, overdue: 1, notYetDue: 0, percentOnTime: 66.7 },
+    });
+    expect(april).toEqual({
+      month: '2026-04',
+      due: 0,
+      heldOnTime: 0,
+      heldLate: 0,
+      overdue: 0,
+      notYetDue: 0,
+      percentOnTime: null,
+      rolling: { due: 4, heldOnTime: 3, heldLate: 0, overdue: 1, notYetDue: 0, percentOnTime: 75 },
+    });
   });
 });
 
@@ -102,14 +142,46 @@ describe('phase transfers done by their deadline', () => {
       '2027-03-01',
     );
     expect(figures).toEqual([
-      { transferYear: 2027, deadline: '2027-02-15', kinds: ['infant_to_junior', 'primary_to_secondary'], due: 3, byDeadline: 1, late: 1, outstanding: 1, overdue: 1, percentByDeadline: 33.3 },
+      {
+        transferYear: 2027,
+        deadline: '2027-02-15',
+        kinds: ['infant_to_junior', 'primary_to_secondary'],
+        due: 3,
+        byDeadline: 1,
+        late: 1,
+        outstanding: 1,
+        overdue: 1,
+        percentByDeadline: 33.3,
+      },
       // The one still to be amended has a month left: it is outstanding, not counted against the deadline yet.
-      { transferYear: 2027, deadline: '2027-03-31', kinds: ['secondary_to_post16'], due: 2, byDeadline: 1, late: 0, outstanding: 1, overdue: 0, percentByDeadline: 100 },
+      {
+        transferYear: 2027,
+        deadline: '2027-03-31',
+        kinds: ['secondary_to_post16'],
+        due: 2,
+        byDeadline: 1,
+        late: 0,
+        outstanding: 1,
+        overdue: 0,
+        percentByDeadline: 100,
+      },
     ]);
   });
   it('gives the share by the deadline from counts alone, none while nothing is amended or overdue', () => {
-    const tally = { transferYear: 2028, deadline: '2028-02-15', kinds: ['primary_to_secondary' as const], due: 2, byDeadline: 0, late: 0, outstanding: 2, overdue: 0 };
+    const tally = {
+      transferYear: 2028,
+      deadline: '2028-02-15',
+      kinds: ['primary_to_secondary' as const],
+      due: 2,
+      byDeadline: 0,
+      late: 0,
+      outstanding: 2,
+      overdue: 0,
+    };
     expect(phaseTransferFiguresFromTallies([tally])[0]!.percentByDeadline).toBeNull();
-    expect(phaseTransferFiguresFromTallies([{ ...tally, byDeadline: 3, late: 1, overdue: 1, due: 7 }])[0]!.percentByDeadline).toBe(60);
+    expect(
+      phaseTransferFiguresFromTallies([{ ...tally, byDeadline: 3, late: 1, overdue: 1, due: 7 }])[0]!
+        .percentByDeadline,
+    ).toBe(60);
   });
 });

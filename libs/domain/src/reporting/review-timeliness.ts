@@ -23,17 +23,29 @@ const STANDING_OF = {
   due_soon: 3,
 } as const;
 
-function standingOf<T>(names: readonly [T, T, T, T], dueOn: CalendarDate, doneOn: CalendarDate | null, today: CalendarDate): T {
+function standingOf<T>(
+  names: readonly [T, T, T, T],
+  dueOn: CalendarDate,
+  doneOn: CalendarDate | null,
+  today: CalendarDate,
+): T {
   return names[STANDING_OF[milestoneTiming(dueOn, doneOn, today).status]];
 }
 
 /** Completed on time: the review meeting held by its due day; the due day itself is on time, the day after late. */
-export function reviewStanding(review: { dueOn: CalendarDate; reviewMeetingOn: CalendarDate | null }, today: CalendarDate): ReviewStanding {
+export function reviewStanding(
+  review: { dueOn: CalendarDate; reviewMeetingOn: CalendarDate | null },
+  today: CalendarDate,
+): ReviewStanding {
   return standingOf(REVIEW_STANDINGS, review.dueOn, review.reviewMeetingOn, today);
 }
 
 /** By the deadline: amended on or before 15 February (31 March for post-16); the day after is late. */
-export function transferStanding(deadline: CalendarDate, amendedPlanIssuedOn: CalendarDate | null, today: CalendarDate): TransferStanding {
+export function transferStanding(
+  deadline: CalendarDate,
+  amendedPlanIssuedOn: CalendarDate | null,
+  today: CalendarDate,
+): TransferStanding {
   return standingOf(TRANSFER_STANDINGS, deadline, amendedPlanIssuedOn, today);
 }
 
@@ -69,13 +81,30 @@ export interface ReviewMonthTally {
 }
 
 type Tally = Omit<ReviewCounts, 'percentOnTime'>;
-const TALLY_KEYS = ['due', 'heldOnTime', 'heldLate', 'overdue', 'notYetDue'] as const satisfies readonly (keyof Tally)[];
+const TALLY_KEYS = [
+  'due',
+  'heldOnTime',
+  'heldLate',
+  'overdue',
+  'notYetDue',
+] as const satisfies readonly (keyof Tally)[];
 const emptyTally = (): Tally => ({ due: 0, heldOnTime: 0, heldLate: 0, overdue: 0, notYetDue: 0 });
-const TALLY_KEY: Record<ReviewStanding, keyof Tally> = { held_on_time: 'heldOnTime', held_late: 'heldLate', overdue: 'overdue', not_yet_due: 'notYetDue' };
-const withPercent = (t: Tally): ReviewCounts => ({ ...t, percentOnTime: percentOf(t.heldOnTime, t.due - t.notYetDue) });
+const TALLY_KEY: Record<ReviewStanding, keyof Tally> = {
+  held_on_time: 'heldOnTime',
+  held_late: 'heldLate',
+  overdue: 'overdue',
+  not_yet_due: 'notYetDue',
+};
+const withPercent = (t: Tally): ReviewCounts => ({
+  ...t,
+  percentOnTime: percentOf(t.heldOnTime, t.due - t.notYetDue),
+});
 
 /** The reviews counted by the month their meeting fell due and how each stands today; months with none are left out. */
-export function tallyReviewsByMonth(reviews: readonly { dueOn: CalendarDate; reviewMeetingOn: CalendarDate | null }[], today: CalendarDate): ReviewMonthTally[] {
+export function tallyReviewsByMonth(
+  reviews: readonly { dueOn: CalendarDate; reviewMeetingOn: CalendarDate | null }[],
+  today: CalendarDate,
+): ReviewMonthTally[] {
   const byMonth = new Map<string, ReviewMonthTally>();
   for (const review of reviews) {
     const month = review.dueOn.slice(0, 7);
@@ -91,8 +120,15 @@ export function tallyReviewsByMonth(reviews: readonly { dueOn: CalendarDate; rev
  * Each month shown with its reviews due and held by their due day, and the same over the 12 months to its end,
  * from monthly tallies (those of `tallyReviewsByMonth`, or the same counted by the database).
  */
-export function reviewTimelinessFromTallies(tallies: readonly ReviewMonthTally[], months: readonly string[]): AnnualReviewMonth[] {
-  return withRollingYear(tallies, TALLY_KEYS, months).map(({ month, own, rolling }) => ({ month, ...withPercent(own), rolling: withPercent(rolling) }));
+export function reviewTimelinessFromTallies(
+  tallies: readonly ReviewMonthTally[],
+  months: readonly string[],
+): AnnualReviewMonth[] {
+  return withRollingYear(tallies, TALLY_KEYS, months).map(({ month, own, rolling }) => ({
+    month,
+    ...withPercent(own),
+    rolling: withPercent(rolling),
+  }));
 }
 
 export interface PhaseTransferDeadlineFigures {
@@ -115,13 +151,26 @@ export type TransferDeadlineTally = Omit<PhaseTransferDeadlineFigures, 'percentB
 
 /** Phase transfers counted by their deadline and how each stands today, in deadline order, each deadline's kinds sorted. */
 export function tallyTransfersByDeadline(
-  transfers: readonly { kind: PhaseTransferKind; transferYear: number; amendedPlanIssuedOn: CalendarDate | null }[],
+  transfers: readonly {
+    kind: PhaseTransferKind;
+    transferYear: number;
+    amendedPlanIssuedOn: CalendarDate | null;
+  }[],
   today: CalendarDate,
 ): TransferDeadlineTally[] {
   const byDeadline = new Map<CalendarDate, TransferDeadlineTally>();
   for (const transfer of transfers) {
     const deadline = phaseTransferDeadline(transfer.kind, transfer.transferYear);
-    const row = byDeadline.get(deadline) ?? { transferYear: transfer.transferYear, deadline, kinds: [], due: 0, byDeadline: 0, late: 0, outstanding: 0, overdue: 0 };
+    const row = byDeadline.get(deadline) ?? {
+      transferYear: transfer.transferYear,
+      deadline,
+      kinds: [],
+      due: 0,
+      byDeadline: 0,
+      late: 0,
+      outstanding: 0,
+      overdue: 0,
+    };
     if (!row.kinds.includes(transfer.kind)) row.kinds.push(transfer.kind);
     row.due += 1;
     const standing = transferStanding(deadline, transfer.amendedPlanIssuedOn, today);
@@ -131,10 +180,17 @@ export function tallyTransfersByDeadline(
     if (standing === 'overdue') row.overdue += 1;
     byDeadline.set(deadline, row);
   }
-  return [...byDeadline.values()].sort((a, b) => (a.deadline < b.deadline ? -1 : 1)).map((row) => ({ ...row, kinds: [...row.kinds].sort() }));
+  return [...byDeadline.values()]
+    .sort((a, b) => (a.deadline < b.deadline ? -1 : 1))
+    .map((row) => ({ ...row, kinds: [...row.kinds].sort() }));
 }
 
 /** Each deadline's share amended by it, of those amended or overdue; one decimal, null when there are none. */
-export function phaseTransferFiguresFromTallies(tallies: readonly TransferDeadlineTally[]): PhaseTransferDeadlineFigures[] {
-  return tallies.map((row) => ({ ...row, percentByDeadline: percentOf(row.byDeadline, row.byDeadline + row.late + row.overdue) }));
+export function phaseTransferFiguresFromTallies(
+  tallies: readonly TransferDeadlineTally[],
+): PhaseTransferDeadlineFigures[] {
+  return tallies.map((row) => ({
+    ...row,
+    percentByDeadline: percentOf(row.byDeadline, row.byDeadline + row.late + row.overdue),
+  }));
 }

@@ -19,6 +19,12 @@ export function withRollingYear<K extends string>(
 ): { month: string; own: Record<K, number>; rolling: Record<K, number> }[] {
   const byMonth = new Map(tallies.map((t) => [t.month, t]));
   const countsOf = (monthsCounted: readonly string[]) =>
-    Object.fromEntries(keys.map((key) => [key, monthsCounted.reduce((n, m) => n + (byMonth.get(m)?.[key] ?? 0), 0)])) as Record<K, number>;
-  return months.map((month) => ({ month, own: countsOf([month]), rolling: countsOf(monthsEnding(month, 12)) }));
+    Object.fromEntries(
+      keys.map((key) => [key, monthsCounted.reduce((n, m) => n + (byMonth.get(m)?.[key] ?? 0), 0)]),
+    ) as Record<K, number>;
+  return months.map((month) => ({
+    month,
+    own: countsOf([month]),
+    rolling: countsOf(monthsEnding(month, 12)),
+  }));
 }

@@ -26,7 +26,11 @@ export interface ClockBadgeView {
  * working towards at its stage, counted from the day it was received. Null for a closed request.
  * (The case page shows every milestone from the full `statutoryClock`.)
  */
-export function clockBadge(stage: RequestStage, receivedOn: CalendarDate, today: CalendarDate): ClockBadgeView | null {
+export function clockBadge(
+  stage: RequestStage,
+  receivedOn: CalendarDate,
+  today: CalendarDate,
+): ClockBadgeView | null {
   const weeks = NEXT_DEADLINE_WEEKS[stage];
   const milestone = MILESTONES[stage];
   if (weeks === undefined || !milestone) return null;

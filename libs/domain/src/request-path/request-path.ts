@@ -23,7 +23,12 @@ export const NEXT_STAGES: Readonly<Record<RequestStage, readonly RequestStage[]>
 };
 
 /** Steps that are the Local Authority's decisions, taken by the panel and recorded by its chair. */
-export const PANEL_DECISION_STAGES: readonly RequestStage[] = ['assessment', 'refused', 'decision_to_issue', 'not_issued'];
+export const PANEL_DECISION_STAGES: readonly RequestStage[] = [
+  'assessment',
+  'refused',
+  'decision_to_issue',
+  'not_issued',
+];
 
 export interface TransitionCheck {
   from: RequestStage;
@@ -51,9 +56,13 @@ export function checkTransition(check: TransitionCheck): TransitionProblem | nul
         : `A request at "${from}" is closed and cannot move on; record a new request instead.`,
     };
   }
-  if (occurredOn > today) return { field: 'occurredOn', message: 'A step cannot be recorded for a day that has not come yet.' };
+  if (occurredOn > today)
+    return { field: 'occurredOn', message: 'A step cannot be recorded for a day that has not come yet.' };
   if (occurredOn < lastStepOn) {
-    return { field: 'occurredOn', message: `This step cannot come before the last one recorded, on ${lastStepOn}.` };
+    return {
+      field: 'occurredOn',
+      message: `This step cannot come before the last one recorded, on ${lastStepOn}.`,
+    };
   }
   if (to === 'final_issued' && check.draftIssuedOn) {
     const earliest = earliestFinalPlanDate(check.draftIssuedOn);
@@ -66,7 +75,6 @@ export function checkTransition(check: TransitionCheck): TransitionProblem | nul
   }
   return null;
 }
-
 
 /**
  * The statutory limit that an open request is working towards at each stage, in weeks from the day

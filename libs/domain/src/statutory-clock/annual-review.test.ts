@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { amendedPlanDueOn, annualReviewClock, annualReviewDueOn, reviewDecisionDueOn } from './annual-review.js';
+import {
+  amendedPlanDueOn,
+  annualReviewClock,
+  annualReviewDueOn,
+  reviewDecisionDueOn,
+} from './annual-review.js';
 
 describe('the annual review', () => {
   it('is due 12 months after the final plan was issued', () => {
@@ -30,26 +35,45 @@ describe('the annual review', () => {
 describe('where a review stands', () => {
   it('awaits the meeting, due soon in the last week before the anniversary', () => {
     const [meeting, ...rest] = annualReviewClock({ countsFrom: '2025-09-15' }, '2026-09-08');
-    expect(meeting).toMatchObject({ milestone: 'annual_review_meeting', statutoryDeadline: '2026-09-15', status: 'due_soon', daysLeft: 7 });
+    expect(meeting).toMatchObject({
+      milestone: 'annual_review_meeting',
+      statutoryDeadline: '2026-09-15',
+      status: 'due_soon',
+      daysLeft: 7,
+    });
     expect(rest).toEqual([]);
   });
 
   it('a meeting held on the anniversary is on time; the decision then falls due', () => {
-    const clock = annualReviewClock({ countsFrom: '2025-09-15', reviewMeetingOn: '2026-09-15' }, '2026-10-14');
+    const clock = annualReviewClock(
+      { countsFrom: '2025-09-15', reviewMeetingOn: '2026-09-15' },
+      '2026-10-14',
+    );
     expect(clock.map((m) => [m.milestone, m.status])).toEqual([
       ['annual_review_meeting', 'completed_on_time'],
       ['annual_review_decision', 'overdue'],
     ]);
-    expect(clock[1]).toMatchObject({ statutoryDeadline: '2026-10-13', daysOverdue: 1, regulation: 'reg 20(10)' });
+    expect(clock[1]).toMatchObject({
+      statutoryDeadline: '2026-10-13',
+      daysOverdue: 1,
+      regulation: 'reg 20(10)',
+    });
   });
 
   it('a meeting held the day after the anniversary is late', () => {
-    expect(annualReviewClock({ countsFrom: '2025-09-15', reviewMeetingOn: '2026-09-16' }, '2026-09-20')[0]).toMatchObject({ status: 'completed_late', daysOverdue: 1 });
+    expect(
+      annualReviewClock({ countsFrom: '2025-09-15', reviewMeetingOn: '2026-09-16' }, '2026-09-20')[0],
+    ).toMatchObject({ status: 'completed_late', daysOverdue: 1 });
   });
 
   it('a decision to amend brings the amended plan due 8 weeks later', () => {
     const clock = annualReviewClock(
-      { countsFrom: '2025-09-15', reviewMeetingOn: '2026-09-15', decision: { on: '2026-10-13', outcome: 'amend' }, amendedPlanIssuedOn: '2026-12-08' },
+      {
+        countsFrom: '2025-09-15',
+        reviewMeetingOn: '2026-09-15',
+        decision: { on: '2026-10-13', outcome: 'amend' },
+        amendedPlanIssuedOn: '2026-12-08',
+      },
       '2027-01-01',
     );
     expect(clock.map((m) => [m.milestone, m.status])).toEqual([
@@ -62,14 +86,26 @@ describe('where a review stands', () => {
 
   it('an amended plan a day after its 8 weeks is late', () => {
     const clock = annualReviewClock(
-      { countsFrom: '2025-09-15', reviewMeetingOn: '2026-09-15', decision: { on: '2026-10-13', outcome: 'amend' }, amendedPlanIssuedOn: '2026-12-09' },
+      {
+        countsFrom: '2025-09-15',
+        reviewMeetingOn: '2026-09-15',
+        decision: { on: '2026-10-13', outcome: 'amend' },
+        amendedPlanIssuedOn: '2026-12-09',
+      },
       '2027-01-01',
     );
     expect(clock[2]).toMatchObject({ status: 'completed_late', daysOverdue: 1 });
   });
 
   it('a decision to keep the plan as it is ends the review: no amended plan is due', () => {
-    const clock = annualReviewClock({ countsFrom: '2025-09-15', reviewMeetingOn: '2026-09-15', decision: { on: '2026-09-20', outcome: 'maintain' } }, '2027-01-01');
+    const clock = annualReviewClock(
+      {
+        countsFrom: '2025-09-15',
+        reviewMeetingOn: '2026-09-15',
+        decision: { on: '2026-09-20', outcome: 'maintain' },
+      },
+      '2027-01-01',
+    );
     expect(clock.map((m) => m.milestone)).toEqual(['annual_review_meeting', 'annual_review_decision']);
   });
 });

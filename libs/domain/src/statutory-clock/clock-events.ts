@@ -125,7 +125,8 @@ export interface AdviceMissedAppointment extends ExceptionDates {
 }
 
 /** reg 8(2): the exceptions to the 6 weeks for one advice. School holidays are not among them. */
-export type AdviceException = AdviceExceptionalCircumstances | AdviceAbsenceFromArea | AdviceMissedAppointment;
+export type AdviceException =
+  AdviceExceptionalCircumstances | AdviceAbsenceFromArea | AdviceMissedAppointment;
 
 /**
  * reg 10(4)(a): advice was asked of a school or early-years setting from one week before it closed

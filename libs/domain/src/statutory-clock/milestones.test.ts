@@ -5,11 +5,19 @@ const dueOn = '2026-04-13';
 
 describe('a milestone that is done', () => {
   it('the deadline day itself is on time', () => {
-    expect(milestoneTiming(dueOn, '2026-04-13', '2026-05-01')).toEqual({ status: 'completed_on_time', daysLeft: null, daysOverdue: null });
+    expect(milestoneTiming(dueOn, '2026-04-13', '2026-05-01')).toEqual({
+      status: 'completed_on_time',
+      daysLeft: null,
+      daysOverdue: null,
+    });
   });
 
   it('the day after the deadline is late, by one day', () => {
-    expect(milestoneTiming(dueOn, '2026-04-14', '2026-05-01')).toEqual({ status: 'completed_late', daysLeft: null, daysOverdue: 1 });
+    expect(milestoneTiming(dueOn, '2026-04-14', '2026-05-01')).toEqual({
+      status: 'completed_late',
+      daysLeft: null,
+      daysOverdue: 1,
+    });
   });
 
   it('is judged on the day it was done, whatever day it is read', () => {
@@ -19,21 +27,41 @@ describe('a milestone that is done', () => {
 
 describe('a milestone still open', () => {
   it('is on track with more than a week to go', () => {
-    expect(milestoneTiming(dueOn, null, '2026-04-05')).toEqual({ status: 'open_on_track', daysLeft: 8, daysOverdue: null });
+    expect(milestoneTiming(dueOn, null, '2026-04-05')).toEqual({
+      status: 'open_on_track',
+      daysLeft: 8,
+      daysOverdue: null,
+    });
   });
 
   it(`is due soon within ${DUE_SOON_WITHIN_DAYS} days of its deadline`, () => {
     expect(DUE_SOON_WITHIN_DAYS).toBe(7);
-    expect(milestoneTiming(dueOn, null, '2026-04-06')).toEqual({ status: 'due_soon', daysLeft: 7, daysOverdue: null });
+    expect(milestoneTiming(dueOn, null, '2026-04-06')).toEqual({
+      status: 'due_soon',
+      daysLeft: 7,
+      daysOverdue: null,
+    });
   });
 
   it('is due soon, not overdue, on the deadline day itself', () => {
-    expect(milestoneTiming(dueOn, null, '2026-04-13')).toEqual({ status: 'due_soon', daysLeft: 0, daysOverdue: null });
+    expect(milestoneTiming(dueOn, null, '2026-04-13')).toEqual({
+      status: 'due_soon',
+      daysLeft: 0,
+      daysOverdue: null,
+    });
   });
 
   it('is overdue the day after the deadline, and counts the days overdue', () => {
-    expect(milestoneTiming(dueOn, null, '2026-04-14')).toEqual({ status: 'overdue', daysLeft: null, daysOverdue: 1 });
-    expect(milestoneTiming(dueOn, null, '2026-05-13')).toEqual({ status: 'overdue', daysLeft: null, daysOverdue: 30 });
+    expect(milestoneTiming(dueOn, null, '2026-04-14')).toEqual({
+      status: 'overdue',
+      daysLeft: null,
+      daysOverdue: 1,
+    });
+    expect(milestoneTiming(dueOn, null, '2026-05-13')).toEqual({
+      status: 'overdue',
+      daysLeft: null,
+      daysOverdue: 30,
+    });
   });
 });
 
@@ -56,23 +84,59 @@ describe('the council’s local target', () => {
 describe('judging a milestone', () => {
   it('is judged against the statutory deadline where there is one, even with a local target before it', () => {
     const milestone = milestoneClock(
-      { milestone: 'decision_to_assess', regulation: 'reg 5(1)', startsOn: '2026-03-02', statutoryDeadline: dueOn, localTarget: '2026-03-16', completedOn: '2026-03-20' },
+      {
+        milestone: 'decision_to_assess',
+        regulation: 'reg 5(1)',
+        startsOn: '2026-03-02',
+        statutoryDeadline: dueOn,
+        localTarget: '2026-03-16',
+        completedOn: '2026-03-20',
+      },
       '2026-04-01',
     );
-    expect(milestone).toMatchObject({ dueOn, dueBasis: 'statutory', status: 'completed_on_time', localTargetMet: false, exceptionCase: false });
+    expect(milestone).toMatchObject({
+      dueOn,
+      dueBasis: 'statutory',
+      status: 'completed_on_time',
+      localTargetMet: false,
+      exceptionCase: false,
+    });
   });
 
   it('is judged against the local target where the law sets no limit', () => {
     const milestone = milestoneClock(
-      { milestone: 'draft_plan', regulation: null, startsOn: null, statutoryDeadline: null, localTarget: '2026-07-05', completedOn: null },
+      {
+        milestone: 'draft_plan',
+        regulation: null,
+        startsOn: null,
+        statutoryDeadline: null,
+        localTarget: '2026-07-05',
+        completedOn: null,
+      },
       '2026-07-06',
     );
-    expect(milestone).toMatchObject({ dueOn: '2026-07-05', dueBasis: 'local_target', status: 'overdue', daysOverdue: 1, label: 'Draft plan' });
+    expect(milestone).toMatchObject({
+      dueOn: '2026-07-05',
+      dueBasis: 'local_target',
+      status: 'overdue',
+      daysOverdue: 1,
+      label: 'Draft plan',
+    });
   });
 
   it('cannot be judged with no date to judge it by', () => {
     expect(() =>
-      milestoneClock({ milestone: 'draft_plan', regulation: null, startsOn: null, statutoryDeadline: null, localTarget: null, completedOn: null }, '2026-07-06'),
+      milestoneClock(
+        {
+          milestone: 'draft_plan',
+          regulation: null,
+          startsOn: null,
+          statutoryDeadline: null,
+          localTarget: null,
+          completedOn: null,
+        },
+        '2026-07-06',
+      ),
     ).toThrow(RangeError);
   });
 });

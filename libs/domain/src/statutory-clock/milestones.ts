@@ -29,7 +29,13 @@ export const MILESTONE_LABELS: Record<MilestoneKind, string> = {
   phase_transfer_amendment: 'Plan amended for the phase transfer',
 };
 
-export const MILESTONE_STATUSES = ['completed_on_time', 'completed_late', 'open_on_track', 'due_soon', 'overdue'] as const;
+export const MILESTONE_STATUSES = [
+  'completed_on_time',
+  'completed_late',
+  'open_on_track',
+  'due_soon',
+  'overdue',
+] as const;
 export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
 
 export const MILESTONE_STATUS_LABELS: Record<MilestoneStatus, string> = {
@@ -79,7 +85,11 @@ export interface MilestoneTiming {
  * Where a milestone stands against its due date. The due date itself is on time; the day after is late.
  * An open milestone is judged on `today`, a completed one on the day it was done.
  */
-export function milestoneTiming(dueOn: CalendarDate, completedOn: CalendarDate | null, today: CalendarDate): MilestoneTiming {
+export function milestoneTiming(
+  dueOn: CalendarDate,
+  completedOn: CalendarDate | null,
+  today: CalendarDate,
+): MilestoneTiming {
   if (completedOn !== null) {
     const daysLate = daysBetween(dueOn, completedOn);
     return daysLate > 0
@@ -88,11 +98,19 @@ export function milestoneTiming(dueOn: CalendarDate, completedOn: CalendarDate |
   }
   const daysLeft = daysBetween(today, dueOn);
   if (daysLeft < 0) return { status: 'overdue', daysLeft: null, daysOverdue: -daysLeft };
-  return { status: daysLeft <= DUE_SOON_WITHIN_DAYS ? 'due_soon' : 'open_on_track', daysLeft, daysOverdue: null };
+  return {
+    status: daysLeft <= DUE_SOON_WITHIN_DAYS ? 'due_soon' : 'open_on_track',
+    daysLeft,
+    daysOverdue: null,
+  };
 }
 
 /** Whether the council's own target was met: null when there is none, or when it has not passed yet. */
-export function localTargetMet(localTarget: CalendarDate | null, completedOn: CalendarDate | null, today: CalendarDate): boolean | null {
+export function localTargetMet(
+  localTarget: CalendarDate | null,
+  completedOn: CalendarDate | null,
+  today: CalendarDate,
+): boolean | null {
   if (localTarget === null) return null;
   if (completedOn !== null) return daysBetween(completedOn, localTarget) >= 0;
   return daysBetween(today, localTarget) >= 0 ? null : false;
@@ -117,7 +135,8 @@ export interface MilestoneDefinition {
 export function milestoneClock(definition: MilestoneDefinition, today: CalendarDate): MilestoneClock {
   const { statutoryDeadline, localTarget, completedOn } = definition;
   const dueOn = statutoryDeadline ?? localTarget;
-  if (dueOn === null) throw new RangeError(`${definition.milestone} has neither a statutory deadline nor a local target`);
+  if (dueOn === null)
+    throw new RangeError(`${definition.milestone} has neither a statutory deadline nor a local target`);
   const exceptions = definition.exceptions ?? [];
   return {
     milestone: definition.milestone,

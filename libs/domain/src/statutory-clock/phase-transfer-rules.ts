@@ -10,10 +10,21 @@ export function nextTransferYear(today: CalendarDate): number {
 }
 
 /** The plan is amended for the transfer after it was issued, and not after today. */
-export function checkPhaseTransferAmendment(check: { planIssuedOn: CalendarDate; amendedPlanIssuedOn: CalendarDate; today: CalendarDate }): ReviewProblem | null {
-  if (check.amendedPlanIssuedOn > check.today) return { field: 'amendedPlanIssuedOn', message: 'An amended plan cannot be recorded for a day that has not come yet.' };
+export function checkPhaseTransferAmendment(check: {
+  planIssuedOn: CalendarDate;
+  amendedPlanIssuedOn: CalendarDate;
+  today: CalendarDate;
+}): ReviewProblem | null {
+  if (check.amendedPlanIssuedOn > check.today)
+    return {
+      field: 'amendedPlanIssuedOn',
+      message: 'An amended plan cannot be recorded for a day that has not come yet.',
+    };
   if (check.amendedPlanIssuedOn < check.planIssuedOn) {
-    return { field: 'amendedPlanIssuedOn', message: `The plan cannot be amended before it was issued, on ${formatCalendarDate(check.planIssuedOn)}.` };
+    return {
+      field: 'amendedPlanIssuedOn',
+      message: `The plan cannot be amended before it was issued, on ${formatCalendarDate(check.planIssuedOn)}.`,
+    };
   }
   return null;
 }

@@ -21,12 +21,25 @@ describe('phase transfers (reg 18(1))', () => {
   });
 
   it('an amendment issued on 15 February is on time; on 16 February it is late', () => {
-    expect(phaseTransferClock('primary_to_secondary', 2027, '2027-02-15', '2027-03-01')).toMatchObject({ status: 'completed_on_time', regulation: 'reg 18(1)(b)' });
-    expect(phaseTransferClock('primary_to_secondary', 2027, '2027-02-16', '2027-03-01')).toMatchObject({ status: 'completed_late', daysOverdue: 1 });
+    expect(phaseTransferClock('primary_to_secondary', 2027, '2027-02-15', '2027-03-01')).toMatchObject({
+      status: 'completed_on_time',
+      regulation: 'reg 18(1)(b)',
+    });
+    expect(phaseTransferClock('primary_to_secondary', 2027, '2027-02-16', '2027-03-01')).toMatchObject({
+      status: 'completed_late',
+      daysOverdue: 1,
+    });
   });
 
   it('an amendment not yet made is due soon in the week before the deadline, and overdue after it', () => {
-    expect(phaseTransferClock('secondary_to_post16', 2027, null, '2027-03-24')).toMatchObject({ status: 'due_soon', daysLeft: 7, regulation: 'reg 18(1)(a)' });
-    expect(phaseTransferClock('secondary_to_post16', 2027, null, '2027-04-01')).toMatchObject({ status: 'overdue', daysOverdue: 1 });
+    expect(phaseTransferClock('secondary_to_post16', 2027, null, '2027-03-24')).toMatchObject({
+      status: 'due_soon',
+      daysLeft: 7,
+      regulation: 'reg 18(1)(a)',
+    });
+    expect(phaseTransferClock('secondary_to_post16', 2027, null, '2027-04-01')).toMatchObject({
+      status: 'overdue',
+      daysOverdue: 1,
+    });
   });
 });

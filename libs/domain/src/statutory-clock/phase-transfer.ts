@@ -27,9 +27,12 @@ export const PHASE_TRANSFER_LABELS: Record<PhaseTransferKind, string> = {
  * (reg 18(1); Code of Practice 9.179).
  */
 export function phaseTransferDeadline(kind: PhaseTransferKind, transferYear: number): CalendarDate {
-  if (!Number.isInteger(transferYear)) throw new RangeError(`the year of transfer must be a whole year, not ${transferYear}`);
+  if (!Number.isInteger(transferYear))
+    throw new RangeError(`the year of transfer must be a whole year, not ${transferYear}`);
   // reg 18(1)(a): a young person moving on to post-16 is given until 31 March.
-  return kind === 'secondary_to_post16' ? calendarDate(transferYear, 3, 31) : calendarDate(transferYear, 2, 15);
+  return kind === 'secondary_to_post16'
+    ? calendarDate(transferYear, 3, 31)
+    : calendarDate(transferYear, 2, 15);
 }
 
 /** Where the phase transfer amendment stands on `today`. */

@@ -1,4 +1,10 @@
-import { compareDates, earliestOf, isAfter, isBefore, type CalendarDate } from '../calendar-date/calendar-date.js';
+import {
+  compareDates,
+  earliestOf,
+  isAfter,
+  isBefore,
+  type CalendarDate,
+} from '../calendar-date/calendar-date.js';
 import type {
   AdviceException,
   ClockEvent,
@@ -130,7 +136,9 @@ export function statutoryClock(events: readonly ClockEvent[], today: CalendarDat
 
   const advice = trackAdvice(steps, warnings);
   const { accepted, rejected } = sortExceptions(sorted, receivedOn, advice);
-  const planExceptions = accepted.filter((exception): exception is PlanException => !isAdviceException(exception));
+  const planExceptions = accepted.filter(
+    (exception): exception is PlanException => !isAdviceException(exception),
+  );
   const adviceExceptions = accepted.filter(isAdviceException);
 
   const decisionToAssess = firstStep(steps, 'decision_to_assess', warnings);
@@ -147,7 +155,8 @@ export function statutoryClock(events: readonly ClockEvent[], today: CalendarDat
   if (agreedToAssess || decisionToIssue) {
     milestones.push(decisionWhetherToIssueMilestone(receivedOn, decisionToIssue, planExceptions, today));
   }
-  if (issuing || draft) milestones.push(draftPlanMilestone(receivedOn, decisionToIssue, draft, planExceptions, today));
+  if (issuing || draft)
+    milestones.push(draftPlanMilestone(receivedOn, decisionToIssue, draft, planExceptions, today));
   if (agreedToAssess || issuing || draft || final) {
     milestones.push(finalPlanMilestone(receivedOn, draft, final, planExceptions, today, warnings));
   }
@@ -182,9 +191,17 @@ export function nextDue<M extends MilestoneClock>(milestones: readonly M[]): M |
 function receivedDate(sorted: readonly ClockEvent[], warnings: ClockWarning[]): CalendarDate {
   const receipts = sorted.filter((event) => event.type === 'request_received');
   const first = receipts[0];
-  if (!first) throw new StatutoryClockError('no_request_received', 'The statutory clock needs the day the request was received.');
+  if (!first)
+    throw new StatutoryClockError(
+      'no_request_received',
+      'The statutory clock needs the day the request was received.',
+    );
   for (const later of receipts.slice(1)) {
-    warnings.push({ code: 'several_receipts', on: later.on, message: `The request is recorded as received again on ${later.on}; the clock counts from ${first.on}.` });
+    warnings.push({
+      code: 'several_receipts',
+      on: later.on,
+      message: `The request is recorded as received again on ${later.on}; the clock counts from ${first.on}.`,
+    });
   }
   return first.on;
 }
@@ -192,8 +209,10 @@ function receivedDate(sorted: readonly ClockEvent[], warnings: ClockWarning[]): 
 /** The first event that ends the path: a refusal, a decision not to issue, a withdrawal, or the final plan. */
 function pathEnd(sorted: readonly ClockEvent[]): PathEnd | null {
   for (const event of sorted) {
-    if (event.type === 'decision_to_assess' && event.outcome === 'refuse') return { on: event.on, state: 'stopped', because: 'refused_to_assess' };
-    if (event.type === 'decision_to_issue' && event.outcome === 'not_issue') return { on: event.on, state: 'stopped', because: 'not_to_issue' };
+    if (event.type === 'decision_to_assess' && event.outcome === 'refuse')
+      return { on: event.on, state: 'stopped', because: 'refused_to_assess' };
+    if (event.type === 'decision_to_issue' && event.outcome === 'not_issue')
+      return { on: event.on, state: 'stopped', because: 'not_to_issue' };
     if (event.type === 'withdrawn') return { on: event.on, state: 'stopped', because: 'withdrawn' };
     if (event.type === 'final_issued') return { on: event.on, state: 'plan_issued', because: null };
   }
@@ -204,26 +223,47 @@ function pathEnd(sorted: readonly ClockEvent[]): PathEnd | null {
  * The steps the clock counts: none after the path ended. Exceptions are not steps: they are often
  * recorded afterwards, to explain a late plan, and always count.
  */
-function stepsThatCount(sorted: readonly ClockEvent[], receivedOn: CalendarDate, end: PathEnd | null, warnings: ClockWarning[]): ClockEvent[] {
+function stepsThatCount(
+  sorted: readonly ClockEvent[],
+  receivedOn: CalendarDate,
+  end: PathEnd | null,
+  warnings: ClockWarning[],
+): ClockEvent[] {
   const steps: ClockEvent[] = [];
   for (const event of sorted) {
     if (event.type === 'request_received' || event.type === 'exception_recorded') continue;
     if (end && isAfter(event.on, end.on)) {
-      warnings.push({ code: 'after_path_ended', on: event.on, message: `"${event.type}" on ${event.on} comes after the path ended on ${end.on}; the clock leaves it out.` });
+      warnings.push({
+        code: 'after_path_ended',
+        on: event.on,
+        message: `"${event.type}" on ${event.on} comes after the path ended on ${end.on}; the clock leaves it out.`,
+      });
       continue;
     }
     if (isBefore(event.on, receivedOn)) {
-      warnings.push({ code: 'before_received', on: event.on, message: `"${event.type}" on ${event.on} is before the request was received on ${receivedOn}.` });
+      warnings.push({
+        code: 'before_received',
+        on: event.on,
+        message: `"${event.type}" on ${event.on} is before the request was received on ${receivedOn}.`,
+      });
     }
     steps.push(event);
   }
   return steps;
 }
 
-function firstStep<T extends ClockEventType>(steps: readonly ClockEvent[], type: T, warnings: ClockWarning[]): Extract<ClockEvent, { type: T }> | null {
+function firstStep<T extends ClockEventType>(
+  steps: readonly ClockEvent[],
+  type: T,
+  warnings: ClockWarning[],
+): Extract<ClockEvent, { type: T }> | null {
   const matching = steps.filter((event): event is Extract<ClockEvent, { type: T }> => event.type === type);
   for (const repeat of matching.slice(1)) {
-    warnings.push({ code: 'repeated_step', on: repeat.on, message: `"${type}" is recorded again on ${repeat.on}; the clock counts the first, on ${matching[0]?.on}.` });
+    warnings.push({
+      code: 'repeated_step',
+      on: repeat.on,
+      message: `"${type}" is recorded again on ${repeat.on}; the clock counts the first, on ${matching[0]?.on}.`,
+    });
   }
   return matching[0] ?? null;
 }
@@ -233,19 +273,37 @@ function trackAdvice(steps: readonly ClockEvent[], warnings: ClockWarning[]): Ma
   for (const event of steps) {
     if (event.type === 'advice_requested') {
       if (tracks.has(event.adviceId)) {
-        warnings.push({ code: 'advice_requested_twice', on: event.on, message: `Advice ${event.adviceId} is asked for again on ${event.on}; its 6 weeks count from the first request.` });
+        warnings.push({
+          code: 'advice_requested_twice',
+          on: event.on,
+          message: `Advice ${event.adviceId} is asked for again on ${event.on}; its 6 weeks count from the first request.`,
+        });
       } else {
-        tracks.set(event.adviceId, { adviceId: event.adviceId, agency: event.agency, requestedOn: event.on, returnedOn: null, cancelledOn: null });
+        tracks.set(event.adviceId, {
+          adviceId: event.adviceId,
+          agency: event.agency,
+          requestedOn: event.on,
+          returnedOn: null,
+          cancelledOn: null,
+        });
       }
     } else if (event.type === 'advice_returned' || event.type === 'advice_cancelled') {
       const track = tracks.get(event.adviceId);
       if (!track) {
-        warnings.push({ code: 'unknown_advice', on: event.on, message: `Advice ${event.adviceId} is ${event.type === 'advice_returned' ? 'returned' : 'cancelled'} on ${event.on}, but no request for it comes before.` });
+        warnings.push({
+          code: 'unknown_advice',
+          on: event.on,
+          message: `Advice ${event.adviceId} is ${event.type === 'advice_returned' ? 'returned' : 'cancelled'} on ${event.on}, but no request for it comes before.`,
+        });
       } else if (track.returnedOn === null && track.cancelledOn === null) {
         if (event.type === 'advice_returned') track.returnedOn = event.on;
         else track.cancelledOn = event.on;
       } else {
-        warnings.push({ code: 'repeated_step', on: event.on, message: `Advice ${event.adviceId} was already returned or cancelled before ${event.on}.` });
+        warnings.push({
+          code: 'repeated_step',
+          on: event.on,
+          message: `Advice ${event.adviceId} was already returned or cancelled before ${event.on}.`,
+        });
       }
     }
   }
@@ -262,7 +320,9 @@ function sortExceptions(
   for (const event of sorted) {
     if (event.type !== 'exception_recorded') continue;
     const { exception } = event;
-    const check = isAdviceException(exception) ? checkAgainstAdvice(exception, advice) : checkPlanException(exception, receivedOn);
+    const check = isAdviceException(exception)
+      ? checkAgainstAdvice(exception, advice)
+      : checkPlanException(exception, receivedOn);
     if (check.ok) accepted.push(exception);
     else rejected.push({ exception, reason: check.reason });
   }
@@ -271,11 +331,16 @@ function sortExceptions(
 
 function checkAgainstAdvice(exception: AdviceException, advice: ReadonlyMap<string, AdviceTrack>) {
   const track = advice.get(exception.adviceId);
-  if (!track) return { ok: false as const, reason: `No advice ${exception.adviceId} was asked for on this request.` };
+  if (!track)
+    return { ok: false as const, reason: `No advice ${exception.adviceId} was asked for on this request.` };
   return checkAdviceException(exception, track.requestedOn);
 }
 
-function decisionToAssessMilestone(receivedOn: CalendarDate, decision: DecisionToAssess | null, today: CalendarDate): RequestMilestone {
+function decisionToAssessMilestone(
+  receivedOn: CalendarDate,
+  decision: DecisionToAssess | null,
+  today: CalendarDate,
+): RequestMilestone {
   const milestone = milestoneClock(
     {
       milestone: 'decision_to_assess',
@@ -290,7 +355,11 @@ function decisionToAssessMilestone(receivedOn: CalendarDate, decision: DecisionT
   return decision ? { ...milestone, outcome: decision.outcome } : milestone;
 }
 
-function adviceMilestone(track: AdviceTrack, exceptions: readonly AdviceException[], today: CalendarDate): RequestMilestone {
+function adviceMilestone(
+  track: AdviceTrack,
+  exceptions: readonly AdviceException[],
+  today: CalendarDate,
+): RequestMilestone {
   const milestone = milestoneClock(
     {
       milestone: 'advice',
@@ -380,7 +449,12 @@ function finalPlanMilestone(
   // reg 13(1): the family has at least 15 days on the draft; a final plan issued sooner took them away.
   const tooEarly = final !== null && earliestIssueOn !== null && isBefore(final.on, earliestIssueOn);
   if (final && !draft) {
-    warnings.push({ code: 'final_without_draft', on: final.on, message: 'The final plan was issued with no draft recorded: the family must have 15 days on a draft (reg 13(1)).' });
+    warnings.push({
+      code: 'final_without_draft',
+      on: final.on,
+      message:
+        'The final plan was issued with no draft recorded: the family must have 15 days on a draft (reg 13(1)).',
+    });
   }
   if (tooEarly && final) {
     warnings.push({

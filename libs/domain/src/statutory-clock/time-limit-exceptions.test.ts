@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { AdviceException, PlanException } from './clock-events.js';
-import { checkAdviceException, checkPlanException, readRecordedException, type ExceptionCheck } from './time-limit-exceptions.js';
+import {
+  checkAdviceException,
+  checkPlanException,
+  readRecordedException,
+  type ExceptionCheck,
+} from './time-limit-exceptions.js';
 
 const reasonOf = (check: ExceptionCheck) => (check.ok ? null : check.reason);
 
@@ -14,8 +19,19 @@ describe('exceptions to an advice’s 6 weeks (reg 8(2))', () => {
     startsOn,
     endsOn,
   });
-  const absence = (startsOn: string, endsOn: string | null): AdviceException => ({ regulation: '8(2)', kind: 'absent_from_area', adviceId: 'salt-1', startsOn, endsOn });
-  const missed = (startsOn: string): AdviceException => ({ regulation: '8(2)', kind: 'missed_appointment', adviceId: 'salt-1', startsOn });
+  const absence = (startsOn: string, endsOn: string | null): AdviceException => ({
+    regulation: '8(2)',
+    kind: 'absent_from_area',
+    adviceId: 'salt-1',
+    startsOn,
+    endsOn,
+  });
+  const missed = (startsOn: string): AdviceException => ({
+    regulation: '8(2)',
+    kind: 'missed_appointment',
+    adviceId: 'salt-1',
+    startsOn,
+  });
 
   describe('(a) exceptional personal circumstances of the child or family', () => {
     it('holds when they began within the 6 weeks, up to the deadline day itself', () => {
@@ -28,15 +44,21 @@ describe('exceptions to an advice’s 6 weeks (reg 8(2))', () => {
     });
 
     it('is rejected when they began after the advice was due', () => {
-      expect(reasonOf(checkAdviceException(circumstances('2026-04-14'), askedOn))).toMatch(/began after the advice was due on 13 April 2026/);
+      expect(reasonOf(checkAdviceException(circumstances('2026-04-14'), askedOn))).toMatch(
+        /began after the advice was due on 13 April 2026/,
+      );
     });
 
     it('is rejected when they were over before the advice was asked for', () => {
-      expect(reasonOf(checkAdviceException(circumstances('2026-01-01', '2026-02-01'), askedOn))).toMatch(/ended before the clock started/);
+      expect(reasonOf(checkAdviceException(circumstances('2026-01-01', '2026-02-01'), askedOn))).toMatch(
+        /ended before the clock started/,
+      );
     });
 
     it('is rejected when it ends before it starts', () => {
-      expect(reasonOf(checkAdviceException(circumstances('2026-03-20', '2026-03-19'), askedOn))).toMatch(/cannot end before it starts/);
+      expect(reasonOf(checkAdviceException(circumstances('2026-03-20', '2026-03-19'), askedOn))).toMatch(
+        /cannot end before it starts/,
+      );
     });
   });
 
@@ -46,16 +68,22 @@ describe('exceptions to an advice’s 6 weeks (reg 8(2))', () => {
     });
 
     it('is rejected for 27 days away, one short of 4 weeks', () => {
-      expect(reasonOf(checkAdviceException(absence('2026-03-05', '2026-03-31'), askedOn))).toMatch(/27 days .* less than the 4 continuous weeks reg 8\(2\)\(b\) needs/);
+      expect(reasonOf(checkAdviceException(absence('2026-03-05', '2026-03-31'), askedOn))).toMatch(
+        /27 days .* less than the 4 continuous weeks reg 8\(2\)\(b\) needs/,
+      );
     });
 
     it('is rejected when it has no end recorded', () => {
-      expect(reasonOf(checkAdviceException(absence('2026-03-05', null), askedOn))).toMatch(/Say when it ended/);
+      expect(reasonOf(checkAdviceException(absence('2026-03-05', null), askedOn))).toMatch(
+        /Say when it ended/,
+      );
     });
 
     it('is rejected when fewer than 4 of the weeks away fall within the 6 weeks', () => {
       // Away 30 March to 30 May: 15 days of it fall within 2 March to 13 April.
-      expect(reasonOf(checkAdviceException(absence('2026-03-30', '2026-05-30'), askedOn))).toMatch(/Only 15 days of the absence fell within the 6 weeks/);
+      expect(reasonOf(checkAdviceException(absence('2026-03-30', '2026-05-30'), askedOn))).toMatch(
+        /Only 15 days of the absence fell within the 6 weeks/,
+      );
     });
 
     it('holds when the family left before the advice was asked, if 4 weeks of the absence fall within the 6', () => {
@@ -71,7 +99,9 @@ describe('exceptions to an advice’s 6 weeks (reg 8(2))', () => {
     });
 
     it('is rejected for an appointment outside the 6 weeks', () => {
-      expect(reasonOf(checkAdviceException(missed('2026-04-14'), askedOn))).toMatch(/within the 6 weeks from 2 March 2026 to 13 April 2026/);
+      expect(reasonOf(checkAdviceException(missed('2026-04-14'), askedOn))).toMatch(
+        /within the 6 weeks from 2 March 2026 to 13 April 2026/,
+      );
       expect(checkAdviceException(missed('2026-03-01'), askedOn).ok).toBe(false);
     });
   });
@@ -81,7 +111,11 @@ describe('exceptions to the 16 and 20 weeks (reg 10(4))', () => {
   // Received Monday 11 May 2026: the final plan is due on 28 September 2026.
   const receivedOn = '2026-05-11';
   // The school is closed from Wednesday 22 July to Wednesday 2 September, and reopens on Thursday 3 September.
-  const summer = (adviceAskedOn: string | null, startsOn = '2026-07-22', endsOn: string | null = '2026-09-02'): PlanException => ({
+  const summer = (
+    adviceAskedOn: string | null,
+    startsOn = '2026-07-22',
+    endsOn: string | null = '2026-09-02',
+  ): PlanException => ({
     regulation: '10(4)',
     kind: 'setting_closure',
     startsOn,
@@ -111,25 +145,37 @@ describe('exceptions to the 16 and 20 weeks (reg 10(4))', () => {
     });
 
     it('holds for a closure of exactly 4 weeks', () => {
-      expect(checkPlanException(summer('2026-07-20', '2026-07-22', '2026-08-18'), receivedOn)).toEqual({ ok: true });
+      expect(checkPlanException(summer('2026-07-20', '2026-07-22', '2026-08-18'), receivedOn)).toEqual({
+        ok: true,
+      });
     });
 
     it('is rejected for a closure shorter than 4 weeks, or with no last day recorded', () => {
-      expect(reasonOf(checkPlanException(summer('2026-07-20', '2026-07-22', '2026-08-17'), receivedOn))).toMatch(/27 days .* reg 10\(4\)\(a\)/);
+      expect(
+        reasonOf(checkPlanException(summer('2026-07-20', '2026-07-22', '2026-08-17'), receivedOn)),
+      ).toMatch(/27 days .* reg 10\(4\)\(a\)/);
       expect(checkPlanException(summer('2026-07-20', '2026-07-22', null), receivedOn).ok).toBe(false);
     });
 
     it('is rejected without the day the advice was asked for', () => {
-      expect(reasonOf(checkPlanException(summer(null), receivedOn))).toMatch(/Say when the school or setting was asked/);
+      expect(reasonOf(checkPlanException(summer(null), receivedOn))).toMatch(
+        /Say when the school or setting was asked/,
+      );
     });
 
     it('is rejected for advice asked before the request was received', () => {
-      expect(reasonOf(checkPlanException(summer('2026-07-15'), '2026-07-20'))).toMatch(/before the request was received/);
+      expect(reasonOf(checkPlanException(summer('2026-07-15'), '2026-07-20'))).toMatch(
+        /before the request was received/,
+      );
     });
   });
 
   describe('(b) exceptional personal circumstances of the child or parent', () => {
-    const circumstances = (startsOn: string): PlanException => ({ regulation: '10(4)', kind: 'exceptional_circumstances', startsOn });
+    const circumstances = (startsOn: string): PlanException => ({
+      regulation: '10(4)',
+      kind: 'exceptional_circumstances',
+      startsOn,
+    });
 
     it('holds when they began on or before the day the final plan was due', () => {
       expect(checkPlanException(circumstances('2026-06-01'), receivedOn)).toEqual({ ok: true });
@@ -137,19 +183,28 @@ describe('exceptions to the 16 and 20 weeks (reg 10(4))', () => {
     });
 
     it('is rejected when they began after the final plan was due', () => {
-      expect(reasonOf(checkPlanException(circumstances('2026-09-29'), receivedOn))).toMatch(/after the final plan was due on 28 September 2026/);
+      expect(reasonOf(checkPlanException(circumstances('2026-09-29'), receivedOn))).toMatch(
+        /after the final plan was due on 28 September 2026/,
+      );
     });
   });
 
   describe('(c) the child or parent absent from the area for 4 continuous weeks', () => {
-    const absence = (startsOn: string, endsOn: string | null): PlanException => ({ regulation: '10(4)', kind: 'absent_from_area', startsOn, endsOn });
+    const absence = (startsOn: string, endsOn: string | null): PlanException => ({
+      regulation: '10(4)',
+      kind: 'absent_from_area',
+      startsOn,
+      endsOn,
+    });
 
     it('holds for 4 weeks away', () => {
       expect(checkPlanException(absence('2026-06-01', '2026-06-28'), receivedOn)).toEqual({ ok: true });
     });
 
     it('is rejected for 27 days away', () => {
-      expect(reasonOf(checkPlanException(absence('2026-06-01', '2026-06-27'), receivedOn))).toMatch(/less than the 4 continuous weeks reg 10\(4\)\(c\) needs/);
+      expect(reasonOf(checkPlanException(absence('2026-06-01', '2026-06-27'), receivedOn))).toMatch(
+        /less than the 4 continuous weeks reg 10\(4\)\(c\) needs/,
+      );
     });
 
     it('is rejected for an absence that began after the final plan was due, or ended before the request', () => {
@@ -161,36 +216,85 @@ describe('exceptions to the 16 and 20 weeks (reg 10(4))', () => {
 
 describe('reading an exception as the database keeps it', () => {
   it('refuses a school holiday as the reason an advice was late: it is not an exception for advice', () => {
-    const reading = readRecordedException({ regulation: '8(2)', kind: 'setting_closure', startsOn: '2026-07-22', endsOn: '2026-09-02', adviceId: 'ep-1' });
-    expect(reading).toEqual({ ok: false, reason: expect.stringMatching(/School holidays and closures are not an exception for advice/) });
+    const reading = readRecordedException({
+      regulation: '8(2)',
+      kind: 'setting_closure',
+      startsOn: '2026-07-22',
+      endsOn: '2026-09-02',
+      adviceId: 'ep-1',
+    });
+    expect(reading).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/School holidays and closures are not an exception for advice/),
+    });
   });
 
   it('needs the advice a reg 8(2) exception applies to', () => {
-    expect(readRecordedException({ regulation: '8(2)', kind: 'missed_appointment', startsOn: '2026-03-10' }).ok).toBe(false);
+    expect(
+      readRecordedException({ regulation: '8(2)', kind: 'missed_appointment', startsOn: '2026-03-10' }).ok,
+    ).toBe(false);
   });
 
   it('refuses a missed appointment as an exception to the 16 and 20 weeks', () => {
-    expect(readRecordedException({ regulation: '10(4)', kind: 'missed_appointment', startsOn: '2026-03-10' })).toEqual({
+    expect(
+      readRecordedException({ regulation: '10(4)', kind: 'missed_appointment', startsOn: '2026-03-10' }),
+    ).toEqual({
       ok: false,
       reason: expect.stringMatching(/reg 8\(2\)\(c\)/),
     });
   });
 
   it('refuses a regulation or kind the clock does not know', () => {
-    expect(readRecordedException({ regulation: '5(4)', kind: 'absent_from_area', startsOn: '2026-03-10' }).ok).toBe(false);
-    expect(readRecordedException({ regulation: '10(4)', kind: 'covid', startsOn: '2026-03-10' }).ok).toBe(false);
+    expect(
+      readRecordedException({ regulation: '5(4)', kind: 'absent_from_area', startsOn: '2026-03-10' }).ok,
+    ).toBe(false);
+    expect(readRecordedException({ regulation: '10(4)', kind: 'covid', startsOn: '2026-03-10' }).ok).toBe(
+      false,
+    );
   });
 
   it('reads each allowed kind with its dates', () => {
-    expect(readRecordedException({ id: 'x1', regulation: '8(2)', kind: 'absent_from_area', startsOn: '2026-03-05', endsOn: '2026-04-01', adviceId: 'ep-1' })).toEqual({
+    expect(
+      readRecordedException({
+        id: 'x1',
+        regulation: '8(2)',
+        kind: 'absent_from_area',
+        startsOn: '2026-03-05',
+        endsOn: '2026-04-01',
+        adviceId: 'ep-1',
+      }),
+    ).toEqual({
       ok: true,
-      exception: { id: 'x1', regulation: '8(2)', kind: 'absent_from_area', adviceId: 'ep-1', startsOn: '2026-03-05', endsOn: '2026-04-01', note: null },
+      exception: {
+        id: 'x1',
+        regulation: '8(2)',
+        kind: 'absent_from_area',
+        adviceId: 'ep-1',
+        startsOn: '2026-03-05',
+        endsOn: '2026-04-01',
+        note: null,
+      },
     });
-    expect(readRecordedException({ regulation: '10(4)', kind: 'setting_closure', startsOn: '2026-07-22', endsOn: '2026-09-02', adviceAskedOn: '2026-07-15' })).toMatchObject({
+    expect(
+      readRecordedException({
+        regulation: '10(4)',
+        kind: 'setting_closure',
+        startsOn: '2026-07-22',
+        endsOn: '2026-09-02',
+        adviceAskedOn: '2026-07-15',
+      }),
+    ).toMatchObject({
       ok: true,
       exception: { regulation: '10(4)', kind: 'setting_closure', adviceAskedOn: '2026-07-15' },
     });
-    expect(readRecordedException({ regulation: '10(4)', kind: 'exceptional_circumstances', startsOn: '2026-06-01', note: 'bereavement' })).toMatchObject({
+    expect(
+      readRecordedException({
+        regulation: '10(4)',
+        kind: 'exceptional_circumstances',
+        startsOn: '2026-06-01',
+        note: 'bereavement',
+      }),
+    ).toMatchObject({
       ok: true,
       exception: { kind: 'exceptional_circumstances', endsOn: null, note: 'bereavement' },
     });

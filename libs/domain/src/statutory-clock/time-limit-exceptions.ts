@@ -11,7 +11,12 @@ import {
   type CalendarDate,
 } from '../calendar-date/calendar-date.js';
 import type { AdviceException, PlanException, TimeLimitException } from './clock-events.js';
-import { adviceDeadline, CLOSURE_WINDOW_LEAD_DAYS, EXCEPTION_MINIMUM_DAYS, finalPlanDeadline } from './time-limits.js';
+import {
+  adviceDeadline,
+  CLOSURE_WINDOW_LEAD_DAYS,
+  EXCEPTION_MINIMUM_DAYS,
+  finalPlanDeadline,
+} from './time-limits.js';
 
 /** Whether a recorded exception holds, and if not, why: the reason is shown to the person recording it. */
 export type ExceptionCheck = { ok: true } | { ok: false; reason: string };
@@ -24,7 +29,10 @@ const day = formatCalendarDate;
  * Checks an exception to one advice's 6 weeks (reg 8(2)) against the day the advice was asked for.
  * School holidays are not an exception here: reg 8(2) has no closure exception.
  */
-export function checkAdviceException(exception: AdviceException, adviceRequestedOn: CalendarDate): ExceptionCheck {
+export function checkAdviceException(
+  exception: AdviceException,
+  adviceRequestedOn: CalendarDate,
+): ExceptionCheck {
   const dueOn = adviceDeadline(adviceRequestedOn);
   const dates = checkDates(exception.startsOn, endsOnOf(exception), adviceRequestedOn);
   if (!dates.ok) return dates;
@@ -35,7 +43,12 @@ export function checkAdviceException(exception: AdviceException, adviceRequested
       const lasting = lastsFourWeeks(exception.startsOn, exception.endsOn, 'reg 8(2)(b)');
       if (!lasting.ok) return lasting;
       // reg 8(2)(b): the 4 weeks away must fall within the 6 weeks the adviser had.
-      const within = overlapDays(exception.startsOn, exception.endsOn as CalendarDate, adviceRequestedOn, dueOn);
+      const within = overlapDays(
+        exception.startsOn,
+        exception.endsOn as CalendarDate,
+        adviceRequestedOn,
+        dueOn,
+      );
       return within >= EXCEPTION_MINIMUM_DAYS
         ? accepted
         : rejected(
@@ -47,7 +60,9 @@ export function checkAdviceException(exception: AdviceException, adviceRequested
       // reg 8(2)(c): the appointment missed must be one made during the 6 weeks.
       return isWithin(exception.startsOn, adviceRequestedOn, dueOn)
         ? accepted
-        : rejected(`The missed appointment must fall within the 6 weeks from ${day(adviceRequestedOn)} to ${day(dueOn)}.`);
+        : rejected(
+            `The missed appointment must fall within the 6 weeks from ${day(adviceRequestedOn)} to ${day(dueOn)}.`,
+          );
   }
 }
 
@@ -83,9 +98,11 @@ function checkSettingClosure(
 ): ExceptionCheck {
   const lasting = lastsFourWeeks(closedFrom, lastDayClosed, 'reg 10(4)(a)');
   if (!lasting.ok) return lasting;
-  if (adviceAskedOn === null) return rejected('Say when the school or setting was asked for its advice (reg 10(4)(a)).');
+  if (adviceAskedOn === null)
+    return rejected('Say when the school or setting was asked for its advice (reg 10(4)(a)).');
   if (!isCalendarDate(adviceAskedOn)) return rejected(`"${adviceAskedOn}" is not a date.`);
-  if (isBefore(adviceAskedOn, receivedOn)) return rejected('The advice cannot have been asked for before the request was received.');
+  if (isBefore(adviceAskedOn, receivedOn))
+    return rejected('The advice cannot have been asked for before the request was received.');
   const reopensOn = addDays(lastDayClosed as CalendarDate, 1);
   const windowOpens = addDays(closedFrom, -CLOSURE_WINDOW_LEAD_DAYS);
   const windowCloses = addDays(reopensOn, -CLOSURE_WINDOW_LEAD_DAYS);
@@ -101,26 +118,39 @@ function endsOnOf(exception: TimeLimitException): CalendarDate | null {
   return 'endsOn' in exception ? (exception.endsOn ?? null) : null;
 }
 
-function checkDates(startsOn: CalendarDate, endsOn: CalendarDate | null, clockStartsOn: CalendarDate): ExceptionCheck {
+function checkDates(
+  startsOn: CalendarDate,
+  endsOn: CalendarDate | null,
+  clockStartsOn: CalendarDate,
+): ExceptionCheck {
   if (!isCalendarDate(startsOn)) return rejected(`"${startsOn}" is not a date.`);
   if (endsOn === null) return accepted;
   if (!isCalendarDate(endsOn)) return rejected(`"${endsOn}" is not a date.`);
   if (isBefore(endsOn, startsOn)) return rejected('The exception cannot end before it starts.');
-  if (isBefore(endsOn, clockStartsOn)) return rejected(`The exception ended before the clock started on ${day(clockStartsOn)}.`);
+  if (isBefore(endsOn, clockStartsOn))
+    return rejected(`The exception ended before the clock started on ${day(clockStartsOn)}.`);
   return accepted;
 }
 
-function lastsFourWeeks(startsOn: CalendarDate, endsOn: CalendarDate | null, regulation: string): ExceptionCheck {
+function lastsFourWeeks(
+  startsOn: CalendarDate,
+  endsOn: CalendarDate | null,
+  regulation: string,
+): ExceptionCheck {
   if (endsOn === null) return rejected(`Say when it ended: ${regulation} needs 4 continuous weeks or more.`);
   const days = daysBetween(startsOn, endsOn) + 1;
   return days >= EXCEPTION_MINIMUM_DAYS
     ? accepted
-    : rejected(`${days} days from ${day(startsOn)} to ${day(endsOn)} is less than the 4 continuous weeks ${regulation} needs.`);
+    : rejected(
+        `${days} days from ${day(startsOn)} to ${day(endsOn)} is less than the 4 continuous weeks ${regulation} needs.`,
+      );
 }
 
 function startsBy(startsOn: CalendarDate, dueOn: CalendarDate, what: string): ExceptionCheck {
   // Circumstances that began after the deadline cannot have made it impractical to meet.
-  return isAfter(startsOn, dueOn) ? rejected(`The circumstances began after ${what} on ${day(dueOn)}.`) : accepted;
+  return isAfter(startsOn, dueOn)
+    ? rejected(`The circumstances began after ${what} on ${day(dueOn)}.`)
+    : accepted;
 }
 
 /** Days of [aFrom, aTo] that are also in [bFrom, bTo], both ends included. */
@@ -142,7 +172,8 @@ export interface RecordedException {
   note?: string | null;
 }
 
-export type RecordedExceptionReading = { ok: true; exception: TimeLimitException } | { ok: false; reason: string };
+export type RecordedExceptionReading =
+  { ok: true; exception: TimeLimitException } | { ok: false; reason: string };
 
 /**
  * Reads a stored exception into the clock's terms, refusing a kind its regulation does not allow:
@@ -160,27 +191,53 @@ export function readRecordedException(record: RecordedException): RecordedExcept
           'personal circumstances, absence from the area and a missed appointment.',
       };
     }
-    if (!record.adviceId) return { ok: false, reason: 'A reg 8(2) exception applies to one advice: say which.' };
+    if (!record.adviceId)
+      return { ok: false, reason: 'A reg 8(2) exception applies to one advice: say which.' };
     const adviceId = record.adviceId;
     switch (record.kind) {
       case 'exceptional_circumstances':
-        return { ok: true, exception: { ...common, regulation: '8(2)', kind: 'exceptional_circumstances', adviceId, endsOn } };
+        return {
+          ok: true,
+          exception: { ...common, regulation: '8(2)', kind: 'exceptional_circumstances', adviceId, endsOn },
+        };
       case 'absent_from_area':
-        return { ok: true, exception: { ...common, regulation: '8(2)', kind: 'absent_from_area', adviceId, endsOn } };
+        return {
+          ok: true,
+          exception: { ...common, regulation: '8(2)', kind: 'absent_from_area', adviceId, endsOn },
+        };
       case 'missed_appointment':
-        return { ok: true, exception: { ...common, regulation: '8(2)', kind: 'missed_appointment', adviceId } };
+        return {
+          ok: true,
+          exception: { ...common, regulation: '8(2)', kind: 'missed_appointment', adviceId },
+        };
     }
   }
   if (record.regulation === '10(4)') {
     switch (record.kind) {
       case 'setting_closure':
-        return { ok: true, exception: { ...common, regulation: '10(4)', kind: 'setting_closure', endsOn, adviceAskedOn: record.adviceAskedOn ?? null } };
+        return {
+          ok: true,
+          exception: {
+            ...common,
+            regulation: '10(4)',
+            kind: 'setting_closure',
+            endsOn,
+            adviceAskedOn: record.adviceAskedOn ?? null,
+          },
+        };
       case 'exceptional_circumstances':
-        return { ok: true, exception: { ...common, regulation: '10(4)', kind: 'exceptional_circumstances', endsOn } };
+        return {
+          ok: true,
+          exception: { ...common, regulation: '10(4)', kind: 'exceptional_circumstances', endsOn },
+        };
       case 'absent_from_area':
         return { ok: true, exception: { ...common, regulation: '10(4)', kind: 'absent_from_area', endsOn } };
       case 'missed_appointment':
-        return { ok: false, reason: 'A missed appointment excuses a late advice (reg 8(2)(c)), not the 16 or 20 weeks (reg 10(4)).' };
+        return {
+          ok: false,
+          reason:
+            'A missed appointment excuses a late advice (reg 8(2)(c)), not the 16 or 20 weeks (reg 10(4)).',
+        };
     }
   }
   return { ok: false, reason: `reg ${record.regulation} has no exception "${record.kind}".` };

@@ -89,7 +89,9 @@ describe('the draft plan and the family’s 15 days (reg 13(1))', () => {
 
   it('the last day for a draft that still leaves the family 15 days before week 20', () => {
     expect(latestDraftForFinalOnTime('2026-03-02')).toBe('2026-07-05');
-    expect(earliestFinalPlanDate(latestDraftForFinalOnTime('2026-03-02'))).toBe(finalPlanDeadline('2026-03-02'));
+    expect(earliestFinalPlanDate(latestDraftForFinalOnTime('2026-03-02'))).toBe(
+      finalPlanDeadline('2026-03-02'),
+    );
   });
 });
 

@@ -1,4 +1,10 @@
-import { addDays, addWeeks, daysBetween, DAYS_IN_A_WEEK, type CalendarDate } from '../calendar-date/calendar-date.js';
+import {
+  addDays,
+  addWeeks,
+  daysBetween,
+  DAYS_IN_A_WEEK,
+  type CalendarDate,
+} from '../calendar-date/calendar-date.js';
 
 /*
  * The time limits of the 20-week path (SEND Regulations 2014; SEND Code of Practice 2015, ch. 9).

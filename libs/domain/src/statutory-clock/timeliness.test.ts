@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { ClockEvent, TimeLimitException } from './clock-events.js';
-import { hasException, isWithin20Weeks, returnedAdviceCases, timelinessFigures, twentyWeekTimeliness } from './timeliness.js';
+import {
+  hasException,
+  isWithin20Weeks,
+  returnedAdviceCases,
+  timelinessFigures,
+  twentyWeekTimeliness,
+} from './timeliness.js';
 
 /** A request received on 2 March 2026 (final plan due 20 July), issued on `finalOn` if given. */
-function aRequest({ finalOn, exceptions = [], extra = [] }: { finalOn?: string; exceptions?: TimeLimitException[]; extra?: ClockEvent[] } = {}): ClockEvent[] {
+function aRequest({
+  finalOn,
+  exceptions = [],
+  extra = [],
+}: { finalOn?: string; exceptions?: TimeLimitException[]; extra?: ClockEvent[] } = {}): ClockEvent[] {
   const events: ClockEvent[] = [
     { type: 'request_received', on: '2026-03-02' },
     { type: 'decision_to_assess', on: '2026-03-16', outcome: 'agree' },
@@ -12,11 +22,22 @@ function aRequest({ finalOn, exceptions = [], extra = [] }: { finalOn?: string; 
     ...extra,
   ];
   if (finalOn) events.push({ type: 'final_issued', on: finalOn });
-  for (const exception of exceptions) events.push({ type: 'exception_recorded', on: '2026-06-01', exception });
+  for (const exception of exceptions)
+    events.push({ type: 'exception_recorded', on: '2026-06-01', exception });
   return events;
 }
-const absentFourWeeks: TimeLimitException = { regulation: '10(4)', kind: 'absent_from_area', startsOn: '2026-04-01', endsOn: '2026-04-28' };
-const absentTwoWeeks: TimeLimitException = { regulation: '10(4)', kind: 'absent_from_area', startsOn: '2026-04-01', endsOn: '2026-04-14' };
+const absentFourWeeks: TimeLimitException = {
+  regulation: '10(4)',
+  kind: 'absent_from_area',
+  startsOn: '2026-04-01',
+  endsOn: '2026-04-28',
+};
+const absentTwoWeeks: TimeLimitException = {
+  regulation: '10(4)',
+  kind: 'absent_from_area',
+  startsOn: '2026-04-01',
+  endsOn: '2026-04-14',
+};
 
 describe('is a plan issued within 20 weeks', () => {
   it('yes, when issued on the last day of the 20 weeks', () => {
@@ -29,7 +50,9 @@ describe('is a plan issued within 20 weeks', () => {
 
   it('not yet in the measure while no final plan is issued, or when the request was withdrawn', () => {
     expect(isWithin20Weeks(aRequest())).toBeNull();
-    expect(isWithin20Weeks(aRequest({ extra: [{ type: 'withdrawn', on: '2026-06-25' }], finalOn: '2026-07-10' }))).toBeNull();
+    expect(
+      isWithin20Weeks(aRequest({ extra: [{ type: 'withdrawn', on: '2026-06-25' }], finalOn: '2026-07-10' })),
+    ).toBeNull();
   });
 });
 
@@ -43,8 +66,15 @@ describe('is a request an exception case', () => {
   });
 
   it('no, when only an advice had an exception (reg 8(2))', () => {
-    const extra: ClockEvent[] = [{ type: 'advice_requested', on: '2026-03-16', adviceId: 'ep-1', agency: 'EP service' }];
-    const adviceOnly: TimeLimitException = { regulation: '8(2)', kind: 'missed_appointment', adviceId: 'ep-1', startsOn: '2026-03-20' };
+    const extra: ClockEvent[] = [
+      { type: 'advice_requested', on: '2026-03-16', adviceId: 'ep-1', agency: 'EP service' },
+    ];
+    const adviceOnly: TimeLimitException = {
+      regulation: '8(2)',
+      kind: 'missed_appointment',
+      adviceId: 'ep-1',
+      startsOn: '2026-03-20',
+    };
     expect(hasException(aRequest({ extra, exceptions: [adviceOnly] }))).toBe(false);
   });
 });
@@ -69,8 +99,15 @@ describe('timeliness with and without exception cases', () => {
   });
 
   it('has no percentage when there is nothing to count', () => {
-    expect(timelinessFigures([])).toMatchObject({ cases: 0, percentOnTime: null, percentOnTimeExcludingExceptions: null });
-    expect(timelinessFigures([{ onTime: true, exceptionCase: true }])).toMatchObject({ percentOnTime: 100, percentOnTimeExcludingExceptions: null });
+    expect(timelinessFigures([])).toMatchObject({
+      cases: 0,
+      percentOnTime: null,
+      percentOnTimeExcludingExceptions: null,
+    });
+    expect(timelinessFigures([{ onTime: true, exceptionCase: true }])).toMatchObject({
+      percentOnTime: 100,
+      percentOnTimeExcludingExceptions: null,
+    });
   });
 
   it('% of plans issued within 20 weeks counts issued plans only, with and without exceptions', () => {
@@ -81,7 +118,14 @@ describe('timeliness with and without exception cases', () => {
       aRequest({ finalOn: '2026-08-10', exceptions: [absentTwoWeeks] }),
       aRequest(),
     ]);
-    expect(figures).toMatchObject({ cases: 4, onTime: 1, percentOnTime: 25, casesExcludingExceptions: 3, onTimeExcludingExceptions: 1, percentOnTimeExcludingExceptions: 33.3 });
+    expect(figures).toMatchObject({
+      cases: 4,
+      onTime: 1,
+      percentOnTime: 25,
+      casesExcludingExceptions: 3,
+      onTimeExcludingExceptions: 1,
+      percentOnTimeExcludingExceptions: 33.3,
+    });
   });
 });
 
@@ -94,10 +138,29 @@ describe('advice in time, by agency', () => {
       { type: 'advice_returned', on: '2026-04-27', adviceId: 'salt-1' },
       { type: 'advice_returned', on: '2026-05-10', adviceId: 'ep-1' },
     ];
-    const missed: TimeLimitException = { regulation: '8(2)', kind: 'missed_appointment', adviceId: 'ep-1', startsOn: '2026-04-01' };
+    const missed: TimeLimitException = {
+      regulation: '8(2)',
+      kind: 'missed_appointment',
+      adviceId: 'ep-1',
+      startsOn: '2026-04-01',
+    };
     expect(returnedAdviceCases(aRequest({ extra, exceptions: [missed] }))).toEqual([
-      { adviceId: 'salt-1', agency: 'SALT', requestedOn: '2026-03-16', returnedOn: '2026-04-27', onTime: true, exceptionCase: false },
-      { adviceId: 'ep-1', agency: 'EP service', requestedOn: '2026-03-16', returnedOn: '2026-05-10', onTime: false, exceptionCase: true },
+      {
+        adviceId: 'salt-1',
+        agency: 'SALT',
+        requestedOn: '2026-03-16',
+        returnedOn: '2026-04-27',
+        onTime: true,
+        exceptionCase: false,
+      },
+      {
+        adviceId: 'ep-1',
+        agency: 'EP service',
+        requestedOn: '2026-03-16',
+        returnedOn: '2026-05-10',
+        onTime: false,
+        exceptionCase: true,
+      },
     ]);
   });
 });

@@ -96,7 +96,9 @@ export function returnedAdviceCases(events: readonly ClockEvent[]): AdviceTimeli
 
 /** Completed milestones do not depend on the day they are read; read them on the last recorded day. */
 function settledClock(events: readonly ClockEvent[]): RequestClock {
-  const lastDay = [...events].map((event) => event.on).sort(compareDates).at(-1);
+  const lastDay = [...events]
+    .map((event) => event.on)
+    .sort(compareDates)
+    .at(-1);
   return statutoryClock(events, lastDay ?? '1970-01-01');
 }
-

@@ -1,5 +1,11 @@
 /** The three panels, and the three Decision-Making Groups seen in practice. */
-export const MEETING_KINDS = ['dmg', 'dmg_children_in_care', 'dmg_vulnerable', 'health_gateway', 'quality'] as const;
+export const MEETING_KINDS = [
+  'dmg',
+  'dmg_children_in_care',
+  'dmg_vulnerable',
+  'health_gateway',
+  'quality',
+] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];
 
 export const MEETING_KIND_LABELS: Record<MeetingKind, string> = {

@@ -57,7 +57,14 @@ export const FUNDING_BAND_LABELS: Record<FundingBand, string> = {
 };
 
 /** What a personal budget pays for. */
-export const PERSONAL_BUDGET_PURPOSES = ['transport', 'therapy', 'equipment', 'short_breaks', 'education_other_than_at_school', 'other'] as const;
+export const PERSONAL_BUDGET_PURPOSES = [
+  'transport',
+  'therapy',
+  'equipment',
+  'short_breaks',
+  'education_other_than_at_school',
+  'other',
+] as const;
 export type PersonalBudgetPurpose = (typeof PERSONAL_BUDGET_PURPOSES)[number];
 
 export const PERSONAL_BUDGET_PURPOSE_LABELS: Record<PersonalBudgetPurpose, string> = {
@@ -77,11 +84,16 @@ export function formatPounds(pence: number): string {
 /** The agencies that share a joint funding decision. */
 export const JOINT_FUNDING_PARTIES = ['education', 'health', 'social_care'] as const;
 export type JointFundingParty = (typeof JOINT_FUNDING_PARTIES)[number];
-export const JOINT_FUNDING_PARTY_LABELS: Record<JointFundingParty, string> = { education: 'Education (SEND)', health: 'Health', social_care: 'Social care' };
+export const JOINT_FUNDING_PARTY_LABELS: Record<JointFundingParty, string> = {
+  education: 'Education (SEND)',
+  health: 'Health',
+  social_care: 'Social care',
+};
 
 /** Which party a member answers for, from their agency's kind; null for agencies that hold no share. */
 export function jointFundingPartyOf(agencyKind: string): JointFundingParty | null {
-  if (agencyKind === 'send_service' || agencyKind === 'ep_service' || agencyKind === 'virtual_school') return 'education';
+  if (agencyKind === 'send_service' || agencyKind === 'ep_service' || agencyKind === 'virtual_school')
+    return 'education';
   if (agencyKind === 'health') return 'health';
   if (agencyKind === 'social_care') return 'social_care';
   return null;

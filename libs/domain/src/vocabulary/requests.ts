@@ -22,7 +22,12 @@ export const REQUEST_STAGE_LABELS: Record<RequestStage, string> = {
   withdrawn: 'Withdrawn',
 };
 
-export const CLOSED_REQUEST_STAGES: readonly RequestStage[] = ['final_issued', 'refused', 'not_issued', 'withdrawn'];
+export const CLOSED_REQUEST_STAGES: readonly RequestStage[] = [
+  'final_issued',
+  'refused',
+  'not_issued',
+  'withdrawn',
+];
 
 export const REQUEST_SOURCES = ['school', 'parent', 'health', 'other'] as const;
 export type RequestSource = (typeof REQUEST_SOURCES)[number];
@@ -31,9 +36,22 @@ export const ADVICE_REQUEST_STATUSES = ['awaiting_triage', 'with_team', 'returne
 export type AdviceRequestStatus = (typeof ADVICE_REQUEST_STATUSES)[number];
 
 /** The exceptions to statutory time limits that the Regulations allow, by regulation. */
-export const ADVICE_EXCEPTION_KINDS = ['exceptional_circumstances', 'absent_from_area', 'missed_appointment'] as const;
-export const PLAN_EXCEPTION_KINDS = ['setting_closure', 'exceptional_circumstances', 'absent_from_area'] as const;
-export const STATUTORY_EXCEPTION_KINDS = ['exceptional_circumstances', 'absent_from_area', 'missed_appointment', 'setting_closure'] as const;
+export const ADVICE_EXCEPTION_KINDS = [
+  'exceptional_circumstances',
+  'absent_from_area',
+  'missed_appointment',
+] as const;
+export const PLAN_EXCEPTION_KINDS = [
+  'setting_closure',
+  'exceptional_circumstances',
+  'absent_from_area',
+] as const;
+export const STATUTORY_EXCEPTION_KINDS = [
+  'exceptional_circumstances',
+  'absent_from_area',
+  'missed_appointment',
+  'setting_closure',
+] as const;
 export type StatutoryExceptionKind = (typeof STATUTORY_EXCEPTION_KINDS)[number];
 
 export const ADVICE_KINDS = ['health', 'educational_psychology', 'social_care'] as const;

@@ -14,7 +14,9 @@ export class AuditQueryDto {
   @Matches(/^[A-Za-z0-9-]{1,64}$/)
   entityId?: string;
 
-  @ApiPropertyOptional({ description: 'An action, or the start of one: `request.` matches every request step' })
+  @ApiPropertyOptional({
+    description: 'An action, or the start of one: `request.` matches every request step',
+  })
   @IsOptional()
   @Matches(/^[a-z_.]{1,60}$/)
   action?: string;

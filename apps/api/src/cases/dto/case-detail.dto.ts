@@ -1,6 +1,19 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { AdviceRequestView, CaseDetail, CaseRequestDetail, RequestStep, StatutoryExceptionView } from '@convene/contracts';
-import { ADVICE_KINDS, ADVICE_REQUEST_STATUSES, REQUEST_STAGES, STATUTORY_EXCEPTION_KINDS, type RequestStage, type StatutoryExceptionKind } from '@convene/domain';
+import type {
+  AdviceRequestView,
+  CaseDetail,
+  CaseRequestDetail,
+  RequestStep,
+  StatutoryExceptionView,
+} from '@convene/contracts';
+import {
+  ADVICE_KINDS,
+  ADVICE_REQUEST_STATUSES,
+  REQUEST_STAGES,
+  STATUTORY_EXCEPTION_KINDS,
+  type RequestStage,
+  type StatutoryExceptionKind,
+} from '@convene/domain';
 import { PersonRefDto } from '../../common/dto/person-ref.dto.js';
 import { AgencyRefDto } from '../../identity/admin/dto/agency-view.dto.js';
 import { CaseRequestSummaryDto, ChildCaseDto, ClockBadgeDto } from './case-summary.dto.js';
@@ -36,7 +49,12 @@ export class StatutoryExceptionViewDto implements StatutoryExceptionView {
   @ApiProperty({ format: 'date' })
   startsOn!: string;
 
-  @ApiProperty({ nullable: true, type: String, format: 'date', description: 'The last day of the absence or closure' })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'date',
+    description: 'The last day of the absence or closure',
+  })
   endsOn!: string | null;
 
   @ApiProperty({ nullable: true, type: String, format: 'date' })
@@ -100,11 +118,18 @@ export class CaseRequestDetailDto extends CaseRequestSummaryDto implements CaseR
   @ApiProperty({ nullable: true, type: ClockBadgeDto })
   clock!: ClockBadgeDto | null;
 
-  @ApiProperty({ type: RequestClockViewDto, description: 'Every milestone of the path, from the statutory clock' })
+  @ApiProperty({
+    type: RequestClockViewDto,
+    description: 'Every milestone of the path, from the statutory clock',
+  })
   statutoryClock!: RequestClockViewDto;
 }
 
 export class CaseDetailDto extends ChildCaseDto implements CaseDetail {
-  @ApiProperty({ type: CaseRequestDetailDto, isArray: true, description: 'Every request for assessment, latest first' })
+  @ApiProperty({
+    type: CaseRequestDetailDto,
+    isArray: true,
+    description: 'Every request for assessment, latest first',
+  })
   requests!: CaseRequestDetailDto[];
 }

@@ -77,7 +77,12 @@ export class ChildCaseDto implements Omit<CaseSummary, 'request' | 'clock'> {
   @ApiProperty({ nullable: true, type: ChildNameDto, description: 'Null for roles that may not see it' })
   name!: ChildNameDto | null;
 
-  @ApiProperty({ nullable: true, type: String, format: 'date', description: 'Null for roles that may not see it' })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'date',
+    description: 'Null for roles that may not see it',
+  })
   dateOfBirth!: string | null;
 
   @ApiProperty()
@@ -103,7 +108,11 @@ export class ChildCaseDto implements Omit<CaseSummary, 'request' | 'clock'> {
 }
 
 export class CaseSummaryDto extends ChildCaseDto implements CaseSummary {
-  @ApiProperty({ nullable: true, type: CaseRequestSummaryDto, description: 'The latest request for assessment' })
+  @ApiProperty({
+    nullable: true,
+    type: CaseRequestSummaryDto,
+    description: 'The latest request for assessment',
+  })
   request!: CaseRequestSummaryDto | null;
 
   @ApiProperty({ nullable: true, type: ClockBadgeDto })

@@ -10,7 +10,22 @@ import {
   type VulnerabilityMarker,
 } from '@convene/domain';
 import { Type } from 'class-transformer';
-import { ArrayUnique, IsArray, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import {
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 import { IsCalendarDate } from './calendar-date.decorator.js';
 
 export class NewRequestDto {
@@ -25,7 +40,9 @@ export class NewRequestDto {
 export class CreateCaseDto {
   @ApiPropertyOptional({ example: 'EHC-26-0001', description: 'Given by the council; made up when left out' })
   @IsOptional()
-  @Matches(/^[A-Z0-9][A-Z0-9-]{2,39}$/, { message: 'caseReference may contain capital letters, digits and dashes' })
+  @Matches(/^[A-Z0-9][A-Z0-9-]{2,39}$/, {
+    message: 'caseReference may contain capital letters, digits and dashes',
+  })
   caseReference?: string;
 
   @ApiProperty()

@@ -4,7 +4,8 @@ import { NEED_AREAS, REQUEST_STAGES, type NeedArea, type RequestStage } from '@c
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 
-const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+const toBoolean = ({ value }: { value: unknown }) =>
+  value === 'true' ? true : value === 'false' ? false : value;
 
 export class ListCasesQuery {
   @ApiPropertyOptional({ minimum: 1, default: 1 })
@@ -35,7 +36,9 @@ export class ListCasesQuery {
 
   @ApiPropertyOptional({ description: "A Family Link Officer's user id, or `me`" })
   @IsOptional()
-  @Matches(/^(me|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/, { message: 'flo must be a user id or "me"' })
+  @Matches(/^(me|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/, {
+    message: 'flo must be a user id or "me"',
+  })
   flo?: string;
 
   @ApiPropertyOptional({ enum: NEED_AREAS })

@@ -21,13 +21,22 @@ export class PanelDecisionDto implements PanelDecision {
   @ApiProperty({ enum: ['decided', 'deferred'] })
   status!: 'decided' | 'deferred';
 
-  @ApiProperty({ nullable: true, type: String, description: 'The decision recorded by the chair; null when deferred', example: 'agree' })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'The decision recorded by the chair; null when deferred',
+    example: 'agree',
+  })
   outcome!: string | null;
 
   @ApiProperty({ nullable: true, type: String })
   reasons!: string | null;
 
-  @ApiProperty({ nullable: true, type: String, description: 'Conditions or recommendations recorded with the decision' })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'Conditions or recommendations recorded with the decision',
+  })
   conditions!: string | null;
 
   @ApiProperty({ nullable: true, type: String })

@@ -20,7 +20,10 @@ export class RecordExceptionDto implements RecordExceptionRequest {
   @IsOptional()
   endsOn?: string;
 
-  @IsCalendarDate({ optional: true, description: 'For a reg 10(4)(a) closure: the day the school or setting was asked for its advice' })
+  @IsCalendarDate({
+    optional: true,
+    description: 'For a reg 10(4)(a) closure: the day the school or setting was asked for its advice',
+  })
   @IsOptional()
   adviceAskedOn?: string;
 

@@ -1,7 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { MilestoneView, RequestClockView } from '@convene/contracts';
 
-const MILESTONE_STATUSES = ['completed_on_time', 'completed_late', 'open_on_track', 'due_soon', 'overdue'] as const;
+const MILESTONE_STATUSES = [
+  'completed_on_time',
+  'completed_late',
+  'open_on_track',
+  'due_soon',
+  'overdue',
+] as const;
 
 export class MilestoneViewDto implements MilestoneView {
   @ApiProperty({ example: 'decision_to_assess' })
@@ -10,7 +16,12 @@ export class MilestoneViewDto implements MilestoneView {
   @ApiProperty()
   label!: string;
 
-  @ApiProperty({ nullable: true, type: String, example: 'reg 5(1)', description: "Null for a target of the council's own" })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    example: 'reg 5(1)',
+    description: "Null for a target of the council's own",
+  })
   regulation!: string | null;
 
   @ApiProperty({ nullable: true, type: String, format: 'date' })
@@ -65,7 +76,11 @@ export class RequestClockViewDto implements RequestClockView {
   @ApiProperty({ type: MilestoneViewDto, isArray: true })
   milestones!: MilestoneViewDto[];
 
-  @ApiProperty({ type: RejectedExceptionDto, isArray: true, description: 'Exceptions recorded that the Regulations do not allow here' })
+  @ApiProperty({
+    type: RejectedExceptionDto,
+    isArray: true,
+    description: 'Exceptions recorded that the Regulations do not allow here',
+  })
   rejectedExceptions!: RejectedExceptionDto[];
 
   @ApiProperty({ type: String, isArray: true })

@@ -1,4 +1,13 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import {
   ApiBadRequestResponse,
@@ -42,7 +51,10 @@ export class CaseEvidenceController {
   @ApiOperation({ summary: "A case's evidence documents, newest first (without the files)" })
   @ApiOkResponse({ type: EvidenceItemSummaryDto, isArray: true })
   @ApiNotFoundResponse({ description: 'No such case, or not one the caller may see' })
-  list(@CurrentUser() user: SessionUser, @Param('childId', new ParseUUIDPipe()) childId: string): Promise<EvidenceItemSummary[]> {
+  list(
+    @CurrentUser() user: SessionUser,
+    @Param('childId', new ParseUUIDPipe()) childId: string,
+  ): Promise<EvidenceItemSummary[]> {
     return this.evidence.list(user, childId);
   }
 
@@ -58,18 +70,30 @@ export class CaseEvidenceController {
       type: 'object',
       required: ['file', 'kind', 'title'],
       properties: {
-        file: { type: 'string', format: 'binary', description: 'PDF, Word (.docx), PNG, JPEG or WebP; at most 20 MB' },
+        file: {
+          type: 'string',
+          format: 'binary',
+          description: 'PDF, Word (.docx), PNG, JPEG or WebP; at most 20 MB',
+        },
         kind: { type: 'string', enum: [...EVIDENCE_KINDS] },
         title: { type: 'string', minLength: 1, maxLength: 200 },
-        requestId: { type: 'string', format: 'uuid', description: "The request for assessment it belongs to: one of this child's" },
+        requestId: {
+          type: 'string',
+          format: 'uuid',
+          description: "The request for assessment it belongs to: one of this child's",
+        },
       },
     },
   })
   @ApiCreatedResponse({ type: EvidenceItemSummaryDto })
-  @ApiBadRequestResponse({ description: 'A field is missing or not valid, the file among them (code validation_failed, with fields)' })
+  @ApiBadRequestResponse({
+    description: 'A field is missing or not valid, the file among them (code validation_failed, with fields)',
+  })
   @ApiNotFoundResponse({ description: 'No such case, or not one the caller may see' })
   @ApiPayloadTooLargeResponse({ description: 'The file is over 20 MB (code payload_too_large)' })
-  @ApiUnsupportedMediaTypeResponse({ description: 'The content is none of the accepted types (code unsupported_file_type); nothing is stored' })
+  @ApiUnsupportedMediaTypeResponse({
+    description: 'The content is none of the accepted types (code unsupported_file_type); nothing is stored',
+  })
   upload(
     @CurrentUser() user: SessionUser,
     @Param('childId', new ParseUUIDPipe()) childId: string,

@@ -1,5 +1,13 @@
 import { Controller, Get, Header, Param, ParseUUIDPipe, StreamableFile } from '@nestjs/common';
-import { ApiCookieAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  ApiCookieAuth,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
 import { EVIDENCE_MEDIA_TYPES } from '@convene/contracts';
 import { CurrentUser } from '../../identity/current-user.decorator.js';
 import type { SessionUser } from '../../identity/session-user.js';
@@ -16,7 +24,8 @@ export class EvidenceContentController {
   @Get(':evidenceId/content')
   @ApiOperation({
     summary: "A document's file",
-    description: 'Sent with the type detected at upload. PDFs and images are shown inline; Word documents are downloaded.',
+    description:
+      'Sent with the type detected at upload. PDFs and images are shown inline; Word documents are downloaded.',
   })
   @ApiProduces(...EVIDENCE_MEDIA_TYPES)
   @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
@@ -24,7 +33,10 @@ export class EvidenceContentController {
   // The browser must take the type we detected, and nothing between here and the reader may keep a copy.
   @Header('X-Content-Type-Options', 'nosniff')
   @Header('Cache-Control', 'private, no-store')
-  async content(@CurrentUser() user: SessionUser, @Param('evidenceId', new ParseUUIDPipe()) evidenceId: string): Promise<StreamableFile> {
+  async content(
+    @CurrentUser() user: SessionUser,
+    @Param('evidenceId', new ParseUUIDPipe()) evidenceId: string,
+  ): Promise<StreamableFile> {
     const file = await this.evidence.content(user, evidenceId);
     return new StreamableFile(file.content, {
       type: file.mediaType,

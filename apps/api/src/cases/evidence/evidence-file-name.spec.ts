@@ -27,7 +27,12 @@ describe('the name an evidence file is kept under', () => {
 
 describe('the name a download is saved under', () => {
   it("adds the detected type's extension when the name has another one", () => {
-    expect(downloadFileName('minutes.exe', evidenceFileType('application/vnd.openxmlformats-officedocument.wordprocessingml.document'))).toBe('minutes.exe.docx');
+    expect(
+      downloadFileName(
+        'minutes.exe',
+        evidenceFileType('application/vnd.openxmlformats-officedocument.wordprocessingml.document'),
+      ),
+    ).toBe('minutes.exe.docx');
     expect(downloadFileName('photo.JPEG', evidenceFileType('image/jpeg'))).toBe('photo.JPEG');
     expect(downloadFileName('a:b?.pdf', evidenceFileType('application/pdf'))).toBe('a_b_.pdf');
   });

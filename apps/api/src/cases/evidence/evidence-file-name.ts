@@ -36,7 +36,9 @@ export function downloadFileName(stored: string, type: EvidenceFileType | null):
   const name = stored.replace(/[<>:"/\\|?*]/g, '_') || 'evidence';
   if (!type) return name;
   const lower = name.toLowerCase();
-  return type.extensions.some((extension) => lower.endsWith(`.${extension}`)) ? name : `${name}.${type.extensions[0]}`;
+  return type.extensions.some((extension) => lower.endsWith(`.${extension}`))
+    ? name
+    : `${name}.${type.extensions[0]}`;
 }
 
 /**
@@ -45,6 +47,9 @@ export function downloadFileName(stored: string, type: EvidenceFileType | null):
  */
 export function contentDisposition(disposition: 'inline' | 'attachment', fileName: string): string {
   const ascii = fileName.replace(/[^\x20-\x7e]|["\\%]/g, '_');
-  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const encoded = encodeURIComponent(fileName).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return `${disposition}; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }

@@ -24,7 +24,9 @@ const EVIDENCE_FILE_TYPES: Readonly<Record<EvidenceMediaType, EvidenceFileType>>
 
 /** What is known about a stored type; null for one no longer accepted (it is then only ever downloaded). */
 export function evidenceFileType(mediaType: string): EvidenceFileType | null {
-  return Object.hasOwn(EVIDENCE_FILE_TYPES, mediaType) ? EVIDENCE_FILE_TYPES[mediaType as EvidenceMediaType] : null;
+  return Object.hasOwn(EVIDENCE_FILE_TYPES, mediaType)
+    ? EVIDENCE_FILE_TYPES[mediaType as EvidenceMediaType]
+    : null;
 }
 
 /**

@@ -5,7 +5,9 @@ export class UnsupportedEvidenceTypeError extends DomainError {
   readonly code = UNSUPPORTED_FILE_TYPE;
   readonly status = 415;
   constructor() {
-    super('This file is not a PDF, a Word document (.docx), or a PNG, JPEG or WebP image; only those can be added as evidence. The type is read from what the file contains, not from its name.');
+    super(
+      'This file is not a PDF, a Word document (.docx), or a PNG, JPEG or WebP image; only those can be added as evidence. The type is read from what the file contains, not from its name.',
+    );
   }
 }
 
@@ -13,7 +15,9 @@ export class EvidenceTooLargeError extends DomainError {
   readonly code = ERROR_CODES.payloadTooLarge;
   readonly status = 413;
   constructor() {
-    super(`The file is larger than ${MAX_EVIDENCE_BYTES / 1024 / 1024} MB, the most a document may be. Save it smaller (a scan at a lower resolution, for example) or split it.`);
+    super(
+      `The file is larger than ${MAX_EVIDENCE_BYTES / 1024 / 1024} MB, the most a document may be. Save it smaller (a scan at a lower resolution, for example) or split it.`,
+    );
   }
 }
 

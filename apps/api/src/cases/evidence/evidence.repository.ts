@@ -37,21 +37,36 @@ export class EvidenceRepository {
     const [row] = await this.db.query<{ id: string; uploaded_at: Date }[]>(
       `INSERT INTO evidence_items (child_id, request_id, kind, title, file_name, media_type, size_bytes, sha256, content, uploaded_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id, uploaded_at`,
-      [item.childId, item.requestId, item.kind, item.title, item.fileName, item.mediaType, item.sizeBytes, item.sha256, item.content, item.uploadedBy],
+      [
+        item.childId,
+        item.requestId,
+        item.kind,
+        item.title,
+        item.fileName,
+        item.mediaType,
+        item.sizeBytes,
+        item.sha256,
+        item.content,
+        item.uploadedBy,
+      ],
     );
     return row!;
   }
 
   /** Whose case the document is in. */
   async childOf(evidenceId: string): Promise<string | undefined> {
-    const [item] = await this.db.query<{ child_id: string }[]>(`SELECT child_id FROM evidence_items WHERE id = $1`, [evidenceId]);
+    const [item] = await this.db.query<{ child_id: string }[]>(
+      `SELECT child_id FROM evidence_items WHERE id = $1`,
+      [evidenceId],
+    );
     return item?.child_id;
   }
 
   async file(evidenceId: string): Promise<{ file_name: string; media_type: string; content: Buffer }> {
-    const [file] = await this.db.query<{ file_name: string; media_type: string; content: Buffer }[]>(`SELECT file_name, media_type, content FROM evidence_items WHERE id = $1`, [
-      evidenceId,
-    ]);
+    const [file] = await this.db.query<{ file_name: string; media_type: string; content: Buffer }[]>(
+      `SELECT file_name, media_type, content FROM evidence_items WHERE id = $1`,
+      [evidenceId],
+    );
     return file!;
   }
 }

@@ -51,15 +51,23 @@ export class EvidenceService {
     alsoRecord?: (manager: EntityManager, evidenceId: string) => Promise<void>,
   ): Promise<EvidenceItemSummary> {
     await this.caseAccess.assertCanSee(user, childId);
-    if (!file) throw new ValidationFailedException([{ field: 'file', messages: ['Choose a file to upload, sent in the field named file.'] }]);
-    if (file.size === 0) throw new ValidationFailedException([{ field: 'file', messages: ['The file is empty.'] }]);
+    if (!file)
+      throw new ValidationFailedException([
+        { field: 'file', messages: ['Choose a file to upload, sent in the field named file.'] },
+      ]);
+    if (file.size === 0)
+      throw new ValidationFailedException([{ field: 'file', messages: ['The file is empty.'] }]);
     const type = await detectEvidenceType(file.buffer);
     const fileName = sanitiseFileName(file.originalname) || `evidence.${type.extensions[0]}`;
     const sha256 = createHash('sha256').update(file.buffer).digest('hex');
 
     return this.dataSource.transaction(async (manager) => {
       if (fields.requestId) {
-        if (!(await new EhcRequestsRepository(manager).isOfChild(fields.requestId, childId))) throw new UnknownReferenceError('requestId', "That is not one of this child's requests for assessment.");
+        if (!(await new EhcRequestsRepository(manager).isOfChild(fields.requestId, childId)))
+          throw new UnknownReferenceError(
+            'requestId',
+            "That is not one of this child's requests for assessment.",
+          );
       }
       const row = await new EvidenceRepository(manager).store({
         childId,
@@ -79,7 +87,14 @@ export class EvidenceService {
         action: 'evidence.uploaded',
         entityType: 'evidence_item',
         entityId: row.id,
-        after: { childId, requestId: fields.requestId ?? null, kind: fields.kind, mediaType: type.mediaType, sizeBytes: file.size, sha256 },
+        after: {
+          childId,
+          requestId: fields.requestId ?? null,
+          kind: fields.kind,
+          mediaType: type.mediaType,
+          sizeBytes: file.size,
+          sha256,
+        },
       });
       await alsoRecord?.(manager, row.id);
       return toEvidenceItemSummary({

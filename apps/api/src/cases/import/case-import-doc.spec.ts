@@ -17,10 +17,24 @@ describe('the case import page (docs/case-import.md)', () => {
     const sheet = parseCaseImportFile(Buffer.from(example, 'utf8'));
     const checked = validateCaseImportLines(sheet.lines, {
       today: '2026-01-01',
-      localities: new Map(['northdale', 'southmere', 'eastbrook', 'westholm', 'vulnerable_pupils'].map((code) => [code, `locality-${code}`])),
-      users: new Map([['presenter@fernshire.example', { id: 'user-presenter', active: true, presenter: true }]]),
+      localities: new Map(
+        ['northdale', 'southmere', 'eastbrook', 'westholm', 'vulnerable_pupils'].map((code) => [
+          code,
+          `locality-${code}`,
+        ]),
+      ),
+      users: new Map([
+        ['presenter@fernshire.example', { id: 'user-presenter', active: true, presenter: true }],
+      ]),
     });
     expect(checked.problems).toEqual([]);
-    expect(checked.cases.map((c) => c.request.stage)).toEqual(['final_issued', 'refused', 'draft_issued', 'not_issued', 'withdrawn', 'assessment']);
+    expect(checked.cases.map((c) => c.request.stage)).toEqual([
+      'final_issued',
+      'refused',
+      'draft_issued',
+      'not_issued',
+      'withdrawn',
+      'assessment',
+    ]);
   });
 });

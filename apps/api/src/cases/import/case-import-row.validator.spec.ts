@@ -1,7 +1,11 @@
 import { CASE_IMPORT_COLUMNS, type CaseImportColumn } from '@convene/contracts';
 import { describe, expect, it } from 'vitest';
 import type { CaseImportLine } from './case-import.parser.js';
-import { checkCaseImportLine, validateCaseImportLines, type CaseImportReferenceData } from './case-import-row.validator.js';
+import {
+  checkCaseImportLine,
+  validateCaseImportLines,
+  type CaseImportReferenceData,
+} from './case-import-row.validator.js';
 
 const TODAY = '2025-06-30';
 const reference: CaseImportReferenceData = {
@@ -102,21 +106,42 @@ describe('reading a row of a case import', () => {
       { stage: 'draft_issued', occurredOn: '2024-12-11' },
       { stage: 'final_issued', occurredOn: '2025-01-13' },
     ]);
-    expect(outcome.imported.exception).toEqual({ regulation: '10(4)', kind: 'setting_closure', startsOn: '2024-12-20', endsOn: '2025-01-31' });
+    expect(outcome.imported.exception).toEqual({
+      regulation: '10(4)',
+      kind: 'setting_closure',
+      startsOn: '2024-12-20',
+      endsOn: '2025-01-31',
+    });
   });
 
   it('accepts a request just received with only the required columns', () => {
-    const outcome = checkCaseImportLine(aLine({ setting_name: '', flo_email: '', vulnerability_markers: '' }, RECEIVED), reference);
+    const outcome = checkCaseImportLine(
+      aLine({ setting_name: '', flo_email: '', vulnerability_markers: '' }, RECEIVED),
+      reference,
+    );
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
-    expect(outcome.imported.child).toMatchObject({ settingName: null, familyLinkOfficerId: null, vulnerabilityMarkers: [] });
+    expect(outcome.imported.child).toMatchObject({
+      settingName: null,
+      familyLinkOfficerId: null,
+      vulnerabilityMarkers: [],
+    });
     expect(outcome.imported.steps).toEqual([{ stage: 'received', occurredOn: '2024-09-02' }]);
     expect(outcome.imported.exception).toBeNull();
   });
 
   it('trims cells and reads vocabulary whatever its case', () => {
     const outcome = checkCaseImportLine(
-      aLine({ source: ' School ', stage: 'RECEIVED', locality_code: 'Northdale', flo_email: 'FLO@Council.example', vulnerability_markers: ' Looked_After ; child_in_need;child_in_need ' }, RECEIVED),
+      aLine(
+        {
+          source: ' School ',
+          stage: 'RECEIVED',
+          locality_code: 'Northdale',
+          flo_email: 'FLO@Council.example',
+          vulnerability_markers: ' Looked_After ; child_in_need;child_in_need ',
+        },
+        RECEIVED,
+      ),
       reference,
     );
     expect(outcome.ok).toBe(true);
@@ -129,19 +154,39 @@ describe('reading a row of a case import', () => {
   });
 
   it('records a refusal as the decision whether to assess, on the day it closed', () => {
-    const outcome = checkCaseImportLine(aLine({ stage: 'refused', closed_on: '2024-09-25' }, RECEIVED), reference);
+    const outcome = checkCaseImportLine(
+      aLine({ stage: 'refused', closed_on: '2024-09-25' }, RECEIVED),
+      reference,
+    );
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
-    expect(outcome.imported.request).toMatchObject({ stage: 'refused', decisionToAssessOn: '2024-09-25', closedOn: '2024-09-25' });
+    expect(outcome.imported.request).toMatchObject({
+      stage: 'refused',
+      decisionToAssessOn: '2024-09-25',
+      closedOn: '2024-09-25',
+    });
     expect(outcome.imported.steps.map((s) => s.stage)).toEqual(['received', 'refused']);
   });
 
   it('records a decision not to issue after the assessment, and a withdrawal after the steps it reached', () => {
-    const notIssued = checkCaseImportLine(aLine({ stage: 'not_issued', decision_to_assess_on: '2024-09-18', closed_on: '2024-12-18' }, RECEIVED), reference);
-    expect(notIssued.ok && notIssued.imported.request).toMatchObject({ decisionToIssueOn: '2024-12-18', closedOn: '2024-12-18' });
-    expect(notIssued.ok && notIssued.imported.steps.map((s) => s.stage)).toEqual(['received', 'assessment', 'not_issued']);
+    const notIssued = checkCaseImportLine(
+      aLine({ stage: 'not_issued', decision_to_assess_on: '2024-09-18', closed_on: '2024-12-18' }, RECEIVED),
+      reference,
+    );
+    expect(notIssued.ok && notIssued.imported.request).toMatchObject({
+      decisionToIssueOn: '2024-12-18',
+      closedOn: '2024-12-18',
+    });
+    expect(notIssued.ok && notIssued.imported.steps.map((s) => s.stage)).toEqual([
+      'received',
+      'assessment',
+      'not_issued',
+    ]);
 
-    const withdrawn = checkCaseImportLine(aLine({ stage: 'withdrawn', decision_to_assess_on: '2024-09-18', closed_on: '2024-10-01' }, RECEIVED), reference);
+    const withdrawn = checkCaseImportLine(
+      aLine({ stage: 'withdrawn', decision_to_assess_on: '2024-09-18', closed_on: '2024-10-01' }, RECEIVED),
+      reference,
+    );
     expect(withdrawn.ok && withdrawn.imported.steps).toEqual([
       { stage: 'received', occurredOn: '2024-09-02' },
       { stage: 'assessment', occurredOn: '2024-09-18' },
@@ -153,7 +198,10 @@ describe('reading a row of a case import', () => {
 describe('refusing a row, naming the column and what would be accepted', () => {
   it('lists the localities when the code is unknown', () => {
     expect(problemsOf(aLine({ locality_code: 'nowhere' }))).toEqual([
-      { field: 'locality_code', reason: "locality_code 'nowhere' is not one of: northdale, southmere, vulnerable_pupils" },
+      {
+        field: 'locality_code',
+        reason: "locality_code 'nowhere' is not one of: northdale, southmere, vulnerable_pupils",
+      },
     ]);
   });
 
@@ -180,66 +228,124 @@ describe('refusing a row, naming the column and what would be accepted', () => {
   });
 
   it('refuses a date that has not come yet', () => {
-    expect(problemsOf(aLine({ received_on: '2025-07-01' }, RECEIVED))).toEqual([{ field: 'received_on', reason: 'received_on 2025-07-01 is in the future (today is 2025-06-30)' }]);
+    expect(problemsOf(aLine({ received_on: '2025-07-01' }, RECEIVED))).toEqual([
+      { field: 'received_on', reason: 'received_on 2025-07-01 is in the future (today is 2025-06-30)' },
+    ]);
     expect(fieldsOf(aLine({ received_on: TODAY }, RECEIVED))).toEqual([]);
   });
 
   it('keeps the steps in path order', () => {
     const problems = problemsOf(aLine({ decision_to_assess_on: '2024-08-30' }));
-    expect(problems).toEqual([{ field: 'decision_to_assess_on', reason: 'decision_to_assess_on 2024-08-30 is before received_on 2024-09-02: the steps must be in path order' }]);
+    expect(problems).toEqual([
+      {
+        field: 'decision_to_assess_on',
+        reason:
+          'decision_to_assess_on 2024-08-30 is before received_on 2024-09-02: the steps must be in path order',
+      },
+    ]);
     expect(fieldsOf(aLine({ decision_to_issue_on: '2024-12-12' }))).toEqual(['draft_issued_on']);
   });
 
   it('refuses dates of steps the stage has not reached, and closed_on on an open request', () => {
-    expect(fieldsOf(aLine({ stage: 'assessment', decision_to_issue_on: '', draft_issued_on: '', final_issued_on: '' }))).toEqual([]);
-    expect(fieldsOf(aLine({ stage: 'assessment', draft_issued_on: '', final_issued_on: '' }))).toEqual(['decision_to_issue_on']);
+    expect(
+      fieldsOf(
+        aLine({ stage: 'assessment', decision_to_issue_on: '', draft_issued_on: '', final_issued_on: '' }),
+      ),
+    ).toEqual([]);
+    expect(fieldsOf(aLine({ stage: 'assessment', draft_issued_on: '', final_issued_on: '' }))).toEqual([
+      'decision_to_issue_on',
+    ]);
     expect(fieldsOf(aLine({ closed_on: '2025-02-01' }))).toEqual(['closed_on']);
   });
 
   it('needs closed_on for a refused, not issued or withdrawn request', () => {
-    for (const stage of ['refused', 'withdrawn']) expect(fieldsOf(aLine({ stage }, RECEIVED))).toEqual(['closed_on']);
-    expect(fieldsOf(aLine({ stage: 'not_issued', decision_to_assess_on: '2024-09-18' }, RECEIVED))).toEqual(['closed_on']);
+    for (const stage of ['refused', 'withdrawn'])
+      expect(fieldsOf(aLine({ stage }, RECEIVED))).toEqual(['closed_on']);
+    expect(fieldsOf(aLine({ stage: 'not_issued', decision_to_assess_on: '2024-09-18' }, RECEIVED))).toEqual([
+      'closed_on',
+    ]);
   });
 
   it('refuses a refusal dated on another day than its decision', () => {
-    expect(fieldsOf(aLine({ stage: 'refused', decision_to_assess_on: '2024-09-18', closed_on: '2024-09-25' }, RECEIVED))).toEqual(['decision_to_assess_on']);
+    expect(
+      fieldsOf(
+        aLine({ stage: 'refused', decision_to_assess_on: '2024-09-18', closed_on: '2024-09-25' }, RECEIVED),
+      ),
+    ).toEqual(['decision_to_assess_on']);
   });
 
   it('refuses a withdrawal that skips a step', () => {
-    expect(problemsOf(aLine({ stage: 'withdrawn', decision_to_issue_on: '2024-12-04', closed_on: '2024-12-10' }, RECEIVED))).toEqual([
-      { field: 'decision_to_assess_on', reason: 'decision_to_assess_on is needed because decision_to_issue_on is given: the steps come in order' },
+    expect(
+      problemsOf(
+        aLine({ stage: 'withdrawn', decision_to_issue_on: '2024-12-04', closed_on: '2024-12-10' }, RECEIVED),
+      ),
+    ).toEqual([
+      {
+        field: 'decision_to_assess_on',
+        reason:
+          'decision_to_assess_on is needed because decision_to_issue_on is given: the steps come in order',
+      },
     ]);
   });
 
   it('checks cells on their own: dates, numbers, vocabulary, the reference', () => {
     const problems = problemsOf(
-      aLine({ case_reference: 'ehc 24/173', date_of_birth: '2016-02-30', year_group: '15', source: 'carrier pigeon', received_on: '02/09/2024', given_name: '' }),
+      aLine({
+        case_reference: 'ehc 24/173',
+        date_of_birth: '2016-02-30',
+        year_group: '15',
+        source: 'carrier pigeon',
+        received_on: '02/09/2024',
+        given_name: '',
+      }),
     );
-    expect(problems.map((p) => p.field)).toEqual(['case_reference', 'given_name', 'date_of_birth', 'year_group', 'received_on', 'source']);
-    expect(problems.find((p) => p.field === 'source')!.reason).toBe("source 'carrier pigeon' is not one of: school, parent, health, other");
-    expect(problems.find((p) => p.field === 'received_on')!.reason).toBe("received_on '02/09/2024' must be a date written YYYY-MM-DD, like 2024-03-05");
+    expect(problems.map((p) => p.field)).toEqual([
+      'case_reference',
+      'given_name',
+      'date_of_birth',
+      'year_group',
+      'received_on',
+      'source',
+    ]);
+    expect(problems.find((p) => p.field === 'source')!.reason).toBe(
+      "source 'carrier pigeon' is not one of: school, parent, health, other",
+    );
+    expect(problems.find((p) => p.field === 'received_on')!.reason).toBe(
+      "received_on '02/09/2024' must be a date written YYYY-MM-DD, like 2024-03-05",
+    );
     expect(problems.find((p) => p.field === 'given_name')!.reason).toBe('given_name is required');
     // A date of birth is personal: the reason does not repeat it.
-    expect(problems.find((p) => p.field === 'date_of_birth')!.reason).toBe('date_of_birth is not a day on the calendar');
+    expect(problems.find((p) => p.field === 'date_of_birth')!.reason).toBe(
+      'date_of_birth is not a day on the calendar',
+    );
     expect(fieldsOf(aLine({ year_group: 'four' }))).toEqual(['year_group']);
     expect(fieldsOf(aLine({ year_group: '-2' }))).toEqual([]);
   });
 
   it('accepts only an active Family Link Officer as flo_email', () => {
     expect(fieldsOf(aLine({ flo_email: 'nobody@council.example' }))).toEqual(['flo_email']);
-    expect(problemsOf(aLine({ flo_email: 'left@council.example' }))[0]!.reason).toContain('not an active Family Link Officer');
+    expect(problemsOf(aLine({ flo_email: 'left@council.example' }))[0]!.reason).toContain(
+      'not an active Family Link Officer',
+    );
     expect(fieldsOf(aLine({ flo_email: 'chair@council.example' }))).toEqual(['flo_email']);
     expect(fieldsOf(aLine({ flo_email: 'not an email' }))).toEqual(['flo_email']);
   });
 
   it('checks an exception against its regulation and the 4 weeks an absence or closure must last', () => {
-    expect(problemsOf(aLine({ exception_regulation: '8(2)', exception_kind: 'setting_closure' }))[0]!.reason).toBe(
+    expect(
+      problemsOf(aLine({ exception_regulation: '8(2)', exception_kind: 'setting_closure' }))[0]!.reason,
+    ).toBe(
       "exception_kind 'setting_closure' is not an exception under reg 8(2), which allows only: exceptional_circumstances, absent_from_area, missed_appointment",
     );
     expect(fieldsOf(aLine({ exception_ends_on: '2025-01-10' }))).toEqual(['exception_ends_on']);
     expect(fieldsOf(aLine({ exception_ends_on: '' }))).toEqual(['exception_ends_on']);
-    expect(fieldsOf(aLine({ exception_kind: 'exceptional_circumstances', exception_ends_on: '' }))).toEqual([]);
-    expect(fieldsOf(aLine({ exception_regulation: '', exception_starts_on: '' }))).toEqual(['exception_regulation', 'exception_starts_on']);
+    expect(fieldsOf(aLine({ exception_kind: 'exceptional_circumstances', exception_ends_on: '' }))).toEqual(
+      [],
+    );
+    expect(fieldsOf(aLine({ exception_regulation: '', exception_starts_on: '' }))).toEqual([
+      'exception_regulation',
+      'exception_starts_on',
+    ]);
   });
 
   it('reports a row whose cells do not line up with the header as a whole', () => {
@@ -267,7 +373,12 @@ describe('checking the rows of a file', () => {
     const result = validateCaseImportLines([first, again], reference);
     expect(result.cases).toHaveLength(1);
     expect(result.problems).toEqual([
-      { line: again.line, caseReference: 'EHC-24-0003', field: 'case_reference', reason: `case_reference EHC-24-0003 is already on line ${first.line}: each case may appear only once in a file` },
+      {
+        line: again.line,
+        caseReference: 'EHC-24-0003',
+        field: 'case_reference',
+        reason: `case_reference EHC-24-0003 is already on line ${first.line}: each case may appear only once in a file`,
+      },
     ]);
   });
 });

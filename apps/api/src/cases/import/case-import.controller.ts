@@ -31,7 +31,10 @@ export class CaseImportController {
 
   @Post('import')
   @HttpCode(200)
-  @UseInterceptors(CaseImportUploadErrorsInterceptor, FileInterceptor('file', { limits: { fileSize: CASE_IMPORT_MAX_BYTES, files: 1 } }))
+  @UseInterceptors(
+    CaseImportUploadErrorsInterceptor,
+    FileInterceptor('file', { limits: { fileSize: CASE_IMPORT_MAX_BYTES, files: 1 } }),
+  )
   @ApiOperation({
     summary: 'Import existing cases from the case-management system’s CSV export (admins)',
     description:
@@ -44,14 +47,25 @@ export class CaseImportController {
     schema: {
       type: 'object',
       required: ['file'],
-      properties: { file: { type: 'string', format: 'binary', description: 'The CSV file (UTF-8, with or without a byte-order mark)' } },
+      properties: {
+        file: {
+          type: 'string',
+          format: 'binary',
+          description: 'The CSV file (UTF-8, with or without a byte-order mark)',
+        },
+      },
     },
   })
   @ApiOkResponse({ type: CaseImportReportDto, description: 'What happened to each row' })
-  @ApiBadRequestResponse({ description: 'No file, not CSV, no header, missing required columns, or too many rows: nothing imported' })
+  @ApiBadRequestResponse({
+    description: 'No file, not CSV, no header, missing required columns, or too many rows: nothing imported',
+  })
   @ApiPayloadTooLargeResponse({ description: 'The file is larger than 10 MiB' })
   @ApiForbiddenResponse({ description: 'Only service administrators import cases' })
-  import(@CurrentUser() user: SessionUser, @UploadedFile() file: UploadedCsv | undefined): Promise<CaseImportReport> {
+  import(
+    @CurrentUser() user: SessionUser,
+    @UploadedFile() file: UploadedCsv | undefined,
+  ): Promise<CaseImportReport> {
     return this.caseImport.importFile(user, file?.buffer);
   }
 }

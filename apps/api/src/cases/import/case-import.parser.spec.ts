@@ -19,16 +19,26 @@ function refusal(bytes: Buffer): CaseImportFileError {
 
 describe('reading a case import file', () => {
   it('reads each row by column name, with or without a byte-order mark', () => {
-    for (const bytes of [csv(HEADER, ROW), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), csv(HEADER, ROW)])]) {
+    for (const bytes of [
+      csv(HEADER, ROW),
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), csv(HEADER, ROW)]),
+    ]) {
       const sheet = parseCaseImportFile(bytes);
       expect(sheet.lines).toHaveLength(1);
       expect(sheet.lines[0]).toMatchObject({ line: 2, cellCountProblem: null });
-      expect(sheet.lines[0]!.cells).toMatchObject({ case_reference: 'EHC-24-0173', stage: 'received', flo_email: '', closed_on: '' });
+      expect(sheet.lines[0]!.cells).toMatchObject({
+        case_reference: 'EHC-24-0173',
+        stage: 'received',
+        flo_email: '',
+        closed_on: '',
+      });
     }
   });
 
   it('counts lines of the file, so a cell over two lines and blank lines keep the numbers right', () => {
-    const sheet = parseCaseImportFile(csv(HEADER, ROW.replace('Quibbleton', '"Quibble\nton"'), '', ROW.replace('0173', '0174'), ''));
+    const sheet = parseCaseImportFile(
+      csv(HEADER, ROW.replace('Quibbleton', '"Quibble\nton"'), '', ROW.replace('0173', '0174'), ''),
+    );
     expect(sheet.lines.map((l) => [l.line, l.cells.case_reference])).toEqual([
       [2, 'EHC-24-0173'],
       [5, 'EHC-24-0174'],
@@ -36,7 +46,9 @@ describe('reading a case import file', () => {
   });
 
   it('reads the columns in any order and any case, and lists the ones it does not know', () => {
-    const sheet = parseCaseImportFile(csv(`Stage,${HEADER.replace(',stage', '')},Notes`, `received,${ROW.replace(',received', '')},call mum`));
+    const sheet = parseCaseImportFile(
+      csv(`Stage,${HEADER.replace(',stage', '')},Notes`, `received,${ROW.replace(',received', '')},call mum`),
+    );
     expect(sheet.lines[0]!.cells).toMatchObject({ stage: 'received', case_reference: 'EHC-24-0173' });
     expect(sheet.ignoredColumns).toEqual(['Notes']);
   });
@@ -63,10 +75,18 @@ describe('reading a case import file', () => {
   });
 
   it('refuses what is not CSV: a workbook, binary data, another encoding, broken quotes, semicolons', () => {
-    expect(refusal(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00])).message).toContain('spreadsheet workbook');
-    expect(refusal(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00])).code).toBe('import_file_not_csv');
-    expect(refusal(Buffer.from(`${HEADER}\r\n${ROW.replace('Marigold', 'Ren\xe9e')}`, 'latin1')).message).toContain('not UTF-8');
-    expect(refusal(csv(HEADER, ROW.replace('Marigold', '"Marigold'))).message).toBe('The file could not be read as CSV near line 2: a quoted cell is never closed.');
+    expect(refusal(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00])).message).toContain(
+      'spreadsheet workbook',
+    );
+    expect(refusal(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00])).code).toBe(
+      'import_file_not_csv',
+    );
+    expect(
+      refusal(Buffer.from(`${HEADER}\r\n${ROW.replace('Marigold', 'Ren\xe9e')}`, 'latin1')).message,
+    ).toContain('not UTF-8');
+    expect(refusal(csv(HEADER, ROW.replace('Marigold', '"Marigold'))).message).toBe(
+      'The file could not be read as CSV near line 2: a quoted cell is never closed.',
+    );
     expect(refusal(csv(HEADER.replaceAll(',', ';'))).message).toContain('semicolons');
   });
 

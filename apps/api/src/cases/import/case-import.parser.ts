@@ -41,7 +41,10 @@ export function parseCaseImportFile(bytes: Buffer): CaseImportSheet {
   const records = readRecords(decode(bytes));
   const headerIndex = records.findIndex((record) => !isBlank(record.cells));
   if (headerIndex < 0) {
-    throw new CaseImportFileError(CODES.noHeader, 'The file is empty: it needs a header row naming the columns, then one row for each case.');
+    throw new CaseImportFileError(
+      CODES.noHeader,
+      'The file is empty: it needs a header row naming the columns, then one row for each case.',
+    );
   }
   const header = records[headerIndex]!;
   const columns = readHeader(header.cells);
@@ -54,7 +57,10 @@ export function parseCaseImportFile(bytes: Buffer): CaseImportSheet {
     );
   }
   const lines = rows.map((record): CaseImportLine => {
-    const cells = Object.fromEntries(CASE_IMPORT_COLUMNS.map((column) => [column, ''])) as Record<CaseImportColumn, string>;
+    const cells = Object.fromEntries(CASE_IMPORT_COLUMNS.map((column) => [column, ''])) as Record<
+      CaseImportColumn,
+      string
+    >;
     columns.forEach((column, index) => {
       if (column) cells[column] = record.cells[index] ?? '';
     });
@@ -67,27 +73,42 @@ export function parseCaseImportFile(bytes: Buffer): CaseImportSheet {
           : `The row has ${record.cells.length} cells but the header has ${header.cells.length}: check for a comma inside a cell that is not in quotes, or a missing cell.`,
     };
   });
-  return { lines, ignoredColumns: header.cells.map((c) => c.trim()).filter((c, i) => !columns[i] && c !== '') };
+  return {
+    lines,
+    ignoredColumns: header.cells.map((c) => c.trim()).filter((c, i) => !columns[i] && c !== ''),
+  };
 }
 
 /** UTF-8 text, with or without a byte-order mark; anything else is refused with what to do instead. */
 function decode(bytes: Buffer): string {
   if (bytes.length === 0) {
-    throw new CaseImportFileError(CODES.noHeader, 'The file is empty: it needs a header row naming the columns, then one row for each case.');
+    throw new CaseImportFileError(
+      CODES.noHeader,
+      'The file is empty: it needs a header row naming the columns, then one row for each case.',
+    );
   }
   const starts = (...magic: number[]) => magic.every((byte, i) => bytes[i] === byte);
   if (starts(0x50, 0x4b, 0x03, 0x04) || starts(0xd0, 0xcf, 0x11, 0xe0)) {
-    throw new CaseImportFileError(CODES.notCsv, 'This is a spreadsheet workbook, not a CSV file. Save it as "CSV UTF-8 (Comma delimited)" and upload that.');
+    throw new CaseImportFileError(
+      CODES.notCsv,
+      'This is a spreadsheet workbook, not a CSV file. Save it as "CSV UTF-8 (Comma delimited)" and upload that.',
+    );
   }
   let text: string;
   try {
     // Strips a byte-order mark; `fatal` refuses bytes that are not UTF-8 (a Windows-1252 export, say).
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new CaseImportFileError(CODES.notCsv, 'The file is not UTF-8 text. Save it as "CSV UTF-8 (Comma delimited)" and upload that.');
+    throw new CaseImportFileError(
+      CODES.notCsv,
+      'The file is not UTF-8 text. Save it as "CSV UTF-8 (Comma delimited)" and upload that.',
+    );
   }
   if (text.includes('\u0000')) {
-    throw new CaseImportFileError(CODES.notCsv, 'The file is not a CSV file: it holds binary data. Upload the case-management export saved as CSV.');
+    throw new CaseImportFileError(
+      CODES.notCsv,
+      'The file is not a CSV file: it holds binary data. Upload the case-management export saved as CSV.',
+    );
   }
   return text;
 }
@@ -96,12 +117,20 @@ function readRecords(text: string): { line: number; cells: string[] }[] {
   let parsed: { record: string[]; info: { lines: number } }[];
   try {
     // Blank lines are kept (and skipped later) so that each record's first line is the previous one's last + 1.
-    parsed = parse(text, { delimiter: ',', info: true, relax_column_count: true, skip_empty_lines: false }) as unknown as typeof parsed; // its types ignore `info`
+    parsed = parse(text, {
+      delimiter: ',',
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: false,
+    }) as unknown as typeof parsed; // its types ignore `info`
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
     const line = (error as CsvError & { lines?: number }).lines;
     const problem = CSV_PROBLEMS[error.code] ?? 'it is not well-formed CSV';
-    throw new CaseImportFileError(CODES.notCsv, `The file could not be read as CSV${line ? ` near line ${line}` : ''}: ${problem}.`);
+    throw new CaseImportFileError(
+      CODES.notCsv,
+      `The file could not be read as CSV${line ? ` near line ${line}` : ''}: ${problem}.`,
+    );
   }
   let previousLast = 0;
   return parsed.map(({ record, info }) => {
@@ -115,7 +144,10 @@ function readRecords(text: string): { line: number; cells: string[] }[] {
 function readHeader(cells: string[]): (CaseImportColumn | null)[] {
   const names = cells.map((cell) => cell.trim().toLowerCase());
   if (names.length === 1 && /[;\t|]/.test(names[0]!)) {
-    throw new CaseImportFileError(CODES.notCsv, 'The header is one long cell: the file seems to be separated by semicolons or tabs. It must be comma-separated ("CSV UTF-8 (Comma delimited)").');
+    throw new CaseImportFileError(
+      CODES.notCsv,
+      'The header is one long cell: the file seems to be separated by semicolons or tabs. It must be comma-separated ("CSV UTF-8 (Comma delimited)").',
+    );
   }
   if (!names.some((name) => KNOWN.has(name))) {
     throw new CaseImportFileError(
@@ -125,7 +157,10 @@ function readHeader(cells: string[]): (CaseImportColumn | null)[] {
   }
   const duplicates = [...new Set(names.filter((name, i) => KNOWN.has(name) && names.indexOf(name) !== i))];
   if (duplicates.length) {
-    throw new CaseImportFileError(CODES.duplicateColumns, `The header names ${duplicates.join(', ')} more than once; each column may appear only once.`);
+    throw new CaseImportFileError(
+      CODES.duplicateColumns,
+      `The header names ${duplicates.join(', ')} more than once; each column may appear only once.`,
+    );
   }
   const missing = CASE_IMPORT_REQUIRED_COLUMNS.filter((column) => !names.includes(column));
   if (missing.length) {

@@ -1,5 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { CASE_IMPORT_FILE_ERROR_CODES, type CaseImportCounts, type CaseImportRejectedRow, type CaseImportReport } from '@convene/contracts';
+import {
+  CASE_IMPORT_FILE_ERROR_CODES,
+  type CaseImportCounts,
+  type CaseImportRejectedRow,
+  type CaseImportReport,
+} from '@convene/contracts';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { todayInEngland } from '../../common/today.js';
 import type { SessionUser } from '../../identity/session-user.js';
@@ -32,11 +37,20 @@ export class CaseImportService {
 
   async importFile(user: SessionUser, file: Buffer | undefined): Promise<CaseImportReport> {
     if (!file) {
-      throw new CaseImportFileError(CASE_IMPORT_FILE_ERROR_CODES.missingFile, 'Choose a CSV file to import: send it as the multipart form field "file".');
+      throw new CaseImportFileError(
+        CASE_IMPORT_FILE_ERROR_CODES.missingFile,
+        'Choose a CSV file to import: send it as the multipart form field "file".',
+      );
     }
     const sheet = parseCaseImportFile(file);
     const checked = validateCaseImportLines(sheet.lines, await this.referenceData(sheet));
-    const counts: CaseImportCounts = { rows: sheet.lines.length, created: 0, updated: 0, unchanged: 0, rejected: checked.rejected };
+    const counts: CaseImportCounts = {
+      rows: sheet.lines.length,
+      created: 0,
+      updated: 0,
+      unchanged: 0,
+      rejected: checked.rejected,
+    };
     const rejectedRows: CaseImportRejectedRow[] = [...checked.problems];
 
     const unchanged = await this.writer.findUnchanged(checked.cases);
@@ -61,7 +75,9 @@ export class CaseImportService {
 
   /** Localities, and the users the file names as Family Link Officers: read once for the whole file. */
   private async referenceData(sheet: CaseImportSheet): Promise<CaseImportReferenceData> {
-    const emails = [...new Set(sheet.lines.map((l) => l.cells.flo_email.trim().toLowerCase()).filter(Boolean))];
+    const emails = [
+      ...new Set(sheet.lines.map((l) => l.cells.flo_email.trim().toLowerCase()).filter(Boolean)),
+    ];
     const [localities, users] = await Promise.all([
       new LocalitiesRepository(this.dataSource.manager).idsByCode(),
       emails.length ? new UsersRepository(this.dataSource.manager).presentersByEmail(emails) : [],
@@ -70,17 +86,30 @@ export class CaseImportService {
   }
 
   /** Why a checked row could not be written; a database refusal is reported by constraint, never with the row's data. */
-  private refusal(error: unknown, line: number, caseReference: string): Pick<CaseImportRejectedRow, 'field' | 'reason'> {
+  private refusal(
+    error: unknown,
+    line: number,
+    caseReference: string,
+  ): Pick<CaseImportRejectedRow, 'field' | 'reason'> {
     if (error instanceof ImportRowRefusedError) return { field: error.field, reason: error.reason };
     if (!(error instanceof QueryFailedError)) throw error;
     const { code, constraint } = error.driverError as { code?: string; constraint?: string };
-    this.logger.warn(`case import line ${line} (${caseReference}) refused by the database: ${code ?? ''} ${constraint ?? ''}`.trim());
-    return { field: null, reason: `The database refused the row${constraint ? ` (rule ${constraint})` : ''}; nothing from it was written.` };
+    this.logger.warn(
+      `case import line ${line} (${caseReference}) refused by the database: ${code ?? ''} ${constraint ?? ''}`.trim(),
+    );
+    return {
+      field: null,
+      reason: `The database refused the row${constraint ? ` (rule ${constraint})` : ''}; nothing from it was written.`,
+    };
   }
 }
 
 /** Runs `work` on every item, at most `concurrency` at a time; stops taking new items after an unexpected failure. */
-async function inTurn<T>(items: readonly T[], concurrency: number, work: (item: T) => Promise<void>): Promise<void> {
+async function inTurn<T>(
+  items: readonly T[],
+  concurrency: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
   let next = 0;
   let failed = false;
   const worker = async () => {

@@ -35,7 +35,10 @@ export class ImportedCaseWriter {
     const unchanged = new Set<string>();
     for (let start = 0; start < cases.length; start += READ_BATCH) {
       const batch = cases.slice(start, start + READ_BATCH);
-      const recorded = await new ImportedCasesRepository(this.dataSource.manager).recorded(batch.map((c) => c.caseReference), false);
+      const recorded = await new ImportedCasesRepository(this.dataSource.manager).recorded(
+        batch.map((c) => c.caseReference),
+        false,
+      );
       for (const imported of batch) {
         const found = recorded.get(imported.caseReference);
         if (found && isUnchanged(found, imported)) unchanged.add(imported.caseReference);
@@ -46,7 +49,9 @@ export class ImportedCaseWriter {
 
   write(actorId: string, imported: ImportedCase): Promise<ImportOutcome> {
     return this.dataSource.transaction(async (manager) => {
-      const recorded = (await new ImportedCasesRepository(manager).recorded([imported.caseReference], true)).get(imported.caseReference);
+      const recorded = (
+        await new ImportedCasesRepository(manager).recorded([imported.caseReference], true)
+      ).get(imported.caseReference);
       if (!recorded) return this.create(manager, actorId, imported);
       if (isUnchanged(recorded, imported)) return 'unchanged';
       await this.update(manager, actorId, recorded, imported);
@@ -54,12 +59,19 @@ export class ImportedCaseWriter {
     });
   }
 
-  private async create(manager: EntityManager, actorId: string, imported: ImportedCase): Promise<ImportOutcome> {
+  private async create(
+    manager: EntityManager,
+    actorId: string,
+    imported: ImportedCase,
+  ): Promise<ImportOutcome> {
     const child = imported.child;
     const cases = new ImportedCasesRepository(manager);
     const childId = await new CasesRepository(manager).createChild(imported.caseReference, child);
     if (!childId) {
-      throw new ImportRowRefusedError('case_reference', `case_reference ${imported.caseReference} was added by someone else during the import: import the file again to bring it up to date`);
+      throw new ImportRowRefusedError(
+        'case_reference',
+        `case_reference ${imported.caseReference} was added by someone else during the import: import the file again to bring it up to date`,
+      );
     }
     const requestId = await cases.addRequest(childId, imported.request);
     await cases.recordSteps(requestId, actorId, IMPORT_NOTE, imported.steps);
@@ -69,18 +81,33 @@ export class ImportedCaseWriter {
       action: 'case.imported',
       entityType: 'child',
       entityId: childId,
-      after: { caseReference: imported.caseReference, line: imported.line, child: { ...child }, request: { id: requestId, ...imported.request }, exception: imported.exception },
+      after: {
+        caseReference: imported.caseReference,
+        line: imported.line,
+        child: { ...child },
+        request: { id: requestId, ...imported.request },
+        exception: imported.exception,
+      },
     });
     return 'created';
   }
 
-  private async update(manager: EntityManager, actorId: string, recorded: RecordedCase, imported: ImportedCase): Promise<void> {
+  private async update(
+    manager: EntityManager,
+    actorId: string,
+    recorded: RecordedCase,
+    imported: ImportedCase,
+  ): Promise<void> {
     const cases = new ImportedCasesRepository(manager);
-    if (!sameChild(recorded.child, imported.child)) await new CasesRepository(manager).updateChild(recorded.id, imported.child);
+    if (!sameChild(recorded.child, imported.child))
+      await new CasesRepository(manager).updateChild(recorded.id, imported.child);
     const latest = recorded.request;
     let requestId = recorded.requestId;
     let exceptions = recorded.exceptions;
-    if (!latest || (CLOSED_REQUEST_STAGES.includes(latest.stage) && imported.request.receivedOn > latest.receivedOn)) {
+    if (
+      !latest ||
+      (CLOSED_REQUEST_STAGES.includes(latest.stage) && imported.request.receivedOn > latest.receivedOn)
+    ) {
       // A closed request moves no further: a later request for the same child starts again (NEXT_STAGES).
       requestId = await cases.addRequest(recorded.id, imported.request);
       exceptions = [];
@@ -101,13 +128,29 @@ export class ImportedCaseWriter {
       action: 'case.import_updated',
       entityType: 'child',
       entityId: recorded.id,
-      before: { caseReference: imported.caseReference, child: { ...recorded.child }, request: latest && { id: recorded.requestId, ...latest }, exceptions: recorded.exceptions },
-      after: { caseReference: imported.caseReference, line: imported.line, child: { ...imported.child }, request: { id: requestId, ...imported.request }, exception: imported.exception },
+      before: {
+        caseReference: imported.caseReference,
+        child: { ...recorded.child },
+        request: latest && { id: recorded.requestId, ...latest },
+        exceptions: recorded.exceptions,
+      },
+      after: {
+        caseReference: imported.caseReference,
+        line: imported.line,
+        child: { ...imported.child },
+        request: { id: requestId, ...imported.request },
+        exception: imported.exception,
+      },
     });
   }
 
   /** The exception this import recorded before is corrected in place; any other is left as it was recorded. */
-  private async recordException(cases: ImportedCasesRepository, requestId: string, exception: ImportedException, recorded: RecordedCase['exceptions']): Promise<void> {
+  private async recordException(
+    cases: ImportedCasesRepository,
+    requestId: string,
+    exception: ImportedException,
+    recorded: RecordedCase['exceptions'],
+  ): Promise<void> {
     const imported = recorded.find((x) => x.note === IMPORT_NOTE);
     if (imported) await cases.correctException(imported.id, exception);
     else await cases.addException(requestId, exception, IMPORT_NOTE);
@@ -125,7 +168,9 @@ function isUnchanged(recorded: RecordedCase, imported: ImportedCase): boolean {
 }
 
 function sameChild(a: ImportedChild, b: ImportedChild): boolean {
-  return (Object.keys(b) as (keyof ImportedChild)[]).every((key) => JSON.stringify(a[key]) === JSON.stringify(b[key]));
+  return (Object.keys(b) as (keyof ImportedChild)[]).every(
+    (key) => JSON.stringify(a[key]) === JSON.stringify(b[key]),
+  );
 }
 
 function sameRequest(a: ImportedRequest, b: ImportedRequest): boolean {
@@ -133,5 +178,7 @@ function sameRequest(a: ImportedRequest, b: ImportedRequest): boolean {
 }
 
 function sameException(a: ImportedException, b: ImportedException): boolean {
-  return a.regulation === b.regulation && a.kind === b.kind && a.startsOn === b.startsOn && a.endsOn === b.endsOn;
+  return (
+    a.regulation === b.regulation && a.kind === b.kind && a.startsOn === b.startsOn && a.endsOn === b.endsOn
+  );
 }

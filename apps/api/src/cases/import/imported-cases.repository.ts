@@ -1,4 +1,9 @@
-import { VULNERABILITY_MARKERS, type NeedArea, type RequestStage, type VulnerabilityMarker } from '@convene/domain';
+import {
+  VULNERABILITY_MARKERS,
+  type NeedArea,
+  type RequestStage,
+  type VulnerabilityMarker,
+} from '@convene/domain';
 import type { Queryable } from '../../database/prepared-statement.repository.js';
 import type { ImportedChild, ImportedException, ImportedRequest, ImportedStep } from './imported-case.js';
 
@@ -81,7 +86,12 @@ export class ImportedCasesRepository {
   }
 
   /** One step for each point reached that the request's history does not already show on that day. */
-  async recordSteps(requestId: string, actorId: string, note: string, steps: readonly ImportedStep[]): Promise<void> {
+  async recordSteps(
+    requestId: string,
+    actorId: string,
+    note: string,
+    steps: readonly ImportedStep[],
+  ): Promise<void> {
     await this.db.query(
       `INSERT INTO request_events (request_id, stage, occurred_on, recorded_by, note)
        SELECT $1, s.stage, s.occurred_on, $2, $3
@@ -93,24 +103,17 @@ export class ImportedCasesRepository {
   }
 
   async correctException(exceptionId: string, exception: ImportedException): Promise<void> {
-    await this.db.query(`UPDATE statutory_exceptions SET regulation = $2, kind = $3, starts_on = $4, ends_on = $5 WHERE id = $1`, [
-      exceptionId,
-      exception.regulation,
-      exception.kind,
-      exception.startsOn,
-      exception.endsOn,
-    ]);
+    await this.db.query(
+      `UPDATE statutory_exceptions SET regulation = $2, kind = $3, starts_on = $4, ends_on = $5 WHERE id = $1`,
+      [exceptionId, exception.regulation, exception.kind, exception.startsOn, exception.endsOn],
+    );
   }
 
   async addException(requestId: string, exception: ImportedException, note: string): Promise<void> {
-    await this.db.query(`INSERT INTO statutory_exceptions (request_id, regulation, kind, starts_on, ends_on, note) VALUES ($1, $2, $3, $4, $5, $6)`, [
-      requestId,
-      exception.regulation,
-      exception.kind,
-      exception.startsOn,
-      exception.endsOn,
-      note,
-    ]);
+    await this.db.query(
+      `INSERT INTO statutory_exceptions (request_id, regulation, kind, starts_on, ends_on, note) VALUES ($1, $2, $3, $4, $5, $6)`,
+      [requestId, exception.regulation, exception.kind, exception.startsOn, exception.endsOn, note],
+    );
   }
 }
 
@@ -126,7 +129,9 @@ function toRecordedCase(row: RecordedRow): RecordedCase {
       localityId: row.locality_id,
       familyLinkOfficerId: row.family_link_officer_id,
       primaryNeed: row.primary_need,
-      vulnerabilityMarkers: VULNERABILITY_MARKERS.filter((marker) => row.vulnerability_markers.includes(marker)),
+      vulnerabilityMarkers: VULNERABILITY_MARKERS.filter((marker) =>
+        row.vulnerability_markers.includes(marker),
+      ),
     },
     requestId: row.request_id,
     requestCount: row.request_count,
@@ -158,4 +163,3 @@ function requestValues(request: ImportedRequest): unknown[] {
     request.closedOn,
   ];
 }
-

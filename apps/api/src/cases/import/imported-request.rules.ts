@@ -32,7 +32,9 @@ const PATH: readonly { column: StepColumn; stage: RequestStage; what: string }[]
  * assess and a decision not to issue is the decision after assessment (as RequestStepsService records
  * them), so that step's date, when given, is the day it closed.
  */
-const STAGE_DATES: Readonly<Record<RequestStage, { required: number; allowed: number; closes: boolean; closingStep?: StepColumn }>> = {
+const STAGE_DATES: Readonly<
+  Record<RequestStage, { required: number; allowed: number; closes: boolean; closingStep?: StepColumn }>
+> = {
   received: { required: 0, allowed: 0, closes: false },
   assessment: { required: 1, allowed: 1, closes: false },
   decision_to_issue: { required: 2, allowed: 2, closes: false },
@@ -69,7 +71,8 @@ export function checkImportedRequest(row: CaseImportRowDto, today: string): Requ
     ['exception_starts_on', row.exception_starts_on],
     ['exception_ends_on', row.exception_ends_on],
   ];
-  if (row.date_of_birth > today) problem('date_of_birth', `date_of_birth is in the future (today is ${today})`);
+  if (row.date_of_birth > today)
+    problem('date_of_birth', `date_of_birth is in the future (today is ${today})`);
   for (const [column, date] of dated) {
     if (date && date > today) problem(column, `${column} ${date} is in the future (today is ${today})`);
   }
@@ -79,18 +82,34 @@ export function checkImportedRequest(row: CaseImportRowDto, today: string): Requ
     if (index < rule.required && !date) {
       problem(column, `stage '${row.stage}' needs ${column}, the day of ${what}`);
     } else if (index >= rule.allowed && date) {
-      problem(column, `${column} is given, but a request at stage '${row.stage}' has not reached ${what}: leave it blank or correct the stage`);
+      problem(
+        column,
+        `${column} is given, but a request at stage '${row.stage}' has not reached ${what}: leave it blank or correct the stage`,
+      );
     } else if (date && index - 1 >= rule.required && !row[PATH[index - 1]!.column]) {
       const previous = PATH[index - 1]!;
-      problem(previous.column, `${previous.column} is needed because ${column} is given: the steps come in order`);
+      problem(
+        previous.column,
+        `${previous.column} is needed because ${column} is given: the steps come in order`,
+      );
     }
   });
-  if (rule.closes && !row.closed_on) problem('closed_on', `stage '${row.stage}' needs closed_on, the day the request was ${row.stage.replace('_', ' ')}`);
+  if (rule.closes && !row.closed_on)
+    problem(
+      'closed_on',
+      `stage '${row.stage}' needs closed_on, the day the request was ${row.stage.replace('_', ' ')}`,
+    );
   if (!rule.closes && row.closed_on) {
-    problem('closed_on', `closed_on is only for a request that was refused, not issued or withdrawn; leave it blank for stage '${row.stage}'`);
+    problem(
+      'closed_on',
+      `closed_on is only for a request that was refused, not issued or withdrawn; leave it blank for stage '${row.stage}'`,
+    );
   }
   if (rule.closingStep && row[rule.closingStep] && row.closed_on && row[rule.closingStep] !== row.closed_on) {
-    problem(rule.closingStep, `for a request at stage '${row.stage}', ${rule.closingStep} is the day it closed: make it the same as closed_on (${row.closed_on}) or leave it blank`);
+    problem(
+      rule.closingStep,
+      `for a request at stage '${row.stage}', ${rule.closingStep} is the day it closed: make it the same as closed_on (${row.closed_on}) or leave it blank`,
+    );
   }
 
   // Path order: each dated step on or after the one before it, and the close on or after them all.
@@ -98,11 +117,18 @@ export function checkImportedRequest(row: CaseImportRowDto, today: string): Requ
   for (const { column } of PATH) {
     const date = row[column];
     if (!date) continue;
-    if (date < last.date) problem(column, `${column} ${date} is before ${last.column} ${last.date}: the steps must be in path order`);
+    if (date < last.date)
+      problem(
+        column,
+        `${column} ${date} is before ${last.column} ${last.date}: the steps must be in path order`,
+      );
     else last = { column, date };
   }
   if (row.closed_on && row.closed_on < last.date) {
-    problem('closed_on', `closed_on ${row.closed_on} is before ${last.column} ${last.date}: a request closes after its last step`);
+    problem(
+      'closed_on',
+      `closed_on ${row.closed_on} is before ${last.column} ${last.date}: a request closes after its last step`,
+    );
   }
   if (row.draft_issued_on && row.final_issued_on) {
     const earliest = earliestFinalPlanDate(row.draft_issued_on);
@@ -118,23 +144,46 @@ export function checkImportedRequest(row: CaseImportRowDto, today: string): Requ
   return { problems, request: toRequest(row), steps: toSteps(row), exception };
 }
 
-function checkException(row: CaseImportRowDto, problem: (field: CaseImportColumn, reason: string) => void): ImportedException | null {
-  const { exception_regulation: regulation, exception_kind: kind, exception_starts_on: startsOn, exception_ends_on: endsOn } = row;
+function checkException(
+  row: CaseImportRowDto,
+  problem: (field: CaseImportColumn, reason: string) => void,
+): ImportedException | null {
+  const {
+    exception_regulation: regulation,
+    exception_kind: kind,
+    exception_starts_on: startsOn,
+    exception_ends_on: endsOn,
+  } = row;
   if (!regulation && !kind && !startsOn && !endsOn) return null;
-  if (!regulation) problem('exception_regulation', "exception_regulation is needed for an exception: '8(2)' (an advice) or '10(4)' (the 16 and 20 weeks)");
+  if (!regulation)
+    problem(
+      'exception_regulation',
+      "exception_regulation is needed for an exception: '8(2)' (an advice) or '10(4)' (the 16 and 20 weeks)",
+    );
   if (!kind) problem('exception_kind', 'exception_kind is needed for an exception');
   if (!startsOn) problem('exception_starts_on', 'exception_starts_on is needed for an exception');
   if (!regulation || !kind || !startsOn) return null;
 
   const kinds: readonly string[] = regulation === '8(2)' ? ADVICE_EXCEPTION_KINDS : PLAN_EXCEPTION_KINDS;
-  if (!kinds.includes(kind)) problem('exception_kind', `exception_kind '${kind}' is not an exception under reg ${regulation}, which allows only: ${kinds.join(', ')}`);
-  if (endsOn && endsOn < startsOn) problem('exception_ends_on', `exception_ends_on ${endsOn} is before exception_starts_on ${startsOn}`);
+  if (!kinds.includes(kind))
+    problem(
+      'exception_kind',
+      `exception_kind '${kind}' is not an exception under reg ${regulation}, which allows only: ${kinds.join(', ')}`,
+    );
+  if (endsOn && endsOn < startsOn)
+    problem('exception_ends_on', `exception_ends_on ${endsOn} is before exception_starts_on ${startsOn}`);
   if (kind === 'absent_from_area' || kind === 'setting_closure') {
     if (!endsOn) {
-      problem('exception_ends_on', `exception_ends_on is needed for '${kind}': an absence or closure counts only when it lasts at least 4 continuous weeks`);
+      problem(
+        'exception_ends_on',
+        `exception_ends_on is needed for '${kind}': an absence or closure counts only when it lasts at least 4 continuous weeks`,
+      );
     } else if (endsOn >= startsOn && daysBetween(startsOn, endsOn) + 1 < EXCEPTION_MINIMUM_DAYS) {
       // Both ends are days of the absence or closure, as the statutory clock counts them.
-      problem('exception_ends_on', `'${kind}' from ${startsOn} to ${endsOn} is shorter than 4 continuous weeks, so it is not an exception (reg ${regulation})`);
+      problem(
+        'exception_ends_on',
+        `'${kind}' from ${startsOn} to ${endsOn} is shorter than 4 continuous weeks, so it is not an exception (reg ${regulation})`,
+      );
     }
   }
   return { regulation, kind, startsOn, endsOn: endsOn ?? null };
@@ -145,8 +194,10 @@ function toRequest(row: CaseImportRowDto): ImportedRequest {
     receivedOn: row.received_on,
     source: row.source,
     stage: row.stage,
-    decisionToAssessOn: row.stage === 'refused' ? (row.closed_on ?? null) : (row.decision_to_assess_on ?? null),
-    decisionToIssueOn: row.stage === 'not_issued' ? (row.closed_on ?? null) : (row.decision_to_issue_on ?? null),
+    decisionToAssessOn:
+      row.stage === 'refused' ? (row.closed_on ?? null) : (row.decision_to_assess_on ?? null),
+    decisionToIssueOn:
+      row.stage === 'not_issued' ? (row.closed_on ?? null) : (row.decision_to_issue_on ?? null),
     draftIssuedOn: row.draft_issued_on ?? null,
     finalIssuedOn: row.final_issued_on ?? null,
     closedOn: row.closed_on ?? null,

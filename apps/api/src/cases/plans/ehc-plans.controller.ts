@@ -15,12 +15,19 @@ export class EhcPlansController {
   @Get(':requestId/plan')
   @Header('Cache-Control', 'private, no-store')
   @ApiOperation({
-    summary: 'The EHC plan issued for a request, in full: sections A to K with the names of the child, family and setting',
-    description: 'Only for roles that may see a child’s name, and only for cases they can see. Parent reviewers read sampled plans redacted, under /api/quality.',
+    summary:
+      'The EHC plan issued for a request, in full: sections A to K with the names of the child, family and setting',
+    description:
+      'Only for roles that may see a child’s name, and only for cases they can see. Parent reviewers read sampled plans redacted, under /api/quality.',
   })
   @ApiOkResponse({ type: EhcPlanInFullDto })
-  @ApiNotFoundResponse({ description: 'plan_not_found: no final plan issued for that request, or not yours to read' })
-  inFull(@CurrentUser() user: SessionUser, @Param('requestId', new ParseUUIDPipe()) requestId: string): Promise<EhcPlanInFull> {
+  @ApiNotFoundResponse({
+    description: 'plan_not_found: no final plan issued for that request, or not yours to read',
+  })
+  inFull(
+    @CurrentUser() user: SessionUser,
+    @Param('requestId', new ParseUUIDPipe()) requestId: string,
+  ): Promise<EhcPlanInFull> {
     return this.plans.inFull(user, requestId);
   }
 }

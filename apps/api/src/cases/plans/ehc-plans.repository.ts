@@ -30,7 +30,10 @@ export class EhcPlansRepository {
   }
 
   parentCarers(childId: string): Promise<{ name: string; relationship: string }[]> {
-    return this.db.query(`SELECT name, relationship FROM parent_carers WHERE child_id = $1 ORDER BY name, id`, [childId]);
+    return this.db.query(
+      `SELECT name, relationship FROM parent_carers WHERE child_id = $1 ORDER BY name, id`,
+      [childId],
+    );
   }
 
   sections(requestId: string): Promise<{ section: EhcPlanSection; text: string }[]> {

@@ -70,7 +70,10 @@ export class EhcPlansService {
     const plans = new EhcPlansRepository(this.dataSource.manager);
     const plan = await plans.issued(requestId);
     if (!plan) return null;
-    const [parentCarers, sections] = await Promise.all([plans.parentCarers(plan.child_id), plans.sections(requestId)]);
+    const [parentCarers, sections] = await Promise.all([
+      plans.parentCarers(plan.child_id),
+      plans.sections(requestId),
+    ]);
     return {
       requestId: plan.request_id,
       childId: plan.child_id,

@@ -30,7 +30,11 @@ export class ReviewCountsDto implements ReviewCounts {
   @ApiProperty({ description: 'Due later in the period and not yet held: left out of the percentage' })
   notYetDue!: number;
 
-  @ApiProperty({ nullable: true, type: Number, description: 'Held on time as a share of the reviews held or overdue; one decimal' })
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: 'Held on time as a share of the reviews held or overdue; one decimal',
+  })
   percentOnTime!: number | null;
 }
 
@@ -46,7 +50,10 @@ export class PhaseTransferDeadlineFiguresDto implements PhaseTransferDeadlineFig
   @ApiProperty()
   transferYear!: number;
 
-  @ApiProperty({ format: 'date', description: '15 February of the transfer year, or 31 March for secondary school to post-16' })
+  @ApiProperty({
+    format: 'date',
+    description: '15 February of the transfer year, or 31 March for secondary school to post-16',
+  })
   deadline!: string;
 
   @ApiProperty({ enum: PHASE_TRANSFER_KINDS, isArray: true })
@@ -67,12 +74,20 @@ export class PhaseTransferDeadlineFiguresDto implements PhaseTransferDeadlineFig
   @ApiProperty({ description: 'Of the outstanding, those past the deadline' })
   overdue!: number;
 
-  @ApiProperty({ nullable: true, type: Number, description: 'Amended by the deadline as a share of those amended or overdue; one decimal' })
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: 'Amended by the deadline as a share of those amended or overdue; one decimal',
+  })
   percentByDeadline!: number | null;
 }
 
 export class AnnualReviewsReportDto implements AnnualReviewsReport {
-  @ApiProperty({ type: String, isArray: true, description: 'YYYY-MM, oldest first; the last is the month asked for' })
+  @ApiProperty({
+    type: String,
+    isArray: true,
+    description: 'YYYY-MM, oldest first; the last is the month asked for',
+  })
   months!: string[];
 
   @ApiProperty({ type: AnnualReviewMonthDto, isArray: true })

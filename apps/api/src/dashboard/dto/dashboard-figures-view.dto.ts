@@ -1,5 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { FIGURE_MEASURES, type DashboardDecisions, type DashboardQuality, type FigureCase, type FigureCaseList, type FigureMeasure } from '@convene/contracts';
+import {
+  FIGURE_MEASURES,
+  type DashboardDecisions,
+  type DashboardQuality,
+  type FigureCase,
+  type FigureCaseList,
+  type FigureMeasure,
+} from '@convene/contracts';
 import { DecisionReportDto } from '../../panels/decision-making/dto/decision-report.dto.js';
 import { QualityRowDto } from '../../panels/quality/dto/quality-figures.dto.js';
 
@@ -7,13 +14,20 @@ export class DashboardDecisionsDto implements DashboardDecisions {
   @ApiProperty({ example: '2026-11' })
   month!: string;
 
-  @ApiProperty({ type: String, isArray: true, description: 'The 12 months to the end of `month`, oldest first' })
+  @ApiProperty({
+    type: String,
+    isArray: true,
+    description: 'The 12 months to the end of `month`, oldest first',
+  })
   months!: string[];
 
   @ApiProperty({ type: DecisionReportDto })
   inMonth!: DecisionReportDto;
 
-  @ApiProperty({ type: DecisionReportDto, description: 'The 12 months to the end of `month`; `byMonth` gives the trend' })
+  @ApiProperty({
+    type: DecisionReportDto,
+    description: 'The 12 months to the end of `month`; `byMonth` gives the trend',
+  })
   rolling!: DecisionReportDto;
 }
 
@@ -24,7 +38,11 @@ export class DashboardPlanQualityDto {
   @ApiProperty({ type: QualityRowDto })
   rolling!: QualityRowDto;
 
-  @ApiProperty({ type: QualityRowDto, isArray: true, description: 'Every one of the 12 months, with zeros where none were moderated' })
+  @ApiProperty({
+    type: QualityRowDto,
+    isArray: true,
+    description: 'Every one of the 12 months, with zeros where none were moderated',
+  })
   byMonth!: QualityRowDto[];
 }
 
@@ -49,7 +67,11 @@ export class DashboardQualityDto implements DashboardQuality {
   @ApiProperty({ type: DashboardPlanQualityDto })
   plans!: DashboardPlanQualityDto;
 
-  @ApiProperty({ type: DashboardAgencyQualityDto, isArray: true, description: 'Every agency with an advice moderated in the 12 months' })
+  @ApiProperty({
+    type: DashboardAgencyQualityDto,
+    isArray: true,
+    description: 'Every agency with an advice moderated in the 12 months',
+  })
   advicesByAgency!: DashboardAgencyQualityDto[];
 }
 
@@ -69,7 +91,12 @@ export class FigureCaseDto implements FigureCase {
   @ApiPropertyOptional({ description: 'The stage of the path today (open requests)' })
   stage?: string;
 
-  @ApiPropertyOptional({ nullable: true, type: String, format: 'date', description: 'When the advice came back; null while it is still out' })
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    format: 'date',
+    description: 'When the advice came back; null while it is still out',
+  })
   returnedOn?: string | null;
 
   @ApiPropertyOptional({ description: 'The moderated grade' })
@@ -83,7 +110,12 @@ export class FigureCaseListDto implements FigureCaseList {
   @ApiProperty({ enum: FIGURE_MEASURES })
   measure!: FigureMeasure;
 
-  @ApiProperty({ nullable: true, type: String, format: 'date', description: 'Null for the figures counted today' })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'date',
+    description: 'Null for the figures counted today',
+  })
   from!: string | null;
 
   @ApiProperty({ nullable: true, type: String, format: 'date' })

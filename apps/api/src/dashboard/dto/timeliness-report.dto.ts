@@ -55,10 +55,18 @@ export class AdvicesInTimeDto {
 }
 
 export class TimelinessReportDto implements TimelinessReport {
-  @ApiProperty({ type: String, isArray: true, description: 'YYYY-MM, oldest first; the last is the month asked for' })
+  @ApiProperty({
+    type: String,
+    isArray: true,
+    description: 'YYYY-MM, oldest first; the last is the month asked for',
+  })
   months!: string[];
 
-  @ApiProperty({ type: TimelinessMonthDto, isArray: true, description: 'The published table: plans with a reg 10(4) exception left out' })
+  @ApiProperty({
+    type: TimelinessMonthDto,
+    isArray: true,
+    description: 'The published table: plans with a reg 10(4) exception left out',
+  })
   withoutExceptions!: TimelinessMonthDto[];
 
   @ApiProperty({ type: TimelinessMonthDto, isArray: true })
@@ -70,13 +78,21 @@ export class TimelinessReportDto implements TimelinessReport {
   @ApiProperty({ type: MonthCountDto, isArray: true })
   refused!: MonthCountDto[];
 
-  @ApiProperty({ type: StageCountDto, isArray: true, description: 'Open requests today, at each stage of the path' })
+  @ApiProperty({
+    type: StageCountDto,
+    isArray: true,
+    description: 'Open requests today, at each stage of the path',
+  })
   openByStage!: StageCountDto[];
 
   @ApiProperty()
   openOverTwentyWeeks!: number;
 
-  @ApiProperty({ type: AdvicesInTimeDto, isArray: true, description: 'Advices due in the months shown, by agency: on time if returned by the deadline day' })
+  @ApiProperty({
+    type: AdvicesInTimeDto,
+    isArray: true,
+    description: 'Advices due in the months shown, by agency: on time if returned by the deadline day',
+  })
   advicesInTime!: AdvicesInTimeDto[];
 }
 

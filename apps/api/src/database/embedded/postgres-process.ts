@@ -18,7 +18,11 @@ export interface ClusterOwner {
 }
 
 /** Makes a new cluster in the place's folder with initdb. */
-export async function initialiseCluster(place: ClusterPlace, owner: ClusterOwner, log: (message: string) => void): Promise<void> {
+export async function initialiseCluster(
+  place: ClusterPlace,
+  owner: ClusterOwner,
+  log: (message: string) => void,
+): Promise<void> {
   // initdb reads the owner's password from a file only the account it runs under may read.
   const secretDir = await mkdtemp(join(tmpdir(), 'convene-initdb-'));
   const passwordFile = join(secretDir, 'password');
@@ -28,7 +32,14 @@ export async function initialiseCluster(place: ClusterPlace, owner: ClusterOwner
       await chown(secretDir, place.runAs.uid, place.runAs.gid);
       await chown(passwordFile, place.runAs.uid, place.runAs.gid);
     }
-    const args = [`--pgdata=${place.clusterDir}`, '--auth=scram-sha-256', `--username=${owner.user}`, `--pwfile=${passwordFile}`, '--encoding=UTF8', '--lc-messages=C'];
+    const args = [
+      `--pgdata=${place.clusterDir}`,
+      '--auth=scram-sha-256',
+      `--username=${owner.user}`,
+      `--pwfile=${passwordFile}`,
+      '--encoding=UTF8',
+      '--lc-messages=C',
+    ];
     const output = new LastLines();
     const child = spawnAs(place, 'initdb', args);
     child.stdout?.on('data', (chunk: Buffer) => output.add(chunk, log));
@@ -58,8 +69,23 @@ export class RunningPostgres {
   }
 
   /** Starts the server on `port` (loopback only, no Unix socket) and resolves once it accepts connections. */
-  static async start(place: ClusterPlace, port: number, settings: readonly string[], log: (message: string) => void): Promise<RunningPostgres> {
-    const args = ['-D', place.clusterDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', ...settings.flatMap((setting) => ['-c', setting])];
+  static async start(
+    place: ClusterPlace,
+    port: number,
+    settings: readonly string[],
+    log: (message: string) => void,
+  ): Promise<RunningPostgres> {
+    const args = [
+      '-D',
+      place.clusterDir,
+      '-p',
+      String(port),
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+      ...settings.flatMap((setting) => ['-c', setting]),
+    ];
     const output = new LastLines();
     const child = spawnAs(place, 'postgres', args);
     const ready = new Promise<void>((resolveReady) => {
@@ -69,12 +95,19 @@ export class RunningPostgres {
       });
     });
     child.stdout?.on('data', (chunk: Buffer) => output.add(chunk, log));
-    const outcome = await Promise.race([ready.then(() => ({ kind: 'ready' }) as const), settle(child, READY_TIMEOUT_MS)]);
+    const outcome = await Promise.race([
+      ready.then(() => ({ kind: 'ready' }) as const),
+      settle(child, READY_TIMEOUT_MS),
+    ]);
     if (outcome.kind === 'ready') return new RunningPostgres(child);
     if (outcome.kind === 'timeout') child.kill('SIGKILL');
-    throw new EmbeddedPostgresError(`the embedded PostgreSQL in ${place.clusterDir} did not start (${describe(outcome)})${output.tail()}`, adviceFor(output.text(), place), {
-      cause: outcome.kind === 'error' ? outcome.error : undefined,
-    });
+    throw new EmbeddedPostgresError(
+      `the embedded PostgreSQL in ${place.clusterDir} did not start (${describe(outcome)})${output.tail()}`,
+      adviceFor(output.text(), place),
+      {
+        cause: outcome.kind === 'error' ? outcome.error : undefined,
+      },
+    );
   }
 
   get pid(): number | undefined {
@@ -95,7 +128,10 @@ function spawnAs(place: ClusterPlace, name: 'initdb' | 'postgres', args: string[
   });
 }
 
-type Outcome = { kind: 'exit'; code: number | null; signal: NodeJS.Signals | null } | { kind: 'error'; error: Error } | { kind: 'timeout'; ms: number };
+type Outcome =
+  | { kind: 'exit'; code: number | null; signal: NodeJS.Signals | null }
+  | { kind: 'error'; error: Error }
+  | { kind: 'timeout'; ms: number };
 
 /** The first of: the process ends, it could not be run at all, or the time runs out. Never an unhandled 'error'. */
 function settle(child: ChildProcess, timeoutMs: number): Promise<Outcome> {
@@ -141,7 +177,10 @@ class LastLines {
 
   /** Keeps the chunk's lines and passes them to the log. */
   add(chunk: Buffer, log: (message: string) => void): void {
-    for (const line of chunk.toString('utf8').split('\n').filter((l) => l.trim())) {
+    for (const line of chunk
+      .toString('utf8')
+      .split('\n')
+      .filter((l) => l.trim())) {
       this.lines.push(line.trim());
       log(line.trim());
     }

@@ -18,7 +18,16 @@ export async function postgresSystemUser(): Promise<SystemUser> {
   const found = await lookUp(NAME);
   if (found) return found;
   try {
-    await run('useradd', ['--system', '--user-group', '--no-create-home', '--home-dir', '/nonexistent', '--shell', '/usr/sbin/nologin', NAME]);
+    await run('useradd', [
+      '--system',
+      '--user-group',
+      '--no-create-home',
+      '--home-dir',
+      '/nonexistent',
+      '--shell',
+      '/usr/sbin/nologin',
+      NAME,
+    ]);
   } catch (error) {
     throw new EmbeddedPostgresError(
       'PostgreSQL will not run as root, and the `postgres` system user it would run as could not be made',
@@ -27,7 +36,11 @@ export async function postgresSystemUser(): Promise<SystemUser> {
     );
   }
   const made = await lookUp(NAME);
-  if (!made) throw new EmbeddedPostgresError(`the \`${NAME}\` system user was made but cannot be found`, 'check /etc/passwd, or set DATABASE_URL');
+  if (!made)
+    throw new EmbeddedPostgresError(
+      `the \`${NAME}\` system user was made but cannot be found`,
+      'check /etc/passwd, or set DATABASE_URL',
+    );
   return made;
 }
 

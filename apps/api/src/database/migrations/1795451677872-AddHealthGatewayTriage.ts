@@ -17,11 +17,21 @@ export class AddHealthGatewayTriage1795451677872 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "advice_requests" ADD "evidence_id" uuid`);
     await queryRunner.query(`ALTER TABLE "advice_requests" ADD "quality" jsonb`);
     await queryRunner.query(`ALTER TABLE "advice_requests" ADD "quality_rated_by" uuid`);
-    await queryRunner.query(`CREATE INDEX "IDX_51f08f3bcf94941fceb6d01689" ON "advice_requests"  ("triaged_in_item") `);
-    await queryRunner.query(`ALTER TABLE "advice_requests" ADD CONSTRAINT "advice_requests_team_response" CHECK (team_response IS NULL OR team_response IN ('pending', 'accepted', 'pushed_back'))`);
-    await queryRunner.query(`ALTER TABLE "advice_requests" ADD CONSTRAINT "advice_requests_priority" CHECK (priority IS NULL OR priority IN ('routine', 'urgent'))`);
-    await queryRunner.query(`ALTER TABLE "advice_requests" ADD CONSTRAINT "advice_requests_response" CHECK (response IS NULL OR response IN ('full_advice', 'triage_note'))`);
-    await queryRunner.query(`ALTER TABLE "advice_requests" ADD CONSTRAINT "advice_requests_source" CHECK (source IN ('assessment', 'health_visiting_referral', 'paediatrics_referral'))`);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_51f08f3bcf94941fceb6d01689" ON "advice_requests"  ("triaged_in_item") `,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "advice_requests" ADD CONSTRAINT "advice_requests_team_response" CHECK (team_response IS NULL OR team_response IN ('pending', 'accepted', 'pushed_back'))`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "advice_requests" ADD CONSTRAINT "advice_requests_priority" CHECK (priority IS NULL OR priority IN ('routine', 'urgent'))`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "advice_requests" ADD CONSTRAINT "advice_requests_response" CHECK (response IS NULL OR response IN ('full_advice', 'triage_note'))`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "advice_requests" ADD CONSTRAINT "advice_requests_source" CHECK (source IN ('assessment', 'health_visiting_referral', 'paediatrics_referral'))`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

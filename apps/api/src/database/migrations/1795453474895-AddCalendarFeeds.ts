@@ -5,7 +5,9 @@ export class AddCalendarFeeds1795453474895 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "users" ADD "calendar_token_hash" text`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_c68366cc506f3932fc0dfb55b4" ON "users"  ("calendar_token_hash") `);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_c68366cc506f3932fc0dfb55b4" ON "users"  ("calendar_token_hash") `,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

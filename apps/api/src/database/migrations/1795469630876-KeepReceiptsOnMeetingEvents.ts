@@ -15,9 +15,13 @@ export class KeepReceiptsOnMeetingEvents1795469630876 implements MigrationInterf
         WHERE r."meeting_id" = e."meeting_id" AND r."version" = e."sequence" AND r."user_id" = e."actor_id"`,
     );
     // None is expected; should one have lost its receipt, a key no client can send keeps it apart.
-    await queryRunner.query(`UPDATE "meeting_events" SET "idempotency_key" = 'event:' || "meeting_id" || ':' || "sequence" WHERE "idempotency_key" IS NULL`);
+    await queryRunner.query(
+      `UPDATE "meeting_events" SET "idempotency_key" = 'event:' || "meeting_id" || ':' || "sequence" WHERE "idempotency_key" IS NULL`,
+    );
     await queryRunner.query(`ALTER TABLE "meeting_events" ALTER COLUMN "idempotency_key" SET NOT NULL`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "meeting_events_idempotency_key" ON "meeting_events"  ("actor_id", "idempotency_key") `);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "meeting_events_idempotency_key" ON "meeting_events"  ("actor_id", "idempotency_key") `,
+    );
     await queryRunner.query(`DROP TABLE "command_receipts"`);
   }
 

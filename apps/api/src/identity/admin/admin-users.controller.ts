@@ -22,16 +22,25 @@ export class AdminUsersController {
   }
 
   @Post('users')
-  @ApiOperation({ summary: 'Add a user to an agency with roles (and a password, unless they use single sign-on)' })
+  @ApiOperation({
+    summary: 'Add a user to an agency with roles (and a password, unless they use single sign-on)',
+  })
   @ApiCreatedResponse({ type: ManagedUserDto })
   createUser(@CurrentUser() admin: SessionUser, @Body() body: CreateUserDto): Promise<ManagedUser> {
     return this.admin.createUser(admin, body);
   }
 
   @Patch('users/:userId')
-  @ApiOperation({ summary: "Change a user's name, agency or roles, deactivate them or set a new password (ends their sessions)" })
+  @ApiOperation({
+    summary:
+      "Change a user's name, agency or roles, deactivate them or set a new password (ends their sessions)",
+  })
   @ApiOkResponse({ type: ManagedUserDto })
-  updateUser(@CurrentUser() admin: SessionUser, @Param('userId', new ParseUUIDPipe()) userId: string, @Body() body: UpdateUserDto): Promise<ManagedUser> {
+  updateUser(
+    @CurrentUser() admin: SessionUser,
+    @Param('userId', new ParseUUIDPipe()) userId: string,
+    @Body() body: UpdateUserDto,
+  ): Promise<ManagedUser> {
     return this.admin.updateUser(admin, userId, body);
   }
 

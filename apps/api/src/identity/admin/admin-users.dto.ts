@@ -1,6 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { AGENCY_KINDS, ROLES, type AgencyKind, type Role } from '@convene/domain';
-import { ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import {
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
 
 export class CreateUserDto {
   @ApiProperty()
@@ -31,7 +44,9 @@ export class CreateUserDto {
   @IsIn(ROLES, { each: true })
   roles!: Role[];
 
-  @ApiPropertyOptional({ description: 'At least 12 characters. Leave out for people who sign in only through single sign-on.' })
+  @ApiPropertyOptional({
+    description: 'At least 12 characters. Leave out for people who sign in only through single sign-on.',
+  })
   @IsOptional()
   @IsString()
   @MinLength(12, { message: 'password must be at least 12 characters' })

@@ -78,20 +78,31 @@ export class AdminUsersService {
       });
       if (!id) throw new EmailTakenError();
       const user = await this.read(manager, id);
-      await this.audit.record(manager, { actorId: admin.id, action: 'user.created', entityType: 'user', entityId: id, after: auditable(user) });
+      await this.audit.record(manager, {
+        actorId: admin.id,
+        action: 'user.created',
+        entityType: 'user',
+        entityId: id,
+        after: auditable(user),
+      });
       return user;
     });
   }
 
   async updateUser(admin: SessionUser, userId: string, body: UpdateUserDto): Promise<ManagedUser> {
-    const passwordHash = body.password ? await argon2.hash(body.password, { type: argon2.argon2id }) : undefined;
+    const passwordHash = body.password
+      ? await argon2.hash(body.password, { type: argon2.argon2id })
+      : undefined;
     const endsSessions = body.active === false || Boolean(passwordHash) || Boolean(body.roles);
     const updated = await this.dataSource.transaction(async (manager) => {
       const users = new UsersRepository(manager);
       if (!(await users.lock(userId))) throw new UserNotFoundError();
       const before = await this.read(manager, userId);
       if (body.agencyId) await this.assertAgency(manager, body.agencyId);
-      const losesAdmin = before.roles.includes('admin') && before.active && ((body.roles && !body.roles.includes('admin')) || body.active === false);
+      const losesAdmin =
+        before.roles.includes('admin') &&
+        before.active &&
+        ((body.roles && !body.roles.includes('admin')) || body.active === false);
       if (losesAdmin && (await users.otherActiveAdmins(userId)) === 0) throw new LastAdminError();
       await users.change(userId, {
         displayName: body.displayName?.trim() ?? null,
@@ -124,7 +135,13 @@ export class AdminUsersService {
     return this.dataSource.transaction(async (manager) => {
       const row = await new AgenciesRepository(manager).create(body.code, body.name.trim(), body.kind);
       if (!row) throw new AgencyCodeTakenError();
-      await this.audit.record(manager, { actorId: admin.id, action: 'agency.created', entityType: 'agency', entityId: row.id, after: { ...row } });
+      await this.audit.record(manager, {
+        actorId: admin.id,
+        action: 'agency.created',
+        entityType: 'agency',
+        entityId: row.id,
+        after: { ...row },
+      });
       return row;
     });
   }
@@ -141,5 +158,12 @@ export class AdminUsersService {
 }
 
 function auditable(user: ManagedUser): Record<string, unknown> {
-  return { email: user.email, displayName: user.displayName, jobTitle: user.jobTitle, roles: user.roles, active: user.active, agencyId: user.agency.id };
+  return {
+    email: user.email,
+    displayName: user.displayName,
+    jobTitle: user.jobTitle,
+    roles: user.roles,
+    active: user.active,
+    agencyId: user.agency.id,
+  };
 }

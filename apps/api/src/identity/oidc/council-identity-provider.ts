@@ -31,10 +31,16 @@ export class CouncilIdentityProvider {
   private discover(): Promise<oidc.Configuration> {
     const config = this.config!;
     const issuer = new URL(config.OIDC_ISSUER);
-    return oidc.discovery(issuer, config.OIDC_CLIENT_ID, undefined, oidc.ClientSecretPost(config.OIDC_CLIENT_SECRET), {
-      timeout: DISCOVERY_TIMEOUT_SECONDS,
-      // OidcConfig allows plain http only to this machine (development and the tests).
-      execute: issuer.protocol === 'http:' ? [oidc.allowInsecureRequests] : [],
-    });
+    return oidc.discovery(
+      issuer,
+      config.OIDC_CLIENT_ID,
+      undefined,
+      oidc.ClientSecretPost(config.OIDC_CLIENT_SECRET),
+      {
+        timeout: DISCOVERY_TIMEOUT_SECONDS,
+        // OidcConfig allows plain http only to this machine (development and the tests).
+        execute: issuer.protocol === 'http:' ? [oidc.allowInsecureRequests] : [],
+      },
+    );
   }
 }

@@ -38,27 +38,42 @@ describe('single sign-on settings at start', () => {
   });
 
   it('names every missing or bad variable at once', () => {
-    expect(problemsWith({ OIDC_ISSUER: 'not a url', OIDC_REDIRECT_URI: 'https://convene.northdale.gov.uk/callback' })).toEqual([
-      'OIDC_CLIENT_ID',
-      'OIDC_CLIENT_SECRET',
-      'OIDC_ISSUER',
-      'OIDC_REDIRECT_URI',
-    ]);
+    expect(
+      problemsWith({
+        OIDC_ISSUER: 'not a url',
+        OIDC_REDIRECT_URI: 'https://convene.northdale.gov.uk/callback',
+      }),
+    ).toEqual(['OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_ISSUER', 'OIDC_REDIRECT_URI']);
   });
 
   it('refuses plain http except on this machine', () => {
-    expect(problemsWith({ ...ENTRA, OIDC_ISSUER: 'http://login.microsoftonline.com/tenant/v2.0' })).toEqual(['OIDC_ISSUER']);
-    expect(problemsWith({ ...ENTRA, OIDC_REDIRECT_URI: 'http://convene.northdale.gov.uk/api/auth/oidc/callback' })).toEqual(['OIDC_REDIRECT_URI']);
-    expect(loadOidcConfig({ ...ENTRA, OIDC_ISSUER: 'http://127.0.0.1:4000', OIDC_REDIRECT_URI: 'http://localhost:3000/api/auth/oidc/callback' })).not.toBeNull();
+    expect(problemsWith({ ...ENTRA, OIDC_ISSUER: 'http://login.microsoftonline.com/tenant/v2.0' })).toEqual([
+      'OIDC_ISSUER',
+    ]);
+    expect(
+      problemsWith({ ...ENTRA, OIDC_REDIRECT_URI: 'http://convene.northdale.gov.uk/api/auth/oidc/callback' }),
+    ).toEqual(['OIDC_REDIRECT_URI']);
+    expect(
+      loadOidcConfig({
+        ...ENTRA,
+        OIDC_ISSUER: 'http://127.0.0.1:4000',
+        OIDC_REDIRECT_URI: 'http://localhost:3000/api/auth/oidc/callback',
+      }),
+    ).not.toBeNull();
   });
 
   it("refuses Entra's shared endpoints, which accept any organisation's accounts", () => {
     for (const tenant of ['common', 'organizations', 'consumers']) {
-      expect(problemsWith({ ...ENTRA, OIDC_ISSUER: `https://login.microsoftonline.com/${tenant}/v2.0` })).toEqual(['OIDC_ISSUER']);
+      expect(
+        problemsWith({ ...ENTRA, OIDC_ISSUER: `https://login.microsoftonline.com/${tenant}/v2.0` }),
+      ).toEqual(['OIDC_ISSUER']);
     }
   });
 
   it('refuses scopes without openid, and a short client secret', () => {
-    expect(problemsWith({ ...ENTRA, OIDC_SCOPES: 'email profile', OIDC_CLIENT_SECRET: 'short' })).toEqual(['OIDC_CLIENT_SECRET', 'OIDC_SCOPES']);
+    expect(problemsWith({ ...ENTRA, OIDC_SCOPES: 'email profile', OIDC_CLIENT_SECRET: 'short' })).toEqual([
+      'OIDC_CLIENT_SECRET',
+      'OIDC_SCOPES',
+    ]);
   });
 });

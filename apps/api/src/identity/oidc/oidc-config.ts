@@ -14,7 +14,10 @@ const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 /** https everywhere; plain http only to this machine, for development and the tests. */
 const securedOrLoopback = (value: unknown) => {
   const url = parseUrl(value);
-  return url !== null && (url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname)));
+  return (
+    url !== null &&
+    (url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname)))
+  );
 };
 
 /**
@@ -39,7 +42,11 @@ function Satisfies(name: string, test: (value: unknown) => boolean, message: str
 export class OidcConfig {
   /** The issuer, exactly as the provider writes it: `https://login.microsoftonline.com/<tenant id>/v2.0` for Entra. */
   @IsUrl(URL_OPTIONS, { message: 'OIDC_ISSUER must be a URL' })
-  @Satisfies('securedOrLoopback', securedOrLoopback, 'OIDC_ISSUER must use https (plain http only for localhost or 127.0.0.1)')
+  @Satisfies(
+    'securedOrLoopback',
+    securedOrLoopback,
+    'OIDC_ISSUER must use https (plain http only for localhost or 127.0.0.1)',
+  )
   @Satisfies(
     'namesOneTenant',
     namesOneTenant,
@@ -58,19 +65,29 @@ export class OidcConfig {
 
   /** Registered with the provider; the public address of `GET /api/auth/oidc/callback`. */
   @IsUrl(URL_OPTIONS, { message: 'OIDC_REDIRECT_URI must be a URL' })
-  @Satisfies('securedOrLoopback', securedOrLoopback, 'OIDC_REDIRECT_URI must use https (plain http only for localhost or 127.0.0.1)')
+  @Satisfies(
+    'securedOrLoopback',
+    securedOrLoopback,
+    'OIDC_REDIRECT_URI must use https (plain http only for localhost or 127.0.0.1)',
+  )
   @Satisfies(
     'endsWithCallbackPath',
     (value) => {
       const url = parseUrl(value);
-      return url !== null && url.pathname.endsWith(OIDC_CALLBACK_PATH) && url.search === '' && url.hash === '';
+      return (
+        url !== null && url.pathname.endsWith(OIDC_CALLBACK_PATH) && url.search === '' && url.hash === ''
+      );
     },
     `OIDC_REDIRECT_URI must end with ${OIDC_CALLBACK_PATH}, without a query string`,
   )
   OIDC_REDIRECT_URI!: string;
 
   @IsString()
-  @Satisfies('includesOpenid', (value) => typeof value === 'string' && value.split(/\s+/).includes('openid'), 'OIDC_SCOPES must include openid')
+  @Satisfies(
+    'includesOpenid',
+    (value) => typeof value === 'string' && value.split(/\s+/).includes('openid'),
+    'OIDC_SCOPES must include openid',
+  )
   OIDC_SCOPES = 'openid email profile';
 
   /** The words on the sign-in page's button. */
@@ -96,14 +113,18 @@ export function loadOidcConfig(env: NodeJS.ProcessEnv): OidcConfig | null {
     // Half a configuration is a typo, not a decision to go without single sign-on: say so at start.
     const stray = REQUIRED.filter((key) => relevant[key] !== undefined);
     if (stray.length > 0) {
-      throw new InvalidConfigError([{ variable: 'OIDC_ISSUER', reasons: [`OIDC_ISSUER must be set when ${stray.join(', ')} is`] }]);
+      throw new InvalidConfigError([
+        { variable: 'OIDC_ISSUER', reasons: [`OIDC_ISSUER must be set when ${stray.join(', ')} is`] },
+      ]);
     }
     return null;
   }
   const config = plainToInstance(OidcConfig, relevant, { exposeDefaultValues: true });
   const errors = validateSync(config, { whitelist: true, forbidUnknownValues: true });
   if (errors.length > 0) {
-    throw new InvalidConfigError(errors.map((e) => ({ variable: e.property, reasons: Object.values(e.constraints ?? {}) })));
+    throw new InvalidConfigError(
+      errors.map((e) => ({ variable: e.property, reasons: Object.values(e.constraints ?? {}) })),
+    );
   }
   return config;
 }

@@ -54,7 +54,9 @@ export class OidcSignInService {
   }
 
   status(): SsoStatusDto {
-    return this.config ? { enabled: true, label: this.config.OIDC_BUTTON_LABEL } : { enabled: false, label: '' };
+    return this.config
+      ? { enabled: true, label: this.config.OIDC_BUTTON_LABEL }
+      : { enabled: false, label: '' };
   }
 
   /** Sends the browser to the provider, remembering (sealed, in the browser) how to check the answer. */
@@ -89,9 +91,14 @@ export class OidcSignInService {
     try {
       const pending = this.seal!.open(sealedPending);
       const providerError = query.get('error');
-      if (providerError !== null) throw new SsoRefused(SSO_FAILURE_REASONS.providerError, oauthErrorDetail(providerError, query.get('error_description')));
+      if (providerError !== null)
+        throw new SsoRefused(
+          SSO_FAILURE_REASONS.providerError,
+          oauthErrorDetail(providerError, query.get('error_description')),
+        );
       if (!pending) throw new SsoRefused(SSO_FAILURE_REASONS.expired);
-      if (!sameSecret(query.get('state'), pending.state)) throw new SsoRefused(SSO_FAILURE_REASONS.stateMismatch);
+      if (!sameSecret(query.get('state'), pending.state))
+        throw new SsoRefused(SSO_FAILURE_REASONS.stateMismatch);
 
       const claims = await this.exchangeCode(config, query, pending);
       const found = signInEmailFrom(claims, { acceptPreferredUsername: this.provider.isEntra });
@@ -110,7 +117,11 @@ export class OidcSignInService {
   }
 
   /** The code for tokens (PKCE verifier, state, nonce, issuer and audience checked by openid-client); the ID token's claims. */
-  private async exchangeCode(config: OidcConfig, query: URLSearchParams, pending: PendingSignIn): Promise<Record<string, unknown>> {
+  private async exchangeCode(
+    config: OidcConfig,
+    query: URLSearchParams,
+    pending: PendingSignIn,
+  ): Promise<Record<string, unknown>> {
     const configuration = await this.discovered();
     // The registered redirect URI, not the Host header: behind the proxy the two can differ, and the
     // token endpoint insists on the exact URI the authorization request used.
@@ -125,12 +136,20 @@ export class OidcSignInService {
       });
       return tokens.claims() as Record<string, unknown>;
     } catch (error) {
-      throw new SsoRefused(unreachable(error) ? SSO_FAILURE_REASONS.providerUnreachable : SSO_FAILURE_REASONS.tokenRejected, errorDetail(error));
+      throw new SsoRefused(
+        unreachable(error) ? SSO_FAILURE_REASONS.providerUnreachable : SSO_FAILURE_REASONS.tokenRejected,
+        errorDetail(error),
+      );
     }
   }
 
   /** No sign-in without its audit record: if the record cannot be written, the session ends at once. */
-  private async recordSignIn(userId: string, config: OidcConfig, subject: string, token: string): Promise<void> {
+  private async recordSignIn(
+    userId: string,
+    config: OidcConfig,
+    subject: string,
+    token: string,
+  ): Promise<void> {
     try {
       await this.dataSource.transaction((manager) =>
         this.audit.record(manager, {
@@ -157,7 +176,8 @@ export class OidcSignInService {
   }
 
   private refuse(error: unknown): SsoRedirect {
-    const refusal = error instanceof SsoRefused ? error : new SsoRefused(SSO_FAILURE_REASONS.internal, errorDetail(error));
+    const refusal =
+      error instanceof SsoRefused ? error : new SsoRefused(SSO_FAILURE_REASONS.internal, errorDetail(error));
     // Reason codes and provider error codes only: never an email address, a name or a token.
     const line = `single sign-on refused: ${refusal.reason}${refusal.detail ? ` (${refusal.detail})` : ''}`;
     if (refusal.reason === SSO_FAILURE_REASONS.internal) this.logger.error(line);
@@ -180,7 +200,11 @@ function sameSecret(given: string | null, expected: string): boolean {
 /** A network failure or timeout, as opposed to an answer we did not accept. */
 function unreachable(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
-  return error.name === 'TimeoutError' || error.name === 'AbortError' || (error instanceof TypeError && error.message === 'fetch failed');
+  return (
+    error.name === 'TimeoutError' ||
+    error.name === 'AbortError' ||
+    (error instanceof TypeError && error.message === 'fetch failed')
+  );
 }
 
 /** `invalid_grant AADSTS70008`: the OAuth error code and Entra's numbered reason, never the free text (it can name the person). */

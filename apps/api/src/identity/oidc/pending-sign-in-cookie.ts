@@ -28,6 +28,12 @@ export function writePendingSignInCookie(request: Request, response: Response, s
 export function clearPendingSignInCookie(request: Request, response: Response): void {
   response.append(
     'Set-Cookie',
-    serialize(PENDING_SIGN_IN_COOKIE, '', { httpOnly: true, secure: request.secure, sameSite: 'lax', path: PATH, expires: new Date(0) }),
+    serialize(PENDING_SIGN_IN_COOKIE, '', {
+      httpOnly: true,
+      secure: request.secure,
+      sameSite: 'lax',
+      path: PATH,
+      expires: new Date(0),
+    }),
   );
 }

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { PendingSignInSeal, type PendingSignIn } from './pending-sign-in.js';
 
-const pending: PendingSignIn = { state: 's', nonce: 'n', codeVerifier: 'v', returnTo: '/meetings', expiresAt: Date.now() + 60_000 };
+const pending: PendingSignIn = {
+  state: 's',
+  nonce: 'n',
+  codeVerifier: 'v',
+  returnTo: '/meetings',
+  expiresAt: Date.now() + 60_000,
+};
 const seal = new PendingSignInSeal('a client secret of some length');
 
 describe('the sealed sign-in in progress', () => {

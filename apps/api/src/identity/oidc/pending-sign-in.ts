@@ -47,7 +47,10 @@ export class PendingSignInSeal {
       const decipher = createDecipheriv('aes-256-gcm', this.key, bytes.subarray(0, IV_BYTES));
       decipher.setAAD(Buffer.from(VERSION));
       decipher.setAuthTag(bytes.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
-      const json = Buffer.concat([decipher.update(bytes.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString('utf8');
+      const json = Buffer.concat([
+        decipher.update(bytes.subarray(IV_BYTES + TAG_BYTES)),
+        decipher.final(),
+      ]).toString('utf8');
       const pending = JSON.parse(json) as PendingSignIn;
       return typeof pending.expiresAt === 'number' && pending.expiresAt > now ? pending : null;
     } catch {

@@ -8,11 +8,15 @@ export type SignInEmail = { email: string } | { refused: SsoFailureReason };
  * and only sends `email` when the account has a mail attribute, so for Entra that is the fallback.
  * Elsewhere `preferred_username` is free text the person may choose, and is never trusted.
  */
-export function signInEmailFrom(claims: Record<string, unknown>, options: { acceptPreferredUsername: boolean }): SignInEmail {
+export function signInEmailFrom(
+  claims: Record<string, unknown>,
+  options: { acceptPreferredUsername: boolean },
+): SignInEmail {
   const email = addressIn(claims.email);
   if (email) {
     // "not false": Entra does not send email_verified at all; some providers send it as a string.
-    if (claims.email_verified === false || claims.email_verified === 'false') return { refused: SSO_FAILURE_REASONS.emailUnverified };
+    if (claims.email_verified === false || claims.email_verified === 'false')
+      return { refused: SSO_FAILURE_REASONS.emailUnverified };
     return { email };
   }
   const username = options.acceptPreferredUsername ? addressIn(claims.preferred_username) : null;

@@ -8,14 +8,20 @@ import { AgendaItemsRepository } from '../agenda-items.repository.js';
 
 async function lockTriageItem(ctx: CommandContext, itemId: string) {
   const item = await lockItem(ctx, itemId);
-  if (item.kind !== 'advice_triage') throw new MeetingError('wrong_state', 'This item is not a request for health advice.');
+  if (item.kind !== 'advice_triage')
+    throw new MeetingError('wrong_state', 'This item is not a request for health advice.');
   return item;
 }
 
 /** The named teams must all be health teams; their names, for the record. */
-async function healthTeams(ctx: CommandContext, teamIds: readonly string[], field: string): Promise<Map<string, string>> {
+async function healthTeams(
+  ctx: CommandContext,
+  teamIds: readonly string[],
+  field: string,
+): Promise<Map<string, string>> {
   const rows = await new AgenciesRepository(ctx.manager).healthTeams(teamIds);
-  if (rows.length !== new Set(teamIds).size || rows.length !== teamIds.length) throw invalidField(field, 'Name each health team once; every one must be a health team.');
+  if (rows.length !== new Set(teamIds).size || rows.length !== teamIds.length)
+    throw invalidField(field, 'Name each health team once; every one must be a health team.');
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
@@ -31,12 +37,22 @@ export const triageAdvice: CommandHandler<TriageAdvice> = async (ctx, command) =
   requireChair(ctx);
   requireInProgress(ctx);
   const item = await lockTriageItem(ctx, command.itemId);
-  if (item.status === 'decided') throw new MeetingError('wrong_state', 'This request has been triaged: move an advice to another team instead.');
+  if (item.status === 'decided')
+    throw new MeetingError(
+      'wrong_state',
+      'This request has been triaged: move an advice to another team instead.',
+    );
   const teams = await healthTeams(ctx, command.teamIds, 'teamIds');
   const advice = new AdviceRequestsRepository(ctx.manager);
   const awaiting = await advice.lockAwaitingTriage(item.id);
-  if (!awaiting) throw new MeetingError('wrong_state', 'No request for health advice is awaiting triage for this case.');
-  await advice.triage(awaiting, command.teamIds, { response: command.response, priority: command.priority, itemId: item.id, triagedBy: ctx.user.id });
+  if (!awaiting)
+    throw new MeetingError('wrong_state', 'No request for health advice is awaiting triage for this case.');
+  await advice.triage(awaiting, command.teamIds, {
+    response: command.response,
+    priority: command.priority,
+    itemId: item.id,
+    triagedBy: ctx.user.id,
+  });
   const summary = command.teamIds.map((id) => teams.get(id)).join(', ');
   await new AgendaItemsRepository(ctx.manager).decide(item.id, {
     outcome: 'triaged',
@@ -48,7 +64,12 @@ export const triageAdvice: CommandHandler<TriageAdvice> = async (ctx, command) =
   return {
     type: 'advice.triaged',
     payload: { itemId: item.id, assignments },
-    audit: { entityType: 'advice_request', entityId: awaiting.id, before: { status: 'awaiting_triage' }, after: { teams: command.teamIds, response: command.response, priority: command.priority } },
+    audit: {
+      entityType: 'advice_request',
+      entityId: awaiting.id,
+      before: { status: 'awaiting_triage' },
+      after: { teams: command.teamIds, response: command.response, priority: command.priority },
+    },
   };
 };
 
@@ -59,15 +80,25 @@ export const respondToTriage: CommandHandler<RespondToTriage> = async (ctx, comm
   const requests = new AdviceRequestsRepository(ctx.manager);
   const advice = await requests.lockTriaged(command.adviceRequestId, command.itemId);
   if (!advice) throw invalidField('adviceRequestId', 'That advice was not triaged at this item.');
-  if (ctx.user.agencyId !== advice.agency_id) throw new MeetingError('forbidden', 'Only a representative of the team it was sent to can answer for it.');
+  if (ctx.user.agencyId !== advice.agency_id)
+    throw new MeetingError(
+      'forbidden',
+      'Only a representative of the team it was sent to can answer for it.',
+    );
   const reason = command.reason?.trim() || null;
-  if (!command.accept && (!reason || reason.length < 3)) throw invalidField('reason', 'Say why the team pushes it back.');
+  if (!command.accept && (!reason || reason.length < 3))
+    throw invalidField('reason', 'Say why the team pushes it back.');
   const teamResponse = command.accept ? ('accepted' as const) : ('pushed_back' as const);
   await requests.answerForTeam(advice.id, teamResponse, reason);
   return {
     type: 'advice.responded',
     payload: { itemId: command.itemId, adviceRequestId: advice.id, teamResponse, reason },
-    audit: { entityType: 'advice_request', entityId: advice.id, before: { teamResponse: advice.team_response }, after: { teamResponse, reason } },
+    audit: {
+      entityType: 'advice_request',
+      entityId: advice.id,
+      before: { teamResponse: advice.team_response },
+      after: { teamResponse, reason },
+    },
   };
 };
 
@@ -79,15 +110,23 @@ export const reassignAdvice: CommandHandler<ReassignAdvice> = async (ctx, comman
   const requests = new AdviceRequestsRepository(ctx.manager);
   const advice = await requests.lockTriaged(command.adviceRequestId, command.itemId);
   if (!advice) throw invalidField('adviceRequestId', 'That advice was not triaged at this item.');
-  if (advice.status !== 'with_team') throw new MeetingError('wrong_state', 'That advice has been returned or cancelled.');
+  if (advice.status !== 'with_team')
+    throw new MeetingError('wrong_state', 'That advice has been returned or cancelled.');
   await healthTeams(ctx, [command.teamId], 'teamId');
-  if (command.teamId === advice.agency_id) throw invalidField('teamId', 'The advice is with that team already.');
-  if (await requests.teamHasOne(command.itemId, command.teamId)) throw invalidField('teamId', 'That team has this child’s advice already.');
+  if (command.teamId === advice.agency_id)
+    throw invalidField('teamId', 'The advice is with that team already.');
+  if (await requests.teamHasOne(command.itemId, command.teamId))
+    throw invalidField('teamId', 'That team has this child’s advice already.');
   await requests.reassign(advice.id, command.teamId);
   const assignment = (await assignmentsOf(ctx, command.itemId)).find((a) => a.adviceRequestId === advice.id)!;
   return {
     type: 'advice.reassigned',
     payload: { itemId: command.itemId, assignment, reason: command.reason.trim() },
-    audit: { entityType: 'advice_request', entityId: advice.id, before: { teamId: advice.agency_id }, after: { teamId: command.teamId, reason: command.reason.trim() } },
+    audit: {
+      entityType: 'advice_request',
+      entityId: advice.id,
+      before: { teamId: advice.agency_id },
+      after: { teamId: command.teamId, reason: command.reason.trim() },
+    },
   };
 };

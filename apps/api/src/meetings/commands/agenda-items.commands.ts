@@ -33,9 +33,17 @@ const AWAITING_LABEL: Record<AddAgendaItem['kind'], string> = {
 export const addAgendaItem: CommandHandler<AddAgendaItem> = async (ctx, command) => {
   requireChair(ctx);
   if (ctx.meeting.status === 'ended') throw new MeetingError('wrong_state', 'The meeting has ended.');
-  const panel = ctx.meeting.kind.startsWith('dmg') ? 'dmg' : ctx.meeting.kind === 'health_gateway' || ctx.meeting.kind === 'quality' ? ctx.meeting.kind : null;
+  const panel = ctx.meeting.kind.startsWith('dmg')
+    ? 'dmg'
+    : ctx.meeting.kind === 'health_gateway' || ctx.meeting.kind === 'quality'
+      ? ctx.meeting.kind
+      : null;
   if (!panel) throw new MeetingError('wrong_state', 'Cases are not added this way to this meeting.');
-  if (!ADDABLE[panel].includes(command.kind)) throw invalidField('kind', `This meeting does not decide on that: it takes ${ADDABLE[panel].join(', ')}.`);
+  if (!ADDABLE[panel].includes(command.kind))
+    throw invalidField(
+      'kind',
+      `This meeting does not decide on that: it takes ${ADDABLE[panel].join(', ')}.`,
+    );
   const cases = new CasesRepository(ctx.manager);
   const child = await cases.byReference(command.caseReference.trim());
   if (!child) throw invalidField('caseReference', 'There is no case with that reference.');
@@ -44,18 +52,30 @@ export const addAgendaItem: CommandHandler<AddAgendaItem> = async (ctx, command)
   const awaiting = onRequest
     ? await cases.latestRequestAwaiting(child.id, command.kind)
     : await new PanelRequestsRepository(ctx.manager).oldestAwaitingPanel(child.id, command.kind);
-  if (!awaiting) throw invalidField('kind', `${command.caseReference.trim()} has no ${AWAITING_LABEL[command.kind]}.`);
+  if (!awaiting)
+    throw invalidField('kind', `${command.caseReference.trim()} has no ${AWAITING_LABEL[command.kind]}.`);
   const requestId: string | null = onRequest ? awaiting : null;
   const panelRequestId: string | null = onRequest ? null : awaiting;
 
   // The agenda is locked by its meeting row (held for the command), so the check and the insert cannot race.
   const agenda = new AgendaItemsRepository(ctx.manager);
-  const { onAgenda, nextPosition: position } = await agenda.placeFor(ctx.meeting.id, command.kind, requestId, panelRequestId);
+  const { onAgenda, nextPosition: position } = await agenda.placeFor(
+    ctx.meeting.id,
+    command.kind,
+    requestId,
+    panelRequestId,
+  );
   if (onAgenda) throw invalidField('caseReference', 'That case is already on this agenda for that decision.');
   const restricted = ctx.meeting.kind === 'dmg_children_in_care';
   // The Family Link Officer presents at a Decision-Making Group; at the Health Gateway the DCO leads.
   const presenterId: string | null = panel === 'dmg' ? child.family_link_officer_id : null;
-  const id = await agenda.add(ctx.meeting.id, position, { kind: command.kind, requestId, panelRequestId, presenterId, restricted });
+  const id = await agenda.add(ctx.meeting.id, position, {
+    kind: command.kind,
+    requestId,
+    panelRequestId,
+    presenterId,
+    restricted,
+  });
   if (presenterId) await new MeetingsRepository(ctx.manager).invite(ctx.meeting.id, presenterId, 'presenter');
 
   const row = await agenda.caseFor(child.id, panelRequestId);
@@ -71,7 +91,8 @@ export const addAgendaItem: CommandHandler<AddAgendaItem> = async (ctx, command)
     requestId: restricted ? null : requestId,
     panelRequest: restricted ? null : row.panelRequest,
     restricted,
-    presenter: presenterId && row.presenter_id ? { id: row.presenter_id, displayName: row.presenter_name } : null,
+    presenter:
+      presenterId && row.presenter_id ? { id: row.presenter_id, displayName: row.presenter_name } : null,
     votingStatus: 'not_open',
     choices: [...VOTE_CHOICES[command.kind]],
     voterIds: [],
@@ -95,7 +116,11 @@ export const addAgendaItem: CommandHandler<AddAgendaItem> = async (ctx, command)
   return {
     type: 'agenda.item_added',
     payload: { item },
-    audit: { entityType: 'agenda_item', entityId: id, after: { kind: command.kind, position, requestId, panelRequestId, caseReference: row.case_reference } },
+    audit: {
+      entityType: 'agenda_item',
+      entityId: id,
+      after: { kind: command.kind, position, requestId, panelRequestId, caseReference: row.case_reference },
+    },
   };
 };
 
@@ -104,14 +129,25 @@ export const withdrawAgendaItem: CommandHandler<WithdrawAgendaItem> = async (ctx
   requireChair(ctx);
   if (ctx.meeting.status === 'ended') throw new MeetingError('wrong_state', 'The meeting has ended.');
   const item = await lockItem(ctx, command.itemId);
-  if (item.status === 'decided' || item.status === 'deferred') throw new MeetingError('wrong_state', 'This item has been decided or deferred already.');
-  if (item.voting_status !== 'not_open') throw new MeetingError('wrong_state', 'Voting has been opened on this item: record a decision or defer it instead.');
+  if (item.status === 'decided' || item.status === 'deferred')
+    throw new MeetingError('wrong_state', 'This item has been decided or deferred already.');
+  if (item.voting_status !== 'not_open')
+    throw new MeetingError(
+      'wrong_state',
+      'Voting has been opened on this item: record a decision or defer it instead.',
+    );
   const reason = command.reason.trim();
   await new AgendaItemsRepository(ctx.manager).withdraw(item.id, reason);
-  if (ctx.meeting.current_item_id === item.id) await new MeetingsRepository(ctx.manager).setCurrentItem(ctx.meeting.id, null);
+  if (ctx.meeting.current_item_id === item.id)
+    await new MeetingsRepository(ctx.manager).setCurrentItem(ctx.meeting.id, null);
   return {
     type: 'agenda.item_withdrawn',
     payload: { itemId: item.id, reason },
-    audit: { entityType: 'agenda_item', entityId: item.id, before: { status: item.status }, after: { status: 'withdrawn', reason } },
+    audit: {
+      entityType: 'agenda_item',
+      entityId: item.id,
+      before: { status: item.status },
+      after: { status: 'withdrawn', reason },
+    },
   };
 };

@@ -11,13 +11,24 @@ export const reorderAgenda: CommandHandler<ReorderAgenda> = async (ctx, command)
   if (ctx.meeting.status === 'ended') throw new MeetingError('wrong_state', 'The meeting has ended.');
   const agenda = new AgendaItemsRepository(ctx.manager);
   const before = await agenda.lockOrder(ctx.meeting.id);
-  const same = before.length === command.itemIds.length && new Set(command.itemIds).size === before.length && command.itemIds.every((id) => before.includes(id));
-  if (!same) throw new MeetingError('validation_failed', 'Name every item on the agenda exactly once.', [{ field: 'itemIds', messages: ['must list every agenda item once'] }]);
+  const same =
+    before.length === command.itemIds.length &&
+    new Set(command.itemIds).size === before.length &&
+    command.itemIds.every((id) => before.includes(id));
+  if (!same)
+    throw new MeetingError('validation_failed', 'Name every item on the agenda exactly once.', [
+      { field: 'itemIds', messages: ['must list every agenda item once'] },
+    ]);
   await agenda.reorder(ctx.meeting.id, command.itemIds);
   return {
     type: 'agenda.reordered',
     payload: { itemIds: command.itemIds },
-    audit: { entityType: 'meeting', entityId: ctx.meeting.id, before: { order: before }, after: { order: command.itemIds } },
+    audit: {
+      entityType: 'meeting',
+      entityId: ctx.meeting.id,
+      before: { order: before },
+      after: { order: command.itemIds },
+    },
   };
 };
 
@@ -31,7 +42,12 @@ export const advanceAgenda: CommandHandler<AdvanceAgenda> = async (ctx, command)
   return {
     type: 'agenda.advanced',
     payload: { itemId: item.id },
-    audit: { entityType: 'meeting', entityId: ctx.meeting.id, before: { currentItemId: ctx.meeting.current_item_id }, after: { currentItemId: item.id } },
+    audit: {
+      entityType: 'meeting',
+      entityId: ctx.meeting.id,
+      before: { currentItemId: ctx.meeting.current_item_id },
+      after: { currentItemId: item.id },
+    },
   };
 };
 
@@ -41,11 +57,17 @@ export const deferItem: CommandHandler<DeferItem> = async (ctx, command) => {
   requireInProgress(ctx);
   const item = await lockItem(ctx, command.itemId);
   if (item.status === 'decided') throw new MeetingError('wrong_state', 'This item has already been decided.');
-  if (item.voting_status === 'open') throw new MeetingError('wrong_state', 'Close the vote before deferring the item.');
+  if (item.voting_status === 'open')
+    throw new MeetingError('wrong_state', 'Close the vote before deferring the item.');
   await new AgendaItemsRepository(ctx.manager).defer(item.id, command.reason, ctx.user.id);
   return {
     type: 'item.deferred',
     payload: { itemId: item.id, reason: command.reason },
-    audit: { entityType: 'agenda_item', entityId: item.id, before: { status: item.status }, after: { status: 'deferred', reason: command.reason } },
+    audit: {
+      entityType: 'agenda_item',
+      entityId: item.id,
+      before: { status: item.status },
+      after: { status: 'deferred', reason: command.reason },
+    },
   };
 };

@@ -9,16 +9,26 @@ export const markCriterion: CommandHandler<MarkCriterion> = async (ctx, command)
   requireChair(ctx);
   requireInProgress(ctx);
   const item = await lockItem(ctx, command.itemId);
-  if (item.status === 'decided') throw new MeetingError('wrong_state', 'The decision is recorded: its criteria are kept as they were.');
+  if (item.status === 'decided')
+    throw new MeetingError('wrong_state', 'The decision is recorded: its criteria are kept as they were.');
   const criteria = new ThresholdCriteriaRepository(ctx.manager);
   if (!(await criteria.isFor(command.criterionId, item.kind))) {
-    throw new MeetingError('validation_failed', 'That is not one of the criteria for this kind of decision.', [{ field: 'criterionId', messages: ['not a criterion for this item'] }]);
+    throw new MeetingError(
+      'validation_failed',
+      'That is not one of the criteria for this kind of decision.',
+      [{ field: 'criterionId', messages: ['not a criterion for this item'] }],
+    );
   }
   const before = await criteria.markAt(item.id, command.criterionId);
   await criteria.mark(item.id, command.criterionId, command.met, ctx.user.id);
   return {
     type: 'criteria.marked',
     payload: { itemId: item.id, criterionId: command.criterionId, met: command.met },
-    audit: { entityType: 'agenda_item', entityId: item.id, before: before ? { criterionId: command.criterionId, met: before.met } : null, after: { criterionId: command.criterionId, met: command.met } },
+    audit: {
+      entityType: 'agenda_item',
+      entityId: item.id,
+      before: before ? { criterionId: command.criterionId, met: before.met } : null,
+      after: { criterionId: command.criterionId, met: command.met },
+    },
   };
 };

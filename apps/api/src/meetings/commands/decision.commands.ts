@@ -15,12 +15,21 @@ export const declareInterest: CommandHandler<DeclareInterest> = async (ctx, comm
   if (item.voting_status === 'closed' || item.voting_status === 'revealed' || item.status === 'decided') {
     throw new MeetingError('wrong_state', 'Declare an interest before the vote on this item closes.');
   }
-  const declared = await new VotesRepository(ctx.manager).declareInterest(item.id, ctx.user.id, ctx.meeting.id, command.reason);
+  const declared = await new VotesRepository(ctx.manager).declareInterest(
+    item.id,
+    ctx.user.id,
+    ctx.meeting.id,
+    command.reason,
+  );
   if (!declared) throw new MeetingError('wrong_state', 'You have already declared an interest in this item.');
   return {
     type: 'interest.declared',
     payload: { itemId: item.id, userId: ctx.user.id, reason: command.reason },
-    audit: { entityType: 'agenda_item', entityId: item.id, after: { declaredBy: ctx.user.id, reason: command.reason } },
+    audit: {
+      entityType: 'agenda_item',
+      entityId: item.id,
+      after: { declaredBy: ctx.user.id, reason: command.reason },
+    },
   };
 };
 
@@ -29,13 +38,16 @@ export const recordOutcome: CommandHandler<RecordOutcome> = async (ctx, command)
   requireChair(ctx);
   requireInProgress(ctx);
   const item = await lockItem(ctx, command.itemId);
-  if (item.status === 'decided') throw new MeetingError('wrong_state', 'A decision is already recorded for this item.');
+  if (item.status === 'decided')
+    throw new MeetingError('wrong_state', 'A decision is already recorded for this item.');
   if (item.voting_status === 'open' || item.voting_status === 'closed') {
     throw new MeetingError('wrong_state', 'Close the vote and reveal it before recording the decision.');
   }
   const outcomes = VOTE_CHOICES[item.kind];
   if (!outcomes.includes(command.outcome)) {
-    throw new MeetingError('validation_failed', `The decision must be one of: ${outcomes.join(', ')}.`, [{ field: 'outcome', messages: [`must be one of ${outcomes.join(', ')}`] }]);
+    throw new MeetingError('validation_failed', `The decision must be one of: ${outcomes.join(', ')}.`, [
+      { field: 'outcome', messages: [`must be one of ${outcomes.join(', ')}`] },
+    ]);
   }
   const agenda = new AgendaItemsRepository(ctx.manager);
   const criteriaNotMetReason = await reasonForCriteriaNotMet(agenda, item.id, command);
@@ -49,15 +61,33 @@ export const recordOutcome: CommandHandler<RecordOutcome> = async (ctx, command)
     outcome: command.outcome,
     reasons: command.reasons.trim(),
   });
-  await agenda.decide(item.id, { outcome: command.outcome, reasons: command.reasons.trim(), conditions: command.conditions?.trim() || null, criteriaNotMetReason, decidedBy: ctx.user.id });
+  await agenda.decide(item.id, {
+    outcome: command.outcome,
+    reasons: command.reasons.trim(),
+    conditions: command.conditions?.trim() || null,
+    criteriaNotMetReason,
+    decidedBy: ctx.user.id,
+  });
   return {
     type: 'outcome.recorded',
-    payload: { itemId: item.id, outcome: command.outcome, reasons: command.reasons.trim(), conditions: command.conditions?.trim() || null, criteriaNotMetReason },
+    payload: {
+      itemId: item.id,
+      outcome: command.outcome,
+      reasons: command.reasons.trim(),
+      conditions: command.conditions?.trim() || null,
+      criteriaNotMetReason,
+    },
     audit: {
       entityType: 'agenda_item',
       entityId: item.id,
       before: { status: item.status },
-      after: { status: 'decided', outcome: command.outcome, reasons: command.reasons.trim(), conditions: command.conditions?.trim() || null, criteriaNotMetReason },
+      after: {
+        status: 'decided',
+        outcome: command.outcome,
+        reasons: command.reasons.trim(),
+        conditions: command.conditions?.trim() || null,
+        criteriaNotMetReason,
+      },
     },
   };
 };
@@ -68,14 +98,32 @@ export const recordOutcome: CommandHandler<RecordOutcome> = async (ctx, command)
  */
 export const correctOutcome: CommandHandler<CorrectOutcome> = async (ctx, command) => {
   requireChair(ctx);
-  if (ctx.meeting.status !== 'in_progress' && ctx.meeting.status !== 'ended') throw new MeetingError('wrong_state', 'The chair has not started the meeting yet.');
+  if (ctx.meeting.status !== 'in_progress' && ctx.meeting.status !== 'ended')
+    throw new MeetingError('wrong_state', 'The chair has not started the meeting yet.');
   const item = await lockItem(ctx, command.itemId);
-  if (item.status !== 'decided') throw new MeetingError('wrong_state', 'Only a recorded decision can be corrected.');
-  const correction = { reasons: command.reasons.trim(), conditions: command.conditions?.trim() || null, correctionReason: command.correctionReason.trim() };
-  const correctedAt = await new DecisionCorrectionsRepository(ctx.manager).add({ itemId: item.id, meetingId: ctx.meeting.id, correctedBy: ctx.user.id, ...correction });
+  if (item.status !== 'decided')
+    throw new MeetingError('wrong_state', 'Only a recorded decision can be corrected.');
+  const correction = {
+    reasons: command.reasons.trim(),
+    conditions: command.conditions?.trim() || null,
+    correctionReason: command.correctionReason.trim(),
+  };
+  const correctedAt = await new DecisionCorrectionsRepository(ctx.manager).add({
+    itemId: item.id,
+    meetingId: ctx.meeting.id,
+    correctedBy: ctx.user.id,
+    ...correction,
+  });
   return {
     type: 'outcome.corrected',
-    payload: { itemId: item.id, correction: { ...correction, correctedAt: new Date(correctedAt).toISOString(), correctedBy: ctx.user.displayName } },
+    payload: {
+      itemId: item.id,
+      correction: {
+        ...correction,
+        correctedAt: new Date(correctedAt).toISOString(),
+        correctedBy: ctx.user.displayName,
+      },
+    },
     audit: { entityType: 'agenda_item', entityId: item.id, after: { correction } },
   };
 };
@@ -84,14 +132,25 @@ export const correctOutcome: CommandHandler<CorrectOutcome> = async (ctx, comman
  * An outcome that finds the thresholds met, recorded while a threshold criterion is not marked met, needs the
  * chair's reason: asked for with `confirmation_required`, then kept with the decision. Null when none is needed.
  */
-async function reasonForCriteriaNotMet(agenda: AgendaItemsRepository, itemId: string, command: RecordOutcome): Promise<string | null> {
+async function reasonForCriteriaNotMet(
+  agenda: AgendaItemsRepository,
+  itemId: string,
+  command: RecordOutcome,
+): Promise<string | null> {
   if (!THRESHOLD_AFFIRMING_OUTCOMES.includes(command.outcome)) return null;
   const { total, notMet } = await agenda.criteriaNotMet(itemId);
   if (notMet === 0) return null;
   const reason = command.criteriaNotMetReason?.trim();
   if (reason) return reason;
   const outcome = VOTE_CHOICE_LABELS[command.outcome] ?? command.outcome;
-  throw new MeetingError('confirmation_required', `${notMet} of the ${total} threshold criteria ${notMet === 1 ? 'is' : 'are'} not marked met. To record "${outcome}" all the same, say why.`, [
-    { field: 'criteriaNotMetReason', messages: ['say why the decision stands with threshold criteria not marked met'] },
-  ]);
+  throw new MeetingError(
+    'confirmation_required',
+    `${notMet} of the ${total} threshold criteria ${notMet === 1 ? 'is' : 'are'} not marked met. To record "${outcome}" all the same, say why.`,
+    [
+      {
+        field: 'criteriaNotMetReason',
+        messages: ['say why the decision stands with threshold criteria not marked met'],
+      },
+    ],
+  );
 }

@@ -8,9 +8,11 @@ import { MeetingError } from '../engine/meeting-error.js';
 /** The chair gives an item more or less time than its kind's default, before or during the meeting. */
 export const setItemAllowance: CommandHandler<SetItemAllowance> = async (ctx, command) => {
   requireChair(ctx);
-  if (ctx.meeting.status === 'ended' || ctx.meeting.status === 'cancelled') throw new MeetingError('wrong_state', 'The meeting is over.');
+  if (ctx.meeting.status === 'ended' || ctx.meeting.status === 'cancelled')
+    throw new MeetingError('wrong_state', 'The meeting is over.');
   const item = await lockItem(ctx, command.itemId);
-  if (item.status === 'decided' || item.status === 'deferred') throw new MeetingError('wrong_state', 'This item has been dealt with.');
+  if (item.status === 'decided' || item.status === 'deferred')
+    throw new MeetingError('wrong_state', 'This item has been dealt with.');
   await new AgendaItemsRepository(ctx.manager).setAllowance(item.id, command.minutes);
   return {
     type: 'item.allowance_set',

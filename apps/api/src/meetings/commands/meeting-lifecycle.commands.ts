@@ -14,7 +14,8 @@ import { RaisedHandsRepository } from '../raised-hands.repository.js';
  */
 export const startMeeting: CommandHandler<StartMeeting> = async (ctx, command) => {
   requireChair(ctx);
-  if (ctx.meeting.status !== 'scheduled') throw new MeetingError('wrong_state', 'The meeting has already started.');
+  if (ctx.meeting.status !== 'scheduled')
+    throw new MeetingError('wrong_state', 'The meeting has already started.');
   const meetings = new MeetingsRepository(ctx.manager);
   const scheduledDay = todayInEngland(await meetings.scheduledStart(ctx.meeting.id));
   const today = todayInEngland();
@@ -32,7 +33,12 @@ export const startMeeting: CommandHandler<StartMeeting> = async (ctx, command) =
   return {
     type: 'meeting.started',
     payload: { startedAt: new Date(startedAt).toISOString(), scheduledFor },
-    audit: { entityType: 'meeting', entityId: ctx.meeting.id, before: { status: 'scheduled' }, after: { status: 'in_progress', presentOnStart: ctx.present, scheduledFor } },
+    audit: {
+      entityType: 'meeting',
+      entityId: ctx.meeting.id,
+      before: { status: 'scheduled' },
+      after: { status: 'in_progress', presentOnStart: ctx.present, scheduledFor },
+    },
   };
 };
 
@@ -44,13 +50,16 @@ export const endMeeting: CommandHandler<EndMeeting> = async (ctx, command) => {
   requireChair(ctx);
   requireInProgress(ctx);
   const agenda = new AgendaItemsRepository(ctx.manager);
-  if (await agenda.votingOpenIn(ctx.meeting.id)) throw new MeetingError('wrong_state', 'Close the open vote before ending the meeting.');
+  if (await agenda.votingOpenIn(ctx.meeting.id))
+    throw new MeetingError('wrong_state', 'Close the open vote before ending the meeting.');
   const itemsNotReached = await agenda.notReachedIn(ctx.meeting.id);
   if (itemsNotReached > 0 && command.confirmItemsNotReached !== true) {
     const items = itemsNotReached === 1 ? '1 item has' : `${itemsNotReached} items have`;
-    throw new MeetingError('confirmation_required', `${items} not been dealt with. End the meeting all the same? They stay undecided and go in the minutes as not reached.`, [
-      { field: 'confirmItemsNotReached', messages: ['confirm to end with items not reached'] },
-    ]);
+    throw new MeetingError(
+      'confirmation_required',
+      `${items} not been dealt with. End the meeting all the same? They stay undecided and go in the minutes as not reached.`,
+      [{ field: 'confirmItemsNotReached', messages: ['confirm to end with items not reached'] }],
+    );
   }
   const endedAt = await new MeetingsRepository(ctx.manager).end(ctx.meeting.id);
   // Hands still up go down with the meeting; the events keep who raised them.
@@ -58,6 +67,11 @@ export const endMeeting: CommandHandler<EndMeeting> = async (ctx, command) => {
   return {
     type: 'meeting.ended',
     payload: { endedAt: new Date(endedAt).toISOString(), itemsNotReached },
-    audit: { entityType: 'meeting', entityId: ctx.meeting.id, before: { status: 'in_progress' }, after: { status: 'ended', itemsNotReached } },
+    audit: {
+      entityType: 'meeting',
+      entityId: ctx.meeting.id,
+      before: { status: 'in_progress' },
+      after: { status: 'ended', itemsNotReached },
+    },
   };
 };

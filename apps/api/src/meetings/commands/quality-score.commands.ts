@@ -15,16 +15,39 @@ import { castVote } from './voting.commands.js';
  */
 export const submitScore: CommandHandler<SubmitScore> = async (ctx, command) => {
   const kind = await new AgendaItemsRepository(ctx.manager).kindOf(command.itemId, ctx.meeting.id);
-  if (!kind) throw new MeetingError('item_not_found', 'There is no such item on this agenda.', [{ field: 'itemId', messages: ['not on this agenda'] }]);
-  if (!SCORED_KINDS.includes(kind)) throw new MeetingError('wrong_state', 'This item is not scored on the quality framework.');
+  if (!kind)
+    throw new MeetingError('item_not_found', 'There is no such item on this agenda.', [
+      { field: 'itemId', messages: ['not on this agenda'] },
+    ]);
+  if (!SCORED_KINDS.includes(kind))
+    throw new MeetingError('wrong_state', 'This item is not scored on the quality framework.');
   // A plan is scored on the council's framework; an advice on the DCO's rubric, each point weighing the same.
   const criteria: { id: string; weight: number }[] =
-    kind === 'advice_audit' ? ADVICE_QUALITY_CRITERIA.map((id) => ({ id, weight: 1 })) : await new QualityFrameworkRepository(ctx.manager).activeWeights();
+    kind === 'advice_audit'
+      ? ADVICE_QUALITY_CRITERIA.map((id) => ({ id, weight: 1 }))
+      : await new QualityFrameworkRepository(ctx.manager).activeWeights();
   const scored = scoreOnCriteria(criteria, command, kind === 'advice_audit' ? 'advice' : 'framework');
   if (isScoreProblem(scored)) throw invalidField(scored.field, scored.message);
   const { computedGrade: computed, grade, overrideReason } = scored;
 
-  const outcome = await castVote(ctx, { meetingId: command.meetingId, idempotencyKey: command.idempotencyKey, itemId: command.itemId, choice: grade, reason: overrideReason ?? undefined }, true);
-  await new VotesRepository(ctx.manager).score({ itemId: command.itemId, reviewerId: ctx.user.id, metCriterionIds: command.metCriterionIds, computedGrade: computed, grade, overrideReason });
+  const outcome = await castVote(
+    ctx,
+    {
+      meetingId: command.meetingId,
+      idempotencyKey: command.idempotencyKey,
+      itemId: command.itemId,
+      choice: grade,
+      reason: overrideReason ?? undefined,
+    },
+    true,
+  );
+  await new VotesRepository(ctx.manager).score({
+    itemId: command.itemId,
+    reviewerId: ctx.user.id,
+    metCriterionIds: command.metCriterionIds,
+    computedGrade: computed,
+    grade,
+    overrideReason,
+  });
   return outcome;
 };

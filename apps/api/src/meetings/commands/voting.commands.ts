@@ -1,12 +1,30 @@
-import type { CastVote, CloseVoting, MeetingEventPayloads, OpenVoting, ReopenVoting, RevealVotes } from '@convene/contracts';
+import type {
+  CastVote,
+  CloseVoting,
+  MeetingEventPayloads,
+  OpenVoting,
+  ReopenVoting,
+  RevealVotes,
+} from '@convene/contracts';
 import { MEETING_RULES, quorumFor, tally, VOTE_CHOICES } from '@convene/domain';
 import { AgendaItemsRepository } from '../agenda-items.repository.js';
-import type { CommandContext, CommandHandler, CommandOutcome, OptimisticHandler } from '../engine/command-context.js';
+import type {
+  CommandContext,
+  CommandHandler,
+  CommandOutcome,
+  OptimisticHandler,
+} from '../engine/command-context.js';
 import { lockItem, requireChair, requireInProgress } from '../engine/meeting-guards.js';
 import { MeetingError } from '../engine/meeting-error.js';
 import { SCORED_KINDS } from '../engine/plan-scores.js';
 import { MeetingsRepository } from '../meetings.repository.js';
-import { voteRow, VotesRepository, VOTING_ROLL_READ, type NewVote, type VotingRoll } from '../votes.repository.js';
+import {
+  voteRow,
+  VotesRepository,
+  VOTING_ROLL_READ,
+  type NewVote,
+  type VotingRoll,
+} from '../votes.repository.js';
 
 export const openVoting: CommandHandler<OpenVoting> = async (ctx, command) => {
   requireChair(ctx);
@@ -16,12 +34,18 @@ export const openVoting: CommandHandler<OpenVoting> = async (ctx, command) => {
     throw new MeetingError('wrong_state', 'Voting on this item has already been opened.');
   }
   const agenda = new AgendaItemsRepository(ctx.manager);
-  if (await agenda.votingOpenIn(ctx.meeting.id)) throw new MeetingError('wrong_state', 'Close the vote on the other item first: one vote at a time.');
+  if (await agenda.votingOpenIn(ctx.meeting.id))
+    throw new MeetingError('wrong_state', 'Close the vote on the other item first: one vote at a time.');
   await agenda.openVoting(item.id);
   return {
     type: 'voting.opened',
     payload: { itemId: item.id },
-    audit: { entityType: 'agenda_item', entityId: item.id, before: { votingStatus: 'not_open' }, after: { votingStatus: 'open' } },
+    audit: {
+      entityType: 'agenda_item',
+      entityId: item.id,
+      before: { votingStatus: 'not_open' },
+      after: { votingStatus: 'open' },
+    },
   };
 };
 
@@ -38,37 +62,74 @@ interface VoteToCast {
  * A member votes, or changes their vote, while voting is open: the rules, on the item's voting roll.
  * `viaScore`: the vote is a quality score's grade, cast by score.submit with the ticks that earned it.
  */
-function decideVote(ctx: CommandContext, row: VotingRoll | undefined, command: CastVote, viaScore: boolean): VoteToCast {
+function decideVote(
+  ctx: CommandContext,
+  row: VotingRoll | undefined,
+  command: CastVote,
+  viaScore: boolean,
+): VoteToCast {
   requireInProgress(ctx);
   const voterId = command.onBehalfOf ?? ctx.user.id;
   const proxy = command.onBehalfOf !== undefined && command.onBehalfOf !== ctx.user.id;
-  if (!row?.item_id) throw new MeetingError('item_not_found', 'There is no such item on this agenda.', [{ field: 'itemId', messages: ['not on this agenda'] }]);
-  const kind = row.item_kind as keyof typeof VOTE_CHOICES;
+  if (!row?.item_id)
+    throw new MeetingError('item_not_found', 'There is no such item on this agenda.', [
+      { field: 'itemId', messages: ['not on this agenda'] },
+    ]);
+  const kind = row.item_kind;
   if (row.voting_status !== 'open') throw new MeetingError('wrong_state', 'Voting on this item is not open.');
-  if (!viaScore && SCORED_KINDS.includes(kind)) throw new MeetingError('wrong_state', 'A sampled plan is scored on the quality framework: send score.submit.');
+  if (!viaScore && SCORED_KINDS.includes(kind))
+    throw new MeetingError(
+      'wrong_state',
+      'A sampled plan is scored on the quality framework: send score.submit.',
+    );
   const choices = VOTE_CHOICES[kind];
   if (!choices.includes(command.choice)) {
-    throw new MeetingError('validation_failed', `Choose one of: ${choices.join(', ')}.`, [{ field: 'choice', messages: [`must be one of ${choices.join(', ')}`] }]);
+    throw new MeetingError('validation_failed', `Choose one of: ${choices.join(', ')}.`, [
+      { field: 'choice', messages: [`must be one of ${choices.join(', ')}`] },
+    ]);
   }
   if (MEETING_RULES[ctx.meeting.kind].reasonRequired && !command.reason?.trim()) {
-    throw new MeetingError('validation_failed', 'Give a reason with your vote.', [{ field: 'reason', messages: ['a reason is required at this panel'] }]);
+    throw new MeetingError('validation_failed', 'Give a reason with your vote.', [
+      { field: 'reason', messages: ['a reason is required at this panel'] },
+    ]);
   }
   const voter = row.roll?.[voterId];
-  if (voter?.role !== 'member') throw new MeetingError('forbidden', proxy ? 'Proxy votes are for voting members only.' : 'Only voting members vote; presenters and observers do not.');
+  if (voter?.role !== 'member')
+    throw new MeetingError(
+      'forbidden',
+      proxy
+        ? 'Proxy votes are for voting members only.'
+        : 'Only voting members vote; presenters and observers do not.',
+    );
   if (proxy) {
-    if (ctx.role !== 'chair') throw new MeetingError('forbidden', 'Only the chair can cast a vote for an absent member.');
+    if (ctx.role !== 'chair')
+      throw new MeetingError('forbidden', 'Only the chair can cast a vote for an absent member.');
     if (voter.attendance !== 'absent' && voter.attendance !== 'apologies') {
-      throw new MeetingError('wrong_state', 'A proxy vote is only for a member recorded as absent or sending apologies.');
+      throw new MeetingError(
+        'wrong_state',
+        'A proxy vote is only for a member recorded as absent or sending apologies.',
+      );
     }
   } else if (voter.attendance === 'absent' || voter.attendance === 'apologies') {
-    throw new MeetingError('wrong_state', 'You are recorded as absent from this meeting; ask the chair to mark you present.');
+    throw new MeetingError(
+      'wrong_state',
+      'You are recorded as absent from this meeting; ask the chair to mark you present.',
+    );
   }
-  if (voter.recused) throw new MeetingError('recused', 'You have declared an interest in this item and cannot vote on it.');
+  if (voter.recused)
+    throw new MeetingError('recused', 'You have declared an interest in this item and cannot vote on it.');
   return {
     itemId: row.item_id,
     voterId,
     proxy,
-    vote: { itemId: row.item_id, meetingId: ctx.meeting.id, voterId, choice: command.choice, reason: command.reason?.trim() || null, castBy: ctx.user.id },
+    vote: {
+      itemId: row.item_id,
+      meetingId: ctx.meeting.id,
+      voterId,
+      choice: command.choice,
+      reason: command.reason?.trim() || null,
+      castBy: ctx.user.id,
+    },
     votedCount: row.voted_count + (voter.voted ? 0 : 1),
   };
 }
@@ -79,12 +140,20 @@ function voteCast(ctx: CommandContext, vote: VoteToCast): CommandOutcome {
     type: 'vote.cast',
     payload: { itemId: vote.itemId, voterId: vote.voterId, votedCount: vote.votedCount, proxy: vote.proxy },
     // The audit record says a vote was cast, never what: the votes table itself keeps the choice.
-    audit: { entityType: 'agenda_item', entityId: vote.itemId, after: { voterId: vote.voterId, proxy: vote.proxy, castBy: ctx.user.id } },
+    audit: {
+      entityType: 'agenda_item',
+      entityId: vote.itemId,
+      after: { voterId: vote.voterId, proxy: vote.proxy, castBy: ctx.user.id },
+    },
   };
 }
 
 /** A vote under the meeting's lock; `viaScore`: a quality score's grade, cast by score.submit. */
-export const castVote = async (ctx: CommandContext, command: CastVote, viaScore = false): Promise<CommandOutcome> => {
+export const castVote = async (
+  ctx: CommandContext,
+  command: CastVote,
+  viaScore = false,
+): Promise<CommandOutcome> => {
   const votes = new VotesRepository(ctx.manager);
   const vote = decideVote(ctx, await votes.roll(command.itemId, ctx.meeting.id), command, viaScore);
   await votes.cast(vote.vote);
@@ -115,9 +184,14 @@ export const closeVoting: CommandHandler<CloseVoting> = async (ctx, command) => 
   requireChair(ctx);
   requireInProgress(ctx);
   const item = await lockItem(ctx, command.itemId);
-  if (item.voting_status !== 'open') throw new MeetingError('wrong_state', 'Voting on this item is not open.');
+  if (item.voting_status !== 'open')
+    throw new MeetingError('wrong_state', 'Voting on this item is not open.');
   const votes = new VotesRepository(ctx.manager);
-  const quorum = quorumFor(ctx.meeting.kind, await new MeetingsRepository(ctx.manager).presentVoters(ctx.meeting.id), await votes.recusedFrom(item.id));
+  const quorum = quorumFor(
+    ctx.meeting.kind,
+    await new MeetingsRepository(ctx.manager).presentVoters(ctx.meeting.id),
+    await votes.recusedFrom(item.id),
+  );
   const inquorateReason = command.inquorateReason?.trim() || null;
   if (!quorum.quorate && !inquorateReason) {
     throw new MeetingError(
@@ -129,8 +203,17 @@ export const closeVoting: CommandHandler<CloseVoting> = async (ctx, command) => 
   await new AgendaItemsRepository(ctx.manager).closeVoting(item.id, quorum.quorate ? null : inquorateReason);
   return {
     type: 'voting.closed',
-    payload: { itemId: item.id, votedCount: await votes.votedCount(item.id, ctx.meeting.id), inquorateReason: quorum.quorate ? null : inquorateReason },
-    audit: { entityType: 'agenda_item', entityId: item.id, before: { votingStatus: 'open' }, after: { votingStatus: 'closed', quorum, inquorateReason } },
+    payload: {
+      itemId: item.id,
+      votedCount: await votes.votedCount(item.id, ctx.meeting.id),
+      inquorateReason: quorum.quorate ? null : inquorateReason,
+    },
+    audit: {
+      entityType: 'agenda_item',
+      entityId: item.id,
+      before: { votingStatus: 'open' },
+      after: { votingStatus: 'closed', quorum, inquorateReason },
+    },
   };
 };
 
@@ -139,15 +222,23 @@ export const revealVotes: CommandHandler<RevealVotes> = async (ctx, command) => 
   requireChair(ctx);
   requireInProgress(ctx);
   const item = await lockItem(ctx, command.itemId);
-  if (item.voting_status !== 'closed') throw new MeetingError('wrong_state', 'Close the vote before revealing it.');
+  if (item.voting_status !== 'closed')
+    throw new MeetingError('wrong_state', 'Close the vote before revealing it.');
   await new AgendaItemsRepository(ctx.manager).revealVotes(item.id);
   const cast = new VotesRepository(ctx.manager);
   const votes = await cast.currentVotes(item.id);
-  const scores = SCORED_KINDS.includes(item.kind) ? ((await cast.latestScores([item.id])).get(item.id) ?? []) : null;
+  const scores = SCORED_KINDS.includes(item.kind)
+    ? ((await cast.latestScores([item.id])).get(item.id) ?? [])
+    : null;
   return {
     type: 'votes.revealed',
     payload: { itemId: item.id, votes, tally: tally(votes), scores },
-    audit: { entityType: 'agenda_item', entityId: item.id, before: { votingStatus: 'closed' }, after: { votingStatus: 'revealed', tally: tally(votes) } },
+    audit: {
+      entityType: 'agenda_item',
+      entityId: item.id,
+      before: { votingStatus: 'closed' },
+      after: { votingStatus: 'revealed', tally: tally(votes) },
+    },
   };
 };
 
@@ -159,15 +250,26 @@ export const reopenVoting: CommandHandler<ReopenVoting> = async (ctx, command) =
   requireChair(ctx);
   requireInProgress(ctx);
   const item = await lockItem(ctx, command.itemId);
-  if (item.status === 'decided' || item.status === 'deferred') throw new MeetingError('wrong_state', 'The decision on this item is recorded: voting cannot be reopened.');
-  if (item.voting_status !== 'closed' && item.voting_status !== 'revealed') throw new MeetingError('wrong_state', 'Voting on this item is not closed.');
+  if (item.status === 'decided' || item.status === 'deferred')
+    throw new MeetingError(
+      'wrong_state',
+      'The decision on this item is recorded: voting cannot be reopened.',
+    );
+  if (item.voting_status !== 'closed' && item.voting_status !== 'revealed')
+    throw new MeetingError('wrong_state', 'Voting on this item is not closed.');
   const agenda = new AgendaItemsRepository(ctx.manager);
-  if (await agenda.votingOpenIn(ctx.meeting.id)) throw new MeetingError('wrong_state', 'Close the vote on the other item first: one vote at a time.');
+  if (await agenda.votingOpenIn(ctx.meeting.id))
+    throw new MeetingError('wrong_state', 'Close the vote on the other item first: one vote at a time.');
   const reason = command.reason.trim();
   await agenda.reopenVoting(item.id, reason);
   return {
     type: 'voting.reopened',
     payload: { itemId: item.id, reason },
-    audit: { entityType: 'agenda_item', entityId: item.id, before: { votingStatus: item.voting_status }, after: { votingStatus: 'open', reason } },
+    audit: {
+      entityType: 'agenda_item',
+      entityId: item.id,
+      before: { votingStatus: item.voting_status },
+      after: { votingStatus: 'open', reason },
+    },
   };
 };

@@ -29,12 +29,39 @@ import type {
   CorrectOutcome,
 } from '@convene/contracts';
 import { ATTENDANCE, type Attendance } from '@convene/contracts';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength, MinLength } from 'class-validator';
-import { ADVICE_RESPONSES, ITEM_ALLOWANCE_LIMITS, JOINT_FUNDING_PARTIES, QUALITY_GRADES, TRIAGE_PRIORITIES } from '@convene/domain';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
+import {
+  ADVICE_RESPONSES,
+  ITEM_ALLOWANCE_LIMITS,
+  JOINT_FUNDING_PARTIES,
+  QUALITY_GRADES,
+  TRIAGE_PRIORITIES,
+} from '@convene/domain';
 import { Type } from 'class-transformer';
 import { IsInt, Max, Min, ValidateNested } from 'class-validator';
 
-const ADDABLE_KINDS: readonly AddAgendaItem['kind'][] = ['decision_to_assess', 'decision_to_issue', 'placement_change', 'funding', 'personal_budget', 'advice_triage', 'health_funding', 'joint_funding'];
+const ADDABLE_KINDS: readonly AddAgendaItem['kind'][] = [
+  'decision_to_assess',
+  'decision_to_issue',
+  'placement_change',
+  'funding',
+  'personal_budget',
+  'advice_triage',
+  'health_funding',
+  'joint_funding',
+];
 
 // One class per socket command, checked before anything runs: unknown fields are refused.
 

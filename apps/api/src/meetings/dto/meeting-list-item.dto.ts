@@ -1,6 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { MeetingListItem } from '@convene/contracts';
-import { MEETING_KINDS, MEETING_MEMBER_ROLES, MEETING_STATUSES, type MeetingKind, type MeetingMemberRole, type MeetingStatus } from '@convene/domain';
+import {
+  MEETING_KINDS,
+  MEETING_MEMBER_ROLES,
+  MEETING_STATUSES,
+  type MeetingKind,
+  type MeetingMemberRole,
+  type MeetingStatus,
+} from '@convene/domain';
 
 export class MeetingListItemDto implements MeetingListItem {
   @ApiProperty({ format: 'uuid' })
@@ -21,7 +28,11 @@ export class MeetingListItemDto implements MeetingListItem {
   @ApiProperty({ format: 'date-time' })
   endsAt!: string;
 
-  @ApiProperty({ nullable: true, type: String, description: "The month's Big Theme, at the Quality and Compliance Group" })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: "The month's Big Theme, at the Quality and Compliance Group",
+  })
   theme!: string | null;
 
   @ApiProperty({ enum: MEETING_MEMBER_ROLES })

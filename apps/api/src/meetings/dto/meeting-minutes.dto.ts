@@ -1,6 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { MeetingMinutes, MinutesItem } from '@convene/contracts';
-import { AGENDA_ITEM_KINDS, AGENDA_ITEM_STATUSES, type AgendaItemKind, type AgendaItemStatus } from '@convene/domain';
+import {
+  AGENDA_ITEM_KINDS,
+  AGENDA_ITEM_STATUSES,
+  type AgendaItemKind,
+  type AgendaItemStatus,
+} from '@convene/domain';
 import { DecisionCorrectionViewDto, SnapshotMeetingDto, TALLY } from './meeting-snapshot.dto.js';
 
 export class MinutesMeetingDto extends SnapshotMeetingDto {
@@ -10,7 +15,12 @@ export class MinutesMeetingDto extends SnapshotMeetingDto {
   @ApiProperty({ nullable: true, type: String, format: 'date-time' })
   endedAt!: string | null;
 
-  @ApiProperty({ nullable: true, type: String, format: 'date', description: 'The English day it was scheduled for, when the chair started it on another' })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'date',
+    description: 'The English day it was scheduled for, when the chair started it on another',
+  })
   startedOnAnotherDayThan!: string | null;
 
   @ApiProperty({ description: 'Items not dealt with when the chair ended it' })
@@ -113,10 +123,18 @@ export class MinutesItemDto implements MinutesItem {
   @ApiProperty({ type: String, isArray: true, description: 'Why the chair opened voting again, in order' })
   votingReopenedReasons!: string[];
 
-  @ApiProperty({ type: DecisionCorrectionViewDto, isArray: true, description: 'Beside the decision as recorded, in order' })
+  @ApiProperty({
+    type: DecisionCorrectionViewDto,
+    isArray: true,
+    description: 'Beside the decision as recorded, in order',
+  })
   corrections!: DecisionCorrectionViewDto[];
 
-  @ApiProperty({ nullable: true, type: String, description: 'Why the decision was recorded with threshold criteria not marked met' })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'Why the decision was recorded with threshold criteria not marked met',
+  })
   criteriaNotMetReason!: string | null;
 }
 

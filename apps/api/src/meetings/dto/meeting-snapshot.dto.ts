@@ -34,14 +34,31 @@ import { PanelRequestViewDto } from '../../panels/decision-making/panel-requests
 import { NamedScoreDto, OwnScoreDto } from '../../panels/quality/dto/sample-plan-review.dto.js';
 
 /** A record of names to counts: how many chose each choice. */
-export const TALLY = { type: 'object', additionalProperties: { type: 'number' }, description: 'How many chose each choice' } as const;
+export const TALLY = {
+  type: 'object',
+  additionalProperties: { type: 'number' },
+  description: 'How many chose each choice',
+} as const;
 
 /** The meeting as the room sees it: what a meeting list shows of it (one definition), and the room's own state. */
-export class SnapshotMeetingDto extends PickType(MeetingListItemDto, ['id', 'kind', 'title', 'status', 'startsAt', 'endsAt', 'theme'] as const) {
+export class SnapshotMeetingDto extends PickType(MeetingListItemDto, [
+  'id',
+  'kind',
+  'title',
+  'status',
+  'startsAt',
+  'endsAt',
+  'theme',
+] as const) {
   @ApiProperty({ nullable: true, type: String, format: 'uuid' })
   currentItemId!: string | null;
 
-  @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'When the room moved to the current item (for the chair’s item timer)' })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'date-time',
+    description: 'When the room moved to the current item (for the chair’s item timer)',
+  })
   currentItemSince!: string | null;
 
   @ApiProperty({ description: 'The sequence of the last event: the next event is `sequence + 1`' })
@@ -84,7 +101,12 @@ export class SnapshotMemberDto implements SnapshotMember {
   attendance!: Attendance;
 }
 
-export class PanelRequestDetailsDto extends OmitType(PanelRequestViewDto, ['status', 'raisedBy', 'raisedAt', 'decidedOn'] as const) {}
+export class PanelRequestDetailsDto extends OmitType(PanelRequestViewDto, [
+  'status',
+  'raisedBy',
+  'raisedAt',
+  'decidedOn',
+] as const) {}
 
 export class PresenterDto {
   @ApiProperty({ format: 'uuid' })
@@ -120,7 +142,12 @@ export class RevealedVoteDto implements RevealedVote {
   @ApiProperty({ nullable: true, type: String })
   reason!: string | null;
 
-  @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'The chair who cast it for an absent member' })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'uuid',
+    description: 'The chair who cast it for an absent member',
+  })
   proxyCastBy!: string | null;
 }
 
@@ -158,10 +185,19 @@ export class ItemQualityDto implements ItemQuality {
   @ApiProperty({ nullable: true, type: OwnScoreDto })
   yourScore!: OwnScoreDto | null;
 
-  @ApiProperty({ nullable: true, type: RevealedScoreDto, isArray: true, description: 'Null before the reveal' })
+  @ApiProperty({
+    nullable: true,
+    type: RevealedScoreDto,
+    isArray: true,
+    description: 'Null before the reveal',
+  })
   scores!: RevealedScoreDto[] | null;
 
-  @ApiProperty({ nullable: true, type: Boolean, description: 'Reviewers two or more grades apart: to be moderated. Null before the reveal' })
+  @ApiProperty({
+    nullable: true,
+    type: Boolean,
+    description: 'Reviewers two or more grades apart: to be moderated. Null before the reveal',
+  })
   disagreement!: boolean | null;
 }
 
@@ -248,7 +284,11 @@ export class SnapshotItemDto implements SnapshotItem {
   @ApiProperty({ enum: AGENDA_ITEM_STATUSES })
   status!: AgendaItemStatus;
 
-  @ApiProperty({ nullable: true, type: String, description: 'Pseudonymous; null on a restricted item you may not see' })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'Pseudonymous; null on a restricted item you may not see',
+  })
   caseReference!: string | null;
 
   @ApiProperty({ nullable: true, type: String, format: 'uuid' })
@@ -257,7 +297,11 @@ export class SnapshotItemDto implements SnapshotItem {
   @ApiProperty({ nullable: true, type: String, format: 'uuid' })
   requestId!: string | null;
 
-  @ApiProperty({ nullable: true, type: PanelRequestDetailsDto, description: 'For a change of placement, funding or a personal budget: what is asked for' })
+  @ApiProperty({
+    nullable: true,
+    type: PanelRequestDetailsDto,
+    description: 'For a change of placement, funding or a personal budget: what is asked for',
+  })
   panelRequest!: PanelRequestDetailsDto | null;
 
   @ApiProperty()
@@ -272,7 +316,11 @@ export class SnapshotItemDto implements SnapshotItem {
   @ApiProperty({ type: String, isArray: true })
   choices!: string[];
 
-  @ApiProperty({ type: String, isArray: true, description: 'Who has voted, never what they chose before the reveal' })
+  @ApiProperty({
+    type: String,
+    isArray: true,
+    description: 'Who has voted, never what they chose before the reveal',
+  })
   voterIds!: string[];
 
   @ApiProperty({ type: RecusalDto, isArray: true })
@@ -281,19 +329,32 @@ export class SnapshotItemDto implements SnapshotItem {
   @ApiProperty({ nullable: true, type: YourVoteDto, description: 'Your own current vote on this item' })
   yourVote!: YourVoteDto | null;
 
-  @ApiProperty({ nullable: true, type: RevealedVoteDto, isArray: true, description: 'Filled only after the reveal' })
+  @ApiProperty({
+    nullable: true,
+    type: RevealedVoteDto,
+    isArray: true,
+    description: 'Filled only after the reveal',
+  })
   votes!: RevealedVoteDto[] | null;
 
   @ApiProperty({ ...TALLY, nullable: true })
   tally!: Record<string, number> | null;
 
-  @ApiProperty({ nullable: true, type: RecordedOutcomeDto, description: 'As recorded; corrections of its reasons follow in `corrections`' })
+  @ApiProperty({
+    nullable: true,
+    type: RecordedOutcomeDto,
+    description: 'As recorded; corrections of its reasons follow in `corrections`',
+  })
   outcome!: RecordedOutcomeDto | null;
 
   @ApiProperty({ type: DecisionCorrectionViewDto, isArray: true })
   corrections!: DecisionCorrectionViewDto[];
 
-  @ApiProperty({ nullable: true, type: String, description: 'Why the decision was recorded with threshold criteria not marked met' })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'Why the decision was recorded with threshold criteria not marked met',
+  })
   criteriaNotMetReason!: string | null;
 
   @ApiProperty({ nullable: true, type: String })
@@ -305,16 +366,33 @@ export class SnapshotItemDto implements SnapshotItem {
   @ApiProperty({ nullable: true, type: String })
   withdrawnReason!: string | null;
 
-  @ApiProperty({ nullable: true, type: ItemQualityDto, description: 'Dip-sample and advice-audit items; null on other items' })
+  @ApiProperty({
+    nullable: true,
+    type: ItemQualityDto,
+    description: 'Dip-sample and advice-audit items; null on other items',
+  })
   quality!: ItemQualityDto | null;
 
-  @ApiProperty({ nullable: true, type: JointFundingViewDto, description: 'Joint funding items, once proposed; null otherwise' })
+  @ApiProperty({
+    nullable: true,
+    type: JointFundingViewDto,
+    description: 'Joint funding items, once proposed; null otherwise',
+  })
   jointFunding!: JointFundingViewDto | null;
 
-  @ApiProperty({ nullable: true, type: TriageAssignmentDto, isArray: true, description: 'Health Gateway triage items: empty until triaged; null on other items' })
+  @ApiProperty({
+    nullable: true,
+    type: TriageAssignmentDto,
+    isArray: true,
+    description: 'Health Gateway triage items: empty until triaged; null on other items',
+  })
   advice!: TriageAssignmentDto[] | null;
 
-  @ApiProperty({ type: SnapshotCriterionDto, isArray: true, description: 'The threshold criteria for this kind of decision' })
+  @ApiProperty({
+    type: SnapshotCriterionDto,
+    isArray: true,
+    description: 'The threshold criteria for this kind of decision',
+  })
   criteria!: SnapshotCriterionDto[];
 
   @ApiProperty({ description: 'The chair’s, or the default for its kind' })

@@ -29,7 +29,12 @@ export interface CommandContext {
 export interface CommandOutcome<T extends MeetingEventType = MeetingEventType> {
   type: T;
   payload: MeetingEventPayloads[T];
-  audit: { entityType: string; entityId: string; before?: Record<string, unknown> | null; after?: Record<string, unknown> | null };
+  audit: {
+    entityType: string;
+    entityId: string;
+    before?: Record<string, unknown> | null;
+    after?: Record<string, unknown> | null;
+  };
 }
 
 export type CommandHandler<P> = (ctx: CommandContext, payload: P) => Promise<CommandOutcome>;

@@ -8,7 +8,14 @@ import { answerJointFunding, proposeJointFunding } from '../commands/joint-fundi
 import { arriveAtMeeting, markAttendance } from '../commands/attendance.commands.js';
 import { correctOutcome, declareInterest, recordOutcome } from '../commands/decision.commands.js';
 import { endMeeting, startMeeting } from '../commands/meeting-lifecycle.commands.js';
-import { castVote, castVoteOptimistically, closeVoting, openVoting, reopenVoting, revealVotes } from '../commands/voting.commands.js';
+import {
+  castVote,
+  castVoteOptimistically,
+  closeVoting,
+  openVoting,
+  reopenVoting,
+  revealVotes,
+} from '../commands/voting.commands.js';
 import { lowerHand, raiseHand } from '../commands/raised-hands.commands.js';
 import { setItemAllowance } from '../commands/item-allowance.commands.js';
 import {

@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { ClientToServerEvents, MeetingCommandName, MeetingEvent, ServerToClientEvents } from '@convene/contracts';
+import type {
+  ClientToServerEvents,
+  MeetingCommandName,
+  MeetingEvent,
+  ServerToClientEvents,
+} from '@convene/contracts';
 import type { Namespace } from 'socket.io';
 import { AppConfig } from '../../config/app-config.js';
 
@@ -37,7 +42,7 @@ export class MeetingBroadcaster {
   constructor(private readonly config: AppConfig) {}
 
   attach(namespace: Namespace<ClientToServerEvents, ServerToClientEvents>): void {
-    this.namespace = namespace as unknown as MeetingsNamespace;
+    this.namespace = namespace;
   }
 
   /**
@@ -67,18 +72,24 @@ export class MeetingBroadcaster {
     if (!this.namespace) return [];
     const room = meetingRoom(meetingId);
     let timer: NodeJS.Timeout | undefined;
-    const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), PRESENCE_TIMEOUT_MS)));
+    const late = new Promise<null>(
+      (resolve) => (timer = setTimeout(() => resolve(null), PRESENCE_TIMEOUT_MS)),
+    );
     const everywhere = await Promise.race([this.namespace.in(room).fetchSockets(), late])
       .catch(() => null)
       .finally(() => clearTimeout(timer));
     const userIds = everywhere
       ? everywhere.map((s) => (s.data as { userId?: string }).userId)
-      : [...(this.namespace.adapter.rooms.get(room) ?? [])].map((id) => (this.namespace!.sockets.get(id)?.data as { userId?: string } | undefined)?.userId);
+      : [...(this.namespace.adapter.rooms.get(room) ?? [])].map(
+          (id) => (this.namespace!.sockets.get(id)?.data as { userId?: string } | undefined)?.userId,
+        );
     return [...new Set(userIds.filter((id): id is string => Boolean(id)))].sort();
   }
 
   async publishPresence(meetingId: string): Promise<void> {
     if (!this.namespace) return;
-    this.namespace.to(meetingRoom(meetingId)).emit('presence.changed', { meetingId, present: await this.presence(meetingId) });
+    this.namespace
+      .to(meetingRoom(meetingId))
+      .emit('presence.changed', { meetingId, present: await this.presence(meetingId) });
   }
 }

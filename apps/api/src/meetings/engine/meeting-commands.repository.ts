@@ -1,7 +1,12 @@
 import type { MeetingEventType } from '@convene/contracts';
 import type { MeetingKind, MeetingMemberRole, MeetingStatus } from '@convene/domain';
 import { AUDIT_COLUMNS, auditValues, type AuditEntry } from '../../audit/audit.repository.js';
-import { preparedStatement, runPrepared, type PreparedStatement, type Queryable } from '../../database/prepared-statement.repository.js';
+import {
+  preparedStatement,
+  runPrepared,
+  type PreparedStatement,
+  type Queryable,
+} from '../../database/prepared-statement.repository.js';
 
 /**
  * The meeting as a command first sees it: its state, the caller's part in it (null: not invited), and the event
@@ -60,7 +65,10 @@ const MEETING_FROM = `FROM meetings m
      LEFT JOIN meeting_events r ON r.actor_id = $2 AND r.idempotency_key = $3`;
 
 /** Locks the meeting, serialising its commands; the receipt is read after the lock, so a concurrent retry sees it. */
-const LOCK_MEETING = preparedStatement<MeetingAsCommandSeesIt>('meeting-command-lock', `${MEETING_SELECT} ${MEETING_FROM} WHERE m.id = $1 FOR UPDATE OF m`);
+const LOCK_MEETING = preparedStatement<MeetingAsCommandSeesIt>(
+  'meeting-command-lock',
+  `${MEETING_SELECT} ${MEETING_FROM} WHERE m.id = $1 FOR UPDATE OF m`,
+);
 
 /**
  * When the event was recorded, as the protocol sends it (ISO 8601 in UTC, to the millisecond, as JavaScript's
@@ -90,14 +98,25 @@ const appendStatements = new Map<string, PreparedStatement<WrittenEvent>>();
 
 /** The parameters $1 to $12 of the statements that write an event and its audit record. */
 function eventValues(event: EventToWrite): unknown[] {
-  return [event.meetingId, event.type, JSON.stringify(event.payload), event.actorId, event.idempotencyKey, ...auditValues(event.audit)];
+  return [
+    event.meetingId,
+    event.type,
+    JSON.stringify(event.payload),
+    event.actorId,
+    event.idempotencyKey,
+    ...auditValues(event.audit),
+  ];
 }
 
 /** The meeting's commands: the lock, the numbered events that are their receipts, and the one-statement append. */
 export class MeetingCommandsRepository {
   constructor(private readonly db: Queryable) {}
 
-  async lock(meetingId: string, userId: string, idempotencyKey: string): Promise<MeetingAsCommandSeesIt | undefined> {
+  async lock(
+    meetingId: string,
+    userId: string,
+    idempotencyKey: string,
+  ): Promise<MeetingAsCommandSeesIt | undefined> {
     return (await runPrepared(this.db, LOCK_MEETING, [meetingId, userId, idempotencyKey]))[0];
   }
 
@@ -108,10 +127,10 @@ export class MeetingCommandsRepository {
 
   /** The version of the event that is the receipt for the caller's key. */
   async receiptFor(actorId: string, idempotencyKey: string): Promise<number> {
-    const [receipt] = await this.db.query<{ sequence: string }[]>(`SELECT sequence FROM meeting_events WHERE actor_id = $1 AND idempotency_key = $2`, [
-      actorId,
-      idempotencyKey,
-    ]);
+    const [receipt] = await this.db.query<{ sequence: string }[]>(
+      `SELECT sequence FROM meeting_events WHERE actor_id = $1 AND idempotency_key = $2`,
+      [actorId, idempotencyKey],
+    );
     return Number(receipt!.sequence);
   }
 
@@ -125,10 +144,18 @@ export class MeetingCommandsRepository {
   ): Promise<(MeetingAsCommandSeesIt & Found) | undefined> {
     let statement = optimisticReads.get(read.name);
     if (!statement) {
-      statement = preparedStatement(`meeting-command-read:${read.name}`, `${MEETING_SELECT}, x.* ${MEETING_FROM} LEFT JOIN LATERAL (${read.subquery}) x ON true WHERE m.id = $1`);
+      statement = preparedStatement(
+        `meeting-command-read:${read.name}`,
+        `${MEETING_SELECT}, x.* ${MEETING_FROM} LEFT JOIN LATERAL (${read.subquery}) x ON true WHERE m.id = $1`,
+      );
       optimisticReads.set(read.name, statement);
     }
-    const rows = await runPrepared(this.db, statement as PreparedStatement<MeetingAsCommandSeesIt & Found>, [meetingId, userId, idempotencyKey, ...parameters]);
+    const rows = await runPrepared(this.db, statement as PreparedStatement<MeetingAsCommandSeesIt & Found>, [
+      meetingId,
+      userId,
+      idempotencyKey,
+      ...parameters,
+    ]);
     return rows[0];
   }
 
@@ -138,7 +165,12 @@ export class MeetingCommandsRepository {
    * command has changed the meeting since. Otherwise it writes nothing and returns undefined. An event already
    * recorded for the key fails the whole statement (no ON CONFLICT here: nothing of it may commit).
    */
-  async appendIfUnchanged(command: string, event: EventToWrite, sequenceRead: number, row: AppendedRow): Promise<WrittenEvent | undefined> {
+  async appendIfUnchanged(
+    command: string,
+    event: EventToWrite,
+    sequenceRead: number,
+    row: AppendedRow,
+  ): Promise<WrittenEvent | undefined> {
     const key = `${command}:${row.table}`;
     let statement = appendStatements.get(key);
     if (!statement) {

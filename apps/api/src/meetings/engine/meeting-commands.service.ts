@@ -7,7 +7,11 @@ import type { CommandContext, CommandOutcome, OptimisticHandler } from './comman
 import { COMMAND_REGISTRY } from './command-registry.js';
 import { MeetingBroadcaster, type CommittedElsewhere } from './meeting-broadcaster.js';
 import { admit } from './meeting-admission.js';
-import { MeetingCommandsRepository, type EventToWrite, type WrittenEvent } from './meeting-commands.repository.js';
+import {
+  MeetingCommandsRepository,
+  type EventToWrite,
+  type WrittenEvent,
+} from './meeting-commands.repository.js';
 import { MeetingError } from './meeting-error.js';
 import { OutcomeEffects } from './outcome-effects.js';
 import { RememberedReads, type RememberedRead } from './remembered-reads.js';
@@ -47,14 +51,25 @@ export class MeetingCommandsService {
     this.commands = new MeetingCommandsRepository(dataSource.manager);
   }
 
-  async execute(user: SessionUser, name: MeetingCommandName, command: CommandBase, present: readonly string[]): Promise<CommandResult> {
+  async execute(
+    user: SessionUser,
+    name: MeetingCommandName,
+    command: CommandBase,
+    present: readonly string[],
+  ): Promise<CommandResult> {
     const { optimistic } = COMMAND_REGISTRY[name];
-    const appended = optimistic ? await this.applyOptimistically(user, name, command, present, optimistic) : null;
+    const appended = optimistic
+      ? await this.applyOptimistically(user, name, command, present, optimistic)
+      : null;
     const result = appended ?? (await this.applyUnderLock(user, name, command, present));
     if (result.kind === 'replayed') return { version: result.version, replayed: true };
     // A command under the lock moved the meeting on: what this node remembers of it for votes is out of date.
     if (!appended) this.remembered.forget(command.meetingId);
-    this.broadcaster.tellOtherNodes({ command: name, rememberedAs: optimistic?.rememberAs(command) ?? null, event: result.event });
+    this.broadcaster.tellOtherNodes({
+      command: name,
+      rememberedAs: optimistic?.rememberAs(command) ?? null,
+      event: result.event,
+    });
     this.broadcaster.publish(result.event);
     return { version: result.event.sequence, replayed: false };
   }
@@ -71,21 +86,36 @@ export class MeetingCommandsService {
       const known = rememberedAs === null ? undefined : this.remembered.get(event.meetingId, rememberedAs);
       if (known && known.meeting.sequence >= event.sequence) return;
       const optimistic = COMMAND_REGISTRY[command]?.optimistic;
-      if (!optimistic || !known || known.meeting.sequence !== event.sequence - 1) return this.remembered.forget(event.meetingId);
+      if (!optimistic || !known || known.meeting.sequence !== event.sequence - 1)
+        return this.remembered.forget(event.meetingId);
       this.rememberAfter(optimistic, rememberedAs!, known, event);
     });
   }
 
-  private async applyUnderLock(user: SessionUser, name: MeetingCommandName, command: CommandBase, present: readonly string[]): Promise<Applied> {
+  private async applyUnderLock(
+    user: SessionUser,
+    name: MeetingCommandName,
+    command: CommandBase,
+    present: readonly string[],
+  ): Promise<Applied> {
     const { handler } = COMMAND_REGISTRY[name];
     return this.dataSource
       .transaction(async (manager): Promise<Applied> => {
         const commands = new MeetingCommandsRepository(manager);
         const admitted = admit(await commands.lock(command.meetingId, user.id, command.idempotencyKey));
         if ('replayedVersion' in admitted) return { kind: 'replayed', version: admitted.replayedVersion };
-        const ctx: CommandContext = { manager, user, meeting: admitted.meeting, role: admitted.role, present, effects: this.effects };
+        const ctx: CommandContext = {
+          manager,
+          user,
+          meeting: admitted.meeting,
+          role: admitted.role,
+          present,
+          effects: this.effects,
+        };
         const outcome = await handler(ctx, command);
-        const written = await commands.writeEvent(eventToWrite(user, name, command, admitted.meeting.id, outcome));
+        const written = await commands.writeEvent(
+          eventToWrite(user, name, command, admitted.meeting.id, outcome),
+        );
         // The same key was just used for a command on another meeting: give that command's answer instead
         // (the whole transaction, audit record included, is rolled back).
         if (!written) throw new KeyAlreadyUsed();
@@ -114,15 +144,31 @@ export class MeetingCommandsService {
       const known = this.remembered.get(meetingId, key);
       if (known) {
         const role = optimistic.roleOf(known.found, user.id);
-        const applied = role ? await this.append(user, name, command, present, optimistic, known, role).catch(setAside) : null;
+        const applied = role
+          ? await this.append(user, name, command, present, optimistic, known, role).catch(setAside)
+          : null;
         if (applied) return applied;
         // Out of date, or the rule said no on what may be out of date: read afresh, and decide again.
         this.remembered.forget(meetingId);
       }
-      const found = await this.commands.readForOptimistic(optimistic.read, meetingId, user.id, command.idempotencyKey, optimistic.params(command));
+      const found = await this.commands.readForOptimistic(
+        optimistic.read,
+        meetingId,
+        user.id,
+        command.idempotencyKey,
+        optimistic.params(command),
+      );
       const admitted = admit(found);
       if ('replayedVersion' in admitted) return { kind: 'replayed', version: admitted.replayedVersion };
-      return this.append(user, name, command, present, optimistic, { meeting: admitted.meeting, found }, admitted.role).catch(keyTaken);
+      return this.append(
+        user,
+        name,
+        command,
+        present,
+        optimistic,
+        { meeting: admitted.meeting, found },
+        admitted.role,
+      ).catch(keyTaken);
     });
   }
 
@@ -139,9 +185,21 @@ export class MeetingCommandsService {
     read: RememberedRead,
     role: MeetingMemberRole,
   ): Promise<Applied | null> {
-    const ctx: CommandContext = { manager: this.dataSource.manager, user, meeting: read.meeting, role, present, effects: this.effects };
+    const ctx: CommandContext = {
+      manager: this.dataSource.manager,
+      user,
+      meeting: read.meeting,
+      role,
+      present,
+      effects: this.effects,
+    };
     const { outcome, row } = optimistic.decide(ctx, read.found, command);
-    const written = await this.commands.appendIfUnchanged(name, eventToWrite(user, name, command, read.meeting.id, outcome), read.meeting.sequence, row);
+    const written = await this.commands.appendIfUnchanged(
+      name,
+      eventToWrite(user, name, command, read.meeting.id, outcome),
+      read.meeting.sequence,
+      row,
+    );
     if (!written) return null;
     const event = eventOf(user, read.meeting.id, outcome, written);
     this.rememberAfter(optimistic, optimistic.rememberAs(command), read, event);
@@ -149,8 +207,16 @@ export class MeetingCommandsService {
   }
 
   /** Remembers `read` as it stands once `event`, committed here or on another node, is added to it. */
-  private rememberAfter(optimistic: OptimisticHandler<CommandBase, unknown>, key: string, read: RememberedRead, event: MeetingEvent): void {
-    this.remembered.remember(event.meetingId, key, { meeting: { ...read.meeting, sequence: event.sequence }, found: optimistic.advance(read.found, event) });
+  private rememberAfter(
+    optimistic: OptimisticHandler<CommandBase, unknown>,
+    key: string,
+    read: RememberedRead,
+    event: MeetingEvent,
+  ): void {
+    this.remembered.remember(event.meetingId, key, {
+      meeting: { ...read.meeting, sequence: event.sequence },
+      found: optimistic.advance(read.found, event),
+    });
   }
 }
 
@@ -174,7 +240,13 @@ function setAside(error: unknown): null {
 }
 
 /** A command's event (its receipt) and audit record. */
-function eventToWrite(user: SessionUser, name: MeetingCommandName, command: CommandBase, meetingId: string, outcome: CommandOutcome): EventToWrite {
+function eventToWrite(
+  user: SessionUser,
+  name: MeetingCommandName,
+  command: CommandBase,
+  meetingId: string,
+  outcome: CommandOutcome,
+): EventToWrite {
   return {
     meetingId,
     type: outcome.type,
@@ -185,7 +257,12 @@ function eventToWrite(user: SessionUser, name: MeetingCommandName, command: Comm
   };
 }
 
-function eventOf(user: SessionUser, meetingId: string, outcome: CommandOutcome, written: WrittenEvent): MeetingEvent {
+function eventOf(
+  user: SessionUser,
+  meetingId: string,
+  outcome: CommandOutcome,
+  written: WrittenEvent,
+): MeetingEvent {
   return {
     meetingId,
     sequence: Number(written.sequence),

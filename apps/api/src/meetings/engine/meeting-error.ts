@@ -32,4 +32,5 @@ export class MeetingError extends DomainError {
 }
 
 /** A command field the rules refuse: `validation_failed`, naming the field. */
-export const invalidField = (field: string, message: string) => new MeetingError('validation_failed', message, [{ field, messages: [message] }]);
+export const invalidField = (field: string, message: string) =>
+  new MeetingError('validation_failed', message, [{ field, messages: [message] }]);

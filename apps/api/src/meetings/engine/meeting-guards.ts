@@ -10,14 +10,23 @@ export function requireChair(ctx: CommandContext): void {
 
 export function requireInProgress(ctx: CommandContext): void {
   if (ctx.meeting.status !== 'in_progress') {
-    throw new MeetingError('wrong_state', ctx.meeting.status === 'ended' ? 'The meeting has ended.' : 'The chair has not started the meeting yet.');
+    throw new MeetingError(
+      'wrong_state',
+      ctx.meeting.status === 'ended'
+        ? 'The meeting has ended.'
+        : 'The chair has not started the meeting yet.',
+    );
   }
 }
 
 /** The agenda item, locked; it must belong to this meeting and not have been withdrawn from it. */
 export async function lockItem(ctx: CommandContext, itemId: string): Promise<LockedItem> {
   const item = await new AgendaItemsRepository(ctx.manager).lock(itemId, ctx.meeting.id);
-  if (!item) throw new MeetingError('item_not_found', 'There is no such item on this agenda.', [{ field: 'itemId', messages: ['not on this agenda'] }]);
-  if (item.status === 'withdrawn') throw new MeetingError('wrong_state', 'This item was withdrawn from the agenda.');
+  if (!item)
+    throw new MeetingError('item_not_found', 'There is no such item on this agenda.', [
+      { field: 'itemId', messages: ['not on this agenda'] },
+    ]);
+  if (item.status === 'withdrawn')
+    throw new MeetingError('wrong_state', 'This item was withdrawn from the agenda.');
   return item;
 }

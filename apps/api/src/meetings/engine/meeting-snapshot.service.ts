@@ -28,7 +28,8 @@ export class MeetingSnapshotService {
    */
   async assertMember(user: SessionUser, meetingId: string): Promise<{ arriving: boolean }> {
     const found = await new MeetingsRepository(this.dataSource.manager).arrivingOf(meetingId, user.id);
-    if (!found) throw new MeetingError('meeting_not_found', 'There is no such meeting that you are invited to.');
+    if (!found)
+      throw new MeetingError('meeting_not_found', 'There is no such meeting that you are invited to.');
     return found;
   }
 
@@ -39,22 +40,25 @@ export class MeetingSnapshotService {
     const votes = new VotesRepository(db);
     const meeting = await meetings.forMember(meetingId, user.id);
     // The same answer whether the meeting does not exist or is not yours: no probing for meetings.
-    if (!meeting) throw new MeetingError('meeting_not_found', 'There is no such meeting that you are invited to.');
+    if (!meeting)
+      throw new MeetingError('meeting_not_found', 'There is no such meeting that you are invited to.');
     const kind = meeting.kind;
 
-    const [members, items, voters, declarations, yourVotes, revealed, criteria, hands, corrections] = await Promise.all([
-      meetings.members(meetingId),
-      agendaItems.inMeeting(meetingId),
-      votes.votersOf(meetingId),
-      votes.declarationsIn(meetingId),
-      votes.latestOf(meetingId, user.id),
-      votes.revealedIn(meetingId),
-      agendaItems.criteriaIn(meetingId),
-      new RaisedHandsRepository(db).inMeeting(meetingId),
-      new DecisionCorrectionsRepository(db).inMeeting(meetingId),
-    ]);
+    const [members, items, voters, declarations, yourVotes, revealed, criteria, hands, corrections] =
+      await Promise.all([
+        meetings.members(meetingId),
+        agendaItems.inMeeting(meetingId),
+        votes.votersOf(meetingId),
+        votes.declarationsIn(meetingId),
+        votes.latestOf(meetingId, user.id),
+        votes.revealedIn(meetingId),
+        agendaItems.criteriaIn(meetingId),
+        new RaisedHandsRepository(db).inMeeting(meetingId),
+        new DecisionCorrectionsRepository(db).inMeeting(meetingId),
+      ]);
 
-    const itemsOf = (kinds: readonly string[]) => items.filter((i) => kinds.includes(i.kind)).map((i) => i.id);
+    const itemsOf = (kinds: readonly string[]) =>
+      items.filter((i) => kinds.includes(i.kind)).map((i) => i.id);
     const [advice, scores, funding] = await Promise.all([
       new AdviceRequestsRepository(db).triageAssignments(itemsOf(['advice_triage'])),
       votes.latestScores(itemsOf(SCORED_KINDS)),
@@ -65,7 +69,9 @@ export class MeetingSnapshotService {
       const hidden = item.restricted && meeting.role === 'observer';
       // Current votes only (VotesRepository): recused members' are never among them.
       const revealedVotes: RevealedVote[] | null =
-        item.voting_status === 'revealed' ? revealed.filter((v) => v.itemId === item.id).map(({ itemId: _, ...vote }) => vote) : null;
+        item.voting_status === 'revealed'
+          ? revealed.filter((v) => v.itemId === item.id).map(({ itemId: _, ...vote }) => vote)
+          : null;
       const mine = yourVotes.find((v) => v.agenda_item_id === item.id);
       return {
         id: item.id,
@@ -88,18 +94,30 @@ export class MeetingSnapshotService {
         yourVote: mine ? { choice: mine.choice, reason: mine.reason } : null,
         votes: revealedVotes,
         tally: revealedVotes ? tally(revealedVotes) : null,
-        outcome: item.outcome ? { outcome: item.outcome, reasons: item.outcome_reasons, conditions: item.outcome_conditions } : null,
+        outcome: item.outcome
+          ? { outcome: item.outcome, reasons: item.outcome_reasons, conditions: item.outcome_conditions }
+          : null,
         corrections: corrections
           .filter((c) => c.agenda_item_id === item.id)
-          .map((c) => ({ reasons: c.reasons, conditions: c.conditions, correctionReason: c.correction_reason, correctedAt: new Date(c.corrected_at).toISOString(), correctedBy: c.corrected_by_name })),
+          .map((c) => ({
+            reasons: c.reasons,
+            conditions: c.conditions,
+            correctionReason: c.correction_reason,
+            correctedAt: new Date(c.corrected_at).toISOString(),
+            correctedBy: c.corrected_by_name,
+          })),
         criteriaNotMetReason: item.criteria_not_met_reason,
         inquorateReason: item.inquorate_reason,
         deferredReason: item.deferred_reason,
         withdrawnReason: item.withdrawn_reason,
-        quality: SCORED_KINDS.includes(item.kind) ? itemQuality(scores.get(item.id), item.voting_status === 'revealed', user.id) : null,
+        quality: SCORED_KINDS.includes(item.kind)
+          ? itemQuality(scores.get(item.id), item.voting_status === 'revealed', user.id)
+          : null,
         jointFunding: funding.get(item.id) ?? null,
         advice: item.kind === 'advice_triage' ? (hidden ? [] : (advice.get(item.id) ?? [])) : null,
-        criteria: criteria.filter((c) => c.agenda_item_id === item.id).map((c) => ({ id: c.id, text: c.text, met: c.met })),
+        criteria: criteria
+          .filter((c) => c.agenda_item_id === item.id)
+          .map((c) => ({ id: c.id, text: c.text, met: c.met })),
         allowanceMinutes: item.allowance_minutes ?? DEFAULT_ITEM_ALLOWANCE_MINUTES[item.kind],
         votingReopenedReasons: item.voting_reopened_reasons,
       };
@@ -115,14 +133,22 @@ export class MeetingSnapshotService {
         endsAt: new Date(meeting.ends_at).toISOString(),
         theme: meeting.theme,
         currentItemId: meeting.current_item_id,
-        currentItemSince: meeting.current_item_id && meeting.current_item_since ? new Date(meeting.current_item_since).toISOString() : null,
+        currentItemSince:
+          meeting.current_item_id && meeting.current_item_since
+            ? new Date(meeting.current_item_since).toISOString()
+            : null,
         sequence: Number(meeting.sequence),
         quorum: MEETING_RULES[kind].quorum,
         reasonRequired: MEETING_RULES[kind].reasonRequired,
       },
       hands: hands.map((h) => ({ userId: h.user_id, raisedAt: new Date(h.raised_at).toISOString() })),
       you: { userId: user.id, role: meeting.role },
-      members: members.map((m) => ({ userId: m.user_id, displayName: m.display_name, role: m.role, attendance: m.attendance })),
+      members: members.map((m) => ({
+        userId: m.user_id,
+        displayName: m.display_name,
+        role: m.role,
+        attendance: m.attendance,
+      })),
       present,
       agenda,
     };

@@ -5,11 +5,22 @@ import { isDisagreement, type QualityGrade } from '@convene/domain';
 export const SCORED_KINDS: readonly string[] = ['dip_sample', 'advice_audit'];
 
 /** The room's view of a scored item for one member: their own score always; everyone's only once revealed. */
-export function itemQuality(all: RevealedScore[] | undefined, revealed: boolean, userId: string): ItemQuality {
+export function itemQuality(
+  all: RevealedScore[] | undefined,
+  revealed: boolean,
+  userId: string,
+): ItemQuality {
   const mine = all?.find((s) => s.reviewerId === userId);
   return {
-    yourScore: mine ? { grade: mine.grade, computedGrade: mine.computedGrade, metCriterionIds: mine.metCriterionIds, overrideReason: mine.overrideReason } : null,
+    yourScore: mine
+      ? {
+          grade: mine.grade,
+          computedGrade: mine.computedGrade,
+          metCriterionIds: mine.metCriterionIds,
+          overrideReason: mine.overrideReason,
+        }
+      : null,
     scores: revealed ? (all ?? []) : null,
-    disagreement: revealed ? isDisagreement((all ?? []).map((s) => s.grade as QualityGrade)) : null,
+    disagreement: revealed ? isDisagreement((all ?? []).map((s) => s.grade)) : null,
   };
 }

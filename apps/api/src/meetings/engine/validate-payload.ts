@@ -13,13 +13,22 @@ export async function validatePayload<T extends object>(dto: new () => T, payloa
     throw new MeetingError('validation_failed', 'The payload must be an object.');
   }
   const problem = unsafeInput(payload);
-  if (problem) throw new MeetingError('validation_failed', `Some fields are not valid: ${problem.field}`, [problem]);
+  if (problem)
+    throw new MeetingError('validation_failed', `Some fields are not valid: ${problem.field}`, [problem]);
   const instance = plainToInstance(dto, payload);
   if (compiledCheck(dto)?.(instance)) return instance;
-  const errors = await validate(instance, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true });
+  const errors = await validate(instance, {
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    forbidUnknownValues: true,
+  });
   if (errors.length > 0) {
     const fields = toFieldErrors(errors);
-    throw new MeetingError('validation_failed', `Some fields are not valid: ${fields.map((f) => f.field).join(', ')}`, fields);
+    throw new MeetingError(
+      'validation_failed',
+      `Some fields are not valid: ${fields.map((f) => f.field).join(', ')}`,
+      fields,
+    );
   }
   return instance;
 }

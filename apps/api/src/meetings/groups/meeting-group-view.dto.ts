@@ -1,6 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { MeetingGroupView } from '@convene/contracts';
-import { MEETING_KINDS, MEETING_MEMBER_ROLES, type MeetingKind, type MeetingMemberRole } from '@convene/domain';
+import {
+  MEETING_KINDS,
+  MEETING_MEMBER_ROLES,
+  type MeetingKind,
+  type MeetingMemberRole,
+} from '@convene/domain';
 
 export class MeetingGroupMemberDto {
   @ApiProperty({ format: 'uuid' })
@@ -26,6 +31,8 @@ export class MeetingGroupViewDto implements MeetingGroupView {
   @ApiProperty({ type: MeetingGroupMemberDto, isArray: true })
   members!: MeetingGroupMemberDto[];
 
-  @ApiProperty({ description: 'Sittings of this kind arranged and not yet started, to which a new member may be invited' })
+  @ApiProperty({
+    description: 'Sittings of this kind arranged and not yet started, to which a new member may be invited',
+  })
   scheduledMeetings!: number;
 }

@@ -23,14 +23,19 @@ export class MeetingGroupsController {
   @Post()
   @ApiOperation({ summary: 'Add a meeting group for a kind of panel' })
   @ApiCreatedResponse({ type: MeetingGroupViewDto })
-  async create(@CurrentUser() admin: SessionUser, @Body() body: CreateMeetingGroupDto): Promise<MeetingGroupView> {
+  async create(
+    @CurrentUser() admin: SessionUser,
+    @Body() body: CreateMeetingGroupDto,
+  ): Promise<MeetingGroupView> {
     const id = await this.groups.create(admin, body);
     return (await this.groups.list()).find((g) => g.id === id)!;
   }
 
   @Put(':groupId/members/:userId')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Add someone to a group, or change their part in it (chair, member, presenter, observer)' })
+  @ApiOperation({
+    summary: 'Add someone to a group, or change their part in it (chair, member, presenter, observer)',
+  })
   async setMember(
     @CurrentUser() admin: SessionUser,
     @Param('groupId', new ParseUUIDPipe()) groupId: string,
@@ -43,7 +48,11 @@ export class MeetingGroupsController {
   @Delete(':groupId/members/:userId')
   @HttpCode(204)
   @ApiOperation({ summary: 'Take someone out of a group (meetings already arranged keep their members)' })
-  async removeMember(@CurrentUser() admin: SessionUser, @Param('groupId', new ParseUUIDPipe()) groupId: string, @Param('userId', new ParseUUIDPipe()) userId: string): Promise<void> {
+  async removeMember(
+    @CurrentUser() admin: SessionUser,
+    @Param('groupId', new ParseUUIDPipe()) groupId: string,
+    @Param('userId', new ParseUUIDPipe()) userId: string,
+  ): Promise<void> {
     await this.groups.removeMember(admin, groupId, userId);
   }
 }

@@ -1,5 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { MEETING_KINDS, MEETING_MEMBER_ROLES, type MeetingKind, type MeetingMemberRole } from '@convene/domain';
+import {
+  MEETING_KINDS,
+  MEETING_MEMBER_ROLES,
+  type MeetingKind,
+  type MeetingMemberRole,
+} from '@convene/domain';
 import { IsBoolean, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 
 export class CreateMeetingGroupDto {
@@ -19,7 +24,11 @@ export class SetGroupMemberDto {
   @IsIn(MEETING_MEMBER_ROLES)
   role!: MeetingMemberRole;
 
-  @ApiProperty({ required: false, description: "Also invite them, in the same part, to the panel's sittings arranged and not yet started (where not invited already)" })
+  @ApiProperty({
+    required: false,
+    description:
+      "Also invite them, in the same part, to the panel's sittings arranged and not yet started (where not invited already)",
+  })
   @IsOptional()
   @IsBoolean()
   inviteToScheduled?: boolean;

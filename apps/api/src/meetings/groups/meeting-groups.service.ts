@@ -41,21 +41,35 @@ export class MeetingGroupsService {
     return this.dataSource.transaction(async (manager) => {
       const id = await new MeetingGroupsRepository(manager).create(body.kind, body.name.trim());
       if (!id) throw new MeetingGroupNameTakenError();
-      await this.audit.record(manager, { actorId: admin.id, action: 'meeting_group.created', entityType: 'meeting_group', entityId: id, after: { kind: body.kind, name: body.name.trim() } });
+      await this.audit.record(manager, {
+        actorId: admin.id,
+        action: 'meeting_group.created',
+        entityType: 'meeting_group',
+        entityId: id,
+        after: { kind: body.kind, name: body.name.trim() },
+      });
       return id;
     });
   }
 
-  async setMember(admin: SessionUser, groupId: string, userId: string, body: SetGroupMemberDto): Promise<void> {
+  async setMember(
+    admin: SessionUser,
+    groupId: string,
+    userId: string,
+    body: SetGroupMemberDto,
+  ): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const groups = new MeetingGroupsRepository(manager);
       if (!(await groups.exists(groupId))) throw new MeetingGroupNotFoundError();
-      if (!(await new UsersRepository(manager).isActive(userId))) throw new MeetingGroupNotFoundError('active user');
+      if (!(await new UsersRepository(manager).isActive(userId)))
+        throw new MeetingGroupNotFoundError('active user');
       const before = await groups.roleOf(groupId, userId);
       await groups.setMember(groupId, userId, body.role);
       // Asked of the administrator: the panel's sittings already arranged take the new member too.
       const kind = (await groups.kindOf(groupId))!;
-      const invitedTo = body.inviteToScheduled ? await new MeetingsRepository(manager).inviteToScheduled(kind, userId, body.role) : 0;
+      const invitedTo = body.inviteToScheduled
+        ? await new MeetingsRepository(manager).inviteToScheduled(kind, userId, body.role)
+        : 0;
       await this.audit.record(manager, {
         actorId: admin.id,
         action: 'meeting_group.member_set',
@@ -71,7 +85,13 @@ export class MeetingGroupsService {
     await this.dataSource.transaction(async (manager) => {
       const role = await new MeetingGroupsRepository(manager).removeMember(groupId, userId);
       if (!role) throw new MeetingGroupNotFoundError('member of that group');
-      await this.audit.record(manager, { actorId: admin.id, action: 'meeting_group.member_removed', entityType: 'meeting_group', entityId: groupId, before: { userId, role } });
+      await this.audit.record(manager, {
+        actorId: admin.id,
+        action: 'meeting_group.member_removed',
+        entityType: 'meeting_group',
+        entityId: groupId,
+        before: { userId, role },
+      });
     });
   }
 }

@@ -13,17 +13,29 @@ export class MeetingInvitationsController {
   constructor(private readonly invitations: MeetingInvitationsService) {}
 
   @Get('invitable')
-  @ApiOperation({ summary: 'People who may be invited to a meeting not yet started (an administrator or its chair)' })
+  @ApiOperation({
+    summary: 'People who may be invited to a meeting not yet started (an administrator or its chair)',
+  })
   @ApiOkResponse({ type: InvitablePersonDto, isArray: true })
-  invitable(@CurrentUser() user: SessionUser, @Param('meetingId', new ParseUUIDPipe()) meetingId: string): Promise<InvitablePerson[]> {
+  invitable(
+    @CurrentUser() user: SessionUser,
+    @Param('meetingId', new ParseUUIDPipe()) meetingId: string,
+  ): Promise<InvitablePerson[]> {
     return this.invitations.invitable(user, meetingId);
   }
 
   @Post()
   @HttpCode(204)
-  @ApiOperation({ summary: 'Invite one person to this one meeting, in a part, before it starts (an administrator or its chair)' })
+  @ApiOperation({
+    summary:
+      'Invite one person to this one meeting, in a part, before it starts (an administrator or its chair)',
+  })
   @ApiNoContentResponse({ description: 'Invited' })
-  async invite(@CurrentUser() user: SessionUser, @Param('meetingId', new ParseUUIDPipe()) meetingId: string, @Body() body: MeetingInvitationDto): Promise<void> {
+  async invite(
+    @CurrentUser() user: SessionUser,
+    @Param('meetingId', new ParseUUIDPipe()) meetingId: string,
+    @Body() body: MeetingInvitationDto,
+  ): Promise<void> {
     await this.invitations.invite(user, meetingId, body);
   }
 }

@@ -32,23 +32,39 @@ export class MeetingInvitationsService {
     const meetings = new MeetingsRepository(this.dataSource.manager);
     await this.mayInvite(meetings, user, meetingId);
     const people = await meetings.invitable(meetingId);
-    return people.map((p) => ({ userId: p.user_id, displayName: p.display_name, jobTitle: p.job_title, agency: p.agency }));
+    return people.map((p) => ({
+      userId: p.user_id,
+      displayName: p.display_name,
+      jobTitle: p.job_title,
+      agency: p.agency,
+    }));
   }
 
   async invite(user: SessionUser, meetingId: string, invitation: MeetingInvitation): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const meetings = new MeetingsRepository(manager);
       await this.mayInvite(meetings, user, meetingId);
-      if (!(await new UsersRepository(manager).isActive(invitation.userId))) throw new MeetingInvitationRefusedError('There is no such active user.', 404);
-      if (!(await meetings.inviteOnce(meetingId, invitation.userId, invitation.role))) throw new MeetingInvitationRefusedError('They are already invited to this meeting.', 409);
-      await this.audit.record(manager, { actorId: user.id, action: 'meeting.invited', entityType: 'meeting', entityId: meetingId, meetingId, after: { ...invitation } });
+      if (!(await new UsersRepository(manager).isActive(invitation.userId)))
+        throw new MeetingInvitationRefusedError('There is no such active user.', 404);
+      if (!(await meetings.inviteOnce(meetingId, invitation.userId, invitation.role)))
+        throw new MeetingInvitationRefusedError('They are already invited to this meeting.', 409);
+      await this.audit.record(manager, {
+        actorId: user.id,
+        action: 'meeting.invited',
+        entityType: 'meeting',
+        entityId: meetingId,
+        meetingId,
+        after: { ...invitation },
+      });
     });
   }
 
   /** An administrator, or the meeting's own chair; the meeting not yet started. The same answer for a meeting that does not exist and one that is not yours. */
   private async mayInvite(meetings: MeetingsRepository, user: SessionUser, meetingId: string): Promise<void> {
     const meeting = await meetings.statusAndChair(meetingId, user.id);
-    if (!meeting || (!meeting.chairing && !user.roles.includes('admin'))) throw new MeetingInvitationRefusedError('There is no such meeting that you chair.', 404);
-    if (meeting.status !== 'scheduled') throw new MeetingInvitationRefusedError('Invitations are for meetings not yet started.', 409);
+    if (!meeting || (!meeting.chairing && !user.roles.includes('admin')))
+      throw new MeetingInvitationRefusedError('There is no such meeting that you chair.', 404);
+    if (meeting.status !== 'scheduled')
+      throw new MeetingInvitationRefusedError('Invitations are for meetings not yet started.', 409);
   }
 }

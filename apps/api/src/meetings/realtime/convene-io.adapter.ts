@@ -32,7 +32,10 @@ export class ConveneIoAdapter extends IoAdapter {
   /** Connects to Redis before the server is created, so no packet is sent before rooms are shared. */
   async connectRedis(): Promise<void> {
     if (!this.config.REDIS_URL) return;
-    this.redis = createClient({ url: this.config.REDIS_URL, socket: { reconnectStrategy: (retries) => Math.min(retries * 200, 2000) } });
+    this.redis = createClient({
+      url: this.config.REDIS_URL,
+      socket: { reconnectStrategy: (retries) => Math.min(retries * 200, 2000) },
+    });
     this.redis.on('error', (error: Error) => this.realtimeLogger.warn(`Redis: ${error.message}`));
     // The adapter PUBLISHes its requests to the other nodes (who is in this room?) without waiting for the reply;
     // Redis going away with one in flight would reject it unhandled and end the process. Mark the reply handled:
@@ -48,7 +51,18 @@ export class ConveneIoAdapter extends IoAdapter {
     let timer: NodeJS.Timeout | undefined;
     await Promise.race([
       this.redis.connect(),
-      new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`Redis at REDIS_URL could not be reached within ${REDIS_CONNECT_TIMEOUT_MS / 1000}s`)), REDIS_CONNECT_TIMEOUT_MS))),
+      new Promise(
+        (_, reject) =>
+          (timer = setTimeout(
+            () =>
+              reject(
+                new Error(
+                  `Redis at REDIS_URL could not be reached within ${REDIS_CONNECT_TIMEOUT_MS / 1000}s`,
+                ),
+              ),
+            REDIS_CONNECT_TIMEOUT_MS,
+          )),
+      ),
     ]).finally(() => clearTimeout(timer));
     this.realtimeLogger.log('rooms are shared across API nodes through Redis');
   }
@@ -76,12 +90,20 @@ export class ConveneIoAdapter extends IoAdapter {
     for (const { message, callback, isAckHandledManually } of handlers) {
       socket.on(message as string, (...args: unknown[]) => {
         const { data, ack } = this.mapPayload(args.length === 1 ? args[0] : args);
-        void this.answer(socket, callback, data, ack, isAckHandledManually).catch((error: unknown) => this.realtimeLogger.error(error));
+        void this.answer(socket, callback, data, ack, isAckHandledManually).catch((error: unknown) =>
+          this.realtimeLogger.error(error),
+        );
       });
     }
   }
 
-  private async answer(socket: Socket, callback: MessageMappingProperties['callback'], data: unknown, ack: unknown, ackByHandler?: boolean): Promise<void> {
+  private async answer(
+    socket: Socket,
+    callback: MessageMappingProperties['callback'],
+    data: unknown,
+    ack: unknown,
+    ackByHandler?: boolean,
+  ): Promise<void> {
     let response: unknown = await callback(data, ack);
     if (isObservable(response)) response = await lastValueFrom(response, { defaultValue: undefined });
     if (response === undefined || response === null) return;

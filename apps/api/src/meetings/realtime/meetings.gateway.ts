@@ -1,5 +1,12 @@
 import { Logger, type OnApplicationShutdown } from '@nestjs/common';
-import { ConnectedSocket, MessageBody, SubscribeMessage, WebSocketGateway, WebSocketServer, type OnGatewayInit } from '@nestjs/websockets';
+import {
+  ConnectedSocket,
+  MessageBody,
+  SubscribeMessage,
+  WebSocketGateway,
+  WebSocketServer,
+  type OnGatewayInit,
+} from '@nestjs/websockets';
 import {
   MEETINGS_NAMESPACE,
   type Ack,
@@ -21,7 +28,12 @@ import { MeetingCommandsService } from '../engine/meeting-commands.service.js';
 import { MeetingError } from '../engine/meeting-error.js';
 import { MeetingSnapshotService } from '../engine/meeting-snapshot.service.js';
 import { validatePayload } from '../engine/validate-payload.js';
-import { authenticateSockets, SESSION_RECHECK_MS, takeToken, type SocketData } from './socket-authentication.js';
+import {
+  authenticateSockets,
+  SESSION_RECHECK_MS,
+  takeToken,
+  type SocketData,
+} from './socket-authentication.js';
 
 type MeetingSocket = Socket<ClientToServerEvents, ServerToClientEvents, object, SocketData>;
 
@@ -59,7 +71,9 @@ export class MeetingsGateway implements OnGatewayInit, OnApplicationShutdown {
         });
       }
       socket.on('disconnecting', () => {
-        const meetings = [...socket.rooms].filter((room) => room.startsWith('meeting:')).map((room) => room.slice('meeting:'.length));
+        const meetings = [...socket.rooms]
+          .filter((room) => room.startsWith('meeting:'))
+          .map((room) => room.slice('meeting:'.length));
         // After the socket has left its rooms, tell the others who is still here.
         setImmediate(() => meetings.forEach((id) => void this.broadcaster.publishPresence(id)));
       });
@@ -73,7 +87,8 @@ export class MeetingsGateway implements OnGatewayInit, OnApplicationShutdown {
         .fetchSockets()
         .then((sockets) => {
           for (const socket of sockets) {
-            if (!tokenHash || (socket.data as SocketData).sessionTokenHash === tokenHash) socket.disconnect(true);
+            if (!tokenHash || (socket.data as SocketData).sessionTokenHash === tokenHash)
+              socket.disconnect(true);
           }
         })
         .catch((error: Error) => this.logger.warn(`could not disconnect an ended session: ${error.message}`));
@@ -150,30 +165,76 @@ export class MeetingsGateway implements OnGatewayInit, OnApplicationShutdown {
   }
 
   /** Runs a handler and always answers: a structured rejection, never "Internal server error". */
-  private async guard<T extends { ok: true }>(socket: MeetingSocket, name: string, payload: unknown, run: () => Promise<T>): Promise<T | CommandRejection> {
+  private async guard<T extends { ok: true }>(
+    socket: MeetingSocket,
+    name: string,
+    payload: unknown,
+    run: () => Promise<T>,
+  ): Promise<T | CommandRejection> {
     const key = (payload as { idempotencyKey?: unknown } | null)?.idempotencyKey;
     const idempotencyKey = typeof key === 'string' ? key.slice(0, 64) : undefined;
-    if (!this.accepting) return reject(socket, name, idempotencyKey, new MeetingError('unavailable', 'This server is shutting down; your client will reconnect to another.'));
-    if (!takeToken(socket.data)) return reject(socket, name, idempotencyKey, new MeetingError('rate_limited', 'Too many commands at once: slow down.'));
+    if (!this.accepting)
+      return reject(
+        socket,
+        name,
+        idempotencyKey,
+        new MeetingError(
+          'unavailable',
+          'This server is shutting down; your client will reconnect to another.',
+        ),
+      );
+    if (!takeToken(socket.data))
+      return reject(
+        socket,
+        name,
+        idempotencyKey,
+        new MeetingError('rate_limited', 'Too many commands at once: slow down.'),
+      );
     try {
       return await run();
     } catch (error) {
-      if (!(error instanceof DomainError)) this.logger.error(`${name} failed: ${error instanceof Error ? `${error.name}: ${error.message}` : 'unknown error'}`);
+      if (!(error instanceof DomainError))
+        this.logger.error(
+          `${name} failed: ${error instanceof Error ? `${error.name}: ${error.message}` : 'unknown error'}`,
+        );
       return reject(socket, name, idempotencyKey, error);
     }
   }
 }
 
-function reject(socket: MeetingSocket, command: string, idempotencyKey: string | undefined, error: unknown): CommandRejection {
+function reject(
+  socket: MeetingSocket,
+  command: string,
+  idempotencyKey: string | undefined,
+  error: unknown,
+): CommandRejection {
   const rejection: CommandRejection =
     error instanceof MeetingError
-      ? { ok: false, code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) }
+      ? {
+          ok: false,
+          code: error.code,
+          message: error.message,
+          ...(error.fields ? { fields: error.fields } : {}),
+        }
       : error instanceof DomainError
         ? // A rule of the case records said no (for example, the request has already moved on).
-          { ok: false, code: error.status === 403 ? 'forbidden' : error.status === 404 ? 'item_not_found' : 'wrong_state', message: error.message }
+          {
+            ok: false,
+            code:
+              error.status === 403 ? 'forbidden' : error.status === 404 ? 'item_not_found' : 'wrong_state',
+            message: error.message,
+          }
         : isDatabaseDown(error)
-        ? { ok: false, code: 'unavailable', message: 'The database cannot be reached. Nothing was recorded; try again.' }
-        : { ok: false, code: 'internal_error', message: 'Something went wrong on our side. Nothing was recorded.' };
+          ? {
+              ok: false,
+              code: 'unavailable',
+              message: 'The database cannot be reached. Nothing was recorded; try again.',
+            }
+          : {
+              ok: false,
+              code: 'internal_error',
+              message: 'Something went wrong on our side. Nothing was recorded.',
+            };
   socket.emit('command.rejected', { ...rejection, command, idempotencyKey });
   return rejection;
 }
@@ -183,5 +244,8 @@ function isDatabaseDown(error: unknown): boolean {
   // fails with QueryRunnerProviderAlreadyReleasedError rather than with the connection's own error.
   if (error instanceof QueryRunnerProviderAlreadyReleasedError) return true;
   const code = (error as { code?: string } | null)?.code ?? '';
-  return ['ECONNREFUSED', 'ECONNRESET', '57P01', '57P02', '57P03', '08006', '08001'].includes(code) || /Connection terminated/.test(String((error as Error)?.message));
+  return (
+    ['ECONNREFUSED', 'ECONNRESET', '57P01', '57P02', '57P03', '08006', '08001'].includes(code) ||
+    /Connection terminated/.test(String((error as Error)?.message))
+  );
 }

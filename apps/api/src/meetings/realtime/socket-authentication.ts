@@ -35,12 +35,23 @@ export function authenticateSockets(sessions: SessionsService) {
         error.data = { code: 'unauthorised', message: 'Sign in to join a meeting.' };
         return next(error);
       }
-      const data: SocketData = { userId: user.id, user, sessionToken: token, sessionTokenHash: hashToken(token), sessionCheckedAt: Date.now(), tokens: BURST, refilledAt: Date.now() };
+      const data: SocketData = {
+        userId: user.id,
+        user,
+        sessionToken: token,
+        sessionTokenHash: hashToken(token),
+        sessionCheckedAt: Date.now(),
+        tokens: BURST,
+        refilledAt: Date.now(),
+      };
       socket.data = data;
       next();
     } catch {
       const error = new Error('unavailable') as Error & { data?: unknown };
-      error.data = { code: 'unavailable', message: 'Convene cannot check your session just now. Try again shortly.' };
+      error.data = {
+        code: 'unavailable',
+        message: 'Convene cannot check your session just now. Try again shortly.',
+      };
       next(error);
     }
   };

@@ -22,7 +22,11 @@ export interface ProposedItem {
  * of placement, funding and personal budget requests awaiting the panel, soonest start first. Nothing
  * already on another meeting's open agenda. Each item is presented by the case's Family Link Officer.
  */
-export async function proposeAgenda(manager: EntityManager, kind: MeetingKind, on: string): Promise<ProposedItem[]> {
+export async function proposeAgenda(
+  manager: EntityManager,
+  kind: MeetingKind,
+  on: string,
+): Promise<ProposedItem[]> {
   const pipeline = new AgendaPipelineRepository(manager);
   if (kind === 'health_gateway') return proposeTriage(pipeline);
   if (!AgendaPipelineRepository.hearsCohort(kind)) return [];
@@ -42,7 +46,16 @@ export async function proposeAgenda(manager: EntityManager, kind: MeetingKind, o
   }));
   if (statutory.length >= MAX_ITEMS) return statutory;
   const requests = await pipeline.panelRequestsAwaiting(kind, MAX_ITEMS - statutory.length);
-  return [...statutory, ...requests.map((r) => ({ kind: r.kind, requestId: null, panelRequestId: r.id, presenterId: r.family_link_officer_id, restricted }))];
+  return [
+    ...statutory,
+    ...requests.map((r) => ({
+      kind: r.kind,
+      requestId: null,
+      panelRequestId: r.id,
+      presenterId: r.family_link_officer_id,
+      restricted,
+    })),
+  ];
 }
 
 /**
@@ -51,5 +64,11 @@ export async function proposeAgenda(manager: EntityManager, kind: MeetingKind, o
  */
 async function proposeTriage(pipeline: AgendaPipelineRepository): Promise<ProposedItem[]> {
   const requestIds = await pipeline.awaitingTriage(MAX_ITEMS);
-  return requestIds.map((requestId) => ({ kind: 'advice_triage' as const, requestId, panelRequestId: null, presenterId: null, restricted: false }));
+  return requestIds.map((requestId) => ({
+    kind: 'advice_triage' as const,
+    requestId,
+    panelRequestId: null,
+    presenterId: null,
+    restricted: false,
+  }));
 }

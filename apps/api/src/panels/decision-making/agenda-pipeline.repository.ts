@@ -40,7 +40,12 @@ export class AgendaPipelineRepository {
    * Requests awaiting a decision to assess and assessments awaiting a decision to issue, ready on `on`, most
    * urgent statutory deadline first.
    */
-  async awaitingDecision(kind: MeetingKind, on: string, days: PipelineDays, limit: number): Promise<WaitingCase[]> {
+  async awaitingDecision(
+    kind: MeetingKind,
+    on: string,
+    days: PipelineDays,
+    limit: number,
+  ): Promise<WaitingCase[]> {
     return this.db.query(
       `SELECT r.id, c.family_link_officer_id,
             CASE WHEN r.stage = 'received' THEN 'decision_to_assess' ELSE 'decision_to_issue' END AS kind,

@@ -15,7 +15,15 @@ import { ThresholdCriteriaService } from './threshold-criteria.service.js';
 @Module({
   imports: [MeetingsModule],
   controllers: [DecisionMakingController, ThresholdCriteriaController, PanelRequestsController],
-  providers: [DecisionOutcomes, OutcomeLettersService, ScheduleMeetingService, ThresholdCriteriaService, LeadershipReportService, PanelRequestsService, PanelRequestOutcomes],
+  providers: [
+    DecisionOutcomes,
+    OutcomeLettersService,
+    ScheduleMeetingService,
+    ThresholdCriteriaService,
+    LeadershipReportService,
+    PanelRequestsService,
+    PanelRequestOutcomes,
+  ],
   // The service dashboard shows the leadership report for a month and the 12 months to it.
   exports: [LeadershipReportService],
 })

@@ -25,9 +25,22 @@ export class DecisionOutcomes implements OnModuleInit {
     this.effects.register(['decision_to_assess', 'decision_to_issue'], (recorded) => this.moveCase(recorded));
   }
 
-  private async moveCase({ manager, user, meetingId, item, outcome, reasons }: RecordedOutcome): Promise<void> {
+  private async moveCase({
+    manager,
+    user,
+    meetingId,
+    item,
+    outcome,
+    reasons,
+  }: RecordedOutcome): Promise<void> {
     const to = NEXT_STAGE[item.kind]?.[outcome];
     if (!to || !item.requestId) return;
-    await this.steps.recordPanelDecision(manager, user, item.requestId, { to, occurredOn: todayInEngland(), note: reasons }, meetingId);
+    await this.steps.recordPanelDecision(
+      manager,
+      user,
+      item.requestId,
+      { to, occurredOn: todayInEngland(), note: reasons },
+      meetingId,
+    );
   }
 }

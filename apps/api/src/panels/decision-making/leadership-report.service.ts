@@ -19,9 +19,19 @@ export class LeadershipReportService {
   async decisions(from: string, to: string): Promise<DecisionReport> {
     if (from > to) throw new BadRequestException(['from must be on or before to']);
     // One pass over the period's decisions for the total and every breakdown (GROUPING SETS), not one query each.
-    const grouped = await new LeadershipReportRepository(this.dataSource.manager).decisionCounts(BREAKDOWNS, from, to);
+    const grouped = await new LeadershipReportRepository(this.dataSource.manager).decisionCounts(
+      BREAKDOWNS,
+      from,
+      to,
+    );
     const of = (breakdown: Breakdown) => grouped.filter((row) => row.breakdown === breakdown);
-    const [total, byMonth, byLocality, byNeed, bySetting] = [grouped.find((row) => row.breakdown === 'total'), of('month'), of('locality'), of('need'), of('setting')];
+    const [total, byMonth, byLocality, byNeed, bySetting] = [
+      grouped.find((row) => row.breakdown === 'total'),
+      of('month'),
+      of('locality'),
+      of('need'),
+      of('setting'),
+    ];
     const counts = (row: Record<string, number> | undefined): DecisionCounts => {
       const agreedToAssess = row?.agreed_to_assess ?? 0;
       const refusedToAssess = row?.refused_to_assess ?? 0;
@@ -34,7 +44,8 @@ export class LeadershipReportService {
         refusalRate: percentOf(refusedToAssess, decided),
       };
     };
-    const rows = (list: Record<string, unknown>[]) => list.map((row) => ({ key: String(row.key), ...counts(row as Record<string, number>) }));
+    const rows = (list: Record<string, unknown>[]) =>
+      list.map((row) => ({ key: String(row.key), ...counts(row as Record<string, number>) }));
     return {
       from,
       to,
@@ -42,7 +53,9 @@ export class LeadershipReportService {
       byMonth: rows(byMonth),
       byLocality: rows(byLocality),
       byNeed: rows(byNeed),
-      bySetting: rows(bySetting).sort((a, b) => b.agreedToAssess + b.refusedToAssess - (a.agreedToAssess + a.refusedToAssess)).slice(0, 20),
+      bySetting: rows(bySetting)
+        .sort((a, b) => b.agreedToAssess + b.refusedToAssess - (a.agreedToAssess + a.refusedToAssess))
+        .slice(0, 20),
     };
   }
 }

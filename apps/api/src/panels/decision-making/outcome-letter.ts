@@ -18,9 +18,18 @@ export interface OutcomeLetterContent {
  */
 export async function outcomeLetterPdf(letter: OutcomeLetterContent): Promise<Buffer> {
   const refusal = letter.kind === 'decision_to_assess';
-  const title = refusal ? 'Decision not to carry out an EHC needs assessment' : 'Decision not to issue an EHC plan';
+  const title = refusal
+    ? 'Decision not to carry out an EHC needs assessment'
+    : 'Decision not to issue an EHC plan';
   const { doc, done } = createPdf(`${title} – ${letter.caseReference}`);
-  doc.font('Helvetica-Bold').fontSize(12).text(letter.councilName).font('Helvetica').fontSize(11).text('SEND service').moveDown();
+  doc
+    .font('Helvetica-Bold')
+    .fontSize(12)
+    .text(letter.councilName)
+    .font('Helvetica')
+    .fontSize(11)
+    .text('SEND service')
+    .moveDown();
   doc.text(`Date: ${formatCalendarDate(letter.decidedOn)}`);
   doc.text(`Our reference: ${letter.caseReference}`).moveDown();
   paragraph(doc, `To the parent or carer of ${letter.childName}`);
@@ -33,7 +42,11 @@ export async function outcomeLetterPdf(letter: OutcomeLetterContent): Promise<Bu
   );
   heading(doc, 'Why we made this decision', 13);
   paragraph(doc, letter.reasons);
-  heading(doc, refusal ? 'What we recommend to the school or setting' : 'How we will meet needs without a plan', 13);
+  heading(
+    doc,
+    refusal ? 'What we recommend to the school or setting' : 'How we will meet needs without a plan',
+    13,
+  );
   paragraph(
     doc,
     letter.recommendations ??
@@ -50,7 +63,11 @@ export async function outcomeLetterPdf(letter: OutcomeLetterContent): Promise<Bu
     doc,
     'You can also ask us for a meeting to talk about the decision, use the disagreement resolution service, and get free, impartial information and advice from your local SEND Information, Advice and Support Service (SENDIASS).',
   );
-  paragraph(doc, 'This letter is sent under the Special Educational Needs and Disability Regulations 2014, ' + (refusal ? 'regulation 5(3).' : 'regulation 10(3).'));
+  paragraph(
+    doc,
+    'This letter is sent under the Special Educational Needs and Disability Regulations 2014, ' +
+      (refusal ? 'regulation 5(3).' : 'regulation 10(3).'),
+  );
   doc.moveDown().text('Yours sincerely,').moveDown(2).text(`${letter.councilName} SEND service`);
   doc.end();
   return done;

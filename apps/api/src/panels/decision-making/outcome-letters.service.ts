@@ -12,14 +12,20 @@ export class NoOutcomeLetterError extends DomainError {
   readonly code = 'no_outcome_letter';
   readonly status = 404;
   constructor() {
-    super('There is no outcome letter for that item: only a refusal to assess or a decision not to issue has one.');
+    super(
+      'There is no outcome letter for that item: only a refusal to assess or a decision not to issue has one.',
+    );
   }
 }
 
 type LetterKind = 'decision_to_assess' | 'decision_to_issue';
-const LETTER_OUTCOMES: Record<LetterKind, string> = { decision_to_assess: 'refuse', decision_to_issue: 'not_issue' };
+const LETTER_OUTCOMES: Record<LetterKind, string> = {
+  decision_to_assess: 'refuse',
+  decision_to_issue: 'not_issue',
+};
 /** Only a refusal to assess and a decision not to issue have a letter. */
-const hasLetter = (kind: string, outcome: string): kind is LetterKind => LETTER_OUTCOMES[kind as LetterKind] === outcome;
+const hasLetter = (kind: string, outcome: string): kind is LetterKind =>
+  LETTER_OUTCOMES[kind as LetterKind] === outcome;
 // The council's name on its letters. A setting for it comes with the council's own letter templates.
 const COUNCIL_NAME = 'Fernshire Council';
 
@@ -32,10 +38,19 @@ export class OutcomeLettersService {
     private readonly audit: AuditService,
   ) {}
 
-  async letterFor(user: SessionUser, meetingId: string, itemId: string): Promise<{ pdf: Buffer; fileName: string }> {
-    const row = await new AgendaItemsRepository(this.dataSource.manager).decisionForLetter(meetingId, itemId, user.id);
+  async letterFor(
+    user: SessionUser,
+    meetingId: string,
+    itemId: string,
+  ): Promise<{ pdf: Buffer; fileName: string }> {
+    const row = await new AgendaItemsRepository(this.dataSource.manager).decisionForLetter(
+      meetingId,
+      itemId,
+      user.id,
+    );
     // The letter names the child: only for roles that may see names, and only for members of the meeting.
-    if (!row || !hasLetter(row.kind, row.outcome) || !this.access.seesPersonalFields(user)) throw new NoOutcomeLetterError();
+    if (!row || !hasLetter(row.kind, row.outcome) || !this.access.seesPersonalFields(user))
+      throw new NoOutcomeLetterError();
     const decidedOn = todayInEngland(new Date(row.decided_at));
     const pdf = await outcomeLetterPdf({
       councilName: COUNCIL_NAME,
@@ -47,8 +62,18 @@ export class OutcomeLettersService {
       recommendations: row.outcome_conditions,
     });
     await this.dataSource.transaction((manager) =>
-      this.audit.record(manager, { actorId: user.id, action: 'letter.produced', entityType: 'agenda_item', entityId: itemId, meetingId, after: { kind: row.kind, outcome: row.outcome } }),
+      this.audit.record(manager, {
+        actorId: user.id,
+        action: 'letter.produced',
+        entityType: 'agenda_item',
+        entityId: itemId,
+        meetingId,
+        after: { kind: row.kind, outcome: row.outcome },
+      }),
     );
-    return { pdf, fileName: `${row.case_reference}-${row.kind === 'decision_to_assess' ? 'refusal-to-assess' : 'decision-not-to-issue'}.pdf` };
+    return {
+      pdf,
+      fileName: `${row.case_reference}-${row.kind === 'decision_to_assess' ? 'refusal-to-assess' : 'decision-not-to-issue'}.pdf`,
+    };
   }
 }

@@ -58,7 +58,16 @@ export class ScheduleMeetingService {
       for (let week = 0; week <= (body.repeatWeeks ?? 0); week++) {
         const startsAt = weeksLaterInEngland(new Date(body.startsAt), week);
         const endsAt = weeksLaterInEngland(new Date(body.endsAt), week);
-        series.push(await this.arrangeSitting(manager, user, body, startsAt, endsAt, week === 0 && body.buildAgenda !== false));
+        series.push(
+          await this.arrangeSitting(
+            manager,
+            user,
+            body,
+            startsAt,
+            endsAt,
+            week === 0 && body.buildAgenda !== false,
+          ),
+        );
       }
       return { id: series[0]!, series };
     });
@@ -69,17 +78,34 @@ export class ScheduleMeetingService {
     return this.dataSource.transaction(async (manager) => {
       const meeting = await new MeetingsRepository(manager).lockFor(meetingId, user.id);
       if (!meeting || (meeting.role !== 'chair' && !hasRole(user, 'admin'))) throw new MeetingNotFoundError();
-      if (meeting.status !== 'scheduled' || !String(meeting.kind).startsWith('dmg')) throw new AgendaBuildError();
+      if (meeting.status !== 'scheduled' || !String(meeting.kind).startsWith('dmg'))
+        throw new AgendaBuildError();
       const items = await proposeAgenda(manager, meeting.kind, todayInEngland(new Date(meeting.starts_at)));
       const added = (await new AgendaItemsRepository(manager).append(meetingId, items)).length;
-      await this.audit.record(manager, { actorId: user.id, action: 'meeting.agenda_built', entityType: 'meeting', entityId: meetingId, meetingId, after: { added } });
+      await this.audit.record(manager, {
+        actorId: user.id,
+        action: 'meeting.agenda_built',
+        entityType: 'meeting',
+        entityId: meetingId,
+        meetingId,
+        after: { added },
+      });
       return { added };
     });
   }
 
-  private async arrangeSitting(manager: EntityManager, user: SessionUser, body: ScheduleMeetingDto, startsAt: Date, endsAt: Date, buildAgenda: boolean): Promise<string> {
+  private async arrangeSitting(
+    manager: EntityManager,
+    user: SessionUser,
+    body: ScheduleMeetingDto,
+    startsAt: Date,
+    endsAt: Date,
+    buildAgenda: boolean,
+  ): Promise<string> {
     const on = todayInEngland(startsAt);
-    const title = body.title?.trim() || `${MEETING_KIND_LABELS[body.kind]}, ${new Date(`${on}T12:00:00Z`).toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })}`;
+    const title =
+      body.title?.trim() ||
+      `${MEETING_KIND_LABELS[body.kind]}, ${new Date(`${on}T12:00:00Z`).toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })}`;
     const meetings = new MeetingsRepository(manager);
     const meetingId = await meetings.create(body.kind, title, startsAt, endsAt, body.theme?.trim() || null);
     await meetings.inviteGroup(meetingId, body.kind);
@@ -96,5 +122,4 @@ export class ScheduleMeetingService {
     });
     return meetingId;
   }
-
 }

@@ -4,7 +4,12 @@ export class ScheduledMeetingDto {
   @ApiProperty({ format: 'uuid', description: 'The first sitting' })
   id!: string;
 
-  @ApiProperty({ type: String, format: 'uuid', isArray: true, description: 'Every sitting arranged, the first included, week by week' })
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    isArray: true,
+    description: 'Every sitting arranged, the first included, week by week',
+  })
   series!: string[];
 }
 

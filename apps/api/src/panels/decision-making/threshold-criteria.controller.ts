@@ -14,7 +14,9 @@ export class ThresholdCriteriaController {
   constructor(private readonly criteria: ThresholdCriteriaService) {}
 
   @Get('threshold-criteria')
-  @ApiOperation({ summary: "The council's threshold criteria for each kind of decision (retired ones marked inactive)" })
+  @ApiOperation({
+    summary: "The council's threshold criteria for each kind of decision (retired ones marked inactive)",
+  })
   @ApiOkResponse({ type: ThresholdCriterionViewDto, isArray: true })
   list(): Promise<ThresholdCriterionView[]> {
     return this.criteria.list();
@@ -23,14 +25,21 @@ export class ThresholdCriteriaController {
   @Post('admin/threshold-criteria')
   @ApiOperation({ summary: 'Add a threshold criterion to a kind of decision' })
   @ApiCreatedResponse({ type: ThresholdCriterionViewDto })
-  create(@CurrentUser() admin: SessionUser, @Body() body: CreateCriterionDto): Promise<ThresholdCriterionView> {
+  create(
+    @CurrentUser() admin: SessionUser,
+    @Body() body: CreateCriterionDto,
+  ): Promise<ThresholdCriterionView> {
     return this.criteria.create(admin, body);
   }
 
   @Patch('admin/threshold-criteria/:criterionId')
   @ApiOperation({ summary: 'Reword, reorder or retire a threshold criterion' })
   @ApiOkResponse({ type: ThresholdCriterionViewDto })
-  update(@CurrentUser() admin: SessionUser, @Param('criterionId', new ParseUUIDPipe()) id: string, @Body() body: UpdateCriterionDto): Promise<ThresholdCriterionView> {
+  update(
+    @CurrentUser() admin: SessionUser,
+    @Param('criterionId', new ParseUUIDPipe()) id: string,
+    @Body() body: UpdateCriterionDto,
+  ): Promise<ThresholdCriterionView> {
     return this.criteria.update(admin, id, body);
   }
 }

@@ -16,7 +16,9 @@ export class ThresholdCriteriaRepository {
   constructor(private readonly db: Queryable) {}
 
   list(): Promise<ThresholdCriterionView[]> {
-    return this.db.query(`SELECT ${COLUMNS} FROM threshold_criteria ORDER BY item_kind, position, created_at`);
+    return this.db.query(
+      `SELECT ${COLUMNS} FROM threshold_criteria ORDER BY item_kind, position, created_at`,
+    );
   }
 
   /** At the end of its kind's criteria. */
@@ -30,7 +32,10 @@ export class ThresholdCriteriaRepository {
   }
 
   async lock(id: string): Promise<ThresholdCriterionView | undefined> {
-    const [row] = await this.db.query<ThresholdCriterionView[]>(`SELECT ${COLUMNS} FROM threshold_criteria WHERE id = $1 FOR UPDATE`, [id]);
+    const [row] = await this.db.query<ThresholdCriterionView[]>(
+      `SELECT ${COLUMNS} FROM threshold_criteria WHERE id = $1 FOR UPDATE`,
+      [id],
+    );
     return row;
   }
 
@@ -44,17 +49,26 @@ export class ThresholdCriteriaRepository {
 
   /** The active criteria for a kind of decision, in order. */
   activeFor(itemKind: AgendaItemKind): Promise<{ id: string; text: string }[]> {
-    return this.db.query(`SELECT id, text FROM threshold_criteria WHERE item_kind = $1 AND active ORDER BY position`, [itemKind]);
+    return this.db.query(
+      `SELECT id, text FROM threshold_criteria WHERE item_kind = $1 AND active ORDER BY position`,
+      [itemKind],
+    );
   }
 
   async isFor(criterionId: string, itemKind: AgendaItemKind): Promise<boolean> {
-    const rows = await this.db.query<unknown[]>(`SELECT 1 FROM threshold_criteria WHERE id = $1 AND item_kind = $2`, [criterionId, itemKind]);
+    const rows = await this.db.query<unknown[]>(
+      `SELECT 1 FROM threshold_criteria WHERE id = $1 AND item_kind = $2`,
+      [criterionId, itemKind],
+    );
     return rows.length > 0;
   }
 
   /** The chair's mark against the criterion at the item; undefined: not marked. */
   async markAt(itemId: string, criterionId: string): Promise<{ met: boolean } | undefined> {
-    const [row] = await this.db.query<{ met: boolean }[]>(`SELECT met FROM criterion_marks WHERE agenda_item_id = $1 AND criterion_id = $2`, [itemId, criterionId]);
+    const [row] = await this.db.query<{ met: boolean }[]>(
+      `SELECT met FROM criterion_marks WHERE agenda_item_id = $1 AND criterion_id = $2`,
+      [itemId, criterionId],
+    );
     return row;
   }
 

@@ -30,7 +30,13 @@ export class ThresholdCriteriaService {
   async create(admin: SessionUser, body: CreateCriterionDto): Promise<ThresholdCriterionView> {
     return this.dataSource.transaction(async (manager) => {
       const row = await new ThresholdCriteriaRepository(manager).create(body.itemKind, body.text.trim());
-      await this.audit.record(manager, { actorId: admin.id, action: 'criterion.created', entityType: 'threshold_criterion', entityId: row.id, after: { ...row } });
+      await this.audit.record(manager, {
+        actorId: admin.id,
+        action: 'criterion.created',
+        entityType: 'threshold_criterion',
+        entityId: row.id,
+        after: { ...row },
+      });
       return row;
     });
   }
@@ -40,8 +46,19 @@ export class ThresholdCriteriaService {
       const criteria = new ThresholdCriteriaRepository(manager);
       const before = await criteria.lock(id);
       if (!before) throw new CriterionNotFoundError();
-      const after = await criteria.change(id, { text: body.text?.trim() ?? null, active: body.active ?? null, position: body.position ?? null });
-      await this.audit.record(manager, { actorId: admin.id, action: 'criterion.updated', entityType: 'threshold_criterion', entityId: id, before: { ...before }, after: { ...after } });
+      const after = await criteria.change(id, {
+        text: body.text?.trim() ?? null,
+        active: body.active ?? null,
+        position: body.position ?? null,
+      });
+      await this.audit.record(manager, {
+        actorId: admin.id,
+        action: 'criterion.updated',
+        entityType: 'threshold_criterion',
+        entityId: id,
+        before: { ...before },
+        after: { ...after },
+      });
       return after;
     });
   }

@@ -13,7 +13,13 @@ import { todayInEngland } from '../../common/today.js';
 import { DomainError } from '../../common/domain-error.js';
 import { NotAllowedError } from '../../identity/identity.errors.js';
 import { hasRole, type SessionUser } from '../../identity/session-user.js';
-import type { AdviceListQuery, ChaseAdviceDto, RateAdviceQualityDto, RecordHealthAdviceDto, ReturnAdviceDto } from './dto/health-advice.dto.js';
+import type {
+  AdviceListQuery,
+  ChaseAdviceDto,
+  RateAdviceQualityDto,
+  RecordHealthAdviceDto,
+  ReturnAdviceDto,
+} from './dto/health-advice.dto.js';
 
 export class AdviceNotFoundError extends DomainError {
   readonly code = 'advice_not_found';
@@ -58,30 +64,56 @@ export class HealthAdviceService {
     return this.dataSource.transaction(async (manager) => {
       const request = await new CasesRepository(manager).request(body.requestId);
       if (!request) throw new RequestNotFoundError();
-      if (body.requestedOn < request.received_on) throw new PathRuleError('requestedOn', 'Advice cannot be asked for before the request for assessment was received.');
-      if (body.requestedOn > todayInEngland()) throw new PathRuleError('requestedOn', 'That day has not come yet.');
+      if (body.requestedOn < request.received_on)
+        throw new PathRuleError(
+          'requestedOn',
+          'Advice cannot be asked for before the request for assessment was received.',
+        );
+      if (body.requestedOn > todayInEngland())
+        throw new PathRuleError('requestedOn', 'That day has not come yet.');
       const advice = new AdviceRequestsRepository(manager);
       const id = await advice.askForHealthAdvice(body.requestId, body.requestedOn, body.source);
-      await this.audit.record(manager, { actorId: user.id, action: 'advice_request.created', entityType: 'advice_request', entityId: id, after: { ...body } });
+      await this.audit.record(manager, {
+        actorId: user.id,
+        action: 'advice_request.created',
+        entityType: 'advice_request',
+        entityId: id,
+        after: { ...body },
+      });
       return toView((await advice.healthAdvice(id))!);
     });
   }
 
   /** The team returns its advice by uploading it: kept in the case's evidence, and the advice is returned today. */
-  async returnAdvice(user: SessionUser, adviceId: string, body: ReturnAdviceDto, file: UploadedEvidenceFile | undefined): Promise<HealthAdviceView> {
+  async returnAdvice(
+    user: SessionUser,
+    adviceId: string,
+    body: ReturnAdviceDto,
+    file: UploadedEvidenceFile | undefined,
+  ): Promise<HealthAdviceView> {
     const advice = await this.visible(user, adviceId);
-    if (hasRole(user, 'health_team_rep') && !hasRole(user, 'admin', 'dco') && advice.agency_id !== user.agencyId) {
+    if (
+      hasRole(user, 'health_team_rep') &&
+      !hasRole(user, 'admin', 'dco') &&
+      advice.agency_id !== user.agencyId
+    ) {
       throw new NotAllowedError('Only the team the advice was sent to, or the DCO, marks it returned.');
     }
-    if (advice.status !== 'with_team') throw new AdviceStateError('Only an advice that is with a team can be returned.');
+    if (advice.status !== 'with_team')
+      throw new AdviceStateError('Only an advice that is with a team can be returned.');
     const returnedOn = todayInEngland();
     await this.evidence.upload(
       user,
       advice.child_id,
-      { kind: 'health_advice', title: body.title?.trim() || `Health advice: ${advice.team_name}`, requestId: advice.request_id },
+      {
+        kind: 'health_advice',
+        title: body.title?.trim() || `Health advice: ${advice.team_name}`,
+        requestId: advice.request_id,
+      },
       file,
       async (manager, evidenceId) => {
-        if (!(await new AdviceRequestsRepository(manager).markReturned(adviceId, returnedOn, evidenceId))) throw new AdviceStateError('The advice was returned meanwhile.');
+        if (!(await new AdviceRequestsRepository(manager).markReturned(adviceId, returnedOn, evidenceId)))
+          throw new AdviceStateError('The advice was returned meanwhile.');
         await this.audit.record(manager, {
           actorId: user.id,
           action: 'advice_request.returned',
@@ -95,20 +127,35 @@ export class HealthAdviceService {
     return this.view(adviceId);
   }
 
-  async rateQuality(user: SessionUser, adviceId: string, body: RateAdviceQualityDto): Promise<HealthAdviceView> {
+  async rateQuality(
+    user: SessionUser,
+    adviceId: string,
+    body: RateAdviceQualityDto,
+  ): Promise<HealthAdviceView> {
     const advice = await this.visible(user, adviceId);
     if (advice.status !== 'returned') throw new AdviceStateError('Only a returned advice is rated.');
-    const quality = { criteria: Object.fromEntries(ADVICE_QUALITY_CRITERIA.map((c) => [c, body.criteria[c]])), note: body.note?.trim() || null };
+    const quality = {
+      criteria: Object.fromEntries(ADVICE_QUALITY_CRITERIA.map((c) => [c, body.criteria[c]])),
+      note: body.note?.trim() || null,
+    };
     await this.dataSource.transaction(async (manager) => {
       await new AdviceRequestsRepository(manager).rate(adviceId, quality, user.id);
-      await this.audit.record(manager, { actorId: user.id, action: 'advice_request.rated', entityType: 'advice_request', entityId: adviceId, before: { quality: advice.quality }, after: { quality } });
+      await this.audit.record(manager, {
+        actorId: user.id,
+        action: 'advice_request.rated',
+        entityType: 'advice_request',
+        entityId: adviceId,
+        before: { quality: advice.quality },
+        after: { quality },
+      });
     });
     return this.view(adviceId);
   }
 
   async chase(user: SessionUser, adviceId: string, body: ChaseAdviceDto): Promise<HealthAdviceView> {
     const advice = await this.visible(user, adviceId);
-    if (advice.status !== 'with_team') throw new AdviceStateError('Only an advice that is with a team is chased.');
+    if (advice.status !== 'with_team')
+      throw new AdviceStateError('Only an advice that is with a team is chased.');
     await this.dataSource.transaction(async (manager) => {
       await new AdviceRequestsRepository(manager).markChased(adviceId);
       await this.audit.record(manager, {
@@ -160,7 +207,13 @@ function toView(row: HealthAdviceRow): HealthAdviceView {
     exceptionCase: row.exception_case,
     lastChasedAt: row.last_chased_at ? new Date(row.last_chased_at).toISOString() : null,
     reassignments: row.reassignments,
-    quality: quality ? { criteria: quality.criteria as never, meetsStandard: ADVICE_QUALITY_CRITERIA.every((c) => quality.criteria[c]), note: quality.note } : null,
+    quality: quality
+      ? {
+          criteria: quality.criteria,
+          meetsStandard: ADVICE_QUALITY_CRITERIA.every((c) => quality.criteria[c]),
+          note: quality.note,
+        }
+      : null,
     evidenceId: row.evidence_id,
   };
 }

@@ -1,5 +1,9 @@
 import { ADVICE_WEEKS } from '@convene/domain';
-import { ADVICE_DUE_ON, ADVICE_ON_TIME, ADVICES_DUE_IN_PERIOD } from '../../dashboard/timeliness-figures.query.js';
+import {
+  ADVICE_DUE_ON,
+  ADVICE_ON_TIME,
+  ADVICES_DUE_IN_PERIOD,
+} from '../../dashboard/timeliness-figures.query.js';
 import type { Queryable } from '../../database/prepared-statement.repository.js';
 
 /** How the advices are grouped: all together, by team, or by the month they fell due. */
@@ -21,7 +25,13 @@ export class HealthGatewayFiguresRepository {
    * Health advices due between the dates and either returned or past their day `today`, and how many were returned
    * on time, by dimension; `withoutExceptions` leaves out those with a reg 8(2) exception recorded.
    */
-  timeliness(dimension: AdviceDimension, withoutExceptions: boolean, from: string, to: string, today: string): Promise<{ key: string; due: number; on_time: number }[]> {
+  timeliness(
+    dimension: AdviceDimension,
+    withoutExceptions: boolean,
+    from: string,
+    to: string,
+    today: string,
+  ): Promise<{ key: string; due: number; on_time: number }[]> {
     return this.db.query(
       `SELECT ${DIMENSION[dimension]} AS key, count(*)::int AS due, count(*) FILTER (WHERE ${ADVICE_ON_TIME})::int AS on_time
            FROM advice_requests a JOIN agencies g ON g.id = a.agency_id

@@ -19,12 +19,24 @@ export class HealthGatewayFiguresService {
     if (from > to) throw new BadRequestException(['from must be on or before to']);
     const today = todayInEngland();
     const advices = new HealthGatewayFiguresRepository(this.dataSource.manager);
-    const timeliness = async (dimension: AdviceDimension, withoutExceptions: boolean): Promise<TimelinessRow[]> => {
+    const timeliness = async (
+      dimension: AdviceDimension,
+      withoutExceptions: boolean,
+    ): Promise<TimelinessRow[]> => {
       const rows = await advices.timeliness(dimension, withoutExceptions, from, to, today);
-      return rows.map((r) => ({ key: String(r.key), due: r.due, onTime: r.on_time, percent: percentOf(r.on_time, r.due) }));
+      return rows.map((r) => ({
+        key: String(r.key),
+        due: r.due,
+        onTime: r.on_time,
+        percent: percentOf(r.on_time, r.due),
+      }));
     };
     const set = async (withoutExceptions: boolean) => {
-      const [[total], byTeam, byMonth] = await Promise.all([timeliness('all', withoutExceptions), timeliness('team', withoutExceptions), timeliness('month', withoutExceptions)]);
+      const [[total], byTeam, byMonth] = await Promise.all([
+        timeliness('all', withoutExceptions),
+        timeliness('team', withoutExceptions),
+        timeliness('month', withoutExceptions),
+      ]);
       return { total: total ?? { key: 'all', due: 0, onTime: 0, percent: null }, byTeam, byMonth };
     };
     const [withExceptions, withoutExceptions, triage, openByAge, quality] = await Promise.all([
@@ -39,9 +51,17 @@ export class HealthGatewayFiguresService {
       to,
       withExceptions,
       withoutExceptions,
-      rightTeamFirstTime: { triaged: triage.triaged, firstTime: triage.first_time, percent: percentOf(triage.first_time, triage.triaged) },
+      rightTeamFirstTime: {
+        triaged: triage.triaged,
+        firstTime: triage.first_time,
+        percent: percentOf(triage.first_time, triage.triaged),
+      },
       openByAge,
-      qualityMeetsStandard: { rated: quality.rated, meeting: quality.meeting, percent: percentOf(quality.meeting, quality.rated) },
+      qualityMeetsStandard: {
+        rated: quality.rated,
+        meeting: quality.meeting,
+        percent: percentOf(quality.meeting, quality.rated),
+      },
     };
   }
 }

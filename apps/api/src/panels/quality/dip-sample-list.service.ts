@@ -10,7 +10,11 @@ export class DipSampleListService {
   constructor(private readonly dataSource: DataSource) {}
 
   async list(query: DipSampleListQueryDto): Promise<Page<DipSampleSummary>> {
-    const { rows, total } = await new DipSamplesRepository(this.dataSource.manager).list(query, query.page, query.pageSize);
+    const { rows, total } = await new DipSamplesRepository(this.dataSource.manager).list(
+      query,
+      query.page,
+      query.pageSize,
+    );
     return {
       items: rows.map((r) => ({
         id: r.id,

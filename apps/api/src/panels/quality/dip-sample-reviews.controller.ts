@@ -1,10 +1,23 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiCookieAuth, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiCookieAuth,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { DipSampleSummary, Page, SamplePlanReview } from '@convene/contracts';
 import { CurrentUser } from '../../identity/current-user.decorator.js';
 import type { SessionUser } from '../../identity/session-user.js';
 import { DipSampleListService } from './dip-sample-list.service.js';
-import { DipSampleListQueryDto, ModerateSamplePlanDto, ScoreSamplePlanDto } from './dip-sample-reviews.dto.js';
+import {
+  DipSampleListQueryDto,
+  ModerateSamplePlanDto,
+  ScoreSamplePlanDto,
+} from './dip-sample-reviews.dto.js';
 import { SamplePlanReviewsService } from './sample-plan-reviews.service.js';
 import { DipSampleSummaryPage } from './dto/dip-sample-summary.dto.js';
 import { SamplePlanReviewDto } from './dto/sample-plan-review.dto.js';
@@ -37,7 +50,9 @@ export class DipSampleReviewsController {
   })
   @ApiCreatedResponse({ type: SamplePlanReviewDto, description: 'The plan’s review as the scorer sees it' })
   @ApiNotFoundResponse({ description: 'No such plan in that sample' })
-  @ApiConflictResponse({ description: 'The scores are revealed or moderated, or the sample is the group’s (scored in its meeting)' })
+  @ApiConflictResponse({
+    description: 'The scores are revealed or moderated, or the sample is the group’s (scored in its meeting)',
+  })
   score(
     @CurrentUser() user: SessionUser,
     @Param('sampleId', new ParseUUIDPipe()) sampleId: string,
@@ -49,16 +64,26 @@ export class DipSampleReviewsController {
 
   @Post(`${PLAN}/reveal`)
   @HttpCode(200)
-  @ApiOperation({ summary: 'Reveal every score of a plan at once (the sample’s owner), flagging reviewers two grades or more apart' })
+  @ApiOperation({
+    summary:
+      'Reveal every score of a plan at once (the sample’s owner), flagging reviewers two grades or more apart',
+  })
   @ApiOkResponse({ type: SamplePlanReviewDto })
   @ApiForbiddenResponse({ description: 'Only the person who drew the sample reveals its scores' })
   @ApiConflictResponse({ description: 'Already revealed, or nobody has scored the plan' })
-  reveal(@CurrentUser() user: SessionUser, @Param('sampleId', new ParseUUIDPipe()) sampleId: string, @Param('requestId', new ParseUUIDPipe()) requestId: string): Promise<SamplePlanReview> {
+  reveal(
+    @CurrentUser() user: SessionUser,
+    @Param('sampleId', new ParseUUIDPipe()) sampleId: string,
+    @Param('requestId', new ParseUUIDPipe()) requestId: string,
+  ): Promise<SamplePlanReview> {
     return this.reviews.reveal(user, sampleId, requestId);
   }
 
   @Post(`${PLAN}/moderation`)
-  @ApiOperation({ summary: 'Record a plan’s moderated grade with feedback for its writer (the sample’s owner, after the reveal, once)' })
+  @ApiOperation({
+    summary:
+      'Record a plan’s moderated grade with feedback for its writer (the sample’s owner, after the reveal, once)',
+  })
   @ApiCreatedResponse({ type: SamplePlanReviewDto })
   @ApiForbiddenResponse({ description: 'Only the person who drew the sample records the moderated grade' })
   @ApiConflictResponse({ description: 'The scores are not revealed yet, or the grade is already recorded' })

@@ -1,19 +1,30 @@
 import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
-import type { DipSampleListQuery, ModerateSamplePlanRequest, MoveQualityCriterionRequest, ScoreSamplePlanRequest } from '@convene/contracts';
+import type {
+  DipSampleListQuery,
+  ModerateSamplePlanRequest,
+  MoveQualityCriterionRequest,
+  ScoreSamplePlanRequest,
+} from '@convene/contracts';
 import { QUALITY_GRADES, type QualityGrade } from '@convene/domain';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { SubmitScoreDto } from '../../meetings/dto/meeting-commands.dto.js';
 
 /** A senior's private score between meetings: exactly the fields, and the checks, of the room's `score.submit`. */
-export class ScoreSamplePlanDto extends PickType(SubmitScoreDto, ['metCriterionIds', 'grade', 'overrideReason'] as const) implements ScoreSamplePlanRequest {}
+export class ScoreSamplePlanDto
+  extends PickType(SubmitScoreDto, ['metCriterionIds', 'grade', 'overrideReason'] as const)
+  implements ScoreSamplePlanRequest {}
 
 export class ModerateSamplePlanDto implements ModerateSamplePlanRequest {
   @ApiProperty({ enum: QUALITY_GRADES })
   @IsIn(QUALITY_GRADES)
   grade!: QualityGrade;
 
-  @ApiProperty({ minLength: 3, maxLength: 5000, description: 'For the plan’s writer: what is good in the plan and what to do better' })
+  @ApiProperty({
+    minLength: 3,
+    maxLength: 5000,
+    description: 'For the plan’s writer: what is good in the plan and what to do better',
+  })
   @IsString()
   @MinLength(3)
   @MaxLength(5000)

@@ -115,21 +115,38 @@ export class DipSamplesRepository {
   async create(sample: NewDipSample, drawnIds: readonly string[]): Promise<string> {
     const [row] = await this.db.query<{ id: string }[]>(
       `INSERT INTO dip_samples (tier, subject, meeting_id, theme, seed, size, by_locality, drawn_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-      [sample.tier, sample.subject, sample.meetingId, sample.theme, sample.seed, sample.size, JSON.stringify(sample.byLocality), sample.drawnBy],
+      [
+        sample.tier,
+        sample.subject,
+        sample.meetingId,
+        sample.theme,
+        sample.seed,
+        sample.size,
+        JSON.stringify(sample.byLocality),
+        sample.drawnBy,
+      ],
     );
     const id = row!.id;
-    const table = sample.subject === 'plans' ? 'dip_sample_plans (sample_id, request_id)' : 'dip_sample_advices (sample_id, advice_request_id)';
+    const table =
+      sample.subject === 'plans'
+        ? 'dip_sample_plans (sample_id, request_id)'
+        : 'dip_sample_advices (sample_id, advice_request_id)';
     for (const drawn of drawnIds) await this.db.query(`INSERT INTO ${table} VALUES ($1, $2)`, [id, drawn]);
     return id;
   }
 
   async find(sampleId: string): Promise<DipSampleRow | undefined> {
-    const [sample] = await this.db.query<DipSampleRow[]>(`SELECT s.*, u.display_name AS drawn_by_name FROM dip_samples s JOIN users u ON u.id = s.drawn_by WHERE s.id = $1`, [sampleId]);
+    const [sample] = await this.db.query<DipSampleRow[]>(
+      `SELECT s.*, u.display_name AS drawn_by_name FROM dip_samples s JOIN users u ON u.id = s.drawn_by WHERE s.id = $1`,
+      [sampleId],
+    );
     return sample;
   }
 
   /** The sample's plans, by locality and case. */
-  plansIn(sampleId: string): Promise<{ request_id: string; child_id: string; case_reference: string; locality: string }[]> {
+  plansIn(
+    sampleId: string,
+  ): Promise<{ request_id: string; child_id: string; case_reference: string; locality: string }[]> {
     return this.db.query(
       `SELECT r.id AS request_id, c.id AS child_id, c.case_reference, l.name AS locality
          FROM dip_sample_plans p JOIN ehc_requests r ON r.id = p.request_id JOIN children c ON c.id = r.child_id JOIN localities l ON l.id = c.locality_id
@@ -139,7 +156,16 @@ export class DipSamplesRepository {
   }
 
   /** The sample's advices, by agency and case. */
-  advicesIn(sampleId: string): Promise<{ advice_request_id: string; request_id: string; child_id: string; case_reference: string; agency: string; advice_kind: string }[]> {
+  advicesIn(sampleId: string): Promise<
+    {
+      advice_request_id: string;
+      request_id: string;
+      child_id: string;
+      case_reference: string;
+      agency: string;
+      advice_kind: string;
+    }[]
+  > {
     return this.db.query(
       `SELECT a.id AS advice_request_id, r.id AS request_id, c.id AS child_id, c.case_reference, g.name AS agency, a.advice_kind
          FROM dip_sample_advices p JOIN advice_requests a ON a.id = p.advice_request_id JOIN agencies g ON g.id = a.agency_id
@@ -150,11 +176,22 @@ export class DipSamplesRepository {
   }
 
   async hasPlan(sampleId: string, requestId: string): Promise<boolean> {
-    return (await this.db.query<unknown[]>(`SELECT 1 FROM dip_sample_plans WHERE sample_id = $1 AND request_id = $2`, [sampleId, requestId])).length > 0;
+    return (
+      (
+        await this.db.query<unknown[]>(
+          `SELECT 1 FROM dip_sample_plans WHERE sample_id = $1 AND request_id = $2`,
+          [sampleId, requestId],
+        )
+      ).length > 0
+    );
   }
 
   /** Past samples, newest first, a page of them, with how many plans each has moderated; and how many there are. */
-  async list(filter: DipSampleFilter, page: number, pageSize: number): Promise<{ rows: SampleSummaryRow[]; total: number }> {
+  async list(
+    filter: DipSampleFilter,
+    page: number,
+    pageSize: number,
+  ): Promise<{ rows: SampleSummaryRow[]; total: number }> {
     const where: string[] = [];
     const params: unknown[] = [];
     const add = (condition: (at: string) => string, value: unknown) => {
@@ -162,10 +199,14 @@ export class DipSamplesRepository {
       where.push(condition(`$${params.length}`));
     };
     if (filter.tier) add((at) => `s.tier = ${at}`, filter.tier);
-    if (filter.month) add((at) => `to_char(s.drawn_at AT TIME ZONE 'Europe/London', 'YYYY-MM') = ${at}`, filter.month);
+    if (filter.month)
+      add((at) => `to_char(s.drawn_at AT TIME ZONE 'Europe/London', 'YYYY-MM') = ${at}`, filter.month);
     if (filter.theme?.trim()) add((at) => `s.theme ILIKE ${at}`, likeContaining(filter.theme.trim()));
     const where_ = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const [counted] = await this.db.query<{ total: number }[]>(`SELECT count(*)::int AS total FROM dip_samples s ${where_}`, params);
+    const [counted] = await this.db.query<{ total: number }[]>(
+      `SELECT count(*)::int AS total FROM dip_samples s ${where_}`,
+      params,
+    );
     // Moderated: a seniors' sample's recorded grades; the group's, the items decided at its meeting.
     const rows = await this.db.query<SampleSummaryRow[]>(
       `SELECT s.id, s.tier, s.subject, s.theme, s.seed, s.size, s.drawn_at, s.drawn_by, u.display_name AS drawn_by_name, s.meeting_id, m.title AS meeting_title,
@@ -198,26 +239,50 @@ export class DipSamplesRepository {
   }
 
   /** A senior's score of a plan: a new row each time; its id. */
-  async score(sampleId: string, requestId: string, reviewerId: string, score: { metCriterionIds: string[]; computedGrade: QualityGrade; grade: QualityGrade; overrideReason: string | null }): Promise<string> {
+  async score(
+    sampleId: string,
+    requestId: string,
+    reviewerId: string,
+    score: {
+      metCriterionIds: string[];
+      computedGrade: QualityGrade;
+      grade: QualityGrade;
+      overrideReason: string | null;
+    },
+  ): Promise<string> {
     const [row] = await this.db.query<{ id: string }[]>(
       `INSERT INTO plan_scores (sample_id, request_id, reviewer_id, met_criteria, computed_grade, grade, override_reason) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-      [sampleId, requestId, reviewerId, score.metCriterionIds, score.computedGrade, score.grade, score.overrideReason],
+      [
+        sampleId,
+        requestId,
+        reviewerId,
+        score.metCriterionIds,
+        score.computedGrade,
+        score.grade,
+        score.overrideReason,
+      ],
     );
     return row!.id;
   }
 
   async reveal(sampleId: string, requestId: string, revealedBy: string): Promise<void> {
-    await this.db.query(`UPDATE dip_sample_plans SET revealed_at = now(), revealed_by = $3 WHERE sample_id = $1 AND request_id = $2`, [sampleId, requestId, revealedBy]);
+    await this.db.query(
+      `UPDATE dip_sample_plans SET revealed_at = now(), revealed_by = $3 WHERE sample_id = $1 AND request_id = $2`,
+      [sampleId, requestId, revealedBy],
+    );
   }
 
-  async moderate(sampleId: string, requestId: string, grade: QualityGrade, feedback: string, moderatedBy: string): Promise<void> {
-    await this.db.query(`INSERT INTO dip_sample_moderations (sample_id, request_id, grade, feedback, moderated_by) VALUES ($1, $2, $3, $4, $5)`, [
-      sampleId,
-      requestId,
-      grade,
-      feedback,
-      moderatedBy,
-    ]);
+  async moderate(
+    sampleId: string,
+    requestId: string,
+    grade: QualityGrade,
+    feedback: string,
+    moderatedBy: string,
+  ): Promise<void> {
+    await this.db.query(
+      `INSERT INTO dip_sample_moderations (sample_id, request_id, grade, feedback, moderated_by) VALUES ($1, $2, $3, $4, $5)`,
+      [sampleId, requestId, grade, feedback, moderatedBy],
+    );
   }
 
   /** The plans of a seniors' sample, each with its reveal and moderation. */
@@ -234,7 +299,15 @@ export class DipSamplesRepository {
   /** Each reviewer's latest score of each plan in a seniors' sample, with their name. */
   async latestScores(sampleId: string): Promise<Map<string, NamedScore[]>> {
     const rows = await this.db.query<
-      { request_id: string; reviewer_id: string; display_name: string; grade: QualityGrade; computed_grade: QualityGrade; override_reason: string | null; met_criteria: string[] }[]
+      {
+        request_id: string;
+        reviewer_id: string;
+        display_name: string;
+        grade: QualityGrade;
+        computed_grade: QualityGrade;
+        override_reason: string | null;
+        met_criteria: string[];
+      }[]
     >(
       `SELECT DISTINCT ON (s.request_id, s.reviewer_id) s.request_id, s.reviewer_id, u.display_name, s.grade, s.computed_grade, s.override_reason, s.met_criteria
        FROM plan_scores s JOIN users u ON u.id = s.reviewer_id
@@ -246,7 +319,14 @@ export class DipSamplesRepository {
     for (const row of rows) {
       byPlan.set(row.request_id, [
         ...(byPlan.get(row.request_id) ?? []),
-        { reviewerId: row.reviewer_id, reviewerName: row.display_name, grade: row.grade, computedGrade: row.computed_grade, overrideReason: row.override_reason, metCriterionIds: row.met_criteria },
+        {
+          reviewerId: row.reviewer_id,
+          reviewerName: row.display_name,
+          grade: row.grade,
+          computedGrade: row.computed_grade,
+          overrideReason: row.override_reason,
+          metCriterionIds: row.met_criteria,
+        },
       ]);
     }
     return byPlan;

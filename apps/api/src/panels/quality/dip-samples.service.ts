@@ -39,19 +39,38 @@ export class DipSamplesService {
       let theme = body.theme?.trim() || null;
       if (body.meetingId) {
         const meeting = await new MeetingsRepository(manager).lockFor(body.meetingId, user.id);
-        if (!meeting || (meeting.role !== 'chair' && !hasRole(user, 'admin'))) throw new SampleNotFoundError('There is no such meeting that you chair.');
-        if (meeting.kind !== 'quality' || meeting.status === 'ended') throw new SampleStateError('Plans are sampled for a Quality and Compliance Group meeting that has not ended.');
+        if (!meeting || (meeting.role !== 'chair' && !hasRole(user, 'admin')))
+          throw new SampleNotFoundError('There is no such meeting that you chair.');
+        if (meeting.kind !== 'quality' || meeting.status === 'ended')
+          throw new SampleStateError(
+            'Plans are sampled for a Quality and Compliance Group meeting that has not ended.',
+          );
         theme ??= meeting.theme;
       }
       const subject = body.subject ?? 'plans';
       // The pool, each with its stratum: plans by the child's locality; returned advices by the agency that gave them.
       const samples = new DipSamplesRepository(manager);
-      const pool = subject === 'plans' ? await samples.plansToDraw(body.excludeMonths ?? 3) : await samples.advicesToDraw(body.excludeMonths ?? 3);
-      if (pool.length === 0) throw new SampleStateError(`No ${subject === 'plans' ? 'plans' : 'returned advices'} are left to sample in that window.`);
+      const pool =
+        subject === 'plans'
+          ? await samples.plansToDraw(body.excludeMonths ?? 3)
+          : await samples.advicesToDraw(body.excludeMonths ?? 3);
+      if (pool.length === 0)
+        throw new SampleStateError(
+          `No ${subject === 'plans' ? 'plans' : 'returned advices'} are left to sample in that window.`,
+        );
       const seed = body.seed ?? randomInt(0, 2147483647);
       const sample = drawDipSample(pool, body.size, seed);
       const sampleId = await samples.create(
-        { tier: body.tier, subject, meetingId: body.meetingId ?? null, theme, seed, size: sample.planIds.length, byLocality: sample.byLocality, drawnBy: user.id },
+        {
+          tier: body.tier,
+          subject,
+          meetingId: body.meetingId ?? null,
+          theme,
+          seed,
+          size: sample.planIds.length,
+          byLocality: sample.byLocality,
+          drawnBy: user.id,
+        },
         sample.planIds,
       );
       if (body.meetingId) {
@@ -60,7 +79,9 @@ export class DipSamplesService {
         await new AgendaItemsRepository(manager).append(
           body.meetingId,
           sample.planIds.map((id) =>
-            subject === 'plans' ? { kind: 'dip_sample', requestId: id } : { kind: 'advice_audit', requestId: requestOf.get(id)!, adviceRequestId: id },
+            subject === 'plans'
+              ? { kind: 'dip_sample', requestId: id }
+              : { kind: 'advice_audit', requestId: requestOf.get(id)!, adviceRequestId: id },
           ),
         );
       }

@@ -18,7 +18,15 @@ export class JointFundingOutcomes implements OnModuleInit {
   private async check({ manager, item, outcome }: RecordedOutcome): Promise<void> {
     if (outcome !== 'consent') return;
     const answers = await new JointFundingRepository(manager).answers(item.id);
-    if (answers.length === 0) throw new MeetingError('wrong_state', 'Put the proposal, with each agency’s share, before recording consent.');
-    if (answers.some((answer) => answer !== 'consent')) throw new MeetingError('wrong_state', 'Every agency with a share must consent before the group records consent.');
+    if (answers.length === 0)
+      throw new MeetingError(
+        'wrong_state',
+        'Put the proposal, with each agency’s share, before recording consent.',
+      );
+    if (answers.some((answer) => answer !== 'consent'))
+      throw new MeetingError(
+        'wrong_state',
+        'Every agency with a share must consent before the group records consent.',
+      );
   }
 }

@@ -1,4 +1,13 @@
-import { Check, Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, OneToOne, PrimaryColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  OneToOne,
+  PrimaryColumn,
+} from 'typeorm';
 import { JOINT_FUNDING_PARTIES, type JointFundingParty } from '@convene/domain';
 import { oneOf } from '../../database/check.js';
 import { AgendaItem } from '../../meetings/agenda-item.entity.js';

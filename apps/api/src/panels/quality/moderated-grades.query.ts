@@ -26,7 +26,10 @@ const moderated = (kind: 'dip_sample' | 'advice_audit', joins: string) => `
    AND ${SAT_BETWEEN}`;
 
 /** Sampled plans with their moderated grade (`a.outcome`): aliases a (agenda item), m, r, c, l. */
-export const MODERATED_PLANS = moderated('dip_sample', 'JOIN ehc_requests r ON r.id = a.request_id JOIN children c ON c.id = r.child_id JOIN localities l ON l.id = c.locality_id');
+export const MODERATED_PLANS = moderated(
+  'dip_sample',
+  'JOIN ehc_requests r ON r.id = a.request_id JOIN children c ON c.id = r.child_id JOIN localities l ON l.id = c.locality_id',
+);
 
 /** The same plans, for counting by when they were moderated: aliases a and m only. */
 export const MODERATED_PLAN_GRADES = moderated('dip_sample', '');
@@ -38,4 +41,7 @@ export const MODERATED_ADVICES = moderated(
 );
 
 /** The same advices, for counting by agency: aliases a, m, ar and g only. */
-export const MODERATED_ADVICE_GRADES = moderated('advice_audit', 'JOIN advice_requests ar ON ar.id = a.advice_request_id JOIN agencies g ON g.id = ar.agency_id');
+export const MODERATED_ADVICE_GRADES = moderated(
+  'advice_audit',
+  'JOIN advice_requests ar ON ar.id = a.advice_request_id JOIN agencies g ON g.id = ar.agency_id',
+);

@@ -20,35 +20,61 @@ export class QualityFiguresService {
     if (from > to) throw new BadRequestException(['from must be on or before to']);
     const figures = new QualityFiguresRepository(this.dataSource.manager);
     const bothTiers = (group: string, seniors: string): Promise<QualityRow[]> =>
-      figures.moderatedCounts([{ source: MODERATED_PLANS, dimension: group }, { source: MODERATED_SENIOR_PLANS, dimension: seniors }], from, to);
-    const [[total], byMonth, byTheme, byLocality, byTier, seniorGrades, grades, advicesByAgency] = await Promise.all([
-      bothTiers(`'all'`, `'all'`),
-      bothTiers(MODERATED_MONTH, SENIOR_MODERATED_MONTH),
-      bothTiers(`coalesce(m.theme, 'No theme')`, `coalesce(s.theme, 'No theme')`),
-      bothTiers('l.name', 'l.name'),
-      bothTiers(`'multiagency'`, `'senior'`),
-      figures.seniorSampleGrades(from, to),
-      // Each reviewer's latest grade on each revealed sampled plan, leaving out those who declared an interest.
-      new VotesRepository(this.dataSource.manager).revealedSampleGrades(from, to),
-      figures.moderatedCounts([{ source: MODERATED_ADVICE_GRADES, dimension: 'g.name' }], from, to),
-    ]);
+      figures.moderatedCounts(
+        [
+          { source: MODERATED_PLANS, dimension: group },
+          { source: MODERATED_SENIOR_PLANS, dimension: seniors },
+        ],
+        from,
+        to,
+      );
+    const [[total], byMonth, byTheme, byLocality, byTier, seniorGrades, grades, advicesByAgency] =
+      await Promise.all([
+        bothTiers(`'all'`, `'all'`),
+        bothTiers(MODERATED_MONTH, SENIOR_MODERATED_MONTH),
+        bothTiers(`coalesce(m.theme, 'No theme')`, `coalesce(s.theme, 'No theme')`),
+        bothTiers('l.name', 'l.name'),
+        bothTiers(`'multiagency'`, `'senior'`),
+        figures.seniorSampleGrades(from, to),
+        // Each reviewer's latest grade on each revealed sampled plan, leaving out those who declared an interest.
+        new VotesRepository(this.dataSource.manager).revealedSampleGrades(from, to),
+        figures.moderatedCounts([{ source: MODERATED_ADVICE_GRADES, dimension: 'g.name' }], from, to),
+      ]);
     const meetings = new Map<string, { title: string; startsAt: Date; items: Map<string, QualityGrade[]> }>();
     for (const g of grades) {
-      const meeting = meetings.get(g.meeting_id) ?? { title: g.title, startsAt: g.starts_at, items: new Map() };
+      const meeting = meetings.get(g.meeting_id) ?? {
+        title: g.title,
+        startsAt: g.starts_at,
+        items: new Map(),
+      };
       meeting.items.set(g.agenda_item_id, [...(meeting.items.get(g.agenda_item_id) ?? []), g.choice]);
       meetings.set(g.meeting_id, meeting);
     }
     const byMeeting = [...meetings.entries()]
       .sort(([, a], [, b]) => +a.startsAt - +b.startsAt)
       .map(([meetingId, m]) => ({ meetingId, title: m.title, ...raterAgreement([...m.items.values()]) }));
-    const bySeniorSample = seniorGrades.map((s) => ({ sampleId: s.sampleId, theme: s.theme, drawnAt: new Date(s.drawnAt).toISOString(), ...raterAgreement(s.plans) }));
+    const bySeniorSample = seniorGrades.map((s) => ({
+      sampleId: s.sampleId,
+      theme: s.theme,
+      drawnAt: new Date(s.drawnAt).toISOString(),
+      ...raterAgreement(s.plans),
+    }));
     return {
       from,
       to,
-      plans: { total: total ?? { key: 'all', moderated: 0, meeting: 0, percent: null }, byMonth, byTheme, byLocality, byTier },
+      plans: {
+        total: total ?? { key: 'all', moderated: 0, meeting: 0, percent: null },
+        byMonth,
+        byTheme,
+        byLocality,
+        byTier,
+      },
       advicesByAgency,
       agreement: {
-        overall: raterAgreement([...[...meetings.values()].flatMap((m) => [...m.items.values()]), ...seniorGrades.flatMap((s) => s.plans)]),
+        overall: raterAgreement([
+          ...[...meetings.values()].flatMap((m) => [...m.items.values()]),
+          ...seniorGrades.flatMap((s) => s.plans),
+        ]),
         byMeeting,
         bySeniorSample,
       },

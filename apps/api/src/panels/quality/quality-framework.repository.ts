@@ -30,12 +30,18 @@ export class QualityFrameworkRepository {
   }
 
   async find(criterionId: string, forUpdate = false): Promise<QualityCriterionView | undefined> {
-    const [row] = await this.db.query<QualityCriterionView[]>(`SELECT ${COLUMNS} FROM quality_criteria WHERE id = $1${forUpdate ? ' FOR UPDATE' : ''}`, [criterionId]);
+    const [row] = await this.db.query<QualityCriterionView[]>(
+      `SELECT ${COLUMNS} FROM quality_criteria WHERE id = $1${forUpdate ? ' FOR UPDATE' : ''}`,
+      [criterionId],
+    );
     return row;
   }
 
   /** The criterion next to this one in its section, above or below. */
-  async neighbour(criterion: QualityCriterionView, direction: 'up' | 'down'): Promise<{ id: string; position: number } | undefined> {
+  async neighbour(
+    criterion: QualityCriterionView,
+    direction: 'up' | 'down',
+  ): Promise<{ id: string; position: number } | undefined> {
     const [row] = await this.db.query<{ id: string; position: number }[]>(
       direction === 'up'
         ? `SELECT id, position FROM quality_criteria WHERE section = $1 AND position < $2 ORDER BY position DESC LIMIT 1`
@@ -45,13 +51,14 @@ export class QualityFrameworkRepository {
     return row;
   }
 
-  async swapPlaces(first: { id: string; position: number }, second: { id: string; position: number }): Promise<void> {
-    await this.db.query(`UPDATE quality_criteria SET position = CASE id WHEN $1::uuid THEN $3::int ELSE $4::int END WHERE id IN ($1, $2)`, [
-      first.id,
-      second.id,
-      second.position,
-      first.position,
-    ]);
+  async swapPlaces(
+    first: { id: string; position: number },
+    second: { id: string; position: number },
+  ): Promise<void> {
+    await this.db.query(
+      `UPDATE quality_criteria SET position = CASE id WHEN $1::uuid THEN $3::int ELSE $4::int END WHERE id IN ($1, $2)`,
+      [first.id, second.id, second.position, first.position],
+    );
   }
 
   /** At the end of the framework. */

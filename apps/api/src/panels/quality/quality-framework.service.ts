@@ -33,14 +33,21 @@ export class QualityFrameworkService {
   }
 
   /** Moves a criterion one place up or down within its section, by swapping places with its neighbour there. */
-  async move(user: SessionUser, criterionId: string, direction: 'up' | 'down'): Promise<QualityCriterionView[]> {
+  async move(
+    user: SessionUser,
+    criterionId: string,
+    direction: 'up' | 'down',
+  ): Promise<QualityCriterionView[]> {
     await this.dataSource.transaction(async (manager) => {
       const framework = new QualityFrameworkRepository(manager);
       await framework.lockAll();
       const criterion = await framework.find(criterionId);
       if (!criterion) throw new CriterionNotFoundError();
       const neighbour = await framework.neighbour(criterion, direction);
-      if (!neighbour) throw new CriterionCannotMoveError(`The criterion is already ${direction === 'up' ? 'first' : 'last'} in ${criterion.section}.`);
+      if (!neighbour)
+        throw new CriterionCannotMoveError(
+          `The criterion is already ${direction === 'up' ? 'first' : 'last'} in ${criterion.section}.`,
+        );
       await framework.swapPlaces(criterion, neighbour);
       await this.audit.record(manager, {
         actorId: user.id,
@@ -48,7 +55,11 @@ export class QualityFrameworkService {
         entityType: 'quality_criterion',
         entityId: criterion.id,
         before: { position: criterion.position },
-        after: { position: neighbour.position, direction, swappedWith: { id: neighbour.id, position: criterion.position } },
+        after: {
+          position: neighbour.position,
+          direction,
+          swappedWith: { id: neighbour.id, position: criterion.position },
+        },
       });
     });
     return this.list();
@@ -59,17 +70,32 @@ export class QualityFrameworkService {
       const framework = new QualityFrameworkRepository(manager);
       await framework.lockAll();
       const row = await framework.add(body.section.trim(), body.text.trim(), body.weight);
-      await this.audit.record(manager, { actorId: user.id, action: 'quality_criterion.added', entityType: 'quality_criterion', entityId: row.id, after: { ...row } });
+      await this.audit.record(manager, {
+        actorId: user.id,
+        action: 'quality_criterion.added',
+        entityType: 'quality_criterion',
+        entityId: row.id,
+        after: { ...row },
+      });
       return row;
     });
   }
 
-  async change(user: SessionUser, criterionId: string, body: ChangeQualityCriterionDto): Promise<QualityCriterionView> {
+  async change(
+    user: SessionUser,
+    criterionId: string,
+    body: ChangeQualityCriterionDto,
+  ): Promise<QualityCriterionView> {
     return this.dataSource.transaction(async (manager) => {
       const framework = new QualityFrameworkRepository(manager);
       const before = await framework.find(criterionId, true);
       if (!before) throw new CriterionNotFoundError();
-      const after = await framework.change(criterionId, { section: body.section?.trim() ?? null, text: body.text?.trim() ?? null, weight: body.weight ?? null, active: body.active ?? null });
+      const after = await framework.change(criterionId, {
+        section: body.section?.trim() ?? null,
+        text: body.text?.trim() ?? null,
+        weight: body.weight ?? null,
+        active: body.active ?? null,
+      });
       await this.audit.record(manager, {
         actorId: user.id,
         action: 'quality_criterion.changed',

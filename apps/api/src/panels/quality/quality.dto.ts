@@ -1,6 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { DrawDipSampleRequest } from '@convene/contracts';
-import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { IsCalendarDate } from '../../cases/dto/calendar-date.decorator.js';
 
 export class DrawDipSampleDto implements DrawDipSampleRequest {
@@ -15,7 +26,11 @@ export class DrawDipSampleDto implements DrawDipSampleRequest {
   @Max(50)
   size!: number;
 
-  @ApiPropertyOptional({ minimum: 0, maximum: 2147483647, description: 'A recorded seed draws the same plans again; left out, a fresh one is drawn' })
+  @ApiPropertyOptional({
+    minimum: 0,
+    maximum: 2147483647,
+    description: 'A recorded seed draws the same plans again; left out, a fresh one is drawn',
+  })
   @IsOptional()
   @IsInt()
   @Min(0)
@@ -26,7 +41,10 @@ export class DrawDipSampleDto implements DrawDipSampleRequest {
   @IsIn(['multiagency', 'senior'])
   tier!: 'multiagency' | 'senior';
 
-  @ApiPropertyOptional({ format: 'uuid', description: "The Quality and Compliance Group meeting whose agenda gets the plans" })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'The Quality and Compliance Group meeting whose agenda gets the plans',
+  })
   @IsOptional()
   @IsUUID()
   meetingId?: string;

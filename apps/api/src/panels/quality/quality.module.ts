@@ -11,5 +11,17 @@ import { QualityFiguresService } from './quality-figures.service.js';
 import { QualityFrameworkService } from './quality-framework.service.js';
 
 /** The Multiagency Quality and Compliance Group between meetings: the framework, dip samples and figures. The group scores its samples live, in the meeting engine; seniors score theirs (tier 2) here, between meetings. */
-@Module({ imports: [MeetingsModule], controllers: [QualityController, DipSampleReviewsController], providers: [QualityFrameworkService, DipSamplesService, QualityFiguresService, JointFundingOutcomes, AdviceAuditOutcomes, DipSampleListService, SamplePlanReviewsService] })
+@Module({
+  imports: [MeetingsModule],
+  controllers: [QualityController, DipSampleReviewsController],
+  providers: [
+    QualityFrameworkService,
+    DipSamplesService,
+    QualityFiguresService,
+    JointFundingOutcomes,
+    AdviceAuditOutcomes,
+    DipSampleListService,
+    SamplePlanReviewsService,
+  ],
+})
 export class QualityModule {}

@@ -9,7 +9,11 @@ import { DipSamplesRepository } from './dip-samples.repository.js';
  * Each plan's review in a seniors' (tier 2) sample, as `userId` may see it: their own score always; everyone's,
  * with the disagreement flag, only once the owner has revealed them (the room's rule, `itemQuality`).
  */
-async function seniorReviews(manager: EntityManager, sampleId: string, userId: string): Promise<Map<string, SamplePlanReview>> {
+async function seniorReviews(
+  manager: EntityManager,
+  sampleId: string,
+  userId: string,
+): Promise<Map<string, SamplePlanReview>> {
   const samples = new DipSamplesRepository(manager);
   const [plans, scores] = await Promise.all([samples.seniorPlans(sampleId), samples.latestScores(sampleId)]);
   const reviews = new Map<string, SamplePlanReview>();
@@ -24,7 +28,12 @@ async function seniorReviews(manager: EntityManager, sampleId: string, userId: s
       scores: revealed ? all : null,
       disagreement: quality.disagreement,
       moderation: plan.grade
-        ? { grade: plan.grade, feedback: plan.feedback, moderatedBy: { id: plan.moderated_by, displayName: plan.moderator }, moderatedAt: new Date(plan.moderated_at).toISOString() }
+        ? {
+            grade: plan.grade,
+            feedback: plan.feedback,
+            moderatedBy: { id: plan.moderated_by, displayName: plan.moderator },
+            moderatedAt: new Date(plan.moderated_at).toISOString(),
+          }
         : null,
     });
   }
@@ -35,7 +44,11 @@ async function seniorReviews(manager: EntityManager, sampleId: string, userId: s
  * Each plan's review in the group's (tier 3) sample, from its meeting's agenda: the scores themselves are shown
  * in the room, to its members; here only where the plan stands, the person's own score and the moderated grade.
  */
-async function meetingReviews(manager: EntityManager, meetingId: string, userId: string): Promise<Map<string, SamplePlanReview>> {
+async function meetingReviews(
+  manager: EntityManager,
+  meetingId: string,
+  userId: string,
+): Promise<Map<string, SamplePlanReview>> {
   const items = await new AgendaItemsRepository(manager).sampledPlansIn(meetingId);
   const scores = await new VotesRepository(manager).latestScores(items.map((i) => i.id));
   const reviews = new Map<string, SamplePlanReview>();
@@ -44,13 +57,24 @@ async function meetingReviews(manager: EntityManager, meetingId: string, userId:
     const { yourScore } = itemQuality(all, false, userId);
     const moderated = item.status === 'decided' && item.outcome !== null;
     reviews.set(item.request_id, {
-      state: moderated ? 'moderated' : item.voting_status === 'revealed' ? 'revealed' : yourScore ? 'scored' : 'to_score',
+      state: moderated
+        ? 'moderated'
+        : item.voting_status === 'revealed'
+          ? 'revealed'
+          : yourScore
+            ? 'scored'
+            : 'to_score',
       scoreCount: all.length,
       yourScore,
       scores: null,
       disagreement: null,
       moderation: moderated
-        ? { grade: item.outcome!, feedback: null, moderatedBy: item.decided_by ? { id: item.decided_by, displayName: item.decider } : null, moderatedAt: new Date(item.decided_at).toISOString() }
+        ? {
+            grade: item.outcome!,
+            feedback: null,
+            moderatedBy: item.decided_by ? { id: item.decided_by, displayName: item.decider } : null,
+            moderatedAt: new Date(item.decided_at).toISOString(),
+          }
         : null,
     });
   }
@@ -58,7 +82,11 @@ async function meetingReviews(manager: EntityManager, meetingId: string, userId:
 }
 
 /** Each plan's review in a sample of plans, by request id. */
-export function samplePlanReviews(manager: EntityManager, sample: { id: string; tier: string; meeting_id: string | null }, userId: string): Promise<Map<string, SamplePlanReview>> {
+export function samplePlanReviews(
+  manager: EntityManager,
+  sample: { id: string; tier: string; meeting_id: string | null },
+  userId: string,
+): Promise<Map<string, SamplePlanReview>> {
   if (sample.tier === 'senior') return seniorReviews(manager, sample.id, userId);
   return sample.meeting_id ? meetingReviews(manager, sample.meeting_id, userId) : Promise.resolve(new Map());
 }

@@ -6,7 +6,8 @@ import type { SessionUser } from '../../identity/session-user.js';
 import { SampledPlansService } from './sampled-plans.service.js';
 import { RedactedEhcPlanDto } from '../../cases/plans/dto/ehc-plan.dto.js';
 
-const REDACTED = 'Names, dates, the setting, addresses, phone numbers and email addresses are replaced by placeholders such as [the child]; the case reference is the only identifier left.';
+const REDACTED =
+  'Names, dates, the setting, addresses, phone numbers and email addresses are replaced by placeholders such as [the child]; the case reference is the only identifier left.';
 
 @ApiTags('quality')
 @ApiCookieAuth()
@@ -16,9 +17,14 @@ export class SampledPlansController {
 
   @Get('quality/dip-samples/:sampleId/plans/:requestId')
   @Header('Cache-Control', 'private, no-store')
-  @ApiOperation({ summary: 'A plan in a dip sample, redacted and pseudonymous, as parent reviewers read it', description: REDACTED })
+  @ApiOperation({
+    summary: 'A plan in a dip sample, redacted and pseudonymous, as parent reviewers read it',
+    description: REDACTED,
+  })
   @ApiOkResponse({ type: RedactedEhcPlanDto })
-  @ApiNotFoundResponse({ description: 'plan_not_found: the plan is not in that sample, or has no final plan' })
+  @ApiNotFoundResponse({
+    description: 'plan_not_found: the plan is not in that sample, or has no final plan',
+  })
   inSample(
     @Param('sampleId', new ParseUUIDPipe()) sampleId: string,
     @Param('requestId', new ParseUUIDPipe()) requestId: string,
@@ -28,9 +34,14 @@ export class SampledPlansController {
 
   @Get('meetings/:meetingId/items/:itemId/plan')
   @Header('Cache-Control', 'private, no-store')
-  @ApiOperation({ summary: 'The plan behind a dip-sample item of a meeting you are invited to, redacted and pseudonymous', description: REDACTED })
+  @ApiOperation({
+    summary: 'The plan behind a dip-sample item of a meeting you are invited to, redacted and pseudonymous',
+    description: REDACTED,
+  })
   @ApiOkResponse({ type: RedactedEhcPlanDto })
-  @ApiNotFoundResponse({ description: 'plan_not_found: no such dip-sample item in a meeting you are invited to' })
+  @ApiNotFoundResponse({
+    description: 'plan_not_found: no such dip-sample item in a meeting you are invited to',
+  })
   onAgenda(
     @CurrentUser() user: SessionUser,
     @Param('meetingId', new ParseUUIDPipe()) meetingId: string,

@@ -4,5 +4,9 @@ import { SampledPlansController } from './sampled-plans.controller.js';
 import { SampledPlansService } from './sampled-plans.service.js';
 
 /** The fourth tier of quality assurance: parent reviewers read sampled plans redacted and pseudonymous. */
-@Module({ imports: [EhcPlansModule], controllers: [SampledPlansController], providers: [SampledPlansService] })
+@Module({
+  imports: [EhcPlansModule],
+  controllers: [SampledPlansController],
+  providers: [SampledPlansService],
+})
 export class SampledPlansModule {}

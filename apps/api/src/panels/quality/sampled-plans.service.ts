@@ -19,13 +19,18 @@ export class SampledPlansService {
   ) {}
 
   async inSample(sampleId: string, requestId: string): Promise<RedactedEhcPlan> {
-    if (!(await new DipSamplesRepository(this.dataSource.manager).hasPlan(sampleId, requestId))) throw new PlanNotFoundError();
+    if (!(await new DipSamplesRepository(this.dataSource.manager).hasPlan(sampleId, requestId)))
+      throw new PlanNotFoundError();
     return this.plans.redacted(requestId);
   }
 
   /** A dip-sample item of a meeting the reader is invited to; an observer does not see a restricted item, as in the room. */
   async onAgenda(user: SessionUser, meetingId: string, itemId: string): Promise<RedactedEhcPlan> {
-    const item = await new AgendaItemsRepository(this.dataSource.manager).sampledPlanFor(meetingId, itemId, user.id);
+    const item = await new AgendaItemsRepository(this.dataSource.manager).sampledPlanFor(
+      meetingId,
+      itemId,
+      user.id,
+    );
     if (!item?.request_id || (item.restricted && item.role === 'observer')) throw new PlanNotFoundError();
     return this.plans.redacted(item.request_id);
   }

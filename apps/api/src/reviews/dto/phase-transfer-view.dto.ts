@@ -1,6 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { PhaseTransferView } from '@convene/contracts';
-import { PHASE_TRANSFER_KINDS, TRANSFER_STANDINGS, type PhaseTransferKind, type TransferStanding } from '@convene/domain';
+import {
+  PHASE_TRANSFER_KINDS,
+  TRANSFER_STANDINGS,
+  type PhaseTransferKind,
+  type TransferStanding,
+} from '@convene/domain';
 import { RequestClockViewDto } from '../../cases/dto/request-clock-view.dto.js';
 import { PersonRefDto } from '../../common/dto/person-ref.dto.js';
 

@@ -2,6 +2,9 @@ import type { RecordAmendedPlan } from '@convene/contracts';
 import { IsCalendarDate } from '../../cases/dto/calendar-date.decorator.js';
 
 export class RecordAmendedPlanDto implements RecordAmendedPlan {
-  @IsCalendarDate({ description: 'The day the amended plan was issued (due within 8 weeks of the decision to amend, reg 22(3))' })
+  @IsCalendarDate({
+    description:
+      'The day the amended plan was issued (due within 8 weeks of the decision to amend, reg 22(3))',
+  })
   amendedPlanIssuedOn!: string;
 }

@@ -8,7 +8,12 @@ export class RecordPhaseTransferDto implements RecordPhaseTransfer {
   @IsIn(PHASE_TRANSFER_KINDS)
   kind!: PhaseTransferKind;
 
-  @ApiProperty({ minimum: 2000, maximum: 2100, example: 2027, description: 'The calendar year of the move (children move in September)' })
+  @ApiProperty({
+    minimum: 2000,
+    maximum: 2100,
+    example: 2027,
+    description: 'The calendar year of the move (children move in September)',
+  })
   @IsInt()
   @Min(2000)
   @Max(2100)

@@ -9,7 +9,15 @@ import TextareaField from './TextareaField.vue';
 
 describe('a GOV.UK form field', () => {
   it('reads its label, then its hint, then what went wrong, and marks the field in error', () => {
-    const wrapper = mount(TextareaField, { props: { id: 'vote-reason', label: 'Reason (required)', hint: 'Say why', error: 'Enter the reason for your vote', modelValue: '' } });
+    const wrapper = mount(TextareaField, {
+      props: {
+        id: 'vote-reason',
+        label: 'Reason (required)',
+        hint: 'Say why',
+        error: 'Enter the reason for your vote',
+        modelValue: '',
+      },
+    });
     const textarea = wrapper.find('textarea');
     expect(wrapper.find('label').attributes('for')).toBe('vote-reason');
     expect(textarea.attributes('aria-describedby')).toBe('vote-reason-hint vote-reason-error');
@@ -19,25 +27,59 @@ describe('a GOV.UK form field', () => {
   });
 
   it('describes a field by nothing when it has no hint and no error', () => {
-    const wrapper = mount(InputField, { props: { id: 'add-case-reference', label: 'Case reference', modelValue: '' } });
+    const wrapper = mount(InputField, {
+      props: { id: 'add-case-reference', label: 'Case reference', modelValue: '' },
+    });
     expect(wrapper.find('input').attributes('aria-describedby')).toBeUndefined();
     expect(wrapper.find('.govuk-error-message').exists()).toBe(false);
   });
 
   it('gives radios and checkboxes one legend and error, the first choice taking the field id for the error summary to link to', async () => {
-    const radios = mount(RadiosField, { props: { id: 'vote-choice', legend: 'Your vote', options: [{ value: 'agree', label: 'Agree' }, { value: 'refuse', label: 'Refuse' }], error: 'Choose your vote', modelValue: '' } });
-    expect(radios.findAll('input').map((i) => i.attributes('id'))).toEqual(['vote-choice', 'vote-choice-refuse']);
+    const radios = mount(RadiosField, {
+      props: {
+        id: 'vote-choice',
+        legend: 'Your vote',
+        options: [
+          { value: 'agree', label: 'Agree' },
+          { value: 'refuse', label: 'Refuse' },
+        ],
+        error: 'Choose your vote',
+        modelValue: '',
+      },
+    });
+    expect(radios.findAll('input').map((i) => i.attributes('id'))).toEqual([
+      'vote-choice',
+      'vote-choice-refuse',
+    ]);
     expect(radios.find('fieldset').attributes('aria-describedby')).toBe('vote-choice-error');
     await radios.findAll('input')[1]!.setValue(true);
     expect(radios.emitted('update:modelValue')).toEqual([['refuse']]);
 
-    const boxes = mount(CheckboxesField, { props: { id: 'triage-teams', legend: 'Teams', options: [{ value: 't1', label: 'SALT' }, { value: 't2', label: 'OT' }], modelValue: [] as string[] } });
+    const boxes = mount(CheckboxesField, {
+      props: {
+        id: 'triage-teams',
+        legend: 'Teams',
+        options: [
+          { value: 't1', label: 'SALT' },
+          { value: 't2', label: 'OT' },
+        ],
+        modelValue: [] as string[],
+      },
+    });
     await boxes.findAll('input')[1]!.setValue(true);
     expect(boxes.emitted('update:modelValue')).toEqual([[['t2']]]);
   });
 
   it('offers a select’s placeholder without letting it be chosen', () => {
-    const wrapper = mount(SelectField, { props: { id: 'outcome', label: 'Decision', options: [{ value: 'agree', label: 'Agree' }], placeholder: 'Choose the decision', modelValue: '' } });
+    const wrapper = mount(SelectField, {
+      props: {
+        id: 'outcome',
+        label: 'Decision',
+        options: [{ value: 'agree', label: 'Agree' }],
+        placeholder: 'Choose the decision',
+        modelValue: '',
+      },
+    });
     expect(wrapper.findAll('option').map((o) => [o.text(), o.attributes('disabled') !== undefined])).toEqual([
       ['Choose the decision', true],
       ['Agree', false],
@@ -46,9 +88,19 @@ describe('a GOV.UK form field', () => {
 
   it('keeps a date’s parts in one group, each with its own label, and marks only the parts at fault', async () => {
     const wrapper = mount(DateField, {
-      props: { id: 'return-month', legend: 'Month', parts: ['month', 'year'], partIds: { year: 'return-year' }, error: 'The month must be a number from 1 to 12', errorParts: ['month'], modelValue: { month: '13', year: '2026' } },
+      props: {
+        id: 'return-month',
+        legend: 'Month',
+        parts: ['month', 'year'],
+        partIds: { year: 'return-year' },
+        error: 'The month must be a number from 1 to 12',
+        errorParts: ['month'],
+        modelValue: { month: '13', year: '2026' },
+      },
     });
-    expect(wrapper.findAll('input').map((i) => [i.attributes('id'), i.classes().includes('govuk-input--error')])).toEqual([
+    expect(
+      wrapper.findAll('input').map((i) => [i.attributes('id'), i.classes().includes('govuk-input--error')]),
+    ).toEqual([
       ['return-month', true],
       ['return-year', false],
     ]);

@@ -10,7 +10,14 @@ import AgendaRail from './AgendaRail.vue';
 function theRail(now: string, minutes: number[]) {
   vi.setSystemTime(new Date(now));
   const room = useRoomStore();
-  const agenda = minutes.map((allowanceMinutes, i) => anItem({ id: `i${i + 1}`, position: i + 1, status: i === 0 ? 'in_discussion' : 'pending', allowanceMinutes }));
+  const agenda = minutes.map((allowanceMinutes, i) =>
+    anItem({
+      id: `i${i + 1}`,
+      position: i + 1,
+      status: i === 0 ? 'in_discussion' : 'pending',
+      allowanceMinutes,
+    }),
+  );
   room.snapshot = aQualityGroupMeeting('member', 'ada', agenda);
   useSessionStore().user = aUser('ada', { roles: ['panel_member'] });
   return mount(AgendaRail).get('[data-test="expected-finish"]').text();
@@ -29,6 +36,8 @@ describe("the agenda rail's expected finish", () => {
   });
 
   it('says so when the meeting will run past its planned end', () => {
-    expect(theRail('2026-11-26T10:15:00.000Z', [20, 60, 60])).toBe('Expected to finish at 12:25, after it is due to end');
+    expect(theRail('2026-11-26T10:15:00.000Z', [20, 60, 60])).toBe(
+      'Expected to finish at 12:25, after it is due to end',
+    );
   });
 });

@@ -5,7 +5,14 @@ import { useRoomStore } from '../../stores/room';
 import { aQualityGroupMeeting, anItem } from '../../test-support/quality-room';
 import ChairItemControls from './ChairItemControls.vue';
 
-function theChairsItemControls(item = anItem({ kind: 'decision_to_assess', quality: null, votingStatus: 'revealed', choices: ['agree', 'refuse', 'defer'] })) {
+function theChairsItemControls(
+  item = anItem({
+    kind: 'decision_to_assess',
+    quality: null,
+    votingStatus: 'revealed',
+    choices: ['agree', 'refuse', 'defer'],
+  }),
+) {
   const room = useRoomStore();
   room.snapshot = aQualityGroupMeeting('chair', 'chair', [item]);
   const send = vi.spyOn(room, 'send').mockResolvedValue({ ok: true, version: 21 });
@@ -30,11 +37,21 @@ describe("the chair's controls for a vote already closed", () => {
     await wrapper.get('#reopen-reason').setValue('  The school report arrived during the discussion ');
     await reopen().trigger('click');
     await flushPromises();
-    expect(send).toHaveBeenCalledWith('voting.reopen', { itemId: 'i1', reason: 'The school report arrived during the discussion' });
+    expect(send).toHaveBeenCalledWith('voting.reopen', {
+      itemId: 'i1',
+      reason: 'The school report arrived during the discussion',
+    });
   });
 
   it('offers no reopening while the vote is still open', () => {
-    const { wrapper } = theChairsItemControls(anItem({ kind: 'decision_to_assess', quality: null, votingStatus: 'open', choices: ['agree', 'refuse', 'defer'] }));
+    const { wrapper } = theChairsItemControls(
+      anItem({
+        kind: 'decision_to_assess',
+        quality: null,
+        votingStatus: 'open',
+        choices: ['agree', 'refuse', 'defer'],
+      }),
+    );
     expect(wrapper.text()).not.toContain('Reopen voting');
   });
 });

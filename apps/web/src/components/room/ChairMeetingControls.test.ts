@@ -5,7 +5,10 @@ import { useRoomStore } from '../../stores/room';
 import { aQualityGroupMeeting, anItem } from '../../test-support/quality-room';
 import ChairMeetingControls from './ChairMeetingControls.vue';
 
-function theChairsControls(meeting: Partial<ReturnType<typeof aQualityGroupMeeting>['meeting']>, agenda = [anItem({ status: 'decided' })]) {
+function theChairsControls(
+  meeting: Partial<ReturnType<typeof aQualityGroupMeeting>['meeting']>,
+  agenda = [anItem({ status: 'decided' })],
+) {
   const room = useRoomStore();
   const snapshot = aQualityGroupMeeting('chair', 'chair', agenda);
   room.snapshot = { ...snapshot, meeting: { ...snapshot.meeting, ...meeting } };
@@ -21,7 +24,10 @@ describe("the chair's start and end of the meeting", () => {
   });
 
   it('asks before starting a meeting on another day than the one scheduled, and starts it only when told to', async () => {
-    const { wrapper, send } = theChairsControls({ status: 'scheduled', startsAt: '2031-01-10T10:00:00.000Z' });
+    const { wrapper, send } = theChairsControls({
+      status: 'scheduled',
+      startsAt: '2031-01-10T10:00:00.000Z',
+    });
     await wrapper.get('#start-meeting').trigger('click');
     expect(wrapper.text()).toContain('This meeting is scheduled for 10 January 2031, not today.');
     expect(document.activeElement?.id).toBe('room-confirm');
@@ -49,10 +55,17 @@ describe("the chair's start and end of the meeting", () => {
   });
 
   it('asks before ending with items not reached, and carrying on sends nothing', async () => {
-    const { wrapper, send } = theChairsControls({ status: 'in_progress' }, [anItem({ status: 'decided' }), anItem({ id: 'i2', position: 2, status: 'pending' }), anItem({ id: 'i3', position: 3, status: 'pending' })]);
+    const { wrapper, send } = theChairsControls({ status: 'in_progress' }, [
+      anItem({ status: 'decided' }),
+      anItem({ id: 'i2', position: 2, status: 'pending' }),
+      anItem({ id: 'i3', position: 3, status: 'pending' }),
+    ]);
     await wrapper.get('#end-meeting').trigger('click');
     expect(wrapper.text()).toContain('2 items have not been reached.');
-    await wrapper.findAll('button').find((b) => b.text() === 'Carry on with the meeting')!.trigger('click');
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Carry on with the meeting')!
+      .trigger('click');
     await flushPromises();
     expect(send).not.toHaveBeenCalled();
     expect(document.activeElement?.id).toBe('end-meeting');
@@ -66,23 +79,33 @@ describe("the chair's start and end of the meeting", () => {
   });
 
   it('ends with items not reached once the chair says so, and tells the engine the chair confirmed', async () => {
-    const { wrapper, send } = theChairsControls({ status: 'in_progress' }, [anItem({ status: 'decided' }), anItem({ id: 'i2', position: 2, status: 'pending' })]);
+    const { wrapper, send } = theChairsControls({ status: 'in_progress' }, [
+      anItem({ status: 'decided' }),
+      anItem({ id: 'i2', position: 2, status: 'pending' }),
+    ]);
     await wrapper.get('#end-meeting').trigger('click');
     expect(send).not.toHaveBeenCalled();
-    await wrapper.findAll('button').find((b) => b.text() === 'End with 1 not reached')!.trigger('click');
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'End with 1 not reached')!
+      .trigger('click');
     await flushPromises();
     expect(send).toHaveBeenCalledWith('meeting.end', { confirmItemsNotReached: true });
   });
 
   it('shows the engine’s question when the engine asks first, and answers it on the next press', async () => {
     const { wrapper, send } = theChairsControls({ status: 'scheduled', startsAt: new Date().toISOString() });
-    const question = 'This meeting is scheduled for 7 December 2026, not today (6 December 2026). Start it today all the same?';
+    const question =
+      'This meeting is scheduled for 7 December 2026, not today (6 December 2026). Start it today all the same?';
     send.mockResolvedValueOnce({ ok: false, code: 'confirmation_required', message: question });
     await wrapper.get('#start-meeting').trigger('click');
     await flushPromises();
     expect(wrapper.text()).toContain(question);
     expect(document.activeElement?.id).toBe('room-confirm');
-    await wrapper.findAll('button').find((b) => b.text() === 'Start it today')!.trigger('click');
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Start it today')!
+      .trigger('click');
     await flushPromises();
     expect(send).toHaveBeenLastCalledWith('meeting.start', { confirmOtherDay: true });
     expect(wrapper.find('#room-confirm').exists()).toBe(false);

@@ -28,7 +28,10 @@ const aCorrection = (overrides: Partial<DecisionCorrectionView> = {}): DecisionC
   ...overrides,
 });
 
-async function theDecidedItem(you: 'chair' | 'member', options: { corrections?: DecisionCorrectionView[]; ack?: Ack } = {}) {
+async function theDecidedItem(
+  you: 'chair' | 'member',
+  options: { corrections?: DecisionCorrectionView[]; ack?: Ack } = {},
+) {
   const room = useRoomStore();
   const userId = you === 'chair' ? 'chair' : 'ada';
   room.snapshot = aQualityGroupMeeting(you, userId, [aDecidedItem(options.corrections)]);
@@ -42,7 +45,8 @@ type Console = Awaited<ReturnType<typeof theDecidedItem>>['wrapper'];
 async function correct(wrapper: Console, values: { reasons?: string; conditions?: string; why?: string }) {
   await wrapper.get('#correct-reasons-toggle').trigger('click');
   if (values.reasons !== undefined) await wrapper.get('#correction-reasons').setValue(values.reasons);
-  if (values.conditions !== undefined) await wrapper.get('#correction-conditions').setValue(values.conditions);
+  if (values.conditions !== undefined)
+    await wrapper.get('#correction-conditions').setValue(values.conditions);
   if (values.why !== undefined) await wrapper.get('#correction-why').setValue(values.why);
   await wrapper.get('#correction-why').element.closest('form')!.dispatchEvent(new Event('submit'));
   await flushPromises();
@@ -58,7 +62,9 @@ describe('corrections of a recorded decision', () => {
     const { wrapper } = await theDecidedItem('member', { corrections: [aCorrection()] });
     expect(wrapper.get('.app-outcome').text()).toContain(`As recorded: ${RECORDED}`);
     const shown = wrapper.get('.app-corrections').text().replace(/\s+/g, ' ');
-    expect(shown).toContain('Reasons corrected by Morgan Brightwater on 26 November 2026 at 10:40 because the term was left out:');
+    expect(shown).toContain(
+      'Reasons corrected by Morgan Brightwater on 26 November 2026 at 10:40 because the term was left out:',
+    );
     expect(shown).toContain('Only one cycle of the graduated approach, in the spring term');
     expect(shown).toContain('Conditions: Review at the next panel');
     // A member corrects nothing.
@@ -90,7 +96,10 @@ describe('corrections of a recorded decision', () => {
       happens(room, 'outcome.corrected', { itemId: 'i1', correction: aCorrection({ conditions: null }) });
       return { ok: true, version: 14 };
     });
-    await correct(wrapper, { reasons: 'Only one cycle of the graduated approach, in the spring term', why: 'the term was left out' });
+    await correct(wrapper, {
+      reasons: 'Only one cycle of the graduated approach, in the spring term',
+      why: 'the term was left out',
+    });
     expect(send).toHaveBeenCalledWith('outcome.correct', {
       itemId: 'i1',
       reasons: 'Only one cycle of the graduated approach, in the spring term',
@@ -104,9 +113,21 @@ describe('corrections of a recorded decision', () => {
 
   it("shows the room's refusal at the field it names", async () => {
     const { wrapper } = await theDecidedItem('chair', {
-      ack: { ok: false, code: 'validation_failed', message: 'Invalid', fields: [{ field: 'correctionReason', messages: ['correctionReason must be shorter than or equal to 2000 characters'] }] },
+      ack: {
+        ok: false,
+        code: 'validation_failed',
+        message: 'Invalid',
+        fields: [
+          {
+            field: 'correctionReason',
+            messages: ['correctionReason must be shorter than or equal to 2000 characters'],
+          },
+        ],
+      },
     });
     await correct(wrapper, { why: 'x'.repeat(2001) });
-    expect(wrapper.get('#correction-why-error').text()).toBe('Error: correctionReason must be shorter than or equal to 2000 characters');
+    expect(wrapper.get('#correction-why-error').text()).toBe(
+      'Error: correctionReason must be shorter than or equal to 2000 characters',
+    );
   });
 });

@@ -17,9 +17,16 @@ describe('inviting one person to one meeting', () => {
     const room = useRoomStore();
     const snapshot = aQualityGroupMeeting('chair', 'chair', [anItem()]);
     room.snapshot = { ...snapshot, meeting: { ...snapshot.meeting, status: 'scheduled' } };
-    vi.spyOn(meetings, 'listInvitable').mockResolvedValue([{ userId: 'u9', displayName: 'Dev Nettlebed', jobTitle: 'Social care team manager', agency: 'Social care' }]);
+    vi.spyOn(meetings, 'listInvitable').mockResolvedValue([
+      {
+        userId: 'u9',
+        displayName: 'Dev Nettlebed',
+        jobTitle: 'Social care team manager',
+        agency: 'Social care',
+      },
+    ]);
     const invite = vi.spyOn(meetings, 'inviteToMeeting').mockResolvedValue(undefined);
-    const refresh = vi.spyOn(room, 'refresh').mockResolvedValue(undefined as never);
+    const refresh = vi.spyOn(room, 'refresh').mockResolvedValue(undefined);
     const wrapper = mount(InviteToMeeting, { attachTo: document.body });
     await flushPromises();
 
@@ -29,7 +36,9 @@ describe('inviting one person to one meeting', () => {
     expect(wrapper.get('#invite-part-error').text()).toContain('Choose their part in the meeting');
     expect(invite).not.toHaveBeenCalled();
 
-    expect(wrapper.get('#invite-person').text()).toContain('Dev Nettlebed, Social care team manager (Social care)');
+    expect(wrapper.get('#invite-person').text()).toContain(
+      'Dev Nettlebed, Social care team manager (Social care)',
+    );
     await wrapper.get('#invite-person').setValue('u9');
     await wrapper.get('#invite-part').setValue('member');
     await wrapper.get('form').trigger('submit');

@@ -31,8 +31,23 @@ const aCase = (childId: string, reference: string): CaseDetail => ({
       steps: [],
       exceptions: [],
       adviceRequests: [],
-      clock: { milestone: 'decision_to_assess', label: 'Decision whether to assess', dueOn: '2026-12-11', daysLeft: 9, status: 'on_track', week: 5, ofWeeks: 20 },
-      statutoryClock: { weekLabel: 'week 5 of 20', state: 'open', exceptionCase: false, milestones: [], rejectedExceptions: [], warnings: [] },
+      clock: {
+        milestone: 'decision_to_assess',
+        label: 'Decision whether to assess',
+        dueOn: '2026-12-11',
+        daysLeft: 9,
+        status: 'on_track',
+        week: 5,
+        ofWeeks: 20,
+      },
+      statutoryClock: {
+        weekLabel: 'week 5 of 20',
+        state: 'open',
+        exceptionCase: false,
+        milestones: [],
+        rejectedExceptions: [],
+        warnings: [],
+      },
     },
   ],
 });
@@ -51,7 +66,19 @@ const aDecision = (itemId: string, overrides: Partial<PanelDecision> = {}): Pane
   ...overrides,
 });
 
-const aDocument = { id: 'e1', childId: 'c1', requestId: null, kind: 'ep_advice', title: 'EP advice March', fileName: 'ep.pdf', mediaType: 'application/pdf', sizeBytes: 250_000, sha256: 'x', uploadedAt: '2026-11-20T10:00:00.000Z', uploadedBy: { id: 'u', displayName: 'Hattie Quillfeather' } };
+const aDocument = {
+  id: 'e1',
+  childId: 'c1',
+  requestId: null,
+  kind: 'ep_advice',
+  title: 'EP advice March',
+  fileName: 'ep.pdf',
+  mediaType: 'application/pdf',
+  sizeBytes: 250_000,
+  sha256: 'x',
+  uploadedAt: '2026-11-20T10:00:00.000Z',
+  uploadedBy: { id: 'u', displayName: 'Hattie Quillfeather' },
+};
 
 const ok = (body: unknown) => () => ({ status: 200, body });
 
@@ -70,7 +97,11 @@ describe('the case behind the item under discussion', () => {
     theCaseOfC1();
     const wrapper = mount(ItemCaseSummary, { props: { itemId: 'i9', childId: 'c1', requestId: 'r1' } });
     await flushPromises();
-    const rows = Object.fromEntries(wrapper.findAll('.govuk-summary-list__row').map((row) => [row.find('dt').text(), row.find('dd').text()]));
+    const rows = Object.fromEntries(
+      wrapper
+        .findAll('.govuk-summary-list__row')
+        .map((row) => [row.find('dt').text(), row.find('dd').text()]),
+    );
     expect(rows).toMatchObject({
       'Case reference': 'EHC-26-0001',
       'Year group': 'Year 4',
@@ -79,7 +110,9 @@ describe('the case behind the item under discussion', () => {
       'Primary need': 'Social, emotional and mental health',
       'Family Link Officer': 'Hattie Quillfeather',
     });
-    expect(wrapper.find('[data-test="clock"]').text()).toBe('Week 5 of 20 — decision whether to assess due Fri 11 Dec');
+    expect(wrapper.find('[data-test="clock"]').text()).toBe(
+      'Week 5 of 20 — decision whether to assess due Fri 11 Dec',
+    );
     expect(rows['Statutory clock']).toContain('On track: 9 days left');
     expect(rows['Vulnerability markers']).toContain('Child in need');
     expect(rows['Vulnerability markers']).toContain('Attendance below 55%');
@@ -91,8 +124,20 @@ describe('the case behind the item under discussion', () => {
   it('lists previous decisions with their reasons, leaving out the item being decided now', async () => {
     theCaseOfC1([
       aDecision('i9', { meetingTitle: 'Today', reasons: 'Decided a moment ago in this room.' }),
-      aDecision('i2', { heldOn: '2026-11-04', status: 'deferred', outcome: null, reasons: null, deferredReason: 'Awaiting the speech and language advice.' }),
-      aDecision('i1', { heldOn: '2025-03-05', meetingTitle: 'DMG 5 March 2025', outcome: 'refuse', reasons: 'Graduated approach not yet evidenced.', conditions: 'School to run a further cycle.' }),
+      aDecision('i2', {
+        heldOn: '2026-11-04',
+        status: 'deferred',
+        outcome: null,
+        reasons: null,
+        deferredReason: 'Awaiting the speech and language advice.',
+      }),
+      aDecision('i1', {
+        heldOn: '2025-03-05',
+        meetingTitle: 'DMG 5 March 2025',
+        outcome: 'refuse',
+        reasons: 'Graduated approach not yet evidenced.',
+        conditions: 'School to run a further cycle.',
+      }),
     ]);
     const wrapper = mount(ItemCaseSummary, { props: { itemId: 'i9', childId: 'c1', requestId: 'r1' } });
     await flushPromises();
@@ -103,7 +148,11 @@ describe('the case behind the item under discussion', () => {
     const cells = (row: (typeof rows)[number]) => row.findAll('td');
     expect(rows[0]!.find('time').attributes('datetime')).toBe('2026-11-04');
     expect(rows[0]!.find('time').text()).toBe('4 November 2026');
-    expect(cells(rows[0]!).slice(1).map((cell) => cell.text())).toEqual(['Decision to assess', 'Deferred', 'Awaiting the speech and language advice.']);
+    expect(
+      cells(rows[0]!)
+        .slice(1)
+        .map((cell) => cell.text()),
+    ).toEqual(['Decision to assess', 'Deferred', 'Awaiting the speech and language advice.']);
     expect(cells(rows[1]!)[0]!.text()).toContain('DMG 5 March 2025');
     expect(cells(rows[1]!)[2]!.text()).toBe('Refuse');
     expect(cells(rows[1]!)[3]!.text()).toContain('Graduated approach not yet evidenced.');
@@ -141,7 +190,9 @@ describe('the case behind the item under discussion', () => {
     await wrapper.setProps({ itemId: 'i10', childId: 'c2', requestId: null });
     await flushPromises();
     expect(wrapper.find('.govuk-summary-list').text()).toContain('EHC-26-0002');
-    expect(fetch.mock.calls.map(([url]) => String(url))).toEqual(expect.arrayContaining(['/api/cases/c2', '/api/cases/c2/panel-decisions', '/api/cases/c2/evidence']));
+    expect(fetch.mock.calls.map(([url]) => String(url))).toEqual(
+      expect.arrayContaining(['/api/cases/c2', '/api/cases/c2/panel-decisions', '/api/cases/c2/evidence']),
+    );
   });
 
   it('shows nothing, and asks for nothing, on a restricted item hidden from you', async () => {
@@ -153,17 +204,27 @@ describe('the case behind the item under discussion', () => {
   });
 
   it('explains in words when your role may not see the case', async () => {
-    const refusal = () => ({ status: 403, body: { statusCode: 403, code: 'forbidden', message: 'Your role does not allow this.' } });
+    const refusal = () => ({
+      status: 403,
+      body: { statusCode: 403, code: 'forbidden', message: 'Your role does not allow this.' },
+    });
     const fetch = fakeApi({ 'GET /api/cases/c1': refusal, 'GET /api/cases/c1/panel-decisions': refusal });
     const wrapper = mount(ItemCaseSummary, { props: { itemId: 'i9', childId: 'c1', requestId: 'r1' } });
     await flushPromises();
-    expect(wrapper.find('.govuk-inset-text').text()).toBe('The case summary is not shown here. Your role does not allow this.');
+    expect(wrapper.find('.govuk-inset-text').text()).toBe(
+      'The case summary is not shown here. Your role does not allow this.',
+    );
     expect(wrapper.find('table').exists()).toBe(false);
     expect(fetch.mock.calls.map(([url]) => String(url))).not.toContain('/api/cases/c1/evidence');
   });
 
   it('reports a failure to load, and tries again on request', async () => {
-    const fetch = fakeApi({ 'GET /api/cases/c1': () => ({ status: 503, body: { statusCode: 503, code: 'unavailable', message: 'The service is busy. Try again shortly.' } }) });
+    const fetch = fakeApi({
+      'GET /api/cases/c1': () => ({
+        status: 503,
+        body: { statusCode: 503, code: 'unavailable', message: 'The service is busy. Try again shortly.' },
+      }),
+    });
     const wrapper = mount(ItemCaseSummary, { props: { itemId: 'i9', childId: 'c1', requestId: 'r1' } });
     await flushPromises();
     expect(wrapper.find('[role="alert"]').text()).toContain('The service is busy. Try again shortly.');

@@ -8,12 +8,21 @@ import { useSessionStore } from '../../stores/session';
 import { aQualityGroupMeeting, anItem, aUser, happens } from '../../test-support/quality-room';
 import ItemConsole from './ItemConsole.vue';
 
-const aDecisionToAssess = () => anItem({ kind: 'decision_to_assess', quality: null, votingStatus: 'not_open', choices: ['agree', 'refuse', 'defer'] });
+const aDecisionToAssess = () =>
+  anItem({
+    kind: 'decision_to_assess',
+    quality: null,
+    votingStatus: 'not_open',
+    choices: ['agree', 'refuse', 'defer'],
+  });
 
 async function theRoomAs(you: MeetingMemberRole, user: SignedInUser, hands: string[] = []) {
   const room = useRoomStore();
   const snapshot = aQualityGroupMeeting(you, user.id, [aDecisionToAssess()]);
-  room.snapshot = { ...snapshot, hands: hands.map((userId, i) => ({ userId, raisedAt: `2026-11-26T10:1${i}:00.000Z` })) };
+  room.snapshot = {
+    ...snapshot,
+    hands: hands.map((userId, i) => ({ userId, raisedAt: `2026-11-26T10:1${i}:00.000Z` })),
+  };
   useSessionStore().user = user;
   const send = vi.spyOn(room, 'send').mockResolvedValue({ ok: true, version: 13 });
   const wrapper = mount(ItemConsole, { attachTo: document.body });
@@ -37,7 +46,9 @@ describe('raised hands in the room', () => {
     const { wrapper } = await theRoomAs('member', aUser('cat', { roles: ['panel_member'] }), ['ben', 'ada']);
     expect(queueText(wrapper)).toBe('Hands up: 1. Ben Marsh, 2. Ada Quill');
     // Only the chair lowers someone else's hand.
-    expect(wrapper.findAll('button').filter((b) => b.text().startsWith('Lower') && b.text() !== 'Lower my hand')).toHaveLength(0);
+    expect(
+      wrapper.findAll('button').filter((b) => b.text().startsWith('Lower') && b.text() !== 'Lower my hand'),
+    ).toHaveLength(0);
   });
 
   it('says so when no hand is up', async () => {
@@ -46,7 +57,9 @@ describe('raised hands in the room', () => {
   });
 
   it('lets a member raise their hand, then lower it from the same button', async () => {
-    const { wrapper, room, send } = await theRoomAs('member', aUser('ada', { roles: ['panel_member'] }), ['ben']);
+    const { wrapper, room, send } = await theRoomAs('member', aUser('ada', { roles: ['panel_member'] }), [
+      'ben',
+    ]);
     const button = wrapper.get('#my-hand');
     expect(button.text()).toBe('Raise my hand');
     (button.element as HTMLButtonElement).focus();
@@ -77,13 +90,17 @@ describe('raised hands in the room', () => {
   });
 
   it("lets the chair lower each hand in turn, focus going to the next hand's button", async () => {
-    const { wrapper, room, send } = await theRoomAs('chair', aUser('chair', { roles: ['chair'] }), ['ben', 'ada']);
+    const { wrapper, room, send } = await theRoomAs('chair', aUser('chair', { roles: ['chair'] }), [
+      'ben',
+      'ada',
+    ]);
     expect(wrapper.find('#my-hand').exists()).toBe(false);
     const lowerBen = wrapper.findAll('[data-lower-hand]')[0]!;
     expect(lowerBen.text()).toBe("Lower Ben Marsh's hand");
     send.mockImplementation(async (name, payload) => {
       // The server's answer comes after its event, as the room broadcasts before it acknowledges.
-      if (name === 'hand.lower') happens(room, 'hand.lowered', { userId: (payload as { userId: string }).userId });
+      if (name === 'hand.lower')
+        happens(room, 'hand.lowered', { userId: (payload as { userId: string }).userId });
       return { ok: true, version: 14 };
     });
     await lowerBen.trigger('click');

@@ -1,4 +1,13 @@
-import { applyMeetingEvent, type Ack, type MeetingEvent, type MeetingEventPayloads, type MeetingEventType, type MeetingSnapshot, type SignedInUser, type TriageAssignment } from '@convene/contracts';
+import {
+  applyMeetingEvent,
+  type Ack,
+  type MeetingEvent,
+  type MeetingEventPayloads,
+  type MeetingEventType,
+  type MeetingSnapshot,
+  type SignedInUser,
+  type TriageAssignment,
+} from '@convene/contracts';
 import type { MeetingMemberRole } from '@convene/domain';
 import { flushPromises, mount } from '@vue/test-utils';
 import { createPinia, setActivePinia } from 'pinia';
@@ -8,6 +17,7 @@ import { useRoomStore } from '../../stores/room';
 import { useSessionStore } from '../../stores/session';
 import { fakeApi } from '../../test-support/fake-api';
 import TriageBoard from './TriageBoard.vue';
+import { visibleText } from '../../test-support/visible-text';
 
 const SALT = { id: 'a-salt', code: 'salt', name: 'Speech and language therapy' };
 const OT = { id: 'a-ot', code: 'ot', name: 'Occupational therapy' };
@@ -26,7 +36,10 @@ const THE_DCO = aMember('dco', 'a-icb', ['dco', 'panel_member']);
 const SALT_LEAD = aMember('salt-lead', SALT.id, ['health_team_rep']);
 const CAMHS_LEAD = aMember('camhs-lead', CAMHS.id, ['health_team_rep']);
 
-const anAssignment = (team: { id: string; name: string }, overrides: Partial<TriageAssignment> = {}): TriageAssignment => ({
+const anAssignment = (
+  team: { id: string; name: string },
+  overrides: Partial<TriageAssignment> = {},
+): TriageAssignment => ({
   adviceRequestId: `adv-${team.id}`,
   team: { id: team.id, name: team.name },
   response: 'full_advice',
@@ -102,7 +115,12 @@ const TheCurrentItem = defineComponent({
   },
 });
 
-async function theRoom(you: MeetingMemberRole, user: SignedInUser, advice: TriageAssignment[] = [], ack: Ack = { ok: true, version: 8 }) {
+async function theRoom(
+  you: MeetingMemberRole,
+  user: SignedInUser,
+  advice: TriageAssignment[] = [],
+  ack: Ack = { ok: true, version: 8 },
+) {
   const fetch = fakeApi({ 'GET /api/health-gateway/teams': () => ({ status: 200, body: TEAMS }) });
   const room = useRoomStore();
   room.snapshot = aHealthGateway(you, advice);
@@ -114,15 +132,26 @@ async function theRoom(you: MeetingMemberRole, user: SignedInUser, advice: Triag
 }
 
 /** What the server broadcasts after a command: applied by the same code the room store uses. */
-function happens<T extends MeetingEventType>(room: ReturnType<typeof useRoomStore>, type: T, payload: MeetingEventPayloads[T]): void {
-  const event: MeetingEvent<T> = { meetingId: 'm1', sequence: room.snapshot!.meeting.sequence + 1, type, payload, at: '2026-11-20T10:10:00.000Z', actorId: 'dco' };
-  const result = applyMeetingEvent(room.snapshot!, event as MeetingEvent);
+function happens<T extends MeetingEventType>(
+  room: ReturnType<typeof useRoomStore>,
+  type: T,
+  payload: MeetingEventPayloads[T],
+): void {
+  const event: MeetingEvent<T> = {
+    meetingId: 'm1',
+    sequence: room.snapshot!.meeting.sequence + 1,
+    type,
+    payload,
+    at: '2026-11-20T10:10:00.000Z',
+    actorId: 'dco',
+  };
+  const result = applyMeetingEvent(room.snapshot!, event);
   if (result.kind !== 'applied') throw new Error(`event not applied: ${result.kind}`);
   room.snapshot = result.snapshot;
 }
 
 const answers = (wrapper: Awaited<ReturnType<typeof theRoom>>['wrapper']) =>
-  wrapper.findAll('tbody tr').map((row) => [row.find('th').text(), ...row.findAll('td').map((td) => td.text())]);
+  wrapper.findAll('tbody tr').map((row) => [row.find('th').text(), ...row.findAll('td').map(visibleText)]);
 
 describe('the live triage of a request for health advice', () => {
   beforeEach(() => setActivePinia(createPinia()));
@@ -134,15 +163,28 @@ describe('the live triage of a request for health advice', () => {
   it('lets the chair send the request to several teams, with what to ask for and its priority', async () => {
     const { wrapper, send } = await theRoom('chair', THE_DCO);
     const legends = wrapper.findAll('legend').map((l) => l.text());
-    expect(legends).toEqual(['Which teams should give advice for EHC-26-0001?', 'What to ask the teams for', 'Priority']);
-    expect(wrapper.findAll('input[type="checkbox"]').map((c) => wrapper.find(`label[for="${c.attributes('id')}"]`).text())).toEqual(TEAMS.map((t) => t.name));
+    expect(legends).toEqual([
+      'Which teams should give advice for EHC-26-0001?',
+      'What to ask the teams for',
+      'Priority',
+    ]);
+    expect(
+      wrapper
+        .findAll('input[type="checkbox"]')
+        .map((c) => wrapper.find(`label[for="${c.attributes('id')}"]`).text()),
+    ).toEqual(TEAMS.map((t) => t.name));
     await wrapper.find('input[value="a-salt"]').setValue(true);
     await wrapper.find('input[value="a-camhs"]').setValue(true);
     await wrapper.find('input[value="triage_note"]').setValue(true);
     await wrapper.find('input[value="urgent"]').setValue(true);
     await wrapper.find('form').trigger('submit');
     await flushPromises();
-    expect(send).toHaveBeenCalledWith('advice.triage', { itemId: 'i1', teamIds: ['a-salt', 'a-camhs'], response: 'triage_note', priority: 'urgent' });
+    expect(send).toHaveBeenCalledWith('advice.triage', {
+      itemId: 'i1',
+      teamIds: ['a-salt', 'a-camhs'],
+      response: 'triage_note',
+      priority: 'urgent',
+    });
   });
 
   it('asks the chair for what is missing before sending anything, in an error summary that takes focus', async () => {
@@ -162,7 +204,12 @@ describe('the live triage of a request for health advice', () => {
   });
 
   it("shows the room's refusal against the field it names", async () => {
-    const refusal: Ack = { ok: false, code: 'validation_failed', message: 'Some fields are not valid', fields: [{ field: 'teamIds', messages: ['CAMHS is not a health team'] }] };
+    const refusal: Ack = {
+      ok: false,
+      code: 'validation_failed',
+      message: 'Some fields are not valid',
+      fields: [{ field: 'teamIds', messages: ['CAMHS is not a health team'] }],
+    };
     const { wrapper } = await theRoom('chair', THE_DCO, [], refusal);
     await wrapper.find('input[value="a-camhs"]').setValue(true);
     await wrapper.find('input[value="full_advice"]').setValue(true);
@@ -177,7 +224,13 @@ describe('the live triage of a request for health advice', () => {
     const { wrapper, room } = await theRoom('member', aMember('ep', 'a-ep', ['panel_member']));
     expect(wrapper.text()).toContain('Not triaged yet');
     expect(wrapper.find('form').exists()).toBe(false);
-    happens(room, 'advice.triaged', { itemId: 'i1', assignments: [anAssignment(SALT), anAssignment(CAMHS, { response: 'triage_note', priority: 'routine' })] });
+    happens(room, 'advice.triaged', {
+      itemId: 'i1',
+      assignments: [
+        anAssignment(SALT),
+        anAssignment(CAMHS, { response: 'triage_note', priority: 'routine' }),
+      ],
+    });
     await flushPromises();
     expect(wrapper.find('caption').text()).toBe('Teams asked for advice for EHC-26-0001');
     expect(answers(wrapper)).toEqual([
@@ -194,18 +247,29 @@ describe('the live triage of a request for health advice', () => {
     expect(wrapper.find('form').text()).toContain('Asked for: full advice, urgent, due 1 January 2027.');
     await wrapper.find('form button[type="button"]').trigger('click');
     await flushPromises();
-    expect(send).toHaveBeenCalledWith('advice.respond', { itemId: 'i1', adviceRequestId: 'adv-a-salt', accept: true });
+    expect(send).toHaveBeenCalledWith('advice.respond', {
+      itemId: 'i1',
+      adviceRequestId: 'adv-a-salt',
+      accept: true,
+    });
   });
 
   it('asks a team pushing the advice back for its reason, then shows everyone the answer live', async () => {
-    const { wrapper, send, room } = await theRoom('member', CAMHS_LEAD, [anAssignment(SALT), anAssignment(CAMHS)]);
+    const { wrapper, send, room } = await theRoom('member', CAMHS_LEAD, [
+      anAssignment(SALT),
+      anAssignment(CAMHS),
+    ]);
     await wrapper.find('form').trigger('submit');
     await flushPromises();
     expect(send).not.toHaveBeenCalled();
-    expect(wrapper.find('.govuk-error-summary a').text()).toBe('Enter why your team is pushing the request back');
+    expect(wrapper.find('.govuk-error-summary a').text()).toBe(
+      'Enter why your team is pushing the request back',
+    );
     expect(document.activeElement).toBe(wrapper.find('.govuk-error-summary').element);
 
-    await wrapper.find('textarea').setValue('No mental health needs are described; this is for the paediatricians.');
+    await wrapper
+      .find('textarea')
+      .setValue('No mental health needs are described; this is for the paediatricians.');
     (wrapper.find('textarea').element as HTMLTextAreaElement).focus();
     await wrapper.find('form').trigger('submit');
     await flushPromises();
@@ -216,9 +280,20 @@ describe('the live triage of a request for health advice', () => {
       reason: 'No mental health needs are described; this is for the paediatricians.',
     });
 
-    happens(room, 'advice.responded', { itemId: 'i1', adviceRequestId: 'adv-a-camhs', teamResponse: 'pushed_back', reason: 'No mental health needs are described; this is for the paediatricians.' });
+    happens(room, 'advice.responded', {
+      itemId: 'i1',
+      adviceRequestId: 'adv-a-camhs',
+      teamResponse: 'pushed_back',
+      reason: 'No mental health needs are described; this is for the paediatricians.',
+    });
     await flushPromises();
-    expect(answers(wrapper)[1]).toEqual(['CAMHS', 'Full advice', 'Urgent', '1 January 2027', 'Pushed back No mental health needs are described; this is for the paediatricians.']);
+    expect(answers(wrapper)[1]).toEqual([
+      'CAMHS',
+      'Full advice',
+      'Urgent',
+      '1 January 2027',
+      'Pushed back No mental health needs are described; this is for the paediatricians.',
+    ]);
     expect(wrapper.find('form').exists()).toBe(false);
     // The answered form is gone: focus is not lost to the page.
     expect(document.activeElement).toBe(wrapper.find('#triage-heading').element);
@@ -226,20 +301,40 @@ describe('the live triage of a request for health advice', () => {
 
   it('lets the chair move an advice to another team with the reason, and shows the move', async () => {
     const pushedBack = anAssignment(CAMHS, { teamResponse: 'pushed_back', teamResponseReason: 'Not ours.' });
-    const { wrapper, send, room } = await theRoom('chair', THE_DCO, [anAssignment(SALT, { teamResponse: 'accepted' }), pushedBack]);
+    const { wrapper, send, room } = await theRoom('chair', THE_DCO, [
+      anAssignment(SALT, { teamResponse: 'accepted' }),
+      pushedBack,
+    ]);
     expect(wrapper.find('summary').text()).toBe('Move to another team');
     // The pushed-back advice is the one chosen to move; teams that already have the child's advice are not offered.
     expect((wrapper.find('#reassign-advice').element as HTMLSelectElement).value).toBe('adv-a-camhs');
-    expect(wrapper.findAll('#reassign-team option:not([disabled])').map((o) => o.text())).toEqual(['Occupational therapy']);
+    expect(wrapper.findAll('#reassign-team option:not([disabled])').map((o) => o.text())).toEqual([
+      'Occupational therapy',
+    ]);
     await wrapper.find('#reassign-team').setValue('a-ot');
     await wrapper.find('#reassign-reason').setValue('Fine motor needs: occupational therapy.');
     await wrapper.find('details form').trigger('submit');
     await flushPromises();
-    expect(send).toHaveBeenCalledWith('advice.reassign', { itemId: 'i1', adviceRequestId: 'adv-a-camhs', teamId: 'a-ot', reason: 'Fine motor needs: occupational therapy.' });
+    expect(send).toHaveBeenCalledWith('advice.reassign', {
+      itemId: 'i1',
+      adviceRequestId: 'adv-a-camhs',
+      teamId: 'a-ot',
+      reason: 'Fine motor needs: occupational therapy.',
+    });
 
-    happens(room, 'advice.reassigned', { itemId: 'i1', assignment: anAssignment(OT, { adviceRequestId: 'adv-a-camhs', reassignments: 1 }), reason: 'Fine motor needs: occupational therapy.' });
+    happens(room, 'advice.reassigned', {
+      itemId: 'i1',
+      assignment: anAssignment(OT, { adviceRequestId: 'adv-a-camhs', reassignments: 1 }),
+      reason: 'Fine motor needs: occupational therapy.',
+    });
     await flushPromises();
-    expect(answers(wrapper)[1]).toEqual(['Occupational therapy Moved once', 'Full advice', 'Urgent', '1 January 2027', 'Awaiting the team']);
+    expect(answers(wrapper)[1]).toEqual([
+      'Occupational therapy Moved once',
+      'Full advice',
+      'Urgent',
+      '1 January 2027',
+      'Awaiting the team',
+    ]);
   });
 
   it('offers no triage, answers or moves once the meeting has ended', async () => {

@@ -14,7 +14,10 @@ describe('when the meeting is expected to finish', () => {
   ];
   const meeting = (since: string) => {
     const room = aQualityGroupMeeting('chair', 'chair', agenda);
-    return { ...room, meeting: { ...room.meeting, currentItemId: 'now', currentItemSince: at(since).toISOString() } };
+    return {
+      ...room,
+      meeting: { ...room.meeting, currentItemId: 'now', currentItemSince: at(since).toISOString() },
+    };
   };
 
   it('counts the minutes left on the item under discussion and the whole allowance of each item still to come', () => {
@@ -28,7 +31,11 @@ describe('when the meeting is expected to finish', () => {
 
   it('says nothing before the meeting starts or after it ends', () => {
     const room = meeting('10:30');
-    expect(expectedFinish({ ...room, meeting: { ...room.meeting, status: 'scheduled' } }, at('10:34'))).toBeNull();
-    expect(expectedFinish({ ...room, meeting: { ...room.meeting, status: 'ended' } }, at('10:34'))).toBeNull();
+    expect(
+      expectedFinish({ ...room, meeting: { ...room.meeting, status: 'scheduled' } }, at('10:34')),
+    ).toBeNull();
+    expect(
+      expectedFinish({ ...room, meeting: { ...room.meeting, status: 'ended' } }, at('10:34')),
+    ).toBeNull();
   });
 });

@@ -17,7 +17,9 @@ export interface ItemRoll {
 
 export function itemRoll(snapshot: MeetingSnapshot, item: SnapshotItem): ItemRoll {
   const recused = item.recused.map((r) => r.userId);
-  const presentVoters = snapshot.members.filter((m) => m.role === 'member' && m.attendance === 'present').map((m) => m.userId);
+  const presentVoters = snapshot.members
+    .filter((m) => m.role === 'member' && m.attendance === 'present')
+    .map((m) => m.userId);
   const quorum = quorumFor(snapshot.meeting.kind, presentVoters, recused);
   const voters = item.voterIds.filter((id) => !recused.includes(id));
   const proxies = voters.filter((id) => !presentVoters.includes(id)).length;

@@ -1,6 +1,7 @@
 import { nextTick, onBeforeUnmount, onMounted, watch, type Ref, type WatchSource } from 'vue';
 
-const FOCUSABLE = 'button:not([disabled]), select:not([disabled]), input:not([disabled]), textarea:not([disabled]), a[href], [tabindex="-1"]';
+const FOCUSABLE =
+  'button:not([disabled]), select:not([disabled]), input:not([disabled]), textarea:not([disabled]), a[href], [tabindex="-1"]';
 
 /**
  * Keeps focus with a person who acts in a region whose controls change under their hand: the chair's *Open voting*
@@ -8,7 +9,11 @@ const FOCUSABLE = 'button:not([disabled]), select:not([disabled]), input:not([di
  * changes and the focus was in the region last, and is no longer, it goes to `target()` (by default the region's
  * first control) rather than falling to the top of the page. Nobody else's focus is moved.
  */
-export function useFocusKept(region: Ref<HTMLElement | null>, source: WatchSource, target?: () => HTMLElement | null | undefined): void {
+export function useFocusKept(
+  region: Ref<HTMLElement | null>,
+  source: WatchSource,
+  target?: () => HTMLElement | null | undefined,
+): void {
   let actingHere = false;
   const onFocusIn = (event: FocusEvent) => {
     actingHere = region.value?.contains(event.target as Node) ?? false;

@@ -6,14 +6,25 @@ import App from '../../App.vue';
 import { createAppRouter } from '../../router';
 import { A_CHAIR, fakeApi, healthy, signedInAs } from '../../test-support/fake-api';
 
-const A_USER = { id: 'u9', email: 'nova@council.example', displayName: 'Nova Inkpot', jobTitle: null, roles: ['presenter'], active: true, agency: { id: 'a1', name: 'SEND service', kind: 'send_service' } };
+const A_USER = {
+  id: 'u9',
+  email: 'nova@council.example',
+  displayName: 'Nova Inkpot',
+  jobTitle: null,
+  roles: ['presenter'],
+  active: true,
+  agency: { id: 'a1', name: 'SEND service', kind: 'send_service' },
+};
 
 async function open(path: string, roles: string[]) {
   const fetch = fakeApi({
     'GET /api/health': healthy,
     'GET /api/auth/me': signedInAs({ ...A_CHAIR, roles }),
     'GET /api/admin/users': () => ({ status: 200, body: [A_USER] }),
-    'GET /api/admin/agencies': () => ({ status: 200, body: [{ id: 'a1', code: 'send', name: 'SEND service', kind: 'send_service' }] }),
+    'GET /api/admin/agencies': () => ({
+      status: 200,
+      body: [{ id: 'a1', code: 'send', name: 'SEND service', kind: 'send_service' }],
+    }),
     'PATCH /api/admin/users/u9': () => ({ status: 200, body: { ...A_USER, active: false } }),
   });
   const router = createAppRouter(createMemoryHistory());
@@ -46,6 +57,9 @@ describe('administering users', () => {
     const deactivate = wrapper.findAll('tbody button').find((b) => b.text().startsWith('Deactivate'))!;
     await deactivate.trigger('click');
     await flushPromises();
-    expect(fetch).toHaveBeenCalledWith('/api/admin/users/u9', expect.objectContaining({ method: 'PATCH', body: JSON.stringify({ active: false }) }));
+    expect(fetch).toHaveBeenCalledWith(
+      '/api/admin/users/u9',
+      expect.objectContaining({ method: 'PATCH', body: JSON.stringify({ active: false }) }),
+    );
   });
 });

@@ -4,13 +4,24 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as admin from '../../api/admin';
 import MeetingGroupsPage from './MeetingGroupsPage.vue';
 
-const group = { id: 'g1', kind: 'dmg' as const, name: 'Decision-Making Group (Wednesdays)', members: [], scheduledMeetings: 4 };
-const person = { id: 'u1', displayName: 'Ngozi Wrenfield', active: true, agency: { id: 'a1', name: 'Virtual School' } };
+const group = {
+  id: 'g1',
+  kind: 'dmg' as const,
+  name: 'Decision-Making Group (Wednesdays)',
+  members: [],
+  scheduledMeetings: 4,
+};
+const person = {
+  id: 'u1',
+  displayName: 'Ngozi Wrenfield',
+  active: true,
+  agency: { id: 'a1', name: 'Virtual School' },
+};
 
 function thePage(groups = [group]) {
-  vi.spyOn(admin, 'listMeetingGroups').mockResolvedValue(groups as never);
+  vi.spyOn(admin, 'listMeetingGroups').mockResolvedValue(groups);
   vi.spyOn(admin, 'listUsers').mockResolvedValue([person] as never);
-  const set = vi.spyOn(admin, 'setGroupMember').mockResolvedValue(undefined as never);
+  const set = vi.spyOn(admin, 'setGroupMember').mockResolvedValue(undefined);
   const wrapper = mount(MeetingGroupsPage, { global: { stubs: { AdminNav: true } } });
   return { wrapper, set };
 }

@@ -1,7 +1,11 @@
 /** The checks a quality criterion's words and weight pass, the same as the API's, when adding or changing one. */
 export type CriterionField = 'section' | 'text' | 'weight';
 
-export function criterionProblems(values: { section: string; text: string; weight: string }): Partial<Record<CriterionField, string>> {
+export function criterionProblems(values: {
+  section: string;
+  text: string;
+  weight: string;
+}): Partial<Record<CriterionField, string>> {
   const found: Partial<Record<CriterionField, string>> = {};
   const section = values.section.trim();
   const text = values.text.trim();
@@ -10,6 +14,7 @@ export function criterionProblems(values: { section: string; text: string; weigh
   if (!text) found.text = 'Enter the words of the criterion';
   else if (text.length > 1000) found.text = 'The criterion must be 1,000 characters or fewer';
   if (!values.weight.trim()) found.weight = 'Enter the weight, from 1 to 10';
-  else if (!/^\d+$/.test(values.weight.trim()) || Number(values.weight) < 1 || Number(values.weight) > 10) found.weight = 'The weight must be a whole number from 1 to 10';
+  else if (!/^\d+$/.test(values.weight.trim()) || Number(values.weight) < 1 || Number(values.weight) > 10)
+    found.weight = 'The weight must be a whole number from 1 to 10';
   return found;
 }

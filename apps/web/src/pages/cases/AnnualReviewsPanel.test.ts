@@ -27,7 +27,20 @@ const running: AnnualReviewView = {
     rejectedExceptions: [],
     warnings: [],
     milestones: [
-      { milestone: 'annual_review_meeting', label: 'Annual review meeting', regulation: 's44(1)', statutoryDeadline: '2026-06-02', localTarget: null, dueOn: '2026-06-02', completedOn: null, status: 'overdue', daysLeft: null, daysOverdue: 174, exceptionCase: false, agency: null },
+      {
+        milestone: 'annual_review_meeting',
+        label: 'Annual review meeting',
+        regulation: 's44(1)',
+        statutoryDeadline: '2026-06-02',
+        localTarget: null,
+        dueOn: '2026-06-02',
+        completedOn: null,
+        status: 'overdue',
+        daysLeft: null,
+        daysOverdue: 174,
+        exceptionCase: false,
+        agency: null,
+      },
     ],
   },
 };
@@ -40,7 +53,10 @@ async function open(user: unknown, recordMeeting: () => { status: number; body: 
   });
   setActivePinia(createPinia());
   useSessionStore().user = user as never;
-  const wrapper = mount(AnnualReviewsPanel, { props: { childId: CHILD, familyLinkOfficerId: FLO.id, hasFinalPlan: true }, attachTo: document.body });
+  const wrapper = mount(AnnualReviewsPanel, {
+    props: { childId: CHILD, familyLinkOfficerId: FLO.id, hasFinalPlan: true },
+    attachTo: document.body,
+  });
   await flushPromises();
   return { wrapper, fetch };
 }
@@ -58,18 +74,38 @@ describe("a child's annual reviews on the case page", () => {
   });
 
   it('lets the child’s Family Link Officer record the meeting, and shows the API’s refusal next to the date', async () => {
-    const refusal = { statusCode: 422, code: 'review_rule_broken', message: 'x', fields: [{ field: 'reviewMeetingOn', messages: ['The review meeting must come after 2 June 2025, the day the plan was issued or last reviewed.'] }] };
+    const refusal = {
+      statusCode: 422,
+      code: 'review_rule_broken',
+      message: 'x',
+      fields: [
+        {
+          field: 'reviewMeetingOn',
+          messages: [
+            'The review meeting must come after 2 June 2025, the day the plan was issued or last reviewed.',
+          ],
+        },
+      ],
+    };
     const { wrapper, fetch } = await open(FLO, () => ({ status: 422, body: refusal }));
     await wrapper.find('#review-meeting-reviewMeetingOn').setValue('2025-05-01');
     await wrapper.find('form').trigger('submit');
     await flushPromises();
-    expect(fetch).toHaveBeenCalledWith(`/api/cases/${CHILD}/annual-reviews`, expect.objectContaining({ method: 'POST', body: JSON.stringify({ reviewMeetingOn: '2025-05-01' }) }));
-    expect(wrapper.find('.govuk-error-message').text()).toBe('The review meeting must come after 2 June 2025, the day the plan was issued or last reviewed.');
+    expect(fetch).toHaveBeenCalledWith(
+      `/api/cases/${CHILD}/annual-reviews`,
+      expect.objectContaining({ method: 'POST', body: JSON.stringify({ reviewMeetingOn: '2025-05-01' }) }),
+    );
+    expect(wrapper.find('.govuk-error-message').text()).toBe(
+      'The review meeting must come after 2 June 2025, the day the plan was issued or last reviewed.',
+    );
     expect(document.activeElement?.classList.contains('govuk-error-summary')).toBe(true);
   });
 
   it('offers no forms to a panel member', async () => {
-    const { wrapper } = await open({ ...FLO, id: 'someone-else', roles: ['panel_member'] }, () => ({ status: 201, body: running }));
+    const { wrapper } = await open({ ...FLO, id: 'someone-else', roles: ['panel_member'] }, () => ({
+      status: 201,
+      body: running,
+    }));
     expect(wrapper.findAll('form')).toHaveLength(0);
   });
 });

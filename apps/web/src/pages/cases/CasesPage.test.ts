@@ -19,7 +19,15 @@ const aCaseRow = (reference: string, name: { given: string; family: string } | n
   vulnerabilityMarkers: [],
   vulnerabilityScore: 0,
   request: { id: 'r1', stage: 'received', receivedOn: '2026-11-01', source: 'school' },
-  clock: { milestone: 'decision_to_assess', label: 'Decision whether to assess', dueOn: '2026-12-13', daysLeft: 20, status: 'on_track', week: 4, ofWeeks: 20 },
+  clock: {
+    milestone: 'decision_to_assess',
+    label: 'Decision whether to assess',
+    dueOn: '2026-12-13',
+    daysLeft: 20,
+    status: 'on_track',
+    week: 4,
+    ofWeeks: 20,
+  },
 });
 
 /** The caseload page; `failFirst`: the first ask for the cases finds the database down. */
@@ -28,14 +36,28 @@ async function caseload(rows: unknown[], failFirst = false) {
   const fetch = fakeApi({
     'GET /api/health': healthy,
     'GET /api/auth/me': signedInAs({ ...A_CHAIR, roles: ['presenter'] }),
-    'GET /api/localities': () => ({ status: 200, body: [{ code: 'northdale', name: 'Northdale', isVulnerablePupilsTeam: false }] }),
+    'GET /api/localities': () => ({
+      status: 200,
+      body: [{ code: 'northdale', name: 'Northdale', isVulnerablePupilsTeam: false }],
+    }),
   });
   fetch.mockImplementation(async (input: RequestInfo | URL) => {
     const url = String(input);
     if (url.startsWith('/api/cases?') && failFirst && ++asked === 1)
-      return new Response(JSON.stringify({ statusCode: 503, code: 'database_unavailable', message: 'The records cannot be reached just now.' }), { status: 503 });
-    if (url.startsWith('/api/cases?')) return new Response(JSON.stringify({ items: rows, page: 1, pageSize: 25, total: rows.length }));
-    if (url === '/api/localities') return new Response(JSON.stringify([{ code: 'northdale', name: 'Northdale', isVulnerablePupilsTeam: false }]));
+      return new Response(
+        JSON.stringify({
+          statusCode: 503,
+          code: 'database_unavailable',
+          message: 'The records cannot be reached just now.',
+        }),
+        { status: 503 },
+      );
+    if (url.startsWith('/api/cases?'))
+      return new Response(JSON.stringify({ items: rows, page: 1, pageSize: 25, total: rows.length }));
+    if (url === '/api/localities')
+      return new Response(
+        JSON.stringify([{ code: 'northdale', name: 'Northdale', isVulnerablePupilsTeam: false }]),
+      );
     if (url === '/api/auth/me') return new Response(JSON.stringify({ ...A_CHAIR, roles: ['presenter'] }));
     return new Response(JSON.stringify({ status: 'ok', database: 'up', version: '1' }));
   });
@@ -85,7 +107,10 @@ describe('the caseload page', () => {
     const { wrapper } = await caseload([aCaseRow('EHC-26-0004', null)], true);
     expect(wrapper.find('.govuk-error-summary').text()).toContain('The records cannot be reached just now.');
     expect(wrapper.find('table.app-caseload').exists()).toBe(false);
-    await wrapper.findAll('button').find((button) => button.text() === 'Try again')!.trigger('click');
+    await wrapper
+      .findAll('button')
+      .find((button) => button.text() === 'Try again')!
+      .trigger('click');
     await flushPromises();
     expect(wrapper.find('.govuk-error-summary').exists()).toBe(false);
     expect(wrapper.find('table.app-caseload tbody tr').text()).toContain('EHC-26-0004');

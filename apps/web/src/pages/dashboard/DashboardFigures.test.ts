@@ -1,4 +1,10 @@
-import type { DashboardDecisions, DashboardQuality, DecisionCounts, FigureCaseList, TimelinessReport } from '@convene/contracts';
+import type {
+  DashboardDecisions,
+  DashboardQuality,
+  DecisionCounts,
+  FigureCaseList,
+  TimelinessReport,
+} from '@convene/contracts';
 import { monthsEnding } from '@convene/domain';
 import { flushPromises, mount } from '@vue/test-utils';
 import { createPinia, setActivePinia } from 'pinia';
@@ -10,18 +16,38 @@ import { A_CHAIR, fakeApi, healthy, signedInAs } from '../../test-support/fake-a
 import { figureCasesKey, figureFromCasesKey } from './figure-cases';
 
 const MONTHS = monthsEnding('2026-03', 12);
-const counts = (agreedToAssess: number, refusedToAssess: number, agreedToIssue: number, notIssued: number): DecisionCounts => ({
+const counts = (
+  agreedToAssess: number,
+  refusedToAssess: number,
+  agreedToIssue: number,
+  notIssued: number,
+): DecisionCounts => ({
   agreedToAssess,
   refusedToAssess,
   agreedToIssue,
   notIssued,
-  refusalRate: agreedToAssess + refusedToAssess === 0 ? null : Math.round((refusedToAssess / (agreedToAssess + refusedToAssess)) * 1000) / 10,
+  refusalRate:
+    agreedToAssess + refusedToAssess === 0
+      ? null
+      : Math.round((refusedToAssess / (agreedToAssess + refusedToAssess)) * 1000) / 10,
 });
 
 const TIMELINESS: TimelinessReport = {
   months: MONTHS,
-  withoutExceptions: MONTHS.map((month) => ({ month, issued: 0, inTwentyWeeks: 0, percent: null, rolling: { issued: 0, inTwentyWeeks: 0, percent: null } })),
-  withExceptions: MONTHS.map((month) => ({ month, issued: 0, inTwentyWeeks: 0, percent: null, rolling: { issued: 0, inTwentyWeeks: 0, percent: null } })),
+  withoutExceptions: MONTHS.map((month) => ({
+    month,
+    issued: 0,
+    inTwentyWeeks: 0,
+    percent: null,
+    rolling: { issued: 0, inTwentyWeeks: 0, percent: null },
+  })),
+  withExceptions: MONTHS.map((month) => ({
+    month,
+    issued: 0,
+    inTwentyWeeks: 0,
+    percent: null,
+    rolling: { issued: 0, inTwentyWeeks: 0, percent: null },
+  })),
   received: [],
   refused: [],
   openByStage: [{ stage: 'assessment', count: 1 }],
@@ -63,16 +89,29 @@ const DECISIONS: DashboardDecisions = {
   },
 };
 
-const row = (key: string, moderated: number, meeting: number) => ({ key, moderated, meeting, percent: moderated === 0 ? null : Math.round((meeting / moderated) * 1000) / 10 });
+const row = (key: string, moderated: number, meeting: number) => ({
+  key,
+  moderated,
+  meeting,
+  percent: moderated === 0 ? null : Math.round((meeting / moderated) * 1000) / 10,
+});
 const QUALITY: DashboardQuality = {
   month: '2026-03',
   months: MONTHS,
   plans: {
     inMonth: row('2026-03', 4, 3),
     rolling: row('2025-04 to 2026-03', 6, 4),
-    byMonth: MONTHS.map((m) => (m === '2026-03' ? row(m, 4, 3) : m === '2025-06' ? row(m, 2, 1) : row(m, 0, 0))),
+    byMonth: MONTHS.map((m) =>
+      m === '2026-03' ? row(m, 4, 3) : m === '2025-06' ? row(m, 2, 1) : row(m, 0, 0),
+    ),
   },
-  advicesByAgency: [{ agency: 'Speech and language therapy', inMonth: row('2026-03', 2, 1), rolling: row('2025-04 to 2026-03', 2, 1) }],
+  advicesByAgency: [
+    {
+      agency: 'Speech and language therapy',
+      inMonth: row('2026-03', 2, 1),
+      rolling: row('2025-04 to 2026-03', 2, 1),
+    },
+  ],
 };
 
 const answer = (status: number, body: unknown) => () => ({ status, body });
@@ -83,7 +122,12 @@ const FIGURES = {
 };
 
 async function open(path: string, api: Record<string, () => { status: number; body?: unknown }>) {
-  const fetch = fakeApi({ 'GET /api/health': healthy, 'GET /api/auth/me': signedInAs(A_CHAIR), ...FIGURES, ...api });
+  const fetch = fakeApi({
+    'GET /api/health': healthy,
+    'GET /api/auth/me': signedInAs(A_CHAIR),
+    ...FIGURES,
+    ...api,
+  });
   const router = createAppRouter(createMemoryHistory());
   setActivePinia(createPinia());
   await router.push(path);
@@ -94,10 +138,24 @@ async function open(path: string, api: Record<string, () => { status: number; bo
 }
 
 type Page = Awaited<ReturnType<typeof open>>['wrapper'];
-const tableCalled = (wrapper: Page, caption: string) => wrapper.findAll('table').find((t) => t.find('caption').text() === caption)!;
+const tableCalled = (wrapper: Page, caption: string) =>
+  wrapper.findAll('table').find((t) => t.find('caption').text() === caption)!;
 /** What a cell shows on screen, without the words only a screen reader hears. */
-const shown = (cell: ReturnType<Page['find']>) => cell.text().replace(cell.findAll('.govuk-visually-hidden').map((s) => s.text()).join(''), '').trim();
-const linesOf = (wrapper: Page, caption: string) => tableCalled(wrapper, caption).findAll('tbody tr').map((tr) => [tr.find('th').text(), ...tr.findAll('td').map(shown)]);
+const shown = (cell: ReturnType<Page['find']>) =>
+  cell
+    .text()
+    .replace(
+      cell
+        .findAll('.govuk-visually-hidden')
+        .map((s) => s.text())
+        .join(''),
+      '',
+    )
+    .trim();
+const linesOf = (wrapper: Page, caption: string) =>
+  tableCalled(wrapper, caption)
+    .findAll('tbody tr')
+    .map((tr) => [tr.find('th').text(), ...tr.findAll('td').map(shown)]);
 
 describe('decisions and quality on the dashboard, and the cases behind them', () => {
   afterEach(() => {
@@ -115,24 +173,34 @@ describe('decisions and quality on the dashboard, and the cases behind them', ()
       ['Refusal rate', '40.0%', '50.0%'],
     ]);
     const refused = tableCalled(wrapper, 'Decisions by outcome').findAll('tbody tr')[1]!.findAll('a');
-    expect(refused.map((a) => a.text())).toEqual(['2 refusals to assess in March 2026: list them', '3 refusals to assess from April 2025 to March 2026: list them']);
+    expect(refused.map((a) => a.text())).toEqual([
+      '2 refusals to assess in March 2026: list them',
+      '3 refusals to assess from April 2025 to March 2026: list them',
+    ]);
     // The trend: every month, with its refusal rate charted and tabled.
     const byMonth = linesOf(wrapper, 'Decisions by month, April 2025 to March 2026');
     expect(byMonth).toHaveLength(12);
     expect(byMonth[1]).toEqual(['May 2025', '0', '1', '0', '0', '100.0%']);
     expect(byMonth[2]).toEqual(['June 2025', '0', '0', '0', '0', 'No decisions']);
-    expect(wrapper.find('#decision-figures-heading').element.closest('section')!.querySelector('svg[role="img"]')!.getAttribute('aria-label')).toContain(
-      'Highest May 2025, 100.0%; lowest March 2026, 40.0%',
-    );
+    expect(
+      wrapper
+        .find('#decision-figures-heading')
+        .element.closest('section')!
+        .querySelector('svg[role="img"]')!
+        .getAttribute('aria-label'),
+    ).toContain('Highest May 2025, 100.0%; lowest March 2026, 40.0%');
   });
 
   it('says the decisions could not be loaded, keeps the rest of the dashboard, and gives them when the reader tries again', async () => {
     let asked = 0;
     const { wrapper } = await open('/dashboard?month=2026-03', {
-      'GET /api/dashboard/decisions?month=2026-03': () => (++asked === 1 ? { status: 504 } : { status: 200, body: DECISIONS }),
+      'GET /api/dashboard/decisions?month=2026-03': () =>
+        ++asked === 1 ? { status: 504 } : { status: 200, body: DECISIONS },
     });
     const section = () => wrapper.find('#decision-figures-heading').element.closest('section')!;
-    expect(section().querySelector('.govuk-error-summary')!.textContent).toContain('The decisions could not be loaded. Try again.');
+    expect(section().querySelector('.govuk-error-summary')!.textContent).toContain(
+      'The decisions could not be loaded. Try again.',
+    );
     expect(tableCalled(wrapper, 'EHC plans meeting the standard')).toBeDefined();
     (section().querySelector('button') as HTMLButtonElement).click();
     await flushPromises();
@@ -142,14 +210,18 @@ describe('decisions and quality on the dashboard, and the cases behind them', ()
 
   it('breaks the decisions down by locality and need for the 12 months or the month, as the reader chooses', async () => {
     const { wrapper } = await open('/dashboard?month=2026-03', {});
-    expect(linesOf(wrapper, 'Decisions by locality, April 2025 to March 2026').map((line) => line[0])).toEqual(['Eastbrook', 'Northdale', 'Southmere']);
+    expect(
+      linesOf(wrapper, 'Decisions by locality, April 2025 to March 2026').map((line) => line[0]),
+    ).toEqual(['Eastbrook', 'Northdale', 'Southmere']);
     await wrapper.find('input[type="radio"][value="month"]').setValue();
     expect(linesOf(wrapper, 'Decisions by locality, March 2026')).toEqual([
       ['Northdale', '3', '1', '1', '0', '25.0%'],
       ['Southmere', '0', '1', '0', '0', '100.0%'],
     ]);
     // Every area of need is listed, none decided reading as a row of zeros.
-    expect(linesOf(wrapper, 'Decisions by primary area of need, March 2026').map((line) => line.slice(0, 3))).toEqual([
+    expect(
+      linesOf(wrapper, 'Decisions by primary area of need, March 2026').map((line) => line.slice(0, 3)),
+    ).toEqual([
       ['Communication and interaction (including autism)', '3', '2'],
       ['Cognition and learning', '0', '0'],
       ['Social, emotional and mental health', '0', '0'],
@@ -162,34 +234,68 @@ describe('decisions and quality on the dashboard, and the cases behind them', ()
       measure: 'decisions',
       from: '2026-03-01',
       to: '2026-03-31',
-      cases: [{ childId: 'child-7', caseReference: 'FS-0007', receivedOn: '2026-01-12', countedOn: '2026-03-11' }],
+      cases: [
+        { childId: 'child-7', caseReference: 'FS-0007', receivedOn: '2026-01-12', countedOn: '2026-03-11' },
+      ],
     };
     const { wrapper, router } = await open('/dashboard?month=2026-03', {
-      'GET /api/dashboard/cases?measure=decisions&month=2026-03&span=month&outcome=refused_to_assess&by=locality&key=Northdale': answer(200, list),
+      'GET /api/dashboard/cases?measure=decisions&month=2026-03&span=month&outcome=refused_to_assess&by=locality&key=Northdale':
+        answer(200, list),
     });
     await wrapper.find('input[type="radio"][value="month"]').setValue();
     const northdale = tableCalled(wrapper, 'Decisions by locality, March 2026').findAll('tbody tr')[0]!;
     await northdale.findAll('td')[1]!.find('a').trigger('click');
     await flushPromises();
-    expect(router.currentRoute.value.query).toEqual({ month: '2026-03', cases: 'measure=decisions&month=2026-03&span=month&outcome=refused_to_assess&by=locality&key=Northdale' });
+    expect(router.currentRoute.value.query).toEqual({
+      month: '2026-03',
+      cases: 'measure=decisions&month=2026-03&span=month&outcome=refused_to_assess&by=locality&key=Northdale',
+    });
     const heading = wrapper.find('#figure-cases-heading');
     expect(heading.text()).toBe('Refusals to assess in March 2026 in Northdale');
     expect(document.activeElement).toBe(heading.element);
     const section = wrapper.find('section[aria-labelledby="figure-cases-heading"]');
     expect(section.find('[role="status"]').text()).toBe('1 decision.');
-    expect(section.findAll('thead th').map((th) => th.text())).toEqual(['Case', 'Request received', 'Decided']);
-    expect(section.findAll('tbody tr').map((tr) => [tr.find('th').text(), ...tr.findAll('td').map((td) => td.text())])).toEqual([['FS-0007', '12 January 2026', '11 March 2026']]);
+    expect(section.findAll('thead th').map((th) => th.text())).toEqual([
+      'Case',
+      'Request received',
+      'Decided',
+    ]);
+    expect(
+      section
+        .findAll('tbody tr')
+        .map((tr) => [tr.find('th').text(), ...tr.findAll('td').map((td) => td.text())]),
+    ).toEqual([['FS-0007', '12 January 2026', '11 March 2026']]);
     expect(section.find('tbody a').attributes('href')).toBe('/cases/child-7');
   });
 
   it('opens a list kept in the address where its figure is, without taking the reader away from the top', async () => {
-    const list: FigureCaseList = { measure: 'open', from: null, to: null, cases: [{ childId: 'c1', caseReference: 'FS-0001', receivedOn: '2026-01-05', countedOn: '2026-05-25', stage: 'assessment' }] };
-    const { wrapper } = await open(`/dashboard?month=2026-03&cases=${encodeURIComponent('measure=open&stage=assessment')}`, {
-      'GET /api/dashboard/cases?measure=open&stage=assessment': answer(200, list),
-    });
+    const list: FigureCaseList = {
+      measure: 'open',
+      from: null,
+      to: null,
+      cases: [
+        {
+          childId: 'c1',
+          caseReference: 'FS-0001',
+          receivedOn: '2026-01-05',
+          countedOn: '2026-05-25',
+          stage: 'assessment',
+        },
+      ],
+    };
+    const { wrapper } = await open(
+      `/dashboard?month=2026-03&cases=${encodeURIComponent('measure=open&stage=assessment')}`,
+      {
+        'GET /api/dashboard/cases?measure=open&stage=assessment': answer(200, list),
+      },
+    );
     const section = wrapper.find('section[aria-labelledby="figure-cases-heading"]');
     expect(section.find('h3').text()).toBe('Requests open today at the stage Assessment: gathering advice');
-    expect(section.findAll('tbody td').map((td) => td.text())).toEqual(['5 January 2026', '25 May 2026', 'Assessment: gathering advice']);
+    expect(section.findAll('tbody td').map((td) => td.text())).toEqual([
+      '5 January 2026',
+      '25 May 2026',
+      'Assessment: gathering advice',
+    ]);
     expect(document.activeElement).not.toBe(section.find('h3').element);
   });
 
@@ -203,7 +309,9 @@ describe('decisions and quality on the dashboard, and the cases behind them', ()
     const byMonth = linesOf(wrapper, 'EHC plans meeting the standard by month, April 2025 to March 2026');
     expect(byMonth[2]).toEqual(['June 2025', '2', '1', '50.0%']);
     expect(byMonth[3]).toEqual(['July 2025', '0', '0', 'None moderated']);
-    expect(linesOf(wrapper, 'Advices meeting the standard, by agency')).toEqual([['Speech and language therapy', '2', '1', '50.0%', '2', '1', '50.0%']]);
+    expect(linesOf(wrapper, 'Advices meeting the standard, by agency')).toEqual([
+      ['Speech and language therapy', '2', '1', '50.0%', '2', '1', '50.0%'],
+    ]);
     const csv = wrapper.findAll('a').find((a) => a.text() === 'Download the quality figures as CSV')!;
     const text = decodeURIComponent(csv.attributes('href')!.replace('data:text/csv;charset=utf-8,', ''));
     expect(text).toContain('Plans,March 2026,All,4,3,75\r\n');
@@ -211,10 +319,21 @@ describe('decisions and quality on the dashboard, and the cases behind them', ()
   });
 
   it('keeps a figure in the address and reads back only a figure it could have written', () => {
-    const figure = { measure: 'advices_meeting_standard', month: '2026-03', span: 'rolling', agency: 'Speech & language therapy' } as const;
+    const figure = {
+      measure: 'advices_meeting_standard',
+      month: '2026-03',
+      span: 'rolling',
+      agency: 'Speech & language therapy',
+    } as const;
     expect(figureFromCasesKey(figureCasesKey(figure))).toEqual(figure);
     expect(figureFromCasesKey('measure=open')).toEqual({ measure: 'open' });
-    for (const bad of ['measure=everything&month=2026-03', 'measure=received', 'measure=received&month=2026-13', 'measure=decisions&month=2026-03&outcome=maybe', 42]) {
+    for (const bad of [
+      'measure=everything&month=2026-03',
+      'measure=received',
+      'measure=received&month=2026-13',
+      'measure=decisions&month=2026-03&outcome=maybe',
+      42,
+    ]) {
       expect(figureFromCasesKey(bad)).toBeNull();
     }
   });

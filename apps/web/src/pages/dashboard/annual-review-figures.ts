@@ -1,5 +1,15 @@
-import { monthsEnding, PHASE_TRANSFER_LABELS, type AnnualReviewMonth, type PhaseTransferDeadlineFigures, type ReviewCounts } from '@convene/domain';
-import type { AnnualReviewMeasure, AnnualReviewsReport, PhaseTransferMeasure } from '../../api/annual-reviews';
+import {
+  monthsEnding,
+  PHASE_TRANSFER_LABELS,
+  type AnnualReviewMonth,
+  type PhaseTransferDeadlineFigures,
+  type ReviewCounts,
+} from '@convene/domain';
+import type {
+  AnnualReviewMeasure,
+  AnnualReviewsReport,
+  PhaseTransferMeasure,
+} from '../../api/annual-reviews';
 import { csvText } from '../../csv';
 import { longDate } from '../../format';
 import { monthLabel } from '../reports/report-period';
@@ -42,20 +52,29 @@ const REVIEW_COUNT: Record<AnnualReviewMeasure, keyof ReviewCounts> = {
   overdue: 'overdue',
   not_yet_due: 'notYetDue',
 };
-export const reviewCount = (month: AnnualReviewMonth, span: ReviewFigure['span'], measure: AnnualReviewMeasure) =>
-  (span === 'month' ? month : month.rolling)[REVIEW_COUNT[measure]] as number;
+export const reviewCount = (
+  month: AnnualReviewMonth,
+  span: ReviewFigure['span'],
+  measure: AnnualReviewMeasure,
+) => (span === 'month' ? month : month.rolling)[REVIEW_COUNT[measure]] as number;
 
-const TRANSFER_COUNT: Record<PhaseTransferMeasure, 'due' | 'byDeadline' | 'late' | 'outstanding' | 'overdue'> = {
+const TRANSFER_COUNT: Record<
+  PhaseTransferMeasure,
+  'due' | 'byDeadline' | 'late' | 'outstanding' | 'overdue'
+> = {
   due: 'due',
   by_deadline: 'byDeadline',
   late: 'late',
   outstanding: 'outstanding',
   overdue: 'overdue',
 };
-export const transferCount = (row: PhaseTransferDeadlineFigures, measure: PhaseTransferMeasure) => row[TRANSFER_COUNT[measure]];
+export const transferCount = (row: PhaseTransferDeadlineFigures, measure: PhaseTransferMeasure) =>
+  row[TRANSFER_COUNT[measure]];
 
 /** "Transfers in 2027, due by 15 February 2027: primary to secondary school". */
-export function deadlineWords(row: Pick<PhaseTransferDeadlineFigures, 'transferYear' | 'deadline' | 'kinds'>): string {
+export function deadlineWords(
+  row: Pick<PhaseTransferDeadlineFigures, 'transferYear' | 'deadline' | 'kinds'>,
+): string {
   return `Transfers in ${row.transferYear}, due by ${longDate(row.deadline)}: ${row.kinds.map((k) => PHASE_TRANSFER_LABELS[k].toLowerCase()).join(', ')}`;
 }
 
@@ -70,7 +89,10 @@ const REVIEW_WORDS: Record<AnnualReviewMeasure, string> = {
 /** "annual reviews due from April 2024 to March 2025 held late" */
 export function reviewFigureWords(figure: ReviewFigure): string {
   const months = figure.span === 'month' ? [figure.month] : monthsEnding(figure.month, 12);
-  const when = months.length === 1 ? `in ${monthLabel(months[0]!)}` : `from ${monthLabel(months[0]!)} to ${monthLabel(months.at(-1)!)}`;
+  const when =
+    months.length === 1
+      ? `in ${monthLabel(months[0]!)}`
+      : `from ${monthLabel(months[0]!)} to ${monthLabel(months.at(-1)!)}`;
   return `annual reviews due ${when}${REVIEW_WORDS[figure.measure]}`;
 }
 
@@ -95,7 +117,14 @@ export const reviewFigureKey = (f: ReviewFigure) => `${f.span}.${f.measure}.${f.
 export function reviewFigureFromKey(key: unknown): ReviewFigure | null {
   if (typeof key !== 'string') return null;
   const [span, measure, month, ...rest] = key.split('.');
-  if (rest.length || (span !== 'month' && span !== 'rolling') || !REVIEW_COLUMNS.some((c) => c.measure === measure) || !month || !MONTH.test(month)) return null;
+  if (
+    rest.length ||
+    (span !== 'month' && span !== 'rolling') ||
+    !REVIEW_COLUMNS.some((c) => c.measure === measure) ||
+    !month ||
+    !MONTH.test(month)
+  )
+    return null;
   return { span, measure: measure as AnnualReviewMeasure, month };
 }
 
@@ -104,7 +133,8 @@ export const transferFigureKey = (f: TransferFigure) => `${f.deadline}.${f.measu
 export function transferFigureFromKey(key: unknown): TransferFigure | null {
   if (typeof key !== 'string') return null;
   const [deadline, measure, ...rest] = key.split('.');
-  if (rest.length || !deadline || !DAY.test(deadline) || !TRANSFER_COLUMNS.some((c) => c.measure === measure)) return null;
+  if (rest.length || !deadline || !DAY.test(deadline) || !TRANSFER_COLUMNS.some((c) => c.measure === measure))
+    return null;
   return { deadline, measure: measure as PhaseTransferMeasure };
 }
 
@@ -113,7 +143,14 @@ const percentCell = (percent: number | null) => (percent === null ? '' : percent
 /** The reviews table as CSV, one row a month, for Excel. */
 export function annualReviewsCsv(report: AnnualReviewsReport): string {
   return csvText([
-    ['Month', ...REVIEW_COLUMNS.map((c) => c.label), '% held on time', '12 months to date: due', '12 months to date: held by the due day', '12 months to date: % held on time'],
+    [
+      'Month',
+      ...REVIEW_COLUMNS.map((c) => c.label),
+      '% held on time',
+      '12 months to date: due',
+      '12 months to date: held by the due day',
+      '12 months to date: % held on time',
+    ],
     ...report.annualReviews.map((m) => [
       m.month,
       ...REVIEW_COLUMNS.map((c) => reviewCount(m, 'month', c.measure)),
@@ -128,7 +165,13 @@ export function annualReviewsCsv(report: AnnualReviewsReport): string {
 /** The phase transfers table as CSV, one row a deadline. */
 export function phaseTransfersCsv(report: AnnualReviewsReport): string {
   return csvText([
-    ['Transfer year', 'Deadline', 'Transfers', ...TRANSFER_COLUMNS.map((c) => c.label), '% amended by the deadline'],
+    [
+      'Transfer year',
+      'Deadline',
+      'Transfers',
+      ...TRANSFER_COLUMNS.map((c) => c.label),
+      '% amended by the deadline',
+    ],
     ...report.phaseTransfers.map((row) => [
       row.transferYear,
       row.deadline,

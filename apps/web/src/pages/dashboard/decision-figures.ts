@@ -1,4 +1,11 @@
-import { DECISION_OUTCOMES, type DecisionBreakdown, type DecisionCounts, type DecisionReport, type FigureQuery, type FigureSpan } from '@convene/contracts';
+import {
+  DECISION_OUTCOMES,
+  type DecisionBreakdown,
+  type DecisionCounts,
+  type DecisionReport,
+  type FigureQuery,
+  type FigureSpan,
+} from '@convene/contracts';
 import { NEED_AREAS } from '@convene/domain';
 import type { DashboardDecisions } from '../../api/dashboard-figures';
 import { csvText } from '../../csv';
@@ -12,12 +19,22 @@ export interface DecisionFigureRow {
   where: Omit<FigureQuery, 'measure' | 'outcome'>;
 }
 
-const NONE: DecisionCounts = { agreedToAssess: 0, refusedToAssess: 0, agreedToIssue: 0, notIssued: 0, refusalRate: null };
+const NONE: DecisionCounts = {
+  agreedToAssess: 0,
+  refusedToAssess: 0,
+  agreedToIssue: 0,
+  notIssued: 0,
+  refusalRate: null,
+};
 
 /** Each of the 12 months, with zeros where nothing was decided, so a gap reads as a gap. */
 export function monthRows(decisions: DashboardDecisions): DecisionFigureRow[] {
   const byMonth = new Map(decisions.rolling.byMonth.map(({ key, ...counts }) => [key, counts]));
-  return decisions.months.map((month) => ({ label: monthLabel(month), counts: byMonth.get(month) ?? NONE, where: { month, span: 'month' } }));
+  return decisions.months.map((month) => ({
+    label: monthLabel(month),
+    counts: byMonth.get(month) ?? NONE,
+    where: { month, span: 'month' },
+  }));
 }
 
 export const BREAKDOWNS: { by: DecisionBreakdown; caption: string; rowHeading: string }[] = [
@@ -27,19 +44,36 @@ export const BREAKDOWNS: { by: DecisionBreakdown; caption: string; rowHeading: s
 ];
 
 /** One breakdown of a period's decisions; every area of need is listed, with zeros where none were decided. */
-export function breakdownRows(report: DecisionReport, by: DecisionBreakdown, month: string, span: FigureSpan): DecisionFigureRow[] {
+export function breakdownRows(
+  report: DecisionReport,
+  by: DecisionBreakdown,
+  month: string,
+  span: FigureSpan,
+): DecisionFigureRow[] {
   const rows = by === 'locality' ? report.byLocality : by === 'need' ? report.byNeed : report.bySetting;
   const keyed = rows.map(({ key, ...counts }) => ({ key, counts }));
   const known = new Map(keyed.map((row) => [row.key, row.counts]));
   const listed =
     by === 'need'
-      ? [...NEED_AREAS.map((need): { key: string; counts: DecisionCounts } => ({ key: need, counts: known.get(need) ?? NONE })), ...keyed.filter((row) => !(NEED_AREAS as readonly string[]).includes(row.key))]
+      ? [
+          ...NEED_AREAS.map((need): { key: string; counts: DecisionCounts } => ({
+            key: need,
+            counts: known.get(need) ?? NONE,
+          })),
+          ...keyed.filter((row) => !(NEED_AREAS as readonly string[]).includes(row.key)),
+        ]
       : keyed;
-  return listed.map(({ key, counts }) => ({ label: by === 'need' ? needLabel(key) : key, counts, where: { month, span, by, key } }));
+  return listed.map(({ key, counts }) => ({
+    label: by === 'need' ? needLabel(key) : key,
+    counts,
+    where: { month, span, by, key },
+  }));
 }
 
 const spanWords = (decisions: DashboardDecisions, span: FigureSpan) =>
-  span === 'month' ? monthLabel(decisions.month) : `${monthLabel(decisions.months[0]!)} to ${monthLabel(decisions.month)}`;
+  span === 'month'
+    ? monthLabel(decisions.month)
+    : `${monthLabel(decisions.months[0]!)} to ${monthLabel(decisions.month)}`;
 
 /** Every table of decisions as one CSV table, a row per line, for those who work in a spreadsheet. */
 export function decisionFiguresCsv(decisions: DashboardDecisions): string {
@@ -59,8 +93,18 @@ export function decisionFiguresCsv(decisions: DashboardDecisions): string {
   for (const span of ['month', 'rolling'] as const) {
     const report = span === 'month' ? decisions.inMonth : decisions.rolling;
     for (const { by, rowHeading } of BREAKDOWNS) {
-      for (const row of breakdownRows(report, by, decisions.month, span)) lines.push(line(`By ${rowHeading.toLowerCase()}`, spanWords(decisions, span), row.label, row.counts));
+      for (const row of breakdownRows(report, by, decisions.month, span))
+        lines.push(line(`By ${rowHeading.toLowerCase()}`, spanWords(decisions, span), row.label, row.counts));
     }
   }
-  return csvText([['Breakdown', 'Period', 'Group', ...DECISION_OUTCOMES.map((outcome) => OUTCOME_LABELS[outcome]), 'Refusal rate (%)'], ...lines]);
+  return csvText([
+    [
+      'Breakdown',
+      'Period',
+      'Group',
+      ...DECISION_OUTCOMES.map((outcome) => OUTCOME_LABELS[outcome]),
+      'Refusal rate (%)',
+    ],
+    ...lines,
+  ]);
 }

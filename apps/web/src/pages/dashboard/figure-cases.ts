@@ -9,7 +9,13 @@ import {
   type FigureMeasure,
   type FigureQuery,
 } from '@convene/contracts';
-import { monthsEnding, NEED_AREA_LABELS, REQUEST_STAGE_LABELS, type NeedArea, type RequestStage } from '@convene/domain';
+import {
+  monthsEnding,
+  NEED_AREA_LABELS,
+  REQUEST_STAGE_LABELS,
+  type NeedArea,
+  type RequestStage,
+} from '@convene/domain';
 import { monthLabel } from '../reports/report-period';
 
 /** The part of the dashboard a figure belongs to: its list of cases opens there. */
@@ -53,15 +59,28 @@ const OUTCOME_WORDS: Record<DecisionOutcome, string> = {
   not_issued: 'decisions not to issue a plan',
 };
 
-const ORDER: (keyof FigureQuery)[] = ['measure', 'month', 'span', 'stage', 'agency', 'adviceKind', 'outcome', 'by', 'key'];
+const ORDER: (keyof FigureQuery)[] = [
+  'measure',
+  'month',
+  'span',
+  'stage',
+  'agency',
+  'adviceKind',
+  'outcome',
+  'by',
+  'key',
+];
 
 /** A figure as it is kept in the address (`cases=measure%3Ddecisions%26…`), so the list can be bookmarked. */
 export function figureCasesKey(figure: FigureQuery): string {
-  return new URLSearchParams(ORDER.flatMap((name) => (figure[name] === undefined ? [] : [[name, String(figure[name])]]))).toString();
+  return new URLSearchParams(
+    ORDER.flatMap((name) => (figure[name] === undefined ? [] : [[name, String(figure[name])]])),
+  ).toString();
 }
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-const oneOf = <T extends string>(values: readonly T[], value: string | null | undefined): value is T => value != null && (values as readonly string[]).includes(value);
+const oneOf = <T extends string>(values: readonly T[], value: string | null | undefined): value is T =>
+  value != null && (values as readonly string[]).includes(value);
 
 /** The figure in the address, or null when there is none or it is not one (the API checks the rest). */
 export function figureFromCasesKey(key: unknown): FigureQuery | null {
@@ -124,7 +143,9 @@ export function figureCaseWords(figure: FigureQuery): string {
     case 'refused':
       return `requests refused an assessment ${when}`;
     case 'open':
-      return figure.stage ? `requests open today at the stage ${stageLabel(figure.stage)}` : 'requests open today';
+      return figure.stage
+        ? `requests open today at the stage ${stageLabel(figure.stage)}`
+        : 'requests open today';
     case 'open_over_twenty_weeks':
       return 'requests open today for more than 20 weeks';
     case 'advices_due':
@@ -156,7 +177,11 @@ export function rowNoun(figure: FigureQuery): [string, string] {
 export function countedOnHeading(figure: FigureQuery): string | null {
   switch (SECTION[figure.measure]) {
     case 'requests':
-      return figure.measure === 'received' ? null : figure.measure === 'refused' ? 'Refused' : 'Final plan due';
+      return figure.measure === 'received'
+        ? null
+        : figure.measure === 'refused'
+          ? 'Refused'
+          : 'Final plan due';
     case 'advices':
       return 'Advice due';
     case 'decisions':
@@ -171,6 +196,8 @@ export function countedOnHeading(figure: FigureQuery): string | null {
  * chosen before is put away, so one list is open at a time.
  */
 export function casesLocation(query: Record<string, unknown>, figure: FigureQuery) {
-  const rest = Object.fromEntries(Object.entries(query).filter(([name]) => name !== 'figure' && name !== 'cases'));
+  const rest = Object.fromEntries(
+    Object.entries(query).filter(([name]) => name !== 'figure' && name !== 'cases'),
+  );
   return { query: { ...rest, cases: figureCasesKey(figure) } };
 }

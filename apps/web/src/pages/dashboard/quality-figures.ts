@@ -4,11 +4,19 @@ import { csvText } from '../../csv';
 import { monthLabel } from '../reports/report-period';
 
 /** "12 months, April 2025 to March 2026". */
-export const yearWords = (quality: DashboardQuality) => `${monthLabel(quality.months[0]!)} to ${monthLabel(quality.month)}`;
+export const yearWords = (quality: DashboardQuality) =>
+  `${monthLabel(quality.months[0]!)} to ${monthLabel(quality.month)}`;
 
 /** Plans and advices meeting the standard as one CSV table, for those who work in a spreadsheet. */
 export function qualityFiguresCsv(quality: DashboardQuality): string {
-  const line = (what: string, period: string, group: string, row: QualityRow) => [what, period, group, row.moderated, row.meeting, row.percent];
+  const line = (what: string, period: string, group: string, row: QualityRow) => [
+    what,
+    period,
+    group,
+    row.moderated,
+    row.meeting,
+    row.percent,
+  ];
   const year = yearWords(quality);
   return csvText([
     ['Figure', 'Period', 'Group', 'Moderated', 'Meeting the standard', 'Meeting the standard (%)'],

@@ -17,7 +17,10 @@ export function useMonthlyReturn(routeName: string, enabled: boolean) {
   const fields = reactive({ month: '', year: '' });
   const report = ref<TimelinessReport | null>(null);
   const loading = ref(false);
-  const { problem, errors, summary, hasErrors, summaryErrors, clear, show, fromApi } = useFormErrors({ month: 'return-month', year: 'return-year' });
+  const { problem, errors, summary, hasErrors, summaryErrors, clear, show, fromApi } = useFormErrors({
+    month: 'return-month',
+    year: 'return-year',
+  });
 
   const thisMonth = () => todayInEngland().slice(0, 7);
   const monthInAddress = () => (typeof route.query.month === 'string' ? route.query.month : thisMonth());

@@ -8,7 +8,12 @@ import { createAppRouter } from '../../router';
 import { A_CHAIR, fakeApi, healthy, signedInAs } from '../../test-support/fake-api';
 import { lastTwelveCompleteMonths } from '../reports/report-period';
 
-const row = (key: string, due: number, onTime: number): TimelinessRow => ({ key, due, onTime, percent: due === 0 ? null : Math.round((onTime / due) * 1000) / 10 });
+const row = (key: string, due: number, onTime: number): TimelinessRow => ({
+  key,
+  due,
+  onTime,
+  percent: due === 0 ? null : Math.round((onTime / due) * 1000) / 10,
+});
 
 const someFigures = (from: string, to: string): HealthGatewayFigures => ({
   from,
@@ -37,7 +42,11 @@ const figuresAt = (from: string, to: string) => `GET /api/health-gateway/figures
 const answer = (status: number, body: unknown) => () => ({ status, body });
 const THE_DCO = { ...A_CHAIR, roles: ['dco'] };
 
-async function open(path: string, api: Record<string, () => { status: number; body?: unknown }>, user: unknown = THE_DCO) {
+async function open(
+  path: string,
+  api: Record<string, () => { status: number; body?: unknown }>,
+  user: unknown = THE_DCO,
+) {
   const fetch = fakeApi({ 'GET /api/health': healthy, 'GET /api/auth/me': signedInAs(user), ...api });
   const router = createAppRouter(createMemoryHistory());
   setActivePinia(createPinia());
@@ -49,7 +58,8 @@ async function open(path: string, api: Record<string, () => { status: number; bo
 }
 
 type Page = Awaited<ReturnType<typeof open>>['wrapper'];
-const tableCalled = (wrapper: Page, caption: string) => wrapper.findAll('table').find((t) => t.find('caption').text() === caption)!;
+const tableCalled = (wrapper: Page, caption: string) =>
+  wrapper.findAll('table').find((t) => t.find('caption').text() === caption)!;
 const line = (wrapper: Page, caption: string, label: string) =>
   tableCalled(wrapper, caption)
     .findAll('tbody tr')
@@ -64,10 +74,16 @@ describe('the Health Gateway figures', () => {
   });
 
   it('gives the headline rates with what each is a rate of', async () => {
-    const { wrapper } = await open('/gateway/figures?from=2026-01-01&to=2026-03-31', { [figuresAt('2026-01-01', '2026-03-31')]: answer(200, someFigures('2026-01-01', '2026-03-31')) });
+    const { wrapper } = await open('/gateway/figures?from=2026-01-01&to=2026-03-31', {
+      [figuresAt('2026-01-01', '2026-03-31')]: answer(200, someFigures('2026-01-01', '2026-03-31')),
+    });
     expect(wrapper.find('h1').text()).toBe('Health Gateway figures');
-    expect(wrapper.find('.app-report-period').text()).toBe('Advices due from 1 January 2026 to 31 March 2026.');
-    const headline = wrapper.findAll('.govuk-summary-list__row').map((r) => [r.find('dt').text(), r.find('dd').text()]);
+    expect(wrapper.find('.app-report-period').text()).toBe(
+      'Advices due from 1 January 2026 to 31 March 2026.',
+    );
+    const headline = wrapper
+      .findAll('.govuk-summary-list__row')
+      .map((r) => [r.find('dt').text(), r.find('dd').text()]);
     expect(headline).toEqual([
       ['Returned within 6 weeks', '86.0% (43 of 50 due)'],
       ['Returned within 6 weeks, leaving out exception cases', '91.3% (42 of 46 due)'],
@@ -77,7 +93,9 @@ describe('the Health Gateway figures', () => {
   });
 
   it('follows every chart with its table, the chart summarised for screen readers', async () => {
-    const { wrapper } = await open('/gateway/figures?from=2026-01-01&to=2026-03-31', { [figuresAt('2026-01-01', '2026-03-31')]: answer(200, someFigures('2026-01-01', '2026-03-31')) });
+    const { wrapper } = await open('/gateway/figures?from=2026-01-01&to=2026-03-31', {
+      [figuresAt('2026-01-01', '2026-03-31')]: answer(200, someFigures('2026-01-01', '2026-03-31')),
+    });
     const charts = wrapper.findAll('svg[role="img"]');
     expect(charts).toHaveLength(3);
     expect(charts[0]!.attributes('aria-label')).toBe(
@@ -98,11 +116,34 @@ describe('the Health Gateway figures', () => {
       'Advices returned within 6 weeks, by month due',
       'Open requests today, by weeks since they were asked for',
     ]);
-    expect(line(wrapper, 'Advices returned within 6 weeks, by team', 'CAMHS')).toEqual(['20', '15', '75.0%', '17', '14', '82.4%']);
+    expect(line(wrapper, 'Advices returned within 6 weeks, by team', 'CAMHS')).toEqual([
+      '20',
+      '15',
+      '75.0%',
+      '17',
+      '14',
+      '82.4%',
+    ]);
     // A month with nothing due still has its line, so a gap reads as a gap.
-    expect(line(wrapper, 'Advices returned within 6 weeks, by month due', 'February 2026')).toEqual(['0', '0', 'None due', '0', '0', 'None due']);
-    expect(line(wrapper, 'Advices returned within 6 weeks, by month due', 'March 2026')).toEqual(['30', '26', '86.7%', '28', '25', '89.3%']);
-    expect(line(wrapper, 'Open requests today, by weeks since they were asked for', 'Over 6 weeks')).toEqual(['2']);
+    expect(line(wrapper, 'Advices returned within 6 weeks, by month due', 'February 2026')).toEqual([
+      '0',
+      '0',
+      'None due',
+      '0',
+      '0',
+      'None due',
+    ]);
+    expect(line(wrapper, 'Advices returned within 6 weeks, by month due', 'March 2026')).toEqual([
+      '30',
+      '26',
+      '86.7%',
+      '28',
+      '25',
+      '89.3%',
+    ]);
+    expect(line(wrapper, 'Open requests today, by weeks since they were asked for', 'Over 6 weeks')).toEqual([
+      '2',
+    ]);
     // Status in words on every bar, not only its length or colour.
     expect(charts[0]!.findAll('text').map((t) => t.text())).toContain('93.3%');
     expect(charts[1]!.findAll('text').map((t) => t.text())).toContain('None due');
@@ -125,7 +166,9 @@ describe('the Health Gateway figures', () => {
   });
 
   it('asks for a period that ends before it starts to be put right, without asking the API', async () => {
-    const { wrapper, fetch } = await open('/gateway/figures?from=2026-01-01&to=2026-03-31', { [figuresAt('2026-01-01', '2026-03-31')]: answer(200, someFigures('2026-01-01', '2026-03-31')) });
+    const { wrapper, fetch } = await open('/gateway/figures?from=2026-01-01&to=2026-03-31', {
+      [figuresAt('2026-01-01', '2026-03-31')]: answer(200, someFigures('2026-01-01', '2026-03-31')),
+    });
     fetch.mockClear();
     await wrapper.find('#figures-to').setValue('2025-12-31');
     await wrapper.find('form').trigger('submit');
@@ -146,8 +189,15 @@ describe('the Health Gateway figures', () => {
       openByAge: [{ band: '0–2 weeks', count: 0 }],
       qualityMeetsStandard: { rated: 0, meeting: 0, percent: null },
     };
-    const { wrapper } = await open('/gateway/figures?from=2026-01-01&to=2026-01-31', { [figuresAt('2026-01-01', '2026-01-31')]: answer(200, empty) });
-    expect(wrapper.findAll('.govuk-summary-list__value').map((v) => v.text())).toEqual(['No advices were due', 'No advices were due', 'No advices were triaged', 'No advices were rated']);
+    const { wrapper } = await open('/gateway/figures?from=2026-01-01&to=2026-01-31', {
+      [figuresAt('2026-01-01', '2026-01-31')]: answer(200, empty),
+    });
+    expect(wrapper.findAll('.govuk-summary-list__value').map((v) => v.text())).toEqual([
+      'No advices were due',
+      'No advices were due',
+      'No advices were triaged',
+      'No advices were rated',
+    ]);
     expect(wrapper.text()).toContain('No advices were due in this period.');
     expect(wrapper.text()).toContain('There are no open requests for health advice today.');
     expect(wrapper.find('svg[role="img"]').exists()).toBe(false);

@@ -19,7 +19,10 @@ export const actionButtonId = (action: AdviceAction, adviceId: string) => `advic
  */
 export function useAdviceList(first: AdviceFilter) {
   const filter = ref<AdviceFilter>(first);
-  const list = useResource(() => listHealthAdvice(filter.value), { source: filter, failure: 'Convene could not be reached. Try again.' });
+  const list = useResource(() => listHealthAdvice(filter.value), {
+    source: filter,
+    failure: 'Convene could not be reached. Try again.',
+  });
   const rows = computed(() => list.data.value ?? []);
   /** What the list shows, and what was just done: read out by screen readers. */
   const status = ref('');

@@ -17,9 +17,29 @@ const aMeeting = (id: string, status: string, startsAt: string, yourRole = 'memb
   yourRole,
   itemCount: 26,
 });
-const anAdvice = (caseReference: string, dueOn: string, overdue: boolean) => ({ id: caseReference, caseReference, childId: 'c', requestId: 'r', source: 'school', team: null, status: 'with_team', response: 'full_advice', priority: 'routine', teamResponse: 'accepted', requestedOn: '2026-10-01', dueOn, returnedOn: null, daysLeft: overdue ? -2 : 10, overdue });
+const anAdvice = (caseReference: string, dueOn: string, overdue: boolean) => ({
+  id: caseReference,
+  caseReference,
+  childId: 'c',
+  requestId: 'r',
+  source: 'school',
+  team: null,
+  status: 'with_team',
+  response: 'full_advice',
+  priority: 'routine',
+  teamResponse: 'accepted',
+  requestedOn: '2026-10-01',
+  dueOn,
+  returnedOn: null,
+  daysLeft: overdue ? -2 : 10,
+  overdue,
+});
 
-async function home(roles: string[], meetings: unknown[], extra: Record<string, () => { status: number; body?: unknown }> = {}) {
+async function home(
+  roles: string[],
+  meetings: unknown[],
+  extra: Record<string, () => { status: number; body?: unknown }> = {},
+) {
   fakeApi({
     'GET /api/health': healthy,
     'GET /api/auth/me': signedInAs({ ...A_CHAIR, roles }),
@@ -43,7 +63,14 @@ describe('the home page', () => {
   });
 
   it('takes you into the meeting running now, and never offers one that has ended', async () => {
-    const wrapper = await home(['panel_member'], [aMeeting('9 December', 'ended', '2026-12-09T09:30:00.000Z'), aMeeting('16 December', 'in_progress', '2026-12-16T09:30:00.000Z'), aMeeting('23 December', 'scheduled', '2026-12-23T09:30:00.000Z')]);
+    const wrapper = await home(
+      ['panel_member'],
+      [
+        aMeeting('9 December', 'ended', '2026-12-09T09:30:00.000Z'),
+        aMeeting('16 December', 'in_progress', '2026-12-16T09:30:00.000Z'),
+        aMeeting('23 December', 'scheduled', '2026-12-23T09:30:00.000Z'),
+      ],
+    );
     const card = wrapper.get('[aria-labelledby="next-meeting-heading"]');
     expect(card.find('h2').text()).toBe('In progress now');
     expect(card.text()).toContain('Decision-Making Group, 16 December');
@@ -53,9 +80,14 @@ describe('the home page', () => {
 
   it('tells a health team representative how much advice the team owes, and the soonest due', async () => {
     const wrapper = await home(['health_team_rep'], [], {
-      [`GET /api/health-gateway/advice?state=open&teamId=${A_CHAIR.agencyId}`]: () => ({ status: 200, body: [anAdvice('EHC-26-0002', '2026-12-20', false), anAdvice('EHC-26-0001', '2026-12-04', true)] }),
+      [`GET /api/health-gateway/advice?state=open&teamId=${A_CHAIR.agencyId}`]: () => ({
+        status: 200,
+        body: [anAdvice('EHC-26-0002', '2026-12-20', false), anAdvice('EHC-26-0001', '2026-12-04', true)],
+      }),
     });
-    expect(wrapper.get('[aria-labelledby="next-meeting-heading"]').text()).toContain('You have no meetings coming up.');
+    expect(wrapper.get('[aria-labelledby="next-meeting-heading"]').text()).toContain(
+      'You have no meetings coming up.',
+    );
     const owed = wrapper.get('[aria-labelledby="team-advice-heading"]').text();
     expect(owed).toContain('2 requests are waiting, 1 overdue.');
     expect(owed).toContain('The next is due 4 December 2026 (EHC-26-0001).');

@@ -25,7 +25,8 @@ async function openMeetings(feed: () => { status: number; body?: unknown }) {
 }
 
 type Page = Awaited<ReturnType<typeof openMeetings>>['wrapper'];
-const buttonCalled = (wrapper: Page, text: string) => wrapper.findAll('button').find((b) => b.text() === text)!;
+const buttonCalled = (wrapper: Page, text: string) =>
+  wrapper.findAll('button').find((b) => b.text() === text)!;
 const statusOf = (wrapper: Page) => wrapper.find('details [role="status"]').text();
 
 describe('adding your meetings to Outlook', () => {
@@ -40,7 +41,9 @@ describe('adding your meetings to Outlook', () => {
     const details = wrapper.find('details');
     expect(details.find('summary').text()).toBe('Add your meetings to Outlook');
     expect(details.find('.govuk-warning-text').text()).toContain('Do not share your calendar address');
-    expect(details.find('.govuk-warning-text').text()).toContain('Making a new address stops the old one working');
+    expect(details.find('.govuk-warning-text').text()).toContain(
+      'Making a new address stops the old one working',
+    );
     expect(details.find('#calendar-address').exists()).toBe(false);
   });
 
@@ -76,7 +79,10 @@ describe('adding your meetings to Outlook', () => {
   });
 
   it('selects the address for copying by hand when the browser will not copy it', async () => {
-    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText: vi.fn(async () => Promise.reject(new Error('Not allowed'))) } });
+    vi.stubGlobal('navigator', {
+      ...navigator,
+      clipboard: { writeText: vi.fn(async () => Promise.reject(new Error('Not allowed'))) },
+    });
     const { wrapper } = await openMeetings(() => ({ status: 200, body: { path: FEED } }));
     await buttonCalled(wrapper, 'Make my calendar address').trigger('click');
     await flushPromises();
@@ -88,10 +94,15 @@ describe('adding your meetings to Outlook', () => {
   });
 
   it('says so when the address could not be made', async () => {
-    const { wrapper } = await openMeetings(() => ({ status: 500, body: { statusCode: 500, code: 'internal', message: 'Internal server error' } }));
+    const { wrapper } = await openMeetings(() => ({
+      status: 500,
+      body: { statusCode: 500, code: 'internal', message: 'Internal server error' },
+    }));
     await buttonCalled(wrapper, 'Make my calendar address').trigger('click');
     await flushPromises();
-    expect(wrapper.find('details [role="alert"]').text()).toBe('Your calendar address could not be made. Try again.');
+    expect(wrapper.find('details [role="alert"]').text()).toBe(
+      'Your calendar address could not be made. Try again.',
+    );
     expect(wrapper.find('#calendar-address').exists()).toBe(false);
   });
 });

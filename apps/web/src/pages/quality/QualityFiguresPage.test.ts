@@ -8,7 +8,12 @@ import { createAppRouter } from '../../router';
 import { A_CHAIR, fakeApi, healthy, signedInAs } from '../../test-support/fake-api';
 import { lastTwelveCompleteMonths } from '../reports/report-period';
 
-const row = (key: string, moderated: number, meeting: number): QualityRow => ({ key, moderated, meeting, percent: moderated === 0 ? null : Math.round((meeting / moderated) * 1000) / 10 });
+const row = (key: string, moderated: number, meeting: number): QualityRow => ({
+  key,
+  moderated,
+  meeting,
+  percent: moderated === 0 ? null : Math.round((meeting / moderated) * 1000) / 10,
+});
 
 const someFigures = (from: string, to: string): QualityFigures => ({
   from,
@@ -25,10 +30,31 @@ const someFigures = (from: string, to: string): QualityFigures => ({
   agreement: {
     overall: { pairs: 42, exact: 52.4, withinOne: 90.5 },
     byMeeting: [
-      { meetingId: 'm1', title: 'Quality and Compliance Group, January', pairs: 16, exact: 50, withinOne: 87.5 },
-      { meetingId: 'm3', title: 'Quality and Compliance Group, March', pairs: 24, exact: 58.3, withinOne: 95.8 },
+      {
+        meetingId: 'm1',
+        title: 'Quality and Compliance Group, January',
+        pairs: 16,
+        exact: 50,
+        withinOne: 87.5,
+      },
+      {
+        meetingId: 'm3',
+        title: 'Quality and Compliance Group, March',
+        pairs: 24,
+        exact: 58.3,
+        withinOne: 95.8,
+      },
     ],
-    bySeniorSample: [{ sampleId: 's1', theme: 'Preparing for adulthood', drawnAt: '2026-02-10T10:00:00.000Z', pairs: 2, exact: 0, withinOne: 50 }],
+    bySeniorSample: [
+      {
+        sampleId: 's1',
+        theme: 'Preparing for adulthood',
+        drawnAt: '2026-02-10T10:00:00.000Z',
+        pairs: 2,
+        exact: 0,
+        withinOne: 50,
+      },
+    ],
   },
 });
 
@@ -36,7 +62,11 @@ const figuresAt = (from: string, to: string) => `GET /api/quality/figures?from=$
 const answer = (status: number, body: unknown) => () => ({ status, body });
 const A_REVIEWER = { ...A_CHAIR, roles: ['qa_reviewer'] };
 
-async function open(path: string, api: Record<string, () => { status: number; body?: unknown }>, user: unknown = A_REVIEWER) {
+async function open(
+  path: string,
+  api: Record<string, () => { status: number; body?: unknown }>,
+  user: unknown = A_REVIEWER,
+) {
   const fetch = fakeApi({ 'GET /api/health': healthy, 'GET /api/auth/me': signedInAs(user), ...api });
   const router = createAppRouter(createMemoryHistory());
   setActivePinia(createPinia());
@@ -48,7 +78,8 @@ async function open(path: string, api: Record<string, () => { status: number; bo
 }
 
 type Page = Awaited<ReturnType<typeof open>>['wrapper'];
-const tableCalled = (wrapper: Page, caption: string) => wrapper.findAll('table').find((t) => t.find('caption').text() === caption)!;
+const tableCalled = (wrapper: Page, caption: string) =>
+  wrapper.findAll('table').find((t) => t.find('caption').text() === caption)!;
 const line = (wrapper: Page, caption: string, label: string) =>
   tableCalled(wrapper, caption)
     .findAll('tr')
@@ -64,10 +95,16 @@ describe('the quality figures', () => {
   });
 
   it('gives the share of plans meeting the standard and how far reviewers agreed, with what each is a share of', async () => {
-    const { wrapper } = await open(Q1, { [figuresAt('2026-01-01', '2026-03-31')]: answer(200, someFigures('2026-01-01', '2026-03-31')) });
+    const { wrapper } = await open(Q1, {
+      [figuresAt('2026-01-01', '2026-03-31')]: answer(200, someFigures('2026-01-01', '2026-03-31')),
+    });
     expect(wrapper.find('h1').text()).toBe('Quality figures');
-    expect(wrapper.find('.app-report-period').text()).toBe('Meetings held from 1 January 2026 to 31 March 2026.');
-    expect(wrapper.findAll('.govuk-summary-list__row').map((r) => [r.find('dt').text(), r.find('dd').text()])).toEqual([
+    expect(wrapper.find('.app-report-period').text()).toBe(
+      'Meetings held from 1 January 2026 to 31 March 2026.',
+    );
+    expect(
+      wrapper.findAll('.govuk-summary-list__row').map((r) => [r.find('dt').text(), r.find('dd').text()]),
+    ).toEqual([
       ['Plans meeting the standard', '70.0% (14 of 20 moderated)'],
       ['Reviewers giving the same grade', '52.4% of 42 pairs of reviewers'],
       ['Reviewers within one grade of each other', '90.5% of 42 pairs of reviewers'],
@@ -75,7 +112,9 @@ describe('the quality figures', () => {
   });
 
   it('follows every chart with its table: by month, theme, locality and tier, and agreement by meeting and seniors’ sample', async () => {
-    const { wrapper } = await open(Q1, { [figuresAt('2026-01-01', '2026-03-31')]: answer(200, someFigures('2026-01-01', '2026-03-31')) });
+    const { wrapper } = await open(Q1, {
+      [figuresAt('2026-01-01', '2026-03-31')]: answer(200, someFigures('2026-01-01', '2026-03-31')),
+    });
     const charts = wrapper.findAll('svg[role="img"]');
     expect(charts).toHaveLength(5);
     expect(charts[2]!.attributes('aria-label')).toBe(
@@ -90,16 +129,58 @@ describe('the quality figures', () => {
       'Agreement between reviewers, by meeting and seniors’ sample',
     ]);
     // 13 of 18 is 72.2%; 1 of 2, 50%.
-    expect(line(wrapper, 'Plans meeting the standard, by tier', 'The group’s meetings (tier 3)')).toEqual(['18', '13', '72.2%']);
-    expect(line(wrapper, 'Plans meeting the standard, by tier', 'Seniors, between meetings (tier 2)')).toEqual(['2', '1', '50.0%']);
-    expect(line(wrapper, 'Agreement between reviewers, by meeting and seniors’ sample', 'Seniors’ sample drawn 10 February 2026 (Preparing for adulthood)')).toEqual(['2', '0.0%', '50.0%']);
-    expect(line(wrapper, 'Audited advice meeting the standard (moderated Good or better), by agency', 'Speech and language therapy')).toEqual(['4', '3', '75.0%']);
+    expect(line(wrapper, 'Plans meeting the standard, by tier', 'The group’s meetings (tier 3)')).toEqual([
+      '18',
+      '13',
+      '72.2%',
+    ]);
+    expect(
+      line(wrapper, 'Plans meeting the standard, by tier', 'Seniors, between meetings (tier 2)'),
+    ).toEqual(['2', '1', '50.0%']);
+    expect(
+      line(
+        wrapper,
+        'Agreement between reviewers, by meeting and seniors’ sample',
+        'Seniors’ sample drawn 10 February 2026 (Preparing for adulthood)',
+      ),
+    ).toEqual(['2', '0.0%', '50.0%']);
+    expect(
+      line(
+        wrapper,
+        'Audited advice meeting the standard (moderated Good or better), by agency',
+        'Speech and language therapy',
+      ),
+    ).toEqual(['4', '3', '75.0%']);
     // A month without a moderated plan still has its line, so a gap reads as a gap.
-    expect(line(wrapper, 'Plans meeting the standard, by month moderated', 'February 2026')).toEqual(['0', '0', 'None moderated']);
-    expect(line(wrapper, 'Plans meeting the standard, by month moderated', 'March 2026')).toEqual(['12', '9', '75.0%']);
-    expect(line(wrapper, 'Plans meeting the standard, by theme', 'Preparing for adulthood')).toEqual(['16', '12', '75.0%']);
-    expect(line(wrapper, 'Agreement between reviewers, by meeting and seniors’ sample', 'Quality and Compliance Group, March')).toEqual(['24', '58.3%', '95.8%']);
-    expect(line(wrapper, 'Agreement between reviewers, by meeting and seniors’ sample', 'Every meeting and sample in the period')).toEqual(['42', '52.4%', '90.5%']);
+    expect(line(wrapper, 'Plans meeting the standard, by month moderated', 'February 2026')).toEqual([
+      '0',
+      '0',
+      'None moderated',
+    ]);
+    expect(line(wrapper, 'Plans meeting the standard, by month moderated', 'March 2026')).toEqual([
+      '12',
+      '9',
+      '75.0%',
+    ]);
+    expect(line(wrapper, 'Plans meeting the standard, by theme', 'Preparing for adulthood')).toEqual([
+      '16',
+      '12',
+      '75.0%',
+    ]);
+    expect(
+      line(
+        wrapper,
+        'Agreement between reviewers, by meeting and seniors’ sample',
+        'Quality and Compliance Group, March',
+      ),
+    ).toEqual(['24', '58.3%', '95.8%']);
+    expect(
+      line(
+        wrapper,
+        'Agreement between reviewers, by meeting and seniors’ sample',
+        'Every meeting and sample in the period',
+      ),
+    ).toEqual(['42', '52.4%', '90.5%']);
     expect(charts[4]!.findAll('text').map((t) => t.text())).toContain('95.8%');
     expect(charts[0]!.findAll('text').map((t) => t.text())).toContain('None moderated');
   });
@@ -117,11 +198,15 @@ describe('the quality figures', () => {
     await wrapper.find('form').trigger('submit');
     await flushPromises();
     expect(router.currentRoute.value.query).toEqual({ from: '2025-04-01', to: '2026-03-31' });
-    expect(wrapper.find('.app-report-period').text()).toBe('Meetings held from 1 April 2025 to 31 March 2026.');
+    expect(wrapper.find('.app-report-period').text()).toBe(
+      'Meetings held from 1 April 2025 to 31 March 2026.',
+    );
   });
 
   it('asks for a period that ends before it starts to be put right, without asking the API', async () => {
-    const { wrapper, fetch } = await open(Q1, { [figuresAt('2026-01-01', '2026-03-31')]: answer(200, someFigures('2026-01-01', '2026-03-31')) });
+    const { wrapper, fetch } = await open(Q1, {
+      [figuresAt('2026-01-01', '2026-03-31')]: answer(200, someFigures('2026-01-01', '2026-03-31')),
+    });
     fetch.mockClear();
     await wrapper.find('#quality-to').setValue('2025-12-31');
     await wrapper.find('form').trigger('submit');
@@ -140,8 +225,14 @@ describe('the quality figures', () => {
       plans: { total: row('all', 0, 0), byMonth: [], byTheme: [], byLocality: [], byTier: [] },
       agreement: { overall: { pairs: 0, exact: null, withinOne: null }, byMeeting: [], bySeniorSample: [] },
     };
-    const { wrapper } = await open('/quality/figures?from=2026-01-01&to=2026-01-31', { [figuresAt('2026-01-01', '2026-01-31')]: answer(200, empty) });
-    expect(wrapper.findAll('.govuk-summary-list__value').map((v) => v.text())).toEqual(['No plans were moderated', 'No scores were revealed', 'No scores were revealed']);
+    const { wrapper } = await open('/quality/figures?from=2026-01-01&to=2026-01-31', {
+      [figuresAt('2026-01-01', '2026-01-31')]: answer(200, empty),
+    });
+    expect(wrapper.findAll('.govuk-summary-list__value').map((v) => v.text())).toEqual([
+      'No plans were moderated',
+      'No scores were revealed',
+      'No scores were revealed',
+    ]);
     expect(wrapper.text()).toContain('No sampled plans were moderated in this period.');
     expect(wrapper.text()).toContain('so there is no agreement to measure.');
     expect(wrapper.find('svg[role="img"]').exists()).toBe(false);
@@ -152,7 +243,11 @@ describe('the quality figures', () => {
     expect(presenter.wrapper.find('h1').text()).toBe('Page not found');
     presenter.wrapper.unmount();
     const standard = lastTwelveCompleteMonths();
-    const dco = await open('/quality/figures', { [figuresAt(standard.from, standard.to)]: answer(200, someFigures(standard.from, standard.to)) }, { ...A_CHAIR, roles: ['dco'] });
+    const dco = await open(
+      '/quality/figures',
+      { [figuresAt(standard.from, standard.to)]: answer(200, someFigures(standard.from, standard.to)) },
+      { ...A_CHAIR, roles: ['dco'] },
+    );
     expect(dco.wrapper.find('h1').text()).toBe('Quality figures');
   });
 });

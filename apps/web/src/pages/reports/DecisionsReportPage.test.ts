@@ -12,7 +12,10 @@ const counts = (agreedToAssess: number, refusedToAssess: number, agreedToIssue =
   refusedToAssess,
   agreedToIssue,
   notIssued,
-  refusalRate: agreedToAssess + refusedToAssess === 0 ? null : Math.round((refusedToAssess / (agreedToAssess + refusedToAssess)) * 1000) / 10,
+  refusalRate:
+    agreedToAssess + refusedToAssess === 0
+      ? null
+      : Math.round((refusedToAssess / (agreedToAssess + refusedToAssess)) * 1000) / 10,
 });
 
 const aReport = (from: string, to: string) => ({
@@ -31,8 +34,16 @@ const aReport = (from: string, to: string) => ({
 const reportAt = (from: string, to: string) => `GET /api/reports/decisions?from=${from}&to=${to}`;
 const answer = (status: number, body: unknown) => () => ({ status, body });
 
-async function open(path: string, api: Record<string, () => { status: number; body?: unknown }>, roles = A_CHAIR.roles) {
-  const fetch = fakeApi({ 'GET /api/health': healthy, 'GET /api/auth/me': signedInAs({ ...A_CHAIR, roles }), ...api });
+async function open(
+  path: string,
+  api: Record<string, () => { status: number; body?: unknown }>,
+  roles = A_CHAIR.roles,
+) {
+  const fetch = fakeApi({
+    'GET /api/health': healthy,
+    'GET /api/auth/me': signedInAs({ ...A_CHAIR, roles }),
+    ...api,
+  });
   const router = createAppRouter(createMemoryHistory());
   setActivePinia(createPinia());
   await router.push(path);
@@ -59,8 +70,12 @@ describe('the decisions report', () => {
     });
     expect(wrapper.find('h1').text()).toBe('Decisions report');
     expect((wrapper.find('#report-from').element as HTMLInputElement).value).toBe('2026-01-01');
-    expect(wrapper.find('.app-report-period').text()).toBe('Decisions made from 1 January 2026 to 31 March 2026.');
-    const totals = wrapper.findAll('.govuk-summary-list__row').map((row) => [row.find('dt').text(), row.find('dd').text()]);
+    expect(wrapper.find('.app-report-period').text()).toBe(
+      'Decisions made from 1 January 2026 to 31 March 2026.',
+    );
+    const totals = wrapper
+      .findAll('.govuk-summary-list__row')
+      .map((row) => [row.find('dt').text(), row.find('dd').text()]);
     expect(totals).toEqual([
       ['Agreed to assess', '6'],
       ['Refused to assess', '4'],
@@ -74,10 +89,24 @@ describe('the decisions report', () => {
       'By primary area of need',
       'Schools and settings with the most decisions',
     ]);
-    expect(rowOf(wrapper, 'By month', 'March 2026').findAll('td').map((td) => td.text())).toEqual(['3', '2', '40.0%', '2', '1']);
-    expect(rowOf(wrapper, 'By month', 'February 2026').findAll('td').map((td) => td.text())).toEqual(['0', '0', 'No decisions', '0', '0']);
-    expect(rowOf(wrapper, 'By primary area of need', 'Social, emotional and mental health').find('td').text()).toBe('6');
-    expect(rowOf(wrapper, 'Schools and settings with the most decisions', 'Northdale Meadow Primary School').findAll('td')[2]!.text()).toBe('33.3%');
+    expect(
+      rowOf(wrapper, 'By month', 'March 2026')
+        .findAll('td')
+        .map((td) => td.text()),
+    ).toEqual(['3', '2', '40.0%', '2', '1']);
+    expect(
+      rowOf(wrapper, 'By month', 'February 2026')
+        .findAll('td')
+        .map((td) => td.text()),
+    ).toEqual(['0', '0', 'No decisions', '0', '0']);
+    expect(
+      rowOf(wrapper, 'By primary area of need', 'Social, emotional and mental health').find('td').text(),
+    ).toBe('6');
+    expect(
+      rowOf(wrapper, 'Schools and settings with the most decisions', 'Northdale Meadow Primary School')
+        .findAll('td')[2]!
+        .text(),
+    ).toBe('33.3%');
     expect(wrapper.findAll('tbody td').every((td) => td.classes('govuk-table__cell--numeric'))).toBe(true);
     expect(wrapper.findAll('tbody th').every((th) => th.attributes('scope') === 'row')).toBe(true);
     const csv = wrapper.find('a[download]');
@@ -87,7 +116,11 @@ describe('the decisions report', () => {
 
   it('explains a period the API refuses in an error summary that takes focus', async () => {
     const { wrapper } = await open('/reports/decisions?from=2026-01-01&to=2026-03-31', {
-      [reportAt('2026-01-01', '2026-03-31')]: answer(400, { statusCode: 400, code: 'validation_failed', message: 'from must be on or before to' }),
+      [reportAt('2026-01-01', '2026-03-31')]: answer(400, {
+        statusCode: 400,
+        code: 'validation_failed',
+        message: 'from must be on or before to',
+      }),
     });
     const summary = wrapper.find('.govuk-error-summary');
     expect(summary.text()).toContain('from must be on or before to');
@@ -105,7 +138,10 @@ describe('the decisions report', () => {
       }),
     });
     const link = wrapper.find('.govuk-error-summary a');
-    expect([link.text(), link.attributes('href')]).toEqual(['The last day of the period must be a real date', '#report-to']);
+    expect([link.text(), link.attributes('href')]).toEqual([
+      'The last day of the period must be a real date',
+      '#report-to',
+    ]);
     expect(wrapper.find('#report-to').attributes('aria-describedby')).toBe('report-to-error');
     await link.trigger('click');
     expect(document.activeElement).toBe(wrapper.find('#report-to').element);
@@ -120,7 +156,9 @@ describe('the decisions report', () => {
     await wrapper.find('form').trigger('submit');
     await flushPromises();
     expect(router.currentRoute.value.query).toEqual({ from: '2025-04-01', to: '2026-03-31' });
-    expect(wrapper.find('.app-report-period').text()).toBe('Decisions made from 1 April 2025 to 31 March 2026.');
+    expect(wrapper.find('.app-report-period').text()).toBe(
+      'Decisions made from 1 April 2025 to 31 March 2026.',
+    );
   });
 
   it('asks for a period that ends before it starts to be put right, without asking the API', async () => {
@@ -137,8 +175,18 @@ describe('the decisions report', () => {
   });
 
   it('says so when nothing was decided in the period', async () => {
-    const empty = { from: '2026-01-01', to: '2026-01-31', total: counts(0, 0), byMonth: [], byLocality: [], byNeed: [], bySetting: [] };
-    const { wrapper } = await open('/reports/decisions?from=2026-01-01&to=2026-01-31', { [reportAt('2026-01-01', '2026-01-31')]: answer(200, empty) });
+    const empty = {
+      from: '2026-01-01',
+      to: '2026-01-31',
+      total: counts(0, 0),
+      byMonth: [],
+      byLocality: [],
+      byNeed: [],
+      bySetting: [],
+    };
+    const { wrapper } = await open('/reports/decisions?from=2026-01-01&to=2026-01-31', {
+      [reportAt('2026-01-01', '2026-01-31')]: answer(200, empty),
+    });
     expect(wrapper.text()).toContain('No decisions were recorded in this period.');
     expect(wrapper.find('table').exists()).toBe(false);
   });
@@ -159,6 +207,11 @@ describe('the period of the report', () => {
   });
 
   it('lists every month it touches, across the turn of a year', () => {
-    expect(monthsOf({ from: '2025-11-15', to: '2026-02-01' })).toEqual(['2025-11', '2025-12', '2026-01', '2026-02']);
+    expect(monthsOf({ from: '2025-11-15', to: '2026-02-01' })).toEqual([
+      '2025-11',
+      '2025-12',
+      '2026-01',
+      '2026-02',
+    ]);
   });
 });

@@ -15,12 +15,20 @@ export interface DecisionTable {
   rows: DecisionRow[];
 }
 
-const NO_DECISIONS: DecisionCounts = { agreedToAssess: 0, refusedToAssess: 0, agreedToIssue: 0, notIssued: 0, refusalRate: null };
+const NO_DECISIONS: DecisionCounts = {
+  agreedToAssess: 0,
+  refusedToAssess: 0,
+  agreedToIssue: 0,
+  notIssued: 0,
+  refusalRate: null,
+};
 
 /** "40.0%", or "No decisions" when nobody decided whether to assess, so there is no rate to give. */
-export const refusalRateText = (rate: number | null) => (rate === null ? 'No decisions' : `${rate.toFixed(1)}%`);
+export const refusalRateText = (rate: number | null) =>
+  rate === null ? 'No decisions' : `${rate.toFixed(1)}%`;
 
-export const decisionsMade = (counts: DecisionCounts) => counts.agreedToAssess + counts.refusedToAssess + counts.agreedToIssue + counts.notIssued;
+export const decisionsMade = (counts: DecisionCounts) =>
+  counts.agreedToAssess + counts.refusedToAssess + counts.agreedToIssue + counts.notIssued;
 
 const isNeedArea = (key: string): key is NeedArea => (NEED_AREAS as readonly string[]).includes(key);
 
@@ -33,23 +41,34 @@ export function decisionTables(report: DecisionReport): DecisionTable[] {
   const months = byKey(report.byMonth);
   const needs = byKey(report.byNeed);
   const otherNeeds = report.byNeed.filter((row) => !isNeedArea(row.key));
-  const labelled = (rows: DecisionReport['byMonth']) => rows.map(({ key, ...counts }) => ({ label: key, counts }));
+  const labelled = (rows: DecisionReport['byMonth']) =>
+    rows.map(({ key, ...counts }) => ({ label: key, counts }));
   return [
     {
       caption: 'By month',
       rowHeading: 'Month',
-      rows: monthsOf(report).map((key) => ({ label: monthLabel(key), counts: months.get(key) ?? NO_DECISIONS })),
+      rows: monthsOf(report).map((key) => ({
+        label: monthLabel(key),
+        counts: months.get(key) ?? NO_DECISIONS,
+      })),
     },
     { caption: 'By locality', rowHeading: 'Locality', rows: labelled(report.byLocality) },
     {
       caption: 'By primary area of need',
       rowHeading: 'Primary area of need',
       rows: [
-        ...NEED_AREAS.map((need) => ({ label: NEED_AREA_LABELS[need], counts: needs.get(need) ?? NO_DECISIONS })),
+        ...NEED_AREAS.map((need) => ({
+          label: NEED_AREA_LABELS[need],
+          counts: needs.get(need) ?? NO_DECISIONS,
+        })),
         ...labelled(otherNeeds),
       ],
     },
-    { caption: 'Schools and settings with the most decisions', rowHeading: 'School or setting', rows: labelled(report.bySetting) },
+    {
+      caption: 'Schools and settings with the most decisions',
+      rowHeading: 'School or setting',
+      rows: labelled(report.bySetting),
+    },
   ];
 }
 
@@ -64,9 +83,27 @@ function csvCell(value: string | number): string {
 /** The whole report as one CSV table, a row per line of every breakdown, for leaders who work in a spreadsheet. */
 export function decisionReportCsv(report: DecisionReport, tables: DecisionTable[]): string {
   const line = (breakdown: string, label: string, counts: DecisionCounts) =>
-    [breakdown, label, counts.agreedToAssess, counts.refusedToAssess, counts.refusalRate ?? '', counts.agreedToIssue, counts.notIssued].map(csvCell).join(',');
+    [
+      breakdown,
+      label,
+      counts.agreedToAssess,
+      counts.refusedToAssess,
+      counts.refusalRate ?? '',
+      counts.agreedToIssue,
+      counts.notIssued,
+    ]
+      .map(csvCell)
+      .join(',');
   return [
-    ['Breakdown', 'Group', 'Agreed to assess', 'Refused to assess', 'Refusal rate (%)', 'Agreed to issue a plan', 'Decided not to issue'].join(','),
+    [
+      'Breakdown',
+      'Group',
+      'Agreed to assess',
+      'Refused to assess',
+      'Refusal rate (%)',
+      'Agreed to issue a plan',
+      'Decided not to issue',
+    ].join(','),
     line('Total', `${report.from} to ${report.to}`, report.total),
     ...tables.flatMap((table) => table.rows.map((row) => line(table.caption, row.label, row.counts))),
   ].join('\r\n');

@@ -1,6 +1,7 @@
 import type { ReportPeriod } from '../../api/reports';
 
-const isoDay = (year: number, monthIndex: number, day: number) => new Date(Date.UTC(year, monthIndex, day)).toISOString().slice(0, 10);
+const isoDay = (year: number, monthIndex: number, day: number) =>
+  new Date(Date.UTC(year, monthIndex, day)).toISOString().slice(0, 10);
 
 /**
  * The 12 whole calendar months before the current one, so a month is never half counted:
@@ -26,5 +27,9 @@ export function monthsOf(period: ReportPeriod): string[] {
 /** 2026-03 → "March 2026". */
 export function monthLabel(key: string): string {
   const [year, month] = key.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(year, month - 1, 1)).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return new Date(Date.UTC(year, month - 1, 1)).toLocaleDateString('en-GB', {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 }

@@ -12,7 +12,10 @@ export const PERIOD_FIELDS = [
   { name: 'to', label: 'To' },
 ] as const;
 
-const MISSING: Record<PeriodField, string> = { from: 'Enter the first day of the period', to: 'Enter the last day of the period' };
+const MISSING: Record<PeriodField, string> = {
+  from: 'Enter the first day of the period',
+  to: 'Enter the last day of the period',
+};
 const NOT_A_DATE: Record<PeriodField, string> = {
   from: 'The first day of the period must be a real date',
   to: 'The last day of the period must be a real date',
@@ -24,7 +27,8 @@ function problemsWith(period: ReportPeriod): Partial<Record<PeriodField, string>
     if (!period[name]) errors[name] = MISSING[name];
     else if (!isCalendarDate(period[name])) errors[name] = NOT_A_DATE[name];
   }
-  if (!errors.from && !errors.to && period.from > period.to) errors.to = 'The last day of the period must be the same as or after the first day';
+  if (!errors.from && !errors.to && period.from > period.to)
+    errors.to = 'The last day of the period must be the same as or after the first day';
   return errors;
 }
 
@@ -33,7 +37,11 @@ function problemsWith(period: ReportPeriod): Partial<Record<PeriodField, string>
  * a colleague), defaults to the last 12 whole months, is checked before the API is asked, and the API's refusal is
  * explained against the date it could not read. `fieldId` names the date inputs, for the error summary's links.
  */
-export function usePeriodReport<T>(options: { routeName: string; fieldId: (field: PeriodField) => string; fetch: (period: ReportPeriod) => Promise<T> }) {
+export function usePeriodReport<T>(options: {
+  routeName: string;
+  fieldId: (field: PeriodField) => string;
+  fetch: (period: ReportPeriod) => Promise<T>;
+}) {
   const route = useRoute();
   const router = useRouter();
 
@@ -47,11 +55,15 @@ export function usePeriodReport<T>(options: { routeName: string; fieldId: (field
 
   const hasErrors = computed(() => problem.value !== null || Object.keys(fieldErrors.value).length > 0);
   const summaryErrors = computed(() =>
-    PERIOD_FIELDS.filter(({ name }) => fieldErrors.value[name]).map(({ name }) => ({ fieldId: options.fieldId(name), message: fieldErrors.value[name]! })),
+    PERIOD_FIELDS.filter(({ name }) => fieldErrors.value[name]).map(({ name }) => ({
+      fieldId: options.fieldId(name),
+      message: fieldErrors.value[name]!,
+    })),
   );
 
   function periodInAddress(): ReportPeriod {
-    const single = (value: LocationQueryValue | LocationQueryValue[] | undefined) => (typeof value === 'string' ? value : undefined);
+    const single = (value: LocationQueryValue | LocationQueryValue[] | undefined) =>
+      typeof value === 'string' ? value : undefined;
     const standard = lastTwelveCompleteMonths();
     return { from: single(route.query.from) ?? standard.from, to: single(route.query.to) ?? standard.to };
   }
@@ -62,7 +74,9 @@ export function usePeriodReport<T>(options: { routeName: string; fieldId: (field
       problem.value = 'Convene could not be reached. Try again.';
       return;
     }
-    const dates = (error.body.fields ?? []).map((f) => f.field).filter((field): field is PeriodField => field === 'from' || field === 'to');
+    const dates = (error.body.fields ?? [])
+      .map((f) => f.field)
+      .filter((field): field is PeriodField => field === 'from' || field === 'to');
     if (dates.length) {
       fieldErrors.value = Object.fromEntries(dates.map((field) => [field, NOT_A_DATE[field]]));
       return;
@@ -106,7 +120,8 @@ export function usePeriodReport<T>(options: { routeName: string; fieldId: (field
     fieldErrors.value = problemsWith(period);
     if (hasErrors.value) return showProblems();
     const current = periodInAddress();
-    if (current.from === period.from && current.to === period.to && route.query.from && route.query.to) await load(period);
+    if (current.from === period.from && current.to === period.to && route.query.from && route.query.to)
+      await load(period);
     else await router.push({ query: { ...route.query, ...period } });
   }
 

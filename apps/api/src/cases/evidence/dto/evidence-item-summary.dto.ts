@@ -21,7 +21,9 @@ export class EvidenceItemSummaryDto implements EvidenceItemSummary {
   @ApiProperty()
   title!: string;
 
-  @ApiProperty({ description: 'As uploaded, without folder path or control characters; never trusted for the type' })
+  @ApiProperty({
+    description: 'As uploaded, without folder path or control characters; never trusted for the type',
+  })
   fileName!: string;
 
   @ApiProperty({ enum: EVIDENCE_MEDIA_TYPES, description: "Detected from the file's content" })

@@ -17,7 +17,10 @@ export class UploadEvidenceDto implements UploadEvidenceRequest {
   @MaxLength(200)
   title!: string;
 
-  @ApiPropertyOptional({ format: 'uuid', description: "The request for assessment it belongs to: one of this child's" })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: "The request for assessment it belongs to: one of this child's",
+  })
   @IsOptional()
   @IsUUID()
   requestId?: string;

@@ -7,9 +7,16 @@ export class CaseImportReportDto implements CaseImportReport {
   @ApiProperty({ type: CaseImportCountsDto, description: 'rows = created + updated + unchanged + rejected' })
   counts!: CaseImportCountsDto;
 
-  @ApiProperty({ type: [CaseImportRejectedRowDto], description: 'One entry per problem, in line order; a row may have several' })
+  @ApiProperty({
+    type: [CaseImportRejectedRowDto],
+    description: 'One entry per problem, in line order; a row may have several',
+  })
   rejectedRows!: CaseImportRejectedRowDto[];
 
-  @ApiProperty({ type: [String], description: 'Header columns that are not import columns; their cells were not read', example: ['notes'] })
+  @ApiProperty({
+    type: [String],
+    description: 'Header columns that are not import columns; their cells were not read',
+    example: ['notes'],
+  })
   ignoredColumns!: string[];
 }

@@ -14,27 +14,55 @@ import {
 } from '@convene/domain';
 import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
-import { IsDefined, IsEmail, IsIn, IsInt, IsISO8601, IsOptional, Matches, Max, MaxLength, Min, type ValidationArguments } from 'class-validator';
+import {
+  IsDefined,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  type ValidationArguments,
+} from 'class-validator';
 
 /** Cells arrive trimmed, with blank cells as undefined (see CaseImportRowValidator). */
 const REQUIRED = { message: '$property is required' };
-const oneOf = (values: readonly string[]) => ({ message: `$property '$value' is not one of: ${values.join(', ')}` });
+const oneOf = (values: readonly string[]) => ({
+  message: `$property '$value' is not one of: ${values.join(', ')}`,
+});
 
 /** A calendar day written YYYY-MM-DD; `echo` false keeps the value (a date of birth) out of the reason. */
 function CalendarDateCell(options: { echo?: boolean } = {}) {
   const shown = options.echo === false ? '' : " '$value'";
   return applyDecorators(
-    Matches(/^\d{4}-\d{2}-\d{2}$/, { message: `$property${shown} must be a date written YYYY-MM-DD, like 2024-03-05` }),
+    Matches(/^\d{4}-\d{2}-\d{2}$/, {
+      message: `$property${shown} must be a date written YYYY-MM-DD, like 2024-03-05`,
+    }),
     IsISO8601({ strict: true }, { message: `$property${shown} is not a day on the calendar` }),
   );
 }
 
-const toWholeNumber = ({ value }: { value: unknown }) => (typeof value === 'string' && /^-?\d{1,3}$/.test(value) ? Number(value) : value);
+const toWholeNumber = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && /^-?\d{1,3}$/.test(value) ? Number(value) : value;
 const toMarkerList = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? [...new Set(value.split(';').map((marker) => marker.trim().toLowerCase()).filter(Boolean))] : value;
+  typeof value === 'string'
+    ? [
+        ...new Set(
+          value
+            .split(';')
+            .map((marker) => marker.trim().toLowerCase())
+            .filter(Boolean),
+        ),
+      ]
+    : value;
 
 function unknownMarkers(args: ValidationArguments): string {
-  const unknown = (args.value as string[]).filter((marker) => !(VULNERABILITY_MARKERS as readonly string[]).includes(marker));
+  const unknown = (args.value as string[]).filter(
+    (marker) => !(VULNERABILITY_MARKERS as readonly string[]).includes(marker),
+  );
   return `vulnerability_markers ${unknown.map((m) => `'${m}'`).join(', ')} ${unknown.length > 1 ? 'are' : 'is'} not one of: ${VULNERABILITY_MARKERS.join(', ')} (separate several with semicolons)`;
 }
 
@@ -42,7 +70,8 @@ function unknownMarkers(args: ValidationArguments): string {
 export class CaseImportRowDto {
   @IsDefined(REQUIRED)
   @Matches(/^[A-Z0-9][A-Z0-9-]{2,39}$/, {
-    message: "case_reference '$value' may contain only capital letters, digits and dashes (3 to 40 of them), like EHC-24-0173",
+    message:
+      "case_reference '$value' may contain only capital letters, digits and dashes (3 to 40 of them), like EHC-24-0173",
   })
   case_reference!: string;
 
@@ -60,9 +89,15 @@ export class CaseImportRowDto {
 
   @IsDefined(REQUIRED)
   @Transform(toWholeNumber)
-  @IsInt({ message: `year_group '$value' must be a whole number from ${MIN_YEAR_GROUP} to ${MAX_YEAR_GROUP} (0 is reception)` })
-  @Min(MIN_YEAR_GROUP, { message: `year_group $value must be from ${MIN_YEAR_GROUP} to ${MAX_YEAR_GROUP} (0 is reception)` })
-  @Max(MAX_YEAR_GROUP, { message: `year_group $value must be from ${MIN_YEAR_GROUP} to ${MAX_YEAR_GROUP} (0 is reception)` })
+  @IsInt({
+    message: `year_group '$value' must be a whole number from ${MIN_YEAR_GROUP} to ${MAX_YEAR_GROUP} (0 is reception)`,
+  })
+  @Min(MIN_YEAR_GROUP, {
+    message: `year_group $value must be from ${MIN_YEAR_GROUP} to ${MAX_YEAR_GROUP} (0 is reception)`,
+  })
+  @Max(MAX_YEAR_GROUP, {
+    message: `year_group $value must be from ${MIN_YEAR_GROUP} to ${MAX_YEAR_GROUP} (0 is reception)`,
+  })
   year_group!: number;
 
   @IsOptional()

@@ -54,7 +54,12 @@ export class EhcPlanInFullDto implements EhcPlanInFull {
   @ApiProperty({ nullable: true, type: String })
   settingName!: string | null;
 
-  @ApiProperty({ nullable: true, type: String, format: 'date', description: 'Null where the case records the plan as issued without its date' })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'date',
+    description: 'Null where the case records the plan as issued without its date',
+  })
   finalIssuedOn!: string | null;
 
   @ApiProperty({ type: EhcPlanSectionViewDto, isArray: true })
@@ -65,9 +70,18 @@ export class RedactedEhcPlanDto implements RedactedEhcPlan {
   @ApiProperty()
   caseReference!: string;
 
-  @ApiProperty({ type: EhcPlanSectionViewDto, isArray: true, description: 'Names, dates of birth and settings replaced by placeholders' })
+  @ApiProperty({
+    type: EhcPlanSectionViewDto,
+    isArray: true,
+    description: 'Names, dates of birth and settings replaced by placeholders',
+  })
   sections!: EhcPlanSectionViewDto[];
 
-  @ApiProperty({ type: String, isArray: true, example: ['[the child]'], description: 'The placeholders that may stand in the text for what was taken out' })
+  @ApiProperty({
+    type: String,
+    isArray: true,
+    example: ['[the child]'],
+    description: 'The placeholders that may stand in the text for what was taken out',
+  })
   placeholders!: string[];
 }

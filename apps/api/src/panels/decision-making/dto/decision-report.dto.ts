@@ -14,7 +14,11 @@ export class DecisionCountsDto implements DecisionCounts {
   @ApiProperty()
   notIssued!: number;
 
-  @ApiProperty({ nullable: true, type: Number, description: '% of decisions whether to assess that refused, one decimal; null when there were none' })
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: '% of decisions whether to assess that refused, one decimal; null when there were none',
+  })
   refusalRate!: number | null;
 }
 
@@ -43,6 +47,10 @@ export class DecisionReportDto implements DecisionReport {
   @ApiProperty({ type: DecisionCountsRowDto, isArray: true })
   byNeed!: DecisionCountsRowDto[];
 
-  @ApiProperty({ type: DecisionCountsRowDto, isArray: true, description: 'The 20 schools or settings with the most decisions whether to assess' })
+  @ApiProperty({
+    type: DecisionCountsRowDto,
+    isArray: true,
+    description: 'The 20 schools or settings with the most decisions whether to assess',
+  })
   bySetting!: DecisionCountsRowDto[];
 }

@@ -24,7 +24,11 @@ export class PanelRequestViewDto implements PanelRequestView {
   @ApiProperty()
   summary!: string;
 
-  @ApiProperty({ nullable: true, type: String, description: 'For a change of placement: the school or setting asked for' })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'For a change of placement: the school or setting asked for',
+  })
   settingName!: string | null;
 
   @ApiProperty({ nullable: true, enum: SETTING_TYPES })
@@ -54,6 +58,11 @@ export class PanelRequestViewDto implements PanelRequestView {
   @ApiProperty({ format: 'date-time' })
   raisedAt!: string;
 
-  @ApiProperty({ nullable: true, type: String, format: 'date', description: 'The day the panel agreed or refused it' })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'date',
+    description: 'The day the panel agreed or refused it',
+  })
   decidedOn!: string | null;
 }

@@ -14,9 +14,14 @@ export class PanelRequestsController {
   constructor(private readonly requests: PanelRequestsService) {}
 
   @Get()
-  @ApiOperation({ summary: "A child's changes of placement, funding and personal budget requests, newest first" })
+  @ApiOperation({
+    summary: "A child's changes of placement, funding and personal budget requests, newest first",
+  })
   @ApiOkResponse({ type: PanelRequestViewDto, isArray: true })
-  list(@CurrentUser() user: SessionUser, @Param('childId', new ParseUUIDPipe()) childId: string): Promise<PanelRequestView[]> {
+  list(
+    @CurrentUser() user: SessionUser,
+    @Param('childId', new ParseUUIDPipe()) childId: string,
+  ): Promise<PanelRequestView[]> {
     return this.requests.list(user, childId);
   }
 
@@ -27,7 +32,11 @@ export class PanelRequestsController {
       'For a child with an EHC plan (draft or final), by the child’s Family Link Officer or a chair. The request goes on the next Decision-Making Group’s agenda when it is arranged. A change of placement names the setting and its type; funding gives the amount a year in pence, the band and the period; a personal budget the amount, what it pays for and the period.',
   })
   @ApiCreatedResponse({ type: PanelRequestViewDto, description: 'The new request, awaiting the panel' })
-  raise(@CurrentUser() user: SessionUser, @Param('childId', new ParseUUIDPipe()) childId: string, @Body() body: RaisePanelRequestDto): Promise<PanelRequestView> {
+  raise(
+    @CurrentUser() user: SessionUser,
+    @Param('childId', new ParseUUIDPipe()) childId: string,
+    @Body() body: RaisePanelRequestDto,
+  ): Promise<PanelRequestView> {
     return this.requests.raise(user, childId, body);
   }
 }

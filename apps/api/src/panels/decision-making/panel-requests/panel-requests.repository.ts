@@ -43,7 +43,10 @@ export class PanelRequestsRepository {
   constructor(private readonly db: Queryable) {}
 
   async ofChild(childId: string): Promise<PanelRequestView[]> {
-    const rows = await this.db.query<PanelRequestRow[]>(`${VIEW} WHERE pr.child_id = $1 ORDER BY pr.raised_at DESC`, [childId]);
+    const rows = await this.db.query<PanelRequestRow[]>(
+      `${VIEW} WHERE pr.child_id = $1 ORDER BY pr.raised_at DESC`,
+      [childId],
+    );
     return rows.map(toView);
   }
 
@@ -53,7 +56,9 @@ export class PanelRequestsRepository {
   }
 
   /** The child, locked, with its Family Link Officer and whether it has a plan (draft or final). */
-  async lockChild(childId: string): Promise<{ family_link_officer_id: string | null; has_plan: boolean } | undefined> {
+  async lockChild(
+    childId: string,
+  ): Promise<{ family_link_officer_id: string | null; has_plan: boolean } | undefined> {
     const [child] = await this.db.query<{ family_link_officer_id: string | null; has_plan: boolean }[]>(
       `SELECT c.family_link_officer_id, EXISTS (SELECT 1 FROM ehc_requests r WHERE r.child_id = c.id AND r.stage IN ${WITH_A_PLAN}) AS has_plan
            FROM children c WHERE c.id = $1 FOR UPDATE`,
@@ -67,7 +72,19 @@ export class PanelRequestsRepository {
     const [row] = await this.db.query<{ id: string }[]>(
       `INSERT INTO panel_requests (child_id, kind, summary, setting_name, setting_type, amount_pence, band, purpose, starts_on, ends_on, raised_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
-      [childId, request.kind, request.summary, request.settingName, request.settingType, request.amountPence, request.band, request.purpose, request.startsOn, request.endsOn, raisedBy],
+      [
+        childId,
+        request.kind,
+        request.summary,
+        request.settingName,
+        request.settingType,
+        request.amountPence,
+        request.band,
+        request.purpose,
+        request.startsOn,
+        request.endsOn,
+        raisedBy,
+      ],
     );
     return row!.id;
   }

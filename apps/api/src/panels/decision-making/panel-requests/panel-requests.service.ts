@@ -28,12 +28,22 @@ export class PanelRequestsService {
     return this.dataSource.transaction(async (manager) => {
       const requests = new PanelRequestsRepository(manager);
       const child = (await requests.lockChild(childId))!;
-      if (!(hasRole(user, 'admin', 'chair') || (hasRole(user, 'presenter') && child.family_link_officer_id === user.id))) {
-        throw new NotAllowedError('Only the child’s Family Link Officer or a chair brings a request to the panel.');
+      if (!(
+        hasRole(user, 'admin', 'chair') ||
+        (hasRole(user, 'presenter') && child.family_link_officer_id === user.id)
+      )) {
+        throw new NotAllowedError(
+          'Only the child’s Family Link Officer or a chair brings a request to the panel.',
+        );
       }
-      if (!child.has_plan) throw new PathRuleError('kind', 'A change of placement, funding or a personal budget is asked for a child with an EHC plan, draft or final.');
+      if (!child.has_plan)
+        throw new PathRuleError(
+          'kind',
+          'A change of placement, funding or a personal budget is asked for a child with an EHC plan, draft or final.',
+        );
       const money = body.kind === 'funding' || body.kind === 'personal_budget';
-      if (body.startsOn && body.endsOn && body.endsOn < body.startsOn) throw new PathRuleError('endsOn', 'The period must end on or after the day it starts.');
+      if (body.startsOn && body.endsOn && body.endsOn < body.startsOn)
+        throw new PathRuleError('endsOn', 'The period must end on or after the day it starts.');
       const values: NewPanelRequest = {
         kind: body.kind,
         summary: body.summary.trim(),
@@ -46,7 +56,13 @@ export class PanelRequestsService {
         endsOn: money ? body.endsOn! : null,
       };
       const id = await requests.raise(childId, values, user.id);
-      await this.audit.record(manager, { actorId: user.id, action: 'panel_request.raised', entityType: 'panel_request', entityId: id, after: { childId, ...values } });
+      await this.audit.record(manager, {
+        actorId: user.id,
+        action: 'panel_request.raised',
+        entityType: 'panel_request',
+        entityId: id,
+        after: { childId, ...values },
+      });
       return requests.find(id);
     });
   }

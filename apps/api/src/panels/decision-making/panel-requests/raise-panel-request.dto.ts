@@ -21,7 +21,10 @@ export class RaisePanelRequestDto implements RaisePanelRequest {
   @IsIn(PANEL_REQUEST_KINDS)
   kind!: PanelRequestKind;
 
-  @ApiProperty({ maxLength: 4000, description: 'Why the request is made: what has changed, what the evidence shows' })
+  @ApiProperty({
+    maxLength: 4000,
+    description: 'Why the request is made: what has changed, what the evidence shows',
+  })
   @IsString()
   @IsNotEmpty()
   @MaxLength(4000)
@@ -39,7 +42,11 @@ export class RaisePanelRequestDto implements RaisePanelRequest {
   @IsIn(SETTING_TYPES)
   settingType?: SettingType;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 100_000_000, description: 'Funding or personal budget: the amount a year, in whole pence' })
+  @ApiPropertyOptional({
+    minimum: 1,
+    maximum: 100_000_000,
+    description: 'Funding or personal budget: the amount a year, in whole pence',
+  })
   @ValidateIf(isMoney)
   @IsInt()
   @Min(1)
@@ -56,12 +63,18 @@ export class RaisePanelRequestDto implements RaisePanelRequest {
   @IsIn(PERSONAL_BUDGET_PURPOSES)
   purpose?: PersonalBudgetPurpose;
 
-  @IsCalendarDate({ optional: true, description: 'Funding or personal budget: first day of the period (required); placement: the day it would start' })
+  @IsCalendarDate({
+    optional: true,
+    description:
+      'Funding or personal budget: first day of the period (required); placement: the day it would start',
+  })
   @ValidateIf((o: RaisePanelRequestDto) => isMoney(o) || o.startsOn !== undefined)
   startsOn?: string;
 
-  @IsCalendarDate({ optional: true, description: 'Funding or personal budget: last day of the period (required)' })
+  @IsCalendarDate({
+    optional: true,
+    description: 'Funding or personal budget: last day of the period (required)',
+  })
   @ValidateIf((o: RaisePanelRequestDto) => isMoney(o) || o.endsOn !== undefined)
   endsOn?: string;
 }
-

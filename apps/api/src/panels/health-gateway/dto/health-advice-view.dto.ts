@@ -16,7 +16,13 @@ import {
 import { AgencyRefDto } from '../../../identity/admin/dto/agency-view.dto.js';
 
 export class AdviceQualityDto {
-  @ApiProperty({ type: 'object', properties: Object.fromEntries(ADVICE_QUALITY_CRITERIA.map((criterion) => [criterion, { type: 'boolean' }])), description: "The DCO's rubric, point by point" })
+  @ApiProperty({
+    type: 'object',
+    properties: Object.fromEntries(
+      ADVICE_QUALITY_CRITERIA.map((criterion) => [criterion, { type: 'boolean' }]),
+    ),
+    description: "The DCO's rubric, point by point",
+  })
   criteria!: Record<AdviceQualityCriterion, boolean>;
 
   @ApiProperty({ description: 'Every point of the rubric met' })
@@ -84,6 +90,11 @@ export class HealthAdviceViewDto implements HealthAdviceView {
   @ApiProperty({ nullable: true, type: AdviceQualityDto })
   quality!: AdviceQualityDto | null;
 
-  @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'The returned advice document, in the case’s evidence' })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'uuid',
+    description: 'The returned advice document, in the case’s evidence',
+  })
   evidenceId!: string | null;
 }

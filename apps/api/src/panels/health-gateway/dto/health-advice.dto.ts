@@ -1,8 +1,22 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { RateAdviceQuality, RecordHealthAdviceRequest } from '@convene/contracts';
-import { ADVICE_QUALITY_CRITERIA, ADVICE_SOURCES, type AdviceQualityCriterion, type AdviceSource } from '@convene/domain';
+import {
+  ADVICE_QUALITY_CRITERIA,
+  ADVICE_SOURCES,
+  type AdviceQualityCriterion,
+  type AdviceSource,
+} from '@convene/domain';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsObject, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { IsCalendarDate } from '../../../cases/dto/calendar-date.decorator.js';
 
 export class RecordHealthAdviceDto implements RecordHealthAdviceRequest {
@@ -49,7 +63,10 @@ export class ChaseAdviceDto {
 }
 
 export class ReturnAdviceDto {
-  @ApiPropertyOptional({ maxLength: 200, description: 'The document title; "Health advice: <team>" if left out' })
+  @ApiPropertyOptional({
+    maxLength: 200,
+    description: 'The document title; "Health advice: <team>" if left out',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(200)
@@ -57,7 +74,10 @@ export class ReturnAdviceDto {
 }
 
 export class AdviceListQuery {
-  @ApiPropertyOptional({ format: 'uuid', description: "A team's queue (a health team representative always gets their own)" })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: "A team's queue (a health team representative always gets their own)",
+  })
   @IsOptional()
   @IsUUID()
   teamId?: string;

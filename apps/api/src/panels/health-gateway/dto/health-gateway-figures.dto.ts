@@ -11,7 +11,11 @@ export class AdviceTimelinessRowDto implements TimelinessRow {
   @ApiProperty()
   onTime!: number;
 
-  @ApiProperty({ nullable: true, type: Number, description: '% returned within 6 weeks, one decimal; null when none were due' })
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: '% returned within 6 weeks, one decimal; null when none were due',
+  })
   percent!: number | null;
 }
 
@@ -66,13 +70,23 @@ export class HealthGatewayFiguresDto implements HealthGatewayFigures {
   @ApiProperty({ type: AdviceTimelinessDto, description: 'Every advice due in the period' })
   withExceptions!: AdviceTimelinessDto;
 
-  @ApiProperty({ type: AdviceTimelinessDto, description: 'Leaving out advices with an accepted reg 8(2) exception' })
+  @ApiProperty({
+    type: AdviceTimelinessDto,
+    description: 'Leaving out advices with an accepted reg 8(2) exception',
+  })
   withoutExceptions!: AdviceTimelinessDto;
 
-  @ApiProperty({ type: RightTeamFirstTimeDto, description: 'Advices triaged in the period that were never moved to another team' })
+  @ApiProperty({
+    type: RightTeamFirstTimeDto,
+    description: 'Advices triaged in the period that were never moved to another team',
+  })
   rightTeamFirstTime!: RightTeamFirstTimeDto;
 
-  @ApiProperty({ type: OpenByAgeDto, isArray: true, description: 'Open requests today, by weeks since the request for advice' })
+  @ApiProperty({
+    type: OpenByAgeDto,
+    isArray: true,
+    description: 'Open requests today, by weeks since the request for advice',
+  })
   openByAge!: OpenByAgeDto[];
 
   @ApiProperty({ type: AdviceQualityMeetsStandardDto })

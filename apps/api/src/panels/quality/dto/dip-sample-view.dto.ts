@@ -56,18 +56,29 @@ export class DipSampleViewDto implements DipSampleView {
   @ApiProperty({ nullable: true, type: String, format: 'uuid' })
   meetingId!: string | null;
 
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'number' }, description: 'How many were drawn from each stratum' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'number' },
+    description: 'How many were drawn from each stratum',
+  })
   byLocality!: Record<string, number>;
 
   @ApiProperty({ format: 'date-time' })
   drawnAt!: string;
 
-  @ApiProperty({ type: PersonRefDto, description: "For a seniors' sample, its owner, who reveals the scores and records the moderated grades" })
+  @ApiProperty({
+    type: PersonRefDto,
+    description: "For a seniors' sample, its owner, who reveals the scores and records the moderated grades",
+  })
   drawnBy!: PersonRefDto;
 
   @ApiProperty({ type: SampledPlanDto, isArray: true })
   plans!: SampledPlanDto[];
 
-  @ApiProperty({ type: SampledAdviceDto, isArray: true, description: 'For an advice audit: the advices drawn' })
+  @ApiProperty({
+    type: SampledAdviceDto,
+    isArray: true,
+    description: 'For an advice audit: the advices drawn',
+  })
   advices!: SampledAdviceDto[];
 }

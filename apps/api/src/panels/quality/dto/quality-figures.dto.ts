@@ -28,7 +28,11 @@ export class QualityPlanFiguresDto {
   @ApiProperty({ type: QualityRowDto, isArray: true })
   byLocality!: QualityRowDto[];
 
-  @ApiProperty({ type: QualityRowDto, isArray: true, description: '`multiagency` (tier 3) and `senior` (tier 2)' })
+  @ApiProperty({
+    type: QualityRowDto,
+    isArray: true,
+    description: '`multiagency` (tier 3) and `senior` (tier 2)',
+  })
   byTier!: QualityRowDto[];
 }
 
@@ -69,7 +73,11 @@ export class QualityAgreementDto {
   @ApiProperty({ type: MeetingAgreementDto, isArray: true })
   byMeeting!: MeetingAgreementDto[];
 
-  @ApiProperty({ type: SeniorSampleAgreementDto, isArray: true, description: "Seniors' (tier 2) samples whose scores were revealed in the period" })
+  @ApiProperty({
+    type: SeniorSampleAgreementDto,
+    isArray: true,
+    description: "Seniors' (tier 2) samples whose scores were revealed in the period",
+  })
   bySeniorSample!: SeniorSampleAgreementDto[];
 }
 
@@ -83,7 +91,11 @@ export class QualityFiguresDto implements QualityFigures {
   @ApiProperty({ type: QualityPlanFiguresDto, description: 'Plans whose moderated grade is Good or better' })
   plans!: QualityPlanFiguresDto;
 
-  @ApiProperty({ type: QualityRowDto, isArray: true, description: 'Advices whose audited (moderated) grade is Good or better, by agency' })
+  @ApiProperty({
+    type: QualityRowDto,
+    isArray: true,
+    description: 'Advices whose audited (moderated) grade is Good or better, by agency',
+  })
   advicesByAgency!: QualityRowDto[];
 
   @ApiProperty({ type: QualityAgreementDto, description: "Agreement between reviewers' private grades" })

@@ -14,11 +14,20 @@ import { aQualityGroupMeeting, anItem, aUser } from '../../../test-support/quali
 type Routes = Record<string, (init: RequestInit | undefined) => { status: number; body?: unknown }>;
 const ok = (body: unknown) => () => ({ status: 200, body });
 
-const section = (letter: string, title: string, text: string | null): EhcPlanSectionView => ({ section: letter.toLowerCase() as EhcPlanSectionView['section'], letter, title, text });
+const section = (letter: string, title: string, text: string | null): EhcPlanSectionView => ({
+  section: letter.toLowerCase() as EhcPlanSectionView['section'],
+  letter,
+  title,
+  text,
+});
 const REDACTED: RedactedEhcPlan = {
   caseReference: 'EHC-26-0007',
   sections: [
-    section('A', 'The views, interests and aspirations of the child and their parents', '[the child] lives with mum, [parent], at [address].\n[the child] likes trains.'),
+    section(
+      'A',
+      'The views, interests and aspirations of the child and their parents',
+      '[the child] lives with mum, [parent], at [address].\n[the child] likes trains.',
+    ),
     section('B', 'Special educational needs', '[the child] has a diagnosis of autism.'),
     section('C', 'Health needs related to their special educational needs', null),
   ],
@@ -32,11 +41,19 @@ const FULL: EhcPlanInFull = {
   parentCarers: [{ name: 'Nadia Wobbleton', relationship: 'mum' }],
   settingName: 'Kestrel Way Primary School',
   finalIssuedOn: '2026-03-02',
-  sections: [section('A', REDACTED.sections[0]!.title, 'Amara lives with mum, Nadia, at 14 Orchard Close.'), REDACTED.sections[1]!, REDACTED.sections[2]!],
+  sections: [
+    section('A', REDACTED.sections[0]!.title, 'Amara lives with mum, Nadia, at 14 Orchard Close.'),
+    REDACTED.sections[1]!,
+    REDACTED.sections[2]!,
+  ],
 };
 
 async function open(path: string, roles: string[], api: Routes = {}) {
-  const fetch = fakeApi({ 'GET /api/health': healthy, 'GET /api/auth/me': signedInAs({ ...A_CHAIR, roles }), ...api });
+  const fetch = fakeApi({
+    'GET /api/health': healthy,
+    'GET /api/auth/me': signedInAs({ ...A_CHAIR, roles }),
+    ...api,
+  });
   const router = createAppRouter(createMemoryHistory());
   setActivePinia(createPinia());
   await router.push(path);
@@ -53,19 +70,28 @@ describe('reading a sampled plan', () => {
   });
 
   it('shows a parent reviewer the redacted plan from the room, section by section, with no choice to see names', async () => {
-    const { wrapper, fetch } = await open('/meetings/m1/items/i1/plan?request=r1', ['parent_reviewer'], { 'GET /api/meetings/m1/items/i1/plan': ok(REDACTED) });
+    const { wrapper, fetch } = await open('/meetings/m1/items/i1/plan?request=r1', ['parent_reviewer'], {
+      'GET /api/meetings/m1/items/i1/plan': ok(REDACTED),
+    });
     expect(wrapper.find('h1').text()).toBe('The plan for EHC-26-0007');
     expect(wrapper.find('.govuk-back-link').attributes('href')).toBe('/meetings/m1');
     expect(wrapper.find('input[name="plan-view"]').exists()).toBe(false);
     expect(wrapper.text()).toContain('The case reference is the only identifier left.');
-    expect(wrapper.findAll('#plan-section-a p').map((p) => p.text())).toEqual(['[the child] lives with mum, [parent], at [address].', '[the child] likes trains.']);
+    expect(wrapper.findAll('#plan-section-a p').map((p) => p.text())).toEqual([
+      '[the child] lives with mum, [parent], at [address].',
+      '[the child] likes trains.',
+    ]);
     expect(wrapper.find('#plan-section-c').text()).toContain('This plan has no section C.');
-    expect(wrapper.findAll('#plan-contents li').map((li) => li.text())[2]).toBe('Section C: Health needs related to their special educational needs (missing)');
+    expect(wrapper.findAll('#plan-contents li').map((li) => li.text())[2]).toBe(
+      'Section C: Health needs related to their special educational needs (missing)',
+    );
     expect(fetch.mock.calls.map(([path]) => String(path))).not.toContain('/api/requests/r1/plan');
   });
 
   it('moves focus to the section chosen from the contents', async () => {
-    const { wrapper } = await open('/meetings/m1/items/i1/plan?request=r1', ['parent_reviewer'], { 'GET /api/meetings/m1/items/i1/plan': ok(REDACTED) });
+    const { wrapper } = await open('/meetings/m1/items/i1/plan?request=r1', ['parent_reviewer'], {
+      'GET /api/meetings/m1/items/i1/plan': ok(REDACTED),
+    });
     await wrapper.findAll('#plan-contents li a')[1]!.trigger('click');
     await flushPromises();
     expect(document.activeElement?.id).toBe('plan-section-b');
@@ -84,7 +110,9 @@ describe('reading a sampled plan', () => {
     await flushPromises();
     expect(wrapper.find('.govuk-summary-list').text()).toContain('Amara Wobbleton, born 4 May 2016');
     expect(wrapper.find('.govuk-summary-list').text()).toContain('Nadia Wobbleton (mum)');
-    expect(wrapper.find('#plan-section-a p').text()).toBe('Amara lives with mum, Nadia, at 14 Orchard Close.');
+    expect(wrapper.find('#plan-section-a p').text()).toBe(
+      'Amara lives with mum, Nadia, at 14 Orchard Close.',
+    );
     expect(wrapper.find('#plan-status').text()).toBe('Showing the plan in full, with names.');
 
     await wrapper.find('#plan-view-redacted').setValue(true);
@@ -93,7 +121,9 @@ describe('reading a sampled plan', () => {
   });
 
   it('offers no full view to a quality reviewer who may not see names', async () => {
-    const { wrapper } = await open('/quality/dip-samples/s1/plans/r1', ['qa_reviewer'], { 'GET /api/quality/dip-samples/s1/plans/r1': ok(REDACTED) });
+    const { wrapper } = await open('/quality/dip-samples/s1/plans/r1', ['qa_reviewer'], {
+      'GET /api/quality/dip-samples/s1/plans/r1': ok(REDACTED),
+    });
     expect(wrapper.find('h1').text()).toBe('The plan for EHC-26-0007');
     expect(wrapper.find('input[name="plan-view"]').exists()).toBe(false);
   });

@@ -20,15 +20,34 @@ const A_SENIOR_SAMPLE: DipSampleSummary = {
   size: 4,
   moderated: 3,
 };
-const A_GROUP_SAMPLE: DipSampleSummary = { ...A_SENIOR_SAMPLE, id: 's1', tier: 'multiagency', drawnAt: '2026-11-02T09:00:00.000Z', meetingId: 'm1', meetingTitle: 'Quality and Compliance Group, November', moderated: 0 };
-const page = (items: DipSampleSummary[], total = items.length): Page<DipSampleSummary> => ({ items, page: 1, pageSize: 20, total });
+const A_GROUP_SAMPLE: DipSampleSummary = {
+  ...A_SENIOR_SAMPLE,
+  id: 's1',
+  tier: 'multiagency',
+  drawnAt: '2026-11-02T09:00:00.000Z',
+  meetingId: 'm1',
+  meetingTitle: 'Quality and Compliance Group, November',
+  moderated: 0,
+};
+const page = (items: DipSampleSummary[], total = items.length): Page<DipSampleSummary> => ({
+  items,
+  page: 1,
+  pageSize: 20,
+  total,
+});
 
 async function open(path: string, roles: string[]) {
   const fetch = fakeApi({
     'GET /api/health': healthy,
     'GET /api/auth/me': signedInAs({ ...A_CHAIR, roles }),
-    'GET /api/quality/dip-samples?page=1&pageSize=20': () => ({ status: 200, body: page([A_SENIOR_SAMPLE, A_GROUP_SAMPLE]) }),
-    'GET /api/quality/dip-samples?tier=senior&theme=adulthood&page=1&pageSize=20': () => ({ status: 200, body: page([A_SENIOR_SAMPLE]) }),
+    'GET /api/quality/dip-samples?page=1&pageSize=20': () => ({
+      status: 200,
+      body: page([A_SENIOR_SAMPLE, A_GROUP_SAMPLE]),
+    }),
+    'GET /api/quality/dip-samples?tier=senior&theme=adulthood&page=1&pageSize=20': () => ({
+      status: 200,
+      body: page([A_SENIOR_SAMPLE]),
+    }),
   });
   const router = createAppRouter(createMemoryHistory());
   setActivePinia(createPinia());
@@ -49,10 +68,24 @@ describe('the list of past dip samples', () => {
     const { wrapper } = await open('/quality/dip-samples', ['qa_reviewer']);
     expect(wrapper.find('h1').text()).toBe('Dip samples');
     expect(wrapper.find('.app-samples-status').text()).toBe('2 dip samples, newest first');
-    const rows = wrapper.findAll('tbody tr').map((tr) => [tr.find('th a').attributes('href'), ...tr.findAll('td').map((td) => td.text())]);
+    const rows = wrapper
+      .findAll('tbody tr')
+      .map((tr) => [tr.find('th a').attributes('href'), ...tr.findAll('td').map((td) => td.text())]);
     expect(rows).toEqual([
-      ['/quality/dip-samples/s2', 'Seniors, between meetings (tier 2)', 'Preparing for adulthood', '3 of 4', 'Morgan Brightwater'],
-      ['/quality/dip-samples/s1', 'The group’s meeting (tier 3): Quality and Compliance Group, November', 'Preparing for adulthood', '0 of 4', 'Morgan Brightwater'],
+      [
+        '/quality/dip-samples/s2',
+        'Seniors, between meetings (tier 2)',
+        'Preparing for adulthood',
+        '3 of 4',
+        'Morgan Brightwater',
+      ],
+      [
+        '/quality/dip-samples/s1',
+        'The group’s meeting (tier 3): Quality and Compliance Group, November',
+        'Preparing for adulthood',
+        '0 of 4',
+        'Morgan Brightwater',
+      ],
     ]);
   });
 

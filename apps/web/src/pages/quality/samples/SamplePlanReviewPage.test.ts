@@ -7,13 +7,23 @@ import App from '../../../App.vue';
 import { createAppRouter } from '../../../router';
 import { A_CHAIR, fakeApi, healthy, signedInAs } from '../../../test-support/fake-api';
 import { FRAMEWORK } from '../../../test-support/quality-room';
+import { visibleText } from '../../../test-support/visible-text';
 
 type Routes = Record<string, (init: RequestInit | undefined) => { status: number; body?: unknown }>;
-const ok = (body: unknown, status = 200) => () => ({ status, body });
+const ok =
+  (body: unknown, status = 200) =>
+  () => ({ status, body });
 
 const OWNER = { ...A_CHAIR, id: 'owner', displayName: 'Morgan Brightwater', roles: ['chair'] };
 const REVIEWER = { ...A_CHAIR, id: 'ash', displayName: 'Ash Reviewer', roles: ['qa_reviewer'] };
-const TO_SCORE: SamplePlanReview = { state: 'to_score', scoreCount: 0, yourScore: null, scores: null, disagreement: null, moderation: null };
+const TO_SCORE: SamplePlanReview = {
+  state: 'to_score',
+  scoreCount: 0,
+  yourScore: null,
+  scores: null,
+  disagreement: null,
+  moderation: null,
+};
 
 const aSample = (review: SamplePlanReview): DipSampleView => ({
   id: 's1',
@@ -50,7 +60,10 @@ async function open(user: unknown, review: SamplePlanReview, api: Routes = {}) {
   return { wrapper, fetch };
 }
 type Fetch = Awaited<ReturnType<typeof open>>['fetch'];
-const sentTo = (fetch: Fetch, path: string) => fetch.mock.calls.filter(([p, init]) => p === path && init?.method === 'POST').map(([, init]) => JSON.parse(String(init!.body)));
+const sentTo = (fetch: Fetch, path: string) =>
+  fetch.mock.calls
+    .filter(([p, init]) => p === path && init?.method === 'POST')
+    .map(([, init]) => JSON.parse(String(init!.body)));
 
 describe('a plan of a seniors’ sample, between meetings', () => {
   afterEach(() => {
@@ -63,12 +76,19 @@ describe('a plan of a seniors’ sample, between meetings', () => {
       ...TO_SCORE,
       state: 'scored',
       scoreCount: 1,
-      yourScore: { grade: 'good', computedGrade: 'good', metCriterionIds: ['c-sections', 'c-outcomes'], overrideReason: null },
+      yourScore: {
+        grade: 'good',
+        computedGrade: 'good',
+        metCriterionIds: ['c-sections', 'c-outcomes'],
+        overrideReason: null,
+      },
     };
     const { wrapper, fetch } = await open(REVIEWER, TO_SCORE, { [`POST ${API}/scores`]: ok(scored, 201) });
     expect(wrapper.find('h1').text()).toBe('Plan EHC-26-0007');
     expect(wrapper.find('.app-plan-review-state').text()).toBe('To score');
-    expect(wrapper.text()).toContain('Other reviewers cannot see your score until Morgan Brightwater reveals the scores.');
+    expect(wrapper.text()).toContain(
+      'Other reviewers cannot see your score until Morgan Brightwater reveals the scores.',
+    );
     expect(wrapper.text()).not.toContain('Reveal the');
     // 4 + 3 of 10: 70%, Good.
     await wrapper.find('#score-criterion-c-sections').setValue(true);
@@ -79,15 +99,29 @@ describe('a plan of a seniors’ sample, between meetings', () => {
     expect(sentTo(fetch, `${API}/scores`)).toEqual([{ metCriterionIds: ['c-sections', 'c-outcomes'] }]);
     expect(wrapper.find('.app-plan-review-state').text()).toBe('Scored by you');
     expect(wrapper.find('.app-your-score').text()).toContain('You scored: Good');
-    expect(wrapper.find('.app-plan-review-announcement').text()).toBe('Your score is saved: Good. Nobody else sees it until the scores are revealed.');
+    expect(wrapper.find('.app-plan-review-announcement').text()).toBe(
+      'Your score is saved: Good. Nobody else sees it until the scores are revealed.',
+    );
   });
 
   it('shows the API’s refusal of a score against the field at fault', async () => {
-    const refusal = { statusCode: 400, code: 'validation_failed', message: 'Some fields are not valid', fields: [{ field: 'metCriterionIds', messages: ['Tick each criterion of the current framework at most once.'] }] };
+    const refusal = {
+      statusCode: 400,
+      code: 'validation_failed',
+      message: 'Some fields are not valid',
+      fields: [
+        {
+          field: 'metCriterionIds',
+          messages: ['Tick each criterion of the current framework at most once.'],
+        },
+      ],
+    };
     const { wrapper } = await open(REVIEWER, TO_SCORE, { [`POST ${API}/scores`]: ok(refusal, 400) });
     await wrapper.find('form[aria-labelledby="score-form-heading"]').trigger('submit');
     await flushPromises();
-    expect(wrapper.find('.govuk-error-summary').text()).toContain('Tick each criterion of the current framework at most once.');
+    expect(wrapper.find('.govuk-error-summary').text()).toContain(
+      'Tick each criterion of the current framework at most once.',
+    );
     expect(wrapper.find('.app-plan-review-state').text()).toBe('To score');
   });
 
@@ -98,23 +132,50 @@ describe('a plan of a seniors’ sample, between meetings', () => {
       state: 'revealed',
       disagreement: true,
       scores: [
-        { reviewerId: 'ash', reviewerName: 'Ash Reviewer', grade: 'requires_improvement', computedGrade: 'inadequate', overrideReason: 'Provision is quantified', metCriterionIds: ['c-sections'] },
-        { reviewerId: 'bo', reviewerName: 'Bo Reviewer', grade: 'outstanding', computedGrade: 'outstanding', overrideReason: null, metCriterionIds: ['c-sections', 'c-outcomes', 'c-child', 'c-family'] },
+        {
+          reviewerId: 'ash',
+          reviewerName: 'Ash Reviewer',
+          grade: 'requires_improvement',
+          computedGrade: 'inadequate',
+          overrideReason: 'Provision is quantified',
+          metCriterionIds: ['c-sections'],
+        },
+        {
+          reviewerId: 'bo',
+          reviewerName: 'Bo Reviewer',
+          grade: 'outstanding',
+          computedGrade: 'outstanding',
+          overrideReason: null,
+          metCriterionIds: ['c-sections', 'c-outcomes', 'c-child', 'c-family'],
+        },
       ],
     };
     const moderated: SamplePlanReview = {
       ...revealed,
       state: 'moderated',
-      moderation: { grade: 'good', feedback: 'Make the outcomes time-bound', moderatedBy: { id: OWNER.id, displayName: OWNER.displayName }, moderatedAt: '2026-11-23T15:00:00.000Z' },
+      moderation: {
+        grade: 'good',
+        feedback: 'Make the outcomes time-bound',
+        moderatedBy: { id: OWNER.id, displayName: OWNER.displayName },
+        moderatedAt: '2026-11-23T15:00:00.000Z',
+      },
     };
-    const { wrapper, fetch } = await open(OWNER, hidden, { [`POST ${API}/reveal`]: ok(revealed), [`POST ${API}/moderation`]: ok(moderated, 201) });
+    const { wrapper, fetch } = await open(OWNER, hidden, {
+      [`POST ${API}/reveal`]: ok(revealed),
+      [`POST ${API}/moderation`]: ok(moderated, 201),
+    });
     expect(wrapper.text()).toContain('2 reviewers have scored.');
     expect(wrapper.text()).not.toContain('Ash Reviewer');
-    await wrapper.findAll('button').find((b) => b.text() === 'Reveal the 2 scores')!.trigger('click');
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Reveal the 2 scores')!
+      .trigger('click');
     await flushPromises();
     expect(sentTo(fetch, `${API}/reveal`)).toHaveLength(1);
     expect(wrapper.find('.govuk-warning-text').text()).toContain('Reviewers are two or more grades apart');
-    const rows = wrapper.findAll('table tbody tr').map((tr) => [tr.find('th').text(), tr.findAll('td')[0]!.text()]);
+    const rows = wrapper
+      .findAll('table tbody tr')
+      .map((tr) => [tr.find('th').text(), visibleText(tr.findAll('td')[0]!)]);
     expect(rows).toEqual([
       ['Ash Reviewer', 'Requires improvement The ticks earned Inadequate'],
       ['Bo Reviewer', 'Outstanding'],
@@ -131,17 +192,29 @@ describe('a plan of a seniors’ sample, between meetings', () => {
     await form.find('#moderate-feedback').setValue('  Make the outcomes time-bound ');
     await form.trigger('submit');
     await flushPromises();
-    expect(sentTo(fetch, `${API}/moderation`)).toEqual([{ grade: 'good', feedback: 'Make the outcomes time-bound' }]);
+    expect(sentTo(fetch, `${API}/moderation`)).toEqual([
+      { grade: 'good', feedback: 'Make the outcomes time-bound' },
+    ]);
     expect(wrapper.find('.app-plan-review-state').text()).toBe('Moderated: Good');
     expect(wrapper.find('.app-moderation').text()).toContain('Make the outcomes time-bound');
     expect(wrapper.find('form[aria-labelledby="moderate-heading"]').exists()).toBe(false);
   });
 
   it('says why the scores could not be revealed', async () => {
-    const { wrapper } = await open(OWNER, { ...TO_SCORE, scoreCount: 1 }, {
-      [`POST ${API}/reveal`]: ok({ statusCode: 409, code: 'wrong_state', message: 'The scores of this plan are already revealed.' }, 409),
-    });
-    await wrapper.findAll('button').find((b) => b.text() === 'Reveal the score')!.trigger('click');
+    const { wrapper } = await open(
+      OWNER,
+      { ...TO_SCORE, scoreCount: 1 },
+      {
+        [`POST ${API}/reveal`]: ok(
+          { statusCode: 409, code: 'wrong_state', message: 'The scores of this plan are already revealed.' },
+          409,
+        ),
+      },
+    );
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Reveal the score')!
+      .trigger('click');
     await flushPromises();
     expect(wrapper.find('[role="alert"]').text()).toBe('The scores of this plan are already revealed.');
   });

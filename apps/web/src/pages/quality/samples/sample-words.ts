@@ -17,17 +17,23 @@ const STATE_TAGS: Record<SamplePlanReviewState, { text: string; tagClass: string
 /** A plan's review as a tag, in words (never by colour alone): "Moderated: Good". */
 export function reviewTag(review: SamplePlanReview): { text: string; tagClass: string } {
   const tag = STATE_TAGS[review.state];
-  return review.moderation ? { ...tag, text: `${tag.text}: ${QUALITY_GRADE_LABELS[review.moderation.grade]}` } : tag;
+  return review.moderation
+    ? { ...tag, text: `${tag.text}: ${QUALITY_GRADE_LABELS[review.moderation.grade]}` }
+    : tag;
 }
 
 /** "2 reviewers have scored", never who gave what. */
-export const scoredCount = (n: number) => (n === 0 ? 'Nobody has scored yet' : `${n} ${n === 1 ? 'reviewer has' : 'reviewers have'} scored`);
+export const scoredCount = (n: number) =>
+  n === 0 ? 'Nobody has scored yet' : `${n} ${n === 1 ? 'reviewer has' : 'reviewers have'} scored`;
 
 /** The last `count` months, newest first, as YYYY-MM with their names: "November 2026". */
 export function recentMonths(today: string, count = 24): { value: string; label: string }[] {
   const [year, month] = today.split('-').map(Number) as [number, number];
   return Array.from({ length: count }, (_, i) => {
     const at = new Date(Date.UTC(year, month - 1 - i, 1));
-    return { value: at.toISOString().slice(0, 7), label: at.toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }) };
+    return {
+      value: at.toISOString().slice(0, 7),
+      label: at.toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+    };
   });
 }
