@@ -1,5 +1,6 @@
 import { Injectable, Logger, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import type { Request } from 'express';
+import { logSecurityRefusal } from '../common/security-log.js';
 import { allows, findMatrixRow } from './authorization-matrix.js';
 import { NotAllowedError, NotSignedInError } from './identity.errors.js';
 import { readSessionToken } from './session-cookie.js';
@@ -39,6 +40,13 @@ export class AccessGuard implements CanActivate {
       throw new NotAllowedError('This route is not open to anyone yet.');
     }
     if (allows(row.access, user?.roles ?? null)) return true;
+    logSecurityRefusal({
+      kind: 'authorization',
+      who: user?.id ?? null,
+      what: `${request.method} ${path}`,
+      why: user ? 'not_allowed' : 'not_signed_in',
+      address: request.ip,
+    });
     if (!user) throw new NotSignedInError();
     throw new NotAllowedError();
   }
