@@ -31,6 +31,7 @@ import {
   VULNERABILITY_MARKERS,
 } from '@convene/domain';
 import { getMetadataStorage, isEmail, isISO8601, isUUID } from 'class-validator';
+import type { DtoClass } from '../src/common/compiled-check.js';
 import fc from 'fast-check';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -681,7 +682,7 @@ const segment = (real: string | undefined) =>
 // ------------------------------------------------------------------------------------ the DTOs
 
 /** The properties a DTO class declares to class-validator: a spec below must name the same, or it has fallen behind. */
-function declaredProperties(dto: Function): string[] {
+function declaredProperties(dto: DtoClass): string[] {
   return [
     ...new Set(
       getMetadataStorage()
@@ -691,7 +692,7 @@ function declaredProperties(dto: Function): string[] {
   ].sort();
 }
 /** The values a DTO's @IsIn accepts, where the DTO keeps its list to itself. */
-function allowedValues(dto: Function, property: string): string[] {
+function allowedValues(dto: DtoClass, property: string): string[] {
   const isIn = getMetadataStorage()
     .getTargetValidationMetadatas(dto, '', true, false)
     .find((m) => m.propertyName === property && m.name === 'isIn');
@@ -849,7 +850,7 @@ const RECORD_PHASE_TRANSFER_AMENDMENT = dto({
 });
 
 /** Each REST DTO with its spec, to check that they name the same properties. */
-const REST_SPECS: [Function, BodySpec][] = [
+const REST_SPECS: [DtoClass, BodySpec][] = [
   [SignInDto, SIGN_IN],
   [CreateUserDto, CREATE_USER],
   [UpdateUserDto, UPDATE_USER],
@@ -883,7 +884,7 @@ const REST_SPECS: [Function, BodySpec][] = [
 
 type SocketEvent = keyof ClientToServerEvents;
 const SOCKET_EVENTS: readonly SocketEvent[] = ['meeting.join', 'meeting.leave', ...MEETING_COMMANDS];
-const dtoOf = (event: SocketEvent): Function =>
+const dtoOf = (event: SocketEvent): DtoClass =>
   event === 'meeting.join' || event === 'meeting.leave' ? JoinMeetingDto : COMMAND_REGISTRY[event].dto;
 
 /** The socket commands' DTOs (apps/api/src/meetings/dto/meeting-commands.dto.ts), given the real meeting's ids. */

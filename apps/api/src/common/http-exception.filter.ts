@@ -53,7 +53,9 @@ export class HttpExceptionFilter implements ExceptionFilter {
         ? raw
         : Array.isArray((raw as { message?: unknown }).message)
           ? (raw as { message: string[] }).message.join('; ')
-          : String((raw as { message?: unknown }).message ?? exception.message);
+          : typeof (raw as { message?: unknown }).message === 'string'
+            ? (raw as { message: string }).message
+            : exception.message;
     return {
       statusCode,
       code: CODE_BY_STATUS[statusCode] ?? (statusCode >= 500 ? ERROR_CODES.internal : `http_${statusCode}`),

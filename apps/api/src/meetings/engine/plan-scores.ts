@@ -1,5 +1,5 @@
 import type { ItemQuality, RevealedScore } from '@convene/contracts';
-import { isDisagreement, type QualityGrade } from '@convene/domain';
+import { isDisagreement } from '@convene/domain';
 
 /** Kinds of item scored privately on the quality framework. */
 export const SCORED_KINDS: readonly string[] = ['dip_sample', 'advice_audit'];

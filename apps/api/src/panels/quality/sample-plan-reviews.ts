@@ -88,5 +88,7 @@ export function samplePlanReviews(
   userId: string,
 ): Promise<Map<string, SamplePlanReview>> {
   if (sample.tier === 'senior') return seniorReviews(manager, sample.id, userId);
-  return sample.meeting_id ? meetingReviews(manager, sample.meeting_id, userId) : Promise.resolve(new Map());
+  return sample.meeting_id
+    ? meetingReviews(manager, sample.meeting_id, userId)
+    : Promise.resolve(new Map<string, SamplePlanReview>());
 }
