@@ -221,5 +221,3 @@ export function allows(access: Access, roles: readonly Role[] | null): boolean {
   if (access === 'signed_in') return true;
   return access.some((role) => roles.includes(role));
 }
-
-export { ALL_ROLES, STAFF_WITH_CASES };

@@ -3,7 +3,7 @@ import argon2 from 'argon2';
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 
-export const TEST_PASSWORD = 'correct horse battery staple';
+const TEST_PASSWORD = 'correct horse battery staple';
 let passwordHash: Promise<string> | undefined;
 
 export interface TestUser {
