@@ -22,7 +22,8 @@ export class HttpLoggingMiddleware implements NestMiddleware {
       // pino-http binds the whole request (headers, cookies included) to its lines unless told otherwise.
       wrapSerializers: false,
       serializers: { req: () => undefined, res: () => undefined },
-      customLogLevel: (_request, response, error) => (error || response.statusCode >= 500 ? 'error' : 'info'),
+      // Always `info`, a 500 included: what went wrong is the exception filter's `error` line, with the same id.
+      useLevel: 'info',
       customSuccessObject: (request, response, line: { responseTime: number }) =>
         accessLine(request, response, line.responseTime),
       customErrorObject: (request, response, _error, line: { responseTime: number }) =>

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 
-export const REQUEST_ID_HEADER = 'X-Request-Id';
+const REQUEST_ID_HEADER = 'X-Request-Id';
 
 /** A caller's own id is kept when it is short and plain (a proxy's or a client's), so their logs and ours match. */
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;

@@ -49,5 +49,6 @@ function prettyOutput(): DestinationStream | undefined {
     sync: true,
     translateTime: 'SYS:HH:MM:ss.l',
     ignore: 'pid,hostname',
+    singleLine: true,
   });
 }
