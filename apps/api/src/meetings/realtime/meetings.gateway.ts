@@ -19,6 +19,7 @@ import {
 import type { Namespace, Socket } from 'socket.io';
 import { QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { DomainError } from '../../common/domain-error.js';
+import { runInLogContext } from '../../common/logging/log-context.js';
 import { SessionEvents } from '../../identity/session-events.js';
 import { SessionsService } from '../../identity/sessions.service.js';
 import { JoinMeetingDto } from '../dto/meeting-commands.dto.js';
@@ -28,6 +29,7 @@ import { MeetingCommandsService } from '../engine/meeting-commands.service.js';
 import { MeetingError } from '../engine/meeting-error.js';
 import { MeetingSnapshotService } from '../engine/meeting-snapshot.service.js';
 import { validatePayload } from '../engine/validate-payload.js';
+import { commandLogContext } from './command-log-context.js';
 import {
   authenticateSockets,
   SESSION_RECHECK_MS,
@@ -59,7 +61,8 @@ export class MeetingsGateway implements OnGatewayInit, OnApplicationShutdown {
   ) {}
 
   afterInit(namespace: Namespace): void {
-    namespace.use(authenticateSockets(this.sessions));
+    const authenticate = authenticateSockets(this.sessions);
+    namespace.use((socket, next) => void authenticate(socket, next));
     namespace.on('connection', (socket: MeetingSocket) => {
       void socket.join(userRoom(socket.data.userId));
       // Every command the engine registers, subscribed the same way: a new command needs no line here.
@@ -164,8 +167,29 @@ export class MeetingsGateway implements OnGatewayInit, OnApplicationShutdown {
     return user;
   }
 
+  /** Handles a command in its log context: each line it writes names the command, its key, meeting, user, socket. */
+  private guard<T extends { ok: true }>(
+    socket: MeetingSocket,
+    name: string,
+    payload: unknown,
+    run: () => Promise<T>,
+  ): Promise<T | CommandRejection> {
+    return runInLogContext(commandLogContext(socket, name, payload), async () => {
+      const started = performance.now();
+      const answer = await this.answer(socket, name, payload, run);
+      const durationMs = Math.round(performance.now() - started);
+      this.logger.debug({
+        event: 'command.answered',
+        ok: answer.ok,
+        code: answer.ok ? undefined : answer.code,
+        durationMs,
+      });
+      return answer;
+    });
+  }
+
   /** Runs a handler and always answers: a structured rejection, never "Internal server error". */
-  private async guard<T extends { ok: true }>(
+  private async answer<T extends { ok: true }>(
     socket: MeetingSocket,
     name: string,
     payload: unknown,
