@@ -10,7 +10,6 @@ export interface MatrixRow {
   access: Access;
 }
 
-const ALL_ROLES = ROLES;
 const STAFF_WITH_CASES: readonly Role[] = [
   'admin',
   'chair',
