@@ -16,7 +16,7 @@ import type {
 } from '../engine/command-context.js';
 import { lockItem, requireChair, requireInProgress } from '../engine/meeting-guards.js';
 import { MeetingError } from '../engine/meeting-error.js';
-import { SCORED_KINDS } from '../engine/plan-scores.js';
+import { SCORED_KINDS } from '../../panels/quality/plan-scores.js';
 import { MeetingsRepository } from '../meetings.repository.js';
 import {
   voteRow,

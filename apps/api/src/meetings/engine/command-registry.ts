@@ -1,10 +1,14 @@
-import { markCriterion } from '../commands/criteria.commands.js';
+import { markCriterion } from '../../panels/decision-making/criteria.commands.js';
 import type { MeetingCommandName } from '@convene/contracts';
 import { advanceAgenda, deferItem, reorderAgenda } from '../commands/agenda.commands.js';
 import { addAgendaItem, withdrawAgendaItem } from '../commands/agenda-items.commands.js';
-import { reassignAdvice, respondToTriage, triageAdvice } from '../commands/advice-triage.commands.js';
-import { submitScore } from '../commands/quality-score.commands.js';
-import { answerJointFunding, proposeJointFunding } from '../commands/joint-funding.commands.js';
+import {
+  reassignAdvice,
+  respondToTriage,
+  triageAdvice,
+} from '../../panels/health-gateway/advice-triage.commands.js';
+import { submitScore } from '../../panels/quality/quality-score.commands.js';
+import { answerJointFunding, proposeJointFunding } from '../../panels/quality/joint-funding.commands.js';
 import { arriveAtMeeting, markAttendance } from '../commands/attendance.commands.js';
 import { correctOutcome, declareInterest, recordOutcome } from '../commands/decision.commands.js';
 import { endMeeting, startMeeting } from '../commands/meeting-lifecycle.commands.js';
@@ -28,25 +32,29 @@ import {
   DeferItemDto,
   EndMeetingDto,
   MarkAttendanceDto,
-  MarkCriterionDto,
   OpenVotingDto,
   RecordOutcomeDto,
   ReorderAgendaDto,
   RevealVotesDto,
   StartMeetingDto,
   WithdrawAgendaItemDto,
-  TriageAdviceDto,
-  RespondToTriageDto,
-  ReassignAdviceDto,
-  SubmitScoreDto,
-  ProposeJointFundingDto,
-  AnswerJointFundingDto,
   ReopenVotingDto,
   RaiseHandDto,
   LowerHandDto,
   SetItemAllowanceDto,
   CorrectOutcomeDto,
 } from '../dto/meeting-commands.dto.js';
+import { MarkCriterionDto } from '../../panels/decision-making/dto/criteria-commands.dto.js';
+import {
+  ReassignAdviceDto,
+  RespondToTriageDto,
+  TriageAdviceDto,
+} from '../../panels/health-gateway/dto/advice-triage-commands.dto.js';
+import {
+  AnswerJointFundingDto,
+  ProposeJointFundingDto,
+  SubmitScoreDto,
+} from '../../panels/quality/dto/quality-commands.dto.js';
 import type { CommandHandler, OptimisticHandler } from './command-context.js';
 
 export interface RegisteredCommand {

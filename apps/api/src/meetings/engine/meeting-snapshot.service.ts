@@ -11,7 +11,7 @@ import { MeetingsRepository } from '../meetings.repository.js';
 import { RaisedHandsRepository } from '../raised-hands.repository.js';
 import { DecisionCorrectionsRepository } from '../decision-corrections.repository.js';
 import { VotesRepository } from '../votes.repository.js';
-import { itemQuality, SCORED_KINDS } from './plan-scores.js';
+import { itemQuality, SCORED_KINDS } from '../../panels/quality/plan-scores.js';
 
 /**
  * The room as one member sees it now, read from the database: sent on every join and rejoin, so a
