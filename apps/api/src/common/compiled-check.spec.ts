@@ -5,15 +5,17 @@ import { getMetadataStorage, validate } from 'class-validator';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { JoinMeetingDto } from '../meetings/dto/meeting-commands.dto.js';
-import { COMMAND_REGISTRY } from '../meetings/engine/command-registry.js';
+import { registeredCommands } from '../panels/registered-commands.js';
 import { compiledCheck, type DtoClass } from './compiled-check.js';
 
 const OPTIONS = { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true };
 const passesClassValidator = async (instance: object) => (await validate(instance, OPTIONS)).length === 0;
 
+const ENGINE = registeredCommands();
+
 const SOCKET_DTOS: [string, DtoClass][] = [
   ['meeting.join', JoinMeetingDto],
-  ...MEETING_COMMANDS.map((name): [string, DtoClass] => [name, COMMAND_REGISTRY[name].dto]),
+  ...MEETING_COMMANDS.map((name): [string, DtoClass] => [name, ENGINE.command(name)!.dto]),
 ];
 
 const A_UUID = '6f1c2b7e-3d4a-4c5b-9e8f-0a1b2c3d4e5f';

@@ -23,9 +23,9 @@ import { runInLogContext } from '../../common/logging/log-context.js';
 import { SessionEvents } from '../../identity/session-events.js';
 import { SessionsService } from '../../identity/sessions.service.js';
 import { JoinMeetingDto } from '../dto/meeting-commands.dto.js';
-import { COMMAND_REGISTRY } from '../engine/command-registry.js';
 import { MeetingBroadcaster, meetingRoom, userRoom } from '../engine/meeting-broadcaster.js';
 import { MeetingCommandsService } from '../engine/meeting-commands.service.js';
+import { MeetingEngineRegistry } from '../engine/meeting-engine-registry.js';
 import { MeetingError } from '../engine/meeting-error.js';
 import { MeetingSnapshotService } from '../engine/meeting-snapshot.service.js';
 import { validatePayload } from '../engine/validate-payload.js';
@@ -58,6 +58,7 @@ export class MeetingsGateway implements OnGatewayInit, OnApplicationShutdown {
     private readonly snapshots: MeetingSnapshotService,
     private readonly broadcaster: MeetingBroadcaster,
     private readonly sessionEvents: SessionEvents,
+    private readonly engine: MeetingEngineRegistry,
   ) {}
 
   afterInit(namespace: Namespace): void {
@@ -66,7 +67,7 @@ export class MeetingsGateway implements OnGatewayInit, OnApplicationShutdown {
     namespace.on('connection', (socket: MeetingSocket) => {
       void socket.join(userRoom(socket.data.userId));
       // Every command the engine registers, subscribed the same way: a new command needs no line here.
-      for (const name of Object.keys(COMMAND_REGISTRY) as MeetingCommandName[]) {
+      for (const name of this.engine.commandNames()) {
         socket.on(name, (...args: unknown[]) => {
           // The acknowledgement is the last argument when the client asks for one; the payload comes first.
           const ack = typeof args.at(-1) === 'function' ? (args.pop() as (response: Ack) => void) : undefined;
@@ -133,11 +134,11 @@ export class MeetingsGateway implements OnGatewayInit, OnApplicationShutdown {
 
   private command(socket: MeetingSocket, name: MeetingCommandName, payload: unknown): Promise<Ack> {
     return this.guard(socket, name, payload, async () => {
-      const command = await validatePayload(COMMAND_REGISTRY[name].dto, payload);
+      const command = await validatePayload(this.engine.command(name)!.dto, payload);
       const user = await this.reauthenticate(socket);
       const meetingId = (command as { meetingId: string }).meetingId;
       const present = name === 'meeting.start' ? await this.broadcaster.presence(meetingId) : [];
-      const result = await this.commands.execute(user, name, command as never, present);
+      const result = await this.commands.execute(user, name, command, present);
       return { ok: true as const, version: result.version };
     });
   }

@@ -1,14 +1,6 @@
-import { markCriterion } from '../../panels/decision-making/criteria.commands.js';
-import type { MeetingCommandName } from '@convene/contracts';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { advanceAgenda, deferItem, reorderAgenda } from '../commands/agenda.commands.js';
 import { addAgendaItem, withdrawAgendaItem } from '../commands/agenda-items.commands.js';
-import {
-  reassignAdvice,
-  respondToTriage,
-  triageAdvice,
-} from '../../panels/health-gateway/advice-triage.commands.js';
-import { submitScore } from '../../panels/quality/quality-score.commands.js';
-import { answerJointFunding, proposeJointFunding } from '../../panels/quality/joint-funding.commands.js';
 import { arriveAtMeeting, markAttendance } from '../commands/attendance.commands.js';
 import { correctOutcome, declareInterest, recordOutcome } from '../commands/decision.commands.js';
 import { endMeeting, startMeeting } from '../commands/meeting-lifecycle.commands.js';
@@ -44,28 +36,10 @@ import {
   SetItemAllowanceDto,
   CorrectOutcomeDto,
 } from '../dto/meeting-commands.dto.js';
-import { MarkCriterionDto } from '../../panels/decision-making/dto/criteria-commands.dto.js';
-import {
-  ReassignAdviceDto,
-  RespondToTriageDto,
-  TriageAdviceDto,
-} from '../../panels/health-gateway/dto/advice-triage-commands.dto.js';
-import {
-  AnswerJointFundingDto,
-  ProposeJointFundingDto,
-  SubmitScoreDto,
-} from '../../panels/quality/dto/quality-commands.dto.js';
-import type { CommandHandler, OptimisticHandler } from './command-context.js';
+import { defineCommands, MeetingEngineRegistry } from './meeting-engine-registry.js';
 
-export interface RegisteredCommand {
-  dto: new () => object;
-  handler: CommandHandler<any>;
-  /** For a command that only appends a row: tried first, without the meeting's lock. */
-  optimistic?: OptimisticHandler<any, any>;
-}
-
-/** Every socket command: the DTO that validates it and the handler that applies it. */
-export const COMMAND_REGISTRY: Readonly<Record<MeetingCommandName, RegisteredCommand>> = {
+/** The engine's own commands, shared by every panel's meetings: the meeting, attendance, agenda, votes, hands, decisions. */
+export const ENGINE_COMMANDS = defineCommands('the meeting engine', {
   'meeting.start': { dto: StartMeetingDto, handler: startMeeting },
   'meeting.end': { dto: EndMeetingDto, handler: endMeeting },
   'attendance.mark': { dto: MarkAttendanceDto, handler: markAttendance },
@@ -86,11 +60,14 @@ export const COMMAND_REGISTRY: Readonly<Record<MeetingCommandName, RegisteredCom
   'outcome.record': { dto: RecordOutcomeDto, handler: recordOutcome },
   'outcome.correct': { dto: CorrectOutcomeDto, handler: correctOutcome },
   'item.defer': { dto: DeferItemDto, handler: deferItem },
-  'criteria.mark': { dto: MarkCriterionDto, handler: markCriterion },
-  'advice.triage': { dto: TriageAdviceDto, handler: triageAdvice },
-  'advice.respond': { dto: RespondToTriageDto, handler: respondToTriage },
-  'advice.reassign': { dto: ReassignAdviceDto, handler: reassignAdvice },
-  'score.submit': { dto: SubmitScoreDto, handler: submitScore },
-  'funding.propose': { dto: ProposeJointFundingDto, handler: proposeJointFunding },
-  'funding.answer': { dto: AnswerJointFundingDto, handler: answerJointFunding },
-};
+});
+
+/** Registers the engine's own commands, the same way each panel registers its own. */
+@Injectable()
+export class EngineCommands implements OnModuleInit {
+  constructor(private readonly engine: MeetingEngineRegistry) {}
+
+  onModuleInit(): void {
+    this.engine.register(ENGINE_COMMANDS);
+  }
+}
