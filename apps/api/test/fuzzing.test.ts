@@ -43,7 +43,7 @@ import { AUTHORIZATION_MATRIX } from '../src/identity/authorization-matrix.js';
 import { SignInDto } from '../src/identity/dto/sign-in.dto.js';
 import { DEVICE_ATTEMPTS } from '../src/identity/sign-in.service.js';
 import { AddAgendaItemDto, JoinMeetingDto } from '../src/meetings/dto/meeting-commands.dto.js';
-import { registeredCommands } from '../src/panels/registered-commands.js';
+import { registeredPanels } from '../src/panels/registered-panels.js';
 import { CreateMeetingGroupDto, SetGroupMemberDto } from '../src/meetings/groups/meeting-groups.dto.js';
 import { MeetingInvitationDto } from '../src/meetings/invitations/meeting-invitation.dto.js';
 import { MAX_SOCKET_PAYLOAD_BYTES } from '../src/meetings/realtime/convene-io.adapter.js';
@@ -884,7 +884,7 @@ const REST_SPECS: [DtoClass, BodySpec][] = [
 
 type SocketEvent = keyof ClientToServerEvents;
 const SOCKET_EVENTS: readonly SocketEvent[] = ['meeting.join', 'meeting.leave', ...MEETING_COMMANDS];
-const ENGINE = registeredCommands();
+const ENGINE = registeredPanels();
 const dtoOf = (event: SocketEvent): DtoClass =>
   event === 'meeting.join' || event === 'meeting.leave' ? JoinMeetingDto : ENGINE.command(event)!.dto;
 

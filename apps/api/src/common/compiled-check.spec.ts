@@ -5,13 +5,13 @@ import { getMetadataStorage, validate } from 'class-validator';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { JoinMeetingDto } from '../meetings/dto/meeting-commands.dto.js';
-import { registeredCommands } from '../panels/registered-commands.js';
+import { registeredPanels } from '../panels/registered-panels.js';
 import { compiledCheck, type DtoClass } from './compiled-check.js';
 
 const OPTIONS = { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true };
 const passesClassValidator = async (instance: object) => (await validate(instance, OPTIONS)).length === 0;
 
-const ENGINE = registeredCommands();
+const ENGINE = registeredPanels();
 
 const SOCKET_DTOS: [string, DtoClass][] = [
   ['meeting.join', JoinMeetingDto],

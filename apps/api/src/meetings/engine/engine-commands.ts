@@ -36,30 +36,32 @@ import {
   SetItemAllowanceDto,
   CorrectOutcomeDto,
 } from '../dto/meeting-commands.dto.js';
-import { defineCommands, MeetingEngineRegistry } from './meeting-engine-registry.js';
+import { definePanel, MeetingEngineRegistry } from './meeting-engine-registry.js';
 
 /** The engine's own commands, shared by every panel's meetings: the meeting, attendance, agenda, votes, hands, decisions. */
-export const ENGINE_COMMANDS = defineCommands('the meeting engine', {
-  'meeting.start': { dto: StartMeetingDto, handler: startMeeting },
-  'meeting.end': { dto: EndMeetingDto, handler: endMeeting },
-  'attendance.mark': { dto: MarkAttendanceDto, handler: markAttendance },
-  'attendance.arrive': { dto: ArriveAtMeetingDto, handler: arriveAtMeeting },
-  'agenda.reorder': { dto: ReorderAgendaDto, handler: reorderAgenda },
-  'agenda.advance': { dto: AdvanceAgendaDto, handler: advanceAgenda },
-  'agenda.add': { dto: AddAgendaItemDto, handler: addAgendaItem },
-  'agenda.withdraw': { dto: WithdrawAgendaItemDto, handler: withdrawAgendaItem },
-  'interest.declare': { dto: DeclareInterestDto, handler: declareInterest },
-  'voting.open': { dto: OpenVotingDto, handler: openVoting },
-  'vote.cast': { dto: CastVoteDto, handler: castVote, optimistic: castVoteOptimistically },
-  'voting.close': { dto: CloseVotingDto, handler: closeVoting },
-  'votes.reveal': { dto: RevealVotesDto, handler: revealVotes },
-  'voting.reopen': { dto: ReopenVotingDto, handler: reopenVoting },
-  'hand.raise': { dto: RaiseHandDto, handler: raiseHand },
-  'hand.lower': { dto: LowerHandDto, handler: lowerHand },
-  'item.allowance': { dto: SetItemAllowanceDto, handler: setItemAllowance },
-  'outcome.record': { dto: RecordOutcomeDto, handler: recordOutcome },
-  'outcome.correct': { dto: CorrectOutcomeDto, handler: correctOutcome },
-  'item.defer': { dto: DeferItemDto, handler: deferItem },
+export const ENGINE_CORE = definePanel('the meeting engine', {
+  commands: {
+    'meeting.start': { dto: StartMeetingDto, handler: startMeeting },
+    'meeting.end': { dto: EndMeetingDto, handler: endMeeting },
+    'attendance.mark': { dto: MarkAttendanceDto, handler: markAttendance },
+    'attendance.arrive': { dto: ArriveAtMeetingDto, handler: arriveAtMeeting },
+    'agenda.reorder': { dto: ReorderAgendaDto, handler: reorderAgenda },
+    'agenda.advance': { dto: AdvanceAgendaDto, handler: advanceAgenda },
+    'agenda.add': { dto: AddAgendaItemDto, handler: addAgendaItem },
+    'agenda.withdraw': { dto: WithdrawAgendaItemDto, handler: withdrawAgendaItem },
+    'interest.declare': { dto: DeclareInterestDto, handler: declareInterest },
+    'voting.open': { dto: OpenVotingDto, handler: openVoting },
+    'vote.cast': { dto: CastVoteDto, handler: castVote, optimistic: castVoteOptimistically },
+    'voting.close': { dto: CloseVotingDto, handler: closeVoting },
+    'votes.reveal': { dto: RevealVotesDto, handler: revealVotes },
+    'voting.reopen': { dto: ReopenVotingDto, handler: reopenVoting },
+    'hand.raise': { dto: RaiseHandDto, handler: raiseHand },
+    'hand.lower': { dto: LowerHandDto, handler: lowerHand },
+    'item.allowance': { dto: SetItemAllowanceDto, handler: setItemAllowance },
+    'outcome.record': { dto: RecordOutcomeDto, handler: recordOutcome },
+    'outcome.correct': { dto: CorrectOutcomeDto, handler: correctOutcome },
+    'item.defer': { dto: DeferItemDto, handler: deferItem },
+  },
 });
 
 /** Registers the engine's own commands, the same way each panel registers its own. */
@@ -68,6 +70,6 @@ export class EngineCommands implements OnModuleInit {
   constructor(private readonly engine: MeetingEngineRegistry) {}
 
   onModuleInit(): void {
-    this.engine.register(ENGINE_COMMANDS);
+    this.engine.register(ENGINE_CORE);
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { PANEL_REQUEST_KINDS } from '@convene/domain';
 import {
-  defineCommands,
+  definePanel,
   MeetingEngineRegistry,
   type PanelOutcomeEffects,
 } from '../../meetings/engine/meeting-engine-registry.js';
@@ -12,8 +12,10 @@ import { MarkCriterionDto } from './dto/criteria-commands.dto.js';
 import { PanelRequestOutcomes } from './panel-requests/panel-request-outcomes.js';
 
 /** The Decision-Making Group's live commands: the chair marks the council's threshold criteria. */
-export const DECISION_MAKING_COMMANDS = defineCommands('the Decision-Making Group', {
-  'criteria.mark': { dto: MarkCriterionDto, handler: markCriterion },
+export const DECISION_MAKING_PANEL = definePanel('the Decision-Making Group', {
+  commands: {
+    'criteria.mark': { dto: MarkCriterionDto, handler: markCriterion },
+  },
 });
 
 /** What the Decision-Making Group adds to the meeting engine: its commands, and what its decisions do to cases and requests. */
@@ -31,7 +33,7 @@ export class DecisionMakingPanel implements OnModuleInit {
     );
     const moveCase: OutcomeEffect = (recorded) => this.decisions.moveCase(recorded);
     this.engine.register({
-      ...DECISION_MAKING_COMMANDS,
+      ...DECISION_MAKING_PANEL,
       outcomeEffects: {
         decision_to_assess: moveCase,
         decision_to_issue: moveCase,

@@ -1,5 +1,7 @@
 import type { ItemQuality, RevealedScore } from '@convene/contracts';
 import { isDisagreement } from '@convene/domain';
+import { idsOfKinds, type SnapshotPart } from '../../meetings/engine/meeting-engine-registry.js';
+import { VotesRepository } from '../../meetings/votes.repository.js';
 
 /** Kinds of item scored privately on the quality framework. */
 export const SCORED_KINDS: readonly string[] = ['dip_sample', 'advice_audit'];
@@ -24,3 +26,12 @@ export function itemQuality(
     disagreement: revealed ? isDisagreement((all ?? []).map((s) => s.grade)) : null,
   };
 }
+
+/** The group's part of the snapshot: on each scored item, the viewer's score, and everyone's once revealed. */
+export const planScoresPart: SnapshotPart<'quality'> = async (db, items, viewer) => {
+  const scores = await new VotesRepository(db).latestScores(idsOfKinds(items, SCORED_KINDS));
+  return (item) =>
+    SCORED_KINDS.includes(item.kind)
+      ? itemQuality(scores.get(item.id), item.voting_status === 'revealed', viewer.userId)
+      : null;
+};
