@@ -1,10 +1,7 @@
 import type { ItemQuality, RevealedScore } from '@convene/contracts';
-import { isDisagreement } from '@convene/domain';
+import { isDisagreement, SCORED_KINDS } from '@convene/domain';
 import { idsOfKinds, type SnapshotPart } from '../../meetings/engine/meeting-engine-registry.js';
 import { VotesRepository } from '../../meetings/votes.repository.js';
-
-/** Kinds of item scored privately on the quality framework. */
-export const SCORED_KINDS: readonly string[] = ['dip_sample', 'advice_audit'];
 
 /** The room's view of a scored item for one member: their own score always; everyone's only once revealed. */
 export function itemQuality(

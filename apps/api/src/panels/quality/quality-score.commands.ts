@@ -1,9 +1,8 @@
 import type { SubmitScore } from '@convene/contracts';
-import { ADVICE_QUALITY_CRITERIA, isScoreProblem, scoreOnCriteria } from '@convene/domain';
+import { ADVICE_QUALITY_CRITERIA, isScoreProblem, SCORED_KINDS, scoreOnCriteria } from '@convene/domain';
 import { AgendaItemsRepository } from '../../meetings/agenda-items.repository.js';
 import type { CommandHandler } from '../../meetings/engine/command-context.js';
 import { invalidField, MeetingError } from '../../meetings/engine/meeting-error.js';
-import { SCORED_KINDS } from './plan-scores.js';
 import { QualityFrameworkRepository } from './quality-framework.repository.js';
 import { VotesRepository } from '../../meetings/votes.repository.js';
 import { castVote } from '../../meetings/commands/voting.commands.js';
