@@ -49,11 +49,6 @@ export type SnapshotPart<F extends PanelSnapshotField> = (
   viewer: SnapshotViewer,
 ) => Promise<(item: AgendaItemRow, hidden: boolean) => SnapshotItem[F]>;
 
-/** The ids of the items of the given kinds, for a part to read only what it shows. */
-export function idsOfKinds(items: readonly AgendaItemRow[], kinds: readonly string[]): string[] {
-  return items.filter((item) => kinds.includes(item.kind)).map((item) => item.id);
-}
-
 export type PanelSnapshotParts = { readonly [F in PanelSnapshotField]?: SnapshotPart<F> };
 
 /** What the panels show of one item in the snapshot. */
@@ -82,8 +77,13 @@ export function definePanel(
   return { panel, ...parts };
 }
 
+/** The ids of the items of the given kinds, for a snapshot part to read only what it shows. */
+export function idsOfKinds(items: readonly AgendaItemRow[], kinds: readonly string[]): string[] {
+  return items.filter((item) => kinds.includes(item.kind)).map((item) => item.id);
+}
+
 /**
- * The engine's commands and outcome effects as the core and the panels registered them. The gateway subscribes
+ * The engine's commands, snapshot parts and outcome effects as the core and the panels registered them. The gateway subscribes
  * every registered command, the engine applies each by its registration, and the snapshot asks each panel for its
  * part. The application refuses to start if a command in the contract or a panel's field of the snapshot has no
  * registration, or two parts register one command, one field or one item kind's effect.
@@ -125,7 +125,7 @@ export class MeetingEngineRegistry implements OutcomeEffects, OnApplicationBoots
     }
   }
 
-  /** Every command in the contract is registered, once: otherwise the application does not start. */
+  /** Every command in the contract and every panel field of the snapshot is registered: else the application does not start. */
   onApplicationBootstrap(): void {
     const missing = [
       ...MEETING_COMMANDS.filter((name) => !this.commands.has(name)).map((name) => `the command '${name}'`),
