@@ -1,121 +1,92 @@
-import { Injectable, type OnModuleInit, type Type } from '@nestjs/common';
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import { Test } from '@nestjs/testing';
-import { DataSource } from 'typeorm';
-import { afterEach, describe, expect, it } from 'vitest';
-import { AppModule } from '../src/app.module.js';
-import { loadConfig } from '../src/config/load-config.js';
-import { SessionsService } from '../src/identity/sessions.service.js';
-import { MeetingEngineRegistry } from '../src/meetings/engine/meeting-engine-registry.js';
-import { MeetingError } from '../src/meetings/engine/meeting-error.js';
-import { ConveneIoAdapter } from '../src/meetings/realtime/convene-io.adapter.js';
+import { Injectable, Module, type OnModuleInit, type Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { describe, expect, it } from 'vitest';
+import { EngineCommands } from '../src/meetings/engine/engine-commands.js';
+import {
+  MeetingEngineRegistry,
+  type PanelRegistration,
+} from '../src/meetings/engine/meeting-engine-registry.js';
 import { DECISION_MAKING_PANEL } from '../src/panels/decision-making/decision-making.panel.js';
-import { DecisionMakingPanel } from '../src/panels/decision-making/decision-making.panel.js';
 import { HealthGatewayPanel } from '../src/panels/health-gateway/health-gateway.panel.js';
-import { QualityPanel, QUALITY_PANEL } from '../src/panels/quality/quality.panel.js';
-import { SubmitScoreDto } from '../src/panels/quality/dto/quality-commands.dto.js';
-import { aUser } from './support/factories.js';
-import { MeetingClient } from './support/meeting-client.js';
+import { QUALITY_PANEL } from '../src/panels/quality/quality.panel.js';
 import { aMeeting } from './support/meeting-factory.js';
-import { createTestDatabase, type TestDatabase } from './support/test-database.js';
+import { roomSeats } from './support/room-seats.js';
 
-/** The Health Gateway's module, registering the Decision-Making Group's command as well as its own. */
-@Injectable()
-class HealthGatewayTakingCriteria implements OnModuleInit {
-  constructor(private readonly engine: MeetingEngineRegistry) {}
-  onModuleInit(): void {
-    this.engine.register({ panel: 'the Health Gateway', commands: DECISION_MAKING_PANEL.commands });
+/** A panel's module as a test writes it: registering what it is given with the engine when it starts. */
+function aPanelRegistering(registration: PanelRegistration): Type {
+  @Injectable()
+  class PanelModuleRegistration implements OnModuleInit {
+    constructor(private readonly engine: MeetingEngineRegistry) {}
+    onModuleInit(): void {
+      this.engine.register(registration);
+    }
   }
+  return PanelModuleRegistration;
 }
 
-/** The Quality and Compliance Group's module, with scoring answered by a handler of its own. */
-@Injectable()
-class QualityWithScoringClosed implements OnModuleInit {
-  constructor(private readonly engine: MeetingEngineRegistry) {}
-  onModuleInit(): void {
-    this.engine.register({
-      ...QUALITY_PANEL,
-      commands: {
-        ...QUALITY_PANEL.commands,
-        'score.submit': {
-          dto: SubmitScoreDto,
-          handler: () => Promise.reject(new MeetingError('wrong_state', 'Scoring is closed at this panel.')),
-        },
-      },
-    });
-  }
+/** The meeting engine started with the engine's own commands, the Health Gateway's module and the given panels. */
+async function startEngineWith(...panels: Type[]): Promise<void> {
+  @Module({ providers: [MeetingEngineRegistry, EngineCommands, HealthGatewayPanel, ...panels] })
+  class EngineWithPanels {}
+  const context = await NestFactory.createApplicationContext(EngineWithPanels, {
+    logger: false,
+    abortOnError: false,
+  });
+  await context.close();
 }
-
-/** The whole API, with one panel's registration put in place of its own, on a database of the test's own. */
-async function startWith(panel: Type, standIn: Type | object): Promise<NestExpressApplication> {
-  database = await createTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', DEMO_DATA: 'off', LOG_LEVEL: 'error' });
-  const testing = Test.createTestingModule({ imports: [AppModule.forRoot(config, database.url)] });
-  const moduleRef = await (
-    typeof standIn === 'function'
-      ? testing.overrideProvider(panel).useClass(standIn)
-      : testing.overrideProvider(panel).useValue(standIn)
-  ).compile();
-  app = moduleRef.createNestApplication<NestExpressApplication>({ logger: false });
-  const io = new ConveneIoAdapter(app, config);
-  await io.connectRedis();
-  app.useWebSocketAdapter(io);
-  await app.init();
-  return app;
-}
-
-let database: TestDatabase | undefined;
-let app: NestExpressApplication | undefined;
-const clients: MeetingClient[] = [];
-
-afterEach(async () => {
-  clients.splice(0).forEach((client) => client.close());
-  await app?.close().catch(() => undefined);
-  await database?.drop();
-  app = database = undefined;
-});
 
 describe('what each panel brings to the live room', () => {
+  const seats = roomSeats(0);
+
   it('refuses to start the server when a command of the room has no panel to answer it', async () => {
-    // The Decision-Making Group's module registers nothing: no one would answer the chair marking a criterion.
-    await expect(startWith(DecisionMakingPanel, {})).rejects.toThrow(
+    // The Decision-Making Group registers nothing: no one would answer the chair marking a criterion.
+    await expect(startEngineWith(aPanelRegistering(QUALITY_PANEL))).rejects.toThrow(
       "The meeting engine cannot start: no panel registered the command 'criteria.mark'.",
     );
+    // With it, the engine starts.
+    await expect(
+      startEngineWith(aPanelRegistering(QUALITY_PANEL), aPanelRegistering(DECISION_MAKING_PANEL)),
+    ).resolves.toBeUndefined();
   });
 
   it('refuses to start the server when two panels would answer the same command', async () => {
-    await expect(startWith(HealthGatewayPanel, HealthGatewayTakingCriteria)).rejects.toThrow(
-      /the Decision-Making Group and the Health Gateway both registered the command 'criteria\.mark'|the Health Gateway and the Decision-Making Group both registered the command 'criteria\.mark'/,
+    const gatewayTakingCriteria = aPanelRegistering({
+      panel: 'a second Health Gateway',
+      commands: DECISION_MAKING_PANEL.commands,
+    });
+    await expect(
+      startEngineWith(
+        aPanelRegistering(QUALITY_PANEL),
+        aPanelRegistering(DECISION_MAKING_PANEL),
+        gatewayTakingCriteria,
+      ),
+    ).rejects.toThrow(
+      "The meeting engine cannot start: the Decision-Making Group and a second Health Gateway both registered the command 'criteria.mark'.",
     );
   });
 
   it('answers a command in the room with what its panel registered, and nothing the panels did not', async () => {
-    const server = await startWith(QualityPanel, QualityWithScoringClosed);
-    await server.listen(0, '127.0.0.1');
-    const { port } = server.getHttpServer().address() as { port: number };
-    const dataSource = server.get(DataSource);
-    const chair = await aUser(dataSource, { roles: ['chair'] });
-    const { token } = await server.get(SessionsService).start(chair.id, 'password');
-    const meeting = await aMeeting(dataSource, {
-      kind: 'quality',
-      chair: chair.id,
-      items: [{ kind: 'dip_sample' }],
-    });
-    const client = await MeetingClient.connect(`http://127.0.0.1:${port}`, `convene_session=${token}`);
-    clients.push(client);
+    const engine = seats.test.app.get(MeetingEngineRegistry);
+    expect(engine.command('score.submit')).toBe(QUALITY_PANEL.commands!['score.submit']);
+    expect(engine.command('criteria.mark')).toBe(DECISION_MAKING_PANEL.commands!['criteria.mark']);
+
+    // A Decision-Making Group meeting: its item is not one the Quality group scores.
+    const meeting = await aMeeting(seats.dataSource, { chair: seats.chair.id });
+    const client = await seats.connect(seats.chair);
     await client.join(meeting.meetingId);
 
     const score = { meetingId: meeting.meetingId, itemId: meeting.itemIds[0], metCriterionIds: [] };
-    expect(await client.send('score.submit', score)).toEqual({
-      ok: false,
-      code: 'wrong_state',
-      message: 'Scoring is closed at this panel.',
-    });
-    // The panel's payload check comes first, as for every command.
+    // The panel's payload check comes first, as for every command...
     expect(await client.send('score.submit', { ...score, metCriterionIds: 'all' })).toMatchObject({
       ok: false,
       code: 'validation_failed',
       fields: [expect.objectContaining({ field: 'metCriterionIds' })],
+    });
+    // ...then the panel's own rule, in its own words.
+    expect(await client.send('score.submit', score)).toEqual({
+      ok: false,
+      code: 'wrong_state',
+      message: 'This item is not scored on the quality framework.',
     });
     // A command no panel registered is not in the protocol: the room does not answer it.
     await expect(

@@ -56,7 +56,7 @@ export class JoinMeetingDto implements JoinMeeting {
   meetingId!: string;
 }
 
-export class CommandDto {
+class CommandDto {
   @IsUUID()
   meetingId!: string;
 

@@ -13,7 +13,7 @@ import type { CommandHandler, OptimisticHandler } from './command-context.js';
 import type { OutcomeEffect, OutcomeEffects, RecordedOutcome } from './outcome-effects.js';
 
 /** What the contract says a command's payload is. */
-export type PayloadOf<N extends MeetingCommandName> = Parameters<ClientToServerEvents[N]>[0];
+type PayloadOf<N extends MeetingCommandName> = Parameters<ClientToServerEvents[N]>[0];
 
 /** A socket command: the DTO that checks its payload, and the handler that applies it. */
 export interface RegisteredCommand<P = CommandBase> {
@@ -30,7 +30,7 @@ export type PanelCommands = { readonly [N in MeetingCommandName]?: RegisteredCom
 export type PanelOutcomeEffects = { readonly [K in AgendaItemKind]?: OutcomeEffect };
 
 /** The fields of a snapshot item that a panel fills: each is null on items the panel has nothing to show for. */
-export const PANEL_SNAPSHOT_FIELDS = ['quality', 'jointFunding', 'advice'] as const;
+const PANEL_SNAPSHOT_FIELDS = ['quality', 'jointFunding', 'advice'] as const;
 export type PanelSnapshotField = (typeof PANEL_SNAPSHOT_FIELDS)[number];
 
 /** Who the snapshot is for. */
