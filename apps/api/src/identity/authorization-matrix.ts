@@ -1,4 +1,4 @@
-import { ROLES, type Role } from '@convene/domain';
+import type { Role } from '@convene/domain';
 
 /** Who may call a route: anyone, anyone signed in, or only these roles. */
 export type Access = 'public' | 'signed_in' | readonly Role[];

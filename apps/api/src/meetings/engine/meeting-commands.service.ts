@@ -81,7 +81,7 @@ export class MeetingCommandsService {
    * next append commits only at the remembered sequence, and otherwise reads afresh.
    */
   followElsewhere({ command, rememberedAs, event }: CommittedElsewhere): Promise<void> {
-    return this.remembered.inTurn(event.meetingId, async () => {
+    return this.remembered.inTurn(event.meetingId, () => {
       const known = rememberedAs === null ? undefined : this.remembered.get(event.meetingId, rememberedAs);
       if (known && known.meeting.sequence >= event.sequence) return;
       const optimistic = this.engine.command(command)?.optimistic;
