@@ -1,6 +1,8 @@
 import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { HttpExceptionFilter } from './common/http-exception.filter.js';
+import { RateLimitsModule } from './common/rate-limits/rate-limits.module.js';
+import { RestRateLimitMiddleware } from './common/rate-limits/rest-rate-limit.middleware.js';
 import { RequestLoggerMiddleware } from './common/request-logger.middleware.js';
 import { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
@@ -31,6 +33,7 @@ export class AppModule implements NestModule {
       imports: [
         ConfigModule.forRoot(config, databaseUrl),
         DatabaseModule.forRoot(databaseUrl),
+        RateLimitsModule,
         AuditModule,
         IdentityModule,
         OidcModule.forRoot(config.oidc),
@@ -54,6 +57,6 @@ export class AppModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(RequestLoggerMiddleware).forRoutes('*path');
+    consumer.apply(RequestLoggerMiddleware, RestRateLimitMiddleware).forRoutes('*path');
   }
 }

@@ -46,7 +46,6 @@ import { COMMAND_REGISTRY } from '../src/meetings/engine/command-registry.js';
 import { CreateMeetingGroupDto, SetGroupMemberDto } from '../src/meetings/groups/meeting-groups.dto.js';
 import { MeetingInvitationDto } from '../src/meetings/invitations/meeting-invitation.dto.js';
 import { MAX_SOCKET_PAYLOAD_BYTES } from '../src/meetings/realtime/convene-io.adapter.js';
-import { BURST, PER_SECOND } from '../src/meetings/realtime/socket-authentication.js';
 import { RaisePanelRequestDto } from '../src/panels/decision-making/panel-requests/raise-panel-request.dto.js';
 import { ScheduleMeetingDto } from '../src/panels/decision-making/schedule-meeting.dto.js';
 import {
@@ -1017,7 +1016,22 @@ async function fingerprint(dataSource: DataSource): Promise<Record<string, strin
 type SocketPayload = { args: unknown[] } | { raw: string };
 type Rejection = Extract<Ack, { ok: false }>;
 
-/** A connection, paced to stay inside the gateway's per-connection token bucket, so that payloads are validated, not rate-limited. */
+/**
+ * Each connection's pace: 20 commands at once, then 10 a second. The app under test lets each person send far more
+ * (FUZZ_LIMITS), so that payloads are validated, not rate-limited.
+ */
+const BURST = 20;
+const PER_SECOND = 10;
+
+/** The per-person limits of the app under test: its pools of 20 connections a person stay well inside them. */
+const FUZZ_LIMITS = {
+  RATE_LIMIT_COMMANDS_PER_SECOND: '1000',
+  RATE_LIMIT_CONNECTIONS_PER_PERSON: '50',
+  RATE_LIMIT_NEW_CONNECTIONS_PER_MINUTE: '200',
+  RATE_LIMIT_REQUESTS_PER_MINUTE: '1000000',
+};
+
+/** A connection, paced to stay inside BURST and PER_SECOND, so that payloads are validated, not rate-limited. */
 class PacedConnection {
   private tokens = BURST - 2;
   private refilledAt = Date.now();
@@ -1256,7 +1270,7 @@ describe('fuzzing every REST body and every socket command', () => {
   }
 
   beforeAll(async () => {
-    test = await startListeningTestApp();
+    test = await startListeningTestApp(FUZZ_LIMITS);
     dataSource = test.app.get(DataSource);
     admin = await aUser(dataSource, { roles: ['admin'] });
     chair = await aUser(dataSource, { roles: ['chair'] });

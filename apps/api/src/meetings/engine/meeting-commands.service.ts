@@ -6,7 +6,8 @@ import type { SessionUser } from '../../identity/session-user.js';
 import type { CommandContext, CommandOutcome, OptimisticHandler } from './command-context.js';
 import { COMMAND_REGISTRY } from './command-registry.js';
 import { MeetingBroadcaster, type CommittedElsewhere } from './meeting-broadcaster.js';
-import { admit } from './meeting-admission.js';
+import { commandFingerprint } from './command-fingerprint.js';
+import { admit, replayed } from './meeting-admission.js';
 import {
   MeetingCommandsRepository,
   type EventToWrite,
@@ -23,6 +24,13 @@ export interface CommandResult {
 }
 
 class KeyAlreadyUsed extends Error {}
+
+/** A command as sent, and its fingerprint (what it asked for), kept with its receipt. */
+interface Asked {
+  name: MeetingCommandName;
+  command: CommandBase;
+  fingerprint: string;
+}
 
 type Applied = { kind: 'replayed'; version: number } | { kind: 'applied'; event: MeetingEvent };
 
@@ -58,10 +66,10 @@ export class MeetingCommandsService {
     present: readonly string[],
   ): Promise<CommandResult> {
     const { optimistic } = COMMAND_REGISTRY[name];
-    const appended = optimistic
-      ? await this.applyOptimistically(user, name, command, present, optimistic)
-      : null;
-    const result = appended ?? (await this.applyUnderLock(user, name, command, present));
+    // Worked out here, in memory, and written in the event's own statement: a vote stays one statement.
+    const asked = { name, command, fingerprint: commandFingerprint(name, command) };
+    const appended = optimistic ? await this.applyOptimistically(user, asked, present, optimistic) : null;
+    const result = appended ?? (await this.applyUnderLock(user, asked, present));
     if (result.kind === 'replayed') return { version: result.version, replayed: true };
     // A command under the lock moved the meeting on: what this node remembers of it for votes is out of date.
     if (!appended) this.remembered.forget(command.meetingId);
@@ -94,15 +102,18 @@ export class MeetingCommandsService {
 
   private async applyUnderLock(
     user: SessionUser,
-    name: MeetingCommandName,
-    command: CommandBase,
+    asked: Asked,
     present: readonly string[],
   ): Promise<Applied> {
+    const { name, command, fingerprint } = asked;
     const { handler } = COMMAND_REGISTRY[name];
     return this.dataSource
       .transaction(async (manager): Promise<Applied> => {
         const commands = new MeetingCommandsRepository(manager);
-        const admitted = admit(await commands.lock(command.meetingId, user.id, command.idempotencyKey));
+        const admitted = admit(
+          await commands.lock(command.meetingId, user.id, command.idempotencyKey),
+          fingerprint,
+        );
         if ('replayedVersion' in admitted) return { kind: 'replayed', version: admitted.replayedVersion };
         const ctx: CommandContext = {
           manager,
@@ -113,17 +124,16 @@ export class MeetingCommandsService {
           effects: this.effects,
         };
         const outcome = await handler(ctx, command);
-        const written = await commands.writeEvent(
-          eventToWrite(user, name, command, admitted.meeting.id, outcome),
-        );
-        // The same key was just used for a command on another meeting: give that command's answer instead
-        // (the whole transaction, audit record included, is rolled back).
+        const written = await commands.writeEvent(eventToWrite(user, asked, admitted.meeting.id, outcome));
+        // The same key was just used for a command on another meeting: the whole transaction, audit record
+        // included, is rolled back, and that command's receipt settles the answer.
         if (!written) throw new KeyAlreadyUsed();
         return { kind: 'applied', event: eventOf(user, admitted.meeting.id, outcome, written) };
       })
       .catch(async (error: unknown): Promise<Applied> => {
         if (!(error instanceof KeyAlreadyUsed)) throw error;
-        return { kind: 'replayed', version: await this.commands.receiptFor(user.id, command.idempotencyKey) };
+        const receipt = await this.commands.receiptFor(user.id, command.idempotencyKey);
+        return { kind: 'replayed', version: replayed(receipt.sequence, receipt.fingerprint, fingerprint) };
       });
   }
 
@@ -133,11 +143,11 @@ export class MeetingCommandsService {
    */
   private applyOptimistically(
     user: SessionUser,
-    name: MeetingCommandName,
-    command: CommandBase,
+    asked: Asked,
     present: readonly string[],
     optimistic: OptimisticHandler<CommandBase, unknown>,
   ): Promise<Applied | null> {
+    const { command } = asked;
     const meetingId = command.meetingId;
     const key = optimistic.rememberAs(command);
     return this.remembered.inTurn(meetingId, async () => {
@@ -145,7 +155,7 @@ export class MeetingCommandsService {
       if (known) {
         const role = optimistic.roleOf(known.found, user.id);
         const applied = role
-          ? await this.append(user, name, command, present, optimistic, known, role).catch(setAside)
+          ? await this.append(user, asked, present, optimistic, known, role).catch(setAside)
           : null;
         if (applied) return applied;
         // Out of date, or the rule said no on what may be out of date: read afresh, and decide again.
@@ -158,12 +168,11 @@ export class MeetingCommandsService {
         command.idempotencyKey,
         optimistic.params(command),
       );
-      const admitted = admit(found);
+      const admitted = admit(found, asked.fingerprint);
       if ('replayedVersion' in admitted) return { kind: 'replayed', version: admitted.replayedVersion };
       return this.append(
         user,
-        name,
-        command,
+        asked,
         present,
         optimistic,
         { meeting: admitted.meeting, found },
@@ -178,8 +187,7 @@ export class MeetingCommandsService {
    */
   private async append(
     user: SessionUser,
-    name: MeetingCommandName,
-    command: CommandBase,
+    asked: Asked,
     present: readonly string[],
     optimistic: OptimisticHandler<CommandBase, unknown>,
     read: RememberedRead,
@@ -193,10 +201,11 @@ export class MeetingCommandsService {
       present,
       effects: this.effects,
     };
+    const { name, command } = asked;
     const { outcome, row } = optimistic.decide(ctx, read.found, command);
     const written = await this.commands.appendIfUnchanged(
       name,
-      eventToWrite(user, name, command, read.meeting.id, outcome),
+      eventToWrite(user, asked, read.meeting.id, outcome),
       read.meeting.sequence,
       row,
     );
@@ -242,8 +251,7 @@ function setAside(error: unknown): null {
 /** A command's event (its receipt) and audit record. */
 function eventToWrite(
   user: SessionUser,
-  name: MeetingCommandName,
-  command: CommandBase,
+  { name, command, fingerprint }: Asked,
   meetingId: string,
   outcome: CommandOutcome,
 ): EventToWrite {
@@ -253,6 +261,7 @@ function eventToWrite(
     payload: outcome.payload,
     actorId: user.id,
     idempotencyKey: command.idempotencyKey,
+    fingerprint,
     audit: { actorId: user.id, action: name, meetingId, ...outcome.audit },
   };
 }

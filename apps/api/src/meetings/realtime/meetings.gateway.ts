@@ -19,6 +19,7 @@ import {
 import type { Namespace, Socket } from 'socket.io';
 import { QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { DomainError } from '../../common/domain-error.js';
+import { PersonLimits } from '../../common/rate-limits/person-limits.js';
 import { SessionEvents } from '../../identity/session-events.js';
 import { SessionsService } from '../../identity/sessions.service.js';
 import { JoinMeetingDto } from '../dto/meeting-commands.dto.js';
@@ -28,12 +29,8 @@ import { MeetingCommandsService } from '../engine/meeting-commands.service.js';
 import { MeetingError } from '../engine/meeting-error.js';
 import { MeetingSnapshotService } from '../engine/meeting-snapshot.service.js';
 import { validatePayload } from '../engine/validate-payload.js';
-import {
-  authenticateSockets,
-  SESSION_RECHECK_MS,
-  takeToken,
-  type SocketData,
-} from './socket-authentication.js';
+import { limitConnections } from './connection-limits.js';
+import { authenticateSockets, SESSION_RECHECK_MS, type SocketData } from './socket-authentication.js';
 
 type MeetingSocket = Socket<ClientToServerEvents, ServerToClientEvents, object, SocketData>;
 
@@ -56,10 +53,12 @@ export class MeetingsGateway implements OnGatewayInit, OnApplicationShutdown {
     private readonly snapshots: MeetingSnapshotService,
     private readonly broadcaster: MeetingBroadcaster,
     private readonly sessionEvents: SessionEvents,
+    private readonly limits: PersonLimits,
   ) {}
 
   afterInit(namespace: Namespace): void {
     namespace.use(authenticateSockets(this.sessions));
+    namespace.use(limitConnections(this.limits));
     namespace.on('connection', (socket: MeetingSocket) => {
       void socket.join(userRoom(socket.data.userId));
       // Every command the engine registers, subscribed the same way: a new command needs no line here.
@@ -183,13 +182,10 @@ export class MeetingsGateway implements OnGatewayInit, OnApplicationShutdown {
           'This server is shutting down; your client will reconnect to another.',
         ),
       );
-    if (!takeToken(socket.data))
-      return reject(
-        socket,
-        name,
-        idempotencyKey,
-        new MeetingError('rate_limited', 'Too many commands at once: slow down.'),
-      );
+    // Per person, over all their connections and nodes; before anything reads the database.
+    const limited = await this.limits.takeCommand(socket.data.userId, name, socket.handshake.address);
+    if (limited)
+      return reject(socket, name, idempotencyKey, new MeetingError('rate_limited', limited.message));
     try {
       return await run();
     } catch (error) {
