@@ -65,7 +65,7 @@ export class MeetingCommandsService {
     command: CommandBase,
     present: readonly string[],
   ): Promise<CommandResult> {
-    const { optimistic } = COMMAND_REGISTRY[name];
+    const optimistic = optimisticHandlerOf(name);
     // Worked out here, in memory, and written in the event's own statement: a vote stays one statement.
     const asked = { name, command, fingerprint: commandFingerprint(name, command) };
     const appended = optimistic ? await this.applyOptimistically(user, asked, present, optimistic) : null;
@@ -90,13 +90,17 @@ export class MeetingCommandsService {
    * next append commits only at the remembered sequence, and otherwise reads afresh.
    */
   followElsewhere({ command, rememberedAs, event }: CommittedElsewhere): Promise<void> {
-    return this.remembered.inTurn(event.meetingId, async () => {
+    return this.remembered.inTurn(event.meetingId, () => {
       const known = rememberedAs === null ? undefined : this.remembered.get(event.meetingId, rememberedAs);
-      if (known && known.meeting.sequence >= event.sequence) return;
-      const optimistic = COMMAND_REGISTRY[command]?.optimistic;
-      if (!optimistic || !known || known.meeting.sequence !== event.sequence - 1)
-        return this.remembered.forget(event.meetingId);
-      this.rememberAfter(optimistic, rememberedAs!, known, event);
+      const optimistic = optimisticHandlerOf(command);
+      if (known && known.meeting.sequence >= event.sequence) {
+        // Already followed: nothing to do.
+      } else if (!optimistic || !known || known.meeting.sequence !== event.sequence - 1) {
+        this.remembered.forget(event.meetingId);
+      } else {
+        this.rememberAfter(optimistic, rememberedAs!, known, event);
+      }
+      return Promise.resolve();
     });
   }
 
@@ -227,6 +231,11 @@ export class MeetingCommandsService {
       found: optimistic.advance(read.found, event),
     });
   }
+}
+
+/** The command's optimistic handler, if it has one, typed as the engine uses it. */
+function optimisticHandlerOf(name: MeetingCommandName): OptimisticHandler<CommandBase, unknown> | undefined {
+  return COMMAND_REGISTRY[name]?.optimistic as OptimisticHandler<CommandBase, unknown> | undefined;
 }
 
 /**

@@ -8,15 +8,16 @@ import type { SocketData } from './socket-authentication.js';
  * `data: { code, message, retryAfterMs }`). An admitted connection holds its place until it disconnects.
  */
 export function limitConnections(limits: PersonLimits) {
-  return async (socket: Socket, next: (error?: Error) => void): Promise<void> => {
+  const admit = async (socket: Socket): Promise<Error | undefined> => {
     const { userId } = socket.data as SocketData;
     const refused = await limits.admitConnection(userId, socket.id, socket.handshake.address);
     if (refused) {
       const error = new Error('rate_limited') as Error & { data?: unknown };
       error.data = { code: 'rate_limited', message: refused.message, retryAfterMs: refused.retryAfterMs };
-      return next(error);
+      return error;
     }
     socket.once('disconnect', () => limits.releaseConnection(userId, socket.id));
-    next();
+    return undefined;
   };
+  return (socket: Socket, next: (error?: Error) => void): void => void admit(socket).then(next);
 }

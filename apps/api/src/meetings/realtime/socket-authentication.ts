@@ -23,7 +23,7 @@ export function handshakeToken(socket: Socket): string | null {
 
 /** socket.io middleware: a connection without a live session is refused at the handshake. */
 export function authenticateSockets(sessions: SessionsService) {
-  return async (socket: Socket, next: (error?: Error) => void): Promise<void> => {
+  const authenticate = async (socket: Socket, next: (error?: Error) => void): Promise<void> => {
     try {
       const token = handshakeToken(socket);
       const user = token ? await sessions.resolve(token) : null;
@@ -50,6 +50,7 @@ export function authenticateSockets(sessions: SessionsService) {
       next(error);
     }
   };
+  return (socket: Socket, next: (error?: Error) => void): void => void authenticate(socket, next);
 }
 
 /**
