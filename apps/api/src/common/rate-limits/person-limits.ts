@@ -33,6 +33,8 @@ export class PersonLimits implements OnApplicationShutdown {
   private readonly loggedUntil = new Map<string, number>();
   private readonly renewer: NodeJS.Timeout;
   private storeWarnedAt = 0;
+  /** After shutdown the store is closed: the places of connections closing now lapse by themselves. */
+  private closed = false;
 
   constructor(
     private readonly config: AppConfig,
@@ -118,10 +120,12 @@ export class PersonLimits implements OnApplicationShutdown {
     const held = this.held.get(key);
     if (!held?.delete(connectionId)) return;
     if (held.size === 0) this.held.delete(key);
+    if (this.closed) return;
     void this.store.release(key, connectionId).catch((error: unknown) => this.storeDown(error));
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.closed = true;
     clearInterval(this.renewer);
     await this.store.close();
   }
