@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { MACHINE_SPEED_LIMITS } from './test-app.js';
 
 const MAIN = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
 /** The Redis key prefix of the processes this test file starts: shared by its nodes, never by another run. */
@@ -38,6 +39,7 @@ export async function startApiProcess(env: {
       HOST: '127.0.0.1',
       DEMO_DATA: 'off',
       LOG_LEVEL: 'warn',
+      ...MACHINE_SPEED_LIMITS,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

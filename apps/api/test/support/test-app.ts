@@ -25,7 +25,7 @@ export async function startListeningTestApp(env: Record<string, string> = {}): P
  * The tests drive a room at machine speed, one chair for a whole file: far above any person's limits, which are
  * tested on their own (person-rate-limits.test.ts) with limits of their own in `env`.
  */
-const MACHINE_SPEED_LIMITS = {
+export const MACHINE_SPEED_LIMITS = {
   RATE_LIMIT_COMMANDS_PER_SECOND: '10000',
   RATE_LIMIT_CONNECTIONS_PER_PERSON: '1000',
   RATE_LIMIT_NEW_CONNECTIONS_PER_MINUTE: '10000',
