@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 
 /** Why a request or a socket command was turned away, as a security reviewer would sort the log. */
-export type SecurityRefusalKind = 'authorization' | 'csrf' | 'rate_limit' | 'lockout';
+type SecurityRefusalKind = 'authorization' | 'csrf' | 'rate_limit' | 'lockout';
 
 export interface SecurityRefusal {
   kind: SecurityRefusalKind;

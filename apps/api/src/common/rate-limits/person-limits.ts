@@ -10,7 +10,7 @@ export interface LimitRefusal {
 }
 
 /** How long a connection's place lasts in Redis unless its node renews it: a node that dies frees them by then. */
-export const CONNECTION_PLACE_TTL_MS = 60_000;
+const CONNECTION_PLACE_TTL_MS = 60_000;
 const MINUTE_MS = 60_000;
 /** At most one warning a minute that the store cannot be reached (it is let through meanwhile). */
 const STORE_WARNING_MS = 60_000;

@@ -14,7 +14,7 @@ export function commandFingerprint(name: MeetingCommandName, command: CommandBas
 }
 
 /** JSON with every object's keys in order, so the same payload always gives the same text. */
-export function canonicalJson(value: unknown): string {
+function canonicalJson(value: unknown): string {
   return JSON.stringify(sorted(JSON.parse(JSON.stringify(value ?? null)) as unknown));
 }
 

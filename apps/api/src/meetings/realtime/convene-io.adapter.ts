@@ -129,7 +129,7 @@ export class ConveneIoAdapter extends IoAdapter {
  * A browser always sends Origin: it must be this site or the configured PUBLIC_ORIGIN. Clients that
  * are not browsers (a council's tools, a Teams bot) send none and authenticate with a token.
  */
-export function originAllowed(request: IncomingMessage, publicOrigin?: string): boolean {
+function originAllowed(request: IncomingMessage, publicOrigin?: string): boolean {
   const origin = request.headers.origin;
   if (!origin) return true;
   if (publicOrigin && origin === publicOrigin.replace(/\/$/, '')) return true;

@@ -14,7 +14,7 @@ export interface SocketData {
 }
 
 /** The session token a socket presents: `auth.token` from integrations, or the browser's session cookie. */
-export function handshakeToken(socket: Socket): string | null {
+function handshakeToken(socket: Socket): string | null {
   const fromAuth = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
   if (typeof fromAuth === 'string' && fromAuth.length > 0) return fromAuth;
   const cookies = parse(socket.handshake.headers.cookie ?? '');
