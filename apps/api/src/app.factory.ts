@@ -24,7 +24,8 @@ export function createLogger(config: AppConfig): ConsoleLogger {
 export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
     logger: createLogger(config),
-    bodyParser: true,
+    // JSON only: no form parser, so a cross-site HTML form has nothing to send (see SameSiteRequestGuard).
+    bodyParser: false,
   });
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());

@@ -1,7 +1,8 @@
 import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { HttpExceptionFilter } from './common/http-exception.filter.js';
 import { RequestLoggerMiddleware } from './common/request-logger.middleware.js';
+import { SameSiteRequestGuard } from './common/same-site-request.guard.js';
 import { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
@@ -49,7 +50,10 @@ export class AppModule implements NestModule {
         CalendarModule,
         DemoModule,
       ],
-      providers: [{ provide: APP_FILTER, useClass: HttpExceptionFilter }],
+      providers: [
+        { provide: APP_FILTER, useClass: HttpExceptionFilter },
+        { provide: APP_GUARD, useClass: SameSiteRequestGuard },
+      ],
     };
   }
 
