@@ -40,7 +40,7 @@ import { RecordTransitionDto } from '../src/cases/dto/record-transition.dto.js';
 import { CreateAgencyDto, CreateUserDto, UpdateUserDto } from '../src/identity/admin/admin-users.dto.js';
 import { AUTHORIZATION_MATRIX } from '../src/identity/authorization-matrix.js';
 import { SignInDto } from '../src/identity/dto/sign-in.dto.js';
-import { DEVICE_ATTEMPTS } from '../src/identity/sign-in.service.js';
+import { ADDRESS_FAILURES } from '../src/identity/sign-in.service.js';
 import { AddAgendaItemDto, JoinMeetingDto } from '../src/meetings/dto/meeting-commands.dto.js';
 import { COMMAND_REGISTRY } from '../src/meetings/engine/command-registry.js';
 import { CreateMeetingGroupDto, SetGroupMemberDto } from '../src/meetings/groups/meeting-groups.dto.js';
@@ -680,8 +680,11 @@ const segment = (real: string | undefined) =>
 
 // ------------------------------------------------------------------------------------ the DTOs
 
+/** A DTO class, as class-validator's metadata knows it. */
+type DtoClass = abstract new (...args: never[]) => object;
+
 /** The properties a DTO class declares to class-validator: a spec below must name the same, or it has fallen behind. */
-function declaredProperties(dto: Function): string[] {
+function declaredProperties(dto: DtoClass): string[] {
   return [
     ...new Set(
       getMetadataStorage()
@@ -691,7 +694,7 @@ function declaredProperties(dto: Function): string[] {
   ].sort();
 }
 /** The values a DTO's @IsIn accepts, where the DTO keeps its list to itself. */
-function allowedValues(dto: Function, property: string): string[] {
+function allowedValues(dto: DtoClass, property: string): string[] {
   const isIn = getMetadataStorage()
     .getTargetValidationMetadatas(dto, '', true, false)
     .find((m) => m.propertyName === property && m.name === 'isIn');
@@ -849,7 +852,7 @@ const RECORD_PHASE_TRANSFER_AMENDMENT = dto({
 });
 
 /** Each REST DTO with its spec, to check that they name the same properties. */
-const REST_SPECS: [Function, BodySpec][] = [
+const REST_SPECS: [DtoClass, BodySpec][] = [
   [SignInDto, SIGN_IN],
   [CreateUserDto, CREATE_USER],
   [UpdateUserDto, UPDATE_USER],
@@ -883,7 +886,7 @@ const REST_SPECS: [Function, BodySpec][] = [
 
 type SocketEvent = keyof ClientToServerEvents;
 const SOCKET_EVENTS: readonly SocketEvent[] = ['meeting.join', 'meeting.leave', ...MEETING_COMMANDS];
-const dtoOf = (event: SocketEvent): Function =>
+const dtoOf = (event: SocketEvent): DtoClass =>
   event === 'meeting.join' || event === 'meeting.leave' ? JoinMeetingDto : COMMAND_REGISTRY[event].dto;
 
 /** The socket commands' DTOs (apps/api/src/meetings/dto/meeting-commands.dto.ts), given the real meeting's ids. */
@@ -1730,8 +1733,8 @@ describe('fuzzing every REST body and every socket command', () => {
   });
 
   it('refuses a well-formed sign-in with an unknown address, recording only the attempt the lockout counts', async () => {
-    // Each such attempt counts towards the device limit (DEVICE_ATTEMPTS in 5 minutes, this file's sign-ins included).
-    const attempts = Math.min(8, DEVICE_ATTEMPTS - 10);
+    // Each such attempt counts towards the address limit (ADDRESS_FAILURES failures in 5 minutes, this file's sign-ins included).
+    const attempts = Math.min(8, ADDRESS_FAILURES - 10);
     const address = fc
       .emailAddress()
       .map((e) => `${e.slice(0, e.lastIndexOf('@'))}@${UNKNOWN_SIGN_IN_DOMAIN}`)

@@ -13,9 +13,16 @@ export interface SignedInUser {
   roles: Role[];
   agencyId: string;
   agencyKind: AgencyKind;
+  /**
+   * Only in the answer to a password sign-in: failed sign-ins at the account, from anywhere, since the one before.
+   * The web client tells the user when it is above zero.
+   */
+  failedAttemptsSinceLastSignIn?: number;
 }
 
 export const SESSION_COOKIE = 'convene_session';
+/** The HttpOnly cookie that makes a browser a known device of whoever signed in on it (OWASP device cookies). */
+export const DEVICE_COOKIE = 'convene_device';
 
 /** One record of the audit trail, as the admins' viewer shows it. */
 export interface AuditRecordView {

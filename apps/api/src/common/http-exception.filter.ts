@@ -27,6 +27,12 @@ export class HttpExceptionFilter implements ExceptionFilter {
       const error = exception instanceof Error ? exception : new Error(String(exception));
       this.logger.error(`${error.name}: ${error.message}`, error.stack);
     }
+    // A limit that lifts by itself says when (RFC 9110 Retry-After), so a client can wait rather than retry.
+    const retryAfter =
+      exception instanceof DomainError
+        ? (exception as DomainError & { retryAfterSeconds?: number }).retryAfterSeconds
+        : undefined;
+    if (retryAfter !== undefined) response.setHeader('Retry-After', String(retryAfter));
     response.status(body.statusCode).json(body);
   }
 
@@ -53,11 +59,16 @@ export class HttpExceptionFilter implements ExceptionFilter {
         ? raw
         : Array.isArray((raw as { message?: unknown }).message)
           ? (raw as { message: string[] }).message.join('; ')
-          : String((raw as { message?: unknown }).message ?? exception.message);
+          : messageOf((raw as { message?: unknown }).message, exception.message);
     return {
       statusCode,
       code: CODE_BY_STATUS[statusCode] ?? (statusCode >= 500 ? ERROR_CODES.internal : `http_${statusCode}`),
       message: statusCode >= 500 ? 'Something went wrong on our side.' : message,
     };
   }
+}
+
+/** Nest's own exceptions carry their message as text; anything else falls back to the exception's. */
+function messageOf(given: unknown, fallback: string): string {
+  return typeof given === 'string' ? given : fallback;
 }

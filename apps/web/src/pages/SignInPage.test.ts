@@ -73,6 +73,28 @@ describe('the sign-in page', () => {
     expect(wrapper.text()).toContain('Morgan Brightwater');
   });
 
+  it('tells the user of failed sign-ins at their account since they last signed in, until dismissed', async () => {
+    fakeApi({
+      'GET /api/health': healthy,
+      'GET /api/auth/me': signedOut,
+      'POST /api/auth/sign-in': () => ({
+        status: 200,
+        body: { ...A_CHAIR, failedAttemptsSinceLastSignIn: 5 },
+      }),
+    });
+    const { wrapper, router } = await signInPage('/meetings');
+    await wrapper.find('#email').setValue('chair@fernshire.example');
+    await wrapper.find('#password').setValue('convene-demo');
+    await wrapper.find('form').trigger('submit');
+    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/meetings'));
+    const notice = wrapper.find('[data-testid="failed-sign-ins"]');
+    expect(notice.text()).toContain(
+      'There were 5 failed attempts to sign in to your account since you last signed in.',
+    );
+    await notice.find('button').trigger('click');
+    expect(wrapper.find('[data-testid="failed-sign-ins"]').exists()).toBe(false);
+  });
+
   it('never follows a returnTo that leaves Convene', async () => {
     fakeApi({
       'GET /api/health': healthy,

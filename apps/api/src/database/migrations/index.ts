@@ -1,4 +1,5 @@
 // The schema's history, in order. `npm run migration:generate -- <Name>` adds to this list.
+import { KnowDevicesThatSignedInBefore1796603046698 } from './1796603046698-KnowDevicesThatSignedInBefore.js';
 import { KeepWhyDecidedWithCriteriaNotMet1796595302585 } from './1796595302585-KeepWhyDecidedWithCriteriaNotMet.js';
 import { KeepDecisionCorrections1796594871151 } from './1796594871151-KeepDecisionCorrections.js';
 import { RaisedHandsItemAllowancesAndReopenedVotes1796592925077 } from './1796592925077-RaisedHandsItemAllowancesAndReopenedVotes.js';
@@ -44,4 +45,5 @@ export const MIGRATIONS = [
   RaisedHandsItemAllowancesAndReopenedVotes1796592925077,
   KeepDecisionCorrections1796594871151,
   KeepWhyDecidedWithCriteriaNotMet1796595302585,
+  KnowDevicesThatSignedInBefore1796603046698,
 ];

@@ -20,4 +20,11 @@ export class SignedInUserDto implements SignedInUser {
 
   @ApiProperty({ enum: AGENCY_KINDS })
   agencyKind!: AgencyKind;
+
+  @ApiProperty({
+    required: false,
+    minimum: 0,
+    description: 'Only after a password sign-in: failed sign-ins at the account since the previous sign-in',
+  })
+  failedAttemptsSinceLastSignIn?: number;
 }
