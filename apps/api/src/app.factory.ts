@@ -4,6 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { APP_VERSION } from './common/app-version.js';
+import { BODY_LIMIT, smallBodyLimit } from './common/small-body-limit.js';
 import { createValidationPipe } from './common/validation.js';
 import { serveWebClient, webDistDir } from './common/web-client.js';
 import { AppModule } from './app.module.js';
@@ -29,7 +30,9 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   });
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
-  app.useBodyParser('json', { limit: '1mb' });
+  // Before the parser: an anonymous caller's body is bounded to 8 KB before anything reads it.
+  app.use(smallBodyLimit);
+  app.useBodyParser('json', { limit: BODY_LIMIT });
   app.disable('x-powered-by');
   app.set('trust proxy', config.TRUST_PROXY);
   app.use(
