@@ -31,7 +31,9 @@ export class AuthController {
       'Sets the HttpOnly session cookie, and a device cookie that makes the browser a known device of the user. ' +
       '401 for a wrong email or password. 423 (with Retry-After) after 5 failures in a row from browsers that are not ' +
       'a known device of the account (its owner on a known device can still sign in), or 5 on that known device. ' +
-      '429 (with Retry-After) after 30 failed sign-ins from one address in 5 minutes; successful sign-ins never count.',
+      '429 (with Retry-After) after 30 failed sign-ins from one address in 5 minutes; successful sign-ins never count. ' +
+      'With two-step sign-in on: 401 two_step_code_required without a code, 401 two_step_code_wrong for a wrong or ' +
+      'reused one (counted as a failure).',
   })
   @ApiOkResponse({ type: SignedInUserDto })
   async signInWithPassword(
@@ -44,6 +46,7 @@ export class AuthController {
       password: body.password,
       clientAddress: request.ip ?? 'unknown',
       deviceToken: readDeviceToken(request),
+      code: body.code,
     });
     const { token, expiresAt } = await this.sessions.start(accepted.userId, 'password');
     writeSessionCookie(request, response, token, expiresAt);
@@ -81,5 +84,7 @@ function toSignedInUser(user: SessionUser): SignedInUser {
     roles: user.roles,
     agencyId: user.agencyId,
     agencyKind: user.agencyKind,
+    twoStepOn: user.twoStepOn ?? false,
+    mustEnrolTwoStep: user.mustEnrolTwoStep ?? false,
   };
 }

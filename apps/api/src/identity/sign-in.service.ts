@@ -11,6 +11,8 @@ import {
 import { KnownDevicesRepository } from './known-devices.repository.js';
 import { hashToken } from './sessions.service.js';
 import { SignInAttemptsRepository } from './sign-in-attempts.repository.js';
+import { TwoStepCodeRequiredError, TwoStepCodeWrongError } from './two-step/two-step.errors.js';
+import { TwoStepService } from './two-step/two-step.service.js';
 import { UsersRepository } from './users.repository.js';
 
 /**
@@ -32,6 +34,8 @@ export interface PasswordAttempt {
   clientAddress: string;
   /** The device cookie the browser sent, if any. */
   deviceToken: string | null;
+  /** The second step's code, when two-step sign-in is on. */
+  code?: string;
 }
 
 export interface PasswordAccepted {
@@ -48,7 +52,10 @@ export class SignInService {
   private readonly attempts: SignInAttemptsRepository;
   private readonly devices: KnownDevicesRepository;
 
-  constructor(dataSource: DataSource) {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly twoStep: TwoStepService,
+  ) {
     this.users = new UsersRepository(dataSource.manager);
     this.attempts = new SignInAttemptsRepository(dataSource.manager);
     this.devices = new KnownDevicesRepository(dataSource.manager);
@@ -73,6 +80,7 @@ export class SignInService {
       await this.refuseLockedAccount(email, knownDeviceId, attempt.clientAddress);
       throw new InvalidCredentialsError();
     }
+    await this.checkSecondStep(user!.id, email, attempt, knownDeviceId);
     const failedAttemptsSinceLastSignIn = await this.attempts.failuresSinceLastSuccess(email);
     await this.attempts.record(email, attempt.clientAddress, knownDeviceId, true);
     let newDeviceToken: string | null = null;
@@ -83,6 +91,25 @@ export class SignInService {
       await this.devices.add(user!.id, hashToken(newDeviceToken));
     }
     return { userId: user!.id, failedAttemptsSinceLastSignIn, newDeviceToken };
+  }
+
+  /**
+   * With two-step sign-in on, the right password alone is not enough. Without a code nothing is recorded (the
+   * client asks for one); a wrong code counts as a failed sign-in, like a wrong password.
+   */
+  private async checkSecondStep(
+    userId: string,
+    email: string,
+    attempt: PasswordAttempt,
+    knownDeviceId: string | null,
+  ): Promise<void> {
+    const manager = this.dataSource.manager;
+    if (!(await this.twoStep.isOn(manager, userId))) return;
+    if (!attempt.code) throw new TwoStepCodeRequiredError();
+    if (await this.twoStep.check(manager, userId, attempt.code)) return;
+    await this.attempts.record(email, attempt.clientAddress, knownDeviceId, false);
+    await this.refuseLockedAccount(email, knownDeviceId, attempt.clientAddress);
+    throw new TwoStepCodeWrongError();
   }
 
   private async refuseBusyAddress(clientAddress: string): Promise<void> {

@@ -1,4 +1,5 @@
 // The schema's history, in order. `npm run migration:generate -- <Name>` adds to this list.
+import { AddTwoStepSignIn1796604222549 } from './1796604222549-AddTwoStepSignIn.js';
 import { KnowDevicesThatSignedInBefore1796603046698 } from './1796603046698-KnowDevicesThatSignedInBefore.js';
 import { KeepWhyDecidedWithCriteriaNotMet1796595302585 } from './1796595302585-KeepWhyDecidedWithCriteriaNotMet.js';
 import { KeepDecisionCorrections1796594871151 } from './1796594871151-KeepDecisionCorrections.js';
@@ -46,4 +47,5 @@ export const MIGRATIONS = [
   KeepDecisionCorrections1796594871151,
   KeepWhyDecidedWithCriteriaNotMet1796595302585,
   KnowDevicesThatSignedInBefore1796603046698,
+  AddTwoStepSignIn1796604222549,
 ];
