@@ -79,4 +79,6 @@ export interface ManagedUser {
   roles: Role[];
   active: boolean;
   agency: { id: string; name: string; kind: AgencyKind };
+  /** Whether two-step sign-in is on (an administrator can reset it). */
+  twoStepOn?: boolean;
 }

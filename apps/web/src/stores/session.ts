@@ -28,8 +28,8 @@ export const useSessionStore = defineStore('session', () => {
     }
   }
 
-  async function signIn(email: string, password: string): Promise<void> {
-    const signedInAs = await auth.signIn({ email, password });
+  async function signIn(email: string, password: string, code?: string): Promise<void> {
+    const signedInAs = await auth.signIn({ email, password, ...(code ? { code } : {}) });
     failedAttemptsSinceLastSignIn.value = signedInAs.failedAttemptsSinceLastSignIn ?? 0;
     user.value = signedInAs;
     checked.value = true;
