@@ -146,6 +146,7 @@ describe('two-step sign-in with an authenticator app', () => {
       .send({ email: 'x@council.example', displayName: 'X', agencyId: admin.agencyId, roles: ['admin'] })
       .expect(403);
     await http().get('/api/auth/me').set('Cookie', cookie).expect(200);
+    await http().get('/api/health').set('Cookie', cookie).expect(200);
     await enrol(cookie);
     await http().get('/api/admin/users').set('Cookie', cookie).expect(200);
     const me = await http().get('/api/auth/me').set('Cookie', cookie).expect(200);

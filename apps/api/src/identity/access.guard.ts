@@ -15,7 +15,7 @@ declare module 'express' {
   }
 }
 
-/** All an administrator without two-step sign-in may do: see who they are, set it up, or sign out. */
+/** All an administrator without two-step sign-in may do besides the public routes: see who they are, set it up, sign out. */
 const OPEN_BEFORE_TWO_STEP = new Set([
   'GET /api/auth/me',
   'POST /api/auth/sign-out',
@@ -49,7 +49,8 @@ export class AccessGuard implements CanActivate {
       this.logger.error(`${request.method} ${path} has no row in the authorization matrix; refused`);
       throw new NotAllowedError('This route is not open to anyone yet.');
     }
-    if (user?.mustEnrolTwoStep && !OPEN_BEFORE_TWO_STEP.has(`${request.method} ${path}`)) {
+    const open = row.access === 'public' || OPEN_BEFORE_TWO_STEP.has(`${request.method} ${path}`);
+    if (user?.mustEnrolTwoStep && !open) {
       logSecurityRefusal({
         kind: 'authorization',
         who: user.id,
