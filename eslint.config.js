@@ -41,6 +41,11 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
   },
   {
+    // The room's render bench hands these functions to Chromium (page.evaluate): they run in the browser.
+    files: ['test/bench/room-render.bench.mjs'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     // A test reads HTTP bodies and socket payloads as the untyped JSON they are and asserts on them with
     // expect(); the no-unsafe-* rules would ask for a cast on every line that the assertion already checks.
     files: ['**/*.test.ts', '**/*.spec.ts', 'test/**/*.ts', 'apps/api/test/**/*.ts'],

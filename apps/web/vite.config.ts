@@ -22,7 +22,9 @@ export default defineConfig({
           postcssPlugin: 'drop-internet-explorer-hacks',
           AtRule: {
             media: (rule: { params: string; remove(): void }) =>
-              /\\0|\u0000|\uFFFD/.test(rule.params) ? rule.remove() : undefined,
+              ['\\0', '\u0000', '\uFFFD'].some((hack) => rule.params.includes(hack))
+                ? rule.remove()
+                : undefined,
           },
         },
       ],

@@ -12,12 +12,12 @@ import pg from 'pg';
 import { io } from 'socket.io-client';
 
 export const root = new URL('../../', import.meta.url);
-export const API_MAIN = new URL('apps/api/dist/main.js', root).pathname;
-export const FLOOR_SERVER = new URL('test/bench/floor-server.mjs', root).pathname;
+const API_MAIN = new URL('apps/api/dist/main.js', root).pathname;
+const FLOOR_SERVER = new URL('test/bench/floor-server.mjs', root).pathname;
 
 export const envNumber = (name, fallback) => Number(process.env[name] ?? fallback);
 
-export const freePort = () =>
+const freePort = () =>
   new Promise((resolve) => {
     const s = createServer();
     s.listen(0, '127.0.0.1', () => {
@@ -145,7 +145,7 @@ export async function seed(url, { meetings, members }) {
  * Starts a process and resolves once its output matches `ready`. `child.output()` is everything it has
  * printed so far (stdout and stderr), `child.errors()` its stderr alone; `child.stop()` ends it and waits.
  */
-export function startProcess(command, args, env, ready, { ipc = false } = {}) {
+function startProcess(command, args, env, ready, { ipc = false } = {}) {
   const child = spawn(command, args, {
     env: { PATH: process.env.PATH, ...env },
     stdio: ['ignore', 'pipe', 'pipe', ...(ipc ? ['ipc'] : [])],
@@ -246,7 +246,7 @@ export const connected = (socket, timeoutMs = 30_000) =>
  * When each meeting event reached each member. A vote is complete when every member of its room has its
  * event; `complete` resolves with the time the last one arrived (or null after the timeout).
  */
-export class Arrivals {
+class Arrivals {
   #events = new Map(); // `${meetingId}:${sequence}` → { count, last, needed, done }
 
   record(event) {

@@ -1,33 +1,43 @@
-import { ConsoleLogger, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
+import type { DestinationStream } from 'pino';
 import { APP_VERSION } from './common/app-version.js';
 import { BODY_LIMIT, smallBodyLimit } from './common/small-body-limit.js';
+import { PinoNestLogger } from './common/logging/nest-logger.js';
+import { createRootLogger } from './common/logging/root-logger.js';
 import { createValidationPipe } from './common/validation.js';
 import { serveWebClient, webDistDir } from './common/web-client.js';
 import { AppModule } from './app.module.js';
 import { ConveneIoAdapter } from './meetings/realtime/convene-io.adapter.js';
 import type { AppConfig } from './config/app-config.js';
 
-const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
+/** Nest's logger over pino: LOG_LEVEL and LOG_FORMAT, one JSON object per line unless `pretty`. */
+export function createLogger(config: AppConfig, destination?: DestinationStream): PinoNestLogger {
+  return new PinoNestLogger(createRootLogger(config, destination));
+}
 
-export function createLogger(config: AppConfig): ConsoleLogger {
-  return new ConsoleLogger('Convene', {
-    json: config.LOG_FORMAT === 'json',
-    colors: config.LOG_FORMAT === 'pretty',
-    logLevels: LEVELS.slice(0, LEVELS.indexOf(config.LOG_LEVEL) + 1),
-  });
+export interface CreateAppOptions {
+  /** Where log lines go instead of standard output (the tests read them). */
+  logDestination?: DestinationStream;
 }
 
 /** Builds the whole application (API, docs, web client) without listening, for main.ts and the tests. */
-export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
-    logger: createLogger(config),
-    // JSON only: no form parser, so a cross-site HTML form has nothing to send (see SameSiteRequestGuard).
-    bodyParser: false,
-  });
+export async function createApp(
+  config: AppConfig,
+  databaseUrl: string,
+  options: CreateAppOptions = {},
+): Promise<NestExpressApplication> {
+  const logger = createLogger(config, options.logDestination);
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot(config, databaseUrl, logger.pino),
+    {
+      logger,
+      // JSON only: no form parser, so a cross-site HTML form has nothing to send (see SameSiteRequestGuard).
+      bodyParser: false,
+    },
+  );
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   // Before the parser: an anonymous caller's body is bounded to 8 KB before anything reads it.

@@ -1,8 +1,9 @@
-import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { HttpExceptionFilter } from './common/http-exception.filter.js';
-import { RequestLoggerMiddleware } from './common/request-logger.middleware.js';
+import { LoggingModule } from './common/logging/logging.module.js';
 import { SameSiteRequestGuard } from './common/same-site-request.guard.js';
+import type { Logger } from 'pino';
 import { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
@@ -25,12 +26,13 @@ import { IdentityModule } from './identity/identity.module.js';
 import { OidcModule } from './identity/oidc/oidc.module.js';
 
 @Module({})
-export class AppModule implements NestModule {
-  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+export class AppModule {
+  static forRoot(config: AppConfig, databaseUrl: string, logger: Logger): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config, databaseUrl),
+        LoggingModule.forRoot(logger),
         DatabaseModule.forRoot(databaseUrl),
         AuditModule,
         IdentityModule,
@@ -55,9 +57,5 @@ export class AppModule implements NestModule {
         { provide: APP_GUARD, useClass: SameSiteRequestGuard },
       ],
     };
-  }
-
-  configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(RequestLoggerMiddleware).forRoutes('*path');
   }
 }

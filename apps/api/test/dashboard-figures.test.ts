@@ -27,7 +27,7 @@ describe('the service dashboard: decisions, quality and the cases behind every f
     (await http().get(path).set('Cookie', cookie).expect(200)).body as T;
   const casesOf = (figure: FigureQuery) =>
     get<FigureCaseList>(
-      `/api/dashboard/cases?${new URLSearchParams(Object.entries(figure) as [string, string][])}`,
+      `/api/dashboard/cases?${new URLSearchParams(Object.entries(figure) as [string, string][]).toString()}`,
     );
   const referencesOf = async (figure: FigureQuery) =>
     (await casesOf(figure)).cases.map((c) => c.caseReference);

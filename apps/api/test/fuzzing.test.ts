@@ -31,6 +31,7 @@ import {
   VULNERABILITY_MARKERS,
 } from '@convene/domain';
 import { getMetadataStorage, isEmail, isISO8601, isUUID } from 'class-validator';
+import type { DtoClass } from '../src/common/compiled-check.js';
 import fc from 'fast-check';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -43,7 +44,7 @@ import { SignInDto } from '../src/identity/dto/sign-in.dto.js';
 import { TwoStepCodeDto } from '../src/identity/two-step/dto/two-step-code.dto.js';
 import { ADDRESS_FAILURES } from '../src/identity/sign-in.service.js';
 import { AddAgendaItemDto, JoinMeetingDto } from '../src/meetings/dto/meeting-commands.dto.js';
-import { COMMAND_REGISTRY } from '../src/meetings/engine/command-registry.js';
+import { registeredPanels } from '../src/panels/registered-panels.js';
 import { CreateMeetingGroupDto, SetGroupMemberDto } from '../src/meetings/groups/meeting-groups.dto.js';
 import { MeetingInvitationDto } from '../src/meetings/invitations/meeting-invitation.dto.js';
 import { MAX_SOCKET_PAYLOAD_BYTES } from '../src/meetings/realtime/convene-io.adapter.js';
@@ -681,9 +682,6 @@ const segment = (real: string | undefined) =>
 
 // ------------------------------------------------------------------------------------ the DTOs
 
-/** A DTO class, as class-validator's metadata knows it. */
-type DtoClass = abstract new (...args: never[]) => object;
-
 /** The properties a DTO class declares to class-validator: a spec below must name the same, or it has fallen behind. */
 function declaredProperties(dto: DtoClass): string[] {
   return [
@@ -889,10 +887,11 @@ const REST_SPECS: [DtoClass, BodySpec][] = [
 
 type SocketEvent = keyof ClientToServerEvents;
 const SOCKET_EVENTS: readonly SocketEvent[] = ['meeting.join', 'meeting.leave', ...MEETING_COMMANDS];
+const ENGINE = registeredPanels();
 const dtoOf = (event: SocketEvent): DtoClass =>
-  event === 'meeting.join' || event === 'meeting.leave' ? JoinMeetingDto : COMMAND_REGISTRY[event].dto;
+  event === 'meeting.join' || event === 'meeting.leave' ? JoinMeetingDto : ENGINE.command(event)!.dto;
 
-/** The socket commands' DTOs (apps/api/src/meetings/dto/meeting-commands.dto.ts), given the real meeting's ids. */
+/** The socket commands' DTOs (the engine's and each panel's, as registered), given the real meeting's ids. */
 function commandSpecs(meeting: {
   meetingId: string;
   itemIds: string[];

@@ -37,7 +37,7 @@ export const AREAS = [
   { name: 'dashboard', path: '/dashboard', title: 'Dashboard' },
 ] as const;
 
-export const routes: RouteRecordRaw[] = [
+const routes: RouteRecordRaw[] = [
   {
     path: '/sign-in',
     name: 'sign-in',

@@ -44,7 +44,7 @@ export interface StartMeeting extends CommandBase {
   confirmOtherDay?: boolean;
 }
 /** Marks yourself present. The server does this for you when you join a meeting in progress. */
-export interface ArriveAtMeeting extends CommandBase {}
+export type ArriveAtMeeting = CommandBase;
 export interface EndMeeting extends CommandBase {
   /** Required to end with items not yet dealt with (else `confirmation_required`); their number is kept in the minutes. */
   confirmItemsNotReached?: boolean;
@@ -114,7 +114,7 @@ export interface ReopenVoting extends CommandBase {
   reason: string;
 }
 /** A member asks to speak: they join the end of the queue of raised hands. */
-export interface RaiseHand extends CommandBase {}
+export type RaiseHand = CommandBase;
 /** A member lowers their own hand; the chair lowers anyone's (`userId`) once they have spoken. */
 export interface LowerHand extends CommandBase {
   userId?: string;

@@ -4,7 +4,7 @@ import { chromium, type Browser, type Locator, type Page } from 'playwright-core
 import { expect } from 'vitest';
 
 /** Debian's Chromium: browser tests never download a browser of their own. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const chromiumInstalled = existsSync(CHROMIUM);
 const SCREENSHOTS = new URL('../../../test-results/browser/', import.meta.url);
 

@@ -5,7 +5,7 @@ import { AuditRepository } from './audit.repository.js';
 import type { AuditQueryDto } from './dto/audit-query.dto.js';
 
 /** The most rows one CSV export carries; narrow the filters for more. */
-export const AUDIT_EXPORT_LIMIT = 100_000;
+const AUDIT_EXPORT_LIMIT = 100_000;
 
 /** Reads the audit trail for the admins' viewer and its CSV export. */
 @Injectable()

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { MEETING_KIND_LABELS, type MeetingKind } from '@convene/domain';
+import { MEETING_KIND_LABELS } from '@convene/domain';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { vulnerabilityScore } from '@convene/domain';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { todayInEngland } from '../common/today.js';
 import type { SessionUser } from '../identity/session-user.js';

@@ -17,7 +17,7 @@ export interface EhcRequestRow {
 }
 
 /** A step along a request's path, with who recorded it. */
-export interface RequestStepRow {
+interface RequestStepRow {
   request_id: string;
   stage: RequestStage;
   occurred_on: string;
@@ -29,7 +29,7 @@ export interface RequestStepRow {
 }
 
 /** An exception to a request's time limits. */
-export interface StatutoryExceptionRow {
+interface StatutoryExceptionRow {
   id: string;
   request_id: string;
   regulation: StatutoryExceptionView['regulation'];
@@ -42,7 +42,7 @@ export interface StatutoryExceptionRow {
 }
 
 /** A request for advice for an assessment, with the agency it is with. */
-export interface AdviceRequestRow {
+interface AdviceRequestRow {
   id: string;
   request_id: string;
   advice_kind: AdviceRequestView['adviceKind'];

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import type { PanelDecision } from '@convene/contracts';
-import type { AgendaItemKind } from '@convene/domain';
 import { DataSource } from 'typeorm';
 import type { SessionUser } from '../identity/session-user.js';
 import { AgendaItemsRepository } from '../meetings/agenda-items.repository.js';

@@ -13,10 +13,7 @@ const STEP_EVENTS: Record<string, (on: string) => ClockEvent | null> = {
 };
 
 /** What happened to one request, as the statutory clock in libs/domain reads it. */
-export function clockEventsFor(
-  request: Pick<EhcRequestRow, 'id' | 'received_on'>,
-  rows: RequestRows,
-): ClockEvent[] {
+function clockEventsFor(request: Pick<EhcRequestRow, 'id' | 'received_on'>, rows: RequestRows): ClockEvent[] {
   const events: ClockEvent[] = [{ type: 'request_received', on: request.received_on }];
   for (const step of rows.steps.filter((s) => s.request_id === request.id)) {
     const event = STEP_EVENTS[step.stage]?.(step.occurred_on);

@@ -5,15 +5,17 @@ import { getMetadataStorage, validate } from 'class-validator';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { JoinMeetingDto } from '../meetings/dto/meeting-commands.dto.js';
-import { COMMAND_REGISTRY } from '../meetings/engine/command-registry.js';
-import { compiledCheck } from './compiled-check.js';
+import { registeredPanels } from '../panels/registered-panels.js';
+import { compiledCheck, type DtoClass } from './compiled-check.js';
 
 const OPTIONS = { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true };
 const passesClassValidator = async (instance: object) => (await validate(instance, OPTIONS)).length === 0;
 
-const SOCKET_DTOS: [string, Function][] = [
+const ENGINE = registeredPanels();
+
+const SOCKET_DTOS: [string, DtoClass][] = [
   ['meeting.join', JoinMeetingDto],
-  ...MEETING_COMMANDS.map((name): [string, Function] => [name, COMMAND_REGISTRY[name].dto]),
+  ...MEETING_COMMANDS.map((name): [string, DtoClass] => [name, ENGINE.command(name)!.dto]),
 ];
 
 const A_UUID = '6f1c2b7e-3d4a-4c5b-9e8f-0a1b2c3d4e5f';
@@ -59,7 +61,7 @@ function nearLimits(constraints: unknown[]): unknown[] {
  * For each property of a DTO, the candidate values class-validator accepts and those it refuses, each judged on its
  * own (the property's errors in an instance holding that value alone).
  */
-async function candidatesOf(dto: Function): Promise<Map<string, { valid: unknown[]; invalid: unknown[] }>> {
+async function candidatesOf(dto: DtoClass): Promise<Map<string, { valid: unknown[]; invalid: unknown[] }>> {
   const storage = getMetadataStorage();
   const grouped = storage.groupByPropertyName(
     storage.getTargetValidationMetadatas(dto, undefined as unknown as string, false, false),
@@ -69,7 +71,7 @@ async function candidatesOf(dto: Function): Promise<Map<string, { valid: unknown
     const values = [...GENERIC, ...nearLimits(metadatas.flatMap((m) => m.constraints ?? []))];
     const sorted = { valid: [] as unknown[], invalid: [] as unknown[] };
     for (const value of values) {
-      const errors = await validate(plainToInstance(dto as new () => object, { [property]: value }), OPTIONS);
+      const errors = await validate(plainToInstance(dto, { [property]: value }), OPTIONS);
       (errors.some((e) => e.property === property) ? sorted.invalid : sorted.valid).push(value);
     }
     candidates.set(property, sorted);
@@ -121,7 +123,7 @@ describe('compiled check of a socket command', () => {
       let refused = 0;
       await fc.assert(
         fc.asyncProperty(payloads(candidates), async (payload) => {
-          const instance = plainToInstance(dto as new () => object, payload);
+          const instance = plainToInstance(dto, payload);
           const verdict = await passesClassValidator(instance);
           if (verdict) accepted++;
           else refused++;

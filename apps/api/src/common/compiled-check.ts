@@ -12,7 +12,10 @@ interface PropertyRules {
   rules: Rule[];
 }
 
-const compiled = new Map<Function, CompiledCheck | null>();
+/** A command or request DTO class, as class-validator's metadata storage keys it. */
+export type DtoClass = new () => object;
+
+const compiled = new Map<DtoClass, CompiledCheck | null>();
 
 /**
  * A class's rules read once from class-validator's own metadata (its public storage) into one function: the same
@@ -26,12 +29,12 @@ const compiled = new Map<Function, CompiledCheck | null>();
  * asynchronous constraints, groups, `always`): class-validator alone checks those. A property test holds the two
  * to the same verdict on every socket command (compiled-check.spec.ts, beside this file).
  */
-export function compiledCheck(dto: Function): CompiledCheck | null {
+export function compiledCheck(dto: DtoClass): CompiledCheck | null {
   if (!compiled.has(dto)) compiled.set(dto, compile(dto));
   return compiled.get(dto)!;
 }
 
-function compile(dto: Function): CompiledCheck | null {
+function compile(dto: DtoClass): CompiledCheck | null {
   const storage = getMetadataStorage();
   // The call class-validator's executor makes for a class instance validated without groups.
   const metadatas = storage.getTargetValidationMetadatas(
@@ -87,7 +90,7 @@ type Metadata = ReturnType<ReturnType<typeof getMetadataStorage>['getTargetValid
 type Constraint = { validate(value: unknown, args?: ValidationArguments): unknown };
 
 /** One decorator's rule: on each element of an array, set or map with `each`, otherwise on the value. */
-function ruleOf(dto: Function, metadata: Metadata, constraint: Constraint): Rule {
+function ruleOf(dto: DtoClass, metadata: Metadata, constraint: Constraint): Rule {
   const validateIf = (metadata as { validateIf?: (instance: object, value: unknown) => boolean }).validateIf;
   return (instance, value) => {
     if (validateIf && !validateIf(instance, value)) return true;

@@ -59,16 +59,13 @@ export class HttpExceptionFilter implements ExceptionFilter {
         ? raw
         : Array.isArray((raw as { message?: unknown }).message)
           ? (raw as { message: string[] }).message.join('; ')
-          : messageOf((raw as { message?: unknown }).message, exception.message);
+          : typeof (raw as { message?: unknown }).message === 'string'
+            ? (raw as { message: string }).message
+            : exception.message;
     return {
       statusCode,
       code: CODE_BY_STATUS[statusCode] ?? (statusCode >= 500 ? ERROR_CODES.internal : `http_${statusCode}`),
       message: statusCode >= 500 ? 'Something went wrong on our side.' : message,
     };
   }
-}
-
-/** Nest's own exceptions carry their message as text; anything else falls back to the exception's. */
-function messageOf(given: unknown, fallback: string): string {
-  return typeof given === 'string' ? given : fallback;
 }

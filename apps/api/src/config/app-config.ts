@@ -10,7 +10,7 @@ export class AppConfig {
   @IsIn(['development', 'production', 'test'])
   NODE_ENV: 'development' | 'production' | 'test' = 'development';
 
-  @Transform(({ value }) => (value === undefined || value === '' ? value : Number(value)))
+  @Transform(({ value }: { value: unknown }) => (value === undefined || value === '' ? value : Number(value)))
   @IsInt()
   @Min(1)
   @Max(65535)

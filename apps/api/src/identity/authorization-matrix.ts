@@ -1,4 +1,4 @@
-import { ROLES, type Role } from '@convene/domain';
+import type { Role } from '@convene/domain';
 
 /** Who may call a route: anyone, anyone signed in, or only these roles. */
 export type Access = 'public' | 'signed_in' | readonly Role[];
@@ -10,7 +10,6 @@ export interface MatrixRow {
   access: Access;
 }
 
-const ALL_ROLES = ROLES;
 const STAFF_WITH_CASES: readonly Role[] = [
   'admin',
   'chair',
@@ -226,5 +225,3 @@ export function allows(access: Access, roles: readonly Role[] | null): boolean {
   if (access === 'signed_in') return true;
   return access.some((role) => roles.includes(role));
 }
-
-export { ALL_ROLES, STAFF_WITH_CASES };

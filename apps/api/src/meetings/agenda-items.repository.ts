@@ -32,7 +32,7 @@ export interface CaseOnTheAgenda {
 }
 
 /** The columns of a panel request, selected with a `pr_` prefix, as the room shows them. */
-export const PANEL_REQUEST_COLUMNS = `pr.id AS pr_id, pr.kind AS pr_kind, pr.summary AS pr_summary, pr.setting_name AS pr_setting_name,
+const PANEL_REQUEST_COLUMNS = `pr.id AS pr_id, pr.kind AS pr_kind, pr.summary AS pr_summary, pr.setting_name AS pr_setting_name,
   pr.setting_type AS pr_setting_type, pr.amount_pence AS pr_amount_pence, pr.band AS pr_band,
   pr.purpose AS pr_purpose, pr.starts_on AS pr_starts_on, pr.ends_on AS pr_ends_on`;
 

@@ -8,12 +8,16 @@ import { MeetingsController } from './meetings.controller.js';
 import { MeetingGroupsController } from './groups/meeting-groups.controller.js';
 import { MeetingGroupsService } from './groups/meeting-groups.service.js';
 import { MeetingsService } from './meetings.service.js';
-import { OutcomeEffects } from './engine/outcome-effects.js';
+import { EngineCommands } from './engine/engine-commands.js';
+import { MeetingEngineRegistry } from './engine/meeting-engine-registry.js';
 import { RememberedReads } from './engine/remembered-reads.js';
 import { MinutesService } from './minutes.service.js';
 import { MeetingsGateway } from './realtime/meetings.gateway.js';
 
-/** The engine every panel runs on: rooms, commands, the state machine, votes, presence. */
+/**
+ * The engine every panel runs on: rooms, commands, the state machine, votes, presence. Each panel's module registers
+ * its own commands and outcome effects with MeetingEngineRegistry, as EngineCommands registers the engine's.
+ */
 @Module({
   controllers: [MeetingsController, MeetingGroupsController, MeetingInvitationsController],
   providers: [
@@ -23,11 +27,12 @@ import { MeetingsGateway } from './realtime/meetings.gateway.js';
     MeetingSnapshotService,
     MeetingsService,
     MinutesService,
-    OutcomeEffects,
+    MeetingEngineRegistry,
+    EngineCommands,
     MeetingGroupsService,
     MeetingInvitationsService,
     RememberedReads,
   ],
-  exports: [MeetingCommandsService, MeetingSnapshotService, MeetingBroadcaster, OutcomeEffects],
+  exports: [MeetingCommandsService, MeetingSnapshotService, MeetingBroadcaster, MeetingEngineRegistry],
 })
 export class MeetingsModule {}

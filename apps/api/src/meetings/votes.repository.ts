@@ -4,7 +4,7 @@ import { preparedStatement, runPrepared, type Queryable } from '../database/prep
 import type { AppendedRow, OptimisticRead } from './engine/meeting-commands.repository.js';
 
 /** A member's place in the vote on an item. */
-export interface OnTheRoll {
+interface OnTheRoll {
   role: MeetingMemberRole;
   attendance: string;
   /** Declared an interest in the item. */

@@ -3,7 +3,7 @@ import argon2 from 'argon2';
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 
-export const TEST_PASSWORD = 'correct horse battery staple';
+const TEST_PASSWORD = 'correct horse battery staple';
 /** The authenticator app's secret of every test user with two-step sign-in on (base32). */
 export const TEST_TWO_STEP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 let passwordHash: Promise<string> | undefined;

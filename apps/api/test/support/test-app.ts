@@ -1,5 +1,5 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { createApp } from '../../src/app.factory.js';
+import { createApp, type CreateAppOptions } from '../../src/app.factory.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
@@ -14,20 +14,26 @@ export interface ListeningTestApp extends TestApp {
 }
 
 /** The whole API listening on a free loopback port, for socket.io clients. */
-export async function startListeningTestApp(env: Record<string, string> = {}): Promise<ListeningTestApp> {
-  const test = await startTestApp(env);
+export async function startListeningTestApp(
+  env: Record<string, string> = {},
+  options: CreateAppOptions = {},
+): Promise<ListeningTestApp> {
+  const test = await startTestApp(env, options);
   await test.app.listen(0, '127.0.0.1');
   const address = test.app.getHttpServer().address() as { port: number };
   return { ...test, baseUrl: `http://127.0.0.1:${address.port}` };
 }
 
 /** The whole API on its own database, as `npm start` builds it, but quiet and without demo data. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(
+  env: Record<string, string> = {},
+  options: CreateAppOptions = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   // Single sign-on settings come through from the environment, so a test can switch it on.
   const oidc = Object.fromEntries(Object.entries(process.env).filter(([key]) => key.startsWith('OIDC_')));
   const config = loadConfig({ ...oidc, NODE_ENV: 'test', DEMO_DATA: 'off', LOG_LEVEL: 'error', ...env });
-  const app = await createApp(config, database.url);
+  const app = await createApp(config, database.url, options);
   await app.init();
   return {
     app,

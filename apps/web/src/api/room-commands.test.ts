@@ -12,11 +12,10 @@ function aSocket(answers: ({ ok: true; version: number } | null)[], connected = 
     on: vi.fn(),
     off: vi.fn(),
     timeout: () => ({
-      emitWithAck: async (_name: string, command: unknown) => {
+      emitWithAck: (_name: string, command: unknown) => {
         sent.push(command);
         const answer = answers.shift();
-        if (!answer) throw new Error('operation has timed out');
-        return answer;
+        return answer ? Promise.resolve(answer) : Promise.reject(new Error('operation has timed out'));
       },
     }),
   };

@@ -19,7 +19,7 @@ export interface SendPolicy {
   firstPauseMs: number;
 }
 
-export const SEND_POLICY: SendPolicy = {
+const SEND_POLICY: SendPolicy = {
   attempts: 4,
   answerWithinMs: 8_000,
   reconnectWithinMs: 120_000,

@@ -22,8 +22,10 @@ describe('the evidence on a case', () => {
   it('lists each document and opens a PDF in the viewer from its content address', async () => {
     vi.stubGlobal(
       'fetch',
-      vi.fn(
-        async () => new Response(JSON.stringify([aDocument('e1', 'application/pdf', 'EP advice March')])),
+      vi.fn(() =>
+        Promise.resolve(
+          new Response(JSON.stringify([aDocument('e1', 'application/pdf', 'EP advice March')])),
+        ),
       ),
     );
     const wrapper = mount(EvidencePanel, { props: { childId: 'c1', canUpload: false } });
@@ -40,8 +42,8 @@ describe('the evidence on a case', () => {
   it('offers Word documents for download only', async () => {
     vi.stubGlobal(
       'fetch',
-      vi.fn(
-        async () =>
+      vi.fn(() =>
+        Promise.resolve(
           new Response(
             JSON.stringify([
               aDocument(
@@ -51,6 +53,7 @@ describe('the evidence on a case', () => {
               ),
             ]),
           ),
+        ),
       ),
     );
     const wrapper = mount(EvidencePanel, { props: { childId: 'c1', canUpload: false } });
@@ -60,17 +63,19 @@ describe('the evidence on a case', () => {
   });
 
   it("shows the server's reason when an upload is refused", async () => {
-    const fetch = vi.fn(async (_url: string, init?: RequestInit) =>
-      init?.method === 'POST'
-        ? new Response(
-            JSON.stringify({
-              statusCode: 415,
-              code: 'unsupported_file_type',
-              message: 'Only PDF, Word documents and images can be added.',
-            }),
-            { status: 415 },
-          )
-        : new Response('[]'),
+    const fetch = vi.fn((_url: string, init?: RequestInit) =>
+      Promise.resolve(
+        init?.method === 'POST'
+          ? new Response(
+              JSON.stringify({
+                statusCode: 415,
+                code: 'unsupported_file_type',
+                message: 'Only PDF, Word documents and images can be added.',
+              }),
+              { status: 415 },
+            )
+          : new Response('[]'),
+      ),
     );
     vi.stubGlobal('fetch', fetch);
     const wrapper = mount(EvidencePanel, { props: { childId: 'c1', canUpload: true } });

@@ -1,5 +1,5 @@
 import type { CommandRejection, FieldError } from '@convene/contracts';
-import { computed, nextTick, ref } from 'vue';
+import { computed, nextTick, ref, type Ref } from 'vue';
 import { ApiError } from '../api/http';
 
 /**
@@ -12,7 +12,7 @@ export function useFormErrors<F extends string>(
   serverNames: Record<string, NoInfer<F>> = {},
 ) {
   const problem = ref<string | null>(null);
-  const errors = ref<Partial<Record<F, string>>>({});
+  const errors: Ref<Partial<Record<F, string>>> = ref({});
   /** The ErrorSummary component, given focus when problems are shown. */
   const summary = ref<{ focus(): void } | null>(null);
 

@@ -75,7 +75,7 @@ export function useResource<T>(load: () => Promise<T>, options: ResourceOptions 
 }
 
 /** The API's own message where it sent one; otherwise the page's words for what could not be loaded. */
-export function messageFor(
+function messageFor(
   error: unknown,
   { failure, notFound }: Pick<ResourceOptions, 'failure' | 'notFound'>,
 ): string {

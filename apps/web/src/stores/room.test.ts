@@ -5,11 +5,12 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { aQualityGroupMeeting, anItem } from '../test-support/quality-room';
 
 /** A socket that answers the room's join with whatever snapshot the test holds, and acknowledges every command. */
-const server = vi.hoisted(() => ({
-  snapshot: null as unknown,
-  emitted: [] as { name: string; payload: Record<string, unknown> }[],
-  handlers: new Map<string, (arg?: unknown) => void>(),
-}));
+interface FakeServer {
+  snapshot: unknown;
+  emitted: { name: string; payload: Record<string, unknown> }[];
+  handlers: Map<string, (arg?: unknown) => void>;
+}
+const server = vi.hoisted((): FakeServer => ({ snapshot: null, emitted: [], handlers: new Map() }));
 vi.mock('../api/meeting-socket', () => ({
   connectMeetingSocket: () => ({
     connected: true,
@@ -18,11 +19,13 @@ vi.mock('../api/meeting-socket', () => ({
     removeAllListeners: () => undefined,
     disconnect: () => undefined,
     timeout: () => ({
-      emitWithAck: async (name: string, payload: Record<string, unknown>) => {
+      emitWithAck: (name: string, payload: Record<string, unknown>) => {
         server.emitted.push({ name, payload });
-        return name === 'meeting.join'
-          ? ({ ok: true, snapshot: structuredClone(server.snapshot) } as JoinAck)
-          : { ok: true, version: 13 };
+        return Promise.resolve(
+          name === 'meeting.join'
+            ? ({ ok: true, snapshot: structuredClone(server.snapshot) } as JoinAck)
+            : { ok: true, version: 13 },
+        );
       },
     }),
   }),

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useServiceStatusStore } from './service-status';
 
 const answer = (status: number, body: unknown) =>
-  vi.fn(async () => new Response(JSON.stringify(body), { status }));
+  vi.fn(() => Promise.resolve(new Response(JSON.stringify(body), { status })));
 
 describe('service status', () => {
   beforeEach(() => setActivePinia(createPinia()));

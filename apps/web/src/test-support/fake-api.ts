@@ -13,13 +13,13 @@ export const A_CHAIR = {
 
 /** Stubs fetch with a small fake of the API: `METHOD /path` → answer. Unknown calls answer 404. */
 export function fakeApi(routes: Record<string, Handler>) {
-  const fetch = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-    const key = `${init?.method ?? 'GET'} ${String(input)}`;
+  const fetch = vi.fn((input: RequestInfo | URL, init?: RequestInit) => {
+    const key = `${init?.method ?? 'GET'} ${urlOf(input)}`;
     const handler = routes[key];
     const { status, body } = handler
       ? handler(init)
       : { status: 404, body: { statusCode: 404, code: 'not_found', message: key } };
-    return new Response(body === undefined ? null : JSON.stringify(body), { status });
+    return Promise.resolve(new Response(body === undefined ? null : JSON.stringify(body), { status }));
   });
   vi.stubGlobal('fetch', fetch);
   return fetch;
@@ -31,3 +31,11 @@ export const signedOut = () => ({
   status: 401,
   body: { statusCode: 401, code: 'unauthorised', message: 'You need to sign in.' },
 });
+
+/** The address a stubbed fetch was called with, whichever form the caller passed it in. */
+export const urlOf = (input: RequestInfo | URL): string =>
+  typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+
+/** The JSON a stubbed fetch was sent. */
+export const sentJson = <T = Record<string, unknown>>(init: RequestInit | undefined): T =>
+  JSON.parse(init?.body as string) as T;

@@ -34,6 +34,9 @@ export const VOTE_CHOICES: Readonly<Record<AgendaItemKind, readonly string[]>> =
   joint_funding: ['consent', 'decline', 'defer'],
 };
 
+/** Kinds of item scored privately on the quality framework: each member's vote is their score. */
+export const SCORED_KINDS: readonly AgendaItemKind[] = ['dip_sample', 'advice_audit'];
+
 export const VOTE_CHOICE_LABELS: Readonly<Record<string, string>> = {
   agree: 'Agree',
   refuse: 'Refuse',

@@ -3,7 +3,7 @@ import type { AuditRecordView } from '@convene/contracts';
 import { PersonRefDto } from '../../common/dto/person-ref.dto.js';
 import { pageOf } from '../../common/dto/page.dto.js';
 
-export class AuditRecordViewDto implements AuditRecordView {
+class AuditRecordViewDto implements AuditRecordView {
   @ApiProperty({ description: 'Its place in the trail' })
   id!: string;
 

@@ -107,7 +107,7 @@ export class ChildCaseDto implements Omit<CaseSummary, 'request' | 'clock'> {
   vulnerabilityScore!: number;
 }
 
-export class CaseSummaryDto extends ChildCaseDto implements CaseSummary {
+class CaseSummaryDto extends ChildCaseDto implements CaseSummary {
   @ApiProperty({
     nullable: true,
     type: CaseRequestSummaryDto,

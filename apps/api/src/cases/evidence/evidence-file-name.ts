@@ -1,6 +1,6 @@
 import type { EvidenceFileType } from './evidence-file-type.js';
 
-export const MAX_FILE_NAME_LENGTH = 200;
+const MAX_FILE_NAME_LENGTH = 200;
 
 /**
  * A file name as the uploader's computer gave it, made safe to store and show: no folder path, no

@@ -11,7 +11,7 @@ import type { UploadEvidenceDto } from './dto/upload-evidence.dto.js';
 import { detectEvidenceType, evidenceFileType, type EvidenceFileType } from './evidence-file-type.js';
 import { downloadFileName, sanitiseFileName } from './evidence-file-name.js';
 import { EvidenceNotFoundError } from './evidence.errors.js';
-import { toEvidenceItemSummary, type EvidenceItemRow } from './evidence-item.mapper.js';
+import { toEvidenceItemSummary } from './evidence-item.mapper.js';
 import type { UploadedEvidenceFile } from './uploaded-evidence-file.js';
 import { EhcRequestsRepository } from '../ehc-requests.repository.js';
 import { EvidenceRepository } from './evidence.repository.js';

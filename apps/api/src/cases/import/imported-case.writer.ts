@@ -13,7 +13,7 @@ export type ImportOutcome = 'created' | 'updated' | 'unchanged';
 const READ_BATCH = 2_000;
 
 /** Written on the steps and exceptions the import records, so the case timeline says where they came from. */
-export const IMPORT_NOTE = 'Imported from the case-management system';
+const IMPORT_NOTE = 'Imported from the case-management system';
 
 /**
  * Writes one checked row in its own transaction: all of it or nothing. A new case reference creates the

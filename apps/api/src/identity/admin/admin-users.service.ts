@@ -10,21 +10,21 @@ import { AgenciesRepository } from '../agencies.repository.js';
 import { UsersRepository } from '../users.repository.js';
 import type { CreateAgencyDto, CreateUserDto, UpdateUserDto } from './admin-users.dto.js';
 
-export class EmailTakenError extends DomainError {
+class EmailTakenError extends DomainError {
   readonly code = 'email_taken';
   readonly status = 409;
   constructor() {
     super('Someone already has that email address.');
   }
 }
-export class AgencyCodeTakenError extends DomainError {
+class AgencyCodeTakenError extends DomainError {
   readonly code = 'agency_code_taken';
   readonly status = 409;
   constructor() {
     super('An agency already has that code.');
   }
 }
-export class UnknownAgencyError extends DomainError {
+class UnknownAgencyError extends DomainError {
   readonly code = 'validation_failed';
   readonly status = 400;
   readonly fields = [{ field: 'agencyId', messages: ['There is no agency with that id.'] }];
@@ -32,14 +32,14 @@ export class UnknownAgencyError extends DomainError {
     super('There is no agency with that id.');
   }
 }
-export class UserNotFoundError extends DomainError {
+class UserNotFoundError extends DomainError {
   readonly code = 'user_not_found';
   readonly status = 404;
   constructor() {
     super('There is no user with that id.');
   }
 }
-export class LastAdminError extends DomainError {
+class LastAdminError extends DomainError {
   readonly code = 'last_admin';
   readonly status = 409;
   constructor() {

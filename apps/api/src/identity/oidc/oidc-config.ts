@@ -6,7 +6,7 @@ import { InvalidConfigError } from '../../config/load-config.js';
 export const OIDC_CONFIG = Symbol('OIDC_CONFIG');
 
 /** The one route the identity provider sends people back to; the redirect URI must end with it. */
-export const OIDC_CALLBACK_PATH = '/api/auth/oidc/callback';
+const OIDC_CALLBACK_PATH = '/api/auth/oidc/callback';
 
 const URL_OPTIONS = { require_tld: false, require_protocol: true, protocols: ['https', 'http'] };
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);

@@ -3,7 +3,7 @@ import type { Request, Response } from 'express';
 import { PENDING_SIGN_IN_MINUTES } from './pending-sign-in.js';
 
 /** The sealed sign-in in progress; sent only to the single sign-on routes. */
-export const PENDING_SIGN_IN_COOKIE = 'convene_oidc_pending';
+const PENDING_SIGN_IN_COOKIE = 'convene_oidc_pending';
 const PATH = '/api/auth/oidc';
 
 export function readPendingSignInCookie(request: Request): string | undefined {

@@ -10,8 +10,17 @@ const SAME_SITE = new URL('https://convene.invalid');
 export function safeReturnTo(value: unknown): string {
   if (typeof value !== 'string' || value.length === 0 || value.length > MAX_LENGTH) return HOME;
   if (!value.startsWith('/') || value.startsWith('//') || value.includes('\\')) return HOME;
-  if (/[\u0000-\u001f\u007f]/.test(value)) return HOME;
+  if (hasControlCharacter(value)) return HOME;
   const url = new URL(value, SAME_SITE);
   if (url.origin !== SAME_SITE.origin) return HOME;
   return `${url.pathname}${url.search}${url.hash}`;
+}
+
+/** A C0 control character or DEL: never part of an address a person typed or a link we made. */
+function hasControlCharacter(value: string): boolean {
+  for (let i = 0; i < value.length; i += 1) {
+    const code = value.charCodeAt(i);
+    if (code < 0x20 || code === 0x7f) return true;
+  }
+  return false;
 }

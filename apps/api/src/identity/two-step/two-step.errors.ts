@@ -59,3 +59,11 @@ export class TwoStepRequiredForAdminsError extends DomainError {
     );
   }
 }
+
+export class TwoStepUserNotFoundError extends DomainError {
+  readonly code = 'user_not_found';
+  readonly status = 404;
+  constructor() {
+    super('There is no user with that id.');
+  }
+}

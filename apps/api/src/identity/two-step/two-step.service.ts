@@ -6,7 +6,6 @@ import { generateSecret, generateURI, verify } from 'otplib';
 import QRCode from 'qrcode';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service.js';
-import { UserNotFoundError } from '../admin/admin-users.service.js';
 import type { SessionUser } from '../session-user.js';
 import { UsersRepository } from '../users.repository.js';
 import { SecondFactorsRepository } from './second-factors.repository.js';
@@ -16,6 +15,7 @@ import {
   TwoStepNotOnError,
   TwoStepNotStartedError,
   TwoStepRequiredForAdminsError,
+  TwoStepUserNotFoundError,
 } from './two-step.errors.js';
 
 export const RECOVERY_CODE_COUNT = 10;
@@ -104,7 +104,7 @@ export class TwoStepService {
   /** An administrator resets someone who lost their app: they sign in with their password and set it up again. */
   async resetByAdmin(admin: SessionUser, userId: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      if (!(await new UsersRepository(manager).managedOne(userId))) throw new UserNotFoundError();
+      if (!(await new UsersRepository(manager).managedOne(userId))) throw new TwoStepUserNotFoundError();
       const removed = await new SecondFactorsRepository(manager).remove(userId);
       if (!removed) throw new TwoStepNotOnError();
       await this.audit.record(manager, {

@@ -6,7 +6,7 @@ import type {
   ReopenVoting,
   RevealVotes,
 } from '@convene/contracts';
-import { MEETING_RULES, quorumFor, tally, VOTE_CHOICES } from '@convene/domain';
+import { MEETING_RULES, quorumFor, SCORED_KINDS, tally, VOTE_CHOICES } from '@convene/domain';
 import { AgendaItemsRepository } from '../agenda-items.repository.js';
 import type {
   CommandContext,
@@ -16,7 +16,6 @@ import type {
 } from '../engine/command-context.js';
 import { lockItem, requireChair, requireInProgress } from '../engine/meeting-guards.js';
 import { MeetingError } from '../engine/meeting-error.js';
-import { SCORED_KINDS } from '../engine/plan-scores.js';
 import { MeetingsRepository } from '../meetings.repository.js';
 import {
   voteRow,

@@ -9,19 +9,12 @@ import type {
   EndMeeting,
   JoinMeeting,
   MarkAttendance,
-  MarkCriterion,
   OpenVoting,
   RecordOutcome,
   ReorderAgenda,
   RevealVotes,
   StartMeeting,
   WithdrawAgendaItem,
-  TriageAdvice,
-  RespondToTriage,
-  ReassignAdvice,
-  SubmitScore,
-  ProposeJointFunding,
-  AnswerJointFunding,
   ReopenVoting,
   RaiseHand,
   LowerHand,
@@ -42,15 +35,8 @@ import {
   MaxLength,
   MinLength,
 } from 'class-validator';
-import {
-  ADVICE_RESPONSES,
-  ITEM_ALLOWANCE_LIMITS,
-  JOINT_FUNDING_PARTIES,
-  QUALITY_GRADES,
-  TRIAGE_PRIORITIES,
-} from '@convene/domain';
-import { Type } from 'class-transformer';
-import { IsInt, Max, Min, ValidateNested } from 'class-validator';
+import { ITEM_ALLOWANCE_LIMITS } from '@convene/domain';
+import { IsInt, Max, Min } from 'class-validator';
 
 const ADDABLE_KINDS: readonly AddAgendaItem['kind'][] = [
   'decision_to_assess',
@@ -79,7 +65,7 @@ class CommandDto {
   idempotencyKey!: string;
 }
 
-class ItemCommandDto extends CommandDto {
+export class ItemCommandDto extends CommandDto {
   @IsUUID()
   itemId!: string;
 }
@@ -231,111 +217,4 @@ export class DeferItemDto extends ItemCommandDto implements DeferItem {
   @MinLength(3)
   @MaxLength(2000)
   reason!: string;
-}
-
-export class MarkCriterionDto extends ItemCommandDto implements MarkCriterion {
-  @IsUUID()
-  criterionId!: string;
-
-  @IsBoolean()
-  met!: boolean;
-}
-
-export class TriageAdviceDto extends ItemCommandDto implements TriageAdvice {
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(7)
-  @IsUUID('all', { each: true })
-  teamIds!: string[];
-
-  @IsIn(ADVICE_RESPONSES)
-  response!: TriageAdvice['response'];
-
-  @IsIn(TRIAGE_PRIORITIES)
-  priority!: TriageAdvice['priority'];
-}
-
-export class RespondToTriageDto extends ItemCommandDto implements RespondToTriage {
-  @IsUUID()
-  adviceRequestId!: string;
-
-  @IsBoolean()
-  accept!: boolean;
-
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
-  reason?: string;
-}
-
-export class ReassignAdviceDto extends ItemCommandDto implements ReassignAdvice {
-  @IsUUID()
-  adviceRequestId!: string;
-
-  @IsUUID()
-  teamId!: string;
-
-  @IsString()
-  @MinLength(3)
-  @MaxLength(2000)
-  reason!: string;
-}
-
-export class SubmitScoreDto extends ItemCommandDto implements SubmitScore {
-  @IsArray()
-  @ArrayMaxSize(100)
-  @IsString({ each: true })
-  @MaxLength(64, { each: true })
-  metCriterionIds!: string[];
-
-  @IsOptional()
-  @IsIn(QUALITY_GRADES)
-  grade?: SubmitScore['grade'];
-
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
-  overrideReason?: string;
-}
-
-class JointFundingShareDto {
-  @IsIn(JOINT_FUNDING_PARTIES)
-  party!: ProposeJointFunding['shares'][number]['party'];
-
-  @IsInt()
-  @Min(0)
-  @Max(100_000_000)
-  amountPence!: number;
-}
-
-export class ProposeJointFundingDto extends ItemCommandDto implements ProposeJointFunding {
-  @IsString()
-  @MinLength(3)
-  @MaxLength(2000)
-  summary!: string;
-
-  @IsInt()
-  @Min(1)
-  @Max(300_000_000)
-  totalPence!: number;
-
-  @IsArray()
-  @ArrayMinSize(2)
-  @ArrayMaxSize(3)
-  @ValidateNested({ each: true })
-  @Type(() => JointFundingShareDto)
-  shares!: JointFundingShareDto[];
-}
-
-export class AnswerJointFundingDto extends ItemCommandDto implements AnswerJointFunding {
-  @IsIn(JOINT_FUNDING_PARTIES)
-  party!: AnswerJointFunding['party'];
-
-  @IsBoolean()
-  consent!: boolean;
-
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
-  reason?: string;
 }

@@ -4,7 +4,6 @@ import type { MeetingMemberRole } from '@convene/domain';
 import { DataSource } from 'typeorm';
 import type { SessionUser } from '../../identity/session-user.js';
 import type { CommandContext, CommandOutcome, OptimisticHandler } from './command-context.js';
-import { COMMAND_REGISTRY } from './command-registry.js';
 import { MeetingBroadcaster, type CommittedElsewhere } from './meeting-broadcaster.js';
 import { admit } from './meeting-admission.js';
 import {
@@ -13,7 +12,7 @@ import {
   type WrittenEvent,
 } from './meeting-commands.repository.js';
 import { MeetingError } from './meeting-error.js';
-import { OutcomeEffects } from './outcome-effects.js';
+import { MeetingEngineRegistry } from './meeting-engine-registry.js';
 import { RememberedReads, type RememberedRead } from './remembered-reads.js';
 
 export interface CommandResult {
@@ -45,7 +44,7 @@ export class MeetingCommandsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly broadcaster: MeetingBroadcaster,
-    private readonly effects: OutcomeEffects,
+    private readonly engine: MeetingEngineRegistry,
     private readonly remembered: RememberedReads,
   ) {
     this.commands = new MeetingCommandsRepository(dataSource.manager);
@@ -57,7 +56,7 @@ export class MeetingCommandsService {
     command: CommandBase,
     present: readonly string[],
   ): Promise<CommandResult> {
-    const { optimistic } = COMMAND_REGISTRY[name];
+    const { optimistic } = this.engine.command(name)!;
     const appended = optimistic
       ? await this.applyOptimistically(user, name, command, present, optimistic)
       : null;
@@ -82,10 +81,10 @@ export class MeetingCommandsService {
    * next append commits only at the remembered sequence, and otherwise reads afresh.
    */
   followElsewhere({ command, rememberedAs, event }: CommittedElsewhere): Promise<void> {
-    return this.remembered.inTurn(event.meetingId, async () => {
+    return this.remembered.inTurn(event.meetingId, () => {
       const known = rememberedAs === null ? undefined : this.remembered.get(event.meetingId, rememberedAs);
       if (known && known.meeting.sequence >= event.sequence) return;
-      const optimistic = COMMAND_REGISTRY[command]?.optimistic;
+      const optimistic = this.engine.command(command)?.optimistic;
       if (!optimistic || !known || known.meeting.sequence !== event.sequence - 1)
         return this.remembered.forget(event.meetingId);
       this.rememberAfter(optimistic, rememberedAs!, known, event);
@@ -98,7 +97,7 @@ export class MeetingCommandsService {
     command: CommandBase,
     present: readonly string[],
   ): Promise<Applied> {
-    const { handler } = COMMAND_REGISTRY[name];
+    const { handler } = this.engine.command(name)!;
     return this.dataSource
       .transaction(async (manager): Promise<Applied> => {
         const commands = new MeetingCommandsRepository(manager);
@@ -110,7 +109,7 @@ export class MeetingCommandsService {
           meeting: admitted.meeting,
           role: admitted.role,
           present,
-          effects: this.effects,
+          effects: this.engine,
         };
         const outcome = await handler(ctx, command);
         const written = await commands.writeEvent(
@@ -191,7 +190,7 @@ export class MeetingCommandsService {
       meeting: read.meeting,
       role,
       present,
-      effects: this.effects,
+      effects: this.engine,
     };
     const { outcome, row } = optimistic.decide(ctx, read.found, command);
     const written = await this.commands.appendIfUnchanged(

@@ -3,15 +3,13 @@ import type { MeetingSnapshot, RevealedVote, SnapshotItem } from '@convene/contr
 import { DEFAULT_ITEM_ALLOWANCE_MINUTES, MEETING_RULES, tally, VOTE_CHOICES } from '@convene/domain';
 import { DataSource } from 'typeorm';
 import type { SessionUser } from '../../identity/session-user.js';
+import { MeetingEngineRegistry } from './meeting-engine-registry.js';
 import { MeetingError } from './meeting-error.js';
-import { AdviceRequestsRepository } from '../../cases/advice-requests.repository.js';
-import { JointFundingRepository } from '../../panels/quality/joint-funding.repository.js';
 import { AgendaItemsRepository, panelRequestDetails } from '../agenda-items.repository.js';
 import { MeetingsRepository } from '../meetings.repository.js';
 import { RaisedHandsRepository } from '../raised-hands.repository.js';
 import { DecisionCorrectionsRepository } from '../decision-corrections.repository.js';
 import { VotesRepository } from '../votes.repository.js';
-import { itemQuality, SCORED_KINDS } from './plan-scores.js';
 
 /**
  * The room as one member sees it now, read from the database: sent on every join and rejoin, so a
@@ -20,7 +18,10 @@ import { itemQuality, SCORED_KINDS } from './plan-scores.js';
  */
 @Injectable()
 export class MeetingSnapshotService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly engine: MeetingEngineRegistry,
+  ) {}
 
   /**
    * Whether the user is invited to the meeting, with the same answer as `build` when not, and whether joining now
@@ -57,13 +58,8 @@ export class MeetingSnapshotService {
         new DecisionCorrectionsRepository(db).inMeeting(meetingId),
       ]);
 
-    const itemsOf = (kinds: readonly string[]) =>
-      items.filter((i) => kinds.includes(i.kind)).map((i) => i.id);
-    const [advice, scores, funding] = await Promise.all([
-      new AdviceRequestsRepository(db).triageAssignments(itemsOf(['advice_triage'])),
-      votes.latestScores(itemsOf(SCORED_KINDS)),
-      new JointFundingRepository(db).views(itemsOf(['joint_funding'])),
-    ]);
+    // Each panel's part of the items (scores, joint funding, advice), as the panels registered it with the engine.
+    const panelParts = await this.engine.snapshotOf(db, items, { userId: user.id, role: meeting.role });
     const recusedByItem = group(declarations, (d) => d.agenda_item_id);
     const agenda: SnapshotItem[] = items.map((item): SnapshotItem => {
       const hidden = item.restricted && meeting.role === 'observer';
@@ -110,11 +106,7 @@ export class MeetingSnapshotService {
         inquorateReason: item.inquorate_reason,
         deferredReason: item.deferred_reason,
         withdrawnReason: item.withdrawn_reason,
-        quality: SCORED_KINDS.includes(item.kind)
-          ? itemQuality(scores.get(item.id), item.voting_status === 'revealed', user.id)
-          : null,
-        jointFunding: funding.get(item.id) ?? null,
-        advice: item.kind === 'advice_triage' ? (hidden ? [] : (advice.get(item.id) ?? [])) : null,
+        ...panelParts(item, hidden),
         criteria: criteria
           .filter((c) => c.agenda_item_id === item.id)
           .map((c) => ({ id: c.id, text: c.text, met: c.met })),

@@ -42,7 +42,7 @@ export class RememberedReads {
   }
 
   /** Runs `run` once every earlier turn on the meeting has finished, whether it succeeded or failed. */
-  inTurn<T>(meetingId: string, run: () => Promise<T>): Promise<T> {
+  inTurn<T>(meetingId: string, run: () => T | Promise<T>): Promise<T> {
     const mine = (this.turns.get(meetingId) ?? Promise.resolve()).then(run);
     const done = mine.then(
       () => undefined,

@@ -9,7 +9,7 @@ import { MeetingsRepository } from '../meetings.repository.js';
 import { MeetingGroupsRepository } from './meeting-groups.repository.js';
 import type { CreateMeetingGroupDto, SetGroupMemberDto } from './meeting-groups.dto.js';
 
-export class MeetingGroupNotFoundError extends DomainError {
+class MeetingGroupNotFoundError extends DomainError {
   readonly code = 'meeting_group_not_found';
   readonly status = 404;
   constructor(what = 'meeting group') {
@@ -17,7 +17,7 @@ export class MeetingGroupNotFoundError extends DomainError {
   }
 }
 
-export class MeetingGroupNameTakenError extends DomainError {
+class MeetingGroupNameTakenError extends DomainError {
   readonly code = 'meeting_group_name_taken';
   readonly status = 409;
   constructor() {

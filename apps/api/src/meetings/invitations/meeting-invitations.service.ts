@@ -7,7 +7,7 @@ import type { SessionUser } from '../../identity/session-user.js';
 import { UsersRepository } from '../../identity/users.repository.js';
 import { MeetingsRepository } from '../meetings.repository.js';
 
-export class MeetingInvitationRefusedError extends DomainError {
+class MeetingInvitationRefusedError extends DomainError {
   readonly code = 'meeting_invitation_refused';
   constructor(
     message: string,

@@ -89,7 +89,10 @@ export class ConveneIoAdapter extends IoAdapter {
   override bindMessageHandlers(socket: Socket, handlers: MessageMappingProperties[]): void {
     for (const { message, callback, isAckHandledManually } of handlers) {
       socket.on(message as string, (...args: unknown[]) => {
-        const { data, ack } = this.mapPayload(args.length === 1 ? args[0] : args);
+        const { data, ack } = this.mapPayload(args.length === 1 ? args[0] : args) as {
+          data: unknown;
+          ack: unknown;
+        };
         void this.answer(socket, callback, data, ack, isAckHandledManually).catch((error: unknown) =>
           this.realtimeLogger.error(error),
         );
@@ -112,7 +115,7 @@ export class ConveneIoAdapter extends IoAdapter {
       socket.emit(reply.event, reply.data);
       return;
     }
-    if (!ackByHandler && typeof ack === 'function') ack(response);
+    if (!ackByHandler && typeof ack === 'function') (ack as (answer: unknown) => void)(response);
   }
 
   /** Nest calls this when the application closes, after the socket server: then Redis can go. */

@@ -19,15 +19,17 @@ import {
 import type { Namespace, Socket } from 'socket.io';
 import { QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { DomainError } from '../../common/domain-error.js';
+import { runInLogContext } from '../../common/logging/log-context.js';
 import { SessionEvents } from '../../identity/session-events.js';
 import { SessionsService } from '../../identity/sessions.service.js';
 import { JoinMeetingDto } from '../dto/meeting-commands.dto.js';
-import { COMMAND_REGISTRY } from '../engine/command-registry.js';
 import { MeetingBroadcaster, meetingRoom, userRoom } from '../engine/meeting-broadcaster.js';
 import { MeetingCommandsService } from '../engine/meeting-commands.service.js';
+import { MeetingEngineRegistry } from '../engine/meeting-engine-registry.js';
 import { MeetingError } from '../engine/meeting-error.js';
 import { MeetingSnapshotService } from '../engine/meeting-snapshot.service.js';
 import { validatePayload } from '../engine/validate-payload.js';
+import { commandLogContext } from './command-log-context.js';
 import {
   authenticateSockets,
   SESSION_RECHECK_MS,
@@ -56,14 +58,16 @@ export class MeetingsGateway implements OnGatewayInit, OnApplicationShutdown {
     private readonly snapshots: MeetingSnapshotService,
     private readonly broadcaster: MeetingBroadcaster,
     private readonly sessionEvents: SessionEvents,
+    private readonly engine: MeetingEngineRegistry,
   ) {}
 
   afterInit(namespace: Namespace): void {
-    namespace.use(authenticateSockets(this.sessions));
+    const authenticate = authenticateSockets(this.sessions);
+    namespace.use((socket, next) => void authenticate(socket, next));
     namespace.on('connection', (socket: MeetingSocket) => {
       void socket.join(userRoom(socket.data.userId));
       // Every command the engine registers, subscribed the same way: a new command needs no line here.
-      for (const name of Object.keys(COMMAND_REGISTRY) as MeetingCommandName[]) {
+      for (const name of this.engine.commandNames()) {
         socket.on(name, (...args: unknown[]) => {
           // The acknowledgement is the last argument when the client asks for one; the payload comes first.
           const ack = typeof args.at(-1) === 'function' ? (args.pop() as (response: Ack) => void) : undefined;
@@ -130,11 +134,11 @@ export class MeetingsGateway implements OnGatewayInit, OnApplicationShutdown {
 
   private command(socket: MeetingSocket, name: MeetingCommandName, payload: unknown): Promise<Ack> {
     return this.guard(socket, name, payload, async () => {
-      const command = await validatePayload(COMMAND_REGISTRY[name].dto, payload);
+      const command = await validatePayload(this.engine.command(name)!.dto, payload);
       const user = await this.reauthenticate(socket);
       const meetingId = (command as { meetingId: string }).meetingId;
       const present = name === 'meeting.start' ? await this.broadcaster.presence(meetingId) : [];
-      const result = await this.commands.execute(user, name, command as never, present);
+      const result = await this.commands.execute(user, name, command, present);
       return { ok: true as const, version: result.version };
     });
   }
@@ -164,8 +168,29 @@ export class MeetingsGateway implements OnGatewayInit, OnApplicationShutdown {
     return user;
   }
 
+  /** Handles a command in its log context: each line it writes names the command, its key, meeting, user, socket. */
+  private guard<T extends { ok: true }>(
+    socket: MeetingSocket,
+    name: string,
+    payload: unknown,
+    run: () => Promise<T>,
+  ): Promise<T | CommandRejection> {
+    return runInLogContext(commandLogContext(socket, name, payload), async () => {
+      const started = performance.now();
+      const answer = await this.answer(socket, name, payload, run);
+      const durationMs = Math.round(performance.now() - started);
+      this.logger.debug({
+        event: 'command.answered',
+        ok: answer.ok,
+        code: answer.ok ? undefined : answer.code,
+        durationMs,
+      });
+      return answer;
+    });
+  }
+
   /** Runs a handler and always answers: a structured rejection, never "Internal server error". */
-  private async guard<T extends { ok: true }>(
+  private async answer<T extends { ok: true }>(
     socket: MeetingSocket,
     name: string,
     payload: unknown,

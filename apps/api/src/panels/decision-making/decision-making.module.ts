@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MeetingsModule } from '../../meetings/meetings.module.js';
 import { DecisionOutcomes } from './decision-outcomes.js';
+import { DecisionMakingPanel } from './decision-making.panel.js';
 import { DecisionMakingController } from './decision-making.controller.js';
 import { LeadershipReportService } from './leadership-report.service.js';
 import { PanelRequestOutcomes } from './panel-requests/panel-request-outcomes.js';
@@ -16,6 +17,7 @@ import { ThresholdCriteriaService } from './threshold-criteria.service.js';
   imports: [MeetingsModule],
   controllers: [DecisionMakingController, ThresholdCriteriaController, PanelRequestsController],
   providers: [
+    DecisionMakingPanel,
     DecisionOutcomes,
     OutcomeLettersService,
     ScheduleMeetingService,

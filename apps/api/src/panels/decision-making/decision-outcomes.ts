@@ -1,8 +1,8 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { RequestStage } from '@convene/domain';
 import { RequestStepsService } from '../../cases/request-steps.service.js';
 import { todayInEngland } from '../../common/today.js';
-import { OutcomeEffects, type RecordedOutcome } from '../../meetings/engine/outcome-effects.js';
+import type { RecordedOutcome } from '../../meetings/engine/outcome-effects.js';
 
 /** Where a Decision-Making Group decision moves the request (SEND Regulations 2014, regs 5 and 10). */
 const NEXT_STAGE: Record<string, Record<string, RequestStage | undefined>> = {
@@ -15,24 +15,11 @@ const NEXT_STAGE: Record<string, Record<string, RequestStage | undefined>> = {
  * to its next stage on the day of the meeting, and its clock with it. A deferral moves nothing.
  */
 @Injectable()
-export class DecisionOutcomes implements OnModuleInit {
-  constructor(
-    private readonly effects: OutcomeEffects,
-    private readonly steps: RequestStepsService,
-  ) {}
+export class DecisionOutcomes {
+  constructor(private readonly steps: RequestStepsService) {}
 
-  onModuleInit(): void {
-    this.effects.register(['decision_to_assess', 'decision_to_issue'], (recorded) => this.moveCase(recorded));
-  }
-
-  private async moveCase({
-    manager,
-    user,
-    meetingId,
-    item,
-    outcome,
-    reasons,
-  }: RecordedOutcome): Promise<void> {
+  /** Registered with the meeting engine by the panel. */
+  async moveCase({ manager, user, meetingId, item, outcome, reasons }: RecordedOutcome): Promise<void> {
     const to = NEXT_STAGE[item.kind]?.[outcome];
     if (!to || !item.requestId) return;
     await this.steps.recordPanelDecision(

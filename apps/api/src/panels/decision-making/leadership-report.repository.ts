@@ -12,7 +12,7 @@ export class LeadershipReportRepository {
   constructor(private readonly db: Queryable) {}
 
   /** One pass over the period's decisions for the total and every breakdown (GROUPING SETS), not one query each. */
-  decisionCounts<B extends keyof typeof DECISION_BREAKDOWN & string>(
+  decisionCounts<B extends Extract<keyof typeof DECISION_BREAKDOWN, string>>(
     breakdowns: readonly B[],
     from: string,
     to: string,

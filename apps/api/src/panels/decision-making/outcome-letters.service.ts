@@ -8,7 +8,7 @@ import type { SessionUser } from '../../identity/session-user.js';
 import { outcomeLetterPdf } from './outcome-letter.js';
 import { AgendaItemsRepository } from '../../meetings/agenda-items.repository.js';
 
-export class NoOutcomeLetterError extends DomainError {
+class NoOutcomeLetterError extends DomainError {
   readonly code = 'no_outcome_letter';
   readonly status = 404;
   constructor() {

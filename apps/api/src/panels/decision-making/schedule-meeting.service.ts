@@ -10,7 +10,7 @@ import { MeetingsRepository } from '../../meetings/meetings.repository.js';
 import { proposeAgenda } from './agenda-builder.js';
 import type { ScheduleMeetingDto } from './schedule-meeting.dto.js';
 
-export class MeetingTimesError extends DomainError {
+class MeetingTimesError extends DomainError {
   readonly code = 'validation_failed';
   readonly status = 400;
   readonly fields = [{ field: 'endsAt', messages: ['must be after startsAt'] }];
@@ -19,7 +19,7 @@ export class MeetingTimesError extends DomainError {
   }
 }
 
-export class MeetingNotFoundError extends DomainError {
+class MeetingNotFoundError extends DomainError {
   readonly code = 'meeting_not_found';
   readonly status = 404;
   constructor() {
@@ -27,7 +27,7 @@ export class MeetingNotFoundError extends DomainError {
   }
 }
 
-export class AgendaBuildError extends DomainError {
+class AgendaBuildError extends DomainError {
   readonly code = 'wrong_state';
   readonly status = 409;
   constructor() {

@@ -7,7 +7,7 @@ import type { SessionUser } from '../../identity/session-user.js';
 import { ThresholdCriteriaRepository } from './threshold-criteria.repository.js';
 import type { CreateCriterionDto, UpdateCriterionDto } from './threshold-criteria.dto.js';
 
-export class CriterionNotFoundError extends DomainError {
+class CriterionNotFoundError extends DomainError {
   readonly code = 'criterion_not_found';
   readonly status = 404;
   constructor() {

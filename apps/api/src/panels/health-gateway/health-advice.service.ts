@@ -21,7 +21,7 @@ import type {
   ReturnAdviceDto,
 } from './dto/health-advice.dto.js';
 
-export class AdviceNotFoundError extends DomainError {
+class AdviceNotFoundError extends DomainError {
   readonly code = 'advice_not_found';
   readonly status = 404;
   constructor() {
@@ -29,7 +29,7 @@ export class AdviceNotFoundError extends DomainError {
   }
 }
 
-export class AdviceStateError extends DomainError {
+class AdviceStateError extends DomainError {
   readonly code = 'wrong_state';
   readonly status = 409;
 }

@@ -1,22 +1,16 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { AuditService } from '../../audit/audit.service.js';
 import { AdviceRequestsRepository } from '../../cases/advice-requests.repository.js';
 import { AgendaItemsRepository } from '../../meetings/agenda-items.repository.js';
-import { OutcomeEffects, type RecordedOutcome } from '../../meetings/engine/outcome-effects.js';
+import type { RecordedOutcome } from '../../meetings/engine/outcome-effects.js';
 
 /** The group's moderated grade of an audited advice is kept with the advice: the Health Gateway's quality figure reads it. */
 @Injectable()
-export class AdviceAuditOutcomes implements OnModuleInit {
-  constructor(
-    private readonly effects: OutcomeEffects,
-    private readonly audit: AuditService,
-  ) {}
+export class AdviceAuditOutcomes {
+  constructor(private readonly audit: AuditService) {}
 
-  onModuleInit(): void {
-    this.effects.register(['advice_audit'], (recorded) => this.keep(recorded));
-  }
-
-  private async keep({ manager, user, meetingId, item, outcome }: RecordedOutcome): Promise<void> {
+  /** Registered with the meeting engine by the panel. */
+  async keep({ manager, user, meetingId, item, outcome }: RecordedOutcome): Promise<void> {
     const adviceId = await new AgendaItemsRepository(manager).adviceRequestOf(item.id);
     if (!adviceId) return;
     const before = await new AdviceRequestsRepository(manager).keepAuditedGrade(adviceId, outcome);

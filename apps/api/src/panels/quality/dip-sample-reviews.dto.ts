@@ -8,7 +8,7 @@ import type {
 import { QUALITY_GRADES, type QualityGrade } from '@convene/domain';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { SubmitScoreDto } from '../../meetings/dto/meeting-commands.dto.js';
+import { SubmitScoreDto } from './dto/quality-commands.dto.js';
 
 /** A senior's private score between meetings: exactly the fields, and the checks, of the room's `score.submit`. */
 export class ScoreSamplePlanDto

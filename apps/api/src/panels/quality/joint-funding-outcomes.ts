@@ -1,6 +1,6 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { MeetingError } from '../../meetings/engine/meeting-error.js';
-import { OutcomeEffects, type RecordedOutcome } from '../../meetings/engine/outcome-effects.js';
+import type { RecordedOutcome } from '../../meetings/engine/outcome-effects.js';
 import { JointFundingRepository } from './joint-funding.repository.js';
 
 /**
@@ -8,14 +8,9 @@ import { JointFundingRepository } from './joint-funding.repository.js';
  * group can only record consent when every agency with a share has consented to it.
  */
 @Injectable()
-export class JointFundingOutcomes implements OnModuleInit {
-  constructor(private readonly effects: OutcomeEffects) {}
-
-  onModuleInit(): void {
-    this.effects.register(['joint_funding'], (recorded) => this.check(recorded));
-  }
-
-  private async check({ manager, item, outcome }: RecordedOutcome): Promise<void> {
+export class JointFundingOutcomes {
+  /** Registered with the meeting engine by the panel. */
+  async check({ manager, item, outcome }: RecordedOutcome): Promise<void> {
     if (outcome !== 'consent') return;
     const answers = await new JointFundingRepository(manager).answers(item.id);
     if (answers.length === 0)

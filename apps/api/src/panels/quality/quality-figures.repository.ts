@@ -82,7 +82,7 @@ export class QualityFiguresRepository {
       const sample = samples.get(row.sample_id) ?? {
         theme: row.theme,
         drawnAt: row.drawn_at,
-        plans: new Map(),
+        plans: new Map<string, QualityGrade[]>(),
       };
       sample.plans.set(row.request_id, [...(sample.plans.get(row.request_id) ?? []), row.grade]);
       samples.set(row.sample_id, sample);

@@ -45,7 +45,7 @@ export class QualityFiguresService {
       const meeting = meetings.get(g.meeting_id) ?? {
         title: g.title,
         startsAt: g.starts_at,
-        items: new Map(),
+        items: new Map<string, QualityGrade[]>(),
       };
       meeting.items.set(g.agenda_item_id, [...(meeting.items.get(g.agenda_item_id) ?? []), g.choice]);
       meetings.set(g.meeting_id, meeting);

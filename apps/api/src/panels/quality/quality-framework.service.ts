@@ -7,7 +7,7 @@ import type { SessionUser } from '../../identity/session-user.js';
 import { QualityFrameworkRepository } from './quality-framework.repository.js';
 import type { AddQualityCriterionDto, ChangeQualityCriterionDto } from './quality.dto.js';
 
-export class CriterionNotFoundError extends DomainError {
+class CriterionNotFoundError extends DomainError {
   readonly code = 'criterion_not_found';
   readonly status = 404;
   constructor() {
@@ -15,7 +15,7 @@ export class CriterionNotFoundError extends DomainError {
   }
 }
 
-export class CriterionCannotMoveError extends DomainError {
+class CriterionCannotMoveError extends DomainError {
   readonly code = 'wrong_state';
   readonly status = 409;
 }

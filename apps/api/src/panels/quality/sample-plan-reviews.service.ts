@@ -12,7 +12,7 @@ import { DipSamplesRepository, type LockedSamplePlan } from './dip-samples.repos
 import { QualityFrameworkRepository } from './quality-framework.repository.js';
 import { samplePlanReviews } from './sample-plan-reviews.js';
 
-export class NotTheSampleOwnerError extends DomainError {
+class NotTheSampleOwnerError extends DomainError {
   readonly code = 'forbidden';
   readonly status = 403;
 }

@@ -1,7 +1,7 @@
 import type { SamplePlanReview } from '@convene/contracts';
 import type { EntityManager } from 'typeorm';
 import { AgendaItemsRepository } from '../../meetings/agenda-items.repository.js';
-import { itemQuality } from '../../meetings/engine/plan-scores.js';
+import { itemQuality } from './plan-scores.js';
 import { VotesRepository } from '../../meetings/votes.repository.js';
 import { DipSamplesRepository } from './dip-samples.repository.js';
 
@@ -88,5 +88,7 @@ export function samplePlanReviews(
   userId: string,
 ): Promise<Map<string, SamplePlanReview>> {
   if (sample.tier === 'senior') return seniorReviews(manager, sample.id, userId);
-  return sample.meeting_id ? meetingReviews(manager, sample.meeting_id, userId) : Promise.resolve(new Map());
+  return sample.meeting_id
+    ? meetingReviews(manager, sample.meeting_id, userId)
+    : Promise.resolve(new Map<string, SamplePlanReview>());
 }

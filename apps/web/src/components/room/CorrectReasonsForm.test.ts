@@ -48,7 +48,7 @@ async function correct(wrapper: Console, values: { reasons?: string; conditions?
   if (values.conditions !== undefined)
     await wrapper.get('#correction-conditions').setValue(values.conditions);
   if (values.why !== undefined) await wrapper.get('#correction-why').setValue(values.why);
-  await wrapper.get('#correction-why').element.closest('form')!.dispatchEvent(new Event('submit'));
+  wrapper.get('#correction-why').element.closest('form')!.dispatchEvent(new Event('submit'));
   await flushPromises();
 }
 
@@ -92,9 +92,9 @@ describe('corrections of a recorded decision', () => {
     const { wrapper, room, send } = await theDecidedItem('chair');
     await wrapper.get('#correct-reasons-toggle').trigger('click');
     expect((wrapper.get('#correction-reasons').element as HTMLTextAreaElement).value).toBe(RECORDED);
-    send.mockImplementation(async () => {
+    send.mockImplementation(() => {
       happens(room, 'outcome.corrected', { itemId: 'i1', correction: aCorrection({ conditions: null }) });
-      return { ok: true, version: 14 };
+      return Promise.resolve({ ok: true, version: 14 });
     });
     await correct(wrapper, {
       reasons: 'Only one cycle of the graduated approach, in the spring term',

@@ -1,7 +1,7 @@
 import type { CaseDetail, PanelDecision } from '@convene/contracts';
 import { flushPromises, mount } from '@vue/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fakeApi } from '../../test-support/fake-api';
+import { fakeApi, urlOf } from '../../test-support/fake-api';
 import ItemCaseSummary from './ItemCaseSummary.vue';
 
 const aCase = (childId: string, reference: string): CaseDetail => ({
@@ -182,15 +182,15 @@ describe('the case behind the item under discussion', () => {
     const wrapper = mount(ItemCaseSummary, { props: { itemId: 'i9', childId: 'c1', requestId: 'r1' } });
     expect(wrapper.find('[role="status"]').text()).toMatch(/^Loading the case/);
     await flushPromises();
-    fetch.mockImplementation(async (input: RequestInfo | URL) => {
-      const url = String(input);
+    fetch.mockImplementation((input: RequestInfo | URL) => {
+      const url = urlOf(input);
       const body = url === '/api/cases/c2' ? aCase('c2', 'EHC-26-0002') : [];
-      return new Response(JSON.stringify(body));
+      return Promise.resolve(new Response(JSON.stringify(body)));
     });
     await wrapper.setProps({ itemId: 'i10', childId: 'c2', requestId: null });
     await flushPromises();
     expect(wrapper.find('.govuk-summary-list').text()).toContain('EHC-26-0002');
-    expect(fetch.mock.calls.map(([url]) => String(url))).toEqual(
+    expect(fetch.mock.calls.map(([url]) => urlOf(url))).toEqual(
       expect.arrayContaining(['/api/cases/c2', '/api/cases/c2/panel-decisions', '/api/cases/c2/evidence']),
     );
   });
@@ -215,7 +215,7 @@ describe('the case behind the item under discussion', () => {
       'The case summary is not shown here. Your role does not allow this.',
     );
     expect(wrapper.find('table').exists()).toBe(false);
-    expect(fetch.mock.calls.map(([url]) => String(url))).not.toContain('/api/cases/c1/evidence');
+    expect(fetch.mock.calls.map(([url]) => urlOf(url))).not.toContain('/api/cases/c1/evidence');
   });
 
   it('reports a failure to load, and tries again on request', async () => {

@@ -5,14 +5,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryHistory } from 'vue-router';
 import App from '../../App.vue';
 import { createAppRouter } from '../../router';
-import { A_CHAIR, fakeApi, healthy, signedInAs } from '../../test-support/fake-api';
+import { A_CHAIR, fakeApi, healthy, signedInAs, sentJson } from '../../test-support/fake-api';
 import { FRAMEWORK } from '../../test-support/quality-room';
 
 type Routes = Record<string, (init: RequestInit | undefined) => { status: number; body?: unknown }>;
 const criterion = (id: string) => FRAMEWORK.find((c) => c.id === id)!;
 const echoChange = (id: string) => (init: RequestInit | undefined) => ({
   status: 200,
-  body: { ...criterion(id), ...JSON.parse(String(init!.body)) },
+  body: { ...criterion(id), ...sentJson(init) },
 });
 
 async function open(roles: string[], api: Routes = {}) {
@@ -34,7 +34,7 @@ type Page = Awaited<ReturnType<typeof open>>['wrapper'];
 const sentTo = (fetch: Awaited<ReturnType<typeof open>>['fetch'], method: string, path: string) =>
   fetch.mock.calls
     .filter(([p, init]) => p === path && init?.method === method)
-    .map(([, init]) => JSON.parse(String(init!.body)));
+    .map(([, init]) => sentJson(init));
 const sectionCalled = (wrapper: Page, name: string) => wrapper.find(`section[aria-label="${name}"]`);
 const status = (wrapper: Page) => wrapper.find('.app-framework-status').text();
 
@@ -162,7 +162,12 @@ describe('the quality framework, for administrators', () => {
     let next = 6;
     const added = (init: RequestInit | undefined): { status: number; body: QualityCriterionView } => ({
       status: 201,
-      body: { id: `c-new-${next}`, position: next++, active: true, ...JSON.parse(String(init!.body)) },
+      body: {
+        id: `c-new-${next}`,
+        position: next++,
+        active: true,
+        ...sentJson<Pick<QualityCriterionView, 'section' | 'text' | 'weight'>>(init),
+      },
     });
     const { wrapper, fetch } = await open(['admin'], { 'POST /api/admin/quality-criteria': added });
     expect(

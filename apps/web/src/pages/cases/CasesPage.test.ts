@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryHistory } from 'vue-router';
 import App from '../../App.vue';
 import { createAppRouter } from '../../router';
-import { A_CHAIR, fakeApi, healthy, signedInAs } from '../../test-support/fake-api';
+import { A_CHAIR, fakeApi, healthy, signedInAs, urlOf } from '../../test-support/fake-api';
 
 const aCaseRow = (reference: string, name: { given: string; family: string } | null) => ({
   childId: `id-${reference}`,
@@ -41,25 +41,32 @@ async function caseload(rows: unknown[], failFirst = false) {
       body: [{ code: 'northdale', name: 'Northdale', isVulnerablePupilsTeam: false }],
     }),
   });
-  fetch.mockImplementation(async (input: RequestInfo | URL) => {
-    const url = String(input);
+  fetch.mockImplementation((input: RequestInfo | URL) => {
+    const url = urlOf(input);
     if (url.startsWith('/api/cases?') && failFirst && ++asked === 1)
-      return new Response(
-        JSON.stringify({
-          statusCode: 503,
-          code: 'database_unavailable',
-          message: 'The records cannot be reached just now.',
-        }),
-        { status: 503 },
+      return Promise.resolve(
+        new Response(
+          JSON.stringify({
+            statusCode: 503,
+            code: 'database_unavailable',
+            message: 'The records cannot be reached just now.',
+          }),
+          { status: 503 },
+        ),
       );
     if (url.startsWith('/api/cases?'))
-      return new Response(JSON.stringify({ items: rows, page: 1, pageSize: 25, total: rows.length }));
-    if (url === '/api/localities')
-      return new Response(
-        JSON.stringify([{ code: 'northdale', name: 'Northdale', isVulnerablePupilsTeam: false }]),
+      return Promise.resolve(
+        new Response(JSON.stringify({ items: rows, page: 1, pageSize: 25, total: rows.length })),
       );
-    if (url === '/api/auth/me') return new Response(JSON.stringify({ ...A_CHAIR, roles: ['presenter'] }));
-    return new Response(JSON.stringify({ status: 'ok', database: 'up', version: '1' }));
+    if (url === '/api/localities')
+      return Promise.resolve(
+        new Response(
+          JSON.stringify([{ code: 'northdale', name: 'Northdale', isVulnerablePupilsTeam: false }]),
+        ),
+      );
+    if (url === '/api/auth/me')
+      return Promise.resolve(new Response(JSON.stringify({ ...A_CHAIR, roles: ['presenter'] })));
+    return Promise.resolve(new Response(JSON.stringify({ status: 'ok', database: 'up', version: '1' })));
   });
   const router = createAppRouter(createMemoryHistory());
   setActivePinia(createPinia());
@@ -97,7 +104,7 @@ describe('the caseload page', () => {
     await wrapper.find('#filter-overdue').setValue(true);
     await wrapper.find('form.app-filter').trigger('submit');
     await flushPromises();
-    const last = String(fetch.mock.calls.at(-1)![0]);
+    const last = urlOf(fetch.mock.calls.at(-1)![0]);
     expect(last).toContain('flo=me');
     expect(last).toContain('overdue=true');
     expect(last).toContain('page=1');

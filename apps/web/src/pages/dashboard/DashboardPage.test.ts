@@ -8,7 +8,7 @@ import App from '../../App.vue';
 import type { TimelinessCase, TimelinessReport } from '../../api/dashboard';
 import { csvCell } from '../../csv';
 import { createAppRouter } from '../../router';
-import { A_CHAIR, fakeApi, healthy, signedInAs } from '../../test-support/fake-api';
+import { A_CHAIR, fakeApi, healthy, signedInAs, urlOf } from '../../test-support/fake-api';
 import { figureFromKey, figureKey, monthProblems } from './monthly-return';
 
 const rate = (part: number, whole: number) => (whole === 0 ? null : Math.round((part / whole) * 1000) / 10);
@@ -217,7 +217,7 @@ describe('the dashboard', () => {
     expect(list.find('tbody a').attributes('href')).toBe('/cases/child-FS-0101');
     // Opening a count does not fetch the table again.
     expect(
-      fetch.mock.calls.filter(([url]) => String(url).startsWith('/api/dashboard/timeliness?')),
+      fetch.mock.calls.filter(([url]) => urlOf(url).startsWith('/api/dashboard/timeliness?')),
     ).toHaveLength(1);
   });
 
@@ -413,7 +413,7 @@ describe('the dashboard', () => {
     dco.wrapper.unmount();
     const presenter = await open('/dashboard', {}, ['presenter']);
     expect(presenter.wrapper.text()).toContain("The service's figures are for");
-    expect(presenter.fetch.mock.calls.some(([url]) => String(url).startsWith('/api/dashboard/'))).toBe(false);
+    expect(presenter.fetch.mock.calls.some(([url]) => urlOf(url).startsWith('/api/dashboard/'))).toBe(false);
   });
 });
 

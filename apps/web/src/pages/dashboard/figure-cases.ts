@@ -117,7 +117,7 @@ export function figureFromCasesKey(key: unknown): FigureQuery | null {
 }
 
 /** "in March 2026" or "from April 2025 to March 2026". */
-export function periodWords(figure: FigureQuery): string {
+function periodWords(figure: FigureQuery): string {
   if (!figure.month) return 'today';
   if (figure.span !== 'rolling') return `in ${monthLabel(figure.month)}`;
   const months = monthsEnding(figure.month, 12);

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryHistory } from 'vue-router';
 import App from '../../App.vue';
 import { createAppRouter } from '../../router';
-import { A_CHAIR, fakeApi, healthy, signedInAs } from '../../test-support/fake-api';
+import { A_CHAIR, fakeApi, healthy, sentJson, signedInAs, urlOf } from '../../test-support/fake-api';
 
 const SALT = { id: 'a-salt', name: 'Speech and language therapy' };
 const CAMHS = { id: 'a-camhs', name: 'CAMHS' };
@@ -94,7 +94,7 @@ const rowOf = (wrapper: Awaited<ReturnType<typeof open>>['wrapper'], reference: 
   wrapper.findAll('tbody tr').find((tr) => tr.find('th').text().startsWith(reference))!;
 const cellsOf = (row: ReturnType<typeof rowOf>) => row.findAll('td').map((td) => td.text());
 const callsTo = (fetch: Awaited<ReturnType<typeof open>>['fetch'], method: string, url: string) =>
-  fetch.mock.calls.filter(([u, init]) => String(u) === url && (init?.method ?? 'GET') === method);
+  fetch.mock.calls.filter(([u, init]) => urlOf(u) === url && (init?.method ?? 'GET') === method);
 
 describe("the DCO's health advice tracker", () => {
   afterEach(() => {
@@ -187,9 +187,9 @@ describe("the DCO's health advice tracker", () => {
     await wrapper.find('#chase-note').setValue('Emailed the CAMHS duty lead.');
     await wrapper.find('.app-advice-action form').trigger('submit');
     await flushPromises();
-    expect(
-      JSON.parse(String(callsTo(fetch, 'POST', '/api/health-gateway/advice/1/chase')[0]![1]!.body)),
-    ).toEqual({ note: 'Emailed the CAMHS duty lead.' });
+    expect(sentJson(callsTo(fetch, 'POST', '/api/health-gateway/advice/1/chase')[0]![1])).toEqual({
+      note: 'Emailed the CAMHS duty lead.',
+    });
     expect(wrapper.find('.app-advice-action').exists()).toBe(false);
     expect(rowOf(wrapper, 'EHC-26-0001').text()).toContain('Chased 23 November 2026');
     expect(wrapper.find('[data-test="advice-status"]').text()).toContain(
@@ -234,9 +234,7 @@ describe("the DCO's health advice tracker", () => {
     await form.find('#quality-note').setValue('Say how often.');
     await form.find('form').trigger('submit');
     await flushPromises();
-    expect(
-      JSON.parse(String(callsTo(fetch, 'POST', '/api/health-gateway/advice/3/quality')[0]![1]!.body)),
-    ).toEqual({
+    expect(sentJson(callsTo(fetch, 'POST', '/api/health-gateway/advice/3/quality')[0]![1])).toEqual({
       criteria: {
         describes_needs: true,
         specific_outcomes: true,
@@ -280,7 +278,7 @@ describe("the DCO's health advice tracker", () => {
     await wrapper.find('#record-requested-on').setValue('2026-11-20');
     (wrapper.find('#record-reference').element as HTMLInputElement).form!.dispatchEvent(new Event('submit'));
     await flushPromises();
-    expect(JSON.parse(String(callsTo(fetch, 'POST', '/api/health-gateway/advice')[0]![1]!.body))).toEqual({
+    expect(sentJson(callsTo(fetch, 'POST', '/api/health-gateway/advice')[0]![1])).toEqual({
       requestId: 'request-5',
       source: 'health_visiting_referral',
       requestedOn: '2026-11-20',

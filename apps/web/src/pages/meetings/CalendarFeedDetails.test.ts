@@ -65,7 +65,7 @@ describe('adding your meetings to Outlook', () => {
   });
 
   it('copies the address for pasting into Outlook', async () => {
-    const writeText = vi.fn(async () => undefined);
+    const writeText = vi.fn(() => Promise.resolve());
     vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
     const { wrapper } = await openMeetings(() => ({ status: 200, body: { path: FEED } }));
     await buttonCalled(wrapper, 'Make my calendar address').trigger('click');

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryHistory } from 'vue-router';
 import App from '../../App.vue';
 import { createAppRouter } from '../../router';
-import { A_CHAIR, fakeApi, healthy, signedInAs } from '../../test-support/fake-api';
+import { A_CHAIR, fakeApi, healthy, sentJson, signedInAs } from '../../test-support/fake-api';
 
 type Routes = Record<string, (init: RequestInit | undefined) => { status: number; body?: unknown }>;
 const ok = (body: unknown) => () => ({ status: 200, body });
@@ -73,7 +73,7 @@ const submit = async (wrapper: Page) => {
   await flushPromises();
 };
 const bodyOf = (fetch: Awaited<ReturnType<typeof open>>['fetch'], path: string) =>
-  JSON.parse(String(fetch.mock.calls.find(([p, init]) => p === path && init?.method === 'POST')![1]!.body));
+  sentJson(fetch.mock.calls.find(([p, init]) => p === path && init?.method === 'POST')![1]);
 
 describe('the Quality area', () => {
   afterEach(() => {

@@ -2,7 +2,7 @@ import type { DecisionCounts, DecisionReport } from '@convene/contracts';
 import { NEED_AREA_LABELS, NEED_AREAS, type NeedArea } from '@convene/domain';
 import { monthLabel, monthsOf } from './report-period';
 
-export interface DecisionRow {
+interface DecisionRow {
   /** What the row counts, as a reader says it: "March 2026", "Northdale", a school's name. */
   label: string;
   counts: DecisionCounts;

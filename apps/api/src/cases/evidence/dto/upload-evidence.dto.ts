@@ -11,7 +11,7 @@ export class UploadEvidenceDto implements UploadEvidenceRequest {
   kind!: EvidenceKind;
 
   @ApiProperty({ minLength: 1, maxLength: 200, example: 'EP advice, spring term' })
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
   @IsString()
   @MinLength(1, { message: 'title must not be empty' })
   @MaxLength(200)

@@ -1,25 +1,19 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { PANEL_REQUEST_KINDS, type PanelRequestStatus } from '@convene/domain';
+import { Injectable } from '@nestjs/common';
+import type { PanelRequestStatus } from '@convene/domain';
 import { AuditService } from '../../../audit/audit.service.js';
 import { todayInEngland } from '../../../common/today.js';
-import { OutcomeEffects, type RecordedOutcome } from '../../../meetings/engine/outcome-effects.js';
+import type { RecordedOutcome } from '../../../meetings/engine/outcome-effects.js';
 import { PanelRequestsRepository } from './panel-requests.repository.js';
 
 const DECIDED: Record<string, PanelRequestStatus | undefined> = { agree: 'agreed', refuse: 'refused' };
 
 /** A change of placement, funding or personal budget agreed or refused at the panel is settled; a deferral leaves it awaiting the panel. */
 @Injectable()
-export class PanelRequestOutcomes implements OnModuleInit {
-  constructor(
-    private readonly effects: OutcomeEffects,
-    private readonly audit: AuditService,
-  ) {}
+export class PanelRequestOutcomes {
+  constructor(private readonly audit: AuditService) {}
 
-  onModuleInit(): void {
-    this.effects.register(PANEL_REQUEST_KINDS, (recorded) => this.settle(recorded));
-  }
-
-  private async settle({ manager, user, meetingId, item, outcome }: RecordedOutcome): Promise<void> {
+  /** Registered with the meeting engine by the panel. */
+  async settle({ manager, user, meetingId, item, outcome }: RecordedOutcome): Promise<void> {
     const status = DECIDED[outcome];
     if (!status || !item.panelRequestId) return;
     const decidedOn = todayInEngland();

@@ -3,7 +3,7 @@ import type { DipSampleSummary } from '@convene/contracts';
 import { pageOf } from '../../../common/dto/page.dto.js';
 import { PersonRefDto } from '../../../common/dto/person-ref.dto.js';
 
-export class DipSampleSummaryDto implements DipSampleSummary {
+class DipSampleSummaryDto implements DipSampleSummary {
   @ApiProperty({ format: 'uuid' })
   id!: string;
 

@@ -4,7 +4,7 @@ import { PersonRefDto } from '../../../common/dto/person-ref.dto.js';
 import { SamplePlanReviewDto } from './sample-plan-review.dto.js';
 
 /** The case a sampled plan or advice belongs to. */
-export class SampledCaseDto {
+class SampledCaseDto {
   @ApiProperty({ format: 'uuid' })
   requestId!: string;
 

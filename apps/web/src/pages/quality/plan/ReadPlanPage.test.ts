@@ -8,7 +8,7 @@ import ScoringPanel from '../../../components/room/ScoringPanel.vue';
 import { createAppRouter } from '../../../router';
 import { useRoomStore } from '../../../stores/room';
 import { useSessionStore } from '../../../stores/session';
-import { A_CHAIR, fakeApi, healthy, signedInAs } from '../../../test-support/fake-api';
+import { A_CHAIR, fakeApi, healthy, signedInAs, urlOf } from '../../../test-support/fake-api';
 import { aQualityGroupMeeting, anItem, aUser } from '../../../test-support/quality-room';
 
 type Routes = Record<string, (init: RequestInit | undefined) => { status: number; body?: unknown }>;
@@ -85,7 +85,7 @@ describe('reading a sampled plan', () => {
     expect(wrapper.findAll('#plan-contents li').map((li) => li.text())[2]).toBe(
       'Section C: Health needs related to their special educational needs (missing)',
     );
-    expect(fetch.mock.calls.map(([path]) => String(path))).not.toContain('/api/requests/r1/plan');
+    expect(fetch.mock.calls.map(([path]) => urlOf(path))).not.toContain('/api/requests/r1/plan');
   });
 
   it('moves focus to the section chosen from the contents', async () => {

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryHistory } from 'vue-router';
 import App from '../../../App.vue';
 import { createAppRouter } from '../../../router';
-import { A_CHAIR, fakeApi, healthy, signedInAs } from '../../../test-support/fake-api';
+import { A_CHAIR, fakeApi, healthy, signedInAs, sentJson } from '../../../test-support/fake-api';
 import { FRAMEWORK } from '../../../test-support/quality-room';
 import { visibleText } from '../../../test-support/visible-text';
 
@@ -63,7 +63,7 @@ type Fetch = Awaited<ReturnType<typeof open>>['fetch'];
 const sentTo = (fetch: Fetch, path: string) =>
   fetch.mock.calls
     .filter(([p, init]) => p === path && init?.method === 'POST')
-    .map(([, init]) => JSON.parse(String(init!.body)));
+    .map(([, init]) => sentJson(init));
 
 describe('a plan of a seniors’ sample, between meetings', () => {
   afterEach(() => {

@@ -1,10 +1,10 @@
 import type { ReassignAdvice, RespondToTriage, TriageAdvice } from '@convene/contracts';
-import type { CommandContext, CommandHandler } from '../engine/command-context.js';
-import { invalidField, MeetingError } from '../engine/meeting-error.js';
-import { lockItem, requireChair, requireInProgress } from '../engine/meeting-guards.js';
+import type { CommandContext, CommandHandler } from '../../meetings/engine/command-context.js';
+import { invalidField, MeetingError } from '../../meetings/engine/meeting-error.js';
+import { lockItem, requireChair, requireInProgress } from '../../meetings/engine/meeting-guards.js';
 import { AdviceRequestsRepository } from '../../cases/advice-requests.repository.js';
 import { AgenciesRepository } from '../../identity/agencies.repository.js';
-import { AgendaItemsRepository } from '../agenda-items.repository.js';
+import { AgendaItemsRepository } from '../../meetings/agenda-items.repository.js';
 
 async function lockTriageItem(ctx: CommandContext, itemId: string) {
   const item = await lockItem(ctx, itemId);

@@ -1,8 +1,8 @@
 import type { MarkCriterion } from '@convene/contracts';
-import { ThresholdCriteriaRepository } from '../../panels/decision-making/threshold-criteria.repository.js';
-import type { CommandHandler } from '../engine/command-context.js';
-import { lockItem, requireChair, requireInProgress } from '../engine/meeting-guards.js';
-import { MeetingError } from '../engine/meeting-error.js';
+import { ThresholdCriteriaRepository } from './threshold-criteria.repository.js';
+import type { CommandHandler } from '../../meetings/engine/command-context.js';
+import { lockItem, requireChair, requireInProgress } from '../../meetings/engine/meeting-guards.js';
+import { MeetingError } from '../../meetings/engine/meeting-error.js';
 
 /** The chair marks one of the council's threshold criteria met or not met for the case under discussion. */
 export const markCriterion: CommandHandler<MarkCriterion> = async (ctx, command) => {

@@ -1,10 +1,10 @@
 import type { AnswerJointFunding, ProposeJointFunding } from '@convene/contracts';
 import { jointFundingPartyOf } from '@convene/domain';
-import type { CommandContext, CommandHandler } from '../engine/command-context.js';
+import type { CommandContext, CommandHandler } from '../../meetings/engine/command-context.js';
 import { AgenciesRepository } from '../../identity/agencies.repository.js';
-import { JointFundingRepository } from '../../panels/quality/joint-funding.repository.js';
-import { invalidField, MeetingError } from '../engine/meeting-error.js';
-import { lockItem, requireChair, requireInProgress } from '../engine/meeting-guards.js';
+import { JointFundingRepository } from './joint-funding.repository.js';
+import { invalidField, MeetingError } from '../../meetings/engine/meeting-error.js';
+import { lockItem, requireChair, requireInProgress } from '../../meetings/engine/meeting-guards.js';
 
 async function lockFundingItem(ctx: CommandContext, itemId: string) {
   const item = await lockItem(ctx, itemId);

@@ -1,12 +1,11 @@
 import type { SubmitScore } from '@convene/contracts';
-import { ADVICE_QUALITY_CRITERIA, isScoreProblem, scoreOnCriteria } from '@convene/domain';
-import { AgendaItemsRepository } from '../agenda-items.repository.js';
-import type { CommandHandler } from '../engine/command-context.js';
-import { invalidField, MeetingError } from '../engine/meeting-error.js';
-import { SCORED_KINDS } from '../engine/plan-scores.js';
-import { QualityFrameworkRepository } from '../../panels/quality/quality-framework.repository.js';
-import { VotesRepository } from '../votes.repository.js';
-import { castVote } from './voting.commands.js';
+import { ADVICE_QUALITY_CRITERIA, isScoreProblem, SCORED_KINDS, scoreOnCriteria } from '@convene/domain';
+import { AgendaItemsRepository } from '../../meetings/agenda-items.repository.js';
+import type { CommandHandler } from '../../meetings/engine/command-context.js';
+import { invalidField, MeetingError } from '../../meetings/engine/meeting-error.js';
+import { QualityFrameworkRepository } from './quality-framework.repository.js';
+import { VotesRepository } from '../../meetings/votes.repository.js';
+import { castVote } from '../../meetings/commands/voting.commands.js';
 
 /**
  * A reviewer scores a sampled plan privately: the grade follows from the framework criteria ticked, by

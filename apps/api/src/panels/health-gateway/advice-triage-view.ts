@@ -1,0 +1,14 @@
+import { AdviceRequestsRepository } from '../../cases/advice-requests.repository.js';
+import { idsOfKinds, type SnapshotPart } from '../../meetings/engine/meeting-engine-registry.js';
+
+/**
+ * The Health Gateway's part of the snapshot: on a request for health advice, the teams it went to and their answers;
+ * none where the viewer may not see the item's case.
+ */
+export const adviceTriagePart: SnapshotPart<'advice'> = async (db, items) => {
+  const advice = await new AdviceRequestsRepository(db).triageAssignments(
+    idsOfKinds(items, ['advice_triage']),
+  );
+  return (item, hidden) =>
+    item.kind === 'advice_triage' ? (hidden ? [] : (advice.get(item.id) ?? [])) : null;
+};
