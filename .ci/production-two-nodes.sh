@@ -93,10 +93,12 @@ ports=($(node -e '
 [ "${#ports[@]}" -eq 2 ] && [ "${ports[0]}" != "${ports[1]}" ] || fail "could not find two free ports"
 
 # Each node gets only what compose would give it: no variable of this shell's leaks in (OIDC_*, PUBLIC_ORIGIN…).
+# Both nodes share one Redis key prefix (their rate limits count together), this run's own.
+key_prefix="convene-ci-$$-$(date +%s):"
 for n in 1 2; do
   env -i PATH="$PATH" HOME="${HOME:-/tmp}" \
     NODE_ENV=production DEMO_DATA=off HOST=127.0.0.1 PORT="${ports[$((n - 1))]}" \
-    DATABASE_URL="$db_url" REDIS_URL="$REDIS_URL" LOG_FORMAT=json LOG_LEVEL=log \
+    DATABASE_URL="$db_url" REDIS_URL="$REDIS_URL" REDIS_KEY_PREFIX="$key_prefix" LOG_FORMAT=json LOG_LEVEL=log \
     node apps/api/dist/main.js >"$work/node$n.log" 2>&1 &
   pids+=($!)
 done

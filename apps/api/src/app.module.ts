@@ -1,9 +1,11 @@
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { HttpExceptionFilter } from './common/http-exception.filter.js';
 import { LoggingModule } from './common/logging/logging.module.js';
 import { SameSiteRequestGuard } from './common/same-site-request.guard.js';
 import type { Logger } from 'pino';
+import { RateLimitsModule } from './common/rate-limits/rate-limits.module.js';
+import { RestRateLimitMiddleware } from './common/rate-limits/rest-rate-limit.middleware.js';
 import { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
@@ -26,7 +28,7 @@ import { IdentityModule } from './identity/identity.module.js';
 import { OidcModule } from './identity/oidc/oidc.module.js';
 
 @Module({})
-export class AppModule {
+export class AppModule implements NestModule {
   static forRoot(config: AppConfig, databaseUrl: string, logger: Logger): DynamicModule {
     return {
       module: AppModule,
@@ -34,6 +36,7 @@ export class AppModule {
         ConfigModule.forRoot(config, databaseUrl),
         LoggingModule.forRoot(logger),
         DatabaseModule.forRoot(databaseUrl),
+        RateLimitsModule,
         AuditModule,
         IdentityModule,
         OidcModule.forRoot(config.oidc),
@@ -57,5 +60,9 @@ export class AppModule {
         { provide: APP_GUARD, useClass: SameSiteRequestGuard },
       ],
     };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(RestRateLimitMiddleware).forRoutes('*path');
   }
 }

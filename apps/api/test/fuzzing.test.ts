@@ -48,7 +48,6 @@ import { registeredPanels } from '../src/panels/registered-panels.js';
 import { CreateMeetingGroupDto, SetGroupMemberDto } from '../src/meetings/groups/meeting-groups.dto.js';
 import { MeetingInvitationDto } from '../src/meetings/invitations/meeting-invitation.dto.js';
 import { MAX_SOCKET_PAYLOAD_BYTES } from '../src/meetings/realtime/convene-io.adapter.js';
-import { BURST, PER_SECOND } from '../src/meetings/realtime/socket-authentication.js';
 import { RaisePanelRequestDto } from '../src/panels/decision-making/panel-requests/raise-panel-request.dto.js';
 import { ScheduleMeetingDto } from '../src/panels/decision-making/schedule-meeting.dto.js';
 import {
@@ -1022,7 +1021,14 @@ async function fingerprint(dataSource: DataSource): Promise<Record<string, strin
 type SocketPayload = { args: unknown[] } | { raw: string };
 type Rejection = Extract<Ack, { ok: false }>;
 
-/** A connection, paced to stay inside the gateway's per-connection token bucket, so that payloads are validated, not rate-limited. */
+/**
+ * Each connection's pace: 20 commands at once, then 10 a second. The test app lets each person send far more
+ * (its limits are for machine speed), so that payloads are validated, not rate-limited.
+ */
+const BURST = 20;
+const PER_SECOND = 10;
+
+/** A connection, paced to stay inside BURST and PER_SECOND, so that payloads are validated, not rate-limited. */
 class PacedConnection {
   private tokens = BURST - 2;
   private refilledAt = Date.now();

@@ -63,28 +63,20 @@ describe('killing the API mid-meeting', () => {
 
     // Every member keeps changing their vote as fast as acknowledgements come back; the server is killed mid-stream.
     const acknowledged: string[] = [];
-    const acknowledgedBy = new Map<number, string[]>();
+    const acknowledgedBy = new Map<number, { key: string; choice: string; reason: string }[]>();
     const sent: string[] = [];
     let running = true;
     const voting = clients.map(async (client, index) => {
       for (let round = 0; running && round < 200; round++) {
         const key = randomUUID();
         sent.push(key);
+        const vote = { choice: round % 2 ? 'agree' : 'refuse', reason: `member ${index} round ${round}` };
         const ack = await client
-          .send(
-            'vote.cast',
-            {
-              meetingId: meeting.meetingId,
-              itemId: meeting.itemIds[0],
-              choice: round % 2 ? 'agree' : 'refuse',
-              reason: `member ${index} round ${round}`,
-            },
-            key,
-          )
+          .send('vote.cast', { meetingId: meeting.meetingId, itemId: meeting.itemIds[0], ...vote }, key)
           .catch(() => null);
         if (ack?.ok) {
           acknowledged.push(key);
-          acknowledgedBy.set(index, [...(acknowledgedBy.get(index) ?? []), key]);
+          acknowledgedBy.set(index, [...(acknowledgedBy.get(index) ?? []), { key, ...vote }]);
         } else break;
       }
     });
@@ -111,11 +103,12 @@ describe('killing the API mid-meeting', () => {
     expect(snapshot.meeting.status).toBe('in_progress');
     expect(snapshot.agenda[0]!.votingStatus).toBe('open');
     expect(snapshot.agenda[0]!.voterIds.sort()).toEqual(members.map((m) => m.id).sort());
-    // The first member retries their own last acknowledged vote, as a client that never saw the ack would.
-    const lastAcked = acknowledgedBy.get(0)!.at(-1)!;
+    // The first member retries their own last acknowledged vote, as a client that never saw the ack would: the same
+    // vote with the same key.
+    const { key: lastAcked, ...lastVote } = acknowledgedBy.get(0)!.at(-1)!;
     const retry = await back.send(
       'vote.cast',
-      { meetingId: meeting.meetingId, itemId: meeting.itemIds[0], choice: 'agree', reason: 'retry' },
+      { meetingId: meeting.meetingId, itemId: meeting.itemIds[0], ...lastVote },
       lastAcked,
     );
     expect(retry.ok).toBe(true);

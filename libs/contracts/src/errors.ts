@@ -22,6 +22,7 @@ export const ERROR_CODES = {
   forbidden: 'forbidden',
   conflict: 'conflict',
   payloadTooLarge: 'payload_too_large',
+  rateLimited: 'rate_limited',
   internal: 'internal_error',
 } as const;
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];

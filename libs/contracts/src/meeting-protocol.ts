@@ -227,6 +227,7 @@ export const MEETING_ERROR_CODES = [
   'recused',
   'confirmation_required',
   'rate_limited',
+  'idempotency_key_reused',
   'unavailable',
   'internal_error',
 ] as const;

@@ -2,6 +2,9 @@ import { Transform } from 'class-transformer';
 import type { OidcConfig } from '../identity/oidc/oidc-config.js';
 import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength } from 'class-validator';
 
+const toInteger = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? value : Number(value);
+
 /**
  * Every setting Convene reads from the environment. Nothing else reads process.env:
  * it is validated once, at start, and a bad value stops the process with the variable's name.
@@ -10,7 +13,7 @@ export class AppConfig {
   @IsIn(['development', 'production', 'test'])
   NODE_ENV: 'development' | 'production' | 'test' = 'development';
 
-  @Transform(({ value }: { value: unknown }) => (value === undefined || value === '' ? value : Number(value)))
+  @Transform(toInteger)
   @IsInt()
   @Min(1)
   @Max(65535)
@@ -33,6 +36,40 @@ export class AppConfig {
   @IsOptional()
   @Matches(/^rediss?:\/\/\S+$/, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
   REDIS_URL?: string;
+
+  /**
+   * Put before every key Convene keeps in Redis (the rate limits), so two deployments, or two test runs, sharing
+   * one Redis never count in each other's keys. API nodes of one deployment must share it.
+   */
+  @Matches(/^[\w:.-]{0,64}$/, { message: 'REDIS_KEY_PREFIX may hold letters, digits, _ : . - (64 at most)' })
+  REDIS_KEY_PREFIX = 'convene:';
+
+  /**
+   * Live-room commands one person may send in a second, over all their connections on every node; beyond it a
+   * command is refused with `rate_limited` and nothing is done.
+   */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_COMMANDS_PER_SECOND = 20;
+
+  /** Live-room connections one person may have open at once (tabs, devices), on every node together. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_CONNECTIONS_PER_PERSON = 10;
+
+  /** New live-room connections one person may open in a minute (reconnections included). */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_NEW_CONNECTIONS_PER_MINUTE = 30;
+
+  /** REST requests one session (or, signed out, one address) may make in a minute; beyond it, 429 and Retry-After. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_REQUESTS_PER_MINUTE = 1200;
 
   /** `auto` loads the demo council into an empty database; `off` never does. */
   @IsIn(['auto', 'off'])

@@ -9,6 +9,15 @@ describe('configuration at start', () => {
     expect(config.DEMO_DATA).toBe('auto');
   });
 
+  it('limits each person by default, and takes lower limits from the environment', () => {
+    expect(loadConfig({}).RATE_LIMIT_COMMANDS_PER_SECOND).toBe(20);
+    expect(loadConfig({ RATE_LIMIT_COMMANDS_PER_SECOND: '5' }).RATE_LIMIT_COMMANDS_PER_SECOND).toBe(5);
+    expect(() => loadConfig({ RATE_LIMIT_CONNECTIONS_PER_PERSON: '0' })).toThrow(
+      /RATE_LIMIT_CONNECTIONS_PER_PERSON/,
+    );
+    expect(() => loadConfig({ REDIS_KEY_PREFIX: 'has spaces' })).toThrow(/REDIS_KEY_PREFIX/);
+  });
+
   it('takes the port from PORT', () => {
     expect(loadConfig({ PORT: '8080' }).PORT).toBe(8080);
   });

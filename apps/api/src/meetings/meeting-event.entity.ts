@@ -27,6 +27,13 @@ export class MeetingEventRecord {
   @Column({ name: 'idempotency_key', type: 'text' })
   idempotencyKey!: string;
 
+  /**
+   * What the command asked for (SHA-256 of its name, meeting and payload): the same key with another command is
+   * refused rather than answered as done. Null on receipts written before it was kept.
+   */
+  @Column({ name: 'command_fingerprint', type: 'text', nullable: true })
+  commandFingerprint!: string | null;
+
   @CreateDateColumn({ name: 'at', type: 'timestamptz' })
   at!: Date;
 }

@@ -1,9 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { MACHINE_SPEED_LIMITS } from './test-app.js';
 
 const MAIN = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
+/** The Redis key prefix of the processes this test file starts: shared by its nodes, never by another run. */
+const REDIS_KEY_PREFIX = `test-${randomBytes(6).toString('hex')}:`;
 
 export interface ApiProcess {
   baseUrl: string;
@@ -30,11 +34,12 @@ export async function startApiProcess(env: {
       PATH: process.env.PATH,
       NODE_ENV: 'test',
       DATABASE_URL: env.DATABASE_URL,
-      ...(env.REDIS_URL ? { REDIS_URL: env.REDIS_URL } : {}),
+      ...(env.REDIS_URL ? { REDIS_URL: env.REDIS_URL, REDIS_KEY_PREFIX } : {}),
       PORT: String(port),
       HOST: '127.0.0.1',
       DEMO_DATA: 'off',
       LOG_LEVEL: 'warn',
+      ...MACHINE_SPEED_LIMITS,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

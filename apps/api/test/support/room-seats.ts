@@ -21,9 +21,10 @@ export interface RoomSeats {
 
 /**
  * Registers the file's hooks: a listening app and its people before all tests, every client closed after each,
- * the app closed after all. Read the seats inside tests (they are filled by `beforeAll`).
+ * the app closed after all. Read the seats inside tests (they are filled by `beforeAll`). `env` adds settings
+ * (lower rate limits, say).
  */
-export function roomSeats(members: number): RoomSeats {
+export function roomSeats(members: number, env: Record<string, string> = {}): RoomSeats {
   const cookies = new Map<string, string>();
   const clients: MeetingClient[] = [];
   const seats = {
@@ -36,7 +37,7 @@ export function roomSeats(members: number): RoomSeats {
     },
   } as RoomSeats;
   beforeAll(async () => {
-    seats.test = await startListeningTestApp();
+    seats.test = await startListeningTestApp(env);
     seats.dataSource = seats.test.app.get(DataSource);
     seats.chair = await aUser(seats.dataSource, { roles: ['chair'] });
     seats.members = [];

@@ -1,4 +1,5 @@
 // The schema's history, in order. `npm run migration:generate -- <Name>` adds to this list.
+import { AddCommandFingerprint1796603043532 } from './1796603043532-AddCommandFingerprint.js';
 import { AddTwoStepSignIn1796604222549 } from './1796604222549-AddTwoStepSignIn.js';
 import { KnowDevicesThatSignedInBefore1796603046698 } from './1796603046698-KnowDevicesThatSignedInBefore.js';
 import { KeepWhyDecidedWithCriteriaNotMet1796595302585 } from './1796595302585-KeepWhyDecidedWithCriteriaNotMet.js';
@@ -46,6 +47,7 @@ export const MIGRATIONS = [
   RaisedHandsItemAllowancesAndReopenedVotes1796592925077,
   KeepDecisionCorrections1796594871151,
   KeepWhyDecidedWithCriteriaNotMet1796595302585,
+  AddCommandFingerprint1796603043532,
   KnowDevicesThatSignedInBefore1796603046698,
   AddTwoStepSignIn1796604222549,
 ];

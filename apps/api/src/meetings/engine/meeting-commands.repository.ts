@@ -20,6 +20,8 @@ export interface MeetingAsCommandSeesIt {
   current_item_id: string | null;
   role: MeetingMemberRole | null;
   receipt_version: string | number | null;
+  /** What the command with this key asked for (its fingerprint); null for a receipt older than fingerprints. */
+  receipt_fingerprint: string | null;
 }
 
 /** The event a command caused, as the statement that wrote it numbered and timed it. */
@@ -36,6 +38,8 @@ export interface EventToWrite {
   payload: unknown;
   actorId: string;
   idempotencyKey: string;
+  /** What the command asked for (commandFingerprint), kept with the receipt. */
+  fingerprint: string;
   audit: AuditEntry;
 }
 
@@ -59,7 +63,7 @@ export interface OptimisticRead<Found> {
   readonly found?: Found;
 }
 
-const MEETING_SELECT = `SELECT m.id, m.kind, m.status, m.sequence, m.current_item_id, mm.role, r.sequence AS receipt_version`;
+const MEETING_SELECT = `SELECT m.id, m.kind, m.status, m.sequence, m.current_item_id, mm.role, r.sequence AS receipt_version, r.command_fingerprint AS receipt_fingerprint`;
 const MEETING_FROM = `FROM meetings m
      LEFT JOIN meeting_members mm ON mm.meeting_id = m.id AND mm.user_id = $2
      LEFT JOIN meeting_events r ON r.actor_id = $2 AND r.idempotency_key = $3`;
@@ -76,10 +80,13 @@ const LOCK_MEETING = preparedStatement<MeetingAsCommandSeesIt>(
  */
 const EVENT_TIME = `to_char(e.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
-/** The numbered event, which is the receipt for the caller's key ($5), and its audit record ($6 to $12). */
+/**
+ * The numbered event, which is the receipt for the caller's key ($5) and what the command asked for ($13), and its
+ * audit record ($6 to $12).
+ */
 const EVENT_WITH_AUDIT = (keyConflict: string) => `
-        e AS (INSERT INTO meeting_events (meeting_id, sequence, type, payload, actor_id, idempotency_key)
-              SELECT $1, s.sequence, $2, $3, $4, $5 FROM s ${keyConflict} RETURNING sequence, at),
+        e AS (INSERT INTO meeting_events (meeting_id, sequence, type, payload, actor_id, idempotency_key, command_fingerprint)
+              SELECT $1, s.sequence, $2, $3, $4, $5, $13 FROM s ${keyConflict} RETURNING sequence, at),
         a AS (INSERT INTO audit_records (${AUDIT_COLUMNS})
               SELECT $6, $7, $8, $9, $10, $11::jsonb, $12::jsonb FROM e)`;
 
@@ -96,7 +103,7 @@ const WRITE_EVENT = preparedStatement<WrittenEvent>(
 const optimisticReads = new Map<string, PreparedStatement<unknown>>();
 const appendStatements = new Map<string, PreparedStatement<WrittenEvent>>();
 
-/** The parameters $1 to $12 of the statements that write an event and its audit record. */
+/** The parameters $1 to $13 of the statements that write an event and its audit record. */
 function eventValues(event: EventToWrite): unknown[] {
   return [
     event.meetingId,
@@ -105,6 +112,7 @@ function eventValues(event: EventToWrite): unknown[] {
     event.actorId,
     event.idempotencyKey,
     ...auditValues(event.audit),
+    event.fingerprint,
   ];
 }
 
@@ -125,13 +133,16 @@ export class MeetingCommandsRepository {
     return (await runPrepared(this.db, WRITE_EVENT, eventValues(event)))[0];
   }
 
-  /** The version of the event that is the receipt for the caller's key. */
-  async receiptFor(actorId: string, idempotencyKey: string): Promise<number> {
-    const [receipt] = await this.db.query<{ sequence: string }[]>(
-      `SELECT sequence FROM meeting_events WHERE actor_id = $1 AND idempotency_key = $2`,
+  /** The event that is the receipt for the caller's key: its version and what its command asked for. */
+  async receiptFor(
+    actorId: string,
+    idempotencyKey: string,
+  ): Promise<{ sequence: string; fingerprint: string | null }> {
+    const [receipt] = await this.db.query<{ sequence: string; fingerprint: string | null }[]>(
+      `SELECT sequence, command_fingerprint AS fingerprint FROM meeting_events WHERE actor_id = $1 AND idempotency_key = $2`,
       [actorId, idempotencyKey],
     );
-    return Number(receipt!.sequence);
+    return receipt!;
   }
 
   /** For a command applied optimistically: the meeting as `lock` reads it, without the lock, and what `read` finds. */
@@ -161,7 +172,7 @@ export class MeetingCommandsRepository {
 
   /**
    * Without the lock, in one statement that commits alone: the command's row, its event (the receipt for the key)
-   * and audit record, written only if the meeting's sequence is still the one read ($13), that is if no other
+   * and audit record, written only if the meeting's sequence is still the one read ($14), that is if no other
    * command has changed the meeting since. Otherwise it writes nothing and returns undefined. An event already
    * recorded for the key fails the whole statement (no ON CONFLICT here: nothing of it may commit).
    */
@@ -174,10 +185,10 @@ export class MeetingCommandsRepository {
     const key = `${command}:${row.table}`;
     let statement = appendStatements.get(key);
     if (!statement) {
-      const values = row.columns.map((_, i) => `$${14 + i}`).join(', ');
+      const values = row.columns.map((_, i) => `$${15 + i}`).join(', ');
       statement = preparedStatement<WrittenEvent>(
         `meeting-command-append:${key}`,
-        `WITH s AS (UPDATE meetings SET sequence = sequence + 1 WHERE id = $1 AND sequence = $13 RETURNING sequence),${EVENT_WITH_AUDIT('')},
+        `WITH s AS (UPDATE meetings SET sequence = sequence + 1 WHERE id = $1 AND sequence = $14 RETURNING sequence),${EVENT_WITH_AUDIT('')},
             x AS (INSERT INTO ${row.table} (${row.columns.join(', ')}) SELECT ${values} FROM s)
        SELECT e.sequence, ${EVENT_TIME} AS at FROM e`,
       );

@@ -5,7 +5,8 @@ import { DataSource } from 'typeorm';
 import type { SessionUser } from '../../identity/session-user.js';
 import type { CommandContext, CommandOutcome, OptimisticHandler } from './command-context.js';
 import { MeetingBroadcaster, type CommittedElsewhere } from './meeting-broadcaster.js';
-import { admit } from './meeting-admission.js';
+import { commandFingerprint } from './command-fingerprint.js';
+import { admit, replayed } from './meeting-admission.js';
 import {
   MeetingCommandsRepository,
   type EventToWrite,
@@ -22,6 +23,13 @@ export interface CommandResult {
 }
 
 class KeyAlreadyUsed extends Error {}
+
+/** A command as sent, and its fingerprint (what it asked for), kept with its receipt. */
+interface Asked {
+  name: MeetingCommandName;
+  command: CommandBase;
+  fingerprint: string;
+}
 
 type Applied = { kind: 'replayed'; version: number } | { kind: 'applied'; event: MeetingEvent };
 
@@ -56,11 +64,11 @@ export class MeetingCommandsService {
     command: CommandBase,
     present: readonly string[],
   ): Promise<CommandResult> {
-    const { optimistic } = this.engine.command(name)!;
-    const appended = optimistic
-      ? await this.applyOptimistically(user, name, command, present, optimistic)
-      : null;
-    const result = appended ?? (await this.applyUnderLock(user, name, command, present));
+    const optimistic = optimisticHandlerOf(this.engine, name);
+    // Worked out here, in memory, and written in the event's own statement: a vote stays one statement.
+    const asked = { name, command, fingerprint: commandFingerprint(name, command) };
+    const appended = optimistic ? await this.applyOptimistically(user, asked, present, optimistic) : null;
+    const result = appended ?? (await this.applyUnderLock(user, asked, present));
     if (result.kind === 'replayed') return { version: result.version, replayed: true };
     // A command under the lock moved the meeting on: what this node remembers of it for votes is out of date.
     if (!appended) this.remembered.forget(command.meetingId);
@@ -83,25 +91,32 @@ export class MeetingCommandsService {
   followElsewhere({ command, rememberedAs, event }: CommittedElsewhere): Promise<void> {
     return this.remembered.inTurn(event.meetingId, () => {
       const known = rememberedAs === null ? undefined : this.remembered.get(event.meetingId, rememberedAs);
-      if (known && known.meeting.sequence >= event.sequence) return;
-      const optimistic = this.engine.command(command)?.optimistic;
-      if (!optimistic || !known || known.meeting.sequence !== event.sequence - 1)
-        return this.remembered.forget(event.meetingId);
-      this.rememberAfter(optimistic, rememberedAs!, known, event);
+      const optimistic = optimisticHandlerOf(this.engine, command);
+      if (known && known.meeting.sequence >= event.sequence) {
+        // Already followed: nothing to do.
+      } else if (!optimistic || !known || known.meeting.sequence !== event.sequence - 1) {
+        this.remembered.forget(event.meetingId);
+      } else {
+        this.rememberAfter(optimistic, rememberedAs!, known, event);
+      }
+      return Promise.resolve();
     });
   }
 
   private async applyUnderLock(
     user: SessionUser,
-    name: MeetingCommandName,
-    command: CommandBase,
+    asked: Asked,
     present: readonly string[],
   ): Promise<Applied> {
+    const { name, command, fingerprint } = asked;
     const { handler } = this.engine.command(name)!;
     return this.dataSource
       .transaction(async (manager): Promise<Applied> => {
         const commands = new MeetingCommandsRepository(manager);
-        const admitted = admit(await commands.lock(command.meetingId, user.id, command.idempotencyKey));
+        const admitted = admit(
+          await commands.lock(command.meetingId, user.id, command.idempotencyKey),
+          fingerprint,
+        );
         if ('replayedVersion' in admitted) return { kind: 'replayed', version: admitted.replayedVersion };
         const ctx: CommandContext = {
           manager,
@@ -112,17 +127,16 @@ export class MeetingCommandsService {
           effects: this.engine,
         };
         const outcome = await handler(ctx, command);
-        const written = await commands.writeEvent(
-          eventToWrite(user, name, command, admitted.meeting.id, outcome),
-        );
-        // The same key was just used for a command on another meeting: give that command's answer instead
-        // (the whole transaction, audit record included, is rolled back).
+        const written = await commands.writeEvent(eventToWrite(user, asked, admitted.meeting.id, outcome));
+        // The same key was just used for a command on another meeting: the whole transaction, audit record
+        // included, is rolled back, and that command's receipt settles the answer.
         if (!written) throw new KeyAlreadyUsed();
         return { kind: 'applied', event: eventOf(user, admitted.meeting.id, outcome, written) };
       })
       .catch(async (error: unknown): Promise<Applied> => {
         if (!(error instanceof KeyAlreadyUsed)) throw error;
-        return { kind: 'replayed', version: await this.commands.receiptFor(user.id, command.idempotencyKey) };
+        const receipt = await this.commands.receiptFor(user.id, command.idempotencyKey);
+        return { kind: 'replayed', version: replayed(receipt.sequence, receipt.fingerprint, fingerprint) };
       });
   }
 
@@ -132,11 +146,11 @@ export class MeetingCommandsService {
    */
   private applyOptimistically(
     user: SessionUser,
-    name: MeetingCommandName,
-    command: CommandBase,
+    asked: Asked,
     present: readonly string[],
     optimistic: OptimisticHandler<CommandBase, unknown>,
   ): Promise<Applied | null> {
+    const { command } = asked;
     const meetingId = command.meetingId;
     const key = optimistic.rememberAs(command);
     return this.remembered.inTurn(meetingId, async () => {
@@ -144,7 +158,7 @@ export class MeetingCommandsService {
       if (known) {
         const role = optimistic.roleOf(known.found, user.id);
         const applied = role
-          ? await this.append(user, name, command, present, optimistic, known, role).catch(setAside)
+          ? await this.append(user, asked, present, optimistic, known, role).catch(setAside)
           : null;
         if (applied) return applied;
         // Out of date, or the rule said no on what may be out of date: read afresh, and decide again.
@@ -157,12 +171,11 @@ export class MeetingCommandsService {
         command.idempotencyKey,
         optimistic.params(command),
       );
-      const admitted = admit(found);
+      const admitted = admit(found, asked.fingerprint);
       if ('replayedVersion' in admitted) return { kind: 'replayed', version: admitted.replayedVersion };
       return this.append(
         user,
-        name,
-        command,
+        asked,
         present,
         optimistic,
         { meeting: admitted.meeting, found },
@@ -177,8 +190,7 @@ export class MeetingCommandsService {
    */
   private async append(
     user: SessionUser,
-    name: MeetingCommandName,
-    command: CommandBase,
+    asked: Asked,
     present: readonly string[],
     optimistic: OptimisticHandler<CommandBase, unknown>,
     read: RememberedRead,
@@ -192,10 +204,11 @@ export class MeetingCommandsService {
       present,
       effects: this.engine,
     };
+    const { name, command } = asked;
     const { outcome, row } = optimistic.decide(ctx, read.found, command);
     const written = await this.commands.appendIfUnchanged(
       name,
-      eventToWrite(user, name, command, read.meeting.id, outcome),
+      eventToWrite(user, asked, read.meeting.id, outcome),
       read.meeting.sequence,
       row,
     );
@@ -217,6 +230,14 @@ export class MeetingCommandsService {
       found: optimistic.advance(read.found, event),
     });
   }
+}
+
+/** The command's optimistic handler, if it has one, typed as the engine uses it. */
+function optimisticHandlerOf(
+  engine: MeetingEngineRegistry,
+  name: MeetingCommandName,
+): OptimisticHandler<CommandBase, unknown> | undefined {
+  return engine.command(name)?.optimistic;
 }
 
 /**
@@ -241,8 +262,7 @@ function setAside(error: unknown): null {
 /** A command's event (its receipt) and audit record. */
 function eventToWrite(
   user: SessionUser,
-  name: MeetingCommandName,
-  command: CommandBase,
+  { name, command, fingerprint }: Asked,
   meetingId: string,
   outcome: CommandOutcome,
 ): EventToWrite {
@@ -252,6 +272,7 @@ function eventToWrite(
     payload: outcome.payload,
     actorId: user.id,
     idempotencyKey: command.idempotencyKey,
+    fingerprint,
     audit: { actorId: user.id, action: name, meetingId, ...outcome.audit },
   };
 }

@@ -13,6 +13,7 @@ const STATUS: Record<MeetingErrorCode, number> = {
   recused: 409,
   confirmation_required: 409,
   rate_limited: 429,
+  idempotency_key_reused: 409,
   unavailable: 503,
   internal_error: 500,
 };

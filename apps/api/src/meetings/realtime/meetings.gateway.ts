@@ -20,6 +20,7 @@ import type { Namespace, Socket } from 'socket.io';
 import { QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { DomainError } from '../../common/domain-error.js';
 import { runInLogContext } from '../../common/logging/log-context.js';
+import { PersonLimits } from '../../common/rate-limits/person-limits.js';
 import { SessionEvents } from '../../identity/session-events.js';
 import { SessionsService } from '../../identity/sessions.service.js';
 import { JoinMeetingDto } from '../dto/meeting-commands.dto.js';
@@ -30,12 +31,8 @@ import { MeetingError } from '../engine/meeting-error.js';
 import { MeetingSnapshotService } from '../engine/meeting-snapshot.service.js';
 import { validatePayload } from '../engine/validate-payload.js';
 import { commandLogContext } from './command-log-context.js';
-import {
-  authenticateSockets,
-  SESSION_RECHECK_MS,
-  takeToken,
-  type SocketData,
-} from './socket-authentication.js';
+import { limitConnections } from './connection-limits.js';
+import { authenticateSockets, SESSION_RECHECK_MS, type SocketData } from './socket-authentication.js';
 
 type MeetingSocket = Socket<ClientToServerEvents, ServerToClientEvents, object, SocketData>;
 
@@ -59,11 +56,12 @@ export class MeetingsGateway implements OnGatewayInit, OnApplicationShutdown {
     private readonly broadcaster: MeetingBroadcaster,
     private readonly sessionEvents: SessionEvents,
     private readonly engine: MeetingEngineRegistry,
+    private readonly limits: PersonLimits,
   ) {}
 
   afterInit(namespace: Namespace): void {
-    const authenticate = authenticateSockets(this.sessions);
-    namespace.use((socket, next) => void authenticate(socket, next));
+    namespace.use(authenticateSockets(this.sessions));
+    namespace.use(limitConnections(this.limits));
     namespace.on('connection', (socket: MeetingSocket) => {
       void socket.join(userRoom(socket.data.userId));
       // Every command the engine registers, subscribed the same way: a new command needs no line here.
@@ -208,13 +206,10 @@ export class MeetingsGateway implements OnGatewayInit, OnApplicationShutdown {
           'This server is shutting down; your client will reconnect to another.',
         ),
       );
-    if (!takeToken(socket.data))
-      return reject(
-        socket,
-        name,
-        idempotencyKey,
-        new MeetingError('rate_limited', 'Too many commands at once: slow down.'),
-      );
+    // Per person, over all their connections and nodes; before anything reads the database.
+    const limited = await this.limits.takeCommand(socket.data.userId, name, socket.handshake.address);
+    if (limited)
+      return reject(socket, name, idempotencyKey, new MeetingError('rate_limited', limited.message));
     try {
       return await run();
     } catch (error) {

@@ -11,9 +11,6 @@ export interface SocketData {
   sessionTokenHash: string;
   /** When the session was last confirmed live (ms); commands re-check it when older than SESSION_RECHECK_MS. */
   sessionCheckedAt: number;
-  /** Token bucket for rate limiting this connection's commands. */
-  tokens: number;
-  refilledAt: number;
 }
 
 /** The session token a socket presents: `auth.token` from integrations, or the browser's session cookie. */
@@ -26,7 +23,7 @@ export function handshakeToken(socket: Socket): string | null {
 
 /** socket.io middleware: a connection without a live session is refused at the handshake. */
 export function authenticateSockets(sessions: SessionsService) {
-  return async (socket: Socket, next: (error?: Error) => void): Promise<void> => {
+  const authenticate = async (socket: Socket, next: (error?: Error) => void): Promise<void> => {
     try {
       const token = handshakeToken(socket);
       const user = token ? await sessions.resolve(token) : null;
@@ -41,8 +38,6 @@ export function authenticateSockets(sessions: SessionsService) {
         sessionToken: token,
         sessionTokenHash: hashToken(token),
         sessionCheckedAt: Date.now(),
-        tokens: BURST,
-        refilledAt: Date.now(),
       };
       socket.data = data;
       next();
@@ -55,6 +50,7 @@ export function authenticateSockets(sessions: SessionsService) {
       next(error);
     }
   };
+  return (socket: Socket, next: (error?: Error) => void): void => void authenticate(socket, next);
 }
 
 /**
@@ -64,15 +60,3 @@ export function authenticateSockets(sessions: SessionsService) {
  * round trip, so not one per vote.
  */
 export const SESSION_RECHECK_MS = SESSION_TOUCH_SECONDS * 1000;
-
-/** A connection may send 20 commands at once, then 10 a second: a flooding client slows only itself. */
-export const BURST = 20;
-export const PER_SECOND = 10;
-
-export function takeToken(data: SocketData, now = Date.now()): boolean {
-  data.tokens = Math.min(BURST, data.tokens + ((now - data.refilledAt) / 1000) * PER_SECOND);
-  data.refilledAt = now;
-  if (data.tokens < 1) return false;
-  data.tokens -= 1;
-  return true;
-}
