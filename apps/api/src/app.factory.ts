@@ -4,6 +4,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import type { DestinationStream } from 'pino';
 import { APP_VERSION } from './common/app-version.js';
+import { BODY_LIMIT, smallBodyLimit } from './common/small-body-limit.js';
 import { PinoNestLogger } from './common/logging/nest-logger.js';
 import { createRootLogger } from './common/logging/root-logger.js';
 import { createValidationPipe } from './common/validation.js';
@@ -33,12 +34,15 @@ export async function createApp(
     AppModule.forRoot(config, databaseUrl, logger.pino),
     {
       logger,
-      bodyParser: true,
+      // JSON only: no form parser, so a cross-site HTML form has nothing to send (see SameSiteRequestGuard).
+      bodyParser: false,
     },
   );
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
-  app.useBodyParser('json', { limit: '1mb' });
+  // Before the parser: an anonymous caller's body is bounded to 8 KB before anything reads it.
+  app.use(smallBodyLimit);
+  app.useBodyParser('json', { limit: BODY_LIMIT });
   app.disable('x-powered-by');
   app.set('trust proxy', config.TRUST_PROXY);
   app.use(

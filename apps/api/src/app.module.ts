@@ -1,7 +1,8 @@
 import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { HttpExceptionFilter } from './common/http-exception.filter.js';
 import { LoggingModule } from './common/logging/logging.module.js';
+import { SameSiteRequestGuard } from './common/same-site-request.guard.js';
 import type { Logger } from 'pino';
 import { RateLimitsModule } from './common/rate-limits/rate-limits.module.js';
 import { RestRateLimitMiddleware } from './common/rate-limits/rest-rate-limit.middleware.js';
@@ -54,7 +55,10 @@ export class AppModule implements NestModule {
         CalendarModule,
         DemoModule,
       ],
-      providers: [{ provide: APP_FILTER, useClass: HttpExceptionFilter }],
+      providers: [
+        { provide: APP_FILTER, useClass: HttpExceptionFilter },
+        { provide: APP_GUARD, useClass: SameSiteRequestGuard },
+      ],
     };
   }
 

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AUTHORIZATION_MATRIX, allows } from '../src/identity/authorization-matrix.js';
 import { aUser } from './support/factories.js';
+import { signIn } from './support/sign-in.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 interface ExpressLayer {
@@ -33,17 +34,7 @@ describe('the authorization matrix, walked against the running API', () => {
     test = await startTestApp();
     const dataSource = test.app.get(DataSource);
     for (const role of ROLES) {
-      const user = await aUser(dataSource, { roles: [role] });
-      const response = await request(test.app.getHttpServer())
-        .post('/api/auth/sign-in')
-        .send({ email: user.email, password: user.password });
-      cookies.set(
-        role,
-        ([] as string[])
-          .concat(response.headers['set-cookie'] ?? [])
-          .find((c) => c.startsWith('convene_session'))!
-          .split(';')[0]!,
-      );
+      cookies.set(role, await signIn(test, await aUser(dataSource, { roles: [role] })));
     }
   });
   afterAll(async () => {
@@ -64,12 +55,9 @@ describe('the authorization matrix, walked against the running API', () => {
     // Sign-out would end the session the rest of the walk needs: check it with a session of its own.
     if (row.path === '/api/auth/sign-out' && role) {
       const user = await aUser(test.app.get(DataSource), { roles: [role] });
-      const signedIn = await request(test.app.getHttpServer())
-        .post('/api/auth/sign-in')
-        .send({ email: user.email, password: user.password });
       call = request(test.app.getHttpServer())
         .post(path)
-        .set('Cookie', ([] as string[]).concat(signedIn.headers['set-cookie'] ?? [])[0]!.split(';')[0]!);
+        .set('Cookie', await signIn(test, user));
     }
     const response = await call.send({});
     const allowed = allows(row.access, role ? [role] : null);

@@ -1,7 +1,9 @@
 import argon2 from 'argon2';
+import { generate } from 'otplib';
+import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, DemoCouncilLoader } from '../src/demo/demo-council-loader.js';
+import { DEMO_PASSWORD, DEMO_TWO_STEP_SECRET, DemoCouncilLoader } from '../src/demo/demo-council-loader.js';
 import { DEMO_LOGIN_EMAILS } from '../src/demo/demo-staff.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -39,6 +41,16 @@ describe('loading the demo council', () => {
       const [user] = await dataSource.query('SELECT password_hash FROM users WHERE email = $1', [email]);
       expect(await argon2.verify(user.password_hash, DEMO_PASSWORD)).toBe(true);
     }
+  });
+
+  it('lets the demo administrator sign in with the published demo secret of their authenticator app', async () => {
+    const signIn = (code?: string) =>
+      request(test.app.getHttpServer())
+        .post('/api/auth/sign-in')
+        .send({ email: DEMO_LOGIN_EMAILS.admin, password: DEMO_PASSWORD, ...(code ? { code } : {}) });
+    expect((await signIn().expect(401)).body.code).toBe('two_step_code_required');
+    const signedIn = await signIn(await generate({ secret: DEMO_TWO_STEP_SECRET })).expect(200);
+    expect(signedIn.body).toMatchObject({ roles: ['admin'], twoStepOn: true, mustEnrolTwoStep: false });
   });
 
   it('never loads twice: a second start finds the records and changes nothing', async () => {

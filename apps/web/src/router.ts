@@ -46,6 +46,12 @@ const routes: RouteRecordRaw[] = [
   },
   { path: '/', name: 'home', component: HomePage, meta: { title: 'Home' } },
   {
+    path: '/account/two-step',
+    name: 'two-step',
+    component: () => import('./pages/account/TwoStepPage.vue'),
+    meta: { title: 'Two-step sign-in' },
+  },
+  {
     path: '/cases',
     name: 'cases',
     component: () => import('./pages/cases/CasesPage.vue'),
@@ -183,6 +189,8 @@ export function createAppRouter(history: RouterHistory = createWebHistory()): Ro
     await session.restore();
     if (!session.signedIn)
       return { name: 'sign-in', query: to.fullPath === '/' ? {} : { returnTo: to.fullPath } };
+    // An administrator without two-step sign-in may do nothing else until it is set up (the API says the same).
+    if (session.user?.mustEnrolTwoStep && to.name !== 'two-step') return { name: 'two-step' };
     return !to.meta.roles || session.hasRole(...to.meta.roles) ? true : { name: 'not-found' };
   });
   router.afterEach((to) => {

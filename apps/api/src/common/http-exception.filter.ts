@@ -27,6 +27,12 @@ export class HttpExceptionFilter implements ExceptionFilter {
       const error = exception instanceof Error ? exception : new Error(String(exception));
       this.logger.error(`${error.name}: ${error.message}`, error.stack);
     }
+    // A limit that lifts by itself says when (RFC 9110 Retry-After), so a client can wait rather than retry.
+    const retryAfter =
+      exception instanceof DomainError
+        ? (exception as DomainError & { retryAfterSeconds?: number }).retryAfterSeconds
+        : undefined;
+    if (retryAfter !== undefined) response.setHeader('Retry-After', String(retryAfter));
     response.status(body.statusCode).json(body);
   }
 

@@ -9,6 +9,9 @@ import { RequestEvent } from '../cases/request-event.entity.js';
 import { StatutoryException } from '../cases/statutory-exception.entity.js';
 import { AuditRecord } from '../audit/audit-record.entity.js';
 import { Agency } from '../identity/agency.entity.js';
+import { KnownDevice } from '../identity/known-device.entity.js';
+import { RecoveryCode } from '../identity/two-step/recovery-code.entity.js';
+import { SecondFactor } from '../identity/two-step/second-factor.entity.js';
 import { Session } from '../identity/session.entity.js';
 import { SignInAttempt } from '../identity/sign-in-attempt.entity.js';
 import { User } from '../identity/user.entity.js';
@@ -48,6 +51,9 @@ export const ENTITIES = [
   Meeting,
   MeetingMember,
   AgendaItem,
+  KnownDevice,
+  SecondFactor,
+  RecoveryCode,
   Session,
   SignInAttempt,
   AuditRecord,

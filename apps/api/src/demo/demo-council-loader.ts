@@ -11,6 +11,7 @@ import { RequestEvent } from '../cases/request-event.entity.js';
 import { StatutoryException } from '../cases/statutory-exception.entity.js';
 import { AppConfig } from '../config/app-config.js';
 import { Agency } from '../identity/agency.entity.js';
+import { SecondFactor } from '../identity/two-step/second-factor.entity.js';
 import { User } from '../identity/user.entity.js';
 import { PanelRequest } from '../panels/decision-making/panel-requests/panel-request.entity.js';
 import { AgendaItem } from '../meetings/agenda-item.entity.js';
@@ -26,6 +27,11 @@ import { DemoCouncilRepository } from './demo-council.repository.js';
 
 /** Every demo login shares this password; the README lists the logins. */
 export const DEMO_PASSWORD = 'convene-demo';
+/**
+ * Administrators must sign in in two steps, so the demo administrator has an authenticator app already set up with
+ * this published secret (README, "Demo logins"). Demo data only: anyone can compute its codes.
+ */
+export const DEMO_TWO_STEP_SECRET = 'CONVENEDEMOADMINTWOSTEPSIGNIN234';
 const LOAD_LOCK = 0x434f4e56; // one node loads; any other waits, then finds the records there
 const CHUNK = 500;
 
@@ -72,6 +78,13 @@ export class DemoCouncilLoader implements OnApplicationBootstrap {
         manager,
         User,
         demo.users.map((u) => ({ ...u, passwordHash })),
+      );
+      await insertAll(
+        manager,
+        SecondFactor,
+        demo.users
+          .filter((u) => u.roles.includes('admin'))
+          .map((u) => ({ userId: u.id, secret: DEMO_TWO_STEP_SECRET, confirmedAt: new Date() })),
       );
       await insertAll(manager, Child, demo.children);
       await insertAll(manager, EhcRequest, demo.requests);

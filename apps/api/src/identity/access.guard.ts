@@ -4,6 +4,7 @@ import { logSecurityRefusal } from '../common/security-log.js';
 import { allows, findMatrixRow } from './authorization-matrix.js';
 import { NotAllowedError, NotSignedInError } from './identity.errors.js';
 import { readSessionToken } from './session-cookie.js';
+import { TwoStepEnrolmentRequiredError } from './two-step/two-step.errors.js';
 import type { SessionUser } from './session-user.js';
 import { SessionsService } from './sessions.service.js';
 
@@ -13,6 +14,15 @@ declare module 'express' {
     sessionToken?: string;
   }
 }
+
+/** All an administrator without two-step sign-in may do besides the public routes: see who they are, set it up, sign out. */
+const OPEN_BEFORE_TWO_STEP = new Set([
+  'GET /api/auth/me',
+  'POST /api/auth/sign-out',
+  'GET /api/auth/two-step',
+  'POST /api/auth/two-step/enrolment',
+  'POST /api/auth/two-step/enrolment/confirm',
+]);
 
 /**
  * Runs before every REST handler: finds who is calling (session cookie or bearer token) and checks
@@ -38,6 +48,17 @@ export class AccessGuard implements CanActivate {
     if (!row) {
       this.logger.error(`${request.method} ${path} has no row in the authorization matrix; refused`);
       throw new NotAllowedError('This route is not open to anyone yet.');
+    }
+    const open = row.access === 'public' || OPEN_BEFORE_TWO_STEP.has(`${request.method} ${path}`);
+    if (user?.mustEnrolTwoStep && !open) {
+      logSecurityRefusal({
+        kind: 'authorization',
+        who: user.id,
+        what: `${request.method} ${path}`,
+        why: 'two_step_enrolment_required',
+        address: request.ip,
+      });
+      throw new TwoStepEnrolmentRequiredError();
     }
     if (allows(row.access, user?.roles ?? null)) return true;
     logSecurityRefusal({

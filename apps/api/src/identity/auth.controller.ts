@@ -5,7 +5,12 @@ import type { Request, Response } from 'express';
 import { CurrentUser } from './current-user.decorator.js';
 import { SignInDto } from './dto/sign-in.dto.js';
 import { SignedInUserDto } from './dto/signed-in-user.dto.js';
-import { clearSessionCookie, writeSessionCookie } from './session-cookie.js';
+import {
+  clearSessionCookie,
+  readDeviceToken,
+  writeDeviceCookie,
+  writeSessionCookie,
+} from './session-cookie.js';
 import type { SessionUser } from './session-user.js';
 import { SessionsService } from './sessions.service.js';
 import { SignInService } from './sign-in.service.js';
@@ -23,7 +28,12 @@ export class AuthController {
   @ApiOperation({
     summary: 'Sign in with email and password',
     description:
-      'Sets the HttpOnly session cookie. 401 for a wrong email or password, 423 when the account is locked after 5 failures, 429 when a device tries too often.',
+      'Sets the HttpOnly session cookie, and a device cookie that makes the browser a known device of the user. ' +
+      '401 for a wrong email or password. 423 (with Retry-After) after 5 failures in a row from browsers that are not ' +
+      'a known device of the account (its owner on a known device can still sign in), or 5 on that known device. ' +
+      '429 (with Retry-After) after 30 failed sign-ins from one address in 5 minutes; successful sign-ins never count. ' +
+      'With two-step sign-in on: 401 two_step_code_required without a code, 401 two_step_code_wrong for a wrong or ' +
+      'reused one (counted as a failure).',
   })
   @ApiOkResponse({ type: SignedInUserDto })
   async signInWithPassword(
@@ -31,11 +41,21 @@ export class AuthController {
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<SignedInUser> {
-    const userId = await this.signIn.verifyPassword(body.email, body.password, request.ip ?? 'unknown');
-    const { token, expiresAt } = await this.sessions.start(userId, 'password');
+    const accepted = await this.signIn.verifyPassword({
+      email: body.email,
+      password: body.password,
+      clientAddress: request.ip ?? 'unknown',
+      deviceToken: readDeviceToken(request),
+      code: body.code,
+    });
+    const { token, expiresAt } = await this.sessions.start(accepted.userId, 'password');
     writeSessionCookie(request, response, token, expiresAt);
+    if (accepted.newDeviceToken) writeDeviceCookie(request, response, accepted.newDeviceToken);
     const user = await this.sessions.resolve(token);
-    return toSignedInUser(user!);
+    return {
+      ...toSignedInUser(user!),
+      failedAttemptsSinceLastSignIn: accepted.failedAttemptsSinceLastSignIn,
+    };
   }
 
   @Post('sign-out')
@@ -64,5 +84,7 @@ function toSignedInUser(user: SessionUser): SignedInUser {
     roles: user.roles,
     agencyId: user.agencyId,
     agencyKind: user.agencyKind,
+    twoStepOn: user.twoStepOn ?? false,
+    mustEnrolTwoStep: user.mustEnrolTwoStep ?? false,
   };
 }

@@ -8,21 +8,29 @@ export class InvalidCredentialsError extends DomainError {
   }
 }
 
+const secondsUntil = (until: Date) => Math.max(1, Math.ceil((until.getTime() - Date.now()) / 1000));
+const clockTime = (until: Date) =>
+  until.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London' });
+
 export class AccountLockedError extends DomainError {
   readonly code = 'account_locked';
   readonly status = 423;
+  readonly retryAfterSeconds: number;
   constructor(readonly until: Date) {
     super(
-      `Too many failed sign-ins for this account. Try again after ${until.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London' })}, or ask your administrator.`,
+      `Too many failed sign-ins for this account from this browser. Try again after ${clockTime(until)}, sign in from a browser you have used before, or ask your administrator.`,
     );
+    this.retryAfterSeconds = secondsUntil(until);
   }
 }
 
 export class TooManySignInAttemptsError extends DomainError {
   readonly code = 'too_many_attempts';
   readonly status = 429;
-  constructor() {
-    super('Too many sign-in attempts from this device. Wait a few minutes and try again.');
+  readonly retryAfterSeconds: number;
+  constructor(until: Date) {
+    super(`Too many failed sign-ins from this network. Try again after ${clockTime(until)}.`);
+    this.retryAfterSeconds = secondsUntil(until);
   }
 }
 

@@ -7,14 +7,17 @@ import { AuthController } from './auth.controller.js';
 import { SessionEvents } from './session-events.js';
 import { SessionsService } from './sessions.service.js';
 import { SignInService } from './sign-in.service.js';
+import { TwoStepController } from './two-step/two-step.controller.js';
+import { TwoStepService } from './two-step/two-step.service.js';
 
 @Global()
 @Module({
-  controllers: [AuthController, AdminUsersController],
+  controllers: [AuthController, TwoStepController, AdminUsersController],
   providers: [
     SessionsService,
     SessionEvents,
     SignInService,
+    TwoStepService,
     AdminUsersService,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],

@@ -1,4 +1,4 @@
-import { SESSION_COOKIE } from '@convene/contracts';
+import { DEVICE_COOKIE, SESSION_COOKIE } from '@convene/contracts';
 import { parse, serialize } from 'cookie';
 import type { Request, Response } from 'express';
 
@@ -38,6 +38,28 @@ export function clearSessionCookie(request: Request, response: Response): void {
       sameSite: 'lax',
       path: '/',
       expires: new Date(0),
+    }),
+  );
+}
+
+/** A browser stays a known device for a year after its last sign-in (browsers cap cookies at 400 days). */
+const DEVICE_COOKIE_DAYS = 365;
+
+/** The device cookie the browser sent, if any. */
+export function readDeviceToken(request: Request): string | null {
+  return parse(request.headers.cookie ?? '')[DEVICE_COOKIE] ?? null;
+}
+
+/** Makes the browser a known device of the user who just signed in; only sign-in ever reads it. */
+export function writeDeviceCookie(request: Request, response: Response, token: string): void {
+  response.append(
+    'Set-Cookie',
+    serialize(DEVICE_COOKIE, token, {
+      httpOnly: true,
+      secure: request.secure,
+      sameSite: 'strict',
+      path: '/api/auth',
+      maxAge: DEVICE_COOKIE_DAYS * 24 * 60 * 60,
     }),
   );
 }

@@ -9,6 +9,10 @@ export interface SessionUser {
   agencyId: string;
   agencyCode: string;
   agencyKind: AgencyKind;
+  /** Whether two-step sign-in is on for the account. */
+  twoStepOn?: boolean;
+  /** An administrator signed in with a password and no two-step sign-in: they may only set it up. */
+  mustEnrolTwoStep?: boolean;
 }
 
 export function hasRole(user: SessionUser, ...roles: Role[]): boolean {

@@ -10,6 +10,8 @@ export interface SessionUserRow {
   agency_id: string;
   agency_code: string;
   agency_kind: AgencyKind;
+  sign_in_method: 'password' | 'oidc';
+  two_step_on: boolean;
 }
 
 /**
@@ -20,15 +22,17 @@ export interface SessionUserRow {
 const RESOLVE_SESSION = preparedStatement<SessionUserRow>(
   'session-resolve',
   `WITH found AS (
-     SELECT s.token_hash, s.last_seen_at, u.id, u.email, u.display_name, u.roles, u.agency_id, a.code AS agency_code, a.kind AS agency_kind
+     SELECT s.token_hash, s.last_seen_at, s.sign_in_method, u.id, u.email, u.display_name, u.roles, u.agency_id,
+            a.code AS agency_code, a.kind AS agency_kind, sf.confirmed_at IS NOT NULL AS two_step_on
        FROM sessions s JOIN users u ON u.id = s.user_id JOIN agencies a ON a.id = u.agency_id
+       LEFT JOIN second_factors sf ON sf.user_id = u.id
       WHERE s.token_hash = $1 AND u.active
         AND s.ended_at IS NULL AND s.expires_at > now()
         AND s.last_seen_at > now() - make_interval(mins => $2)),
    touched AS (
      UPDATE sessions s SET last_seen_at = now() FROM found f
       WHERE s.token_hash = f.token_hash AND f.last_seen_at < now() - make_interval(secs => $3))
-   SELECT id, email, display_name, roles, agency_id, agency_code, agency_kind FROM found`,
+   SELECT id, email, display_name, roles, agency_id, agency_code, agency_kind, sign_in_method, two_step_on FROM found`,
 );
 
 /** Sign-in sessions, known by the hash of their token only. */

@@ -43,6 +43,9 @@ export class SessionsService {
       agencyId: row.agency_id,
       agencyCode: row.agency_code,
       agencyKind: row.agency_kind,
+      twoStepOn: row.two_step_on,
+      // Single sign-on relies on the council's identity provider for a second factor.
+      mustEnrolTwoStep: row.roles.includes('admin') && row.sign_in_method === 'password' && !row.two_step_on,
     };
   }
 

@@ -1,6 +1,10 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-/** Each sign-in attempt, kept to lock an account after repeated failures and to slow a guessing device. */
+/**
+ * Each password sign-in attempt, kept to slow whoever guesses: failures from unknown browsers lock the account to
+ * unknown browsers only, failures on a known device lock that device only, and failures from one address slow that
+ * address. Successes are kept to tell the owner how many failures there were since they last signed in.
+ */
 @Entity({ name: 'sign_in_attempts' })
 @Index(['email', 'attemptedAt'])
 @Index(['clientAddress', 'attemptedAt'])
@@ -14,6 +18,11 @@ export class SignInAttempt {
 
   @Column({ name: 'client_address', type: 'text' })
   clientAddress!: string;
+
+  /** The user's known device the attempt came from, when it carried a device cookie of that user. */
+  @Index()
+  @Column({ name: 'known_device_id', type: 'uuid', nullable: true })
+  knownDeviceId!: string | null;
 
   @Column({ type: 'boolean' })
   succeeded!: boolean;

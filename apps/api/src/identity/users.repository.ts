@@ -2,7 +2,8 @@ import type { ManagedUser } from '@convene/contracts';
 import type { AgencyKind, Role } from '@convene/domain';
 import type { Queryable } from '../database/prepared-statement.repository.js';
 
-const USER_COLUMNS = `u.id, u.email, u.display_name, u.job_title, u.roles, u.active, a.id AS agency_id, a.name AS agency_name, a.kind AS agency_kind`;
+const USER_COLUMNS = `u.id, u.email, u.display_name, u.job_title, u.roles, u.active, a.id AS agency_id, a.name AS agency_name, a.kind AS agency_kind,
+  EXISTS (SELECT 1 FROM second_factors sf WHERE sf.user_id = u.id AND sf.confirmed_at IS NOT NULL) AS two_step_on`;
 
 interface ManagedUserRow {
   id: string;
@@ -14,6 +15,7 @@ interface ManagedUserRow {
   agency_id: string;
   agency_name: string;
   agency_kind: AgencyKind;
+  two_step_on: boolean;
 }
 
 /** A user as an administrator adds them; the password hash is null for single sign-on only. */
@@ -175,5 +177,6 @@ function toManagedUser(row: ManagedUserRow): ManagedUser {
     roles: row.roles,
     active: row.active,
     agency: { id: row.agency_id, name: row.agency_name, kind: row.agency_kind },
+    twoStepOn: row.two_step_on,
   };
 }

@@ -4,6 +4,8 @@ import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 
 const TEST_PASSWORD = 'correct horse battery staple';
+/** The authenticator app's secret of every test user with two-step sign-in on (base32). */
+export const TEST_TWO_STEP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 let passwordHash: Promise<string> | undefined;
 
 export interface TestUser {
@@ -12,6 +14,8 @@ export interface TestUser {
   password: string;
   roles: Role[];
   agencyId: string;
+  /** With two-step sign-in on: the secret its codes come from. */
+  twoStepSecret?: string;
 }
 
 /** An agency (found by code, or made). */
@@ -37,6 +41,8 @@ export async function aUser(
     agencyKind?: AgencyKind;
     email?: string;
     active?: boolean;
+    /** Two-step sign-in on; administrators must have it, so it is on for them unless said otherwise. */
+    twoStep?: boolean;
   } = {},
 ): Promise<TestUser> {
   passwordHash ??= argon2.hash(TEST_PASSWORD, { type: argon2.argon2id });
@@ -47,7 +53,20 @@ export async function aUser(
     `INSERT INTO users (email, display_name, agency_id, roles, password_hash, active) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
     [email, `Test ${roles.join(' ')}`, agencyId, roles, await passwordHash, options.active ?? true],
   );
-  return { id: row.id, email, password: TEST_PASSWORD, roles, agencyId };
+  const twoStep = options.twoStep ?? roles.includes('admin');
+  if (twoStep)
+    await dataSource.query(
+      `INSERT INTO second_factors (user_id, secret, confirmed_at) VALUES ($1, $2, now())`,
+      [row.id, TEST_TWO_STEP_SECRET],
+    );
+  return {
+    id: row.id,
+    email,
+    password: TEST_PASSWORD,
+    roles,
+    agencyId,
+    ...(twoStep ? { twoStepSecret: TEST_TWO_STEP_SECRET } : {}),
+  };
 }
 
 /** A locality (found by code, or made). */

@@ -51,3 +51,6 @@ export const removeGroupMember = (groupId: string, userId: string) =>
     'DELETE',
     `/api/admin/meeting-groups/${encodeURIComponent(groupId)}/members/${encodeURIComponent(userId)}`,
   );
+
+export const resetTwoStep = (userId: string) =>
+  postJson<void>(`/api/admin/users/${encodeURIComponent(userId)}/two-step/reset`);

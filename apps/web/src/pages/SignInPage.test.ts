@@ -73,6 +73,63 @@ describe('the sign-in page', () => {
     expect(wrapper.text()).toContain('Morgan Brightwater');
   });
 
+  it('tells the user of failed sign-ins at their account since they last signed in, until dismissed', async () => {
+    fakeApi({
+      'GET /api/health': healthy,
+      'GET /api/auth/me': signedOut,
+      'POST /api/auth/sign-in': () => ({
+        status: 200,
+        body: { ...A_CHAIR, failedAttemptsSinceLastSignIn: 5 },
+      }),
+    });
+    const { wrapper, router } = await signInPage('/meetings');
+    await wrapper.find('#email').setValue('chair@fernshire.example');
+    await wrapper.find('#password').setValue('convene-demo');
+    await wrapper.find('form').trigger('submit');
+    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/meetings'));
+    const notice = wrapper.find('[data-testid="failed-sign-ins"]');
+    expect(notice.text()).toContain(
+      'There were 5 failed attempts to sign in to your account since you last signed in.',
+    );
+    await notice.find('button').trigger('click');
+    expect(wrapper.find('[data-testid="failed-sign-ins"]').exists()).toBe(false);
+  });
+
+  it('asks for the code from the authenticator app after the password, and sends it', async () => {
+    const fetch = fakeApi({
+      'GET /api/health': healthy,
+      'GET /api/auth/me': signedOut,
+      'POST /api/auth/sign-in': (init) =>
+        (JSON.parse(init?.body as string) as { code?: string }).code === '123456'
+          ? { status: 200, body: A_CHAIR }
+          : {
+              status: 401,
+              body: {
+                statusCode: 401,
+                code: 'two_step_code_required',
+                message: 'Enter the 6-digit code from your authenticator app, or one of your recovery codes.',
+              },
+            },
+    });
+    const { wrapper, router } = await signInPage('/meetings');
+    expect(wrapper.find('#code').exists()).toBe(false);
+    await wrapper.find('#email').setValue('chair@fernshire.example');
+    await wrapper.find('#password').setValue('convene-demo');
+    await wrapper.find('form').trigger('submit');
+    await flushPromises();
+    expect(wrapper.find('.govuk-error-summary').exists()).toBe(false);
+    expect(wrapper.find('label[for="code"]').text()).toBe('Code from your authenticator app');
+    await wrapper.find('#code').setValue('123456');
+    await wrapper.find('form').trigger('submit');
+    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/meetings'));
+    expect(fetch).toHaveBeenCalledWith(
+      '/api/auth/sign-in',
+      expect.objectContaining({
+        body: JSON.stringify({ email: 'chair@fernshire.example', password: 'convene-demo', code: '123456' }),
+      }),
+    );
+  });
+
   it('never follows a returnTo that leaves Convene', async () => {
     fakeApi({
       'GET /api/health': healthy,

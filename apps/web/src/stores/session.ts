@@ -9,6 +9,8 @@ import { ApiError } from '../api/http';
 export const useSessionStore = defineStore('session', () => {
   const user = ref<SignedInUser | null>(null);
   const checked = ref(false);
+  /** Failed sign-ins at the account since the one before this, to tell the user once; 0 when there were none. */
+  const failedAttemptsSinceLastSignIn = ref(0);
 
   const signedIn = computed(() => user.value !== null);
   const hasRole = (...roles: Role[]) => roles.some((role) => user.value?.roles.includes(role));
@@ -26,8 +28,10 @@ export const useSessionStore = defineStore('session', () => {
     }
   }
 
-  async function signIn(email: string, password: string): Promise<void> {
-    user.value = await auth.signIn({ email, password });
+  async function signIn(email: string, password: string, code?: string): Promise<void> {
+    const signedInAs = await auth.signIn({ email, password, ...(code ? { code } : {}) });
+    failedAttemptsSinceLastSignIn.value = signedInAs.failedAttemptsSinceLastSignIn ?? 0;
+    user.value = signedInAs;
     checked.value = true;
   }
 
@@ -36,8 +40,21 @@ export const useSessionStore = defineStore('session', () => {
       await auth.signOut();
     } finally {
       user.value = null;
+      failedAttemptsSinceLastSignIn.value = 0;
     }
   }
 
-  return { user, checked, signedIn, hasRole, restore, signIn, signOut };
+  const dismissFailedAttempts = () => (failedAttemptsSinceLastSignIn.value = 0);
+
+  return {
+    user,
+    checked,
+    signedIn,
+    hasRole,
+    failedAttemptsSinceLastSignIn,
+    restore,
+    signIn,
+    signOut,
+    dismissFailedAttempts,
+  };
 });

@@ -32,6 +32,7 @@ import { UploadEvidenceDto } from './dto/upload-evidence.dto.js';
 import { EvidenceUploadErrorsInterceptor } from './evidence-upload-errors.interceptor.js';
 import { EvidenceService } from './evidence.service.js';
 import type { UploadedEvidenceFile } from './uploaded-evidence-file.js';
+import { AcceptsFileUpload } from '../../common/accepts-file-upload.decorator.js';
 
 /** One file of at most 20 MB, kept in memory until it is committed with its record. */
 export const UPLOAD_LIMITS = {
@@ -59,6 +60,7 @@ export class CaseEvidenceController {
   }
 
   @Post(':childId/evidence')
+  @AcceptsFileUpload()
   @UseInterceptors(EvidenceUploadErrorsInterceptor, FileInterceptor('file', UPLOAD_LIMITS))
   @ApiOperation({
     summary: 'Add a document to a case',

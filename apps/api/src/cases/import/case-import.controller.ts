@@ -17,6 +17,7 @@ import type { SessionUser } from '../../identity/session-user.js';
 import { CaseImportUploadErrorsInterceptor } from './case-import-upload-errors.interceptor.js';
 import { CaseImportService } from './case-import.service.js';
 import { CaseImportReportDto } from './dto/case-import-report.dto.js';
+import { AcceptsFileUpload } from '../../common/accepts-file-upload.decorator.js';
 
 /** The part of a multer upload this controller reads (kept in memory; never written to disk). */
 interface UploadedCsv {
@@ -31,6 +32,7 @@ export class CaseImportController {
 
   @Post('import')
   @HttpCode(200)
+  @AcceptsFileUpload()
   @UseInterceptors(
     CaseImportUploadErrorsInterceptor,
     FileInterceptor('file', { limits: { fileSize: CASE_IMPORT_MAX_BYTES, files: 1 } }),

@@ -1,5 +1,7 @@
 // The schema's history, in order. `npm run migration:generate -- <Name>` adds to this list.
 import { AddCommandFingerprint1796603043532 } from './1796603043532-AddCommandFingerprint.js';
+import { AddTwoStepSignIn1796604222549 } from './1796604222549-AddTwoStepSignIn.js';
+import { KnowDevicesThatSignedInBefore1796603046698 } from './1796603046698-KnowDevicesThatSignedInBefore.js';
 import { KeepWhyDecidedWithCriteriaNotMet1796595302585 } from './1796595302585-KeepWhyDecidedWithCriteriaNotMet.js';
 import { KeepDecisionCorrections1796594871151 } from './1796594871151-KeepDecisionCorrections.js';
 import { RaisedHandsItemAllowancesAndReopenedVotes1796592925077 } from './1796592925077-RaisedHandsItemAllowancesAndReopenedVotes.js';
@@ -46,4 +48,6 @@ export const MIGRATIONS = [
   KeepDecisionCorrections1796594871151,
   KeepWhyDecidedWithCriteriaNotMet1796595302585,
   AddCommandFingerprint1796603043532,
+  KnowDevicesThatSignedInBefore1796603046698,
+  AddTwoStepSignIn1796604222549,
 ];

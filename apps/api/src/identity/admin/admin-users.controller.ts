@@ -1,9 +1,17 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
-import { ApiCookieAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import {
+  ApiCookieAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { AgencyView, ManagedUser } from '@convene/contracts';
 import { CurrentUser } from '../current-user.decorator.js';
 import type { SessionUser } from '../session-user.js';
 import { CreateAgencyDto, CreateUserDto, UpdateUserDto } from './admin-users.dto.js';
+import { TwoStepService } from '../two-step/two-step.service.js';
 import { AdminUsersService } from './admin-users.service.js';
 import { AgencyViewDto } from './dto/agency-view.dto.js';
 import { ManagedUserDto } from './dto/managed-user.dto.js';
@@ -12,7 +20,10 @@ import { ManagedUserDto } from './dto/managed-user.dto.js';
 @ApiCookieAuth()
 @Controller('admin')
 export class AdminUsersController {
-  constructor(private readonly admin: AdminUsersService) {}
+  constructor(
+    private readonly admin: AdminUsersService,
+    private readonly twoStep: TwoStepService,
+  ) {}
 
   @Get('users')
   @ApiOperation({ summary: 'Every user, with their agency and roles' })
@@ -42,6 +53,19 @@ export class AdminUsersController {
     @Body() body: UpdateUserDto,
   ): Promise<ManagedUser> {
     return this.admin.updateUser(admin, userId, body);
+  }
+
+  @Post('users/:userId/two-step/reset')
+  @HttpCode(204)
+  @ApiOperation({
+    summary: "Reset someone's two-step sign-in when they lost their app (audited); they set it up again",
+  })
+  @ApiNoContentResponse()
+  resetTwoStep(
+    @CurrentUser() admin: SessionUser,
+    @Param('userId', new ParseUUIDPipe()) userId: string,
+  ): Promise<void> {
+    return this.twoStep.resetByAdmin(admin, userId);
   }
 
   @Get('agencies')

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 
 export class SignInDto {
   @ApiProperty({ example: 'chair@fernshire.example' })
@@ -12,4 +12,14 @@ export class SignInDto {
   @MinLength(1, { message: 'Enter your password' })
   @MaxLength(1024)
   password!: string;
+
+  @ApiProperty({
+    required: false,
+    example: '123456',
+    description: 'With two-step sign-in on: the code from the authenticator app, or a recovery code',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(32)
+  code?: string;
 }

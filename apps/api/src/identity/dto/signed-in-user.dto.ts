@@ -20,4 +20,20 @@ export class SignedInUserDto implements SignedInUser {
 
   @ApiProperty({ enum: AGENCY_KINDS })
   agencyKind!: AgencyKind;
+
+  @ApiProperty({ description: 'Whether two-step sign-in is on for the account' })
+  twoStepOn!: boolean;
+
+  @ApiProperty({
+    description:
+      'An administrator without two-step sign-in, signed in with a password: they may only set it up',
+  })
+  mustEnrolTwoStep!: boolean;
+
+  @ApiProperty({
+    required: false,
+    minimum: 0,
+    description: 'Only after a password sign-in: failed sign-ins at the account since the previous sign-in',
+  })
+  failedAttemptsSinceLastSignIn?: number;
 }

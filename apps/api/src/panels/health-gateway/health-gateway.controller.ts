@@ -38,6 +38,7 @@ import { HealthGatewayFiguresService } from './health-gateway-figures.service.js
 import { HealthTeamDto } from './dto/health-team.dto.js';
 import { HealthAdviceViewDto } from './dto/health-advice-view.dto.js';
 import { HealthGatewayFiguresDto } from './dto/health-gateway-figures.dto.js';
+import { AcceptsFileUpload } from '../../common/accepts-file-upload.decorator.js';
 
 @ApiTags('health-gateway')
 @ApiCookieAuth()
@@ -76,6 +77,7 @@ export class HealthGatewayController {
   }
 
   @Post('advice/:adviceId/return')
+  @AcceptsFileUpload()
   @UseInterceptors(EvidenceUploadErrorsInterceptor, FileInterceptor('file', UPLOAD_LIMITS))
   @ApiOperation({
     summary:

@@ -14,6 +14,7 @@ const A_USER = {
   roles: ['presenter'],
   active: true,
   agency: { id: 'a1', name: 'SEND service', kind: 'send_service' },
+  twoStepOn: true,
 };
 
 async function open(path: string, roles: string[]) {
@@ -26,6 +27,7 @@ async function open(path: string, roles: string[]) {
       body: [{ id: 'a1', code: 'send', name: 'SEND service', kind: 'send_service' }],
     }),
     'PATCH /api/admin/users/u9': () => ({ status: 200, body: { ...A_USER, active: false } }),
+    'POST /api/admin/users/u9/two-step/reset': () => ({ status: 204 }),
   });
   const router = createAppRouter(createMemoryHistory());
   setActivePinia(createPinia());
@@ -61,5 +63,19 @@ describe('administering users', () => {
       '/api/admin/users/u9',
       expect.objectContaining({ method: 'PATCH', body: JSON.stringify({ active: false }) }),
     );
+  });
+
+  it('resets the two-step sign-in of someone who lost their app', async () => {
+    const { wrapper, fetch } = await open('/admin/users', ['admin']);
+    expect(wrapper.find('tbody').text()).toContain('Two-step sign-in on');
+    const reset = wrapper.findAll('tbody button').find((b) => b.text().startsWith('Reset two-step sign-in'))!;
+    expect(reset.text()).toBe('Reset two-step sign-in of Nova Inkpot');
+    await reset.trigger('click');
+    await flushPromises();
+    expect(fetch).toHaveBeenCalledWith(
+      '/api/admin/users/u9/two-step/reset',
+      expect.objectContaining({ method: 'POST' }),
+    );
+    expect(wrapper.text()).toContain('two-step sign-in is reset');
   });
 });

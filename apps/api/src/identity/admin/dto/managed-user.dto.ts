@@ -34,4 +34,7 @@ export class ManagedUserDto implements ManagedUser {
 
   @ApiProperty({ type: UserAgencyDto })
   agency!: UserAgencyDto;
+
+  @ApiProperty({ description: 'Whether two-step sign-in is on' })
+  twoStepOn!: boolean;
 }
