@@ -62,7 +62,7 @@ export class SameSiteRequestGuard implements CanActivate {
 }
 
 /** This API's own origin (by the Host it was reached at) or the configured PUBLIC_ORIGIN. */
-export function originIsThisSite(origin: string, request: Request, publicOrigin?: string): boolean {
+function originIsThisSite(origin: string, request: Request, publicOrigin?: string): boolean {
   if (publicOrigin && origin === publicOrigin.replace(/\/$/, '')) return true;
   const host = request.headers['x-forwarded-host'] ?? request.headers.host;
   try {

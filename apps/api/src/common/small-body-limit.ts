@@ -3,7 +3,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { readSessionToken } from '../identity/session-cookie.js';
 
 /** What a request from someone not signed in may carry: a sign-in is well under 2 KB. */
-export const SMALL_BODY_LIMIT_BYTES = 8 * 1024;
+const SMALL_BODY_LIMIT_BYTES = 8 * 1024;
 /** Everyone else's JSON (the body parser's limit); file uploads have their own, larger, limits. */
 export const BODY_LIMIT = '1mb';
 

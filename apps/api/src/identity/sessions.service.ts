@@ -6,8 +6,8 @@ import { SessionsRepository } from './sessions.repository.js';
 import type { SessionUser } from './session-user.js';
 
 /** A session ends 12 hours after sign-in, or after 2 hours without use, whichever comes first. */
-export const SESSION_LIFETIME_HOURS = 12;
-export const SESSION_IDLE_MINUTES = 120;
+const SESSION_LIFETIME_HOURS = 12;
+const SESSION_IDLE_MINUTES = 120;
 /** How often a session in use is noted as used: the idle limit is counted to within this. */
 export const SESSION_TOUCH_SECONDS = 60;
 

@@ -20,10 +20,10 @@ import { UsersRepository } from './users.repository.js';
  * not a known device of the account; on a known device, five failures there lock that device alone.
  */
 export const LOCKOUT_FAILURES = 5;
-export const LOCKOUT_MINUTES = 15;
+const LOCKOUT_MINUTES = 15;
 /** One address may fail 30 times in 5 minutes, whatever the accounts. Successful sign-ins never count. */
 export const ADDRESS_FAILURES = 30;
-export const ADDRESS_WINDOW_MINUTES = 5;
+const ADDRESS_WINDOW_MINUTES = 5;
 
 // Verified against when the account does not exist, so a wrong address takes as long as a wrong password.
 const DECOY_HASH = argon2.hash('not-a-real-password', { type: argon2.argon2id });

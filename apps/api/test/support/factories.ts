@@ -5,7 +5,7 @@ import type { DataSource } from 'typeorm';
 
 const TEST_PASSWORD = 'correct horse battery staple';
 /** The authenticator app's secret of every test user with two-step sign-in on (base32). */
-export const TEST_TWO_STEP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+const TEST_TWO_STEP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 let passwordHash: Promise<string> | undefined;
 
 export interface TestUser {

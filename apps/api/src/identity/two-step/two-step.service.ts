@@ -18,7 +18,7 @@ import {
   TwoStepUserNotFoundError,
 } from './two-step.errors.js';
 
-export const RECOVERY_CODE_COUNT = 10;
+const RECOVERY_CODE_COUNT = 10;
 /** One step either side of now: an app whose clock is 30 seconds out still works. */
 const TOLERANCE_SECONDS = 30;
 const TOTP_CODE = /^\d{6}$/;
