@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { MeetingSnapshot, RevealedVote, SnapshotItem } from '@convene/contracts';
 import { DEFAULT_ITEM_ALLOWANCE_MINUTES, MEETING_RULES, tally, VOTE_CHOICES } from '@convene/domain';
 import { DataSource } from 'typeorm';
-import type { SessionUser } from '../../identity/session-user.js';
+import { seesWholeCaseload } from '../../cases/case-access.service.js';
+import { hasRole, type SessionUser } from '../../identity/session-user.js';
 import { MeetingError } from './meeting-error.js';
 import { AdviceRequestsRepository } from '../../cases/advice-requests.repository.js';
 import { JointFundingRepository } from '../../panels/quality/joint-funding.repository.js';
@@ -12,6 +13,13 @@ import { RaisedHandsRepository } from '../raised-hands.repository.js';
 import { DecisionCorrectionsRepository } from '../decision-corrections.repository.js';
 import { VotesRepository } from '../votes.repository.js';
 import { itemQuality, SCORED_KINDS } from './plan-scores.js';
+
+/**
+ * Whether the user sees, of a Health Gateway's items, only those triaged to their team: a health team
+ * representative who does not otherwise see every case. Their sockets get the gateway's advice events stripped.
+ */
+export const seesOnlyTheirTeamsItems = (user: SessionUser): boolean =>
+  hasRole(user, 'health_team_rep') && !seesWholeCaseload(user.roles);
 
 /**
  * The room as one member sees it now, read from the database: sent on every join and rejoin, so a
@@ -59,14 +67,18 @@ export class MeetingSnapshotService {
 
     const itemsOf = (kinds: readonly string[]) =>
       items.filter((i) => kinds.includes(i.kind)).map((i) => i.id);
-    const [advice, scores, funding] = await Promise.all([
+    const teamOnly = kind === 'health_gateway' && seesOnlyTheirTeamsItems(user);
+    const [advice, scores, funding, teamItems] = await Promise.all([
       new AdviceRequestsRepository(db).triageAssignments(itemsOf(['advice_triage'])),
       votes.latestScores(itemsOf(SCORED_KINDS)),
       new JointFundingRepository(db).views(itemsOf(['joint_funding'])),
+      teamOnly ? new AdviceRequestsRepository(db).itemsOfTeam(meetingId, user.agencyId) : null,
     ]);
     const recusedByItem = group(declarations, (d) => d.agenda_item_id);
     const agenda: SnapshotItem[] = items.map((item): SnapshotItem => {
-      const hidden = item.restricted && meeting.role === 'observer';
+      // A health team representative sees the case of a gateway item only once it is triaged to their team.
+      const forAnotherTeam = teamItems !== null && !teamItems.has(item.id);
+      const hidden = (item.restricted && meeting.role === 'observer') || forAnotherTeam;
       // Current votes only (VotesRepository): recused members' are never among them.
       const revealedVotes: RevealedVote[] | null =
         item.voting_status === 'revealed'
@@ -83,6 +95,7 @@ export class MeetingSnapshotService {
         requestId: hidden ? null : item.request_id,
         panelRequest: hidden ? null : panelRequestDetails(item),
         restricted: item.restricted,
+        forAnotherTeam,
         presenter: item.presenter_id ? { id: item.presenter_id, displayName: item.presenter_name } : null,
         votingStatus: item.voting_status,
         choices: [...VOTE_CHOICES[item.kind]],
