@@ -43,8 +43,9 @@ const ADVICE_TEAM = (key: CaseKey): CaseOwnership => ({ key, anyCase: ['admin', 
 
 /**
  * Every REST route and who may call it. A route missing here is refused to everyone (and the
- * matrix test fails), so a new route cannot ship open by accident. Finer rules (meeting membership,
- * a health team's own cases, personal fields) are applied by the services on top of this.
+ * matrix test fails), so a new route cannot ship open by accident. A write to one child's case names its
+ * owner (`owner`): CaseOwnershipGuard refuses anyone else. Finer rules (meeting membership, what a health team
+ * sees, personal fields) are applied by the services on top of this.
  */
 export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   { method: 'GET', path: '/api/health', access: 'public' },
