@@ -10,7 +10,7 @@ import { NotAllowedError } from './identity.errors.js';
 import { hasRole, type SessionUser } from './session-user.js';
 
 /** Whether the caller owns the case: its Family Link Officer, or a health team it was triaged to. */
-export function ownsCase(user: SessionUser, owners: CaseOwners | null): boolean {
+function ownsCase(user: SessionUser, owners: CaseOwners | null): boolean {
   if (!owners) return false;
   return (
     (hasRole(user, 'presenter') && owners.familyLinkOfficerId === user.id) ||

@@ -18,7 +18,7 @@ export const teamViewRoom = (meetingId: string) => `team-view:${meetingId}`;
  * An event as a health team representative receives it: advice events, which name teams' advice requests, become
  * `advice.changed` (take a fresh snapshot); a new item comes without its case. Others are sent as they are.
  */
-export function forTeamView(event: MeetingEvent): MeetingEvent {
+function forTeamView(event: MeetingEvent): MeetingEvent {
   switch (event.type) {
     case 'advice.triaged':
     case 'advice.responded':
