@@ -166,7 +166,7 @@ describe("evidence in a child's case", () => {
     );
 
   it('lists an uploaded EP advice with the type read from its content, and hands it back byte for byte to view in the browser', async () => {
-    const { childId, requestId } = await aCase(dataSource);
+    const { childId, requestId } = await aCase(dataSource, { flo: flo.id });
     const pdf = aPdf();
     const created = await upload(
       childId,
@@ -203,7 +203,7 @@ describe("evidence in a child's case", () => {
   });
 
   it('lists the newest document first', async () => {
-    const { childId } = await aCase(dataSource);
+    const { childId } = await aCase(dataSource, { flo: flo.id });
     const first = await upload(
       childId,
       { content: aPdf('first'), name: 'first.pdf' },
@@ -219,7 +219,7 @@ describe("evidence in a child's case", () => {
   });
 
   it("judges a file by what it contains, not by its name: a picture called 'scan.pdf' is a PNG and is saved as one", async () => {
-    const { childId } = await aCase(dataSource);
+    const { childId } = await aCase(dataSource, { flo: flo.id });
     const created = await upload(
       childId,
       { content: A_PNG, name: 'C:\\Users\\flo\\Desktop\\scan.pdf', contentType: 'application/pdf' },
@@ -237,7 +237,7 @@ describe("evidence in a child's case", () => {
   });
 
   it('refuses a text file renamed report.pdf, naming the types it takes, and stores nothing', async () => {
-    const { childId } = await aCase(dataSource);
+    const { childId } = await aCase(dataSource, { flo: flo.id });
     const auditsBefore = (await uploadAudits()).length;
     const response = await upload(childId, {
       content: Buffer.from('Dear panel, this is not really a PDF.\n'),
@@ -252,7 +252,7 @@ describe("evidence in a child's case", () => {
   });
 
   it('takes a Word document, and offers it to save rather than to view', async () => {
-    const { childId } = await aCase(dataSource);
+    const { childId } = await aCase(dataSource, { flo: flo.id });
     const docx = aWordDocument();
     const created = await upload(
       childId,
@@ -269,7 +269,7 @@ describe("evidence in a child's case", () => {
   });
 
   it('refuses a file over 20 MB with 413 and says so, storing nothing', async () => {
-    const { childId } = await aCase(dataSource);
+    const { childId } = await aCase(dataSource, { flo: flo.id });
     const tooBig = Buffer.concat([aPdf(), Buffer.alloc(MAX_EVIDENCE_BYTES + 1 - aPdf().length, 0x20)]);
     const response = await upload(childId, { content: tooBig, name: 'scanned-at-600dpi.pdf' }).expect(413);
     expect(response.body).toMatchObject({ statusCode: 413, code: 'payload_too_large' });
@@ -278,7 +278,7 @@ describe("evidence in a child's case", () => {
   });
 
   it('names the field when the kind of evidence is not one the panels know', async () => {
-    const { childId } = await aCase(dataSource);
+    const { childId } = await aCase(dataSource, { flo: flo.id });
     const response = await upload(childId, { content: aPdf(), name: 'x.pdf' }, { kind: 'horoscope' }).expect(
       400,
     );
@@ -288,7 +288,7 @@ describe("evidence in a child's case", () => {
   });
 
   it('names the file field when no file, two files or a file under another name is sent, and the title when it is blank', async () => {
-    const { childId } = await aCase(dataSource);
+    const { childId } = await aCase(dataSource, { flo: flo.id });
     const noFile = await upload(childId, null).expect(400);
     expect(noFile.body.fields.map((f: { field: string }) => f.field)).toEqual(['file']);
     const blankTitle = await upload(childId, { content: aPdf(), name: 'x.pdf' }, { title: '   ' }).expect(
@@ -311,7 +311,7 @@ describe("evidence in a child's case", () => {
   });
 
   it("refuses to file a document under another child's request", async () => {
-    const { childId } = await aCase(dataSource);
+    const { childId } = await aCase(dataSource, { flo: flo.id });
     const other = await aCase(dataSource);
     const response = await upload(
       childId,
@@ -323,7 +323,7 @@ describe("evidence in a child's case", () => {
   });
 
   it("keeps a case's evidence from a health team with no advice request for the child, and shows it to the team that has one", async () => {
-    const { childId, requestId } = await aCase(dataSource);
+    const { childId, requestId } = await aCase(dataSource, { flo: flo.id });
     const otAgency = await anAgency(dataSource, 'ot', 'health');
     await dataSource.query(
       `INSERT INTO advice_requests (request_id, agency_id, advice_kind, status, requested_on) VALUES ($1, $2, 'health', 'with_team', '2026-01-12')`,
@@ -342,12 +342,20 @@ describe("evidence in a child's case", () => {
       .set('Cookie', cookie.speechTherapist!)
       .expect(404);
     expect(list.body.code).toBe('case_not_found');
-    await upload(
+    // Nor may they add to it: refused as any case that is not theirs, the same answer as for one that does not exist.
+    const refused = await upload(
       childId,
       { content: aPdf(), name: 'x.pdf' },
       { kind: 'health_advice' },
       cookie.speechTherapist,
-    ).expect(404);
+    ).expect(403);
+    const nobodys = await upload(
+      '00000000-0000-4000-8000-000000000000',
+      { content: aPdf(), name: 'x.pdf' },
+      { kind: 'health_advice' },
+      cookie.speechTherapist,
+    ).expect(403);
+    expect(refused.body).toEqual(nobodys.body);
     const hidden = await download(created.body.id, cookie.speechTherapist).expect(404);
     const unknown = await download('00000000-0000-4000-8000-000000000000', cookie.speechTherapist).expect(
       404,
@@ -372,7 +380,11 @@ describe("evidence in a child's case", () => {
   });
 
   it('records who added a document in the audit trail, without the file or anything that could name the child', async () => {
-    const { childId, requestId } = await aCase(dataSource, { givenName: 'Wobbly', familyName: 'Testcase' });
+    const { childId, requestId } = await aCase(dataSource, {
+      flo: flo.id,
+      givenName: 'Wobbly',
+      familyName: 'Testcase',
+    });
     const pdf = aPdf();
     const created = await upload(
       childId,

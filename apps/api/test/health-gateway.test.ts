@@ -132,7 +132,12 @@ describe('the Health Gateway', () => {
       }),
     ).toMatchObject({ ok: false, code: 'forbidden' });
     expect(await triage({ teamIds: [teams.salt, teams.ot] })).toMatchObject({ ok: true });
-    const triaged = await salt.waitForEvent((e) => e.type === 'advice.triaged');
+    const triaged = await dcoClient.waitForEvent((e) => e.type === 'advice.triaged');
+    // A team's representative is told only that the item's advice changed, and reads what is theirs afresh.
+    const toSalt = await salt.waitForEvent((e) => e.sequence === triaged.sequence);
+    expect(toSalt).toMatchObject({ type: 'advice.changed', payload: { itemId: item.id } });
+    const saltView = (await salt.join(meetingId)).agenda.find((i) => i.id === item.id)!;
+    expect(saltView).toMatchObject({ caseReference: child.reference, forAnotherTeam: false });
     const assignments = (
       triaged.payload as {
         assignments: { adviceRequestId: string; team: { id: string }; dueOn: string; teamResponse: string }[];
@@ -212,6 +217,113 @@ describe('the Health Gateway', () => {
       [meetingId],
     );
     expect(audit[0].n).toBe(4);
+  });
+
+  it('shows a health team representative only the items triaged to their team, live, after a move and in the minutes', async () => {
+    const [meeting] = await dataSource.query(
+      `INSERT INTO meetings (kind, title, starts_at, ends_at) VALUES ('health_gateway', 'Gateway', now(), now() + interval '2 hours') RETURNING id`,
+    );
+    const meetingId = meeting.id as string;
+    await dataSource.query(
+      `INSERT INTO meeting_members (meeting_id, user_id, role) VALUES ($1, $2, 'chair'), ($1, $3, 'member'), ($1, $4, 'member')`,
+      [meetingId, dco.id, saltRep.id, otRep.id],
+    );
+    const children = [await aCase(dataSource), await aCase(dataSource)];
+    const itemIds: string[] = [];
+    for (const [index, child] of children.entries()) {
+      await dataSource.query(
+        `INSERT INTO advice_requests (request_id, advice_kind, requested_on, status) VALUES ($1, 'health', $2, 'awaiting_triage')`,
+        [child.requestId, todayInEngland()],
+      );
+      const [row] = await dataSource.query(
+        `INSERT INTO agenda_items (meeting_id, position, kind, request_id) VALUES ($1, $2, 'advice_triage', $3) RETURNING id`,
+        [meetingId, index + 1, child.requestId],
+      );
+      itemIds.push(row.id);
+    }
+    const [first, second] = itemIds as [string, string];
+    const dcoClient = await connect(dco, meetingId);
+    const salt = await connect(saltRep, meetingId);
+    const ot = await connect(otRep, meetingId);
+    const seen = async (client: MeetingClient) =>
+      Object.fromEntries(
+        (await client.join(meetingId)).agenda.map((i) => [
+          i.id,
+          { caseReference: i.caseReference, requestId: i.requestId, forAnotherTeam: i.forAnotherTeam },
+        ]),
+      );
+    const hidden = { caseReference: null, requestId: null, forAnotherTeam: true };
+    const shown = (n: 0 | 1) => ({
+      caseReference: children[n]!.reference,
+      requestId: children[n]!.requestId,
+      forAnotherTeam: false,
+    });
+
+    // Before triage, no item is any team's.
+    expect(await seen(salt)).toEqual({ [first]: hidden, [second]: hidden });
+    expect((await seen(dcoClient))[first]).toEqual(shown(0));
+
+    await dcoClient.send('meeting.start', { meetingId });
+    const triage = {
+      meetingId,
+      itemId: first,
+      teamIds: [teams.salt],
+      response: 'full_advice',
+      priority: 'routine',
+    };
+    expect(await dcoClient.send('advice.triage', triage)).toMatchObject({ ok: true });
+    const triaged = await dcoClient.waitForEvent((e) => e.type === 'advice.triaged');
+    const adviceId = (triaged.payload as { assignments: { adviceRequestId: string }[] }).assignments[0]!
+      .adviceRequestId;
+    // The other team is told something changed on item 1, without the advice's id or the case.
+    const toOt = await ot.waitForEvent((e) => e.sequence === triaged.sequence);
+    expect(toOt.type).toBe('advice.changed');
+    expect(JSON.stringify(toOt)).not.toContain(adviceId);
+    expect(JSON.stringify(toOt)).not.toContain(children[0]!.reference);
+    expect(await seen(salt)).toEqual({ [first]: shown(0), [second]: hidden });
+    expect(await seen(ot)).toEqual({ [first]: hidden, [second]: hidden });
+
+    // Moved to OT: the case leaves SALT's view and appears in OT's.
+    expect(
+      await dcoClient.send('advice.reassign', {
+        meetingId,
+        itemId: first,
+        adviceRequestId: adviceId,
+        teamId: teams.ot,
+        reason: 'Motor needs: OT first',
+      }),
+    ).toMatchObject({ ok: true });
+    const moved = await dcoClient.waitForEvent((e) => e.type === 'advice.reassigned');
+    await salt.waitForEvent((e) => e.sequence === moved.sequence && e.type === 'advice.changed');
+    expect(await seen(salt)).toEqual({ [first]: hidden, [second]: hidden });
+    expect(await seen(ot)).toEqual({ [first]: shown(0), [second]: hidden });
+
+    // The minutes, read by SALT after the meeting, show both as items for another team, without reasons.
+    const minutes = await http()
+      .get(`/api/meetings/${meetingId}/minutes`)
+      .set('Cookie', cookies.get(saltRep.id)!)
+      .expect(200);
+    expect(minutes.body.items).toEqual([
+      expect.objectContaining({ position: 1, caseReference: null, forAnotherTeam: true, reasons: '' }),
+      expect.objectContaining({ position: 2, caseReference: null, forAnotherTeam: true }),
+    ]);
+    const csv = await http()
+      .get(`/api/meetings/${meetingId}/minutes.csv`)
+      .set('Cookie', cookies.get(saltRep.id)!)
+      .expect(200);
+    expect(csv.text).toContain('an item for another team');
+    for (const child of children) {
+      expect(JSON.stringify(minutes.body)).not.toContain(child.reference);
+      expect(csv.text).not.toContain(child.reference);
+    }
+    const theirs = await http()
+      .get(`/api/meetings/${meetingId}/minutes`)
+      .set('Cookie', cookies.get(otRep.id)!)
+      .expect(200);
+    expect(theirs.body.items[0]).toMatchObject({
+      caseReference: children[0]!.reference,
+      forAnotherTeam: false,
+    });
   });
 
   it('records health funding assurance at the gateway: health agrees its contribution to a plan, with reasons', async () => {

@@ -32,6 +32,7 @@ const room = (): MeetingSnapshot => ({
       requestId: 'r',
       panelRequest: null,
       restricted: false,
+      forAnotherTeam: false,
       presenter: null,
       votingStatus: 'open',
       choices: ['agree', 'refuse', 'defer'],

@@ -67,6 +67,9 @@ function apply(room: MeetingSnapshot, event: MeetingEvent): void {
       }
       return;
     }
+    case 'advice.changed':
+      // Nothing to apply: the representative's fresh snapshot brings what they may see.
+      return;
     case 'advice.triaged': {
       const p = event.payload as MeetingEventPayloads['advice.triaged'];
       const target = item(p.itemId);

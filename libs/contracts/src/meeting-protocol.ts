@@ -362,6 +362,12 @@ export interface MeetingEventPayloads {
     reason: string | null;
   };
   'advice.reassigned': { itemId: string; assignment: TriageAssignment; reason: string };
+  /**
+   * Sent to a health team representative instead of `advice.triaged`, `advice.responded` and
+   * `advice.reassigned` (same sequence number), which name teams' advice: something changed on this Health
+   * Gateway item. The item may now be, or no longer be, their team's: they take a fresh snapshot.
+   */
+  'advice.changed': { itemId: string };
   'funding.proposed': { itemId: string; jointFunding: JointFundingView };
   'funding.answered': {
     itemId: string;
@@ -395,6 +401,7 @@ export const MEETING_EVENT_TYPES: readonly MeetingEventType[] = [
   'advice.triaged',
   'advice.responded',
   'advice.reassigned',
+  'advice.changed',
   'funding.proposed',
   'funding.answered',
 ];
@@ -477,6 +484,11 @@ export interface SnapshotItem {
   /** For a change of placement, funding or a personal budget: what is asked for. Null on other items and on a restricted item you may not see. */
   panelRequest: PanelRequestDetails | null;
   restricted: boolean;
+  /**
+   * Health Gateway: true for a health team representative on an item not triaged to their team. Its case
+   * reference, child, request, panel request and advice are then null or empty ("An item for another team").
+   */
+  forAnotherTeam: boolean;
   presenter: { id: string; displayName: string } | null;
   votingStatus: VotingStatus;
   choices: string[];
@@ -542,6 +554,8 @@ export interface MinutesItem {
   position: number;
   kind: SnapshotItem['kind'];
   caseReference: string | null;
+  /** As in the room: a Health Gateway item not triaged to the reader's team, shown without its case or reasons. */
+  forAnotherTeam: boolean;
   presenter: string | null;
   status: SnapshotItem['status'];
   outcome: string | null;

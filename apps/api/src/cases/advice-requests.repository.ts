@@ -257,4 +257,16 @@ export class AdviceRequestsRepository {
     }
     return byItem;
   }
+
+  /** The meeting's items whose case has advice with this team: the Health Gateway items that are the team's. */
+  async itemsOfTeam(meetingId: string, agencyId: string): Promise<Set<string>> {
+    const rows = await this.db.query<{ id: string }[]>(
+      `SELECT i.id FROM agenda_items i JOIN ehc_requests r ON r.id = i.request_id
+        WHERE i.meeting_id = $1
+          AND EXISTS (SELECT 1 FROM ehc_requests o JOIN advice_requests a ON a.request_id = o.id
+                       WHERE o.child_id = r.child_id AND a.agency_id = $2)`,
+      [meetingId, agencyId],
+    );
+    return new Set(rows.map((row) => row.id));
+  }
 }

@@ -10,6 +10,10 @@ const WHOLE_CASELOAD: readonly Role[] = ['admin', 'chair', 'panel_member', 'pres
 /** Roles that need a child's name and date of birth to do their job; everyone else sees the case reference. */
 const PERSONAL_FIELDS: readonly Role[] = ['admin', 'chair', 'presenter', 'dco', 'health_team_rep'];
 
+/** Whether these roles see every child's case (a health team representative sees only their team's). */
+export const seesWholeCaseload = (roles: readonly Role[]): boolean =>
+  WHOLE_CASELOAD.some((role) => roles.includes(role));
+
 export class CaseNotFoundError extends DomainError {
   readonly code = 'case_not_found';
   readonly status = 404;
@@ -28,7 +32,7 @@ export class CaseAccessService {
   constructor(private readonly dataSource: DataSource) {}
 
   seesWholeCaseload(user: SessionUser): boolean {
-    return hasRole(user, ...WHOLE_CASELOAD);
+    return seesWholeCaseload(user.roles);
   }
 
   seesPersonalFields(user: SessionUser): boolean {

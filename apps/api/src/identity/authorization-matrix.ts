@@ -3,11 +3,27 @@ import type { Role } from '@convene/domain';
 /** Who may call a route: anyone, anyone signed in, or only these roles. */
 export type Access = 'public' | 'signed_in' | readonly Role[];
 
+/** What names the case a per-case write touches: a route parameter (or, for a new record, a body field). */
+export type CaseKey = 'childId' | 'requestId' | 'reviewId' | 'transferId' | 'adviceId';
+
+/**
+ * Who may write to one child's case. The roles in `anyCase` write to every case the row lets them reach (a
+ * SEND manager, an administrator, the DCO for health advice); every other role the row allows writes only to a
+ * case it owns: a Family Link Officer to the children allocated to them, a health team representative to the
+ * cases (or the advice) triaged to their team. Any other role owns no case and is refused.
+ */
+export interface CaseOwnership {
+  key: CaseKey;
+  anyCase: readonly Role[];
+}
+
 export interface MatrixRow {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** The route as Express knows it, with its parameters: `/api/cases/:caseId`. */
   path: string;
   access: Access;
+  /** For a write to one child's case: whose case it must be (applied by CaseOwnershipGuard). */
+  owner?: CaseOwnership;
 }
 
 const STAFF_WITH_CASES: readonly Role[] = [
@@ -19,11 +35,16 @@ const STAFF_WITH_CASES: readonly Role[] = [
   'health_team_rep',
   'qa_reviewer',
 ];
+/** A write to a child's case by their Family Link Officer, or by a SEND manager (chair) or administrator on any case. */
+const CASE_OFFICER = (key: CaseKey): CaseOwnership => ({ key, anyCase: ['admin', 'chair'] });
+/** A write to a health advice by the team it was sent to, or by the DCO or an administrator on any advice. */
+const ADVICE_TEAM = (key: CaseKey): CaseOwnership => ({ key, anyCase: ['admin', 'dco'] });
 
 /**
  * Every REST route and who may call it. A route missing here is refused to everyone (and the
- * matrix test fails), so a new route cannot ship open by accident. Finer rules (meeting membership,
- * a health team's own cases, personal fields) are applied by the services on top of this.
+ * matrix test fails), so a new route cannot ship open by accident. A write to one child's case names its
+ * owner (`owner`): CaseOwnershipGuard refuses anyone else. Finer rules (meeting membership, what a health team
+ * sees, personal fields) are applied by the services on top of this.
  */
 export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   { method: 'GET', path: '/api/health', access: 'public' },
@@ -149,14 +170,30 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   // The Health Gateway between meetings.
   { method: 'GET', path: '/api/health-gateway/teams', access: 'signed_in' },
   { method: 'GET', path: '/api/health-gateway/advice', access: ['admin', 'dco', 'chair', 'health_team_rep'] },
-  { method: 'POST', path: '/api/health-gateway/advice', access: ['admin', 'dco'] },
+  {
+    method: 'POST',
+    path: '/api/health-gateway/advice',
+    access: ['admin', 'dco'],
+    owner: ADVICE_TEAM('requestId'),
+  },
   {
     method: 'POST',
     path: '/api/health-gateway/advice/:adviceId/return',
     access: ['admin', 'dco', 'health_team_rep'],
+    owner: ADVICE_TEAM('adviceId'),
   },
-  { method: 'POST', path: '/api/health-gateway/advice/:adviceId/quality', access: ['admin', 'dco'] },
-  { method: 'POST', path: '/api/health-gateway/advice/:adviceId/chase', access: ['admin', 'dco'] },
+  {
+    method: 'POST',
+    path: '/api/health-gateway/advice/:adviceId/quality',
+    access: ['admin', 'dco'],
+    owner: ADVICE_TEAM('adviceId'),
+  },
+  {
+    method: 'POST',
+    path: '/api/health-gateway/advice/:adviceId/chase',
+    access: ['admin', 'dco'],
+    owner: ADVICE_TEAM('adviceId'),
+  },
   { method: 'GET', path: '/api/health-gateway/figures', access: ['admin', 'dco', 'chair', 'qa_reviewer'] },
   {
     method: 'GET',
@@ -181,12 +218,23 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
     access: ['admin', 'chair', 'presenter', 'dco', 'health_team_rep'],
   },
   { method: 'GET', path: '/api/cases/:childId/panel-requests', access: STAFF_WITH_CASES },
-  { method: 'POST', path: '/api/cases/:childId/panel-requests', access: ['admin', 'chair', 'presenter'] },
-  { method: 'POST', path: '/api/requests/:requestId/transitions', access: ['admin', 'chair', 'presenter'] },
+  {
+    method: 'POST',
+    path: '/api/cases/:childId/panel-requests',
+    access: ['admin', 'chair', 'presenter'],
+    owner: CASE_OFFICER('childId'),
+  },
+  {
+    method: 'POST',
+    path: '/api/requests/:requestId/transitions',
+    access: ['admin', 'chair', 'presenter'],
+    owner: CASE_OFFICER('requestId'),
+  },
   {
     method: 'POST',
     path: '/api/requests/:requestId/exceptions',
-    access: ['admin', 'chair', 'presenter', 'dco'],
+    access: ['admin', 'chair', 'presenter'],
+    owner: CASE_OFFICER('requestId'),
   },
   { method: 'POST', path: '/api/cases/import', access: ['admin'] },
   { method: 'GET', path: '/api/cases/:childId/evidence', access: STAFF_WITH_CASES },
@@ -194,24 +242,42 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
     method: 'POST',
     path: '/api/cases/:childId/evidence',
     access: ['admin', 'chair', 'presenter', 'dco', 'health_team_rep'],
+    owner: { key: 'childId', anyCase: ['admin', 'chair', 'dco'] },
   },
   { method: 'GET', path: '/api/evidence/:evidenceId/content', access: STAFF_WITH_CASES },
 
   // Annual reviews and phase transfers of a child's plan: recorded by the child's Family Link Officer (checked by the service), a SEND manager or an admin.
   { method: 'GET', path: '/api/cases/:childId/annual-reviews', access: STAFF_WITH_CASES },
-  { method: 'POST', path: '/api/cases/:childId/annual-reviews', access: ['admin', 'chair', 'presenter'] },
-  { method: 'POST', path: '/api/annual-reviews/:reviewId/decision', access: ['admin', 'chair', 'presenter'] },
+  {
+    method: 'POST',
+    path: '/api/cases/:childId/annual-reviews',
+    access: ['admin', 'chair', 'presenter'],
+    owner: CASE_OFFICER('childId'),
+  },
+  {
+    method: 'POST',
+    path: '/api/annual-reviews/:reviewId/decision',
+    access: ['admin', 'chair', 'presenter'],
+    owner: CASE_OFFICER('reviewId'),
+  },
   {
     method: 'POST',
     path: '/api/annual-reviews/:reviewId/amended-plan',
     access: ['admin', 'chair', 'presenter'],
+    owner: CASE_OFFICER('reviewId'),
   },
   { method: 'GET', path: '/api/cases/:childId/phase-transfers', access: STAFF_WITH_CASES },
-  { method: 'POST', path: '/api/cases/:childId/phase-transfers', access: ['admin', 'chair', 'presenter'] },
+  {
+    method: 'POST',
+    path: '/api/cases/:childId/phase-transfers',
+    access: ['admin', 'chair', 'presenter'],
+    owner: CASE_OFFICER('childId'),
+  },
   {
     method: 'POST',
     path: '/api/phase-transfers/:transferId/amended-plan',
     access: ['admin', 'chair', 'presenter'],
+    owner: CASE_OFFICER('transferId'),
   },
 ];
 

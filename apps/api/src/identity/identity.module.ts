@@ -4,6 +4,7 @@ import { AccessGuard } from './access.guard.js';
 import { AdminUsersController } from './admin/admin-users.controller.js';
 import { AdminUsersService } from './admin/admin-users.service.js';
 import { AuthController } from './auth.controller.js';
+import { CaseOwnershipGuard } from './case-ownership.guard.js';
 import { SessionEvents } from './session-events.js';
 import { SessionsService } from './sessions.service.js';
 import { SignInService } from './sign-in.service.js';
@@ -20,6 +21,8 @@ import { TwoStepService } from './two-step/two-step.service.js';
     TwoStepService,
     AdminUsersService,
     { provide: APP_GUARD, useClass: AccessGuard },
+    // After the AccessGuard, which finds who is calling: per-case writes by the case's owner only.
+    { provide: APP_GUARD, useClass: CaseOwnershipGuard },
   ],
   exports: [SessionsService, SessionEvents],
 })

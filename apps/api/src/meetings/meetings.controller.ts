@@ -96,7 +96,7 @@ export class MeetingsController {
       minutes.items.map((i) => [
         i.position,
         i.kind,
-        i.caseReference ?? 'restricted',
+        i.caseReference ?? (i.forAnotherTeam ? 'an item for another team' : 'restricted'),
         i.presenter ?? '',
         i.status,
         label(i.outcome),

@@ -49,7 +49,9 @@ export async function minutesPdf(minutes: MeetingMinutes): Promise<Buffer> {
     doc
       .font('Helvetica-Bold')
       .fontSize(11)
-      .text(`${item.position}. ${item.caseReference ?? 'Restricted item'} (${item.kind.replace(/_/g, ' ')})`);
+      .text(
+        `${item.position}. ${item.caseReference ?? (item.forAnotherTeam ? 'An item for another team' : 'Restricted item')} (${item.kind.replace(/_/g, ' ')})`,
+      );
     doc.font('Helvetica');
     if (item.status === 'decided') {
       doc.text(`Decision: ${label(item.outcome)}`);

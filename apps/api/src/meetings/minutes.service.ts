@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { MeetingMinutes } from '@convene/contracts';
+import type { MeetingMinutes, SnapshotItem } from '@convene/contracts';
 import { DataSource } from 'typeorm';
 import type { SessionUser } from '../identity/session-user.js';
 import { MeetingSnapshotService } from './engine/meeting-snapshot.service.js';
@@ -41,17 +41,20 @@ export class MinutesService {
         absent: byAttendance('absent'),
         expected: byAttendance('expected'),
       },
-      declarations: snapshot.agenda.flatMap((item) =>
-        item.recused.map((r) => ({
-          caseReference: item.caseReference,
-          member: name(r.userId),
-          reason: r.reason,
-        })),
-      ),
-      items: snapshot.agenda.map((item) => ({
+      declarations: snapshot.agenda
+        .filter((item) => !item.forAnotherTeam)
+        .flatMap((item) =>
+          item.recused.map((r) => ({
+            caseReference: item.caseReference,
+            member: name(r.userId),
+            reason: r.reason,
+          })),
+        ),
+      items: snapshot.agenda.map(shownTo).map((item) => ({
         position: item.position,
         kind: item.kind,
         caseReference: item.caseReference,
+        forAnotherTeam: item.forAnotherTeam,
         presenter: item.presenter?.displayName ?? null,
         status: item.status,
         outcome: item.outcome?.outcome ?? null,
@@ -76,4 +79,25 @@ export class MinutesService {
       })),
     };
   }
+}
+
+/**
+ * An item for another team, as a health team representative's minutes show it: what kind of item and where it
+ * stood, without its reasons, votes or corrections, which may say whose case it was.
+ */
+function shownTo(item: SnapshotItem): SnapshotItem {
+  if (!item.forAnotherTeam) return item;
+  return {
+    ...item,
+    outcome: item.outcome ? { outcome: item.outcome.outcome, reasons: '', conditions: null } : null,
+    votes: null,
+    tally: null,
+    recused: [],
+    corrections: [],
+    criteriaNotMetReason: null,
+    inquorateReason: null,
+    deferredReason: null,
+    withdrawnReason: null,
+    votingReopenedReasons: [],
+  };
 }

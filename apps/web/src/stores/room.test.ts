@@ -96,4 +96,19 @@ describe('the room, for a sampled plan', () => {
     arrives(anEvent('voting.closed', { itemId: 'i1', votedCount: 1, inquorateReason: null }, 15));
     expect(room.announcement).toBe('Scoring on EHC-26-0042 is closed.');
   });
+
+  it('takes a fresh snapshot when a Health Gateway item’s advice changes, and names a hidden item as for another team', async () => {
+    const room = aRoomWith(
+      aQualityGroupMeeting('member', 'ada', [
+        anItem({ caseReference: null, childId: null, requestId: null, forAnotherTeam: true }),
+      ]),
+    );
+    await flushPromises();
+    server.snapshot = aQualityGroupMeeting('member', 'ada', [anItem()]);
+    server.handlers.get('meeting.event')!(anEvent('advice.changed', { itemId: 'i1' }, 13));
+    expect(room.announcement).toBe('The health advice for item 1 has changed.');
+    await flushPromises();
+    expect(server.emitted.map((e) => e.name)).toEqual(['meeting.join', 'meeting.join']);
+    expect(room.currentItem?.caseReference).toBe('EHC-26-0042');
+  });
 });

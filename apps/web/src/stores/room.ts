@@ -4,6 +4,7 @@ import {
   type JoinAck,
   type MeetingCommandName,
   type MeetingEvent,
+  type MeetingEventPayloads,
   type MeetingSnapshot,
   type SnapshotItem,
 } from '@convene/contracts';
@@ -126,11 +127,16 @@ export const useRoomStore = defineStore('room', () => {
     if (result.kind !== 'applied') return;
     snapshot.value = result.snapshot;
     announcement.value = describe(event);
-    // A restricted item's case travels only in snapshots: members who may see it take a fresh one.
+    // A restricted item's case travels only in snapshots: members who may see it take a fresh one. So does a
+    // Health Gateway item's for a health team representative: it may now be (or no longer be) their team's.
+    const added =
+      event.type === 'agenda.item_added'
+        ? (event.payload as MeetingEventPayloads['agenda.item_added']).item
+        : null;
     if (
-      event.type === 'agenda.item_added' &&
-      (event.payload as { item: { restricted: boolean } }).item.restricted &&
-      snapshot.value.you.role !== 'observer'
+      (added?.restricted && snapshot.value.you.role !== 'observer') ||
+      added?.forAnotherTeam ||
+      event.type === 'advice.changed'
     )
       void rejoin();
   }
@@ -200,6 +206,8 @@ export const useRoomStore = defineStore('room', () => {
         const moved = (p as { assignment: { team: { name: string } } }).assignment;
         return `A request for health advice for ${ref} is moved to ${moved.team.name}.`;
       }
+      case 'advice.changed':
+        return `The health advice for ${ref} has changed.`;
       case 'funding.proposed':
         return `A joint funding proposal is put for ${ref}.`;
       case 'funding.answered':

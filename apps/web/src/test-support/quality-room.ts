@@ -76,6 +76,7 @@ export function anItem(overrides: Partial<SnapshotItem> = {}): SnapshotItem {
     requestId: 'r1',
     panelRequest: null,
     restricted: false,
+    forAnotherTeam: false,
     presenter: null,
     votingStatus: 'open',
     choices: ['outstanding', 'good', 'requires_improvement', 'inadequate'],

@@ -17,6 +17,16 @@ describe('a CSV cell', () => {
     ]);
   });
 
+  it('never runs as a formula when it starts with a full-width sign either', () => {
+    expect(['\uFF1DSUM(A1)', '\uFF0B1', '\uFF0D2', '\uFF20SUM(A1)'].map(csvCell)).toEqual([
+      "'\uFF1DSUM(A1)",
+      "'\uFF0B1",
+      "'\uFF0D2",
+      "'\uFF20SUM(A1)",
+    ]);
+    expect(csvCell('a \uFF1D b')).toBe('a \uFF1D b');
+  });
+
   it('leaves numbers, negative ones too, as numbers, and a missing value empty', () => {
     expect(csvText([[-3, 0, null, undefined]])).toBe('-3,0,,');
   });

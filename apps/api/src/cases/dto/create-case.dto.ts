@@ -11,6 +11,7 @@ import {
 } from '@convene/domain';
 import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
   ArrayUnique,
   IsArray,
   IsIn,
@@ -89,6 +90,7 @@ export class CreateCaseDto {
   @ApiProperty({ enum: VULNERABILITY_MARKERS, isArray: true })
   @IsArray()
   @ArrayUnique()
+  @ArrayMaxSize(VULNERABILITY_MARKERS.length)
   @IsIn(VULNERABILITY_MARKERS, { each: true })
   vulnerabilityMarkers: VulnerabilityMarker[] = [];
 

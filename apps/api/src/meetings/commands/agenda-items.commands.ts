@@ -91,6 +91,7 @@ export const addAgendaItem: CommandHandler<AddAgendaItem> = async (ctx, command)
     requestId: restricted ? null : requestId,
     panelRequest: restricted ? null : row.panelRequest,
     restricted,
+    forAnotherTeam: false,
     presenter:
       presenterId && row.presenter_id ? { id: row.presenter_id, displayName: row.presenter_name } : null,
     votingStatus: 'not_open',

@@ -84,6 +84,12 @@ export class MinutesItemDto implements MinutesItem {
   @ApiProperty({ nullable: true, type: String })
   caseReference!: string | null;
 
+  @ApiProperty({
+    description:
+      "Health Gateway: an item not triaged to the reader's team, shown without its case, reasons or votes",
+  })
+  forAnotherTeam!: boolean;
+
   @ApiProperty({ nullable: true, type: String })
   presenter!: string | null;
 

@@ -307,6 +307,12 @@ export class SnapshotItemDto implements SnapshotItem {
   @ApiProperty()
   restricted!: boolean;
 
+  @ApiProperty({
+    description:
+      'Health Gateway: true for a health team representative on an item not triaged to their team; its case, request and advice are then null or empty',
+  })
+  forAnotherTeam!: boolean;
+
   @ApiProperty({ nullable: true, type: PresenterDto })
   presenter!: PresenterDto | null;
 

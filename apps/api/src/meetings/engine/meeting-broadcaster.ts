@@ -3,6 +3,7 @@ import type {
   ClientToServerEvents,
   MeetingCommandName,
   MeetingEvent,
+  MeetingEventPayloads,
   ServerToClientEvents,
 } from '@convene/contracts';
 import type { Namespace } from 'socket.io';
@@ -10,6 +11,42 @@ import { AppConfig } from '../../config/app-config.js';
 
 export const meetingRoom = (meetingId: string) => `meeting:${meetingId}`;
 export const userRoom = (userId: string) => `user:${userId}`;
+/** The sockets in a meeting of health team representatives, who see only their team's gateway items. */
+export const teamViewRoom = (meetingId: string) => `team-view:${meetingId}`;
+
+/**
+ * An event as a health team representative receives it: advice events, which name teams' advice requests, become
+ * `advice.changed` (take a fresh snapshot); a new item comes without its case. Others are sent as they are.
+ */
+function forTeamView(event: MeetingEvent): MeetingEvent {
+  switch (event.type) {
+    case 'advice.triaged':
+    case 'advice.responded':
+    case 'advice.reassigned': {
+      const { itemId } = event.payload as { itemId: string };
+      return { ...event, type: 'advice.changed', payload: { itemId } };
+    }
+    case 'agenda.item_added': {
+      const { item } = event.payload as MeetingEventPayloads['agenda.item_added'];
+      return {
+        ...event,
+        payload: {
+          item: {
+            ...item,
+            caseReference: null,
+            childId: null,
+            requestId: null,
+            panelRequest: null,
+            advice: item.advice ? [] : null,
+            forAnotherTeam: true,
+          },
+        },
+      };
+    }
+    default:
+      return event;
+  }
+}
 
 /**
  * What an API node tells the others, through Redis, of an event it committed: the command, the key under which a
@@ -60,7 +97,14 @@ export class MeetingBroadcaster {
   }
 
   publish(event: MeetingEvent): void {
-    this.namespace?.to(meetingRoom(event.meetingId)).emit('meeting.event', event);
+    const stripped = forTeamView(event);
+    if (stripped === event) {
+      this.namespace?.to(meetingRoom(event.meetingId)).emit('meeting.event', event);
+      return;
+    }
+    const teamView = teamViewRoom(event.meetingId);
+    this.namespace?.to(meetingRoom(event.meetingId)).except(teamView).emit('meeting.event', event);
+    this.namespace?.to(teamView).emit('meeting.event', stripped);
   }
 
   /**

@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import type { MeetingSnapshot, RevealedVote, SnapshotItem } from '@convene/contracts';
 import { DEFAULT_ITEM_ALLOWANCE_MINUTES, MEETING_RULES, tally, VOTE_CHOICES } from '@convene/domain';
 import { DataSource } from 'typeorm';
-import type { SessionUser } from '../../identity/session-user.js';
+import { seesWholeCaseload } from '../../cases/case-access.service.js';
+import { hasRole, type SessionUser } from '../../identity/session-user.js';
+import { AdviceRequestsRepository } from '../../cases/advice-requests.repository.js';
 import { MeetingEngineRegistry } from './meeting-engine-registry.js';
 import { MeetingError } from './meeting-error.js';
 import { AgendaItemsRepository, panelRequestDetails } from '../agenda-items.repository.js';
@@ -10,6 +12,13 @@ import { MeetingsRepository } from '../meetings.repository.js';
 import { RaisedHandsRepository } from '../raised-hands.repository.js';
 import { DecisionCorrectionsRepository } from '../decision-corrections.repository.js';
 import { VotesRepository } from '../votes.repository.js';
+
+/**
+ * Whether the user sees, of a Health Gateway's items, only those triaged to their team: a health team
+ * representative who does not otherwise see every case. Their sockets get the gateway's advice events stripped.
+ */
+export const seesOnlyTheirTeamsItems = (user: SessionUser): boolean =>
+  hasRole(user, 'health_team_rep') && !seesWholeCaseload(user.roles);
 
 /**
  * The room as one member sees it now, read from the database: sent on every join and rejoin, so a
@@ -58,11 +67,18 @@ export class MeetingSnapshotService {
         new DecisionCorrectionsRepository(db).inMeeting(meetingId),
       ]);
 
-    // Each panel's part of the items (scores, joint funding, advice), as the panels registered it with the engine.
-    const panelParts = await this.engine.snapshotOf(db, items, { userId: user.id, role: meeting.role });
+    // Each panel's part of the items (scores, joint funding, advice), as the panels registered it with the engine;
+    // and, for a health team representative in a gateway, which items are their team's.
+    const teamOnly = kind === 'health_gateway' && seesOnlyTheirTeamsItems(user);
+    const [panelParts, teamItems] = await Promise.all([
+      this.engine.snapshotOf(db, items, { userId: user.id, role: meeting.role }),
+      teamOnly ? new AdviceRequestsRepository(db).itemsOfTeam(meetingId, user.agencyId) : null,
+    ]);
     const recusedByItem = group(declarations, (d) => d.agenda_item_id);
     const agenda: SnapshotItem[] = items.map((item): SnapshotItem => {
-      const hidden = item.restricted && meeting.role === 'observer';
+      // A health team representative sees the case of a gateway item only once it is triaged to their team.
+      const forAnotherTeam = teamItems !== null && !teamItems.has(item.id);
+      const hidden = (item.restricted && meeting.role === 'observer') || forAnotherTeam;
       // Current votes only (VotesRepository): recused members' are never among them.
       const revealedVotes: RevealedVote[] | null =
         item.voting_status === 'revealed'
@@ -79,6 +95,7 @@ export class MeetingSnapshotService {
         requestId: hidden ? null : item.request_id,
         panelRequest: hidden ? null : panelRequestDetails(item),
         restricted: item.restricted,
+        forAnotherTeam,
         presenter: item.presenter_id ? { id: item.presenter_id, displayName: item.presenter_name } : null,
         votingStatus: item.voting_status,
         choices: [...VOTE_CHOICES[item.kind]],

@@ -24,11 +24,11 @@ import { PersonLimits } from '../../common/rate-limits/person-limits.js';
 import { SessionEvents } from '../../identity/session-events.js';
 import { SessionsService } from '../../identity/sessions.service.js';
 import { JoinMeetingDto } from '../dto/meeting-commands.dto.js';
-import { MeetingBroadcaster, meetingRoom, userRoom } from '../engine/meeting-broadcaster.js';
+import { MeetingBroadcaster, meetingRoom, teamViewRoom, userRoom } from '../engine/meeting-broadcaster.js';
 import { MeetingCommandsService } from '../engine/meeting-commands.service.js';
 import { MeetingEngineRegistry } from '../engine/meeting-engine-registry.js';
 import { MeetingError } from '../engine/meeting-error.js';
-import { MeetingSnapshotService } from '../engine/meeting-snapshot.service.js';
+import { MeetingSnapshotService, seesOnlyTheirTeamsItems } from '../engine/meeting-snapshot.service.js';
 import { validatePayload } from '../engine/validate-payload.js';
 import { commandLogContext } from './command-log-context.js';
 import { limitConnections } from './connection-limits.js';
@@ -110,6 +110,7 @@ export class MeetingsGateway implements OnGatewayInit, OnApplicationShutdown {
       // Membership first; only then does the socket enter the room, and the snapshot is built after that,
       // so no event committed after it can be missed (an older one is dropped by its sequence number).
       const { arriving } = await this.snapshots.assertMember(user, meetingId);
+      if (seesOnlyTheirTeamsItems(user)) await socket.join(teamViewRoom(meetingId));
       await socket.join(meetingRoom(meetingId));
       // A rejoin, or a meeting not in progress, has nothing to record: no command, no wait for the meeting's lock.
       if (arriving) await this.arrive(user, meetingId);
@@ -125,6 +126,7 @@ export class MeetingsGateway implements OnGatewayInit, OnApplicationShutdown {
     return this.guard(socket, 'meeting.leave', payload, async () => {
       const { meetingId } = await validatePayload(JoinMeetingDto, payload);
       await socket.leave(meetingRoom(meetingId));
+      await socket.leave(teamViewRoom(meetingId));
       void this.broadcaster.publishPresence(meetingId);
       return { ok: true as const, version: 0 };
     });

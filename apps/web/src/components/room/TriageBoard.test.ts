@@ -82,6 +82,7 @@ function aHealthGateway(you: MeetingMemberRole, advice: TriageAssignment[] = [])
         requestId: 'r1',
         panelRequest: null,
         restricted: false,
+        forAnotherTeam: false,
         presenter: null,
         votingStatus: 'not_open',
         choices: [],

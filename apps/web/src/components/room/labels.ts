@@ -1,4 +1,9 @@
+import type { SnapshotItem } from '@convene/contracts';
 import { VOTE_CHOICE_LABELS } from '@convene/domain';
+
+/** How an item is named in the room: its case reference, or why it is not shown to you. */
+export const itemName = (item: Pick<SnapshotItem, 'caseReference' | 'forAnotherTeam'>): string =>
+  item.caseReference ?? (item.forAnotherTeam ? 'An item for another team' : 'Restricted item');
 
 export const ITEM_KIND_LABELS: Record<string, string> = {
   decision_to_assess: 'Decision to assess',

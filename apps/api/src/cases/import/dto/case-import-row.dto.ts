@@ -15,6 +15,7 @@ import {
 import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
 import {
+  ArrayMaxSize,
   IsDefined,
   IsEmail,
   IsIn,
@@ -106,6 +107,7 @@ export class CaseImportRowDto {
 
   /** Checked against the localities table by the validator. */
   @IsDefined(REQUIRED)
+  @MaxLength(40, { message: '$property is longer than 40 characters' })
   locality_code!: string;
 
   @IsOptional()
@@ -119,6 +121,7 @@ export class CaseImportRowDto {
   @IsOptional()
   @Transform(toMarkerList)
   @IsIn(VULNERABILITY_MARKERS, { each: true, message: unknownMarkers })
+  @ArrayMaxSize(VULNERABILITY_MARKERS.length, { message: '$property lists more markers than there are' })
   vulnerability_markers?: VulnerabilityMarker[];
 
   @IsDefined(REQUIRED)
