@@ -141,8 +141,8 @@ describe.skipIf(!chromiumInstalled && !process.env.CI)(
       const display = await signInAs(browser, test.baseUrl, chair.email, chair.password, LARGE_SCREEN);
       await display.goto(`${roomOf()}/display`);
       await display.getByText('3 of 3 who may vote have voted').waitFor();
-      await display.getByText(/^Item 1 of 12: Decision to assess$/).waitFor();
-      await display.getByText(/on this item$/).waitFor();
+      await display.getByText(/^\s*Item 1 of 12: Decision to assess\s*$/).waitFor();
+      await display.getByText(/on this item\s*$/).waitFor();
       await display.getByText('4 present · 3 may vote on this item · quorate').waitFor();
       expect(await display.locator('.app-display__next li').count()).toBe(3);
       const fills = await display.evaluate(() => {
@@ -213,7 +213,7 @@ describe.skipIf(!chromiumInstalled && !process.env.CI)(
       await screenshot(chairPage, 'console-chair-decided-laptop');
 
       await chairPage.getByRole('button', { name: /^Next item: EHC-/ }).click();
-      await chairPage.getByText(/^Item 2 of 12/).waitFor();
+      await chairPage.getByText(/^\s*Item 2 of 12/).waitFor();
       await expect.poll(() => focused(chairPage)).toBe('Open voting');
 
       // Ending with eleven items not reached asks first; carrying on puts the chair back where they were.
@@ -272,7 +272,7 @@ describe.skipIf(!chromiumInstalled && !process.env.CI)(
       await member.context().setOffline(false);
       const back = member.locator('[data-test="back"]');
       await back.getByRole('heading', { name: 'Back in the room' }).waitFor({ timeout: 30_000 });
-      await back.getByText(/^Voting opened on EHC-/).waitFor();
+      await back.getByText(/^\s*Voting opened on EHC-/).waitFor();
       await expect.poll(() => member.getByText('Live', { exact: true }).count()).toBe(1);
       await chairPage
         .locator('[data-test="recused"]')
@@ -364,11 +364,11 @@ describe.skipIf(!chromiumInstalled && !process.env.CI)(
         await page.locator('[data-test="item-allowance"]').getByText('30 minutes allowed').waitFor();
       await phoneMember
         .locator('[data-test="item-allowance"]')
-        .getByText(/minutes? left$/)
+        .getByText(/minutes? left\s*$/)
         .waitFor();
       await chairPage
         .locator('[data-test="expected-finish"]')
-        .getByText(/^Expected to finish at \d\d:\d\d/)
+        .getByText(/^\s*Expected to finish at \d\d:\d\d/)
         .waitFor();
 
       // The chair goes back to the decided first item and corrects its reasons: everyone sees the correction beside the
@@ -378,7 +378,7 @@ describe.skipIf(!chromiumInstalled && !process.env.CI)(
         .first()
         .getByRole('button', { name: /^Discuss / })
         .click();
-      await chairPage.getByText(/^Item 1 of 12/).waitFor();
+      await chairPage.getByText(/^\s*Item 1 of 12/).waitFor();
       await chairPage.getByText('Correct the reasons', { exact: true }).first().click();
       await chairPage.getByLabel('Corrected reasons (required)').fill('');
       await chairPage.locator('button[type="submit"]', { hasText: 'Correct the reasons' }).click();
@@ -401,7 +401,7 @@ describe.skipIf(!chromiumInstalled && !process.env.CI)(
       await chairPage.locator('button[type="submit"]', { hasText: 'Correct the reasons' }).click();
       await expect.poll(() => focused(chairPage)).toBe('#correction-1');
       for (const page of [phoneMember, laptopMember]) {
-        await page.getByText(/^Item 1 of 12/).waitFor();
+        await page.getByText(/^\s*Item 1 of 12/).waitFor();
         await page
           .getByText(/Reasons corrected by Test chair panel_member on .* because the term was left out:/)
           .waitFor();
