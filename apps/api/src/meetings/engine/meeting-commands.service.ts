@@ -64,7 +64,7 @@ export class MeetingCommandsService {
     command: CommandBase,
     present: readonly string[],
   ): Promise<CommandResult> {
-    const optimistic = optimisticHandlerOf(this.engine, name);
+    const optimistic = this.engine.command(name)?.optimistic;
     // Worked out here, in memory, and written in the event's own statement: a vote stays one statement.
     const asked = { name, command, fingerprint: commandFingerprint(name, command) };
     const appended = optimistic ? await this.applyOptimistically(user, asked, present, optimistic) : null;
@@ -91,7 +91,7 @@ export class MeetingCommandsService {
   followElsewhere({ command, rememberedAs, event }: CommittedElsewhere): Promise<void> {
     return this.remembered.inTurn(event.meetingId, () => {
       const known = rememberedAs === null ? undefined : this.remembered.get(event.meetingId, rememberedAs);
-      const optimistic = optimisticHandlerOf(this.engine, command);
+      const optimistic = this.engine.command(command)?.optimistic;
       if (known && known.meeting.sequence >= event.sequence) {
         // Already followed: nothing to do.
       } else if (!optimistic || !known || known.meeting.sequence !== event.sequence - 1) {
@@ -230,14 +230,6 @@ export class MeetingCommandsService {
       found: optimistic.advance(read.found, event),
     });
   }
-}
-
-/** The command's optimistic handler, if it has one, typed as the engine uses it. */
-function optimisticHandlerOf(
-  engine: MeetingEngineRegistry,
-  name: MeetingCommandName,
-): OptimisticHandler<CommandBase, unknown> | undefined {
-  return engine.command(name)?.optimistic;
 }
 
 /**
