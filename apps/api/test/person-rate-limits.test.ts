@@ -104,6 +104,29 @@ describe('limits on each person, across all their connections', () => {
     });
   });
 
+  it('holds back a connection over the limit: its next command waits for the window to reopen and is then taken, not refused again', async () => {
+    const member = seats.members[3]!;
+    const item = await votingOpen([member]);
+    const socket = await seats.connect(member);
+    await socket.join(item.meetingId);
+    const vote = () => socket.send('vote.cast', { ...item, choice: 'agree', reason: 'one at a time' });
+
+    let refusal: Ack = { ok: true, version: 0 };
+    for (let n = 0; n <= COMMANDS_PER_SECOND && refusal.ok; n++) refusal = await vote();
+    expect(refusal).toMatchObject({ ok: false, code: 'rate_limited', retryAfterMs: expect.any(Number) });
+    const retryAfterMs = (refusal as { retryAfterMs: number }).retryAfterMs;
+    expect(retryAfterMs).toBeGreaterThan(0);
+    expect(retryAfterMs).toBeLessThanOrEqual(1000);
+
+    const sent = performance.now();
+    const next = await vote();
+    const waited = performance.now() - sent;
+
+    // Not read until the window reopened (a timer may fire a few ms early), then counted in the new one.
+    expect(waited).toBeGreaterThanOrEqual(retryAfterMs - 25);
+    expect(next).toMatchObject({ ok: true });
+  });
+
   it('refuses a connection beyond the per-person limit at the handshake, saying why', async () => {
     const person = seats.members[2]!;
     const opened: MeetingClient[] = [];

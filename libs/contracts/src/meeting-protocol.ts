@@ -213,6 +213,8 @@ export interface CommandRejection {
   code: MeetingErrorCode;
   message: string;
   fields?: { field: string; messages: string[] }[];
+  /** With `rate_limited`: milliseconds until the sender's commands are taken again. */
+  retryAfterMs?: number;
 }
 
 export const MEETING_ERROR_CODES = [

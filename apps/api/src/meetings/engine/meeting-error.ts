@@ -26,6 +26,8 @@ export class MeetingError extends DomainError {
     readonly code: MeetingErrorCode,
     message: string,
     readonly fields?: { field: string; messages: string[] }[],
+    /** With `rate_limited`: how long until this person's commands are taken again. */
+    readonly retryAfterMs?: number,
   ) {
     super(message);
     this.status = STATUS[code];

@@ -32,18 +32,22 @@ import { MeetingSnapshotService, seesOnlyTheirTeamsItems } from '../engine/meeti
 import { validatePayload } from '../engine/validate-payload.js';
 import { commandLogContext } from './command-log-context.js';
 import { limitConnections } from './connection-limits.js';
+import { holdBackFlood } from './flood-brake.js';
+import { OneAtATime } from './one-at-a-time.js';
 import { authenticateSockets, SESSION_RECHECK_MS, type SocketData } from './socket-authentication.js';
 
 type MeetingSocket = Socket<ClientToServerEvents, ServerToClientEvents, object, SocketData>;
 
 /**
- * The live room. Thin: it authenticates at the handshake, validates and rate-limits each command,
- * and hands it to the engine; the engine writes, commits, then broadcasts. Every command is
+ * The live room. Thin: it authenticates at the handshake, validates and rate-limits each command (holding back
+ * a connection that floods), runs each person's commands one at a time, and hands them to the engine; the engine writes, commits, then broadcasts. Every command is
  * authorised again against the session and the meeting's membership.
  */
 @WebSocketGateway({ namespace: MEETINGS_NAMESPACE })
 export class MeetingsGateway implements OnGatewayInit, OnApplicationShutdown {
   private readonly logger = new Logger('MeetingsGateway');
+  /** Each person's commands, one after another on this node. */
+  private readonly eachPerson = new OneAtATime();
   private accepting = true;
 
   @WebSocketServer()
@@ -210,10 +214,17 @@ export class MeetingsGateway implements OnGatewayInit, OnApplicationShutdown {
       );
     // Per person, over all their connections and nodes; before anything reads the database.
     const limited = await this.limits.takeCommand(socket.data.userId, name, socket.handshake.address);
-    if (limited)
-      return reject(socket, name, idempotencyKey, new MeetingError('rate_limited', limited.message));
+    if (limited) {
+      holdBackFlood(socket, limited.retryAfterMs);
+      return reject(
+        socket,
+        name,
+        idempotencyKey,
+        new MeetingError('rate_limited', limited.message, undefined, limited.retryAfterMs),
+      );
+    }
     try {
-      return await run();
+      return await this.eachPerson.run(socket.data.userId, run);
     } catch (error) {
       if (!(error instanceof DomainError))
         this.logger.error(
@@ -237,6 +248,7 @@ function reject(
           code: error.code,
           message: error.message,
           ...(error.fields ? { fields: error.fields } : {}),
+          ...(error.retryAfterMs !== undefined ? { retryAfterMs: error.retryAfterMs } : {}),
         }
       : error instanceof DomainError
         ? // A rule of the case records said no (for example, the request has already moved on).
