@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import { randomBytes, createHash, randomUUID } from 'node:crypto';
 import { mkdtemp, writeFile, mkdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir, cpus, totalmem, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -410,6 +411,12 @@ export async function writeResults(name, data) {
     ),
   );
   return file.pathname;
+}
+
+/** CPU seconds a process has used so far (user and system, from /proc/<pid>/stat; the kernel counts 100 a second). */
+export function processCpuSeconds(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
 /** A process's resident set from /proc/<pid>/status (VmRSS), in KiB. */

@@ -16,6 +16,7 @@ import {
   figuresLine,
   machine,
   machineLoad,
+  processCpuSeconds,
   seed,
   startApi,
   startFloor,
@@ -27,12 +28,6 @@ const MEMBERS = envNumber('BENCH_CPU_MEMBERS', 20);
 const RATE = envNumber('BENCH_CPU_RATE', 300);
 const SECONDS = envNumber('BENCH_CPU_SECONDS', 10);
 const TICKS_PER_SECOND = 100;
-
-/** CPU seconds a process has used so far. */
-const processSeconds = (pid) => {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
-};
 /** CPU seconds the whole machine has been busy so far (user, nice, system, irq, softirq). */
 const machineSeconds = () => {
   const [user, nice, system, , , irq, softirq] = readFileSync('/proc/stat', 'utf8')
@@ -53,7 +48,7 @@ async function measure(label, start) {
       const members = await connectRooms(rooms, () => server.baseUrl);
       await driveVotes(members, { rate: Math.min(RATE, 50), seconds: 3 });
       const before = {
-        server: processSeconds(server.child.pid),
+        server: processCpuSeconds(server.child.pid),
         machine: machineSeconds(),
         self: process.cpuUsage(),
       };
@@ -61,7 +56,7 @@ async function measure(label, start) {
       const self = process.cpuUsage(before.self);
       const votes = RATE * SECONDS;
       const perVote = (seconds) => Number(((seconds * 1000) / votes).toFixed(2));
-      const serverMs = perVote(processSeconds(server.child.pid) - before.server);
+      const serverMs = perVote(processCpuSeconds(server.child.pid) - before.server);
       const machineMs = perVote(machineSeconds() - before.machine);
       const generatorMs = perVote((self.user + self.system) / 1e6);
       const result = {

@@ -7,7 +7,8 @@
 // keeps FLOOD_IN_FLIGHT votes in flight on each, as fast as the answers come back. The timed seconds
 // (BENCH_SECONDS) are split into BENCH_ROUNDS rounds taken in turn, quiet, flood, flood, quiet…, so a spell of
 // other work on the machine falls on both alike. Prints the others' acknowledgement p50/p95/p99 without and with
-// the flood, and how many of the flooder's commands were accepted and refused. Loopback only; bounded.
+// the flood, the API process's CPU time a second in each (from /proc, so other work on the machine does not
+// inflate it), and how many of the flooder's commands were accepted and refused. Loopback only; bounded.
 import { randomUUID } from 'node:crypto';
 import {
   busyWarning,
@@ -20,6 +21,7 @@ import {
   memberSocket,
   newHistogram,
   percentiles,
+  processCpuSeconds,
   seed,
   sleep,
   startApi,
@@ -34,6 +36,8 @@ const SECONDS = envNumber('BENCH_SECONDS', 24);
 const ROUNDS = Math.max(2, envNumber('BENCH_ROUNDS', 4));
 const FLOOD_SOCKETS = envNumber('BENCH_FLOOD_SOCKETS', 50);
 const FLOOD_IN_FLIGHT = envNumber('BENCH_FLOOD_IN_FLIGHT', 5);
+
+const cpuMs = (seconds) => `${Math.round(seconds * 1000)} ms`;
 
 /** Quiet in rounds 0, 3, 4, 7…; flood in 1, 2, 5, 6…: neither is always first. */
 const flooded = (n) => ((n + 1) >> 1) % 2 === 1;
@@ -121,7 +125,7 @@ try {
   );
   if (WARM_UP_SECONDS > 0) await othersVote(voters, { seconds: WARM_UP_SECONDS });
 
-  const quiet = { histogram: newHistogram(), votes: 0, failed: 0 };
+  const quiet = { histogram: newHistogram(), votes: 0, failed: 0, cpu: [] };
   const flood = {
     histogram: newHistogram(),
     votes: 0,
@@ -130,15 +134,20 @@ try {
     refused: 0,
     other: 0,
     seconds: 0,
+    cpu: [],
   };
   for (let n = 0; n < ROUNDS; n++) {
     const seconds = SECONDS / ROUNDS;
     const into = flooded(n) ? flood : quiet;
     const round = newHistogram();
     const started = performance.now();
+    const cpuBefore = processCpuSeconds(server.child.pid);
     const flooding = flooded(n) ? startFlood(floodSockets, flooderRoom) : null;
     const figures = await othersVote(voters, { seconds, histogram: round });
     await flooding?.stop();
+    const cpuPerSecond =
+      (processCpuSeconds(server.child.pid) - cpuBefore) / ((performance.now() - started) / 1000);
+    into.cpu.push(cpuPerSecond);
     into.histogram.add(round);
     into.votes += figures.votes;
     into.failed += figures.failed;
@@ -153,20 +162,31 @@ try {
     }
     const p = percentiles(round);
     console.log(
-      `${flooded(n) ? 'flood' : 'quiet'} ${n + 1}: others' votes ${figures.votes}, failed ${figures.failed}, ack p50 ${p.p50_ms} ms, p95 ${p.p95_ms} ms, p99 ${p.p99_ms} ms${floodLine}`,
+      `${flooded(n) ? 'flood' : 'quiet'} ${n + 1}: others' votes ${figures.votes}, failed ${figures.failed}, ack p50 ${p.p50_ms} ms, p95 ${p.p95_ms} ms, p99 ${p.p99_ms} ms; the API used ${cpuMs(cpuPerSecond)} of CPU a second${floodLine}`,
     );
   }
   members.close();
   floodSockets.forEach((socket) => socket.close());
   await server.child.stop();
 
-  const without = { votes: quiet.votes, failed: quiet.failed, ...percentiles(quiet.histogram) };
-  const withFlood = { votes: flood.votes, failed: flood.failed, ...percentiles(flood.histogram) };
+  const mean = (values) => values.reduce((sum, v) => sum + v, 0) / values.length;
+  const without = {
+    votes: quiet.votes,
+    failed: quiet.failed,
+    ...percentiles(quiet.histogram),
+    api_cpu_ms_per_s: Math.round(mean(quiet.cpu) * 1000),
+  };
+  const withFlood = {
+    votes: flood.votes,
+    failed: flood.failed,
+    ...percentiles(flood.histogram),
+    api_cpu_ms_per_s: Math.round(mean(flood.cpu) * 1000),
+  };
   console.log(
-    `others' ack without the flood: p50 ${without.p50_ms} ms, p95 ${without.p95_ms} ms, p99 ${without.p99_ms} ms (${without.votes} votes, ${without.failed} failed)`,
+    `others' ack without the flood: p50 ${without.p50_ms} ms, p95 ${without.p95_ms} ms, p99 ${without.p99_ms} ms (${without.votes} votes, ${without.failed} failed); the API's CPU ${without.api_cpu_ms_per_s} ms a second`,
   );
   console.log(
-    `others' ack with the flood:    p50 ${withFlood.p50_ms} ms, p95 ${withFlood.p95_ms} ms, p99 ${withFlood.p99_ms} ms (${withFlood.votes} votes, ${withFlood.failed} failed)`,
+    `others' ack with the flood:    p50 ${withFlood.p50_ms} ms, p95 ${withFlood.p95_ms} ms, p99 ${withFlood.p99_ms} ms (${withFlood.votes} votes, ${withFlood.failed} failed); the API's CPU ${withFlood.api_cpu_ms_per_s} ms a second`,
   );
   console.log(
     `flooder: ${floodSockets.length} of ${FLOOD_SOCKETS} connections admitted; ${flood.accepted} votes accepted, ${flood.refused} refused (rate_limited), ${flood.other} other answers, over ${flood.seconds.toFixed(1)} s of flood`,
