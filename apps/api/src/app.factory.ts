@@ -4,6 +4,8 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import type { DestinationStream } from 'pino';
 import { APP_VERSION } from './common/app-version.js';
+import { SecretBox } from './common/secrets/secret-box.js';
+import { loadSecretsKey } from './common/secrets/secrets-key.js';
 import { BODY_LIMIT, smallBodyLimit } from './common/small-body-limit.js';
 import { PinoNestLogger } from './common/logging/nest-logger.js';
 import { createRootLogger } from './common/logging/root-logger.js';
@@ -30,8 +32,10 @@ export async function createApp(
   options: CreateAppOptions = {},
 ): Promise<NestExpressApplication> {
   const logger = createLogger(config, options.logDestination);
+  // Before Nest: a missing or unreadable key stops the start with SecretsKeyError, which main.ts explains.
+  const secrets = new SecretBox(await loadSecretsKey(config));
   const app = await NestFactory.create<NestExpressApplication>(
-    AppModule.forRoot(config, databaseUrl, logger.pino),
+    AppModule.forRoot(config, databaseUrl, logger.pino, secrets),
     {
       logger,
       // JSON only: no form parser, so a cross-site HTML form has nothing to send (see SameSiteRequestGuard).
