@@ -20,7 +20,7 @@ out=$(mktemp)
 no_env=$(mktemp) # an empty --env-file: a docker/.env on this machine (a real deployment's) is not read
 trap 'rm -f "$out" "$no_env"' EXIT
 
-if ! POSTGRES_PASSWORD=ci-check docker-compose -f docker/compose.yaml --env-file "$no_env" config >"$out" 2>&1; then
+if ! POSTGRES_PASSWORD=ci-check SECRETS_KEY=ci-check-key docker-compose -f docker/compose.yaml --env-file "$no_env" config >"$out" 2>&1; then
   echo "compose-check: FAILED: docker-compose config rejects docker/compose.yaml"
   cat "$out"
   exit 1
@@ -34,6 +34,7 @@ expect "both nodes wait for the one-shot migration" 'condition: service_complete
 expect "the nodes reach PostgreSQL with the password from the environment" 'DATABASE_URL: postgres://convene:ci-check@postgres:5432/convene'
 expect "the nodes share rooms through Redis" 'REDIS_URL: redis://redis:6379'
 expect "the nodes run in production" 'NODE_ENV: production'
+expect "the nodes take the secrets key from the environment" 'SECRETS_KEY: ci-check-key'
 expect "nginx publishes port 8080 by default" 'published: (")?8080'
 expect "nginx takes docker/nginx.conf" 'docker/nginx.conf:/etc/nginx/nginx.conf'
 # One build (migrate's), one tag run by migrate, api1 and api2: Compose v2 fails when services build one tag in parallel.
@@ -44,15 +45,21 @@ else
   failed=1
 fi
 
-# No default password: without POSTGRES_PASSWORD the file must refuse to resolve.
-refusal=$(env -u POSTGRES_PASSWORD docker-compose -f docker/compose.yaml --env-file "$no_env" config -q 2>&1)
-if [ $? -ne 0 ] && echo "$refusal" | grep -q 'set POSTGRES_PASSWORD'; then
-  echo "compose-check: ok: without POSTGRES_PASSWORD the file refuses to resolve"
-else
-  echo "compose-check: FAILED: docker/compose.yaml does not refuse to resolve without POSTGRES_PASSWORD (a default password?)"
-  echo "$refusal"
-  failed=1
-fi
+# No default password or key: without either (the other set), the file must refuse to resolve, naming it.
+refuses_without() { # refuses_without VARIABLE
+  local refusal
+  refusal=$(env POSTGRES_PASSWORD=ci-check SECRETS_KEY=ci-check-key env -u "$1" \
+    docker-compose -f docker/compose.yaml --env-file "$no_env" config -q 2>&1)
+  if [ $? -ne 0 ] && echo "$refusal" | grep -q "set $1"; then
+    echo "compose-check: ok: without $1 the file refuses to resolve"
+  else
+    echo "compose-check: FAILED: docker/compose.yaml does not refuse to resolve without $1 (a default value?)"
+    echo "$refusal"
+    failed=1
+  fi
+}
+refuses_without POSTGRES_PASSWORD
+refuses_without SECRETS_KEY
 
 if [ "$failed" -ne 0 ]; then cat "$out"; exit 1; fi
 echo "compose-check: docker/compose.yaml is valid"

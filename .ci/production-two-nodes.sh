@@ -95,10 +95,12 @@ ports=($(node -e '
 # Each node gets only what compose would give it: no variable of this shell's leaks in (OIDC_*, PUBLIC_ORIGIN…).
 # Both nodes share one Redis key prefix (their rate limits count together), this run's own.
 key_prefix="convene-ci-$$-$(date +%s):"
+# Production requires SECRETS_KEY; both nodes must share it (one seals a secret, the other opens it).
+secrets_key=$(node -e 'console.log(require("node:crypto").randomBytes(32).toString("base64"))')
 for n in 1 2; do
   env -i PATH="$PATH" HOME="${HOME:-/tmp}" \
     NODE_ENV=production DEMO_DATA=off HOST=127.0.0.1 PORT="${ports[$((n - 1))]}" \
-    DATABASE_URL="$db_url" REDIS_URL="$REDIS_URL" REDIS_KEY_PREFIX="$key_prefix" LOG_FORMAT=json LOG_LEVEL=log \
+    DATABASE_URL="$db_url" REDIS_URL="$REDIS_URL" REDIS_KEY_PREFIX="$key_prefix" SECRETS_KEY="$secrets_key" LOG_FORMAT=json LOG_LEVEL=log \
     node apps/api/dist/main.js >"$work/node$n.log" 2>&1 &
   pids+=($!)
 done

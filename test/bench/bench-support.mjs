@@ -179,6 +179,9 @@ function startProcess(command, args, env, ready, { ipc = false } = {}) {
   });
 }
 
+/** Production requires SECRETS_KEY; every API this run starts shares one, as the nodes of a deployment do. */
+const SECRETS_KEY = randomBytes(32).toString('base64');
+
 /** The built API on a free loopback port. */
 export async function startApi(databaseUrl, { env = {}, nodeArgs = [], ipc = false } = {}) {
   const port = await freePort();
@@ -187,6 +190,7 @@ export async function startApi(databaseUrl, { env = {}, nodeArgs = [], ipc = fal
     [...nodeArgs, API_MAIN],
     {
       NODE_ENV: 'production',
+      SECRETS_KEY,
       DATABASE_URL: databaseUrl,
       PORT: String(port),
       HOST: '127.0.0.1',

@@ -307,6 +307,9 @@ export async function seedMeetings(url, { meetings, members }) {
   }
 }
 
+/** Production requires SECRETS_KEY; every API this run starts (and restarts) shares one. */
+const SECRETS_KEY = randomBytes(32).toString('base64');
+
 /**
  * The built API as `npm run start:built` runs it, on a loopback port (the same one again when `port` is given),
  * resolved once /api/health answers 200. Killed at cleanup if still running.
@@ -319,6 +322,7 @@ export async function startApi(run, { databaseUrl, redisUrl, port, name = 'api' 
     env: {
       PATH: process.env.PATH,
       NODE_ENV: 'production',
+      SECRETS_KEY,
       DATABASE_URL: databaseUrl,
       ...(redisUrl ? { REDIS_URL: redisUrl } : {}),
       PORT: String(port),

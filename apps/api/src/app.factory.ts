@@ -4,6 +4,10 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import type { DestinationStream } from 'pino';
 import { APP_VERSION } from './common/app-version.js';
+import { ApiErrorBodyDto } from './common/dto/api-error-body.dto.js';
+import { declareRefusals } from './common/openapi/declare-refusals.js';
+import { SecretBox } from './common/secrets/secret-box.js';
+import { loadSecretsKey } from './common/secrets/secrets-key.js';
 import { BODY_LIMIT, smallBodyLimit } from './common/small-body-limit.js';
 import { PinoNestLogger } from './common/logging/nest-logger.js';
 import { createRootLogger } from './common/logging/root-logger.js';
@@ -30,8 +34,10 @@ export async function createApp(
   options: CreateAppOptions = {},
 ): Promise<NestExpressApplication> {
   const logger = createLogger(config, options.logDestination);
+  // Before Nest: a missing or unreadable key stops the start with SecretsKeyError, which main.ts explains.
+  const secrets = new SecretBox(await loadSecretsKey(config));
   const app = await NestFactory.create<NestExpressApplication>(
-    AppModule.forRoot(config, databaseUrl, logger.pino),
+    AppModule.forRoot(config, databaseUrl, logger.pino, secrets),
     {
       logger,
       // JSON only: no form parser, so a cross-site HTML form has nothing to send (see SameSiteRequestGuard).
@@ -59,16 +65,19 @@ export async function createApp(
   );
   if (config.PUBLIC_ORIGIN) app.enableCors({ origin: config.PUBLIC_ORIGIN, credentials: true });
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Convene API')
-      .setDescription(
-        'REST API of Convene, the live room for the Decision-Making Group, the Health Gateway and the ' +
-          'Multiagency Quality and Compliance Group. Every error has the body { statusCode, code, message, fields? }.',
-      )
-      .setVersion(APP_VERSION)
-      .build(),
+  const document = declareRefusals(
+    SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder()
+        .setTitle('Convene API')
+        .setDescription(
+          'REST API of Convene, the live room for the Decision-Making Group, the Health Gateway and the ' +
+            'Multiagency Quality and Compliance Group. Every error has the body { statusCode, code, message, fields? }.',
+        )
+        .setVersion(APP_VERSION)
+        .build(),
+      { extraModels: [ApiErrorBodyDto] },
+    ),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
 

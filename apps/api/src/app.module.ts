@@ -6,6 +6,8 @@ import { SameSiteRequestGuard } from './common/same-site-request.guard.js';
 import type { Logger } from 'pino';
 import { RateLimitsModule } from './common/rate-limits/rate-limits.module.js';
 import { RestRateLimitMiddleware } from './common/rate-limits/rest-rate-limit.middleware.js';
+import type { SecretBox } from './common/secrets/secret-box.js';
+import { SecretsModule } from './common/secrets/secrets.module.js';
 import { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
@@ -29,7 +31,7 @@ import { OidcModule } from './identity/oidc/oidc.module.js';
 
 @Module({})
 export class AppModule implements NestModule {
-  static forRoot(config: AppConfig, databaseUrl: string, logger: Logger): DynamicModule {
+  static forRoot(config: AppConfig, databaseUrl: string, logger: Logger, secrets: SecretBox): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -37,6 +39,7 @@ export class AppModule implements NestModule {
         LoggingModule.forRoot(logger),
         DatabaseModule.forRoot(databaseUrl),
         RateLimitsModule,
+        SecretsModule.forRoot(secrets),
         AuditModule,
         IdentityModule,
         OidcModule.forRoot(config.oidc),

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { createApp, createLogger } from './app.factory.js';
 import { InvalidConfigError, loadConfig } from './config/load-config.js';
+import { SecretsKeyError } from './common/secrets/secrets-key.error.js';
 import { EmbeddedPostgresError } from './database/embedded-postgres.launcher.js';
 import { openDatabase } from './database/open-database.js';
 
@@ -42,6 +43,10 @@ main().catch((error: unknown) => {
   if (error instanceof EmbeddedPostgresError) {
     process.stderr.write(`Convene could not start its own PostgreSQL: ${error.message}\n`);
     process.exit(EmbeddedPostgresError.EXIT_CODE);
+  }
+  if (error instanceof SecretsKeyError) {
+    process.stderr.write(`Convene cannot open its stored secrets: ${error.message}\n`);
+    process.exit(SecretsKeyError.EXIT_CODE);
   }
   process.stderr.write(
     `Convene failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,

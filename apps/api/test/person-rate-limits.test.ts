@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.factory.js';
 import { loadConfig } from '../src/config/load-config.js';
-import { aUser, type TestUser } from './support/factories.js';
+import { aUser, TEST_SECRETS_KEY, type TestUser } from './support/factories.js';
 import { MeetingClient } from './support/meeting-client.js';
 import { aMeeting } from './support/meeting-factory.js';
 import { roomSeats } from './support/room-seats.js';
@@ -205,7 +205,13 @@ describe.skipIf(!REDIS_URL)(
       };
       nodeA = await startListeningTestApp(env);
       nodeB = await createApp(
-        loadConfig({ NODE_ENV: 'test', DEMO_DATA: 'off', LOG_LEVEL: 'error', ...env }),
+        loadConfig({
+          NODE_ENV: 'test',
+          DEMO_DATA: 'off',
+          LOG_LEVEL: 'error',
+          SECRETS_KEY: TEST_SECRETS_KEY,
+          ...env,
+        }),
         nodeA.database.url,
       );
       await nodeB.listen(0, '127.0.0.1');

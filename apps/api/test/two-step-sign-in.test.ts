@@ -1,10 +1,9 @@
-import { generate } from 'otplib';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SessionsService } from '../src/identity/sessions.service.js';
 import { aUser, type TestUser } from './support/factories.js';
-import { aTwoStepCode, signIn } from './support/sign-in.js';
+import { aCodeAt as codeAt, aTwoStepCode, enrolTwoStep, signIn } from './support/sign-in.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 const sessionCookie = (response: request.Response) =>
@@ -12,9 +11,6 @@ const sessionCookie = (response: request.Response) =>
     .concat(response.headers['set-cookie'] ?? [])
     .find((c) => c.startsWith('convene_session='))
     ?.split(';')[0];
-/** The code the app shows now, or that many 30-second steps from now. */
-const codeAt = (secret: string, steps = 0) =>
-  generate({ secret, epoch: Math.floor(Date.now() / 1000) + steps * 30 });
 
 describe('two-step sign-in with an authenticator app', () => {
   let test: TestApp;
@@ -25,20 +21,7 @@ describe('two-step sign-in with an authenticator app', () => {
       .post('/api/auth/sign-in')
       .send({ email: user.email, password: user.password, ...(code === undefined ? {} : { code }) });
 
-  /** Sets up the app for a user and returns its secret and recovery codes. */
-  async function enrol(
-    cookie: string,
-  ): Promise<{ secret: string; firstCode: string; recoveryCodes: string[] }> {
-    const started = await http().post('/api/auth/two-step/enrolment').set('Cookie', cookie).expect(200);
-    const secret = started.body.secret as string;
-    const firstCode = await codeAt(secret);
-    const confirmed = await http()
-      .post('/api/auth/two-step/enrolment/confirm')
-      .set('Cookie', cookie)
-      .send({ code: firstCode })
-      .expect(200);
-    return { secret, firstCode, recoveryCodes: confirmed.body.recoveryCodes as string[] };
-  }
+  const enrol = (cookie: string) => enrolTwoStep(test, cookie);
 
   beforeAll(async () => {
     test = await startTestApp();

@@ -220,6 +220,7 @@ export interface CommandRejection {
 export const MEETING_ERROR_CODES = [
   'validation_failed',
   'unauthorised',
+  'two_step_enrolment_required',
   'not_a_member',
   'forbidden',
   'meeting_not_found',

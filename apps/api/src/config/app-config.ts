@@ -1,6 +1,19 @@
 import { Transform } from 'class-transformer';
 import type { OidcConfig } from '../identity/oidc/oidc-config.js';
-import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength } from 'class-validator';
+import {
+  IsDefined,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
+import { SECRETS_KEY_FORMAT } from '../common/secrets/secrets-key.js';
 
 const toInteger = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? value : Number(value);
@@ -31,6 +44,20 @@ export class AppConfig {
   @IsString()
   @MinLength(1)
   CONVENE_DATA_DIR = 'data';
+
+  /**
+   * The key that seals secrets kept in the database (authenticator apps' TOTP secrets): 32 random bytes, base64 or
+   * hex (`openssl rand -base64 32`), the same on every node. Required in production; elsewhere, without it, a key
+   * is made once in CONVENE_DATA_DIR (`secrets.key`) and used again on every start.
+   */
+  @ValidateIf((config: AppConfig) => config.NODE_ENV === 'production' || config.SECRETS_KEY !== undefined)
+  @IsDefined({
+    message: 'SECRETS_KEY must be set in production: 32 random bytes, e.g. from openssl rand -base64 32',
+  })
+  @Matches(SECRETS_KEY_FORMAT, {
+    message: 'SECRETS_KEY must be 32 bytes in base64 (44 characters) or hex (64 characters)',
+  })
+  SECRETS_KEY?: string;
 
   /** redis://host:port. With it, socket.io rooms span every API node. */
   @IsOptional()

@@ -9,9 +9,11 @@ import { EhcRequest } from '../cases/ehc-request.entity.js';
 import { Locality } from '../cases/locality.entity.js';
 import { RequestEvent } from '../cases/request-event.entity.js';
 import { StatutoryException } from '../cases/statutory-exception.entity.js';
+import { SecretBox } from '../common/secrets/secret-box.js';
 import { AppConfig } from '../config/app-config.js';
 import { Agency } from '../identity/agency.entity.js';
 import { SecondFactor } from '../identity/two-step/second-factor.entity.js';
+import { sealTwoStepSecret } from '../identity/two-step/two-step-secret.js';
 import { User } from '../identity/user.entity.js';
 import { PanelRequest } from '../panels/decision-making/panel-requests/panel-request.entity.js';
 import { AgendaItem } from '../meetings/agenda-item.entity.js';
@@ -49,6 +51,7 @@ export class DemoCouncilLoader implements OnApplicationBootstrap {
   constructor(
     private readonly dataSource: DataSource,
     private readonly config: AppConfig,
+    private readonly box: SecretBox,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -84,7 +87,11 @@ export class DemoCouncilLoader implements OnApplicationBootstrap {
         SecondFactor,
         demo.users
           .filter((u) => u.roles.includes('admin'))
-          .map((u) => ({ userId: u.id, secret: DEMO_TWO_STEP_SECRET, confirmedAt: new Date() })),
+          .map((u) => ({
+            userId: u.id,
+            secret: sealTwoStepSecret(this.box, u.id, DEMO_TWO_STEP_SECRET),
+            confirmedAt: new Date(),
+          })),
       );
       await insertAll(manager, Child, demo.children);
       await insertAll(manager, EhcRequest, demo.requests);

@@ -4,7 +4,7 @@ import { logSecurityRefusal } from '../common/security-log.js';
 import { allows, findMatrixRow } from './authorization-matrix.js';
 import { NotAllowedError, NotSignedInError } from './identity.errors.js';
 import { readSessionToken } from './session-cookie.js';
-import { TwoStepEnrolmentRequiredError } from './two-step/two-step.errors.js';
+import { twoStepEnrolmentHold } from './two-step/two-step-enrolment-hold.js';
 import type { SessionUser } from './session-user.js';
 import { SessionsService } from './sessions.service.js';
 
@@ -50,16 +50,8 @@ export class AccessGuard implements CanActivate {
       throw new NotAllowedError('This route is not open to anyone yet.');
     }
     const open = row.access === 'public' || OPEN_BEFORE_TWO_STEP.has(`${request.method} ${path}`);
-    if (user?.mustEnrolTwoStep && !open) {
-      logSecurityRefusal({
-        kind: 'authorization',
-        who: user.id,
-        what: `${request.method} ${path}`,
-        why: 'two_step_enrolment_required',
-        address: request.ip,
-      });
-      throw new TwoStepEnrolmentRequiredError();
-    }
+    const held = open ? null : twoStepEnrolmentHold(user, `${request.method} ${path}`, request.ip);
+    if (held) throw held;
     if (allows(row.access, user?.roles ?? null)) return true;
     logSecurityRefusal({
       kind: 'authorization',

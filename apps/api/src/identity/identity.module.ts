@@ -9,6 +9,7 @@ import { SessionEvents } from './session-events.js';
 import { SessionsService } from './sessions.service.js';
 import { SignInService } from './sign-in.service.js';
 import { TwoStepController } from './two-step/two-step.controller.js';
+import { TwoStepSecretsAtStart } from './two-step/two-step-secrets-at-start.js';
 import { TwoStepService } from './two-step/two-step.service.js';
 
 @Global()
@@ -19,6 +20,7 @@ import { TwoStepService } from './two-step/two-step.service.js';
     SessionEvents,
     SignInService,
     TwoStepService,
+    TwoStepSecretsAtStart,
     AdminUsersService,
     { provide: APP_GUARD, useClass: AccessGuard },
     // After the AccessGuard, which finds who is calling: per-case writes by the case's owner only.

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { TEST_SECRETS_KEY } from './factories.js';
 import { MACHINE_SPEED_LIMITS } from './test-app.js';
 
 const MAIN = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
@@ -39,6 +40,7 @@ export async function startApiProcess(env: {
       HOST: '127.0.0.1',
       DEMO_DATA: 'off',
       LOG_LEVEL: 'warn',
+      SECRETS_KEY: TEST_SECRETS_KEY,
       ...MACHINE_SPEED_LIMITS,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

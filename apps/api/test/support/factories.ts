@@ -2,10 +2,18 @@ import type { AgencyKind, Role } from '@convene/domain';
 import argon2 from 'argon2';
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { SecretBox } from '../../src/common/secrets/secret-box.js';
+import { sealTwoStepSecret } from '../../src/identity/two-step/two-step-secret.js';
 
 const TEST_PASSWORD = 'correct horse battery staple';
 /** The authenticator app's secret of every test user with two-step sign-in on (base32). */
 const TEST_TWO_STEP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+/**
+ * The key that seals the tests' stored secrets: given to every API a test starts (in process or not), and used
+ * here to store a user's authenticator app as the API would.
+ */
+export const TEST_SECRETS_KEY = '4dd8d7a0c3a1b5e6f7081920a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
+const testSecrets = new SecretBox(Buffer.from(TEST_SECRETS_KEY, 'hex'));
 let passwordHash: Promise<string> | undefined;
 
 export interface TestUser {
@@ -57,7 +65,7 @@ export async function aUser(
   if (twoStep)
     await dataSource.query(
       `INSERT INTO second_factors (user_id, secret, confirmed_at) VALUES ($1, $2, now())`,
-      [row.id, TEST_TWO_STEP_SECRET],
+      [row.id, sealTwoStepSecret(testSecrets, row.id, TEST_TWO_STEP_SECRET)],
     );
   return {
     id: row.id,

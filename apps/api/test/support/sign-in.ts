@@ -15,6 +15,27 @@ export async function aTwoStepCode(test: TestApp, user: TestUser): Promise<strin
   return generate({ secret: user.twoStepSecret! });
 }
 
+/** The code the app shows now, or that many 30-second steps from now. */
+export const aCodeAt = (secret: string, steps = 0) =>
+  generate({ secret, epoch: Math.floor(Date.now() / 1000) + steps * 30 });
+
+/** Sets up an authenticator app for the session's user, as they would; its secret and recovery codes. */
+export async function enrolTwoStep(
+  test: TestApp,
+  cookie: string,
+): Promise<{ secret: string; firstCode: string; recoveryCodes: string[] }> {
+  const http = () => request(test.app.getHttpServer());
+  const started = await http().post('/api/auth/two-step/enrolment').set('Cookie', cookie).expect(200);
+  const secret = started.body.secret as string;
+  const firstCode = await aCodeAt(secret);
+  const confirmed = await http()
+    .post('/api/auth/two-step/enrolment/confirm')
+    .set('Cookie', cookie)
+    .send({ code: firstCode })
+    .expect(200);
+  return { secret, firstCode, recoveryCodes: confirmed.body.recoveryCodes as string[] };
+}
+
 /** Signs a user in and returns the Cookie header value that carries their session. */
 export async function signIn(test: TestApp, user: TestUser): Promise<string> {
   const code = user.twoStepSecret ? await aTwoStepCode(test, user) : undefined;

@@ -1,6 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createApp, type CreateAppOptions } from '../../src/app.factory.js';
 import { loadConfig } from '../../src/config/load-config.js';
+import { TEST_SECRETS_KEY } from './factories.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
 export interface TestApp {
@@ -48,6 +49,7 @@ export async function startTestApp(
     NODE_ENV: 'test',
     DEMO_DATA: 'off',
     LOG_LEVEL: 'error',
+    SECRETS_KEY: TEST_SECRETS_KEY,
     ...MACHINE_SPEED_LIMITS,
     ...env,
   });

@@ -1,6 +1,7 @@
 import type { Queryable } from '../../database/prepared-statement.repository.js';
 
 export interface SecondFactorRow {
+  /** Sealed with SecretBox (see two-step-secret.ts); plain only if written before secrets were sealed. */
   secret: string;
   confirmed_at: Date | null;
   last_used_step: string | null;
@@ -18,14 +19,28 @@ export class SecondFactorsRepository {
     return row;
   }
 
+  /** Every secret as it is stored (sealed, or plain from before they were sealed), for the check at start. */
+  allSecrets(): Promise<{ user_id: string; secret: string }[]> {
+    return this.db.query(`SELECT user_id, secret FROM second_factors`);
+  }
+
+  /** Stores a secret anew (sealed), only if it is still stored as `was`; false when it changed meanwhile. */
+  async replaceSecret(userId: string, was: string, now: string): Promise<boolean> {
+    const [rows] = await this.db.query<[unknown[], number]>(
+      `UPDATE second_factors SET secret = $3 WHERE user_id = $1 AND secret = $2 RETURNING user_id`,
+      [userId, was, now],
+    );
+    return rows.length === 1;
+  }
+
   /** Starts (or starts again) an enrolment that is not yet confirmed; false when two-step sign-in is already on. */
-  async startEnrolment(userId: string, secret: string): Promise<boolean> {
+  async startEnrolment(userId: string, sealedSecret: string): Promise<boolean> {
     const rows = await this.db.query<unknown[]>(
       `INSERT INTO second_factors (user_id, secret) VALUES ($1, $2)
        ON CONFLICT (user_id) DO UPDATE SET secret = EXCLUDED.secret, last_used_step = NULL, created_at = now()
         WHERE second_factors.confirmed_at IS NULL
        RETURNING user_id`,
-      [userId, secret],
+      [userId, sealedSecret],
     );
     return rows.length === 1;
   }

@@ -6,9 +6,11 @@ import { generateSecret, generateURI, verify } from 'otplib';
 import QRCode from 'qrcode';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service.js';
+import { SecretBox } from '../../common/secrets/secret-box.js';
 import type { SessionUser } from '../session-user.js';
 import { UsersRepository } from '../users.repository.js';
 import { SecondFactorsRepository } from './second-factors.repository.js';
+import { openTwoStepSecret, sealTwoStepSecret } from './two-step-secret.js';
 import {
   TwoStepAlreadyOnError,
   TwoStepCodeWrongError,
@@ -32,6 +34,7 @@ export class TwoStepService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly box: SecretBox,
   ) {}
 
   async status(user: SessionUser): Promise<TwoStepStatus> {
@@ -50,7 +53,7 @@ export class TwoStepService {
     const secret = generateSecret();
     const started = await new SecondFactorsRepository(this.dataSource.manager).startEnrolment(
       user.id,
-      secret,
+      sealTwoStepSecret(this.box, user.id, secret),
     );
     if (!started) throw new TwoStepAlreadyOnError();
     const otpauthUri = generateURI({ issuer: 'Convene', label: user.email, secret });
@@ -64,7 +67,8 @@ export class TwoStepService {
       const factor = await factors.of(user.id);
       if (!factor) throw new TwoStepNotStartedError();
       if (factor.confirmed_at) throw new TwoStepAlreadyOnError();
-      if (!(await this.acceptTotp(manager, user.id, factor.secret, factor.last_used_step, code, true)))
+      const secret = await this.secretOf(factors, user.id, factor.secret);
+      if (!(await this.acceptTotp(manager, user.id, secret, factor.last_used_step, code, true)))
         throw new TwoStepCodeWrongError();
       const recoveryCodes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
       await factors.replaceRecoveryCodes(
@@ -125,12 +129,25 @@ export class TwoStepService {
 
   /** Checks a code from the app, or spends a recovery code. Neither is ever accepted twice. */
   async check(manager: EntityManager, userId: string, code: string): Promise<boolean> {
-    const factor = await new SecondFactorsRepository(manager).of(userId);
+    const factors = new SecondFactorsRepository(manager);
+    const factor = await factors.of(userId);
     if (!factor?.confirmed_at) return false;
     const typed = code.replace(/\s/g, '').toLowerCase();
-    if (TOTP_CODE.test(typed))
-      return this.acceptTotp(manager, userId, factor.secret, factor.last_used_step, typed, false);
+    if (TOTP_CODE.test(typed)) {
+      const secret = await this.secretOf(factors, userId, factor.secret);
+      return this.acceptTotp(manager, userId, secret, factor.last_used_step, typed, false);
+    }
     return this.spendRecoveryCode(manager, userId, typed);
+  }
+
+  /**
+   * The app's secret, opened. TwoStepSecretsAtStart seals every plain one at start; one stored plain after that
+   * (by an older node still running during an upgrade) is sealed here, the first time it is used.
+   */
+  private async secretOf(factors: SecondFactorsRepository, userId: string, stored: string): Promise<string> {
+    if (SecretBox.isSealed(stored)) return openTwoStepSecret(this.box, userId, stored);
+    await factors.replaceSecret(userId, stored, sealTwoStepSecret(this.box, userId, stored));
+    return stored;
   }
 
   private async acceptTotp(

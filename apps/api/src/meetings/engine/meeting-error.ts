@@ -4,6 +4,7 @@ import { DomainError } from '../../common/domain-error.js';
 const STATUS: Record<MeetingErrorCode, number> = {
   validation_failed: 400,
   unauthorised: 401,
+  two_step_enrolment_required: 403,
   not_a_member: 403,
   forbidden: 403,
   meeting_not_found: 404,

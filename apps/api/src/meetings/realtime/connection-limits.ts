@@ -1,6 +1,6 @@
 import type { Socket } from 'socket.io';
 import type { PersonLimits } from '../../common/rate-limits/person-limits.js';
-import type { SocketData } from './socket-authentication.js';
+import { handshakeRefusal, type SocketData } from './socket-authentication.js';
 
 /**
  * socket.io middleware, after authentication: a person over their limit of connections open at once, or of new
@@ -11,11 +11,8 @@ export function limitConnections(limits: PersonLimits) {
   const admit = async (socket: Socket): Promise<Error | undefined> => {
     const { userId } = socket.data as SocketData;
     const refused = await limits.admitConnection(userId, socket.id, socket.handshake.address);
-    if (refused) {
-      const error = new Error('rate_limited') as Error & { data?: unknown };
-      error.data = { code: 'rate_limited', message: refused.message, retryAfterMs: refused.retryAfterMs };
-      return error;
-    }
+    if (refused)
+      return handshakeRefusal('rate_limited', refused.message, { retryAfterMs: refused.retryAfterMs });
     socket.once('disconnect', () => limits.releaseConnection(userId, socket.id));
     return undefined;
   };

@@ -23,6 +23,7 @@ import { runInLogContext } from '../../common/logging/log-context.js';
 import { PersonLimits } from '../../common/rate-limits/person-limits.js';
 import { SessionEvents } from '../../identity/session-events.js';
 import { SessionsService } from '../../identity/sessions.service.js';
+import { twoStepEnrolmentHold } from '../../identity/two-step/two-step-enrolment-hold.js';
 import { JoinMeetingDto } from '../dto/meeting-commands.dto.js';
 import { MeetingBroadcaster, meetingRoom, teamViewRoom, userRoom } from '../engine/meeting-broadcaster.js';
 import { MeetingCommandsService } from '../engine/meeting-commands.service.js';
@@ -110,7 +111,7 @@ export class MeetingsGateway implements OnGatewayInit, OnApplicationShutdown {
   async join(@ConnectedSocket() socket: MeetingSocket, @MessageBody() payload: unknown): Promise<JoinAck> {
     return this.guard(socket, 'meeting.join', payload, async () => {
       const { meetingId } = await validatePayload(JoinMeetingDto, payload);
-      const user = await this.reauthenticate(socket);
+      const user = await this.reauthenticate(socket, 'meeting.join');
       // Membership first; only then does the socket enter the room, and the snapshot is built after that,
       // so no event committed after it can be missed (an older one is dropped by its sequence number).
       const { arriving } = await this.snapshots.assertMember(user, meetingId);
@@ -139,7 +140,7 @@ export class MeetingsGateway implements OnGatewayInit, OnApplicationShutdown {
   private command(socket: MeetingSocket, name: MeetingCommandName, payload: unknown): Promise<Ack> {
     return this.guard(socket, name, payload, async () => {
       const command = await validatePayload(this.engine.command(name)!.dto, payload);
-      const user = await this.reauthenticate(socket);
+      const user = await this.reauthenticate(socket, name);
       const meetingId = (command as { meetingId: string }).meetingId;
       const present = name === 'meeting.start' ? await this.broadcaster.presence(meetingId) : [];
       const result = await this.commands.execute(user, name, command, present);
@@ -159,12 +160,17 @@ export class MeetingsGateway implements OnGatewayInit, OnApplicationShutdown {
       });
   }
 
-  /** The session may have ended (signed out, deactivated) since the handshake: check it again. */
-  private async reauthenticate(socket: MeetingSocket) {
+  /**
+   * The session may have ended (signed out, deactivated) since the handshake, or be held to setting up two-step
+   * sign-in again (an administrator's was reset): check it again.
+   */
+  private async reauthenticate(socket: MeetingSocket, command: string) {
     if (Date.now() - socket.data.sessionCheckedAt < SESSION_RECHECK_MS) return socket.data.user;
     const user = await this.sessions.resolve(socket.data.sessionToken);
-    if (!user) {
+    const held = twoStepEnrolmentHold(user, command, socket.handshake.address);
+    if (!user || held) {
       setImmediate(() => socket.disconnect(true));
+      if (held) throw new MeetingError(held.code, held.message);
       throw new MeetingError('unauthorised', 'Your session has ended. Sign in again.');
     }
     socket.data.user = user;

@@ -1,7 +1,8 @@
-import { SESSION_COOKIE } from '@convene/contracts';
+import { SESSION_COOKIE, type MeetingErrorCode } from '@convene/contracts';
 import { parse } from 'cookie';
 import type { Socket } from 'socket.io';
 import type { SessionUser } from '../../identity/session-user.js';
+import { twoStepEnrolmentHold } from '../../identity/two-step/two-step-enrolment-hold.js';
 import { hashToken, SESSION_TOUCH_SECONDS, type SessionsService } from '../../identity/sessions.service.js';
 
 export interface SocketData {
@@ -21,36 +22,43 @@ function handshakeToken(socket: Socket): string | null {
   return cookies[SESSION_COOKIE] ?? null;
 }
 
-/** socket.io middleware: a connection without a live session is refused at the handshake. */
+/**
+ * A refusal at the handshake, as the client's `connect_error` carries it: the message is the code, and
+ * `data: { code, message, ... }` says why in words (and, for a limit, when to try again).
+ */
+export function handshakeRefusal(
+  code: MeetingErrorCode,
+  message: string,
+  more: Record<string, unknown> = {},
+): Error & { data: unknown } {
+  return Object.assign(new Error(code), { data: { code, message, ...more } });
+}
+
+/**
+ * socket.io middleware: a connection without a live session is refused at the handshake, and so is an
+ * administrator's session held to setting up two-step sign-in, by the same rule as REST.
+ */
 export function authenticateSockets(sessions: SessionsService) {
-  const authenticate = async (socket: Socket, next: (error?: Error) => void): Promise<void> => {
-    try {
-      const token = handshakeToken(socket);
-      const user = token ? await sessions.resolve(token) : null;
-      if (!user || !token) {
-        const error = new Error('unauthorised') as Error & { data?: unknown };
-        error.data = { code: 'unauthorised', message: 'Sign in to join a meeting.' };
-        return next(error);
-      }
-      const data: SocketData = {
-        userId: user.id,
-        user,
-        sessionToken: token,
-        sessionTokenHash: hashToken(token),
-        sessionCheckedAt: Date.now(),
-      };
-      socket.data = data;
-      next();
-    } catch {
-      const error = new Error('unavailable') as Error & { data?: unknown };
-      error.data = {
-        code: 'unavailable',
-        message: 'Convene cannot check your session just now. Try again shortly.',
-      };
-      next(error);
-    }
+  const authenticate = async (socket: Socket): Promise<Error | undefined> => {
+    const token = handshakeToken(socket);
+    const user = token ? await sessions.resolve(token) : null;
+    if (!user || !token) return handshakeRefusal('unauthorised', 'Sign in to join a meeting.');
+    const held = twoStepEnrolmentHold(user, 'connect', socket.handshake.address);
+    if (held) return handshakeRefusal(held.code, held.message);
+    const data: SocketData = {
+      userId: user.id,
+      user,
+      sessionToken: token,
+      sessionTokenHash: hashToken(token),
+      sessionCheckedAt: Date.now(),
+    };
+    socket.data = data;
+    return undefined;
   };
-  return (socket: Socket, next: (error?: Error) => void): void => void authenticate(socket, next);
+  return (socket: Socket, next: (error?: Error) => void): void =>
+    void authenticate(socket).then(next, () =>
+      next(handshakeRefusal('unavailable', 'Convene cannot check your session just now. Try again shortly.')),
+    );
 }
 
 /**
