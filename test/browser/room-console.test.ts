@@ -201,7 +201,7 @@ describe.skipIf(!chromiumInstalled && !process.env.CI)(
         .toBe(true);
       await expectInViewport(chairPage.locator('.govuk-error-summary'), 'the error summary, beside the form');
       await chairPage
-        .getByLabel('Reasons (required)')
+        .getByLabel('Reasons (required)', { exact: true })
         .fill('Evidence of only one cycle of the graduated approach');
       await chairPage.getByRole('button', { name: 'Record the decision' }).click();
       await expect.poll(() => focused(chairPage)).toMatch(/^Next item: EHC-/);
@@ -371,22 +371,25 @@ describe.skipIf(!chromiumInstalled && !process.env.CI)(
         .getByText(/^\s*Expected to finish at \d\d:\d\d/)
         .waitFor();
 
-      // The chair goes back to the decided first item and corrects its reasons: everyone sees the correction beside the
-      // decision as recorded.
-      await chairPage
-        .locator('.app-agenda > li')
-        .first()
-        .getByRole('button', { name: /^Discuss / })
-        .click();
-      await chairPage.getByText(/^\s*Item 1 of 12/).waitFor();
-      await chairPage.getByText('Correct the reasons', { exact: true }).first().click();
-      await chairPage.getByLabel('Corrected reasons (required)').fill('');
-      await chairPage.locator('button[type="submit"]', { hasText: 'Correct the reasons' }).click();
-      await chairPage.locator('#correction-reasons-error').getByText('Enter the corrected reasons').waitFor();
-      await chairPage
-        .locator('#correction-why-error')
-        .getByText('Enter why the reasons are corrected')
-        .waitFor();
+      // Any item still to come gets its time from the agenda rail, without moving the room to it.
+      const railItem = (page: Page, n: number) => page.locator('.app-agenda > li').nth(n - 1);
+      await railItem(chairPage, 5).locator('summary', { hasText: 'Change the time' }).click();
+      await railItem(chairPage, 5)
+        .getByLabel(/^Minutes for EHC-/)
+        .fill('25');
+      await railItem(chairPage, 5).getByRole('button', { name: 'Set the time' }).click();
+      await expect.poll(() => focused(chairPage)).toMatch(/^Change the time for EHC-/);
+      await railItem(phoneMember, 5).getByText('5. Decision to assess · 25 minutes').waitFor();
+      await chairPage.getByText(/^\s*Item 2 of 12/).waitFor();
+
+      // The chair corrects the first item's reasons from the rail while the room stays on the second: an empty form is
+      // refused at its fields, and everyone sees the decision marked as corrected.
+      const first = railItem(chairPage, 1);
+      await first.locator('summary', { hasText: 'Correct the reasons' }).click();
+      await first.getByLabel('Corrected reasons (required)').fill('');
+      await first.locator('button[type="submit"]', { hasText: 'Correct the reasons' }).click();
+      await first.locator('.govuk-error-message').getByText('Enter the corrected reasons').waitFor();
+      await first.locator('.govuk-error-message').getByText('Enter why the reasons are corrected').waitFor();
       await expect
         .poll(() =>
           chairPage.evaluate(() => document.activeElement?.classList.contains('govuk-error-summary')),
@@ -394,12 +397,26 @@ describe.skipIf(!chromiumInstalled && !process.env.CI)(
         .toBe(true);
       await screenshot(chairPage, 'console-chair-correction-errors-laptop');
       await expectNoSeriousAxeViolations(chairPage, 'the room, chair, 1366×768, a correction with errors');
-      await chairPage
+      await first
         .getByLabel('Corrected reasons (required)')
         .fill('Evidence of only one cycle of the graduated approach, in the summer term');
-      await chairPage.getByLabel('Why the reasons are corrected (required)').fill('the term was left out');
-      await chairPage.locator('button[type="submit"]', { hasText: 'Correct the reasons' }).click();
-      await expect.poll(() => focused(chairPage)).toBe('#correction-1');
+      await first.getByLabel('Why the reasons are corrected (required)').fill('the term was left out');
+      await first.locator('button[type="submit"]', { hasText: 'Correct the reasons' }).click();
+      await first
+        .getByText('Reasons corrected. The correction is kept beside the decision as recorded.')
+        .waitFor();
+      await expect.poll(() => focused(chairPage)).toMatch(/^#agenda-.*-correct-reasons-toggle$/);
+      await chairPage.getByText(/^\s*Item 2 of 12/).waitFor();
+      for (const page of [phoneMember, laptopMember])
+        await railItem(page, 1).getByText('Reasons corrected', { exact: true }).waitFor();
+      await screenshot(chairPage, 'console-chair-corrected-from-rail-laptop');
+      await screenshot(phoneMember, 'console-member-corrected-from-rail-phone');
+
+      // Back on the first item, everyone sees the correction beside the decision as recorded.
+      await railItem(chairPage, 1)
+        .getByRole('button', { name: /^Discuss / })
+        .click();
+      await chairPage.getByText(/^\s*Item 1 of 12/).waitFor();
       for (const page of [phoneMember, laptopMember]) {
         await page.getByText(/^\s*Item 1 of 12/).waitFor();
         await page

@@ -195,7 +195,7 @@ describe('the chair’s console commands', () => {
     expect((await (await connect(members[1]!)).join(r.meetingId)).hands).toEqual([]);
   });
 
-  it('gives each item its kind’s default time, which the chair alone may change within 1 to 120 minutes', async () => {
+  it('gives each item its kind’s default time, which the chair alone may change within 1 to 120 minutes for any item not yet dealt with', async () => {
     const r = await room();
     const before = await (await connect(members[0]!)).join(r.meetingId);
     expect(before.agenda.map((i) => i.allowanceMinutes)).toEqual([10, 15]);
@@ -216,6 +216,13 @@ describe('the chair’s console commands', () => {
 
     const after = await (await connect(members[0]!)).join(r.meetingId);
     expect(after.agenda.map((i) => i.allowanceMinutes)).toEqual([10, 25]);
+    // An item dealt with keeps the time it had.
+    expect(
+      await r.chairClient.send('item.defer', { ...at, itemId: r.itemId, reason: 'Waiting for EP advice' }),
+    ).toMatchObject({ ok: true });
+    expect(
+      await r.chairClient.send('item.allowance', { ...at, itemId: r.itemId, minutes: 40 }),
+    ).toMatchObject({ ok: false, code: 'wrong_state' });
     const audit = await dataSource.query(
       `SELECT before, after FROM audit_records WHERE entity_id = $1 AND action = 'item.allowance'`,
       [r.itemIds[1]],
@@ -315,7 +322,7 @@ describe('the chair’s console commands', () => {
     expect(minutes.body.meeting).toMatchObject({ startedOnAnotherDayThan: null, itemsNotReached: 0 });
   });
 
-  it('corrects a recorded decision’s reasons beside the original, never over it, during the meeting and after it; the database refuses to change a correction', async () => {
+  it('corrects a recorded decision’s reasons beside the original, never over it, once the room has moved on and after the meeting; the database refuses to change a correction', async () => {
     const r = await room();
     const at = { meetingId: r.meetingId, itemId: r.itemId };
     expect(
@@ -339,6 +346,10 @@ describe('the chair’s console commands', () => {
         reasons: 'Two APDR cycles, needs beyond SEN suport',
         criteriaNotMetReason: 'The test case carries no threshold evidence',
       }),
+    ).toMatchObject({ ok: true });
+    // The room moves on: the decision is corrected from the agenda, not by going back to it.
+    expect(
+      await r.chairClient.send('agenda.advance', { meetingId: r.meetingId, itemId: r.itemIds[1] }),
     ).toMatchObject({ ok: true });
 
     expect(
