@@ -444,6 +444,46 @@ describe.skipIf(!chromiumInstalled && !process.env.CI)(
       for (const page of [chairPage, chairOnPhone, phoneMember, laptopMember]) await page.context().close();
     }, 120_000);
 
+    it('lets the chair invite a late attendee once the meeting is under way, who joins the room live and is seen arriving', async () => {
+      const dataSource = test.app.get(DataSource);
+      const locum = await aUser(dataSource, { roles: ['panel_member'] });
+      await dataSource.query(`UPDATE users SET display_name = 'Rowan Locum-Ep' WHERE id = $1`, [locum.id]);
+      const chairPage = await enter(chair, LAPTOP);
+      const phoneMember = await enter(members[1]!, PHONE);
+      const attendanceOf = (page: Page) => page.locator('#room-attendance');
+
+      await chairPage.getByRole('tab', { name: 'Attendance' }).click();
+      await chairPage.getByText('Invite someone to this meeting').click();
+      await chairPage.getByLabel('Person', { exact: true }).selectOption(locum.id);
+      await chairPage.getByLabel('Their part').selectOption('member');
+      await chairPage.getByRole('button', { name: 'Invite', exact: true }).click();
+      await chairPage.getByText('Rowan Locum-Ep is invited to this meeting and can join it now.').waitFor();
+      // Everyone in the room sees the newcomer, without a reload.
+      await attendanceOf(phoneMember).getByText('Rowan Locum-Ep').waitFor();
+      await screenshot(chairPage, 'console-chair-invited-late-laptop');
+      await expectNoSeriousAxeViolations(chairPage, 'the room, chair, 1366×768, a late attendee invited');
+
+      // The late attendee finds the meeting in their list and joins the room as it stands.
+      const locumPage = await signInAs(browser, test.baseUrl, locum.email, locum.password, PHONE);
+      await locumPage.goto(`${test.baseUrl}/meetings`);
+      await locumPage.getByRole('link', { name: 'Decision-Making Group' }).first().click();
+      await locumPage.getByText(/^\s*Item 1 of 12/).waitFor();
+      await locumPage.getByRole('button', { name: 'Raise my hand' }).waitFor();
+      const arrived = attendanceOf(chairPage).locator('li', { hasText: 'Rowan Locum-Ep' });
+      await expect.poll(() => arrived.innerText()).toMatch(/Member,\s*in the room/);
+      await expect.poll(() => chairPage.locator(`#attendance-${locum.id}`).inputValue()).toBe('present');
+      await screenshot(locumPage, 'console-late-attendee-phone');
+      await expectNoSeriousAxeViolations(locumPage, 'the room, a late attendee, 390×844');
+      await expectNoSidewaysScroll(locumPage, 'the room, a late attendee, on a phone');
+
+      const chairOnPhone = await enter(chair, PHONE);
+      await chairOnPhone.getByText('Invite someone to this meeting').click();
+      await screenshot(chairOnPhone, 'console-chair-invite-phone');
+      await expectNoSeriousAxeViolations(chairOnPhone, 'the room, chair, 390×844, the invitation form');
+      await expectNoSidewaysScroll(chairOnPhone, 'the room, chair, on a phone, the invitation form');
+      for (const page of [chairPage, phoneMember, locumPage, chairOnPhone]) await page.context().close();
+    }, 90_000);
+
     it('lets no page scroll sideways on a phone: wide tables scroll in their own box', async () => {
       const page = await signInAs(browser, test.baseUrl, chair.email, chair.password, PHONE);
       for (const path of [
