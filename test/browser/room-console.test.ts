@@ -143,6 +143,10 @@ describe.skipIf(!chromiumInstalled && !process.env.CI)(
       await display.getByText('3 of 3 who may vote have voted').waitFor();
       await display.getByText(/^\s*Item 1 of 12: Decision to assess\s*$/).waitFor();
       await display.getByText(/on this item\s*$/).waitFor();
+      await display
+        .locator('[data-test="display-allowance"]')
+        .getByText(/^\s*10 minutes allowed · (\d+ minutes? left|time is up)\s*$/)
+        .waitFor();
       await display.getByText('4 present · 3 may vote on this item · quorate').waitFor();
       expect(await display.locator('.app-display__next li').count()).toBe(3);
       const fills = await display.evaluate(() => {
@@ -160,6 +164,15 @@ describe.skipIf(!chromiumInstalled && !process.env.CI)(
       expect(shown).not.toContain('Refuse');
       await screenshot(display, 'console-projector-1920');
       await expectNoSeriousAxeViolations(display, 'the projector view at 1920×1080');
+      for (const [viewport, name] of [
+        [LAPTOP, 'console-projector-laptop'],
+        [PHONE, 'console-projector-phone'],
+      ] as const) {
+        await display.setViewportSize(viewport);
+        await display.locator('[data-test="display-allowance"]').waitFor();
+        await screenshot(display, name);
+        await expectNoSidewaysScroll(display, `the projector view at ${viewport.width}×${viewport.height}`);
+      }
       await display.context().close();
       await expectNoSeriousAxeViolations(chairPage, 'the room, chair, 1366×768, voting open');
       await expectNoSeriousAxeViolations(phoneMember, 'the room, member, 390×844, voted');
