@@ -231,7 +231,7 @@ describe.skipIf(!chromiumInstalled && !process.env.CI)(
 
       // Ending with eleven items not reached asks first; carrying on puts the chair back where they were.
       await chairPage.getByRole('button', { name: 'End the meeting' }).click();
-      await chairPage.getByText('11 items have not been reached.', { exact: false }).waitFor();
+      await chairPage.getByText('11 items have not been dealt with.', { exact: false }).waitFor();
       expect(await focused(chairPage)).toBe('#room-confirm');
       await expectNoSeriousAxeViolations(chairPage, 'the room, chair, asked before ending');
       await chairPage.getByRole('button', { name: 'Carry on with the meeting' }).click();
