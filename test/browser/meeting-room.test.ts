@@ -140,7 +140,7 @@ describe.skipIf(!chromiumInstalled && !process.env.CI)(
 
       await chairPage.getByLabel('Decision').selectOption('refuse');
       await chairPage
-        .getByLabel('Reasons (required)')
+        .getByLabel('Reasons (required)', { exact: true })
         .fill('Evidence of only one cycle of the graduated approach');
       await chairPage
         .getByLabel(/Conditions or recommendations/)
@@ -180,7 +180,7 @@ describe.skipIf(!chromiumInstalled && !process.env.CI)(
       await chairPage.getByRole('button', { name: 'Reveal the votes' }).click();
       await chairPage.getByLabel('Decision').selectOption('issue');
       await chairPage
-        .getByLabel('Reasons (required)')
+        .getByLabel('Reasons (required)', { exact: true })
         .fill('Unanimous: needs cannot be met from SEN support');
       await chairPage.getByRole('button', { name: 'Record the decision' }).click();
       // To issue a plan with the threshold criteria not marked met takes a second look, and a second press.
@@ -226,7 +226,7 @@ describe.skipIf(!chromiumInstalled && !process.env.CI)(
       await chairPage.getByRole('tab', { name: /^Criteria: (\d+) of \1 met$/ }).waitFor();
       await chairPage.getByLabel('Decision').selectOption('agree');
       await chairPage
-        .getByLabel('Reasons (required)')
+        .getByLabel('Reasons (required)', { exact: true })
         .fill('The named setting can meet the needs set out in the plan');
       await chairPage.getByRole('button', { name: 'Record the decision' }).click();
       await cy.getByText('The named setting can meet the needs set out in the plan').waitFor();

@@ -114,7 +114,9 @@ describe.skipIf(!chromiumInstalled && !process.env.CI)(
       await scorePlan(references[0]!, [[undefined], [undefined], [undefined]]);
       expect(await chairPage.getByText('Reviewers are two or more grades apart').count()).toBe(0);
       await chairPage.getByLabel('Decision').selectOption('outstanding');
-      await chairPage.getByLabel('Reasons (required)').fill('Exemplary: share with the writing team');
+      await chairPage
+        .getByLabel('Reasons (required)', { exact: true })
+        .fill('Exemplary: share with the writing team');
       await chairPage.getByRole('button', { name: 'Record the decision' }).click();
       await pages[0].getByText('Exemplary: share with the writing team').waitFor();
 
@@ -141,7 +143,7 @@ describe.skipIf(!chromiumInstalled && !process.env.CI)(
 
       await chairPage.getByLabel('Decision').selectOption('good');
       await chairPage
-        .getByLabel('Reasons (required)')
+        .getByLabel('Reasons (required)', { exact: true })
         .fill('Moderated to Good: strong voice of the child; make the outcomes in section E SMART');
       await chairPage.getByRole('button', { name: 'Record the decision' }).click();
       await pages[1]

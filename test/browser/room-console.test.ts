@@ -143,6 +143,10 @@ describe.skipIf(!chromiumInstalled && !process.env.CI)(
       await display.getByText('3 of 3 who may vote have voted').waitFor();
       await display.getByText(/^\s*Item 1 of 12: Decision to assess\s*$/).waitFor();
       await display.getByText(/on this item\s*$/).waitFor();
+      await display
+        .locator('[data-test="display-allowance"]')
+        .getByText(/^\s*10 minutes allowed · (\d+ minutes? left|time is up)\s*$/)
+        .waitFor();
       await display.getByText('4 present · 3 may vote on this item · quorate').waitFor();
       expect(await display.locator('.app-display__next li').count()).toBe(3);
       const fills = await display.evaluate(() => {
@@ -160,6 +164,15 @@ describe.skipIf(!chromiumInstalled && !process.env.CI)(
       expect(shown).not.toContain('Refuse');
       await screenshot(display, 'console-projector-1920');
       await expectNoSeriousAxeViolations(display, 'the projector view at 1920×1080');
+      for (const [viewport, name] of [
+        [LAPTOP, 'console-projector-laptop'],
+        [PHONE, 'console-projector-phone'],
+      ] as const) {
+        await display.setViewportSize(viewport);
+        await display.locator('[data-test="display-allowance"]').waitFor();
+        await screenshot(display, name);
+        await expectNoSidewaysScroll(display, `the projector view at ${viewport.width}×${viewport.height}`);
+      }
       await display.context().close();
       await expectNoSeriousAxeViolations(chairPage, 'the room, chair, 1366×768, voting open');
       await expectNoSeriousAxeViolations(phoneMember, 'the room, member, 390×844, voted');
@@ -201,7 +214,7 @@ describe.skipIf(!chromiumInstalled && !process.env.CI)(
         .toBe(true);
       await expectInViewport(chairPage.locator('.govuk-error-summary'), 'the error summary, beside the form');
       await chairPage
-        .getByLabel('Reasons (required)')
+        .getByLabel('Reasons (required)', { exact: true })
         .fill('Evidence of only one cycle of the graduated approach');
       await chairPage.getByRole('button', { name: 'Record the decision' }).click();
       await expect.poll(() => focused(chairPage)).toMatch(/^Next item: EHC-/);
@@ -218,7 +231,7 @@ describe.skipIf(!chromiumInstalled && !process.env.CI)(
 
       // Ending with eleven items not reached asks first; carrying on puts the chair back where they were.
       await chairPage.getByRole('button', { name: 'End the meeting' }).click();
-      await chairPage.getByText('11 items have not been reached.', { exact: false }).waitFor();
+      await chairPage.getByText('11 items have not been dealt with.', { exact: false }).waitFor();
       expect(await focused(chairPage)).toBe('#room-confirm');
       await expectNoSeriousAxeViolations(chairPage, 'the room, chair, asked before ending');
       await chairPage.getByRole('button', { name: 'Carry on with the meeting' }).click();
@@ -371,22 +384,25 @@ describe.skipIf(!chromiumInstalled && !process.env.CI)(
         .getByText(/^\s*Expected to finish at \d\d:\d\d/)
         .waitFor();
 
-      // The chair goes back to the decided first item and corrects its reasons: everyone sees the correction beside the
-      // decision as recorded.
-      await chairPage
-        .locator('.app-agenda > li')
-        .first()
-        .getByRole('button', { name: /^Discuss / })
-        .click();
-      await chairPage.getByText(/^\s*Item 1 of 12/).waitFor();
-      await chairPage.getByText('Correct the reasons', { exact: true }).first().click();
-      await chairPage.getByLabel('Corrected reasons (required)').fill('');
-      await chairPage.locator('button[type="submit"]', { hasText: 'Correct the reasons' }).click();
-      await chairPage.locator('#correction-reasons-error').getByText('Enter the corrected reasons').waitFor();
-      await chairPage
-        .locator('#correction-why-error')
-        .getByText('Enter why the reasons are corrected')
-        .waitFor();
+      // Any item still to come gets its time from the agenda rail, without moving the room to it.
+      const railItem = (page: Page, n: number) => page.locator('.app-agenda > li').nth(n - 1);
+      await railItem(chairPage, 5).locator('summary', { hasText: 'Change the time' }).click();
+      await railItem(chairPage, 5)
+        .getByLabel(/^Minutes for EHC-/)
+        .fill('25');
+      await railItem(chairPage, 5).getByRole('button', { name: 'Set the time' }).click();
+      await expect.poll(() => focused(chairPage)).toMatch(/^Change the time for EHC-/);
+      await railItem(phoneMember, 5).getByText('5. Decision to assess · 25 minutes').waitFor();
+      await chairPage.getByText(/^\s*Item 2 of 12/).waitFor();
+
+      // The chair corrects the first item's reasons from the rail while the room stays on the second: an empty form is
+      // refused at its fields, and everyone sees the decision marked as corrected.
+      const first = railItem(chairPage, 1);
+      await first.locator('summary', { hasText: 'Correct the reasons' }).click();
+      await first.getByLabel('Corrected reasons (required)').fill('');
+      await first.locator('button[type="submit"]', { hasText: 'Correct the reasons' }).click();
+      await first.locator('.govuk-error-message').getByText('Enter the corrected reasons').waitFor();
+      await first.locator('.govuk-error-message').getByText('Enter why the reasons are corrected').waitFor();
       await expect
         .poll(() =>
           chairPage.evaluate(() => document.activeElement?.classList.contains('govuk-error-summary')),
@@ -394,12 +410,26 @@ describe.skipIf(!chromiumInstalled && !process.env.CI)(
         .toBe(true);
       await screenshot(chairPage, 'console-chair-correction-errors-laptop');
       await expectNoSeriousAxeViolations(chairPage, 'the room, chair, 1366×768, a correction with errors');
-      await chairPage
+      await first
         .getByLabel('Corrected reasons (required)')
         .fill('Evidence of only one cycle of the graduated approach, in the summer term');
-      await chairPage.getByLabel('Why the reasons are corrected (required)').fill('the term was left out');
-      await chairPage.locator('button[type="submit"]', { hasText: 'Correct the reasons' }).click();
-      await expect.poll(() => focused(chairPage)).toBe('#correction-1');
+      await first.getByLabel('Why the reasons are corrected (required)').fill('the term was left out');
+      await first.locator('button[type="submit"]', { hasText: 'Correct the reasons' }).click();
+      await first
+        .getByText('Reasons corrected. The correction is kept beside the decision as recorded.')
+        .waitFor();
+      await expect.poll(() => focused(chairPage)).toMatch(/^#agenda-.*-correct-reasons-toggle$/);
+      await chairPage.getByText(/^\s*Item 2 of 12/).waitFor();
+      for (const page of [phoneMember, laptopMember])
+        await railItem(page, 1).getByText('Reasons corrected', { exact: true }).waitFor();
+      await screenshot(chairPage, 'console-chair-corrected-from-rail-laptop');
+      await screenshot(phoneMember, 'console-member-corrected-from-rail-phone');
+
+      // Back on the first item, everyone sees the correction beside the decision as recorded.
+      await railItem(chairPage, 1)
+        .getByRole('button', { name: /^Discuss / })
+        .click();
+      await chairPage.getByText(/^\s*Item 1 of 12/).waitFor();
       for (const page of [phoneMember, laptopMember]) {
         await page.getByText(/^\s*Item 1 of 12/).waitFor();
         await page
@@ -426,6 +456,46 @@ describe.skipIf(!chromiumInstalled && !process.env.CI)(
       await expectNoSidewaysScroll(chairOnPhone, 'the room, chair, on a phone, a decision corrected');
       for (const page of [chairPage, chairOnPhone, phoneMember, laptopMember]) await page.context().close();
     }, 120_000);
+
+    it('lets the chair invite a late attendee once the meeting is under way, who joins the room live and is seen arriving', async () => {
+      const dataSource = test.app.get(DataSource);
+      const locum = await aUser(dataSource, { roles: ['panel_member'] });
+      await dataSource.query(`UPDATE users SET display_name = 'Rowan Locum-Ep' WHERE id = $1`, [locum.id]);
+      const chairPage = await enter(chair, LAPTOP);
+      const phoneMember = await enter(members[1]!, PHONE);
+      const attendanceOf = (page: Page) => page.locator('#room-attendance');
+
+      await chairPage.getByRole('tab', { name: 'Attendance' }).click();
+      await chairPage.getByText('Invite someone to this meeting').click();
+      await chairPage.getByLabel('Person', { exact: true }).selectOption(locum.id);
+      await chairPage.getByLabel('Their part').selectOption('member');
+      await chairPage.getByRole('button', { name: 'Invite', exact: true }).click();
+      await chairPage.getByText('Rowan Locum-Ep is invited to this meeting and can join it now.').waitFor();
+      // Everyone in the room sees the newcomer, without a reload.
+      await attendanceOf(phoneMember).getByText('Rowan Locum-Ep').waitFor();
+      await screenshot(chairPage, 'console-chair-invited-late-laptop');
+      await expectNoSeriousAxeViolations(chairPage, 'the room, chair, 1366×768, a late attendee invited');
+
+      // The late attendee finds the meeting in their list and joins the room as it stands.
+      const locumPage = await signInAs(browser, test.baseUrl, locum.email, locum.password, PHONE);
+      await locumPage.goto(`${test.baseUrl}/meetings`);
+      await locumPage.getByRole('link', { name: 'Decision-Making Group' }).first().click();
+      await locumPage.getByText(/^\s*Item 1 of 12/).waitFor();
+      await locumPage.getByRole('button', { name: 'Raise my hand' }).waitFor();
+      const arrived = attendanceOf(chairPage).locator('li', { hasText: 'Rowan Locum-Ep' });
+      await expect.poll(() => arrived.innerText()).toMatch(/Member,\s*in the room/);
+      await expect.poll(() => chairPage.locator(`#attendance-${locum.id}`).inputValue()).toBe('present');
+      await screenshot(locumPage, 'console-late-attendee-phone');
+      await expectNoSeriousAxeViolations(locumPage, 'the room, a late attendee, 390×844');
+      await expectNoSidewaysScroll(locumPage, 'the room, a late attendee, on a phone');
+
+      const chairOnPhone = await enter(chair, PHONE);
+      await chairOnPhone.getByText('Invite someone to this meeting').click();
+      await screenshot(chairOnPhone, 'console-chair-invite-phone');
+      await expectNoSeriousAxeViolations(chairOnPhone, 'the room, chair, 390×844, the invitation form');
+      await expectNoSidewaysScroll(chairOnPhone, 'the room, chair, on a phone, the invitation form');
+      for (const page of [chairPage, phoneMember, locumPage, chairOnPhone]) await page.context().close();
+    }, 90_000);
 
     it('lets no page scroll sideways on a phone: wide tables scroll in their own box', async () => {
       const page = await signInAs(browser, test.baseUrl, chair.email, chair.password, PHONE);

@@ -86,9 +86,9 @@ describe.skipIf(!chromiumInstalled && !process.env.CI)(
         const secret = (await page.getByTestId('two-step-secret').textContent())!.replace(/\s/g, '');
         await page.getByLabel('Enter the 6-digit code the app shows').fill(await generate({ secret }));
         await page.getByRole('button', { name: 'Turn on two-step sign-in' }).click();
-        // Ten recovery codes hashed with argon2 take over expect.poll's default second on a busy machine.
+        // Ten recovery codes are hashed before they are shown: on a busy machine that takes more than a second.
         await expect
-          .poll(() => page.getByTestId('recovery-codes').locator('li').count(), { timeout: 10_000 })
+          .poll(() => page.getByTestId('recovery-codes').locator('li').count(), { timeout: 15_000 })
           .toBe(10);
         await screenshot(page, `two-step-recovery-codes-${screen}`);
         await page.getByRole('link', { name: 'Continue' }).click();

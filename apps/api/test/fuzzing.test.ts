@@ -43,7 +43,11 @@ import { AUTHORIZATION_MATRIX } from '../src/identity/authorization-matrix.js';
 import { SignInDto } from '../src/identity/dto/sign-in.dto.js';
 import { TwoStepCodeDto } from '../src/identity/two-step/dto/two-step-code.dto.js';
 import { ADDRESS_FAILURES } from '../src/identity/sign-in.service.js';
-import { AddAgendaItemDto, JoinMeetingDto } from '../src/meetings/dto/meeting-commands.dto.js';
+import {
+  AddAgendaItemDto,
+  InviteToMeetingDto,
+  JoinMeetingDto,
+} from '../src/meetings/dto/meeting-commands.dto.js';
 import { registeredPanels } from '../src/panels/registered-panels.js';
 import { CreateMeetingGroupDto, SetGroupMemberDto } from '../src/meetings/groups/meeting-groups.dto.js';
 import { MeetingInvitationDto } from '../src/meetings/invitations/meeting-invitation.dto.js';
@@ -906,6 +910,11 @@ function commandSpecs(meeting: {
     'meeting.end': dto({ ...base, confirmItemsNotReached: boolean({ optional: true }) }),
     'attendance.arrive': dto(base),
     'attendance.mark': dto({ ...base, userId: uuid({}, meeting.userIds), attendance: oneOf(ATTENDANCE) }),
+    'member.invite': dto({
+      ...base,
+      userId: uuid({}, meeting.userIds),
+      role: oneOf(allowedValues(InviteToMeetingDto, 'role')),
+    }),
     'agenda.reorder': dto({ ...base, itemIds: uuidList(meeting.itemIds) }),
     'agenda.advance': dto(item),
     'agenda.add': dto({

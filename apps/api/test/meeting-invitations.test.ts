@@ -124,7 +124,7 @@ describe('inviting people to meetings', () => {
     expect(audit).toEqual([{ actor_id: chair.id, after: { userId: trainee.id, role: 'observer' } }]);
   });
 
-  it('refuses an invitation from anyone but an administrator or the meeting’s chair, to a meeting under way, or in a part that does not exist, inviting nobody', async () => {
+  it('refuses an invitation from anyone but an administrator or the meeting’s chair, through this route to a meeting under way or over, or in a part that does not exist, inviting nobody', async () => {
     const meeting = await aMeeting(dataSource, { chair: chair.id });
     const otherChair = await aUser(dataSource, { roles: ['chair'] });
     const member = await aUser(dataSource, { roles: ['panel_member'] });
@@ -159,10 +159,23 @@ describe('inviting people to meetings', () => {
     await dataSource.query(`UPDATE meetings SET status = 'in_progress', started_at = now() WHERE id = $1`, [
       meeting.meetingId,
     ]);
-    await http()
+    // Under way, the chair invites from the room, where everyone sees the newcomer; who may be invited is still listed.
+    const underWay = await http()
       .post(`/api/meetings/${meeting.meetingId}/members`)
       .set('Cookie', as(admin))
       .send({ userId: guest.id, role: 'observer' })
+      .expect(409);
+    expect(underWay.body.message).toBe('The meeting is under way: its chair invites from the room.');
+    await http()
+      .get(`/api/meetings/${meeting.meetingId}/members/invitable`)
+      .set('Cookie', as(chair))
+      .expect(200);
+    await dataSource.query(`UPDATE meetings SET status = 'ended', ended_at = now() WHERE id = $1`, [
+      meeting.meetingId,
+    ]);
+    await http()
+      .get(`/api/meetings/${meeting.meetingId}/members/invitable`)
+      .set('Cookie', as(chair))
       .expect(409);
     expect(await invitedTo(meeting.meetingId, guest.id)).toBeUndefined();
   });

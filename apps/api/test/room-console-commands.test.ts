@@ -2,9 +2,10 @@ import type { MeetingSnapshot } from '@convene/contracts';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { TestUser } from './support/factories.js';
+import { aUser, type TestUser } from './support/factories.js';
 import { aMeeting } from './support/meeting-factory.js';
 import { roomSeats } from './support/room-seats.js';
+import { signIn } from './support/sign-in.js';
 import type { ListeningTestApp } from './support/test-app.js';
 
 /** What a chair runs a room with, besides the vote itself: reopening a vote, the queue of hands, each item's time. */
@@ -195,7 +196,7 @@ describe('the chair’s console commands', () => {
     expect((await (await connect(members[1]!)).join(r.meetingId)).hands).toEqual([]);
   });
 
-  it('gives each item its kind’s default time, which the chair alone may change within 1 to 120 minutes', async () => {
+  it('gives each item its kind’s default time, which the chair alone may change within 1 to 120 minutes for any item not yet dealt with', async () => {
     const r = await room();
     const before = await (await connect(members[0]!)).join(r.meetingId);
     expect(before.agenda.map((i) => i.allowanceMinutes)).toEqual([10, 15]);
@@ -216,6 +217,13 @@ describe('the chair’s console commands', () => {
 
     const after = await (await connect(members[0]!)).join(r.meetingId);
     expect(after.agenda.map((i) => i.allowanceMinutes)).toEqual([10, 25]);
+    // An item dealt with keeps the time it had.
+    expect(
+      await r.chairClient.send('item.defer', { ...at, itemId: r.itemId, reason: 'Waiting for EP advice' }),
+    ).toMatchObject({ ok: true });
+    expect(
+      await r.chairClient.send('item.allowance', { ...at, itemId: r.itemId, minutes: 40 }),
+    ).toMatchObject({ ok: false, code: 'wrong_state' });
     const audit = await dataSource.query(
       `SELECT before, after FROM audit_records WHERE entity_id = $1 AND action = 'item.allowance'`,
       [r.itemIds[1]],
@@ -315,7 +323,7 @@ describe('the chair’s console commands', () => {
     expect(minutes.body.meeting).toMatchObject({ startedOnAnotherDayThan: null, itemsNotReached: 0 });
   });
 
-  it('corrects a recorded decision’s reasons beside the original, never over it, during the meeting and after it; the database refuses to change a correction', async () => {
+  it('corrects a recorded decision’s reasons beside the original, never over it, once the room has moved on and after the meeting; the database refuses to change a correction', async () => {
     const r = await room();
     const at = { meetingId: r.meetingId, itemId: r.itemId };
     expect(
@@ -339,6 +347,10 @@ describe('the chair’s console commands', () => {
         reasons: 'Two APDR cycles, needs beyond SEN suport',
         criteriaNotMetReason: 'The test case carries no threshold evidence',
       }),
+    ).toMatchObject({ ok: true });
+    // The room moves on: the decision is corrected from the agenda, not by going back to it.
+    expect(
+      await r.chairClient.send('agenda.advance', { meetingId: r.meetingId, itemId: r.itemIds[1] }),
     ).toMatchObject({ ok: true });
 
     expect(
@@ -486,5 +498,70 @@ describe('the chair’s console commands', () => {
       }),
     ).toMatchObject({ ok: true });
     await dataSource.query(`UPDATE threshold_criteria SET active = false WHERE id = $1`, [criterion.id]);
+  });
+  it('lets the chair invite a late attendee once the meeting is under way: the room sees them at once, and they join, are present and vote', async () => {
+    const r = await room();
+    const base = { meetingId: r.meetingId };
+    const locum = await aUser(dataSource, { roles: ['panel_member'] });
+    const locumClient = await seats.connectWith(await signIn(test, locum));
+    await expect(locumClient.join(r.meetingId)).rejects.toThrow(/meeting_not_found/);
+
+    // Only the chair, in a part the room knows, for someone who exists.
+    expect(
+      await r.memberClients[0]!.send('member.invite', { ...base, userId: locum.id, role: 'member' }),
+    ).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(
+      await r.chairClient.send('member.invite', { ...base, userId: locum.id, role: 'chair' }),
+    ).toMatchObject({ ok: false, code: 'validation_failed', fields: [{ field: 'role' }] });
+    expect(
+      await r.chairClient.send('member.invite', {
+        ...base,
+        userId: '6a4d8f64-5c1e-4f7b-9a3e-1b2c3d4e5f60',
+        role: 'member',
+      }),
+    ).toMatchObject({ ok: false, code: 'validation_failed', fields: [{ field: 'userId' }] });
+
+    const invited = r.observerClient.waitForEvent((e) => e.type === 'member.invited');
+    expect(
+      await r.chairClient.send('member.invite', { ...base, userId: locum.id, role: 'member' }),
+    ).toMatchObject({ ok: true });
+    expect((await invited).payload).toEqual({
+      member: { userId: locum.id, displayName: 'Test panel_member', role: 'member', attendance: 'expected' },
+    });
+    expect(
+      await r.chairClient.send('member.invite', { ...base, userId: locum.id, role: 'observer' }),
+    ).toMatchObject({ ok: false, code: 'wrong_state' });
+
+    // They join the meeting as it stands, and are marked present; everyone sees them arrive.
+    const arrived = r.chairClient.waitForEvent(
+      (e) => e.type === 'attendance.marked' && (e.payload as { userId: string }).userId === locum.id,
+    );
+    const joined = await locumClient.join(r.meetingId);
+    expect(joined.you).toEqual({ userId: locum.id, role: 'member' });
+    expect(joined.meeting.currentItemId).toBe(r.itemId);
+    expect(joined.members.find((m) => m.userId === locum.id)).toMatchObject({ attendance: 'present' });
+    expect((await arrived).payload).toEqual({ userId: locum.id, attendance: 'present' });
+
+    const at = { ...base, itemId: r.itemId };
+    expect(await r.chairClient.send('voting.open', at)).toMatchObject({ ok: true });
+    const voted = r.observerClient.waitForEvent((e) => e.type === 'vote.cast');
+    expect(
+      await locumClient.send('vote.cast', { ...at, choice: 'agree', reason: 'The EP advice shows it' }),
+    ).toMatchObject({ ok: true });
+    expect((await voted).payload).toMatchObject({ voterId: locum.id, votedCount: 1 });
+
+    const audit = await dataSource.query(
+      `SELECT actor_id, after FROM audit_records WHERE entity_id = $1 AND action = 'member.invite'`,
+      [r.meetingId],
+    );
+    expect(audit).toEqual([{ actor_id: chair.id, after: { userId: locum.id, role: 'member' } }]);
+    expect(await r.chairClient.send('voting.close', at)).toMatchObject({ ok: true });
+    expect(await r.chairClient.send('meeting.end', { ...base, confirmItemsNotReached: true })).toMatchObject({
+      ok: true,
+    });
+    const another = await aUser(dataSource, { roles: ['observer'] });
+    expect(
+      await r.chairClient.send('member.invite', { ...base, userId: another.id, role: 'observer' }),
+    ).toMatchObject({ ok: false, code: 'wrong_state' });
   });
 });

@@ -1,3 +1,5 @@
+import { dayInEngland } from '@convene/domain';
+
 /** 2026-03-02 → "2 March 2026", as GOV.UK writes dates. */
 export function longDate(date: string): string {
   return new Date(`${date}T12:00:00Z`).toLocaleDateString('en-GB', {
@@ -37,7 +39,7 @@ export function longDateOfInstant(at: string): string {
 
 /** Today's date in England as YYYY-MM-DD, whatever the computer's own time zone. */
 export function todayInEngland(now: Date = new Date()): string {
-  return now.toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
+  return dayInEngland(now);
 }
 
 const POUNDS = /^£?\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?$/;

@@ -107,6 +107,23 @@ describe('applying meeting events to a client copy of the room', () => {
     expect(result.snapshot.meeting.currentItemId).toBeNull();
   });
 
+  it('adds someone invited during the meeting to its members, expected until they join, once', () => {
+    const member = {
+      userId: 'u9',
+      displayName: 'Late EP',
+      role: 'member' as const,
+      attendance: 'expected' as const,
+    };
+    let result = applyMeetingEvent(room(), event(5, 'member.invited', { member }));
+    if (result.kind !== 'applied') throw new Error(result.kind);
+    result = applyMeetingEvent(result.snapshot, event(6, 'member.invited', { member }));
+    if (result.kind !== 'applied') throw new Error(result.kind);
+    expect(result.snapshot.members.map((m) => [m.userId, m.attendance])).toEqual([
+      ['u1', 'present'],
+      ['u9', 'expected'],
+    ]);
+  });
+
   it('ignores an event it already has', () => {
     expect(applyMeetingEvent(room(), event(4, 'voting.opened', { itemId: 'i1' }))).toEqual({ kind: 'stale' });
   });

@@ -46,6 +46,11 @@ function apply(room: MeetingSnapshot, event: MeetingEvent): void {
       if (member) member.attendance = p.attendance;
       return;
     }
+    case 'member.invited': {
+      const p = event.payload as MeetingEventPayloads['member.invited'];
+      if (!room.members.some((m) => m.userId === p.member.userId)) room.members.push(p.member);
+      return;
+    }
     case 'agenda.reordered': {
       const p = event.payload as MeetingEventPayloads['agenda.reordered'];
       room.agenda.sort((a, b) => p.itemIds.indexOf(a.id) - p.itemIds.indexOf(b.id));

@@ -205,6 +205,14 @@ export interface DeferItem extends CommandBase {
   itemId: string;
   reason: string;
 }
+/**
+ * The chair invites one person to this one meeting, in a part, before it starts or while it is under way (a late
+ * attendee): everyone in the room sees them among its members, and they can join it at once.
+ */
+export interface InviteToMeeting extends CommandBase {
+  userId: string;
+  role: MeetingMemberRole;
+}
 
 export type Ack = { ok: true; version: number } | CommandRejection;
 
@@ -271,6 +279,7 @@ export interface ClientToServerEvents {
   'score.submit': (payload: SubmitScore, ack: (response: Ack) => void) => void;
   'funding.propose': (payload: ProposeJointFunding, ack: (response: Ack) => void) => void;
   'funding.answer': (payload: AnswerJointFunding, ack: (response: Ack) => void) => void;
+  'member.invite': (payload: InviteToMeeting, ack: (response: Ack) => void) => void;
 }
 
 export type MeetingCommandName = Exclude<keyof ClientToServerEvents, 'meeting.join' | 'meeting.leave'>;
@@ -302,6 +311,7 @@ export const MEETING_COMMANDS: readonly MeetingCommandName[] = [
   'score.submit',
   'funding.propose',
   'funding.answer',
+  'member.invite',
 ];
 
 // ---------------------------------------------------------------- events (server → client)
@@ -322,6 +332,8 @@ export interface MeetingEventPayloads {
   /** Items left pending or in discussion when the chair confirmed ending. */
   'meeting.ended': { endedAt: string; itemsNotReached: number };
   'attendance.marked': { userId: string; attendance: Attendance };
+  /** Someone invited to this one meeting: a new member of the room, expected until they join. */
+  'member.invited': { member: SnapshotMember };
   'agenda.reordered': { itemIds: string[] };
   'agenda.advanced': { itemId: string };
   /**
@@ -384,6 +396,7 @@ export const MEETING_EVENT_TYPES: readonly MeetingEventType[] = [
   'meeting.started',
   'meeting.ended',
   'attendance.marked',
+  'member.invited',
   'agenda.reordered',
   'agenda.advanced',
   'agenda.item_added',
@@ -598,7 +611,10 @@ export interface InvitablePerson {
   agency: string;
 }
 
-/** An invitation of one person to one meeting, not yet started, in a part (REST `POST /api/meetings/{id}/members`). */
+/**
+ * An invitation of one person to one meeting not yet started, in a part (REST `POST /api/meetings/{id}/members`); in
+ * the room, and once the meeting is under way, the chair sends `member.invite`.
+ */
 export interface MeetingInvitation {
   userId: string;
   role: MeetingMemberRole;

@@ -1,10 +1,6 @@
+import { dayInEngland } from '@convene/domain';
+
 // Made once: building a formatter costs far more than using one.
-const ENGLISH_DAY = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/London',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
 const ENGLISH_WALL_CLOCK = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/London',
   hourCycle: 'h23',
@@ -20,7 +16,7 @@ const ENGLISH_WALL_CLOCK = new Intl.DateTimeFormat('en-GB', {
  * zone: the statutory clock counts English days.
  */
 export function todayInEngland(now = new Date()): string {
-  return ENGLISH_DAY.format(now);
+  return dayInEngland(now);
 }
 
 /** Minutes England is ahead of UTC at an instant: 0 in winter, 60 in summer. */

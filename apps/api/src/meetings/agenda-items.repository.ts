@@ -268,13 +268,13 @@ export class AgendaItemsRepository {
     return { requestId: row!.request_id, panelRequestId: row!.panel_request_id };
   }
 
-  /** Items not dealt with yet: pending or in discussion. */
-  async notReachedIn(meetingId: string): Promise<number> {
-    const [row] = await this.db.query<{ n: number }[]>(
-      `SELECT count(*)::int AS n FROM agenda_items WHERE meeting_id = $1 AND status IN ('pending', 'in_discussion')`,
+  /** The status of every item on the meeting's agenda. */
+  async statusesIn(meetingId: string): Promise<AgendaItemStatus[]> {
+    const rows = await this.db.query<{ status: AgendaItemStatus }[]>(
+      `SELECT status FROM agenda_items WHERE meeting_id = $1`,
       [meetingId],
     );
-    return row!.n;
+    return rows.map((r) => r.status);
   }
 
   /** Whether voting is open on any item of the meeting. */

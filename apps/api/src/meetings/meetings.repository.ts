@@ -309,13 +309,20 @@ export class MeetingsRepository {
     return row;
   }
 
-  /** Whether they were not invited before. */
-  async inviteOnce(meetingId: string, userId: string, role: MeetingMemberRole): Promise<boolean> {
-    const rows = await this.db.query<unknown[]>(
-      `INSERT INTO meeting_members (meeting_id, user_id, role) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING user_id`,
+  /** Invites them in a part, and returns them as a member of the meeting; undefined when they were invited before. */
+  async inviteOnce(
+    meetingId: string,
+    userId: string,
+    role: MeetingMemberRole,
+  ): Promise<MeetingMemberRow | undefined> {
+    const [row] = await this.db.query<MeetingMemberRow[]>(
+      `WITH added AS (
+         INSERT INTO meeting_members (meeting_id, user_id, role) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING
+         RETURNING user_id, role, attendance)
+       SELECT a.user_id, u.display_name, a.role, a.attendance FROM added a JOIN users u ON u.id = a.user_id`,
       [meetingId, userId, role],
     );
-    return rows.length > 0;
+    return row;
   }
 
   async invite(meetingId: string, userId: string, role: MeetingMemberRole): Promise<void> {

@@ -1,9 +1,4 @@
-import type {
-  InvitablePerson,
-  MeetingInvitation,
-  MeetingListItem,
-  MeetingSnapshot,
-} from '@convene/contracts';
+import type { InvitablePerson, MeetingListItem, MeetingSnapshot } from '@convene/contracts';
 import { getJson, postJson } from './http';
 
 export const listMeetings = (when: 'upcoming' | 'past') =>
@@ -23,5 +18,3 @@ export const buildAgenda = (meetingId: string) =>
 
 export const listInvitable = (meetingId: string) =>
   getJson<InvitablePerson[]>(`/api/meetings/${encodeURIComponent(meetingId)}/members/invitable`);
-export const inviteToMeeting = (meetingId: string, invitation: MeetingInvitation) =>
-  postJson<void>(`/api/meetings/${encodeURIComponent(meetingId)}/members`, invitation);

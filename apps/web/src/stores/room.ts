@@ -181,6 +181,10 @@ export const useRoomStore = defineStore('room', () => {
         return `${nameOf(String(p.userId))} declared an interest in ${ref}.`;
       case 'attendance.marked':
         return `${nameOf(String(p.userId))} marked ${String(p.attendance)}.`;
+      case 'member.invited': {
+        const { member } = p as MeetingEventPayloads['member.invited'];
+        return `${member.displayName} is invited to the meeting.`;
+      }
       case 'agenda.reordered':
         return 'The agenda has been reordered.';
       case 'agenda.item_added': {

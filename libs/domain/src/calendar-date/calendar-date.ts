@@ -154,6 +154,22 @@ export function dayOfWeek(date: CalendarDate): DayOfWeek {
   return DAYS_OF_WEEK[index] as DayOfWeek;
 }
 
+// Made once: building a formatter costs far more than using one. `en-CA` writes YYYY-MM-DD.
+const ENGLISH_DAY = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/London',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/**
+ * The calendar day in England of a moment — where the moment becomes a day: the statutory clock and the meetings
+ * count English days, whatever the time zone of the computer asking.
+ */
+export function dayInEngland(instant: Date): CalendarDate {
+  return ENGLISH_DAY.format(instant);
+}
+
 /** The date as a council letter writes it: "1 March 2024". */
 export function formatCalendarDate(date: CalendarDate): string {
   const { year, month, day } = partsOf(date);

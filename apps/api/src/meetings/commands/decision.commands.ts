@@ -1,9 +1,14 @@
 import type { CorrectOutcome, DeclareInterest, RecordOutcome } from '@convene/contracts';
-import { THRESHOLD_AFFIRMING_OUTCOMES, VOTE_CHOICE_LABELS, VOTE_CHOICES } from '@convene/domain';
+import { confirmationToRecord, THRESHOLD_AFFIRMING_OUTCOMES, VOTE_CHOICES } from '@convene/domain';
 import { AgendaItemsRepository } from '../agenda-items.repository.js';
 import { DecisionCorrectionsRepository } from '../decision-corrections.repository.js';
 import type { CommandHandler } from '../engine/command-context.js';
-import { lockItem, requireChair, requireInProgress } from '../engine/meeting-guards.js';
+import {
+  confirmationRequired,
+  lockItem,
+  requireChair,
+  requireInProgress,
+} from '../engine/meeting-guards.js';
 import { MeetingError } from '../engine/meeting-error.js';
 import { VotesRepository } from '../votes.repository.js';
 
@@ -130,27 +135,19 @@ export const correctOutcome: CommandHandler<CorrectOutcome> = async (ctx, comman
 
 /**
  * An outcome that finds the thresholds met, recorded while a threshold criterion is not marked met, needs the
- * chair's reason: asked for with `confirmation_required`, then kept with the decision. Null when none is needed.
+ * chair's reason (`confirmationToRecord` in libs/domain): asked for with `confirmation_required`, then kept with the
+ * decision. Null when none is needed.
  */
 async function reasonForCriteriaNotMet(
   agenda: AgendaItemsRepository,
   itemId: string,
   command: RecordOutcome,
 ): Promise<string | null> {
+  // Other outcomes never ask: no need to count the criteria.
   if (!THRESHOLD_AFFIRMING_OUTCOMES.includes(command.outcome)) return null;
-  const { total, notMet } = await agenda.criteriaNotMet(itemId);
-  if (notMet === 0) return null;
+  const confirmation = confirmationToRecord(command.outcome, await agenda.criteriaNotMet(itemId));
+  if (!confirmation) return null;
   const reason = command.criteriaNotMetReason?.trim();
   if (reason) return reason;
-  const outcome = VOTE_CHOICE_LABELS[command.outcome] ?? command.outcome;
-  throw new MeetingError(
-    'confirmation_required',
-    `${notMet} of the ${total} threshold criteria ${notMet === 1 ? 'is' : 'are'} not marked met. To record "${outcome}" all the same, say why.`,
-    [
-      {
-        field: 'criteriaNotMetReason',
-        messages: ['say why the decision stands with threshold criteria not marked met'],
-      },
-    ],
-  );
+  throw confirmationRequired(confirmation);
 }

@@ -1,9 +1,13 @@
 import type { EndMeeting, StartMeeting } from '@convene/contracts';
-import { formatCalendarDate } from '@convene/domain';
-import { todayInEngland } from '../../common/today.js';
+import {
+  confirmationToEnd,
+  confirmationToStart,
+  dayInEngland,
+  itemsNotReached,
+} from '@convene/domain';
 import { AgendaItemsRepository } from '../agenda-items.repository.js';
 import type { CommandHandler } from '../engine/command-context.js';
-import { requireChair, requireInProgress } from '../engine/meeting-guards.js';
+import { confirmationRequired, requireChair, requireInProgress } from '../engine/meeting-guards.js';
 import { MeetingError } from '../engine/meeting-error.js';
 import { MeetingsRepository } from '../meetings.repository.js';
 import { RaisedHandsRepository } from '../raised-hands.repository.js';
@@ -17,19 +21,12 @@ export const startMeeting: CommandHandler<StartMeeting> = async (ctx, command) =
   if (ctx.meeting.status !== 'scheduled')
     throw new MeetingError('wrong_state', 'The meeting has already started.');
   const meetings = new MeetingsRepository(ctx.manager);
-  const scheduledDay = todayInEngland(await meetings.scheduledStart(ctx.meeting.id));
-  const today = todayInEngland();
-  const otherDay = scheduledDay !== today;
-  if (otherDay && command.confirmOtherDay !== true) {
-    throw new MeetingError(
-      'confirmation_required',
-      `This meeting is scheduled for ${formatCalendarDate(scheduledDay)}, not today (${formatCalendarDate(today)}). Start it today all the same?`,
-      [{ field: 'confirmOtherDay', messages: ['confirm to start on another day than scheduled'] }],
-    );
-  }
+  const scheduledStart = await meetings.scheduledStart(ctx.meeting.id);
+  const otherDay = confirmationToStart(scheduledStart, new Date());
+  if (otherDay && command.confirmOtherDay !== true) throw confirmationRequired(otherDay);
   const startedAt = await meetings.start(ctx.meeting.id);
   if (ctx.present.length > 0) await meetings.markArrived(ctx.meeting.id, ctx.present);
-  const scheduledFor = otherDay ? scheduledDay : null;
+  const scheduledFor = otherDay ? dayInEngland(scheduledStart) : null;
   return {
     type: 'meeting.started',
     payload: { startedAt: new Date(startedAt).toISOString(), scheduledFor },
@@ -52,26 +49,22 @@ export const endMeeting: CommandHandler<EndMeeting> = async (ctx, command) => {
   const agenda = new AgendaItemsRepository(ctx.manager);
   if (await agenda.votingOpenIn(ctx.meeting.id))
     throw new MeetingError('wrong_state', 'Close the open vote before ending the meeting.');
-  const itemsNotReached = await agenda.notReachedIn(ctx.meeting.id);
-  if (itemsNotReached > 0 && command.confirmItemsNotReached !== true) {
-    const items = itemsNotReached === 1 ? '1 item has' : `${itemsNotReached} items have`;
-    throw new MeetingError(
-      'confirmation_required',
-      `${items} not been dealt with. End the meeting all the same? They stay undecided and go in the minutes as not reached.`,
-      [{ field: 'confirmItemsNotReached', messages: ['confirm to end with items not reached'] }],
-    );
-  }
+  const statuses = await agenda.statusesIn(ctx.meeting.id);
+  const notReached = confirmationToEnd(statuses);
+  if (notReached && command.confirmItemsNotReached !== true) throw confirmationRequired(notReached);
+  const notReachedCount = itemsNotReached(statuses);
   const endedAt = await new MeetingsRepository(ctx.manager).end(ctx.meeting.id);
   // Hands still up go down with the meeting; the events keep who raised them.
   await new RaisedHandsRepository(ctx.manager).clear(ctx.meeting.id);
   return {
     type: 'meeting.ended',
-    payload: { endedAt: new Date(endedAt).toISOString(), itemsNotReached },
+    payload: { endedAt: new Date(endedAt).toISOString(), itemsNotReached: notReachedCount },
     audit: {
       entityType: 'meeting',
       entityId: ctx.meeting.id,
       before: { status: 'in_progress' },
-      after: { status: 'ended', itemsNotReached },
+      after: { status: 'ended', itemsNotReached: notReachedCount },
     },
   };
 };
+

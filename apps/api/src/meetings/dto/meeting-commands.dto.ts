@@ -20,6 +20,7 @@ import type {
   LowerHand,
   SetItemAllowance,
   CorrectOutcome,
+  InviteToMeeting,
 } from '@convene/contracts';
 import { ATTENDANCE, type Attendance } from '@convene/contracts';
 import {
@@ -82,6 +83,17 @@ export class EndMeetingDto extends CommandDto implements EndMeeting {
   confirmItemsNotReached?: boolean;
 }
 export class ArriveAtMeetingDto extends CommandDto implements ArriveAtMeeting {}
+
+/** A part someone may be invited to from the room: a meeting keeps the one chair it was arranged with. */
+const INVITED_PARTS = ['member', 'presenter', 'observer'] as const;
+
+export class InviteToMeetingDto extends CommandDto implements InviteToMeeting {
+  @IsUUID()
+  userId!: string;
+
+  @IsIn(INVITED_PARTS)
+  role!: (typeof INVITED_PARTS)[number];
+}
 
 export class MarkAttendanceDto extends CommandDto implements MarkAttendance {
   @IsUUID()

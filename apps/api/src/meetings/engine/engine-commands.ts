@@ -2,6 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { advanceAgenda, deferItem, reorderAgenda } from '../commands/agenda.commands.js';
 import { addAgendaItem, withdrawAgendaItem } from '../commands/agenda-items.commands.js';
 import { arriveAtMeeting, markAttendance } from '../commands/attendance.commands.js';
+import { inviteToMeeting } from '../commands/invitation.commands.js';
 import { correctOutcome, declareInterest, recordOutcome } from '../commands/decision.commands.js';
 import { endMeeting, startMeeting } from '../commands/meeting-lifecycle.commands.js';
 import {
@@ -35,16 +36,18 @@ import {
   LowerHandDto,
   SetItemAllowanceDto,
   CorrectOutcomeDto,
+  InviteToMeetingDto,
 } from '../dto/meeting-commands.dto.js';
 import { definePanel, MeetingEngineRegistry } from './meeting-engine-registry.js';
 
-/** The engine's own commands, shared by every panel's meetings: the meeting, attendance, agenda, votes, hands, decisions. */
+/** The engine's own commands, shared by every panel's meetings: the meeting, who attends, agenda, votes, hands, decisions. */
 export const ENGINE_CORE = definePanel('the meeting engine', {
   commands: {
     'meeting.start': { dto: StartMeetingDto, handler: startMeeting },
     'meeting.end': { dto: EndMeetingDto, handler: endMeeting },
     'attendance.mark': { dto: MarkAttendanceDto, handler: markAttendance },
     'attendance.arrive': { dto: ArriveAtMeetingDto, handler: arriveAtMeeting },
+    'member.invite': { dto: InviteToMeetingDto, handler: inviteToMeeting },
     'agenda.reorder': { dto: ReorderAgendaDto, handler: reorderAgenda },
     'agenda.advance': { dto: AdvanceAgendaDto, handler: advanceAgenda },
     'agenda.add': { dto: AddAgendaItemDto, handler: addAgendaItem },

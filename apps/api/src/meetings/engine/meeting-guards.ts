@@ -1,3 +1,4 @@
+import type { ChairConfirmation } from '@convene/domain';
 import { AgendaItemsRepository, type LockedItem } from '../agenda-items.repository.js';
 import type { CommandContext } from './command-context.js';
 import { MeetingError } from './meeting-error.js';
@@ -29,4 +30,12 @@ export async function lockItem(ctx: CommandContext, itemId: string): Promise<Loc
   if (item.status === 'withdrawn')
     throw new MeetingError('wrong_state', 'This item was withdrawn from the agenda.');
   return item;
+}
+
+/**
+ * The engine's refusal until the chair answers a question of `libs/domain`'s chair confirmations (which the room asks
+ * too, in the same words): sent again with the answer in `field`, the command goes on.
+ */
+export function confirmationRequired({ field, question }: ChairConfirmation): MeetingError {
+  return new MeetingError('confirmation_required', question, [{ field, messages: [question] }]);
 }

@@ -14,7 +14,7 @@ export class MeetingInvitationsController {
 
   @Get('invitable')
   @ApiOperation({
-    summary: 'People who may be invited to a meeting not yet started (an administrator or its chair)',
+    summary: 'People who may be invited to a meeting not yet over (an administrator or its chair)',
   })
   @ApiOkResponse({ type: InvitablePersonDto, isArray: true })
   invitable(
@@ -28,7 +28,7 @@ export class MeetingInvitationsController {
   @HttpCode(204)
   @ApiOperation({
     summary:
-      'Invite one person to this one meeting, in a part, before it starts (an administrator or its chair)',
+      'Invite one person to this one meeting, in a part, before it starts (an administrator or its chair); once it is under way, its chair invites from the room (socket command member.invite)',
   })
   @ApiNoContentResponse({ description: 'Invited' })
   async invite(

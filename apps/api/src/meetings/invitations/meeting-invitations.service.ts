@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { InvitablePerson, MeetingInvitation } from '@convene/contracts';
+import type { MeetingStatus } from '@convene/domain';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../audit/audit.service.js';
 import { DomainError } from '../../common/domain-error.js';
@@ -19,7 +20,8 @@ class MeetingInvitationRefusedError extends DomainError {
 
 /**
  * One person invited to one meeting, outside the panel's standing membership: by an administrator or the
- * meeting's chair, before it starts. Audited.
+ * meeting's chair, before it starts. Audited. Once it is under way the chair invites from the room (the
+ * `member.invite` command), so that everyone in it sees the newcomer; who may be invited is listed until it ends.
  */
 @Injectable()
 export class MeetingInvitationsService {
@@ -30,7 +32,7 @@ export class MeetingInvitationsService {
 
   async invitable(user: SessionUser, meetingId: string): Promise<InvitablePerson[]> {
     const meetings = new MeetingsRepository(this.dataSource.manager);
-    await this.mayInvite(meetings, user, meetingId);
+    await this.mayInvite(meetings, user, meetingId, ['scheduled', 'in_progress']);
     const people = await meetings.invitable(meetingId);
     return people.map((p) => ({
       userId: p.user_id,
@@ -43,7 +45,7 @@ export class MeetingInvitationsService {
   async invite(user: SessionUser, meetingId: string, invitation: MeetingInvitation): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const meetings = new MeetingsRepository(manager);
-      await this.mayInvite(meetings, user, meetingId);
+      await this.mayInvite(meetings, user, meetingId, ['scheduled']);
       if (!(await new UsersRepository(manager).isActive(invitation.userId)))
         throw new MeetingInvitationRefusedError('There is no such active user.', 404);
       if (!(await meetings.inviteOnce(meetingId, invitation.userId, invitation.role)))
@@ -59,12 +61,22 @@ export class MeetingInvitationsService {
     });
   }
 
-  /** An administrator, or the meeting's own chair; the meeting not yet started. The same answer for a meeting that does not exist and one that is not yours. */
-  private async mayInvite(meetings: MeetingsRepository, user: SessionUser, meetingId: string): Promise<void> {
+  /** An administrator, or the meeting's own chair; the meeting in one of `statuses`. The same answer for a meeting that does not exist and one that is not yours. */
+  private async mayInvite(
+    meetings: MeetingsRepository,
+    user: SessionUser,
+    meetingId: string,
+    statuses: readonly MeetingStatus[],
+  ): Promise<void> {
     const meeting = await meetings.statusAndChair(meetingId, user.id);
     if (!meeting || (!meeting.chairing && !user.roles.includes('admin')))
       throw new MeetingInvitationRefusedError('There is no such meeting that you chair.', 404);
-    if (meeting.status !== 'scheduled')
-      throw new MeetingInvitationRefusedError('Invitations are for meetings not yet started.', 409);
+    if (!statuses.includes(meeting.status))
+      throw new MeetingInvitationRefusedError(
+        meeting.status === 'in_progress'
+          ? 'The meeting is under way: its chair invites from the room.'
+          : 'Nobody more can be invited to a meeting that is over.',
+        409,
+      );
   }
 }

@@ -8,3 +8,15 @@ export function fieldIds(id: string, hint: string | undefined, error: string | n
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
   return { hintId, errorId, describedBy };
 }
+
+/** What a field with one control hands to LabelledField, which wires its label, hint and error. */
+export function labelledOf(props: {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string | null;
+  labelClass?: string;
+}) {
+  const { id, label, hint, error, labelClass } = props;
+  return { id, label, hint, error, labelClass };
+}

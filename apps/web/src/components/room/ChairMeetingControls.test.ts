@@ -1,6 +1,6 @@
 import { flushPromises, mount } from '@vue/test-utils';
 import { createPinia, setActivePinia } from 'pinia';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useRoomStore } from '../../stores/room';
 import { aQualityGroupMeeting, anItem } from '../../test-support/quality-room';
 import ChairMeetingControls from './ChairMeetingControls.vue';
@@ -22,14 +22,19 @@ describe("the chair's start and end of the meeting", () => {
     setActivePinia(createPinia());
     document.body.innerHTML = '';
   });
+  afterEach(() => vi.useRealTimers());
 
-  it('asks before starting a meeting on another day than the one scheduled, and starts it only when told to', async () => {
+  it('asks before starting a meeting on another day than the one scheduled, in the engine’s words, and starts it only when told to', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2031-01-12T09:00:00.000Z'));
     const { wrapper, send } = theChairsControls({
       status: 'scheduled',
       startsAt: '2031-01-10T10:00:00.000Z',
     });
     await wrapper.get('#start-meeting').trigger('click');
-    expect(wrapper.text()).toContain('This meeting is scheduled for 10 January 2031, not today.');
+    expect(wrapper.get('#room-confirm-text').text()).toBe(
+      'Warning This meeting is scheduled for 10 January 2031, not today (12 January 2031). Start it today all the same?',
+    );
     expect(document.activeElement?.id).toBe('room-confirm');
     expect(send).not.toHaveBeenCalled();
     const heading = document.createElement('h2');
@@ -61,7 +66,9 @@ describe("the chair's start and end of the meeting", () => {
       anItem({ id: 'i3', position: 3, status: 'pending' }),
     ]);
     await wrapper.get('#end-meeting').trigger('click');
-    expect(wrapper.text()).toContain('2 items have not been reached.');
+    expect(wrapper.get('#room-confirm-text').text()).toBe(
+      'Warning 2 items have not been dealt with. End the meeting all the same? They stay undecided and go in the minutes as not reached.',
+    );
     await wrapper
       .findAll('button')
       .find((b) => b.text() === 'Carry on with the meeting')!

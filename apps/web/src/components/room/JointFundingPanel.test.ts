@@ -140,9 +140,12 @@ describe('a joint funding decision in the room', () => {
     expect(wrapper.find('.govuk-error-summary a').text()).toBe(
       'The shares add up to £9,000.00, not the total of £10,000.00',
     );
-    expect(wrapper.find('#funding-share-education').attributes('aria-describedby')).toContain(
-      'funding-share-education-error',
+    // The first share is described by the shares' error, and every share is marked in error.
+    const describedBy = wrapper.find('#funding-share-education').attributes('aria-describedby')!;
+    expect(wrapper.find(`#${describedBy}`).text()).toBe(
+      'Error: The shares add up to £9,000.00, not the total of £10,000.00',
     );
+    expect(wrapper.findAll('input.govuk-input--error')).toHaveLength(3);
     expect(send).not.toHaveBeenCalled();
   });
 

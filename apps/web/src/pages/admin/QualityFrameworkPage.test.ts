@@ -172,7 +172,7 @@ describe('the quality framework, for administrators', () => {
     const { wrapper, fetch } = await open(['admin'], { 'POST /api/admin/quality-criteria': added });
     expect(
       wrapper
-        .findAll('input[name="section"]')
+        .findAll('input[name="add-criterion-section"]')
         .map((r) => wrapper.find(`label[for="${r.attributes('id')}"]`).text()),
     ).toEqual(['Statutory minimum', 'Voice of the child and family', 'A new section']);
     await wrapper.find('#add-criterion-section-1').setValue(true);
@@ -211,7 +211,7 @@ describe('the quality framework, for administrators', () => {
     const summary = wrapper.findAll('.govuk-error-summary').at(-1)!;
     expect(document.activeElement).toBe(summary.element);
     expect(summary.findAll('a').map((a) => [a.text(), a.attributes('href')])).toEqual([
-      ['Select the section, or a new one', '#add-criterion-section-0'],
+      ['Select the section, or a new one', '#add-criterion-section'],
       ['Enter the words of the criterion', '#add-criterion-text'],
       ['The weight must be a whole number from 1 to 10', '#add-criterion-weight'],
     ]);

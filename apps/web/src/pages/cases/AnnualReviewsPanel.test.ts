@@ -96,7 +96,7 @@ describe("a child's annual reviews on the case page", () => {
       expect.objectContaining({ method: 'POST', body: JSON.stringify({ reviewMeetingOn: '2025-05-01' }) }),
     );
     expect(wrapper.find('.govuk-error-message').text()).toBe(
-      'The review meeting must come after 2 June 2025, the day the plan was issued or last reviewed.',
+      'Error: The review meeting must come after 2 June 2025, the day the plan was issued or last reviewed.',
     );
     expect(document.activeElement?.classList.contains('govuk-error-summary')).toBe(true);
   });

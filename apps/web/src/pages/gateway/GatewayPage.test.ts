@@ -230,7 +230,7 @@ describe("the DCO's health advice tracker", () => {
     expect(form.find('legend').text()).toBe('Which points of the standard does the advice meet?');
     expect(form.findAll('input[type="checkbox"]')).toHaveLength(4);
     for (const point of ['describes_needs', 'specific_outcomes', 'child_and_family_views'])
-      await form.find(`#quality-${point}`).setValue(true);
+      await form.find(`input[value="${point}"]`).setValue(true);
     await form.find('#quality-note').setValue('Say how often.');
     await form.find('form').trigger('submit');
     await flushPromises();
@@ -307,12 +307,12 @@ describe("the DCO's health advice tracker", () => {
     expect(document.activeElement).toBe(summary.element);
     expect(summary.findAll('a').map((a) => a.attributes('href'))).toEqual([
       '#record-reference',
-      '#record-source-assessment',
+      '#record-source',
       '#record-requested-on',
     ]);
 
     await wrapper.find('#record-reference').setValue('EHC-99-9999');
-    await wrapper.find('#record-source-assessment').setValue(true);
+    await wrapper.find('#record-source').setValue(true);
     await wrapper.find('#record-requested-on').setValue('2026-11-20');
     form.dispatchEvent(new Event('submit'));
     await flushPromises();
