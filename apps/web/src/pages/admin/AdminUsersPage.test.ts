@@ -5,6 +5,8 @@ import { createMemoryHistory } from 'vue-router';
 import App from '../../App.vue';
 import { createAppRouter } from '../../router';
 import { A_CHAIR, fakeApi, healthy, signedInAs } from '../../test-support/fake-api';
+import { visibleText } from '../../test-support/visible-text';
+import { viewTestAt } from '../../test-support/viewport';
 
 const A_USER = {
   id: 'u9',
@@ -43,6 +45,7 @@ describe('administering users', () => {
   afterEach(() => {
     vi.unstubAllGlobals();
     document.body.innerHTML = '';
+    viewTestAt(1024, 768);
   });
 
   it('is not there for someone who is not an administrator', async () => {
@@ -77,5 +80,35 @@ describe('administering users', () => {
       expect.objectContaining({ method: 'POST' }),
     );
     expect(wrapper.text()).toContain('two-step sign-in is reset');
+  });
+
+  it('shows each user on a phone as a card of their details, with their actions under them', async () => {
+    viewTestAt(390, 844);
+    const { wrapper, fetch } = await open('/admin/users', ['admin']);
+    expect(wrapper.find('table').exists()).toBe(false);
+    const card = wrapper.get('section.govuk-summary-card');
+    expect(card.get('h2').text()).toBe('Nova Inkpot');
+    const details = card
+      .findAll('.govuk-summary-list__row')
+      .map((row) => `${row.get('dt').text()}: ${visibleText(row.get('dd'))}`);
+    expect(details).toEqual([
+      'Email address: nova@council.example',
+      'Agency: SEND service',
+      'Roles: Family Link Officer (presenter)',
+      'Status: Active',
+      'Two-step sign-in: On',
+    ]);
+    const actions = card.findAll('.govuk-button-group button');
+    expect(actions.map((b) => visibleText(b))).toEqual([
+      'Change roles of Nova Inkpot',
+      'Deactivate Nova Inkpot',
+      'Reset two-step sign-in of Nova Inkpot',
+    ]);
+    await actions[2]!.trigger('click');
+    await flushPromises();
+    expect(fetch).toHaveBeenCalledWith(
+      '/api/admin/users/u9/two-step/reset',
+      expect.objectContaining({ method: 'POST' }),
+    );
   });
 });
