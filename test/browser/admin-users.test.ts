@@ -13,6 +13,7 @@ import {
   LAPTOP,
   PHONE,
   screenshot,
+  signInAs,
 } from './support/browser.js';
 
 /** The administrator's list of users: a table on a laptop, a summary card for each person on a phone. */
@@ -50,14 +51,8 @@ describe.skipIf(!chromiumInstalled && !process.env.CI)(
     });
 
     async function usersPage(viewport: { width: number; height: number }): Promise<Page> {
-      const context = await browser.newContext({ viewport, bypassCSP: true });
-      const page = await context.newPage();
-      await page.goto(`${test.baseUrl}/sign-in`);
-      await page.getByLabel('Email address').fill(admin.email);
-      await page.getByLabel('Password').fill(admin.password);
-      await page.getByRole('button', { name: 'Sign in' }).click();
-      await page.getByLabel('Code from your authenticator app').fill(await aTwoStepCode(test, admin));
-      await page.getByRole('button', { name: 'Sign in' }).click();
+      const code = await aTwoStepCode(test, admin);
+      const page = await signInAs(browser, test.baseUrl, admin.email, admin.password, viewport, code);
       await page.waitForURL(`${test.baseUrl}/`);
       await page.goto(`${test.baseUrl}/admin/users`);
       await page.getByText(people[0]!.name).first().waitFor();

@@ -6,47 +6,31 @@ import { createMemoryHistory } from 'vue-router';
 import { createAppRouter } from '../../router';
 import { A_CHAIR, fakeApi, healthy, signedInAs } from '../../test-support/fake-api';
 import { aQualityGroupMeeting, anItem } from '../../test-support/quality-room';
+import { aScriptedSocket, type ScriptedRoomServer } from '../../test-support/scripted-meeting-socket';
 import { visibleText } from '../../test-support/visible-text';
 import MeetingRoomPage from './MeetingRoomPage.vue';
 
-/** The room's socket as the test scripts it: joins get the snapshot, commands get `answer`. */
-interface FakeServer {
-  answer: Ack;
-  /** Answers to the next joins, before the snapshot. */
+/** The room's server as the test scripts it: joins get the snapshot (after any refusals queued), commands `command`. */
+interface RoomServer extends ScriptedRoomServer {
+  command: Ack;
   joinRefusals: JoinAck[];
   joins: number;
-  handlers: Map<string, (arg?: unknown) => void>;
-  connects: number;
 }
-const server = vi.hoisted((): FakeServer => ({
-  answer: { ok: true, version: 1 },
+const server = vi.hoisted((): RoomServer => ({
+  command: { ok: true, version: 1 },
   joinRefusals: [],
   joins: 0,
   handlers: new Map(),
   connects: 0,
+  answer(name) {
+    if (name !== 'meeting.join') return this.command;
+    this.joins++;
+    return (
+      this.joinRefusals.shift() ?? { ok: true, snapshot: aQualityGroupMeeting('member', 'ada', [anItem()]) }
+    );
+  },
 }));
-vi.mock('../../api/meeting-socket', () => ({
-  connectMeetingSocket: () => ({
-    connected: true,
-    on: (name: string, handler: (arg?: unknown) => void) => server.handlers.set(name, handler),
-    off: () => undefined,
-    removeAllListeners: () => undefined,
-    disconnect: () => undefined,
-    connect: () => server.connects++,
-    timeout: () => ({
-      emitWithAck: (name: string) => {
-        if (name !== 'meeting.join') return Promise.resolve(server.answer);
-        server.joins++;
-        return Promise.resolve(
-          server.joinRefusals.shift() ?? {
-            ok: true,
-            snapshot: aQualityGroupMeeting('member', 'ada', [anItem()]),
-          },
-        );
-      },
-    }),
-  }),
-}));
+vi.mock('../../api/meeting-socket', () => ({ connectMeetingSocket: () => aScriptedSocket(server) }));
 
 async function theRoom() {
   fakeApi({
@@ -81,7 +65,7 @@ describe('a refusal in the live room', () => {
   });
 
   async function raiseMyHandAnswered(answer: Ack): Promise<string> {
-    server.answer = answer;
+    server.command = answer;
     const wrapper = await theRoom();
     await arrive();
     await wrapper.get('#my-hand').trigger('click');
