@@ -28,12 +28,14 @@ export const LAPTOP = { width: 1366, height: 768 };
 export const LARGE_SCREEN = { width: 1920, height: 1080 };
 export const PHONE = { width: 390, height: 844 };
 
+/** Signs in through the sign-in page; with `twoStepCode`, gives it when the page asks for the code. */
 export async function signInAs(
   browser: Browser,
   baseUrl: string,
   email: string,
   password: string,
   viewport = { width: 1280, height: 900 },
+  twoStepCode?: string,
 ): Promise<Page> {
   // bypassCSP only so axe-core can be injected; the product's own CSP allows no inline script.
   const context = await browser.newContext({ viewport, bypassCSP: true });
@@ -41,6 +43,12 @@ export async function signInAs(
   await page.goto(`${baseUrl}/sign-in`);
   await page.getByLabel('Email address').fill(email);
   await page.getByLabel('Password').fill(password);
+  await Promise.all([
+    page.waitForResponse('**/api/auth/sign-in'),
+    page.getByRole('button', { name: 'Sign in' }).click(),
+  ]);
+  if (twoStepCode === undefined) return page;
+  await page.getByLabel('Code from your authenticator app').fill(twoStepCode);
   await Promise.all([
     page.waitForResponse('**/api/auth/sign-in'),
     page.getByRole('button', { name: 'Sign in' }).click(),

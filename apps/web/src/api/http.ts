@@ -1,4 +1,5 @@
 import type { ApiErrorBody } from '@convene/contracts';
+import { refusalInWords, secondsIn } from './refusal-words';
 
 /** An error answer from the API, with its stable code and, for validation, the fields at fault. */
 export class ApiError extends Error {
@@ -25,19 +26,35 @@ async function send<T>(method: string, path: string, body?: unknown): Promise<T>
   return answerOf<T>(response);
 }
 
-/** The JSON answer, or an ApiError carrying the server's error body (or a plain one when a proxy answered instead). */
+/**
+ * The JSON answer, or an ApiError carrying the server's error body (or a plain one when a proxy answered instead),
+ * its message in a person's words where the server's is for an integrator (see refusal-words.ts).
+ */
 async function answerOf<T>(response: Response): Promise<T> {
   const text = await response.text();
   if (!response.ok) {
     const error = parseOrNothing(text) as Partial<ApiErrorBody> | undefined;
+    const code = error?.code ?? 'unexpected_response';
     throw new ApiError({
       statusCode: response.status,
-      code: error?.code ?? 'unexpected_response',
-      message: error?.message ?? `The server answered ${response.status}.`,
+      code,
+      message:
+        refusalInWords(code, retryAfterSeconds(response)) ??
+        error?.message ??
+        `The server answered ${response.status}.`,
       fields: error?.fields,
     });
   }
   return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/** Retry-After (RFC 9110): a number of seconds, or a date; null when the answer has none. */
+function retryAfterSeconds(response: Response): number | null {
+  const value = response.headers.get('Retry-After')?.trim();
+  if (!value) return null;
+  if (/^\d+$/.test(value)) return Math.max(1, Number(value));
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? null : secondsIn(at - Date.now());
 }
 
 function parseOrNothing(text: string): unknown {

@@ -1,6 +1,7 @@
 import type { Ack, ClientToServerEvents, CommandBase, MeetingCommandName } from '@convene/contracts';
 import type { Socket } from 'socket.io-client';
 import type { MeetingSocket } from './meeting-socket';
+import { rejectionInWords } from './refusal-words';
 
 /** What a room command carries besides its meeting and idempotency key, which the sender adds. */
 export type RoomCommandPayload<N extends MeetingCommandName> = Omit<
@@ -50,9 +51,11 @@ function whenConnected(socket: MeetingSocket, ms: number): Promise<boolean> {
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Sends one room command and resolves with the server's answer. Every attempt carries the same idempotency key,
- * so a command that got through but whose answer was lost is never acted on twice. While the connection is down
- * the command waits for it rather than using up its attempts; after `attempts` unanswered tries it gives up.
+ * Sends one room command and resolves with the server's answer, a refusal in a person's words. Every attempt
+ * carries the same idempotency key and the same payload, copied as it was when sent: a form changed while the
+ * command waits cannot change a retry, which the server would refuse as the key used for another command. So a
+ * command that got through but whose answer was lost is never acted on twice. While the connection is down the
+ * command waits for it rather than using up its attempts; after `attempts` unanswered tries it gives up.
  */
 export async function sendRoomCommand<N extends MeetingCommandName>(
   socket: MeetingSocket,
@@ -63,11 +66,13 @@ export async function sendRoomCommand<N extends MeetingCommandName>(
   // The payload's type was checked against the command's name above; socket.io's own typings cannot follow a
   // generic event name, so the emit itself goes through the socket's untyped face.
   const untyped: Socket = socket;
+  const sent: unknown = JSON.parse(JSON.stringify(command));
   for (let attempt = 0; attempt < policy.attempts; attempt++) {
     if (attempt > 0) await pause(policy.firstPauseMs * 2 ** (attempt - 1));
     if (!(await whenConnected(socket, policy.reconnectWithinMs))) return NOT_SENT;
     try {
-      return (await untyped.timeout(policy.answerWithinMs).emitWithAck(name, command)) as Ack;
+      const ack = (await untyped.timeout(policy.answerWithinMs).emitWithAck(name, sent)) as Ack;
+      return ack.ok ? ack : rejectionInWords(ack);
     } catch {
       // No answer in time: try again with the same key.
     }

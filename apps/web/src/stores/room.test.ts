@@ -1,35 +1,28 @@
-import type { JoinAck, MeetingEvent, MeetingSnapshot } from '@convene/contracts';
+import type { MeetingEvent, MeetingSnapshot } from '@convene/contracts';
 import { flushPromises } from '@vue/test-utils';
 import { createPinia, setActivePinia } from 'pinia';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { aQualityGroupMeeting, anItem } from '../test-support/quality-room';
+import { aScriptedSocket, type ScriptedRoomServer } from '../test-support/scripted-meeting-socket';
 
 /** A socket that answers the room's join with whatever snapshot the test holds, and acknowledges every command. */
-interface FakeServer {
-  snapshot: unknown;
+interface RoomServer extends ScriptedRoomServer {
+  snapshot: MeetingSnapshot | null;
   emitted: { name: string; payload: Record<string, unknown> }[];
-  handlers: Map<string, (arg?: unknown) => void>;
 }
-const server = vi.hoisted((): FakeServer => ({ snapshot: null, emitted: [], handlers: new Map() }));
-vi.mock('../api/meeting-socket', () => ({
-  connectMeetingSocket: () => ({
-    connected: true,
-    on: (name: string, handler: (arg?: unknown) => void) => server.handlers.set(name, handler),
-    off: () => undefined,
-    removeAllListeners: () => undefined,
-    disconnect: () => undefined,
-    timeout: () => ({
-      emitWithAck: (name: string, payload: Record<string, unknown>) => {
-        server.emitted.push({ name, payload });
-        return Promise.resolve(
-          name === 'meeting.join'
-            ? ({ ok: true, snapshot: structuredClone(server.snapshot) } as JoinAck)
-            : { ok: true, version: 13 },
-        );
-      },
-    }),
-  }),
+const server = vi.hoisted((): RoomServer => ({
+  snapshot: null,
+  emitted: [],
+  handlers: new Map(),
+  connects: 0,
+  answer(name, payload) {
+    this.emitted.push({ name, payload });
+    return name === 'meeting.join'
+      ? { ok: true, snapshot: structuredClone(this.snapshot) }
+      : { ok: true, version: 13 };
+  },
 }));
+vi.mock('../api/meeting-socket', () => ({ connectMeetingSocket: () => aScriptedSocket(server) }));
 
 const { useRoomStore } = await import('./room');
 

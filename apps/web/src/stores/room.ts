@@ -12,8 +12,19 @@ import { JOINT_FUNDING_PARTY_LABELS, VOTE_CHOICE_LABELS, type JointFundingParty 
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef, toRaw } from 'vue';
 import { connectMeetingSocket, type MeetingSocket } from '../api/meeting-socket';
+import { rejectionInWords, secondsIn } from '../api/refusal-words';
 import { sendRoomCommand, type RoomCommandPayload } from '../api/room-commands';
 import { changesWhileAway } from './room-changes';
+
+/** Why the server turned a connection away, as socket.io's `connect_error` carries it (docs/socket-protocol.md). */
+interface HandshakeRefusal {
+  code?: string;
+  message?: string;
+  retryAfterMs?: number;
+}
+
+/** Joining counts against the commands a second: one refused for that is asked again a second later. */
+const JOIN_AGAIN_AFTER_MS = 1_000;
 
 /**
  * The live room for one meeting: joins over the socket, keeps the snapshot in step with numbered
@@ -36,6 +47,12 @@ export const useRoomStore = defineStore('room', () => {
   /** Commands sent and not yet answered: while the connection is down, they wait for it. */
   const waiting = ref(0);
   const problem = ref<string | null>(null);
+  /**
+   * The server turned the connection away for connecting too often: when it will be tried again (in whole
+   * seconds from the refusal) and the server's reason. Null otherwise.
+   */
+  const connectionRefused = ref<{ retryInSeconds: number; reason: string } | null>(null);
+  let connectAgain: ReturnType<typeof setTimeout> | undefined;
   /** The latest thing that happened, for the screen reader live region. */
   const announcement = ref('');
   const socket = shallowRef<MeetingSocket | null>(null);
@@ -65,11 +82,18 @@ export const useRoomStore = defineStore('room', () => {
     meetingId = id;
     const s = connectMeetingSocket();
     socket.value = s;
-    s.on('connect', () => void rejoin());
+    s.on('connect', () => {
+      connectionRefused.value = null;
+      void rejoin();
+    });
     s.on('disconnect', lost);
     s.on('connect_error', (error) => {
       lost();
-      if (error.message === 'unauthorised') problem.value = 'Your session has ended. Sign in again.';
+      // A refusal by the server, rather than a network that failed: socket.io does not try again by itself.
+      const refusal = (error as Error & { data?: HandshakeRefusal }).data;
+      if (refusal?.code === 'rate_limited') waitToConnect(s, refusal);
+      else if (error.message === 'unauthorised') problem.value = 'Your session has ended. Sign in again.';
+      else if (refusal?.message) problem.value = refusal.message;
     });
     window.addEventListener('offline', wentOffline);
     window.addEventListener('online', cameOnline);
@@ -80,7 +104,17 @@ export const useRoomStore = defineStore('room', () => {
     });
   }
 
+  /** Connects again once the server's wait is over: once, not at every reconnection attempt's pace. */
+  function waitToConnect(s: MeetingSocket, refusal: HandshakeRefusal): void {
+    const waitMs = typeof refusal.retryAfterMs === 'number' ? refusal.retryAfterMs : 60_000;
+    connectionRefused.value = { retryInSeconds: secondsIn(waitMs), reason: refusal.message ?? '' };
+    clearTimeout(connectAgain);
+    connectAgain = setTimeout(() => s.connect(), waitMs);
+  }
+
   function close(): void {
+    clearTimeout(connectAgain);
+    connectionRefused.value = null;
     window.removeEventListener('offline', wentOffline);
     window.removeEventListener('online', cameOnline);
     socket.value?.removeAllListeners();
@@ -114,8 +148,11 @@ export const useRoomStore = defineStore('room', () => {
       }
       connected.value = navigator.onLine !== false;
       joinedOnce.value = true;
+    } else if (ack.code === 'rate_limited') {
+      // Joining is not something the person did, so it is not theirs to try again: the room does, after the wait.
+      setTimeout(() => void rejoin(), JOIN_AGAIN_AFTER_MS);
     } else {
-      problem.value = ack.message;
+      problem.value = rejectionInWords(ack).message;
     }
   }
 
@@ -251,6 +288,7 @@ export const useRoomStore = defineStore('room', () => {
     waiting,
     dismissAwayChanges,
     problem,
+    connectionRefused,
     announcement,
     currentItem,
     isChair,

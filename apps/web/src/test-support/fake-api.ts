@@ -1,6 +1,10 @@
 import { vi } from 'vitest';
 
-type Handler = (init: RequestInit | undefined) => { status: number; body?: unknown };
+type Handler = (init: RequestInit | undefined) => {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+};
 
 export const A_CHAIR = {
   id: '3f0c2a8e-8a43-4f5a-9d7e-0a1b2c3d4e5f',
@@ -16,10 +20,12 @@ export function fakeApi(routes: Record<string, Handler>) {
   const fetch = vi.fn((input: RequestInfo | URL, init?: RequestInit) => {
     const key = `${init?.method ?? 'GET'} ${urlOf(input)}`;
     const handler = routes[key];
-    const { status, body } = handler
+    const { status, body, headers } = handler
       ? handler(init)
       : { status: 404, body: { statusCode: 404, code: 'not_found', message: key } };
-    return Promise.resolve(new Response(body === undefined ? null : JSON.stringify(body), { status }));
+    return Promise.resolve(
+      new Response(body === undefined ? null : JSON.stringify(body), { status, headers }),
+    );
   });
   vi.stubGlobal('fetch', fetch);
   return fetch;
