@@ -3,12 +3,7 @@ import { confirmationToRecord, THRESHOLD_AFFIRMING_OUTCOMES, VOTE_CHOICES } from
 import { AgendaItemsRepository } from '../agenda-items.repository.js';
 import { DecisionCorrectionsRepository } from '../decision-corrections.repository.js';
 import type { CommandHandler } from '../engine/command-context.js';
-import {
-  confirmationRequired,
-  lockItem,
-  requireChair,
-  requireInProgress,
-} from '../engine/meeting-guards.js';
+import { confirmationRequired, lockItem, requireChair, requireInProgress } from '../engine/meeting-guards.js';
 import { MeetingError } from '../engine/meeting-error.js';
 import { VotesRepository } from '../votes.repository.js';
 

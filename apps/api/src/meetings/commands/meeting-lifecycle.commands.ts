@@ -1,10 +1,5 @@
 import type { EndMeeting, StartMeeting } from '@convene/contracts';
-import {
-  confirmationToEnd,
-  confirmationToStart,
-  dayInEngland,
-  itemsNotReached,
-} from '@convene/domain';
+import { confirmationToEnd, confirmationToStart, dayInEngland, itemsNotReached } from '@convene/domain';
 import { AgendaItemsRepository } from '../agenda-items.repository.js';
 import type { CommandHandler } from '../engine/command-context.js';
 import { confirmationRequired, requireChair, requireInProgress } from '../engine/meeting-guards.js';
@@ -67,4 +62,3 @@ export const endMeeting: CommandHandler<EndMeeting> = async (ctx, command) => {
     },
   };
 };
-
