@@ -42,7 +42,7 @@ const finalIssued = (reference: string, overrides: Row = {}): Row => ({
   draft_issued_on: daysAgo(110),
   final_issued_on: daysAgo(90),
   exception_regulation: '10(4)',
-  exception_kind: 'setting_closure',
+  exception_kind: 'school_closure',
   exception_starts_on: daysAgo(150),
   exception_ends_on: daysAgo(110),
   ...overrides,
@@ -226,7 +226,7 @@ describe('importing cases from the case-management system', () => {
     expect(
       await dataSource.query(`SELECT regulation, kind, starts_on, ends_on FROM statutory_exceptions`),
     ).toEqual([
-      { regulation: '10(4)', kind: 'setting_closure', starts_on: daysAgo(150), ends_on: daysAgo(110) },
+      { regulation: '10(4)', kind: 'school_closure', starts_on: daysAgo(150), ends_on: daysAgo(110) },
     ]);
     const audit = await dataSource.query(
       `SELECT action, actor_id, entity_type FROM audit_records WHERE action LIKE 'case.%'`,
@@ -289,7 +289,7 @@ describe('importing cases from the case-management system', () => {
     ).expect(200);
     expect(response.body.counts).toMatchObject({ updated: 1 });
     expect(await dataSource.query(`SELECT kind, starts_on, ends_on FROM statutory_exceptions`)).toEqual([
-      { kind: 'setting_closure', starts_on: daysAgo(150), ends_on: daysAgo(100) },
+      { kind: 'school_closure', starts_on: daysAgo(150), ends_on: daysAgo(100) },
     ]);
     expect(await counts()).toEqual({ ...before, audit: before.audit + 1 });
   });

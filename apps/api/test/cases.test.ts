@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { formatCalendarDate as longDay } from '@convene/domain';
 import { todayInEngland } from '../src/common/today.js';
 import { aCase, aLocality, anAgency, aUser, type TestUser } from './support/factories.js';
 import { signIn } from './support/sign-in.js';
@@ -261,6 +262,10 @@ describe('case records', () => {
       .send(exception(daysAgo(30)))
       .expect(422);
     expect(short.body.fields[0].field).toBe('endsOn');
+    // An absence from the area is reg 10(4)(d); (c) is exceptional personal circumstances.
+    expect(short.body.message).toBe(
+      `21 days from ${longDay(daysAgo(50))} to ${longDay(daysAgo(30))} is less than the 4 continuous weeks reg 10(4)(d) needs.`,
+    );
     const ok = await http()
       .post(`/api/requests/${requestId}/exceptions`)
       .set('Cookie', cookie.chair!)
@@ -279,7 +284,7 @@ describe('case records', () => {
     const holiday = await http()
       .post(`/api/requests/${requestId}/exceptions`)
       .set('Cookie', cookie.chair!)
-      .send({ regulation: '8(2)', kind: 'setting_closure', startsOn: daysAgo(40), endsOn: daysAgo(5) })
+      .send({ regulation: '8(2)', kind: 'school_closure', startsOn: daysAgo(40), endsOn: daysAgo(5) })
       .expect(422);
     expect(holiday.body.message).toMatch(/School holidays and closures are not an exception for advice/);
   });

@@ -9,7 +9,12 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 import { EhcRequest } from './ehc-request.entity.js';
-import { STATUTORY_EXCEPTION_KINDS, type StatutoryExceptionKind } from '@convene/domain';
+import {
+  EXCEPTION_REGULATIONS,
+  STATUTORY_EXCEPTION_KINDS,
+  type ExceptionRegulation,
+  type StatutoryExceptionKind,
+} from '@convene/domain';
 import { oneOf } from '../database/check.js';
 
 /**
@@ -17,7 +22,7 @@ import { oneOf } from '../database/check.js';
  * 16 and 20 week limits. Kept with its type and dates so timeliness is reported with and without them.
  */
 @Entity({ name: 'statutory_exceptions' })
-@Check('statutory_exceptions_regulation', oneOf('regulation', ['8(2)', '10(4)']))
+@Check('statutory_exceptions_regulation', oneOf('regulation', EXCEPTION_REGULATIONS))
 @Check('statutory_exceptions_kind', oneOf('kind', STATUTORY_EXCEPTION_KINDS))
 @Check('statutory_exceptions_dates', `ends_on IS NULL OR ends_on >= starts_on`)
 export class StatutoryException {
@@ -34,7 +39,7 @@ export class StatutoryException {
 
   /** `8(2)` (advice) or `10(4)` (decision not to issue, final plan). */
   @Column({ type: 'text' })
-  regulation!: '8(2)' | '10(4)';
+  regulation!: ExceptionRegulation;
 
   @Column({ type: 'text' })
   kind!: StatutoryExceptionKind;
@@ -46,7 +51,7 @@ export class StatutoryException {
   @Column({ name: 'ends_on', type: 'date', nullable: true })
   endsOn!: string | null;
 
-  /** For a reg 10(4)(a) closure: the day the school or setting was asked for its advice. */
+  /** For a closure (reg 10(4)(a) or (b)): the day the school or early years provider was asked for its advice. */
   @Column({ name: 'advice_asked_on', type: 'date', nullable: true })
   adviceAskedOn!: string | null;
 

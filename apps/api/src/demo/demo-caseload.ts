@@ -381,7 +381,7 @@ function planException(
       id: demoId(random),
       requestId: request.id,
       regulation: '10(4)',
-      kind: 'setting_closure',
+      kind: 'school_closure',
       startsOn: closure.startsOn,
       endsOn: addDays(closure.reopensOn, -1),
       adviceRequestId: null,

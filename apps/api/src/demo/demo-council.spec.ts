@@ -48,7 +48,7 @@ describe('the demo council', () => {
   it('records exceptions under both reg 8(2) (advice) and reg 10(4) (the 20 weeks)', () => {
     const regulations = new Set(council.exceptions.map((e) => e.regulation));
     expect(regulations).toEqual(new Set(['8(2)', '10(4)']));
-    expect(council.exceptions.some((e) => e.kind === 'setting_closure')).toBe(true);
+    expect(council.exceptions.some((e) => e.kind === 'school_closure')).toBe(true);
   });
 
   it('follows the path in order: no decision to issue before assessment, no final plan within 15 days of the draft', () => {

@@ -499,7 +499,7 @@ describe('exceptions to the 16 and 20 weeks (reg 10(4))', () => {
   ];
   const summerClosure = (adviceAskedOn: string): TimeLimitException => ({
     regulation: '10(4)',
-    kind: 'setting_closure',
+    kind: 'school_closure',
     startsOn: '2026-07-22',
     endsOn: '2026-09-02',
     adviceAskedOn,

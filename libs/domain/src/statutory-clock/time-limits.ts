@@ -27,9 +27,9 @@ export const DECISION_TO_ISSUE_TARGET_WEEKS = 14;
 export const FINAL_PLAN_WEEKS = 20;
 /** reg 13(1): the family has at least 15 days on the draft to comment and to name a school. */
 export const FAMILY_REPRESENTATION_DAYS = 15;
-/** reg 8(2)(b), reg 10(4)(a) and (c): an absence or a closure counts only if it lasts 4 continuous weeks. */
+/** reg 8(2)(b), reg 10(4)(a), (b) and (d): an absence or a closure counts only if it lasts 4 continuous weeks. */
 export const EXCEPTION_MINIMUM_DAYS = 4 * DAYS_IN_A_WEEK;
-/** reg 10(4)(a): the closure window opens, and closes, one week before the closure and the reopening. */
+/** reg 10(4)(a) and (b): the closure window opens, and closes, one week before the closure and the reopening. */
 export const CLOSURE_WINDOW_LEAD_DAYS = DAYS_IN_A_WEEK;
 
 export function decisionToAssessDeadline(receivedOn: CalendarDate): CalendarDate {

@@ -1,6 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { RecordExceptionRequest } from '@convene/contracts';
-import { STATUTORY_EXCEPTION_KINDS, type StatutoryExceptionKind } from '@convene/domain';
+import {
+  EXCEPTION_REGULATIONS,
+  STATUTORY_EXCEPTION_KINDS,
+  type ExceptionRegulation,
+  type StatutoryExceptionKind,
+} from '@convene/domain';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { IsCalendarDate } from './calendar-date.decorator.js';
 
@@ -9,7 +14,11 @@ export class RecordExceptionDto implements RecordExceptionRequest {
   @IsIn(['8(2)', '10(4)'])
   regulation!: '8(2)' | '10(4)';
 
-  @ApiProperty({ enum: STATUTORY_EXCEPTION_KINDS })
+  @ApiProperty({
+    enum: STATUTORY_EXCEPTION_KINDS,
+    description:
+      'One its regulation allows: under 8(2) exceptional_circumstances (a), absent_from_area (b), missed_appointment (c); under 10(4) school_closure (a), early_years_closure (b), exceptional_circumstances (c), absent_from_area (d)',
+  })
   @IsIn(STATUTORY_EXCEPTION_KINDS)
   kind!: StatutoryExceptionKind;
 
@@ -22,7 +31,8 @@ export class RecordExceptionDto implements RecordExceptionRequest {
 
   @IsCalendarDate({
     optional: true,
-    description: 'For a reg 10(4)(a) closure: the day the school or setting was asked for its advice',
+    description:
+      'For a closure (reg 10(4)(a) or (b)): the day the school, post-16 institution or early years provider was asked for its advice',
   })
   @IsOptional()
   adviceAskedOn?: string;

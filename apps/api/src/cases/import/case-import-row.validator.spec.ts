@@ -42,7 +42,7 @@ const FINAL_ISSUED: Partial<Record<CaseImportColumn, string>> = {
   draft_issued_on: '2024-12-11',
   final_issued_on: '2025-01-13',
   exception_regulation: '10(4)',
-  exception_kind: 'setting_closure',
+  exception_kind: 'school_closure',
   exception_starts_on: '2024-12-20',
   exception_ends_on: '2025-01-31',
 };
@@ -108,7 +108,7 @@ describe('reading a row of a case import', () => {
     ]);
     expect(outcome.imported.exception).toEqual({
       regulation: '10(4)',
-      kind: 'setting_closure',
+      kind: 'school_closure',
       startsOn: '2024-12-20',
       endsOn: '2025-01-31',
     });
@@ -333,9 +333,9 @@ describe('refusing a row, naming the column and what would be accepted', () => {
 
   it('checks an exception against its regulation and the 4 weeks an absence or closure must last', () => {
     expect(
-      problemsOf(aLine({ exception_regulation: '8(2)', exception_kind: 'setting_closure' }))[0]!.reason,
+      problemsOf(aLine({ exception_regulation: '8(2)', exception_kind: 'school_closure' }))[0]!.reason,
     ).toBe(
-      "exception_kind 'setting_closure' is not an exception under reg 8(2), which allows only: exceptional_circumstances, absent_from_area, missed_appointment",
+      "exception_kind 'school_closure' is not an exception under reg 8(2), which allows only: exceptional_circumstances, absent_from_area, missed_appointment",
     );
     expect(fieldsOf(aLine({ exception_ends_on: '2025-01-10' }))).toEqual(['exception_ends_on']);
     expect(fieldsOf(aLine({ exception_ends_on: '' }))).toEqual(['exception_ends_on']);

@@ -46,8 +46,6 @@ const STAGE_DATES: Readonly<
   withdrawn: { required: 0, allowed: 3, closes: true },
 };
 
-/** reg 8(2)(b), reg 10(4)(a) and (c): absences and closures count only when they last 4 weeks or more. */
-
 export interface RequestCheck {
   problems: RowProblem[];
   request: ImportedRequest;
@@ -172,7 +170,8 @@ function checkException(
     );
   if (endsOn && endsOn < startsOn)
     problem('exception_ends_on', `exception_ends_on ${endsOn} is before exception_starts_on ${startsOn}`);
-  if (kind === 'absent_from_area' || kind === 'setting_closure') {
+  // reg 8(2)(b), reg 10(4)(a), (b) and (d): absences and closures count only when they last 4 weeks or more.
+  if (kind === 'absent_from_area' || kind === 'school_closure' || kind === 'early_years_closure') {
     if (!endsOn) {
       problem(
         'exception_ends_on',

@@ -1,4 +1,5 @@
 // The schema's history, in order. `npm run migration:generate -- <Name>` adds to this list.
+import { LetterTheClosureExceptions1796613002645 } from './1796613002645-LetterTheClosureExceptions.js';
 import { AddCommandFingerprint1796603043532 } from './1796603043532-AddCommandFingerprint.js';
 import { AddTwoStepSignIn1796604222549 } from './1796604222549-AddTwoStepSignIn.js';
 import { KnowDevicesThatSignedInBefore1796603046698 } from './1796603046698-KnowDevicesThatSignedInBefore.js';
@@ -50,4 +51,5 @@ export const MIGRATIONS = [
   AddCommandFingerprint1796603043532,
   KnowDevicesThatSignedInBefore1796603046698,
   AddTwoStepSignIn1796604222549,
+  LetterTheClosureExceptions1796613002645,
 ];
