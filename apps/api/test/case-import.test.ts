@@ -45,6 +45,8 @@ const finalIssued = (reference: string, overrides: Row = {}): Row => ({
   exception_kind: 'school_closure',
   exception_starts_on: daysAgo(150),
   exception_ends_on: daysAgo(110),
+  // reg 10(4)(a): asked a week before the school closed.
+  exception_advice_asked_on: daysAgo(157),
   ...overrides,
 });
 
@@ -364,6 +366,46 @@ describe('importing cases from the case-management system', () => {
       events: before.events + 3,
       audit: before.audit + 2,
     });
+  });
+
+  it('refuses a row whose exception the statutory clock would refuse, as the case page refuses it', async () => {
+    const before = await counts();
+    // The window opens a week before the closure (daysAgo(157)); a day earlier is outside it.
+    const outside = finalIssued('EHC-25-0301', { exception_advice_asked_on: daysAgo(158) });
+    const response = await upload(csvFile([outside])).expect(200);
+    expect(response.body.counts).toMatchObject({ rows: 1, created: 0, rejected: 1 });
+    expect(response.body.rejectedRows).toEqual([
+      {
+        line: 2,
+        caseReference: 'EHC-25-0301',
+        field: 'exception_advice_asked_on',
+        reason: expect.stringMatching(
+          /^The advice was asked for on .*; reg 10\(4\)\(a\) covers advice asked from/,
+        ),
+      },
+    ]);
+    expect(await counts()).toEqual(before);
+
+    // The same exception sent to the case page's API is refused for the same reason.
+    const { requestId } = (
+      await dataSource.query(
+        `SELECT r.id AS "requestId" FROM ehc_requests r JOIN children c ON c.id = r.child_id WHERE c.case_reference = 'EHC-24-0173'`,
+      )
+    )[0];
+    const rest = await http()
+      .post(`/api/requests/${requestId}/exceptions`)
+      .set('Cookie', cookie.chair!)
+      .send({
+        regulation: '10(4)',
+        kind: 'school_closure',
+        startsOn: daysAgo(150),
+        endsOn: daysAgo(110),
+        adviceAskedOn: daysAgo(158),
+      })
+      .expect(422);
+    expect(rest.body.fields).toEqual([
+      { field: 'adviceAskedOn', messages: [response.body.rejectedRows[0].reason] },
+    ]);
   });
 
   it('is for service administrators only', async () => {

@@ -27,6 +27,7 @@ import {
   ROLES,
   SETTING_TYPES,
   STATUTORY_EXCEPTION_KINDS,
+  EXCEPTION_REGULATIONS,
   TRIAGE_PRIORITIES,
   VULNERABILITY_MARKERS,
 } from '@convene/domain';
@@ -828,7 +829,7 @@ const SCORE_SAMPLE_PLAN = dto({
 const MODERATE_SAMPLE_PLAN = dto({ grade: oneOf(QUALITY_GRADES), feedback: text(3, 5000) });
 const MOVE_QUALITY_CRITERION = dto({ direction: oneOf(['up', 'down']) });
 const RECORD_EXCEPTION = dto({
-  regulation: oneOf(['8(2)', '10(4)']),
+  regulation: oneOf(EXCEPTION_REGULATIONS),
   kind: oneOf(STATUTORY_EXCEPTION_KINDS),
   startsOn: calendarDate(),
   endsOn: calendarDate({ optional: true }),

@@ -1,5 +1,6 @@
 import {
   adviceDeadline,
+  checkRecordedException,
   VULNERABILITY_MARKERS,
   vulnerabilityScore,
   type NeedArea,
@@ -236,7 +237,8 @@ function followRequest(
   // reg 10(4) exceptions push the 16 and 20 week limits; a few cases simply stall.
   let delayDays = 0;
   const exception = planException(random, request, decisionToAssessOn);
-  if (exception) {
+  // Recorded only when the statutory clock accepts it, as the case page and the import record them.
+  if (exception && holds(exception, request.receivedOn)) {
     out.exceptions.push(exception);
     delayDays += random.integer(21, 42);
   }
@@ -329,10 +331,24 @@ function requestAdvice(
       [[43, 70], 17],
     ]);
     const returnedOn = addDays(requestedOn, random.integer(...turnaround));
-    if (returnedOn > adviceDeadline(requestedOn) && random.chance(0.3))
-      out.exceptions.push(adviceException(random, request.id, advice.id, requestedOn));
+    if (returnedOn > adviceDeadline(requestedOn) && random.chance(0.3)) {
+      const exception = adviceException(random, request.id, advice.id, requestedOn);
+      if (holds(exception, request.receivedOn, requestedOn)) out.exceptions.push(exception);
+    }
     if (returnedOn < today) Object.assign(advice, { returnedOn, status: 'returned' });
   }
+}
+
+/** Whether the statutory clock accepts the exception, checked as every other way of recording one is checked. */
+function holds(
+  exception: ExceptionRow,
+  receivedOn: string,
+  adviceRequestedOn: string | null = null,
+): boolean {
+  return checkRecordedException(
+    { ...exception, adviceId: exception.adviceRequestId },
+    { receivedOn, adviceRequestedOn },
+  ).ok;
 }
 
 /** A reg 8(2) exception that the Regulations allow for this advice: inside its 6 weeks, absences of 4+ weeks. */
