@@ -289,6 +289,54 @@ describe('case records', () => {
     expect(holiday.body.message).toMatch(/School holidays and closures are not an exception for advice/);
   });
 
+  it('records a reg 5(4) exception to the 6-week decision, with its audit record, and shows it on the decision', async () => {
+    // Received 60 days ago: the decision was due 18 days ago. Away until 10 days ago: from 45 days ago, 28 of those
+    // days fall within the 6 weeks; from 44 days ago, 27.
+    const { requestId } = await aCase(dataSource, { receivedOn: daysAgo(60) });
+    const away = (startsOn: string) => ({
+      regulation: '5(4)',
+      kind: 'absent_from_area',
+      startsOn,
+      endsOn: daysAgo(10),
+    });
+    const short = await http()
+      .post(`/api/requests/${requestId}/exceptions`)
+      .set('Cookie', cookie.chair!)
+      .send(away(daysAgo(44)))
+      .expect(422);
+    expect(short.body.fields).toEqual([
+      { field: 'endsOn', messages: [expect.stringMatching(/^Only 27 days .* reg 5\(4\)\(c\) needs/)] },
+    ]);
+    const ok = await http()
+      .post(`/api/requests/${requestId}/exceptions`)
+      .set('Cookie', cookie.chair!)
+      .send(away(daysAgo(45)))
+      .expect(201);
+    const clock = ok.body.requests[0].statutoryClock;
+    expect(
+      clock.milestones.find((m: { milestone: string }) => m.milestone === 'decision_to_assess'),
+    ).toMatchObject({
+      status: 'overdue',
+      exceptionCase: true,
+    });
+    // It excuses the decision, not the 20 weeks.
+    expect(clock.exceptionCase).toBe(false);
+    const [audit] = await dataSource.query(
+      `SELECT after FROM audit_records WHERE action = 'request.exception_recorded' AND entity_id = $1`,
+      [requestId],
+    );
+    expect(audit.after).toMatchObject({
+      regulation: '5(4)',
+      kind: 'absent_from_area',
+      startsOn: daysAgo(45),
+    });
+    await http()
+      .post(`/api/requests/${requestId}/exceptions`)
+      .set('Cookie', cookie.chair!)
+      .send({ regulation: '5(4)', kind: 'early_years_closure', startsOn: daysAgo(50), endsOn: daysAgo(10) })
+      .expect(422);
+  });
+
   it('shows a health team representative only the cases triaged to their team', async () => {
     const salt = await anAgency(dataSource, 'salt', 'health');
     const rep = await aUser(dataSource, {

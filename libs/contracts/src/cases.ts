@@ -122,7 +122,7 @@ export interface RecordExceptionRequest {
   startsOn: string;
   /** The last day of the absence or closure (included). */
   endsOn?: string;
-  /** For a closure (reg 10(4)(a) or (b)): the day the school or early years provider was asked for its advice. */
+  /** For a closure (reg 5(4)(a), 10(4)(a) or (b)): the day the school or early years provider was asked for its advice. */
   adviceAskedOn?: string;
   adviceRequestId?: string;
   note?: string;

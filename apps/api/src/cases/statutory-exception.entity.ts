@@ -18,7 +18,8 @@ import {
 import { oneOf } from '../database/check.js';
 
 /**
- * A recorded exception to a statutory time limit: reg 8(2) for an advice, reg 10(4) for the
+ * A recorded exception to a statutory time limit: reg 5(4) for the decision whether to assess, reg 8(2) for an
+ * advice, reg 10(4) for the
  * 16 and 20 week limits. Kept with its type and dates so timeliness is reported with and without them.
  */
 @Entity({ name: 'statutory_exceptions' })
@@ -37,7 +38,7 @@ export class StatutoryException {
   @Column({ name: 'request_id', type: 'uuid' })
   requestId!: string;
 
-  /** `8(2)` (advice) or `10(4)` (decision not to issue, final plan). */
+  /** `5(4)` (the decision whether to assess), `8(2)` (advice) or `10(4)` (decision not to issue, final plan). */
   @Column({ type: 'text' })
   regulation!: ExceptionRegulation;
 
@@ -51,7 +52,7 @@ export class StatutoryException {
   @Column({ name: 'ends_on', type: 'date', nullable: true })
   endsOn!: string | null;
 
-  /** For a closure (reg 10(4)(a) or (b)): the day the school or early years provider was asked for its advice. */
+  /** For a closure (reg 5(4)(a), 10(4)(a) or (b)): the day the school or early years provider was asked for its advice. */
   @Column({ name: 'advice_asked_on', type: 'date', nullable: true })
   adviceAskedOn!: string | null;
 

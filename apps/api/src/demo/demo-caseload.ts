@@ -224,6 +224,22 @@ function followRequest(
     [[43, 60], 5],
   ]);
   const decisionToAssessOn = nextWeekday(addDays(receivedOn, random.integer(...decisionGap)), panelDay);
+  // Now and then a decision is late for a reason reg 5(4) allows: the family's circumstances.
+  if (decisionGap[0] > 42 && random.chance(0.3)) {
+    const circumstances: ExceptionRow = {
+      id: demoId(random),
+      requestId: request.id,
+      regulation: '5(4)',
+      kind: 'exceptional_circumstances',
+      startsOn: addDays(receivedOn, random.integer(10, 30)),
+      endsOn: null,
+      adviceRequestId: null,
+      adviceAskedOn: null,
+      note: 'A bereavement in the family: the decision whether to assess waited for the parent.',
+    };
+    if (happened(circumstances.startsOn) && holds(circumstances, receivedOn))
+      out.exceptions.push(circumstances);
+  }
   if (!happened(decisionToAssessOn)) return;
   if (random.chance(0.22)) {
     Object.assign(request, { stage: 'refused', decisionToAssessOn, closedOn: decisionToAssessOn });

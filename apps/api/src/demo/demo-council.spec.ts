@@ -45,9 +45,9 @@ describe('the demo council', () => {
     expect(decisionOverdue.length).toBeGreaterThan(0);
   });
 
-  it('records exceptions under both reg 8(2) (advice) and reg 10(4) (the 20 weeks)', () => {
+  it('records exceptions under reg 5(4) (the decision), reg 8(2) (advice) and reg 10(4) (the 20 weeks)', () => {
     const regulations = new Set(council.exceptions.map((e) => e.regulation));
-    expect(regulations).toEqual(new Set(['8(2)', '10(4)']));
+    expect(regulations).toEqual(new Set(['5(4)', '8(2)', '10(4)']));
     expect(council.exceptions.some((e) => e.kind === 'school_closure')).toBe(true);
   });
 

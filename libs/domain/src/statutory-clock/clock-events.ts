@@ -1,5 +1,9 @@
 import type { CalendarDate } from '../calendar-date/calendar-date.js';
-import type { AdviceExceptionKind, PlanExceptionKind } from '../vocabulary/statutory-exceptions.js';
+import type {
+  AdviceExceptionKind,
+  DecisionToAssessExceptionKind,
+  PlanExceptionKind,
+} from '../vocabulary/statutory-exceptions.js';
 
 /*
  * What happened to one EHC needs assessment request, as the statutory clock reads it. Each event
@@ -116,6 +120,19 @@ export interface AdviceException extends ExceptionDates {
 }
 
 /**
+ * reg 5(4): the exceptions to the 6 weeks for the decision whether to assess — (a) advice asked of a school or
+ * post-16 institution from one week before it closed for 4+ continuous weeks to one week before it re-opened,
+ * (b) exceptional personal circumstances of the child or parent, (c) the child or parent absent from the area for
+ * 4+ continuous weeks.
+ */
+export interface DecisionToAssessException extends ExceptionDates {
+  regulation: '5(4)';
+  kind: DecisionToAssessExceptionKind;
+  /** For a closure: the day the Local Authority asked the school for its advice. */
+  adviceAskedOn?: CalendarDate | null;
+}
+
+/**
  * reg 10(4), applied to the 20 weeks by reg 13(3): the exceptions to the 16 and 20 week limits —
  * (a) advice asked of a school or post-16 institution, or (b) of an early years provider, from one week
  * before it closed for 4+ continuous weeks to one week before it re-opened; (c) exceptional personal
@@ -128,4 +145,4 @@ export interface PlanException extends ExceptionDates {
   adviceAskedOn?: CalendarDate | null;
 }
 
-export type TimeLimitException = AdviceException | PlanException;
+export type TimeLimitException = DecisionToAssessException | AdviceException | PlanException;

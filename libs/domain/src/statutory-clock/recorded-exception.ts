@@ -4,12 +4,16 @@ import {
   isExceptionKindUnder,
   isExceptionRegulation,
   type AdviceExceptionKind,
+  type DecisionToAssessExceptionKind,
+  type ExceptionRegulation,
   type PlanExceptionKind,
 } from '../vocabulary/statutory-exceptions.js';
 import type { TimeLimitException } from './clock-events.js';
 import {
   checkAdviceException,
+  checkDecisionToAssessException,
   checkPlanException,
+  isAdviceException,
   isPlanException,
   type ExceptionCheck,
   type ExceptionField,
@@ -59,21 +63,25 @@ export function readRecordedException(record: RecordedException): RecordedExcept
     const adviceKind = kind as AdviceExceptionKind;
     return { ok: true, exception: { ...common, regulation, kind: adviceKind, adviceId: record.adviceId } };
   }
+  const adviceAskedOn = record.adviceAskedOn ?? null;
+  if (regulation === '5(4)') {
+    const decisionKind = kind as DecisionToAssessExceptionKind;
+    return { ok: true, exception: { ...common, regulation, kind: decisionKind, adviceAskedOn } };
+  }
   const planKind = kind as PlanExceptionKind;
-  return {
-    ok: true,
-    exception: { ...common, regulation, kind: planKind, adviceAskedOn: record.adviceAskedOn ?? null },
-  };
+  return { ok: true, exception: { ...common, regulation, kind: planKind, adviceAskedOn } };
 }
 
-function kindNotAllowed(regulation: '8(2)' | '10(4)', kind: string): string {
+function kindNotAllowed(regulation: ExceptionRegulation, kind: string): string {
   if (regulation === '8(2)' && kind.endsWith('_closure'))
     return (
       'School holidays and closures are not an exception for advice: reg 8(2) allows only exceptional ' +
       'personal circumstances, absence from the area and a missed appointment.'
     );
   if (kind === 'missed_appointment')
-    return 'A missed appointment excuses a late advice (reg 8(2)(c)), not the 16 or 20 weeks (reg 10(4)).';
+    return `A missed appointment excuses a late advice (reg 8(2)(c)), not ${regulation === '5(4)' ? 'the decision whether to assess (reg 5(4))' : 'the 16 or 20 weeks (reg 10(4))'}.`;
+  if (regulation === '5(4)' && kind === 'early_years_closure')
+    return 'reg 5(4) has no exception for an early years provider’s closure: its closure exception (a) is for a school or post-16 institution.';
   return `reg ${regulation} has no exception "${kind}": it allows ${EXCEPTION_KINDS_UNDER[regulation].join(', ')}.`;
 }
 
@@ -93,6 +101,7 @@ export function checkRecordedException(record: RecordedException, days: Exceptio
   if (!reading.ok) return reading;
   const exception = reading.exception;
   if (isPlanException(exception)) return checkPlanException(exception, days.receivedOn);
+  if (!isAdviceException(exception)) return checkDecisionToAssessException(exception, days.receivedOn);
   if (!days.adviceRequestedOn)
     return {
       ok: false,

@@ -598,6 +598,33 @@ describe('exceptions to the 16 and 20 weeks (reg 10(4))', () => {
   });
 });
 
+describe('an exception to the 6 weeks for the decision whether to assess (reg 5(4))', () => {
+  // Received 1 June 2026: the decision is due on 13 July; it was taken on 20 July.
+  const lateDecision = [received('2026-06-01'), agreedToAssess('2026-07-20')];
+  const away = (startsOn: string): TimeLimitException => ({
+    regulation: '5(4)',
+    kind: 'absent_from_area',
+    startsOn,
+    endsOn: '2026-08-31',
+  });
+
+  it('marks the late decision as an exception case, but not the request’s 20 weeks', () => {
+    const clock = statutoryClock([...lateDecision, exceptionRecorded(away('2026-06-16'))], '2026-07-21');
+    expect(milestoneOf(clock, 'decision_to_assess')).toMatchObject({
+      status: 'completed_late',
+      exceptionCase: true,
+    });
+    expect(clock.exceptionCase).toBe(false);
+    expect(milestoneOf(clock, 'final_plan')?.exceptionCase).toBe(false);
+  });
+
+  it('rejects an absence with fewer than 4 of its weeks within the 6, and the decision is simply late', () => {
+    const clock = statutoryClock([...lateDecision, exceptionRecorded(away('2026-06-17'))], '2026-07-21');
+    expect(milestoneOf(clock, 'decision_to_assess')?.exceptionCase).toBe(false);
+    expect(clock.rejectedExceptions.map((r) => r.reason)).toEqual([expect.stringMatching(/reg 5\(4\)\(c\)/)]);
+  });
+});
+
 describe('leap years', () => {
   const leapRequest = [received('2024-01-18')];
 

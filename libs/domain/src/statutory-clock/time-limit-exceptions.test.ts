@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { AdviceException, PlanException } from './clock-events.js';
+import type { AdviceException, DecisionToAssessException, PlanException } from './clock-events.js';
 import { readRecordedException } from './recorded-exception.js';
-import { checkAdviceException, checkPlanException, type ExceptionCheck } from './time-limit-exceptions.js';
+import {
+  checkAdviceException,
+  checkDecisionToAssessException,
+  checkPlanException,
+  type ExceptionCheck,
+} from './time-limit-exceptions.js';
 
 const reasonOf = (check: ExceptionCheck) => (check.ok ? null : check.reason);
 
@@ -266,6 +271,85 @@ describe('exceptions to the 16 and 20 weeks (reg 10(4))', () => {
   });
 });
 
+describe('exceptions to the 6 weeks for the decision whether to assess (reg 5(4))', () => {
+  // Received Monday 1 June 2026: the decision is due on 13 July 2026.
+  const receivedOn = '2026-06-01';
+  const decisionException = (
+    kind: DecisionToAssessException['kind'],
+    startsOn: string,
+    endsOn: string | null = null,
+    adviceAskedOn: string | null = null,
+  ): DecisionToAssessException => ({ regulation: '5(4)', kind, startsOn, endsOn, adviceAskedOn });
+
+  describe('(a) advice asked of a school around a closure of 4 weeks or more', () => {
+    it('holds for advice asked inside the window and by the day the decision was due', () => {
+      const spring = (askedOn: string) =>
+        decisionException('school_closure', '2026-06-15', '2026-07-20', askedOn);
+      // Closed 15 June to 20 July: the window runs from 8 June to 14 July.
+      expect(checkDecisionToAssessException(spring('2026-06-08'), receivedOn)).toEqual({ ok: true });
+      expect(checkDecisionToAssessException(spring('2026-07-13'), receivedOn)).toEqual({ ok: true });
+      expect(reasonOf(checkDecisionToAssessException(spring('2026-06-07'), receivedOn))).toMatch(
+        /reg 5\(4\)\(a\) covers advice asked from 8 June 2026/,
+      );
+      expect(reasonOf(checkDecisionToAssessException(spring('2026-07-14'), receivedOn))).toBe(
+        'The advice was asked for on 14 July 2026, after the decision whether to assess was due on 13 July 2026.',
+      );
+    });
+
+    it('needs the closure to last 4 weeks', () => {
+      expect(
+        reasonOf(
+          checkDecisionToAssessException(
+            decisionException('school_closure', '2026-06-15', '2026-07-11', '2026-06-10'),
+            receivedOn,
+          ),
+        ),
+      ).toMatch(/27 days .* reg 5\(4\)\(a\) needs/);
+    });
+  });
+
+  describe('(b) exceptional personal circumstances of the child or parent', () => {
+    it('holds when they began by the day the decision was due, and not after it', () => {
+      expect(
+        checkDecisionToAssessException(
+          decisionException('exceptional_circumstances', '2026-07-13'),
+          receivedOn,
+        ),
+      ).toEqual({ ok: true });
+      expect(
+        reasonOf(
+          checkDecisionToAssessException(
+            decisionException('exceptional_circumstances', '2026-07-14'),
+            receivedOn,
+          ),
+        ),
+      ).toBe('The circumstances began after the decision whether to assess was due on 13 July 2026.');
+    });
+  });
+
+  describe('(c) the child or parent absent from the area for 4 continuous weeks', () => {
+    it('needs 4 weeks of the absence within the 6 weeks', () => {
+      // 16 June to 13 July is 28 days of the 6 weeks; from 17 June only 27.
+      expect(
+        checkDecisionToAssessException(
+          decisionException('absent_from_area', '2026-06-16', '2026-08-31'),
+          receivedOn,
+        ),
+      ).toEqual({ ok: true });
+      expect(
+        reasonOf(
+          checkDecisionToAssessException(
+            decisionException('absent_from_area', '2026-06-17', '2026-08-31'),
+            receivedOn,
+          ),
+        ),
+      ).toBe(
+        'Only 27 days of the absence fell within the 6 weeks from 1 June 2026 to 13 July 2026; reg 5(4)(c) needs 4 continuous weeks away within them.',
+      );
+    });
+  });
+});
+
 describe('reading an exception as the database keeps it', () => {
   it('refuses a school holiday as the reason an advice was late: it is not an exception for advice', () => {
     const reading = readRecordedException({
@@ -295,6 +379,22 @@ describe('reading an exception as the database keeps it', () => {
       ok: false,
       field: 'kind',
       reason: expect.stringMatching(/reg 8\(2\)\(c\)/),
+    });
+  });
+
+  it('refuses an early years closure under reg 5(4), which has no such limb', () => {
+    expect(
+      readRecordedException({
+        regulation: '5(4)',
+        kind: 'early_years_closure',
+        startsOn: '2026-07-22',
+        endsOn: '2026-09-02',
+        adviceAskedOn: '2026-07-15',
+      }),
+    ).toEqual({
+      ok: false,
+      field: 'kind',
+      reason: expect.stringMatching(/reg 5\(4\) has no exception for an early years/),
     });
   });
 

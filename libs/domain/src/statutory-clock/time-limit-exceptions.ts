@@ -15,9 +15,15 @@ import {
   type ExceptionRegulation,
   type StatutoryExceptionKind,
 } from '../vocabulary/statutory-exceptions.js';
-import type { AdviceException, PlanException, TimeLimitException } from './clock-events.js';
+import type {
+  AdviceException,
+  DecisionToAssessException,
+  PlanException,
+  TimeLimitException,
+} from './clock-events.js';
 import {
   adviceDeadline,
+  decisionToAssessDeadline,
   CLOSURE_WINDOW_LEAD_DAYS,
   EXCEPTION_MINIMUM_DAYS,
   finalPlanDeadline,
@@ -44,6 +50,20 @@ interface LimitPeriod {
   span: string;
   /** "the advice was due" */
   due: string;
+}
+
+/** Checks an exception to the 6 weeks for the decision whether to assess (reg 5(4)) against the day the request was received. */
+export function checkDecisionToAssessException(
+  exception: DecisionToAssessException,
+  receivedOn: CalendarDate,
+): ExceptionCheck {
+  return checkAgainst(exception, {
+    regulation: '5(4)',
+    from: receivedOn,
+    dueOn: decisionToAssessDeadline(receivedOn),
+    span: 'the 6 weeks',
+    due: 'the decision whether to assess was due',
+  });
 }
 
 /** Checks an exception to one advice's 6 weeks (reg 8(2)) against the day the advice was asked for. */
@@ -101,7 +121,7 @@ function checkAgainst(exception: TimeLimitException, period: LimitPeriod): Excep
   }
 }
 
-/** reg 8(2)(b), reg 10(4)(d): 4 continuous weeks away, and 4 weeks of them within the period the exception excuses. */
+/** reg 5(4)(c), reg 8(2)(b), reg 10(4)(d): 4 continuous weeks away, and 4 weeks of them within the period the exception excuses. */
 function checkAbsence(
   startsOn: CalendarDate,
   endsOn: CalendarDate | null,
@@ -126,11 +146,15 @@ const ASKED_OF: Partial<Record<StatutoryExceptionKind, string>> = {
 };
 
 /**
- * reg 10(4)(a) and (b): the school, post-16 institution or early years provider must close for 4+ continuous weeks,
+ * reg 5(4)(a), reg 10(4)(a) and (b): the school, post-16 institution or early years provider must close for 4+ continuous weeks,
  * and the advice must have been asked of it between one week before it closed and one week before it re-opened —
  * after the request was received and by the day the limit fell due.
  */
-function checkClosure(exception: PlanException, period: LimitPeriod, citation: string): ExceptionCheck {
+function checkClosure(
+  exception: PlanException | DecisionToAssessException,
+  period: LimitPeriod,
+  citation: string,
+): ExceptionCheck {
   const closedFrom = exception.startsOn;
   const lastDayClosed = exception.endsOn ?? null;
   const lasting = lastsFourWeeks(closedFrom, lastDayClosed, citation);
@@ -205,4 +229,10 @@ export function isAdviceException(exception: TimeLimitException): exception is A
 
 export function isPlanException(exception: TimeLimitException): exception is PlanException {
   return exception.regulation === '10(4)';
+}
+
+export function isDecisionToAssessException(
+  exception: TimeLimitException,
+): exception is DecisionToAssessException {
+  return exception.regulation === '5(4)';
 }

@@ -1,8 +1,13 @@
 /*
  * The exceptions to statutory time limits that the Regulations allow (SEND Regulations 2014, SI 2014/1530), by the
- * regulation that allows them. Read from the text on legislation.gov.uk: reg 8(2) (as made, quoted by the
- * council's advice service), reg 10(4) (as made, regulation/10/made) and reg 13(3), which applies reg 10(4)(a) to (d)
- * to the 20 weeks.
+ * regulation that allows them. Read from the text on legislation.gov.uk: reg 5 (revised, regulation/5), reg 8(2)
+ * (as made, quoted by the council's advice service), reg 10(4) (as made, regulation/10/made) and reg 13(3), which
+ * applies reg 10(4)(a) to (d) to the 20 weeks.
+ *
+ * reg 5(4): the 6 weeks for the decision whether to assess (reg 5(1)) need not be met where (a) advice was asked of
+ * the head teacher or principal of a school or post-16 institution from one week before it closed for 4+ continuous
+ * weeks to one week before it re-opens, (b) exceptional personal circumstances affect the child, the parent or the
+ * young person, or (c) they are absent from the area for 4+ continuous weeks. It has no early years limb.
  *
  * reg 8(2): a body asked for advice need not meet its 6 weeks where (a) exceptional circumstances affect the child,
  * the parent or the young person, (b) they are absent from the area for 4+ continuous weeks during the 6 weeks,
@@ -15,8 +20,16 @@
  * 4+ continuous weeks.
  */
 
-export const EXCEPTION_REGULATIONS = ['8(2)', '10(4)'] as const;
+export const EXCEPTION_REGULATIONS = ['5(4)', '8(2)', '10(4)'] as const;
 export type ExceptionRegulation = (typeof EXCEPTION_REGULATIONS)[number];
+
+/** reg 5(4), in its order: the exceptions to the 6 weeks for the decision whether to assess. */
+export const DECISION_TO_ASSESS_EXCEPTION_KINDS = [
+  'school_closure',
+  'exceptional_circumstances',
+  'absent_from_area',
+] as const;
+export type DecisionToAssessExceptionKind = (typeof DECISION_TO_ASSESS_EXCEPTION_KINDS)[number];
 
 /** reg 8(2), in its order: the exceptions to one advice's 6 weeks. */
 export const ADVICE_EXCEPTION_KINDS = [
@@ -47,6 +60,7 @@ export type StatutoryExceptionKind = (typeof STATUTORY_EXCEPTION_KINDS)[number];
 /** The kinds each regulation allows, in the order of its paragraphs: (a), (b), (c)… */
 export const EXCEPTION_KINDS_UNDER: Readonly<Record<ExceptionRegulation, readonly StatutoryExceptionKind[]>> =
   {
+    '5(4)': DECISION_TO_ASSESS_EXCEPTION_KINDS,
     '8(2)': ADVICE_EXCEPTION_KINDS,
     '10(4)': PLAN_EXCEPTION_KINDS,
   };

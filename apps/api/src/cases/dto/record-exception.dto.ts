@@ -10,14 +10,18 @@ import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { IsCalendarDate } from './calendar-date.decorator.js';
 
 export class RecordExceptionDto implements RecordExceptionRequest {
-  @ApiProperty({ enum: ['8(2)', '10(4)'], description: '8(2): an advice; 10(4): the 16 and 20 week limits' })
-  @IsIn(['8(2)', '10(4)'])
-  regulation!: '8(2)' | '10(4)';
+  @ApiProperty({
+    enum: EXCEPTION_REGULATIONS,
+    description:
+      '5(4): the decision whether to assess (6 weeks); 8(2): an advice (6 weeks); 10(4): the 16 and 20 week limits',
+  })
+  @IsIn(EXCEPTION_REGULATIONS)
+  regulation!: ExceptionRegulation;
 
   @ApiProperty({
     enum: STATUTORY_EXCEPTION_KINDS,
     description:
-      'One its regulation allows: under 8(2) exceptional_circumstances (a), absent_from_area (b), missed_appointment (c); under 10(4) school_closure (a), early_years_closure (b), exceptional_circumstances (c), absent_from_area (d)',
+      'One its regulation allows: under 5(4) school_closure (a), exceptional_circumstances (b), absent_from_area (c); under 8(2) exceptional_circumstances (a), absent_from_area (b), missed_appointment (c); under 10(4) school_closure (a), early_years_closure (b), exceptional_circumstances (c), absent_from_area (d)',
   })
   @IsIn(STATUTORY_EXCEPTION_KINDS)
   kind!: StatutoryExceptionKind;
@@ -32,7 +36,7 @@ export class RecordExceptionDto implements RecordExceptionRequest {
   @IsCalendarDate({
     optional: true,
     description:
-      'For a closure (reg 10(4)(a) or (b)): the day the school, post-16 institution or early years provider was asked for its advice',
+      'For a closure (reg 5(4)(a), 10(4)(a) or (b)): the day the school, post-16 institution or early years provider was asked for its advice',
   })
   @IsOptional()
   adviceAskedOn?: string;

@@ -397,6 +397,26 @@ describe('refusing a row, naming the column and what would be accepted', () => {
     ]);
   });
 
+  it('checks a reg 5(4) exception against the 6 weeks for the decision whether to assess', () => {
+    // Received 2 September 2024: the decision was due on 14 October 2024.
+    const away = (startsOn: string) =>
+      aLine({
+        exception_regulation: '5(4)',
+        exception_kind: 'absent_from_area',
+        exception_starts_on: startsOn,
+        exception_ends_on: '2024-11-30',
+        exception_advice_asked_on: '',
+      });
+    expect(fieldsOf(away('2024-09-17'))).toEqual([]);
+    expect(problemsOf(away('2024-09-18'))).toEqual([
+      {
+        field: 'exception_ends_on',
+        reason:
+          'Only 27 days of the absence fell within the 6 weeks from 2 September 2024 to 14 October 2024; reg 5(4)(c) needs 4 continuous weeks away within them.',
+      },
+    ]);
+  });
+
   it('refuses a reg 8(2) exception: the export names no advice for it to excuse', () => {
     expect(
       problemsOf(

@@ -171,7 +171,7 @@ function checkException(
   if (!regulation)
     problem(
       'exception_regulation',
-      "exception_regulation is needed for an exception: '10(4)' (the 16 and 20 weeks)",
+      "exception_regulation is needed for an exception: '5(4)' (the decision whether to assess) or '10(4)' (the 16 and 20 weeks)",
     );
   if (!kind) problem('exception_kind', 'exception_kind is needed for an exception');
   if (!startsOn) problem('exception_starts_on', 'exception_starts_on is needed for an exception');

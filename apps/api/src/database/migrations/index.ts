@@ -1,4 +1,5 @@
 // The schema's history, in order. `npm run migration:generate -- <Name>` adds to this list.
+import { AddDecisionToAssessExceptions1796614204036 } from './1796614204036-AddDecisionToAssessExceptions.js';
 import { LetterTheClosureExceptions1796613002645 } from './1796613002645-LetterTheClosureExceptions.js';
 import { AddCommandFingerprint1796603043532 } from './1796603043532-AddCommandFingerprint.js';
 import { AddTwoStepSignIn1796604222549 } from './1796604222549-AddTwoStepSignIn.js';
@@ -52,4 +53,5 @@ export const MIGRATIONS = [
   KnowDevicesThatSignedInBefore1796603046698,
   AddTwoStepSignIn1796604222549,
   LetterTheClosureExceptions1796613002645,
+  AddDecisionToAssessExceptions1796614204036,
 ];
