@@ -1,8 +1,9 @@
-import { CASE_IMPORT_COLUMNS, type CaseImportColumn } from '@convene/contracts';
+import { CASE_IMPORT_COLUMNS } from '@convene/contracts';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { todayInEngland } from '../src/common/today.js';
+import { caseImportFile, type CaseImportRow } from './support/case-import-file.js';
 import { aLocality, aUser, type TestUser } from './support/factories.js';
 import { signIn } from './support/sign-in.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -10,17 +11,8 @@ import { startTestApp, type TestApp } from './support/test-app.js';
 const daysAgo = (days: number) =>
   new Date(Date.parse(`${todayInEngland()}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
 
-type Row = Partial<Record<CaseImportColumn, string>>;
-
-/** A CSV file as the case-management system exports it: every column, a byte-order mark, CRLF. */
-function csvFile(rows: Row[], columns: readonly string[] = CASE_IMPORT_COLUMNS): Buffer {
-  const cell = (value = '') => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
-  const lines = [
-    columns.join(','),
-    ...rows.map((row) => columns.map((c) => cell(row[c as CaseImportColumn])).join(',')),
-  ];
-  return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
-}
+type Row = CaseImportRow;
+const csvFile = caseImportFile;
 
 /** A final plan issued in week 16, with a reg 10(4) closure of the school over the holidays. */
 const finalIssued = (reference: string, overrides: Row = {}): Row => ({

@@ -337,6 +337,29 @@ describe('case records', () => {
       .expect(422);
   });
 
+  it('records the 2020 coronavirus easement for a historic request, and refuses it for days it was not in force', async () => {
+    // Received 6 January 2020: the final plan was due on 25 May 2020, while SI 2020/471 was in force.
+    const { requestId } = await aCase(dataSource, { receivedOn: '2020-01-06' });
+    const easement = (startsOn: string) => ({ regulation: '10(4)', kind: 'coronavirus', startsOn });
+    const before = await http()
+      .post(`/api/requests/${requestId}/exceptions`)
+      .set('Cookie', cookie.chair!)
+      .send(easement('2020-04-30'))
+      .expect(422);
+    expect(before.body.fields[0]).toEqual({
+      field: 'startsOn',
+      messages: [
+        'The coronavirus exception (SI 2020/471) was in force from 1 May 2020 to 25 September 2020: it cannot start on 30 April 2020.',
+      ],
+    });
+    const ok = await http()
+      .post(`/api/requests/${requestId}/exceptions`)
+      .set('Cookie', cookie.chair!)
+      .send(easement('2020-05-01'))
+      .expect(201);
+    expect(ok.body.requests[0].statutoryClock.exceptionCase).toBe(true);
+  });
+
   it('shows a health team representative only the cases triaged to their team', async () => {
     const salt = await anAgency(dataSource, 'salt', 'health');
     const rep = await aUser(dataSource, {

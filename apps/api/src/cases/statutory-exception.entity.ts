@@ -10,6 +10,7 @@ import {
 } from 'typeorm';
 import { EhcRequest } from './ehc-request.entity.js';
 import {
+  CORONAVIRUS_EASEMENT,
   EXCEPTION_REGULATIONS,
   STATUTORY_EXCEPTION_KINDS,
   type ExceptionRegulation,
@@ -19,13 +20,18 @@ import { oneOf } from '../database/check.js';
 
 /**
  * A recorded exception to a statutory time limit: reg 5(4) for the decision whether to assess, reg 8(2) for an
- * advice, reg 10(4) for the
- * 16 and 20 week limits. Kept with its type and dates so timeliness is reported with and without them.
+ * advice, reg 10(4) for the 16 and 20 week limits, each with the 2020 coronavirus easement (SI 2020/471) as a
+ * kind of its own. Kept with its type and dates so timeliness is reported with and without them.
  */
 @Entity({ name: 'statutory_exceptions' })
 @Check('statutory_exceptions_regulation', oneOf('regulation', EXCEPTION_REGULATIONS))
 @Check('statutory_exceptions_kind', oneOf('kind', STATUTORY_EXCEPTION_KINDS))
 @Check('statutory_exceptions_dates', `ends_on IS NULL OR ends_on >= starts_on`)
+// SI 2020/471 was in force from 1 May to 25 September 2020: its exception is for those days only.
+@Check(
+  'statutory_exceptions_coronavirus_easement',
+  `kind <> 'coronavirus' OR (starts_on >= DATE '${CORONAVIRUS_EASEMENT.from}' AND coalesce(ends_on, starts_on) <= DATE '${CORONAVIRUS_EASEMENT.to}')`,
+)
 export class StatutoryException {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -11,6 +11,7 @@ import {
   type CalendarDate,
 } from '../calendar-date/calendar-date.js';
 import {
+  CORONAVIRUS_EASEMENT,
   exceptionCitation,
   type ExceptionRegulation,
   type StatutoryExceptionKind,
@@ -118,7 +119,39 @@ function checkAgainst(exception: TimeLimitException, period: LimitPeriod): Excep
     case 'school_closure':
     case 'early_years_closure':
       return checkClosure(exception, period, citation);
+    case 'coronavirus':
+      return checkCoronavirus(exception.startsOn, endsOn, period);
   }
+}
+
+/**
+ * SI 2020/471: the coronavirus exception, in force from 1 May to 25 September 2020. Our reading: the disruption
+ * recorded must lie within those days and have begun by the deadline, and the limit must have fallen due while the
+ * easement was in force — a deadline missed before 1 May was missed under the usual rules, and from 26 September
+ * the usual time limits applied again.
+ */
+function checkCoronavirus(
+  startsOn: CalendarDate,
+  endsOn: CalendarDate | null,
+  period: LimitPeriod,
+): ExceptionCheck {
+  const { from, to } = CORONAVIRUS_EASEMENT;
+  const inForce = `The coronavirus exception (SI 2020/471) was in force from ${day(from)} to ${day(to)}`;
+  if (isBefore(startsOn, from))
+    return rejected(`${inForce}: it cannot start on ${day(startsOn)}.`, 'startsOn');
+  if (isAfter(endsOn ?? startsOn, to))
+    return rejected(
+      `${inForce}: it cannot run to ${day(endsOn ?? startsOn)}.`,
+      endsOn ? 'endsOn' : 'startsOn',
+    );
+  if (!isWithin(period.dueOn, from, to))
+    return rejected(
+      `${inForce}, and ${period.due} on ${day(period.dueOn)}: the usual time limit applied.`,
+      'startsOn',
+    );
+  return isAfter(startsOn, period.dueOn)
+    ? rejected(`The disruption began after ${period.due} on ${day(period.dueOn)}.`, 'startsOn')
+    : accepted;
 }
 
 /** reg 5(4)(c), reg 8(2)(b), reg 10(4)(d): 4 continuous weeks away, and 4 weeks of them within the period the exception excuses. */

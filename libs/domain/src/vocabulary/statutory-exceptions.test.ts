@@ -15,6 +15,11 @@ describe('where the law allows an exception', () => {
     expect(exceptionCitation('8(2)', 'missed_appointment')).toBe('reg 8(2)(c)');
   });
 
+  it('cites the 2020 coronavirus easement by its instrument, under the regulation whose limit it eased', () => {
+    expect(exceptionCitation('10(4)', 'coronavirus')).toBe('reg 10(4) as eased by SI 2020/471');
+    expect(exceptionCitation('5(4)', 'coronavirus')).toBe('reg 5(4) as eased by SI 2020/471');
+  });
+
   it('cites a kind its regulation does not allow by the regulation alone', () => {
     expect(exceptionCitation('8(2)', 'school_closure')).toBe('reg 8(2)');
   });

@@ -9,6 +9,12 @@
  * weeks to one week before it re-opens, (b) exceptional personal circumstances affect the child, the parent or the
  * young person, or (c) they are absent from the area for 4+ continuous weeks. It has no early years limb.
  *
+ * The Special Educational Needs and Disability (Coronavirus) (Amendment) Regulations 2020 (SI 2020/471), in force
+ * from 1 May to 25 September 2020 (read in the Department for Education's guidance on them and its Annex A, on
+ * gov.uk), added to these exceptions one more: where meeting the limit was not reasonably practicable, or was
+ * impractical, for a reason relating to the incidence or transmission of coronavirus. It is recorded as its own kind,
+ * `coronavirus`, under the regulation whose limit it excused, and cited by the instrument, not by a paragraph letter.
+ *
  * reg 8(2): a body asked for advice need not meet its 6 weeks where (a) exceptional circumstances affect the child,
  * the parent or the young person, (b) they are absent from the area for 4+ continuous weeks during the 6 weeks,
  * or (c) the child fails to keep an appointment the body made during the 6 weeks. School holidays are not among them.
@@ -28,6 +34,7 @@ export const DECISION_TO_ASSESS_EXCEPTION_KINDS = [
   'school_closure',
   'exceptional_circumstances',
   'absent_from_area',
+  'coronavirus',
 ] as const;
 export type DecisionToAssessExceptionKind = (typeof DECISION_TO_ASSESS_EXCEPTION_KINDS)[number];
 
@@ -36,6 +43,7 @@ export const ADVICE_EXCEPTION_KINDS = [
   'exceptional_circumstances',
   'absent_from_area',
   'missed_appointment',
+  'coronavirus',
 ] as const;
 export type AdviceExceptionKind = (typeof ADVICE_EXCEPTION_KINDS)[number];
 
@@ -45,6 +53,7 @@ export const PLAN_EXCEPTION_KINDS = [
   'early_years_closure',
   'exceptional_circumstances',
   'absent_from_area',
+  'coronavirus',
 ] as const;
 export type PlanExceptionKind = (typeof PLAN_EXCEPTION_KINDS)[number];
 
@@ -54,6 +63,7 @@ export const STATUTORY_EXCEPTION_KINDS = [
   'missed_appointment',
   'school_closure',
   'early_years_closure',
+  'coronavirus',
 ] as const;
 export type StatutoryExceptionKind = (typeof STATUTORY_EXCEPTION_KINDS)[number];
 
@@ -71,7 +81,11 @@ export const EXCEPTION_KIND_LABELS: Record<StatutoryExceptionKind, string> = {
   missed_appointment: 'Missed appointment',
   school_closure: 'School or post-16 institution closed for 4 weeks or more',
   early_years_closure: 'Early years provider closed for 4 weeks or more',
+  coronavirus: 'Coronavirus (the 2020 easement)',
 };
+
+/** SI 2020/471 was in force from 1 May to 25 September 2020, both days included. */
+export const CORONAVIRUS_EASEMENT = { from: '2020-05-01', to: '2020-09-25' } as const;
 
 /** Whether the regulation allows the kind: narrows a value read from a file or the database. */
 export function isExceptionKindUnder(
@@ -90,6 +104,7 @@ export function isExceptionRegulation(regulation: string): regulation is Excepti
  * paragraph letter is the kind's place in its regulation; a kind the regulation does not allow is cited bare.
  */
 export function exceptionCitation(regulation: ExceptionRegulation, kind: StatutoryExceptionKind): string {
+  if (kind === 'coronavirus') return `reg ${regulation} as eased by SI 2020/471`;
   const place = EXCEPTION_KINDS_UNDER[regulation].indexOf(kind);
   return place < 0 ? `reg ${regulation}` : `reg ${regulation}(${'abcdefgh'[place]})`;
 }

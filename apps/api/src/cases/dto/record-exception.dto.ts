@@ -21,7 +21,7 @@ export class RecordExceptionDto implements RecordExceptionRequest {
   @ApiProperty({
     enum: STATUTORY_EXCEPTION_KINDS,
     description:
-      'One its regulation allows: under 5(4) school_closure (a), exceptional_circumstances (b), absent_from_area (c); under 8(2) exceptional_circumstances (a), absent_from_area (b), missed_appointment (c); under 10(4) school_closure (a), early_years_closure (b), exceptional_circumstances (c), absent_from_area (d)',
+      'One its regulation allows: under 5(4) school_closure (a), exceptional_circumstances (b), absent_from_area (c); under 8(2) exceptional_circumstances (a), absent_from_area (b), missed_appointment (c); under 10(4) school_closure (a), early_years_closure (b), exceptional_circumstances (c), absent_from_area (d); under each, coronavirus for the 2020 easement (SI 2020/471), only for days from 1 May to 25 September 2020',
   })
   @IsIn(STATUTORY_EXCEPTION_KINDS)
   kind!: StatutoryExceptionKind;

@@ -1,4 +1,5 @@
 // The schema's history, in order. `npm run migration:generate -- <Name>` adds to this list.
+import { AddCoronavirusEasementExceptions1796614927892 } from './1796614927892-AddCoronavirusEasementExceptions.js';
 import { AddDecisionToAssessExceptions1796614204036 } from './1796614204036-AddDecisionToAssessExceptions.js';
 import { LetterTheClosureExceptions1796613002645 } from './1796613002645-LetterTheClosureExceptions.js';
 import { AddCommandFingerprint1796603043532 } from './1796603043532-AddCommandFingerprint.js';
@@ -54,4 +55,5 @@ export const MIGRATIONS = [
   AddTwoStepSignIn1796604222549,
   LetterTheClosureExceptions1796613002645,
   AddDecisionToAssessExceptions1796614204036,
+  AddCoronavirusEasementExceptions1796614927892,
 ];
