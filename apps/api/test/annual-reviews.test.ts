@@ -240,7 +240,8 @@ describe('annual reviews and phase transfers: recorded on the case, counted on t
       standing: 'held_on_time',
       recordedBy: { id: flo.id },
     });
-    // Worked by hand: the decision is due 4 weeks after 28 May 2026 (25 June); the amended plan 8 weeks after the decision.
+    // Worked by hand: the decision is due 4 weeks after 28 May 2026 (25 June). It comes a day late, so 8 weeks after it
+    // (21 August) is past the 12 weeks from the meeting: the amended plan is due on 20 August (R (L) v Devon CC).
     const decided = await recordDecision(meeting.body.id, {
       decisionOn: '2026-06-26',
       outcome: 'amend',
@@ -256,13 +257,13 @@ describe('annual reviews and phase transfers: recorded on the case, counted on t
     ).toEqual([
       ['annual_review_meeting', '2026-06-02', 'completed_on_time'],
       ['annual_review_decision', '2026-06-25', 'completed_late'],
-      ['amended_plan', '2026-08-21', 'overdue'],
+      ['amended_plan', '2026-08-20', 'overdue'],
     ]);
-    const amended = await recordAmendedPlan(meeting.body.id, { amendedPlanIssuedOn: '2026-08-21' }).expect(
+    const amended = await recordAmendedPlan(meeting.body.id, { amendedPlanIssuedOn: '2026-08-20' }).expect(
       200,
     );
     expect(amended.body.clock.milestones[2]).toMatchObject({
-      completedOn: '2026-08-21',
+      completedOn: '2026-08-20',
       status: 'completed_on_time',
     });
 

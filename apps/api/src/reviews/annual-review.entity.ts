@@ -8,7 +8,8 @@ import { RecordedByColumns } from './recorded-by.columns.js';
 /**
  * One year's annual review of a child's EHC plan (Children and Families Act 2014 s44): due 12 months after
  * the final plan or the last review meeting, the decision within 4 weeks of the meeting (reg 20(10)), an
- * amended plan within 8 weeks of a decision to amend (reg 22(3)). Each step is recorded once.
+ * amended plan within 8 weeks of a decision to amend (reg 22(3)) and at the latest 12 weeks after the meeting
+ * (R (L) v Devon CC [2022] EWHC 493 (Admin)). Each step is recorded once.
  */
 @Entity({ name: 'annual_reviews' })
 @Unique('annual_reviews_one_per_year', ['requestId', 'countsFrom'])

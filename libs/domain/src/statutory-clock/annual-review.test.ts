@@ -23,8 +23,16 @@ describe('the annual review', () => {
     expect(reviewDecisionDueOn('2026-03-02')).toBe('2026-03-30');
   });
 
-  it('an amended plan is due 8 weeks after the decision (reg 22(3))', () => {
-    expect(amendedPlanDueOn('2026-03-30')).toBe('2026-05-25');
+  it('an amended plan is due 8 weeks after a decision sent in time (reg 22(3))', () => {
+    // Meeting 2 March 2026, decision 16 March: 8 weeks from the decision is 11 May, before the 12-week cap of 25 May.
+    expect(amendedPlanDueOn('2026-03-02', '2026-03-16')).toBe('2026-05-11');
+    // A decision on the last of its 4 weeks: 8 weeks from it is the 12 weeks from the meeting.
+    expect(amendedPlanDueOn('2026-03-02', '2026-03-30')).toBe('2026-05-25');
+  });
+
+  it('an amended plan is due 12 weeks after the meeting at the latest, however late the decision (R (L) v Devon CC)', () => {
+    expect(amendedPlanDueOn('2026-03-02', '2026-03-31')).toBe('2026-05-25');
+    expect(amendedPlanDueOn('2026-03-02', '2026-05-20')).toBe('2026-05-25');
   });
 
   it('counts the 4 weeks across 29 February', () => {
@@ -81,7 +89,29 @@ describe('where a review stands', () => {
       ['annual_review_decision', 'completed_on_time'],
       ['amended_plan', 'completed_on_time'],
     ]);
-    expect(clock[2]).toMatchObject({ statutoryDeadline: '2026-12-08', regulation: 'reg 22(3)' });
+    expect(clock[2]).toMatchObject({
+      statutoryDeadline: '2026-12-08',
+      regulation: 'reg 22(3); R (L) v Devon CC [2022] EWHC 493 (Admin)',
+    });
+  });
+
+  it('a decision to amend notified late leaves the amended plan due 12 weeks after the meeting, not 8 after it', () => {
+    // Meeting 15 September 2026: 12 weeks later is 8 December. The decision came on 3 November, 7 weeks on.
+    const review = (amendedPlanIssuedOn: string) =>
+      annualReviewClock(
+        {
+          countsFrom: '2025-09-15',
+          reviewMeetingOn: '2026-09-15',
+          decision: { on: '2026-11-03', outcome: 'amend' },
+          amendedPlanIssuedOn,
+        },
+        '2027-02-01',
+      )[2];
+    expect(review('2026-12-08')).toMatchObject({
+      statutoryDeadline: '2026-12-08',
+      status: 'completed_on_time',
+    });
+    expect(review('2026-12-09')).toMatchObject({ status: 'completed_late', daysOverdue: 1 });
   });
 
   it('an amended plan a day after its 8 weeks is late', () => {

@@ -5,7 +5,9 @@ export class AddDecisionToAssessExceptions1796614204036 implements MigrationInte
   name = 'AddDecisionToAssessExceptions1796614204036';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`ALTER TABLE "statutory_exceptions" DROP CONSTRAINT "statutory_exceptions_regulation"`);
+    await queryRunner.query(
+      `ALTER TABLE "statutory_exceptions" DROP CONSTRAINT "statutory_exceptions_regulation"`,
+    );
     await queryRunner.query(
       `ALTER TABLE "statutory_exceptions" ADD CONSTRAINT "statutory_exceptions_regulation" CHECK (regulation IN ('5(4)', '8(2)', '10(4)'))`,
     );
@@ -13,7 +15,9 @@ export class AddDecisionToAssessExceptions1796614204036 implements MigrationInte
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DELETE FROM "statutory_exceptions" WHERE "regulation" = '5(4)'`);
-    await queryRunner.query(`ALTER TABLE "statutory_exceptions" DROP CONSTRAINT "statutory_exceptions_regulation"`);
+    await queryRunner.query(
+      `ALTER TABLE "statutory_exceptions" DROP CONSTRAINT "statutory_exceptions_regulation"`,
+    );
     await queryRunner.query(
       `ALTER TABLE "statutory_exceptions" ADD CONSTRAINT "statutory_exceptions_regulation" CHECK (regulation IN ('8(2)', '10(4)'))`,
     );
