@@ -65,13 +65,14 @@ describe('annual reviews and phase transfers: recorded on the case, counted on t
     chairCookie = await signIn(test, await aUser(dataSource, { roles: ['chair'] }));
     memberCookie = await signIn(test, await aUser(dataSource, { roles: ['panel_member'] }));
 
-    // March 2025: five reviews due, three held by their due day.
-    await recordMeeting(await aChildWithAPlan('onTheDay', '2024-03-10'), '2025-03-10').expect(201); // due 10 March: on time
-    await recordMeeting(await aChildWithAPlan('dayLate', '2024-03-20'), '2025-03-21').expect(201); // due 20 March: late
-    await recordMeeting(await aChildWithAPlan('early', '2024-03-05'), '2025-02-20').expect(201); // due 5 March: on time
-    await recordMeeting(await aChildWithAPlan('monthEnd', '2024-03-31'), '2025-03-28').expect(201); // due 31 March: on time
-    await aChildWithAPlan('notHeld', '2024-03-15'); // due 15 March, never held: overdue
-    // June 2024: a review two days late, inside the rolling year to March 2025.
+    // March 2025: five reviews due, three held by their due day: the last day of the 12 months starting with the
+    // day the plan was issued, the day before its anniversary (s44(1)).
+    await recordMeeting(await aChildWithAPlan('onTheDay', '2024-03-11'), '2025-03-10').expect(201); // due 10 March: on time
+    await recordMeeting(await aChildWithAPlan('dayLate', '2024-03-20'), '2025-03-20').expect(201); // due 19 March: the anniversary is a day late
+    await recordMeeting(await aChildWithAPlan('early', '2024-03-06'), '2025-02-20').expect(201); // due 5 March: on time
+    await recordMeeting(await aChildWithAPlan('monthEnd', '2024-03-31'), '2025-03-28').expect(201); // due 30 March: on time
+    await aChildWithAPlan('notHeld', '2024-03-16'); // due 15 March, never held: overdue
+    // June 2024: a review three days late, inside the rolling year to March 2025.
     await recordMeeting(await aChildWithAPlan('juneLate', '2023-06-10'), '2024-06-12').expect(201);
 
     // Transfers in 2025: secondary school by 15 February, post-16 by 31 March.
@@ -161,7 +162,7 @@ describe('annual reviews and phase transfers: recorded on the case, counted on t
     expect(onTime.body[1]).toEqual({
       childId: children.onTheDay!.childId,
       caseReference: children.onTheDay!.reference,
-      countsFrom: '2024-03-10',
+      countsFrom: '2024-03-11',
       dueOn: '2025-03-10',
       reviewMeetingOn: '2025-03-10',
       decisionOn: null,
@@ -235,7 +236,7 @@ describe('annual reviews and phase transfers: recorded on the case, counted on t
     const meeting = await recordMeeting(childId, '2026-05-28').expect(201);
     expect(meeting.body).toMatchObject({
       countsFrom: '2025-06-02',
-      dueOn: '2026-06-02',
+      dueOn: '2026-06-01',
       reviewMeetingOn: '2026-05-28',
       standing: 'held_on_time',
       recordedBy: { id: flo.id },
@@ -255,7 +256,7 @@ describe('annual reviews and phase transfers: recorded on the case, counted on t
         ],
       ),
     ).toEqual([
-      ['annual_review_meeting', '2026-06-02', 'completed_on_time'],
+      ['annual_review_meeting', '2026-06-01', 'completed_on_time'],
       ['annual_review_decision', '2026-06-25', 'completed_late'],
       ['amended_plan', '2026-08-20', 'overdue'],
     ]);
@@ -278,8 +279,8 @@ describe('annual reviews and phase transfers: recorded on the case, counted on t
         r.dueOn,
       ]),
     ).toEqual([
-      [null, '2026-05-28', '2027-05-28'],
-      [meeting.body.id, '2025-06-02', '2026-06-02'],
+      [null, '2026-05-28', '2027-05-27'],
+      [meeting.body.id, '2025-06-02', '2026-06-01'],
     ]);
     const audit = await dataSource.query(
       `SELECT actor_id, action, after FROM audit_records WHERE entity_type = 'annual_review' AND entity_id = $1 ORDER BY id`,

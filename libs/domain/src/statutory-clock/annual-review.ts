@@ -1,7 +1,12 @@
-import { addMonths, addWeeks, earliestOf, type CalendarDate } from '../calendar-date/calendar-date.js';
+import {
+  addWeeks,
+  earliestOf,
+  lastDayOfMonthsStartingWith,
+  type CalendarDate,
+} from '../calendar-date/calendar-date.js';
 import { milestoneClock, type MilestoneClock } from './milestones.js';
 
-/** Children and Families Act 2014 s44(1): a plan is reviewed at least every 12 months. */
+/** Children and Families Act 2014 s44(1): a plan is reviewed within every 12 months. */
 export const ANNUAL_REVIEW_MONTHS = 12;
 /** reg 20(10): the Local Authority's decision within 4 weeks of the review meeting. */
 export const REVIEW_DECISION_WEEKS = 4;
@@ -17,11 +22,13 @@ export const REVIEW_DECISIONS = ['maintain', 'amend', 'cease'] as const;
 export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
 
 /**
- * The next review meeting is due 12 months after the final plan was issued, or after the last review
- * meeting. From 29 February it falls on 28 February: a month end never pushes it later.
+ * s44(1): the plan is reviewed "in the period of 12 months starting with the date on which the plan was first made",
+ * and then in each period of 12 months starting with the date it was last reviewed. The period counts its first day,
+ * so its last day, the last on which the review is on time, is the day before the anniversary: a plan issued on
+ * 15 September 2025 is reviewed by 14 September 2026. From 29 February it ends on 28 February.
  */
 export function annualReviewDueOn(planIssuedOrLastReviewedOn: CalendarDate): CalendarDate {
-  return addMonths(planIssuedOrLastReviewedOn, ANNUAL_REVIEW_MONTHS);
+  return lastDayOfMonthsStartingWith(planIssuedOrLastReviewedOn, ANNUAL_REVIEW_MONTHS);
 }
 
 export function reviewDecisionDueOn(reviewMeetingOn: CalendarDate): CalendarDate {

@@ -1,4 +1,5 @@
 // The schema's history, in order. `npm run migration:generate -- <Name>` adds to this list.
+import { DueAnnualReviewsTheDayBeforeTheAnniversary1796615662722 } from './1796615662722-DueAnnualReviewsTheDayBeforeTheAnniversary.js';
 import { AddCoronavirusEasementExceptions1796614927892 } from './1796614927892-AddCoronavirusEasementExceptions.js';
 import { AddDecisionToAssessExceptions1796614204036 } from './1796614204036-AddDecisionToAssessExceptions.js';
 import { LetterTheClosureExceptions1796613002645 } from './1796613002645-LetterTheClosureExceptions.js';
@@ -56,4 +57,5 @@ export const MIGRATIONS = [
   LetterTheClosureExceptions1796613002645,
   AddDecisionToAssessExceptions1796614204036,
   AddCoronavirusEasementExceptions1796614927892,
+  DueAnnualReviewsTheDayBeforeTheAnniversary1796615662722,
 ];
