@@ -347,6 +347,37 @@ describe('annual reviews and phase transfers: recorded on the case, counted on t
     ]);
   });
 
+  it('records a move between post-16 institutions with its day, due five months before it (reg 18(2))', async () => {
+    const childId = await aChildWithAPlan('post16Move', '2025-06-04', 13);
+    const refusedWith = async (body: object) =>
+      (await recordTransfer(childId, body).expect(422)).body.fields[0].field as string;
+    expect(await refusedWith({ kind: 'post16_to_post16', transferYear: 2027 })).toBe('transfersOn');
+    expect(
+      await refusedWith({ kind: 'post16_to_post16', transferYear: 2027, transfersOn: '2028-01-10' }),
+    ).toBe('transfersOn');
+    expect(
+      await refusedWith({ kind: 'primary_to_secondary', transferYear: 2027, transfersOn: '2027-09-01' }),
+    ).toBe('transfersOn');
+    // Moving on 11 January 2027: amended by 11 August 2026, five months before.
+    const recorded = await recordTransfer(childId, {
+      kind: 'post16_to_post16',
+      transferYear: 2027,
+      transfersOn: '2027-01-11',
+      settingName: 'Eastbrook Sixth Form College',
+    }).expect(201);
+    expect(recorded.body).toMatchObject({
+      kind: 'post16_to_post16',
+      transfersOn: '2027-01-11',
+      deadline: '2026-08-11',
+      clock: { milestones: [{ regulation: 'reg 18(2)', statutoryDeadline: '2026-08-11' }] },
+    });
+    const amended = await recordAmendment(recorded.body.id, {
+      amendedPlanIssuedOn: '2026-08-11',
+      settingName: 'Eastbrook Sixth Form College',
+    }).expect(200);
+    expect(amended.body).toMatchObject({ standing: 'by_deadline' });
+  });
+
   it('refuses bad input and impossible dates with a clear 4xx naming the field, and changes nothing', async () => {
     const childId = await aChildWithAPlan('refusals', '2025-07-01');
     const noPlan = (await aCase(dataSource, { flo: flo.id })).childId;

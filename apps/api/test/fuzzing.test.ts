@@ -844,6 +844,7 @@ const RECORD_AMENDED_PLAN = dto({ amendedPlanIssuedOn: calendarDate() });
 const RECORD_PHASE_TRANSFER = dto({
   kind: oneOf(PHASE_TRANSFER_KINDS),
   transferYear: integer(2000, 2100),
+  transfersOn: calendarDate({ optional: true }),
   settingName: text(1, 200, { optional: true }),
 });
 const RECORD_PHASE_TRANSFER_AMENDMENT = dto({
