@@ -101,7 +101,7 @@ export interface RequestClock {
   /** The week of the path today, or on the day the path ended: week 1 starts the day the request is received. */
   week: number;
   ofWeeks: number;
-  /** "week 5 of 20"; past the limit it keeps counting: "week 23 of 20". */
+  /** "week 5 of 20"; "week 20 of 20, due today" on the deadline day; past the limit it keeps counting: "week 22 of 20". */
   weekLabel: string;
   milestones: readonly RequestMilestone[];
   /** The open milestone due first: what the caseload sorts and badges by. */
@@ -181,7 +181,7 @@ export function statutoryClock(events: readonly ClockEvent[], today: CalendarDat
     stoppedBecause: end?.because ?? null,
     week,
     ofWeeks: FINAL_PLAN_WEEKS,
-    weekLabel: weekOfPathLabel(week),
+    weekLabel: weekOfPathLabel(week, !end && today === finalPlanDeadline(receivedOn)),
     milestones: due,
     nextDue: nextDue(due),
     exceptionCase: planExceptions.length > 0,

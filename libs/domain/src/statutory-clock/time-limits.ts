@@ -71,13 +71,16 @@ export function latestDraftForFinalOnTime(receivedOn: CalendarDate): CalendarDat
 }
 
 /**
- * The week of the path a day falls in: the day the request is received is in week 1, and the 7th
- * day after it starts week 2. Past week 20 it keeps counting ("week 23 of 20").
+ * The week of the path a day falls in: the weeks count from the day the request is received, so the 7th day after
+ * it ends week 1 and the 8th begins week 2, and the 20-week deadline day (day 140) ends week 20 — on time, "week 20
+ * of 20" — where the day after it begins week 21. The day received is in week 1. Past week 20 it keeps counting
+ * ("week 22 of 20" two weeks after the deadline).
  */
 export function weekOfPath(receivedOn: CalendarDate, on: CalendarDate): number {
-  return Math.floor(daysBetween(receivedOn, on) / DAYS_IN_A_WEEK) + 1;
+  return Math.max(1, Math.ceil(daysBetween(receivedOn, on) / DAYS_IN_A_WEEK));
 }
 
-export function weekOfPathLabel(week: number): string {
-  return `week ${week} of ${FINAL_PLAN_WEEKS}`;
+/** "week 5 of 20"; on the 20-week deadline day of an open path, "week 20 of 20, due today". */
+export function weekOfPathLabel(week: number, finalPlanDueToday = false): string {
+  return `week ${week} of ${FINAL_PLAN_WEEKS}${finalPlanDueToday ? ', due today' : ''}`;
 }
