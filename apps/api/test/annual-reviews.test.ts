@@ -65,13 +65,14 @@ describe('annual reviews and phase transfers: recorded on the case, counted on t
     chairCookie = await signIn(test, await aUser(dataSource, { roles: ['chair'] }));
     memberCookie = await signIn(test, await aUser(dataSource, { roles: ['panel_member'] }));
 
-    // March 2025: five reviews due, three held by their due day.
-    await recordMeeting(await aChildWithAPlan('onTheDay', '2024-03-10'), '2025-03-10').expect(201); // due 10 March: on time
-    await recordMeeting(await aChildWithAPlan('dayLate', '2024-03-20'), '2025-03-21').expect(201); // due 20 March: late
-    await recordMeeting(await aChildWithAPlan('early', '2024-03-05'), '2025-02-20').expect(201); // due 5 March: on time
-    await recordMeeting(await aChildWithAPlan('monthEnd', '2024-03-31'), '2025-03-28').expect(201); // due 31 March: on time
-    await aChildWithAPlan('notHeld', '2024-03-15'); // due 15 March, never held: overdue
-    // June 2024: a review two days late, inside the rolling year to March 2025.
+    // March 2025: five reviews due, three held by their due day: the last day of the 12 months starting with the
+    // day the plan was issued, the day before its anniversary (s44(1)).
+    await recordMeeting(await aChildWithAPlan('onTheDay', '2024-03-11'), '2025-03-10').expect(201); // due 10 March: on time
+    await recordMeeting(await aChildWithAPlan('dayLate', '2024-03-20'), '2025-03-20').expect(201); // due 19 March: the anniversary is a day late
+    await recordMeeting(await aChildWithAPlan('early', '2024-03-06'), '2025-02-20').expect(201); // due 5 March: on time
+    await recordMeeting(await aChildWithAPlan('monthEnd', '2024-03-31'), '2025-03-28').expect(201); // due 30 March: on time
+    await aChildWithAPlan('notHeld', '2024-03-16'); // due 15 March, never held: overdue
+    // June 2024: a review three days late, inside the rolling year to March 2025.
     await recordMeeting(await aChildWithAPlan('juneLate', '2023-06-10'), '2024-06-12').expect(201);
 
     // Transfers in 2025: secondary school by 15 February, post-16 by 31 March.
@@ -161,7 +162,7 @@ describe('annual reviews and phase transfers: recorded on the case, counted on t
     expect(onTime.body[1]).toEqual({
       childId: children.onTheDay!.childId,
       caseReference: children.onTheDay!.reference,
-      countsFrom: '2024-03-10',
+      countsFrom: '2024-03-11',
       dueOn: '2025-03-10',
       reviewMeetingOn: '2025-03-10',
       decisionOn: null,
@@ -235,12 +236,13 @@ describe('annual reviews and phase transfers: recorded on the case, counted on t
     const meeting = await recordMeeting(childId, '2026-05-28').expect(201);
     expect(meeting.body).toMatchObject({
       countsFrom: '2025-06-02',
-      dueOn: '2026-06-02',
+      dueOn: '2026-06-01',
       reviewMeetingOn: '2026-05-28',
       standing: 'held_on_time',
       recordedBy: { id: flo.id },
     });
-    // Worked by hand: the decision is due 4 weeks after 28 May 2026 (25 June); the amended plan 8 weeks after the decision.
+    // Worked by hand: the decision is due 4 weeks after 28 May 2026 (25 June). It comes a day late, so 8 weeks after it
+    // (21 August) is past the 12 weeks from the meeting: the amended plan is due on 20 August (R (L) v Devon CC).
     const decided = await recordDecision(meeting.body.id, {
       decisionOn: '2026-06-26',
       outcome: 'amend',
@@ -254,15 +256,15 @@ describe('annual reviews and phase transfers: recorded on the case, counted on t
         ],
       ),
     ).toEqual([
-      ['annual_review_meeting', '2026-06-02', 'completed_on_time'],
+      ['annual_review_meeting', '2026-06-01', 'completed_on_time'],
       ['annual_review_decision', '2026-06-25', 'completed_late'],
-      ['amended_plan', '2026-08-21', 'overdue'],
+      ['amended_plan', '2026-08-20', 'overdue'],
     ]);
-    const amended = await recordAmendedPlan(meeting.body.id, { amendedPlanIssuedOn: '2026-08-21' }).expect(
+    const amended = await recordAmendedPlan(meeting.body.id, { amendedPlanIssuedOn: '2026-08-20' }).expect(
       200,
     );
     expect(amended.body.clock.milestones[2]).toMatchObject({
-      completedOn: '2026-08-21',
+      completedOn: '2026-08-20',
       status: 'completed_on_time',
     });
 
@@ -277,8 +279,8 @@ describe('annual reviews and phase transfers: recorded on the case, counted on t
         r.dueOn,
       ]),
     ).toEqual([
-      [null, '2026-05-28', '2027-05-28'],
-      [meeting.body.id, '2025-06-02', '2026-06-02'],
+      [null, '2026-05-28', '2027-05-27'],
+      [meeting.body.id, '2025-06-02', '2026-06-01'],
     ]);
     const audit = await dataSource.query(
       `SELECT actor_id, action, after FROM audit_records WHERE entity_type = 'annual_review' AND entity_id = $1 ORDER BY id`,
@@ -343,6 +345,37 @@ describe('annual reviews and phase transfers: recorded on the case, counted on t
         after: { amendedPlanIssuedOn: '2026-04-01', settingName: 'Westholm School' },
       },
     ]);
+  });
+
+  it('records a move between post-16 institutions with its day, due five months before it (reg 18(2))', async () => {
+    const childId = await aChildWithAPlan('post16Move', '2025-06-04', 13);
+    const refusedWith = async (body: object) =>
+      (await recordTransfer(childId, body).expect(422)).body.fields[0].field as string;
+    expect(await refusedWith({ kind: 'post16_to_post16', transferYear: 2027 })).toBe('transfersOn');
+    expect(
+      await refusedWith({ kind: 'post16_to_post16', transferYear: 2027, transfersOn: '2028-01-10' }),
+    ).toBe('transfersOn');
+    expect(
+      await refusedWith({ kind: 'primary_to_secondary', transferYear: 2027, transfersOn: '2027-09-01' }),
+    ).toBe('transfersOn');
+    // Moving on 11 January 2027: amended by 11 August 2026, five months before.
+    const recorded = await recordTransfer(childId, {
+      kind: 'post16_to_post16',
+      transferYear: 2027,
+      transfersOn: '2027-01-11',
+      settingName: 'Eastbrook Sixth Form College',
+    }).expect(201);
+    expect(recorded.body).toMatchObject({
+      kind: 'post16_to_post16',
+      transfersOn: '2027-01-11',
+      deadline: '2026-08-11',
+      clock: { milestones: [{ regulation: 'reg 18(2)', statutoryDeadline: '2026-08-11' }] },
+    });
+    const amended = await recordAmendment(recorded.body.id, {
+      amendedPlanIssuedOn: '2026-08-11',
+      settingName: 'Eastbrook Sixth Form College',
+    }).expect(200);
+    expect(amended.body).toMatchObject({ standing: 'by_deadline' });
   });
 
   it('refuses bad input and impossible dates with a clear 4xx naming the field, and changes nothing', async () => {

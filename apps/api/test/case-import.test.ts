@@ -1,8 +1,9 @@
-import { CASE_IMPORT_COLUMNS, type CaseImportColumn } from '@convene/contracts';
+import { CASE_IMPORT_COLUMNS } from '@convene/contracts';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { todayInEngland } from '../src/common/today.js';
+import { caseImportFile, type CaseImportRow } from './support/case-import-file.js';
 import { aLocality, aUser, type TestUser } from './support/factories.js';
 import { signIn } from './support/sign-in.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -10,17 +11,8 @@ import { startTestApp, type TestApp } from './support/test-app.js';
 const daysAgo = (days: number) =>
   new Date(Date.parse(`${todayInEngland()}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
 
-type Row = Partial<Record<CaseImportColumn, string>>;
-
-/** A CSV file as the case-management system exports it: every column, a byte-order mark, CRLF. */
-function csvFile(rows: Row[], columns: readonly string[] = CASE_IMPORT_COLUMNS): Buffer {
-  const cell = (value = '') => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
-  const lines = [
-    columns.join(','),
-    ...rows.map((row) => columns.map((c) => cell(row[c as CaseImportColumn])).join(',')),
-  ];
-  return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
-}
+type Row = CaseImportRow;
+const csvFile = caseImportFile;
 
 /** A final plan issued in week 16, with a reg 10(4) closure of the school over the holidays. */
 const finalIssued = (reference: string, overrides: Row = {}): Row => ({
@@ -42,9 +34,11 @@ const finalIssued = (reference: string, overrides: Row = {}): Row => ({
   draft_issued_on: daysAgo(110),
   final_issued_on: daysAgo(90),
   exception_regulation: '10(4)',
-  exception_kind: 'setting_closure',
+  exception_kind: 'school_closure',
   exception_starts_on: daysAgo(150),
   exception_ends_on: daysAgo(110),
+  // reg 10(4)(a): asked a week before the school closed.
+  exception_advice_asked_on: daysAgo(157),
   ...overrides,
 });
 
@@ -226,7 +220,7 @@ describe('importing cases from the case-management system', () => {
     expect(
       await dataSource.query(`SELECT regulation, kind, starts_on, ends_on FROM statutory_exceptions`),
     ).toEqual([
-      { regulation: '10(4)', kind: 'setting_closure', starts_on: daysAgo(150), ends_on: daysAgo(110) },
+      { regulation: '10(4)', kind: 'school_closure', starts_on: daysAgo(150), ends_on: daysAgo(110) },
     ]);
     const audit = await dataSource.query(
       `SELECT action, actor_id, entity_type FROM audit_records WHERE action LIKE 'case.%'`,
@@ -289,7 +283,7 @@ describe('importing cases from the case-management system', () => {
     ).expect(200);
     expect(response.body.counts).toMatchObject({ updated: 1 });
     expect(await dataSource.query(`SELECT kind, starts_on, ends_on FROM statutory_exceptions`)).toEqual([
-      { kind: 'setting_closure', starts_on: daysAgo(150), ends_on: daysAgo(100) },
+      { kind: 'school_closure', starts_on: daysAgo(150), ends_on: daysAgo(100) },
     ]);
     expect(await counts()).toEqual({ ...before, audit: before.audit + 1 });
   });
@@ -364,6 +358,46 @@ describe('importing cases from the case-management system', () => {
       events: before.events + 3,
       audit: before.audit + 2,
     });
+  });
+
+  it('refuses a row whose exception the statutory clock would refuse, as the case page refuses it', async () => {
+    const before = await counts();
+    // The window opens a week before the closure (daysAgo(157)); a day earlier is outside it.
+    const outside = finalIssued('EHC-25-0301', { exception_advice_asked_on: daysAgo(158) });
+    const response = await upload(csvFile([outside])).expect(200);
+    expect(response.body.counts).toMatchObject({ rows: 1, created: 0, rejected: 1 });
+    expect(response.body.rejectedRows).toEqual([
+      {
+        line: 2,
+        caseReference: 'EHC-25-0301',
+        field: 'exception_advice_asked_on',
+        reason: expect.stringMatching(
+          /^The advice was asked for on .*; reg 10\(4\)\(a\) covers advice asked from/,
+        ),
+      },
+    ]);
+    expect(await counts()).toEqual(before);
+
+    // The same exception sent to the case page's API is refused for the same reason.
+    const { requestId } = (
+      await dataSource.query(
+        `SELECT r.id AS "requestId" FROM ehc_requests r JOIN children c ON c.id = r.child_id WHERE c.case_reference = 'EHC-24-0173'`,
+      )
+    )[0];
+    const rest = await http()
+      .post(`/api/requests/${requestId}/exceptions`)
+      .set('Cookie', cookie.chair!)
+      .send({
+        regulation: '10(4)',
+        kind: 'school_closure',
+        startsOn: daysAgo(150),
+        endsOn: daysAgo(110),
+        adviceAskedOn: daysAgo(158),
+      })
+      .expect(422);
+    expect(rest.body.fields).toEqual([
+      { field: 'adviceAskedOn', messages: [response.body.rejectedRows[0].reason] },
+    ]);
   });
 
   it('is for service administrators only', async () => {

@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { formatCalendarDate as longDay } from '@convene/domain';
 import { todayInEngland } from '../src/common/today.js';
 import { aCase, aLocality, anAgency, aUser, type TestUser } from './support/factories.js';
 import { signIn } from './support/sign-in.js';
@@ -261,6 +262,10 @@ describe('case records', () => {
       .send(exception(daysAgo(30)))
       .expect(422);
     expect(short.body.fields[0].field).toBe('endsOn');
+    // An absence from the area is reg 10(4)(d); (c) is exceptional personal circumstances.
+    expect(short.body.message).toBe(
+      `21 days from ${longDay(daysAgo(50))} to ${longDay(daysAgo(30))} is less than the 4 continuous weeks reg 10(4)(d) needs.`,
+    );
     const ok = await http()
       .post(`/api/requests/${requestId}/exceptions`)
       .set('Cookie', cookie.chair!)
@@ -279,9 +284,80 @@ describe('case records', () => {
     const holiday = await http()
       .post(`/api/requests/${requestId}/exceptions`)
       .set('Cookie', cookie.chair!)
-      .send({ regulation: '8(2)', kind: 'setting_closure', startsOn: daysAgo(40), endsOn: daysAgo(5) })
+      .send({ regulation: '8(2)', kind: 'school_closure', startsOn: daysAgo(40), endsOn: daysAgo(5) })
       .expect(422);
     expect(holiday.body.message).toMatch(/School holidays and closures are not an exception for advice/);
+  });
+
+  it('records a reg 5(4) exception to the 6-week decision, with its audit record, and shows it on the decision', async () => {
+    // Received 60 days ago: the decision was due 18 days ago. Away until 10 days ago: from 45 days ago, 28 of those
+    // days fall within the 6 weeks; from 44 days ago, 27.
+    const { requestId } = await aCase(dataSource, { receivedOn: daysAgo(60) });
+    const away = (startsOn: string) => ({
+      regulation: '5(4)',
+      kind: 'absent_from_area',
+      startsOn,
+      endsOn: daysAgo(10),
+    });
+    const short = await http()
+      .post(`/api/requests/${requestId}/exceptions`)
+      .set('Cookie', cookie.chair!)
+      .send(away(daysAgo(44)))
+      .expect(422);
+    expect(short.body.fields).toEqual([
+      { field: 'endsOn', messages: [expect.stringMatching(/^Only 27 days .* reg 5\(4\)\(c\) needs/)] },
+    ]);
+    const ok = await http()
+      .post(`/api/requests/${requestId}/exceptions`)
+      .set('Cookie', cookie.chair!)
+      .send(away(daysAgo(45)))
+      .expect(201);
+    const clock = ok.body.requests[0].statutoryClock;
+    expect(
+      clock.milestones.find((m: { milestone: string }) => m.milestone === 'decision_to_assess'),
+    ).toMatchObject({
+      status: 'overdue',
+      exceptionCase: true,
+    });
+    // It excuses the decision, not the 20 weeks.
+    expect(clock.exceptionCase).toBe(false);
+    const [audit] = await dataSource.query(
+      `SELECT after FROM audit_records WHERE action = 'request.exception_recorded' AND entity_id = $1`,
+      [requestId],
+    );
+    expect(audit.after).toMatchObject({
+      regulation: '5(4)',
+      kind: 'absent_from_area',
+      startsOn: daysAgo(45),
+    });
+    await http()
+      .post(`/api/requests/${requestId}/exceptions`)
+      .set('Cookie', cookie.chair!)
+      .send({ regulation: '5(4)', kind: 'early_years_closure', startsOn: daysAgo(50), endsOn: daysAgo(10) })
+      .expect(422);
+  });
+
+  it('records the 2020 coronavirus easement for a historic request, and refuses it for days it was not in force', async () => {
+    // Received 6 January 2020: the final plan was due on 25 May 2020, while SI 2020/471 was in force.
+    const { requestId } = await aCase(dataSource, { receivedOn: '2020-01-06' });
+    const easement = (startsOn: string) => ({ regulation: '10(4)', kind: 'coronavirus', startsOn });
+    const before = await http()
+      .post(`/api/requests/${requestId}/exceptions`)
+      .set('Cookie', cookie.chair!)
+      .send(easement('2020-04-30'))
+      .expect(422);
+    expect(before.body.fields[0]).toEqual({
+      field: 'startsOn',
+      messages: [
+        'The coronavirus exception (SI 2020/471) was in force from 1 May 2020 to 25 September 2020: it cannot start on 30 April 2020.',
+      ],
+    });
+    const ok = await http()
+      .post(`/api/requests/${requestId}/exceptions`)
+      .set('Cookie', cookie.chair!)
+      .send(easement('2020-05-01'))
+      .expect(201);
+    expect(ok.body.requests[0].statutoryClock.exceptionCase).toBe(true);
   });
 
   it('shows a health team representative only the cases triaged to their team', async () => {

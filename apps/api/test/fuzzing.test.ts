@@ -27,6 +27,7 @@ import {
   ROLES,
   SETTING_TYPES,
   STATUTORY_EXCEPTION_KINDS,
+  EXCEPTION_REGULATIONS,
   TRIAGE_PRIORITIES,
   VULNERABILITY_MARKERS,
 } from '@convene/domain';
@@ -832,7 +833,7 @@ const SCORE_SAMPLE_PLAN = dto({
 const MODERATE_SAMPLE_PLAN = dto({ grade: oneOf(QUALITY_GRADES), feedback: text(3, 5000) });
 const MOVE_QUALITY_CRITERION = dto({ direction: oneOf(['up', 'down']) });
 const RECORD_EXCEPTION = dto({
-  regulation: oneOf(['8(2)', '10(4)']),
+  regulation: oneOf(EXCEPTION_REGULATIONS),
   kind: oneOf(STATUTORY_EXCEPTION_KINDS),
   startsOn: calendarDate(),
   endsOn: calendarDate({ optional: true }),
@@ -847,6 +848,7 @@ const RECORD_AMENDED_PLAN = dto({ amendedPlanIssuedOn: calendarDate() });
 const RECORD_PHASE_TRANSFER = dto({
   kind: oneOf(PHASE_TRANSFER_KINDS),
   transferYear: integer(2000, 2100),
+  transfersOn: calendarDate({ optional: true }),
   settingName: text(1, 200, { optional: true }),
 });
 const RECORD_PHASE_TRANSFER_AMENDMENT = dto({

@@ -1,6 +1,7 @@
 import {
   addDays,
   addMonths,
+  annualReviewDueOn,
   monthsEnding,
   REVIEW_STANDINGS,
   reviewStanding,
@@ -54,7 +55,7 @@ describe('annual reviews counted by the database, as the libs count them', () =>
     );
     let countsFrom = issuedOn;
     for (let year = 0; year < 6; year++) {
-      const dueOn = addMonths(countsFrom, 12);
+      const dueOn = annualReviewDueOn(countsFrom);
       const next = nextMeeting(dueOn, year);
       if (next === 'stop') return;
       const outcome = next.meetingOn ? (next.outcome ?? null) : null;
@@ -74,10 +75,11 @@ describe('annual reviews counted by the database, as the libs count them', () =>
     dataSource = test.app.get(DataSource);
 
     // The edges, by hand.
-    await aPlan('2025-03-15', () => 'stop'); // due today, nothing recorded: not yet due
-    await aPlan('2025-03-14', () => 'stop'); // due yesterday, nothing recorded: overdue
-    await aPlan('2025-03-16', () => ({ meetingOn: null })); // due tomorrow, recorded but not held: not yet due
-    await aPlan('2025-03-13', () => ({ meetingOn: null })); // due two days ago, recorded but not held: overdue
+    // Each due the day before the anniversary of its plan (s44(1)).
+    await aPlan('2025-03-16', () => 'stop'); // due today, nothing recorded: not yet due
+    await aPlan('2025-03-15', () => 'stop'); // due yesterday (its anniversary is today), nothing recorded: overdue
+    await aPlan('2025-03-17', () => ({ meetingOn: null })); // due tomorrow, recorded but not held: not yet due
+    await aPlan('2025-03-14', () => ({ meetingOn: null })); // due two days ago, recorded but not held: overdue
     await aPlan('2024-02-29', (due, year) => (year === 0 ? held(due) : 'stop')); // due 28 Feb 2025, held that day; the next year running from it
     await aPlan('2024-01-10', (due, year) => (year === 0 ? held(addDays(due, 1)) : 'stop')); // held the day after: late
     await aPlan('2024-01-20', (due, year) => (year === 0 ? held(due, 'cease') : 'stop')); // ceased: no review running after it

@@ -19,15 +19,20 @@ const transferTalliesByDeadline = (
 /*
  * The dashboard's phase transfers are counted by the database (transferTalliesByDeadline), the lists behind them by
  * the libs' rule (transferStanding). The rule is written twice, so this holds the two to each other over transfers of
- * every kind amended on, before and after their deadline, or not yet, with deadlines before and after the day counted.
+ * every kind amended on, before and after their deadline, or not yet, with deadlines before and after the day counted,
+ * moves between post-16 institutions each with a deadline of its own.
  */
 const TODAY = '2026-02-15';
 
 describe('phase transfers counted by the database, as the libs count them', () => {
   let test: TestApp;
   let dataSource: DataSource;
-  const transfers: { kind: PhaseTransferKind; transferYear: number; amendedPlanIssuedOn: string | null }[] =
-    [];
+  const transfers: {
+    kind: PhaseTransferKind;
+    transferYear: number;
+    transfersOn: string | null;
+    amendedPlanIssuedOn: string | null;
+  }[] = [];
 
   beforeAll(async () => {
     test = await startTestApp();
@@ -41,23 +46,27 @@ describe('phase transfers counted by the database, as the libs count them', () =
           n += 1;
           // Not every kind each year, so a deadline's kinds differ from year to year.
           if ((n + transferYear) % 7 === 0) continue;
-          const deadline = phaseTransferDeadline(kind, transferYear);
+          // A move between post-16 institutions has its own day (reg 18(2)); the others move in September.
+          const transfersOn =
+            kind === 'post16_to_post16' ? `${transferYear}-01-${String(10 + (n % 18))}` : null;
+          const deadline = phaseTransferDeadline(kind, transferYear, transfersOn);
           const amendedOn = offset === null ? null : addDays(deadline, offset);
           if (amendedOn !== null && amendedOn > TODAY) continue; // nobody records a day not come yet
           const c = await aCase(dataSource);
           await dataSource.query(
-            `INSERT INTO phase_transfers (child_id, request_id, kind, transfer_year, deadline, amended_plan_issued_on, setting_name) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+            `INSERT INTO phase_transfers (child_id, request_id, kind, transfer_year, transfers_on, deadline, amended_plan_issued_on, setting_name) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
             [
               c.childId,
               c.requestId,
               kind,
               transferYear,
+              transfersOn,
               deadline,
               amendedOn,
               amendedOn ? 'Northdale Academy' : null,
             ],
           );
-          transfers.push({ kind, transferYear, amendedPlanIssuedOn: amendedOn });
+          transfers.push({ kind, transferYear, transfersOn, amendedPlanIssuedOn: amendedOn });
         }
       }
     }
@@ -93,6 +102,11 @@ describe('phase transfers counted by the database, as the libs count them', () =
         TODAY,
       ),
     );
-    expect(byDatabase.map((t) => t.deadline)).toEqual(['2026-02-15', '2026-03-31']);
+    // Moves between post-16 institutions in January 2026 fell due the August before; the phases' in 2026.
+    expect(byDatabase.map((t) => t.deadline).slice(-2)).toEqual(['2026-02-15', '2026-03-31']);
+    for (const early of byDatabase.slice(0, -2)) {
+      expect(early.deadline.startsWith('2025-08-')).toBe(true);
+      expect(early.kinds).toEqual(['post16_to_post16']);
+    }
   });
 });

@@ -27,6 +27,7 @@ export const CASE_IMPORT_COLUMNS = [
   'exception_kind',
   'exception_starts_on',
   'exception_ends_on',
+  'exception_advice_asked_on',
 ] as const;
 export type CaseImportColumn = (typeof CASE_IMPORT_COLUMNS)[number];
 

@@ -4,6 +4,7 @@ import type {
   RequestSource,
   RequestStage,
   StatutoryExceptionKind,
+  ExceptionRegulation,
   VulnerabilityMarker,
 } from '@convene/domain';
 
@@ -71,7 +72,7 @@ export interface RequestStep {
 
 export interface StatutoryExceptionView {
   id: string;
-  regulation: '8(2)' | '10(4)';
+  regulation: ExceptionRegulation;
   kind: StatutoryExceptionKind;
   startsOn: string;
   /** The last day of the absence or closure. */
@@ -116,12 +117,12 @@ export interface RecordTransitionRequest {
 }
 
 export interface RecordExceptionRequest {
-  regulation: '8(2)' | '10(4)';
+  regulation: ExceptionRegulation;
   kind: StatutoryExceptionKind;
   startsOn: string;
   /** The last day of the absence or closure (included). */
   endsOn?: string;
-  /** For a reg 10(4)(a) closure: the day the school or setting was asked for its advice. */
+  /** For a closure (reg 5(4)(a), 10(4)(a) or (b)): the day the school or early years provider was asked for its advice. */
   adviceAskedOn?: string;
   adviceRequestId?: string;
   note?: string;

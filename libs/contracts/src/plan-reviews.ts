@@ -33,11 +33,16 @@ export interface AnnualReviewView {
   recordedBy: PersonRef | null;
 }
 
-/** A move between phases of education for which the plan must be amended by its deadline (reg 18(1)). */
+/**
+ * A move between phases of education for which the plan must be amended by its deadline (reg 18(1)), or from one
+ * post-16 institution to another, amended for at least five months before it (reg 18(2)).
+ */
 export interface RecordPhaseTransfer {
   kind: PhaseTransferKind;
   /** The calendar year of the move (children move in September). */
   transferYear: number;
+  /** For a move between post-16 institutions (and only then): the day of the move, in `transferYear`. */
+  transfersOn?: string;
   /** The school or college proposed, where known. */
   settingName?: string;
 }
@@ -53,6 +58,8 @@ export interface PhaseTransferView {
   requestId: string;
   kind: PhaseTransferKind;
   transferYear: number;
+  /** The day of a move between post-16 institutions; null for a move between phases. */
+  transfersOn: string | null;
   deadline: string;
   settingName: string | null;
   amendedPlanIssuedOn: string | null;

@@ -12,9 +12,16 @@ const STEP_EVENTS: Record<string, (on: string) => ClockEvent | null> = {
   withdrawn: (on) => ({ type: 'withdrawn', on }),
 };
 
-/** What happened to one request, as the statutory clock in libs/domain reads it. */
-function clockEventsFor(request: Pick<EhcRequestRow, 'id' | 'received_on'>, rows: RequestRows): ClockEvent[] {
+/**
+ * What happened to one request, as the statutory clock in libs/domain reads it, and the exceptions recorded that it
+ * cannot read at all (a kind their regulation does not allow), each with why.
+ */
+function clockEventsFor(
+  request: Pick<EhcRequestRow, 'id' | 'received_on'>,
+  rows: RequestRows,
+): { events: ClockEvent[]; unreadable: RequestClockView['rejectedExceptions'] } {
   const events: ClockEvent[] = [{ type: 'request_received', on: request.received_on }];
+  const unreadable: RequestClockView['rejectedExceptions'] = [];
   for (const step of rows.steps.filter((s) => s.request_id === request.id)) {
     const event = STEP_EVENTS[step.stage]?.(step.occurred_on);
     if (event) events.push(event);
@@ -42,8 +49,9 @@ function clockEventsFor(request: Pick<EhcRequestRow, 'id' | 'received_on'>, rows
     });
     if (reading.ok)
       events.push({ type: 'exception_recorded', on: row.starts_on, exception: reading.exception });
+    else unreadable.push({ kind: row.kind, regulation: row.regulation, reason: reading.reason });
   }
-  return events;
+  return { events, unreadable };
 }
 
 /** Every milestone of the request's path on `today`, for the case page. */
@@ -52,7 +60,8 @@ export function requestClockView(
   rows: RequestRows,
   today: string,
 ): RequestClockView {
-  const clock = statutoryClock(clockEventsFor(request, rows), today);
+  const { events, unreadable } = clockEventsFor(request, rows);
+  const clock = statutoryClock(events, today);
   return {
     weekLabel: clock.weekLabel,
     state: clock.state,
@@ -71,11 +80,14 @@ export function requestClockView(
       exceptionCase: m.exceptionCase,
       agency: m.agency ?? null,
     })),
-    rejectedExceptions: clock.rejectedExceptions.map((r) => ({
-      kind: r.exception.kind,
-      regulation: r.exception.regulation,
-      reason: r.reason,
-    })),
+    rejectedExceptions: [
+      ...clock.rejectedExceptions.map((r) => ({
+        kind: r.exception.kind,
+        regulation: r.exception.regulation,
+        reason: r.reason,
+      })),
+      ...unreadable,
+    ],
     warnings: clock.warnings.map((w) => w.message),
   };
 }

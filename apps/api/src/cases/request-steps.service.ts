@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import {
-  checkAdviceException,
-  checkPlanException,
+  checkRecordedException,
   checkTransition,
   PANEL_DECISION_STAGES,
-  readRecordedException,
   type RequestStage,
 } from '@convene/domain';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -157,41 +155,31 @@ export class RequestStepsService {
           kind: exception.kind,
           startsOn: exception.startsOn,
           endsOn: exception.endsOn ?? null,
+          adviceAskedOn: exception.adviceAskedOn ?? null,
+          adviceRequestId: exception.adviceRequestId ?? null,
         },
       });
       return request.child_id;
     });
   }
 
-  /** The Regulations decide which exceptions apply and when: the statutory clock's own rules check them. */
+  /**
+   * The Regulations decide which exceptions apply and when: the statutory clock's own check, the one the import and
+   * the demo council record through, refuses with 422 on the field it names.
+   */
   private async checkException(
     manager: EntityManager,
     request: LockedRequest,
     exception: RecordExceptionDto,
   ): Promise<void> {
-    if (exception.endsOn && exception.endsOn < exception.startsOn)
-      throw new PathRuleError('endsOn', 'The exception cannot end before it starts.');
-    const reading = readRecordedException({ ...exception, adviceId: exception.adviceRequestId ?? null });
-    if (!reading.ok)
-      throw new PathRuleError(
-        exception.regulation === '8(2)' && !exception.adviceRequestId ? 'adviceRequestId' : 'kind',
-        reading.reason,
-      );
-    const parsed = reading.exception;
-    let check;
-    if (parsed.regulation === '8(2)') {
-      const askedOn = await new EhcRequestsRepository(manager).adviceAskedOn(parsed.adviceId, request.id);
-      if (!askedOn)
-        throw new PathRuleError('adviceRequestId', 'That advice request is not part of this request.');
-      check = checkAdviceException(parsed, askedOn);
-    } else {
-      check = checkPlanException(parsed, request.received_on);
-    }
-    if (!check.ok)
-      throw new PathRuleError(
-        exception.endsOn || parsed.kind === 'setting_closure' ? 'endsOn' : 'startsOn',
-        check.reason,
-      );
+    const adviceRequestedOn = exception.adviceRequestId
+      ? await new EhcRequestsRepository(manager).adviceAskedOn(exception.adviceRequestId, request.id)
+      : null;
+    const check = checkRecordedException(
+      { ...exception, adviceId: exception.adviceRequestId ?? null },
+      { receivedOn: request.received_on, adviceRequestedOn },
+    );
+    if (!check.ok) throw new PathRuleError(check.field, check.reason);
   }
 
   /** Reads and locks the request, so two people recording at once cannot both move it. */

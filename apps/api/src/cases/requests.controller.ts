@@ -38,7 +38,10 @@ export class RequestsController {
   @Post(':requestId/exceptions')
   @HttpCode(201)
   @ApiOperation({
-    summary: 'Record an exception to a time limit: reg 8(2) for an advice, reg 10(4) for the 16 and 20 weeks',
+    summary:
+      'Record an exception to a time limit: reg 5(4) for the decision whether to assess, reg 8(2) for an advice, reg 10(4) for the 16 and 20 weeks',
+    description:
+      'Refused with 422, naming the field, when the statutory clock would not accept it (the same check as the case import). Kept with an audit record.',
   })
   @ApiOkResponse({ type: CaseDetailDto, description: 'The case as it now stands' })
   async exception(

@@ -24,7 +24,7 @@ export class AnnualReviewsDashboardController {
     summary:
       'Annual reviews due and % held on time, monthly and over the rolling 12 months; phase transfers amended by their deadline',
     description:
-      'A review counts in the month its meeting fell due (12 months after the final plan or the last review meeting) and is on time when the meeting was held on or before that day. The percentage leaves out reviews not yet due. Phase transfers are grouped by deadline (15 February, or 31 March for secondary school to post-16) for the transfer years of the months shown and the next.',
+      'A review counts in the month its meeting fell due (the last day of the 12 months starting with the day of the final plan or the last review meeting, s44(1): the day before its anniversary) and is on time when the meeting was held on or before that day. The percentage leaves out reviews not yet due. Phase transfers are grouped by deadline (15 February, or 31 March for secondary school to post-16) for the transfer years of the months shown and the next.',
   })
   @ApiOkResponse({ type: AnnualReviewsReportDto })
   report(@Query() query: AnnualReviewsQuery): Promise<AnnualReviewsReport> {

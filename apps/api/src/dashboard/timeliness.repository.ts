@@ -1,4 +1,4 @@
-import type { PlanMonthTally } from '@convene/domain';
+import { isPlanExceptionCase, type PlanMonthTally, type RecordedException } from '@convene/domain';
 import type { Queryable } from '../database/prepared-statement.repository.js';
 import {
   ADVICE_ON_TIME,
@@ -11,8 +11,14 @@ import {
   REFUSED_IN_PERIOD,
 } from './timeliness-figures.query.js';
 
-/** Whether a reg 10(4) exception applied to the request (alias r). */
-const EXCEPTION_CASE = `EXISTS (SELECT 1 FROM statutory_exceptions e WHERE e.request_id = r.id AND e.regulation = '10(4)')`;
+/**
+ * The reg 10(4) exceptions recorded on the request (alias r), in the terms of the libs' `RecordedException`: whether
+ * one of them makes the plan an exception case is for the statutory clock (`isPlanExceptionCase`) to say, as it says
+ * on the case page, so an exception the clock refuses never takes a plan out of the table.
+ */
+const PLAN_EXCEPTIONS = `(SELECT coalesce(json_agg(json_build_object('regulation', e.regulation, 'kind', e.kind, 'startsOn', e.starts_on,
+                                   'endsOn', e.ends_on, 'adviceAskedOn', e.advice_asked_on)), '[]')
+     FROM statutory_exceptions e WHERE e.request_id = r.id AND e.regulation = '10(4)')`;
 
 /** A final plan issued, with its case, for the lists behind the figures. */
 export interface IssuedPlanRow {
@@ -24,9 +30,9 @@ export interface IssuedPlanRow {
   exception_case: boolean;
 }
 
-/** Final plans issued from $1 to $2 with their case, for the lists behind the figures. */
+/** Final plans issued from $1 to $2 with their case and their reg 10(4) exceptions, for the lists behind the figures. */
 const ISSUED_PLANS = `
-  SELECT r.id, r.child_id, c.case_reference, r.received_on, r.final_issued_on, ${EXCEPTION_CASE} AS exception_case
+  SELECT r.id, r.child_id, c.case_reference, r.received_on, r.final_issued_on, ${PLAN_EXCEPTIONS} AS exceptions
     FROM ehc_requests r JOIN children c ON c.id = r.child_id
    WHERE r.final_issued_on BETWEEN $1 AND $2`;
 
@@ -35,48 +41,60 @@ export class TimelinessRepository {
   constructor(private readonly db: Queryable) {}
 
   /**
-   * Final plans issued from $1 to $2 counted by month, with and without reg 10(4) exception cases: two years of plans
-   * need not come back one by one. A test holds these counts to the libs' `tallyPlansByMonth`.
+   * Final plans issued from $1 to $2 counted by month, with and without exception cases: two years of plans need not
+   * come back one by one, only those with a reg 10(4) exception recorded, for the clock to judge. A test holds these
+   * counts to the libs' `tallyPlansByMonth`.
    */
   async issuedPlanTallies(
     from: string,
     to: string,
   ): Promise<{ withoutExceptions: PlanMonthTally[]; withExceptions: PlanMonthTally[] }> {
-    const rows = await this.db.query<
-      {
-        month: string;
-        issued: number;
-        in_twenty_weeks: number;
-        exceptions_issued: number;
-        exceptions_in_twenty_weeks: number;
-      }[]
-    >(
-      `SELECT month, count(*)::int AS issued, count(*) FILTER (WHERE in_twenty_weeks)::int AS in_twenty_weeks,
-              count(*) FILTER (WHERE exception_case)::int AS exceptions_issued, count(*) FILTER (WHERE exception_case AND in_twenty_weeks)::int AS exceptions_in_twenty_weeks
-         FROM (SELECT to_char(r.final_issued_on, 'YYYY-MM') AS month, ${ISSUED_IN_TWENTY_WEEKS} AS in_twenty_weeks, ${EXCEPTION_CASE} AS exception_case
-                 FROM ehc_requests r WHERE r.final_issued_on BETWEEN $1 AND $2) plans
-        GROUP BY month ORDER BY month`,
-      [from, to],
+    const [tallies, withRecordedExceptions] = await Promise.all([
+      this.db.query<PlanMonthTally[]>(
+        `SELECT to_char(r.final_issued_on, 'YYYY-MM') AS month, count(*)::int AS issued,
+                count(*) FILTER (WHERE ${ISSUED_IN_TWENTY_WEEKS})::int AS "inTwentyWeeks"
+           FROM ehc_requests r WHERE r.final_issued_on BETWEEN $1 AND $2
+          GROUP BY month ORDER BY month`,
+        [from, to],
+      ),
+      this.db.query<
+        { month: string; received_on: string; in_twenty_weeks: boolean; exceptions: RecordedException[] }[]
+      >(
+        `SELECT to_char(r.final_issued_on, 'YYYY-MM') AS month, r.received_on, ${ISSUED_IN_TWENTY_WEEKS} AS in_twenty_weeks,
+                ${PLAN_EXCEPTIONS} AS exceptions
+           FROM ehc_requests r
+          WHERE r.final_issued_on BETWEEN $1 AND $2
+            AND EXISTS (SELECT 1 FROM statutory_exceptions e WHERE e.request_id = r.id AND e.regulation = '10(4)')`,
+        [from, to],
+      ),
+    ]);
+    const exceptionCases = withRecordedExceptions.filter((plan) =>
+      isPlanExceptionCase(plan.received_on, plan.exceptions),
     );
     return {
-      withExceptions: rows.map((r) => ({
-        month: r.month,
-        issued: r.issued,
-        inTwentyWeeks: r.in_twenty_weeks,
-      })),
-      withoutExceptions: rows
-        .map((r) => ({
-          month: r.month,
-          issued: r.issued - r.exceptions_issued,
-          inTwentyWeeks: r.in_twenty_weeks - r.exceptions_in_twenty_weeks,
-        }))
-        .filter((r) => r.issued > 0),
+      withExceptions: tallies,
+      withoutExceptions: tallies
+        .map((tally) => {
+          const left = exceptionCases.filter((plan) => plan.month === tally.month);
+          return {
+            month: tally.month,
+            issued: tally.issued - left.length,
+            inTwentyWeeks: tally.inTwentyWeeks - left.filter((plan) => plan.in_twenty_weeks).length,
+          };
+        })
+        .filter((tally) => tally.issued > 0),
     };
   }
 
-  /** Final plans issued between the dates, with their case, by day and case. */
-  issuedPlans(from: string, to: string): Promise<IssuedPlanRow[]> {
-    return this.db.query(`${ISSUED_PLANS} ORDER BY r.final_issued_on, c.case_reference`, [from, to]);
+  /** Final plans issued between the dates, with their case, by day and case; an exception case as the clock judges it. */
+  async issuedPlans(from: string, to: string): Promise<IssuedPlanRow[]> {
+    const rows = await this.db.query<
+      (Omit<IssuedPlanRow, 'exception_case'> & { exceptions: RecordedException[] })[]
+    >(`${ISSUED_PLANS} ORDER BY r.final_issued_on, c.case_reference`, [from, to]);
+    return rows.map(({ exceptions, ...plan }) => ({
+      ...plan,
+      exception_case: isPlanExceptionCase(plan.received_on, exceptions),
+    }));
   }
 
   /** Requests received, and refused an assessment, by month, between the dates. */

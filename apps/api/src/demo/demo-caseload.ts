@@ -1,5 +1,6 @@
 import {
   adviceDeadline,
+  checkRecordedException,
   VULNERABILITY_MARKERS,
   vulnerabilityScore,
   type NeedArea,
@@ -223,6 +224,22 @@ function followRequest(
     [[43, 60], 5],
   ]);
   const decisionToAssessOn = nextWeekday(addDays(receivedOn, random.integer(...decisionGap)), panelDay);
+  // Now and then a decision is late for a reason reg 5(4) allows: the family's circumstances.
+  if (decisionGap[0] > 42 && random.chance(0.3)) {
+    const circumstances: ExceptionRow = {
+      id: demoId(random),
+      requestId: request.id,
+      regulation: '5(4)',
+      kind: 'exceptional_circumstances',
+      startsOn: addDays(receivedOn, random.integer(10, 30)),
+      endsOn: null,
+      adviceRequestId: null,
+      adviceAskedOn: null,
+      note: 'A bereavement in the family: the decision whether to assess waited for the parent.',
+    };
+    if (happened(circumstances.startsOn) && holds(circumstances, receivedOn))
+      out.exceptions.push(circumstances);
+  }
   if (!happened(decisionToAssessOn)) return;
   if (random.chance(0.22)) {
     Object.assign(request, { stage: 'refused', decisionToAssessOn, closedOn: decisionToAssessOn });
@@ -236,7 +253,8 @@ function followRequest(
   // reg 10(4) exceptions push the 16 and 20 week limits; a few cases simply stall.
   let delayDays = 0;
   const exception = planException(random, request, decisionToAssessOn);
-  if (exception) {
+  // Recorded only when the statutory clock accepts it, as the case page and the import record them.
+  if (exception && holds(exception, request.receivedOn)) {
     out.exceptions.push(exception);
     delayDays += random.integer(21, 42);
   }
@@ -329,10 +347,24 @@ function requestAdvice(
       [[43, 70], 17],
     ]);
     const returnedOn = addDays(requestedOn, random.integer(...turnaround));
-    if (returnedOn > adviceDeadline(requestedOn) && random.chance(0.3))
-      out.exceptions.push(adviceException(random, request.id, advice.id, requestedOn));
+    if (returnedOn > adviceDeadline(requestedOn) && random.chance(0.3)) {
+      const exception = adviceException(random, request.id, advice.id, requestedOn);
+      if (holds(exception, request.receivedOn, requestedOn)) out.exceptions.push(exception);
+    }
     if (returnedOn < today) Object.assign(advice, { returnedOn, status: 'returned' });
   }
+}
+
+/** Whether the statutory clock accepts the exception, checked as every other way of recording one is checked. */
+function holds(
+  exception: ExceptionRow,
+  receivedOn: string,
+  adviceRequestedOn: string | null = null,
+): boolean {
+  return checkRecordedException(
+    { ...exception, adviceId: exception.adviceRequestId },
+    { receivedOn, adviceRequestedOn },
+  ).ok;
 }
 
 /** A reg 8(2) exception that the Regulations allow for this advice: inside its 6 weeks, absences of 4+ weeks. */
@@ -381,7 +413,7 @@ function planException(
       id: demoId(random),
       requestId: request.id,
       regulation: '10(4)',
-      kind: 'setting_closure',
+      kind: 'school_closure',
       startsOn: closure.startsOn,
       endsOn: addDays(closure.reopensOn, -1),
       adviceRequestId: null,

@@ -1,4 +1,4 @@
-import { CLOSED_REQUEST_STAGES, REQUEST_STAGES, ROLES } from '@convene/domain';
+import { checkRecordedException, CLOSED_REQUEST_STAGES, REQUEST_STAGES, ROLES } from '@convene/domain';
 import { describe, expect, it } from 'vitest';
 import { daysBetween } from './demo-calendar.js';
 import { generateDemoCouncil } from './demo-council.js';
@@ -45,10 +45,27 @@ describe('the demo council', () => {
     expect(decisionOverdue.length).toBeGreaterThan(0);
   });
 
-  it('records exceptions under both reg 8(2) (advice) and reg 10(4) (the 20 weeks)', () => {
+  it('records exceptions under reg 5(4) (the decision), reg 8(2) (advice) and reg 10(4) (the 20 weeks)', () => {
     const regulations = new Set(council.exceptions.map((e) => e.regulation));
-    expect(regulations).toEqual(new Set(['8(2)', '10(4)']));
-    expect(council.exceptions.some((e) => e.kind === 'setting_closure')).toBe(true);
+    expect(regulations).toEqual(new Set(['5(4)', '8(2)', '10(4)']));
+    expect(council.exceptions.some((e) => e.kind === 'school_closure')).toBe(true);
+  });
+
+  it('records only exceptions the statutory clock accepts, as the case page and the import do', () => {
+    const receivedOn = new Map(council.requests.map((r) => [r.id, r.receivedOn]));
+    const askedOn = new Map(council.adviceRequests.map((a) => [a.id, a.requestedOn]));
+    const refused = council.exceptions.filter(
+      (e) =>
+        !checkRecordedException(
+          { ...e, adviceId: e.adviceRequestId },
+          {
+            receivedOn: receivedOn.get(e.requestId)!,
+            adviceRequestedOn: e.adviceRequestId ? askedOn.get(e.adviceRequestId) : null,
+          },
+        ).ok,
+    );
+    expect(council.exceptions.length).toBeGreaterThan(50);
+    expect(refused).toEqual([]);
   });
 
   it('follows the path in order: no decision to issue before assessment, no final plan within 15 days of the draft', () => {

@@ -120,7 +120,7 @@ function reviewsOf(
     if (decisionOn < today) {
       row.decisionOn = decisionOn;
       row.decisionOutcome = random.weighted(DECISION_WEIGHTS);
-      // reg 22(3): the amended plan within 8 weeks, mostly.
+      // reg 22(3): the amended plan within 8 weeks of the decision, mostly (12 weeks from the meeting at the latest).
       const amendedOn = addDays(
         decisionOn,
         random.chance(0.8) ? random.integer(14, 56) : random.integer(57, 90),

@@ -20,6 +20,7 @@ import type {
   RequestStage,
   Role,
   StatutoryExceptionKind,
+  ExceptionRegulation,
   VulnerabilityMarker,
 } from '@convene/domain';
 
@@ -81,7 +82,7 @@ export interface RequestEventRow {
 export interface ExceptionRow {
   id: string;
   requestId: string;
-  regulation: '8(2)' | '10(4)';
+  regulation: ExceptionRegulation;
   kind: StatutoryExceptionKind;
   startsOn: string;
   endsOn: string | null;

@@ -4,11 +4,14 @@ import { Child } from '../cases/child.entity.js';
 import { EhcRequest } from '../cases/ehc-request.entity.js';
 import { oneOf } from '../database/check.js';
 import { RecordedByColumns } from './recorded-by.columns.js';
+import { annualReviewDueOnSql } from './standing.query.js';
 
 /**
- * One year's annual review of a child's EHC plan (Children and Families Act 2014 s44): due 12 months after
- * the final plan or the last review meeting, the decision within 4 weeks of the meeting (reg 20(10)), an
- * amended plan within 8 weeks of a decision to amend (reg 22(3)). Each step is recorded once.
+ * One year's annual review of a child's EHC plan (Children and Families Act 2014 s44): due within the 12 months
+ * starting with the day of the final plan or the last review meeting (by the day before its anniversary), the
+ * decision within 4 weeks of the meeting (reg 20(10)), an amended plan within 8 weeks of a decision to amend
+ * (reg 22(3)) and at the latest 12 weeks after the meeting (R (L) v Devon CC [2022] EWHC 493 (Admin)). Each step
+ * is recorded once.
  */
 @Entity({ name: 'annual_reviews' })
 @Unique('annual_reviews_one_per_year', ['requestId', 'countsFrom'])
@@ -17,7 +20,7 @@ import { RecordedByColumns } from './recorded-by.columns.js';
 // A plan's last review meeting held, in one probe: the year now running counts from it (the dashboard reads it for every plan).
 @Index('annual_reviews_last_meeting', ['requestId', 'reviewMeetingOn'])
 @Check('annual_reviews_outcome', `decision_outcome IS NULL OR ${oneOf('decision_outcome', REVIEW_DECISIONS)}`)
-@Check('annual_reviews_due', `due_on = (counts_from + interval '12 months')::date`)
+@Check('annual_reviews_due', `due_on = ${annualReviewDueOnSql('counts_from')}`)
 @Check('annual_reviews_meeting', `review_meeting_on IS NULL OR review_meeting_on > counts_from`)
 @Check(
   'annual_reviews_decision',

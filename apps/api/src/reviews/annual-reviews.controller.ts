@@ -19,7 +19,7 @@ export class AnnualReviewsController {
   @ApiOperation({
     summary: "A child's annual reviews, the one now running first, each with its clock",
     description:
-      'Due 12 months after the final plan or the last review meeting (s44(1)); the decision within 4 weeks of the meeting (reg 20(10)); an amended plan within 8 weeks of a decision to amend (reg 22(3)). The review now running has a null id until something of it is recorded.',
+      'Due by the last day of the 12 months starting with the day of the final plan or the last review meeting, the day before its anniversary (s44(1)); the decision within 4 weeks of the meeting (reg 20(10)); an amended plan within 8 weeks of a decision to amend (reg 22(3)) and at the latest 12 weeks after the meeting (R (L) v Devon CC [2022] EWHC 493 (Admin)), so a late decision does not move it. The review now running has a null id until something of it is recorded.',
   })
   @ApiOkResponse({ type: AnnualReviewViewDto, isArray: true })
   list(

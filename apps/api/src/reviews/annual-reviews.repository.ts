@@ -8,7 +8,7 @@ import {
   type ReviewStanding,
 } from '@convene/domain';
 import type { Queryable } from '../database/prepared-statement.repository.js';
-import { standingOn } from './standing.query.js';
+import { annualReviewDueOnSql, standingOn } from './standing.query.js';
 
 /** One year's review of a plan: recorded, or (id null) the year now running with nothing recorded of it yet. */
 export interface ReviewCycleRecord {
@@ -78,7 +78,7 @@ const RECORDED = `
     FROM annual_reviews a JOIN children c ON c.id = a.child_id LEFT JOIN users u ON u.id = coalesce(a.updated_by, a.created_by)`;
 
 /** The day the review now running of a plan (alias r, its last meeting held `last`) falls due, as `annualReviewDueOn`. */
-const RUNNING_DUE_ON = `(coalesce(last.review_meeting_on, r.final_issued_on) + interval '12 months')::date`;
+const RUNNING_DUE_ON = annualReviewDueOnSql('coalesce(last.review_meeting_on, r.final_issued_on)');
 
 // Final plans whose review now running has no row yet: it counts from the last meeting held, or from the plan.
 const unrecorded = (columns: string, from: string) => `

@@ -9,6 +9,7 @@ export interface PhaseTransferRow {
   request_id: string;
   kind: PhaseTransferKind;
   transfer_year: number;
+  transfers_on: string | null;
   deadline: string;
   setting_name: string | null;
   amended_plan_issued_on: string | null;
@@ -31,6 +32,7 @@ export interface NewPhaseTransfer {
   requestId: string;
   kind: PhaseTransferKind;
   transferYear: number;
+  transfersOn: string | null;
   deadline: string;
   settingName: string | null;
   recordedBy: string;
@@ -66,12 +68,13 @@ export class PhaseTransfersRepository {
   /** Its id. */
   async record(transfer: NewPhaseTransfer): Promise<string> {
     const [row] = await this.db.query<{ id: string }[]>(
-      `INSERT INTO phase_transfers (child_id, request_id, kind, transfer_year, deadline, setting_name, created_by, updated_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING id`,
+      `INSERT INTO phase_transfers (child_id, request_id, kind, transfer_year, transfers_on, deadline, setting_name, created_by, updated_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING id`,
       [
         transfer.childId,
         transfer.requestId,
         transfer.kind,
         transfer.transferYear,
+        transfer.transfersOn,
         transfer.deadline,
         transfer.settingName,
         transfer.recordedBy,

@@ -6,6 +6,7 @@ import {
   phaseTransferClock,
   phaseTransferDeadline,
   transferStanding,
+  yearOf,
 } from '@convene/domain';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
@@ -19,7 +20,7 @@ import { reviewClockView } from './review-clock-view.js';
 import { AlreadyRecordedError, PhaseTransferNotFoundError, ReviewRuleError } from './reviews.errors.js';
 import { PhaseTransfersRepository, type PhaseTransferRow } from './phase-transfers.repository.js';
 
-/** A child's moves between phases of education, and the plan amended for each by its deadline (reg 18(1)). */
+/** A child's moves between phases of education (reg 18(1)) and between post-16 institutions (reg 18(2)), and the plan amended for each by its deadline. */
 @Injectable()
 export class PhaseTransfersService {
   constructor(
@@ -47,12 +48,14 @@ export class PhaseTransfersService {
           `A phase transfer in ${body.transferYear} is already recorded for this child.`,
         );
       const settingName = body.settingName?.trim() || null;
-      const deadline = phaseTransferDeadline(body.kind, body.transferYear);
+      const transfersOn = moveDay(body);
+      const deadline = phaseTransferDeadline(body.kind, body.transferYear, transfersOn);
       const transferId = await transfers.record({
         childId,
         requestId: plan.requestId,
         kind: body.kind,
         transferYear: body.transferYear,
+        transfersOn,
         deadline,
         settingName,
         recordedBy: user.id,
@@ -67,6 +70,7 @@ export class PhaseTransfersService {
           requestId: plan.requestId,
           kind: body.kind,
           transferYear: body.transferYear,
+          transfersOn,
           deadline,
           settingName,
         },
@@ -125,13 +129,44 @@ export class PhaseTransfersService {
   }
 }
 
+/**
+ * reg 18(2): a move between post-16 institutions has a day of its own, in the year given, and its deadline counts
+ * back from it; a move between phases happens in September and has none.
+ */
+function moveDay(body: RecordPhaseTransferDto): string | null {
+  if (body.kind !== 'post16_to_post16') {
+    if (body.transfersOn)
+      throw new ReviewRuleError(
+        'transfersOn',
+        'Only a move between post-16 institutions has a day of its own: leave it out for a move between phases.',
+      );
+    return null;
+  }
+  if (!body.transfersOn)
+    throw new ReviewRuleError(
+      'transfersOn',
+      'Give the day of the move: the plan is amended at least five months before it (reg 18(2)).',
+    );
+  if (yearOf(body.transfersOn) !== body.transferYear)
+    throw new ReviewRuleError(
+      'transfersOn',
+      `The day of the move, ${formatCalendarDate(body.transfersOn)}, is not in ${body.transferYear}.`,
+    );
+  return body.transfersOn;
+}
+
 function toView(row: PhaseTransferRow, today: string): PhaseTransferView {
-  const clock = phaseTransferClock(row.kind, row.transfer_year, row.amended_plan_issued_on, today);
+  const clock = phaseTransferClock(
+    { kind: row.kind, transferYear: row.transfer_year, transfersOn: row.transfers_on },
+    row.amended_plan_issued_on,
+    today,
+  );
   return {
     id: row.id,
     requestId: row.request_id,
     kind: row.kind,
     transferYear: row.transfer_year,
+    transfersOn: row.transfers_on,
     deadline: row.deadline,
     settingName: row.setting_name,
     amendedPlanIssuedOn: row.amended_plan_issued_on,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addDays,
   addMonths,
+  lastDayOfMonthsStartingWith,
   addWeeks,
   calendarDate,
   compareDates,
@@ -131,6 +132,20 @@ describe('counting in months', () => {
     expect(addMonths('2024-01-31', 1)).toBe('2024-02-29');
     expect(addMonths('2026-03-31', 1)).toBe('2026-04-30');
     expect(addMonths('2026-03-31', -1)).toBe('2026-02-28');
+  });
+
+  it('ends a period of 12 months starting with a day on the day before its anniversary', () => {
+    expect(lastDayOfMonthsStartingWith('2025-09-15', 12)).toBe('2026-09-14');
+    expect(lastDayOfMonthsStartingWith('2026-01-01', 12)).toBe('2026-12-31');
+    // Starting with 1 March, the year ends with February, 29 days long in a leap year.
+    expect(lastDayOfMonthsStartingWith('2027-03-01', 12)).toBe('2028-02-29');
+    expect(lastDayOfMonthsStartingWith('2024-03-01', 12)).toBe('2025-02-28');
+  });
+
+  it('ends a period starting with 29 February with the February of a year that has none', () => {
+    expect(lastDayOfMonthsStartingWith('2024-02-29', 12)).toBe('2025-02-28');
+    expect(lastDayOfMonthsStartingWith('2024-02-29', 48)).toBe('2028-02-28');
+    expect(lastDayOfMonthsStartingWith('2027-02-28', 12)).toBe('2028-02-27');
   });
 
   it('crosses year ends both ways', () => {

@@ -116,6 +116,18 @@ export function addMonths(date: CalendarDate, months: number): CalendarDate {
   return calendarDate(targetYear, targetMonth, Math.min(day, daysInMonth(targetYear, targetMonth)));
 }
 
+/**
+ * The last day of a period of `months` months starting with `start`, that day counted in the period ("within 12
+ * months starting with the date", Children and Families Act 2014 s44(1)): the day before the corresponding day
+ * `months` later, so 12 months starting with 15 September 2025 end on 14 September 2026. Where that month has no
+ * corresponding day (29 February in a year that is not leap), the period ends with the month: 28 February. This is
+ * the corresponding date rule the courts use for calendar months (Dodds v Walker [1981] 1 WLR 1061).
+ */
+export function lastDayOfMonthsStartingWith(start: CalendarDate, months: number): CalendarDate {
+  const corresponding = addMonths(start, months);
+  return partsOf(corresponding).day === partsOf(start).day ? addDays(corresponding, -1) : corresponding;
+}
+
 /** Whole days from `from` to `to`: positive when `to` is later, 0 on the same day. */
 export function daysBetween(from: CalendarDate, to: CalendarDate): number {
   return toDayNumber(to) - toDayNumber(from);

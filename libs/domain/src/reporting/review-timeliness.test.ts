@@ -184,4 +184,30 @@ describe('phase transfers done by their deadline', () => {
         .percentByDeadline,
     ).toBe(60);
   });
+
+  it('counts a move between post-16 institutions by its own deadline, five months before the move (reg 18(2))', () => {
+    const [row] = tallyTransfersByDeadline(
+      [
+        {
+          kind: 'post16_to_post16',
+          transferYear: 2027,
+          transfersOn: '2027-01-06',
+          amendedPlanIssuedOn: '2026-08-06',
+        },
+        {
+          kind: 'post16_to_post16',
+          transferYear: 2027,
+          transfersOn: '2027-01-06',
+          amendedPlanIssuedOn: '2026-08-07',
+        },
+      ],
+      '2026-11-23',
+    );
+    expect(row).toMatchObject({
+      deadline: '2026-08-06',
+      kinds: ['post16_to_post16'],
+      byDeadline: 1,
+      late: 1,
+    });
+  });
 });

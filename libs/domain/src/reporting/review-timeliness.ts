@@ -1,6 +1,10 @@
 import type { CalendarDate } from '../calendar-date/calendar-date.js';
 import { milestoneTiming } from '../statutory-clock/milestones.js';
-import { phaseTransferDeadline, type PhaseTransferKind } from '../statutory-clock/phase-transfer.js';
+import {
+  phaseTransferDeadline,
+  type PhaseTransferKind,
+  type PhaseTransferMove,
+} from '../statutory-clock/phase-transfer.js';
 import { percentOf } from './percent.js';
 import { withRollingYear } from './rolling-year.js';
 
@@ -133,7 +137,7 @@ export function reviewTimelinessFromTallies(
 
 export interface PhaseTransferDeadlineFigures {
   transferYear: number;
-  /** 15 February of the transfer year, or 31 March for secondary school to post-16. */
+  /** 15 February of the transfer year, 31 March for secondary school to post-16, or five months before a move between post-16 institutions. */
   deadline: CalendarDate;
   kinds: PhaseTransferKind[];
   due: number;
@@ -151,16 +155,16 @@ export type TransferDeadlineTally = Omit<PhaseTransferDeadlineFigures, 'percentB
 
 /** Phase transfers counted by their deadline and how each stands today, in deadline order, each deadline's kinds sorted. */
 export function tallyTransfersByDeadline(
-  transfers: readonly {
-    kind: PhaseTransferKind;
-    transferYear: number;
-    amendedPlanIssuedOn: CalendarDate | null;
-  }[],
+  transfers: readonly (PhaseTransferMove & { amendedPlanIssuedOn: CalendarDate | null })[],
   today: CalendarDate,
 ): TransferDeadlineTally[] {
   const byDeadline = new Map<CalendarDate, TransferDeadlineTally>();
   for (const transfer of transfers) {
-    const deadline = phaseTransferDeadline(transfer.kind, transfer.transferYear);
+    const deadline = phaseTransferDeadline(
+      transfer.kind,
+      transfer.transferYear,
+      transfer.transfersOn ?? null,
+    );
     const row = byDeadline.get(deadline) ?? {
       transferYear: transfer.transferYear,
       deadline,

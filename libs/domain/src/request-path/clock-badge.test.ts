@@ -23,9 +23,14 @@ describe('the clock badge on a caseload row', () => {
     });
   });
 
-  it('says the week of the path: day 7 after receipt starts week 2', () => {
-    expect(clockBadge('assessment', '2026-03-02', '2026-03-08')?.week).toBe(1);
-    expect(clockBadge('assessment', '2026-03-02', '2026-03-09')?.week).toBe(2);
+  it('says the week of the path: day 7 after receipt ends week 1, day 8 starts week 2', () => {
+    expect(clockBadge('assessment', '2026-03-02', '2026-03-09')?.week).toBe(1);
+    expect(clockBadge('assessment', '2026-03-02', '2026-03-10')?.week).toBe(2);
+  });
+
+  it('reads week 20 on the 20-week deadline day, week 21 the day after', () => {
+    expect(clockBadge('draft_issued', '2026-03-02', '2026-07-20')).toMatchObject({ week: 20, daysLeft: 0 });
+    expect(clockBadge('draft_issued', '2026-03-02', '2026-07-21')).toMatchObject({ week: 21, daysLeft: -1 });
   });
 
   it('works towards the 20-week final plan once a plan is to be issued, across a leap day', () => {

@@ -1,30 +1,55 @@
-import { addMonths, addWeeks, type CalendarDate } from '../calendar-date/calendar-date.js';
+import {
+  addWeeks,
+  earliestOf,
+  lastDayOfMonthsStartingWith,
+  type CalendarDate,
+} from '../calendar-date/calendar-date.js';
 import { milestoneClock, type MilestoneClock } from './milestones.js';
 
-/** Children and Families Act 2014 s44(1): a plan is reviewed at least every 12 months. */
+/** Children and Families Act 2014 s44(1): a plan is reviewed within every 12 months. */
 export const ANNUAL_REVIEW_MONTHS = 12;
 /** reg 20(10): the Local Authority's decision within 4 weeks of the review meeting. */
 export const REVIEW_DECISION_WEEKS = 4;
 /** reg 22(3): an amended plan within 8 weeks of the decision (with the proposed amendments) being sent. */
 export const AMENDED_PLAN_WEEKS = 8;
+/** R (L) v Devon CC [2022] EWHC 493 (Admin): the amended plan at the latest 12 weeks after the review meeting. */
+export const AMENDED_PLAN_LATEST_WEEKS_FROM_MEETING = REVIEW_DECISION_WEEKS + AMENDED_PLAN_WEEKS;
+
+/** Where the amended plan's deadline comes from, shown beside it. */
+const AMENDED_PLAN_AUTHORITY = 'reg 22(3); R (L) v Devon CC [2022] EWHC 493 (Admin)';
 
 export const REVIEW_DECISIONS = ['maintain', 'amend', 'cease'] as const;
 export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
 
 /**
- * The next review meeting is due 12 months after the final plan was issued, or after the last review
- * meeting. From 29 February it falls on 28 February: a month end never pushes it later.
+ * s44(1): the plan is reviewed "in the period of 12 months starting with the date on which the plan was first made",
+ * and then in each period of 12 months starting with the date it was last reviewed. The period counts its first day,
+ * so its last day, the last on which the review is on time, is the day before the anniversary: a plan issued on
+ * 15 September 2025 is reviewed by 14 September 2026. From 29 February it ends on 28 February.
  */
 export function annualReviewDueOn(planIssuedOrLastReviewedOn: CalendarDate): CalendarDate {
-  return addMonths(planIssuedOrLastReviewedOn, ANNUAL_REVIEW_MONTHS);
+  return lastDayOfMonthsStartingWith(planIssuedOrLastReviewedOn, ANNUAL_REVIEW_MONTHS);
 }
 
 export function reviewDecisionDueOn(reviewMeetingOn: CalendarDate): CalendarDate {
   return addWeeks(reviewMeetingOn, REVIEW_DECISION_WEEKS);
 }
 
-export function amendedPlanDueOn(reviewDecisionOn: CalendarDate): CalendarDate {
-  return addWeeks(reviewDecisionOn, AMENDED_PLAN_WEEKS);
+/**
+ * The amended plan after a review that decided to amend: within 8 weeks of the notice of the decision and its
+ * proposed amendments (reg 22(3)), and no later than 12 weeks after the review meeting. The cap rests on the High
+ * Court's reading in R (L) v Devon CC [2022] EWHC 493 (Admin), which reads reg 20(10) (the decision within 4 weeks
+ * of the meeting) with reg 22 (the proposed amendments sent with it, the final plan within 8 weeks of them): the
+ * amendment runs at most 12 weeks from the meeting, so a decision notified late does not move the deadline.
+ */
+export function amendedPlanDueOn(
+  reviewMeetingOn: CalendarDate,
+  reviewDecisionOn: CalendarDate,
+): CalendarDate {
+  return earliestOf(
+    addWeeks(reviewDecisionOn, AMENDED_PLAN_WEEKS),
+    addWeeks(reviewMeetingOn, AMENDED_PLAN_LATEST_WEEKS_FROM_MEETING),
+  );
 }
 
 /** One year's review of a plan, as far as it has gone. */
@@ -75,9 +100,9 @@ export function annualReviewClock(cycle: AnnualReviewCycle, today: CalendarDate)
     milestoneClock(
       {
         milestone: 'amended_plan',
-        regulation: 'reg 22(3)',
+        regulation: AMENDED_PLAN_AUTHORITY,
         startsOn: decision.on,
-        statutoryDeadline: amendedPlanDueOn(decision.on),
+        statutoryDeadline: amendedPlanDueOn(meetingOn, decision.on),
         localTarget: null,
         completedOn: cycle.amendedPlanIssuedOn ?? null,
       },

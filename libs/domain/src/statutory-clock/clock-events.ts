@@ -1,4 +1,9 @@
 import type { CalendarDate } from '../calendar-date/calendar-date.js';
+import type {
+  AdviceExceptionKind,
+  DecisionToAssessExceptionKind,
+  PlanExceptionKind,
+} from '../vocabulary/statutory-exceptions.js';
 
 /*
  * What happened to one EHC needs assessment request, as the statutory clock reads it. Each event
@@ -90,73 +95,54 @@ export type ClockEventType = ClockEvent['type'];
  * reported both with and without such cases.
  *
  * Every exception has the dates it happened on: `startsOn`, and `endsOn` where it has an end. Both
- * are days included in the absence or closure: `endsOn` is its last day, not the day after.
+ * are days included in the absence or closure: `endsOn` is its last day, not the day after. For a
+ * closure, `startsOn` is the first day closed; it re-opens the day after `endsOn`.
  */
 
 interface ExceptionDates {
   /** An id for the recorded exception, passed back in the clock's answers. */
   id?: string;
   startsOn: CalendarDate;
+  /** The last day of the absence, closure or circumstances; an absence or closure needs it. */
+  endsOn?: CalendarDate | null;
   note?: string | null;
 }
 
-/** reg 8(2)(a): exceptional personal circumstances of the child or the family, from `startsOn`. */
-export interface AdviceExceptionalCircumstances extends ExceptionDates {
+/**
+ * reg 8(2): the exceptions to one advice's 6 weeks — (a) exceptional circumstances, (b) absence from the
+ * area for 4+ continuous weeks within the 6 weeks, (c) an appointment the adviser made within them missed
+ * (`startsOn` is its day). School holidays are not among them.
+ */
+export interface AdviceException extends ExceptionDates {
   regulation: '8(2)';
-  kind: 'exceptional_circumstances';
-  adviceId: string;
-  endsOn?: CalendarDate | null;
-}
-
-/** reg 8(2)(b): the child or parent away from the area for 4+ continuous weeks within the 6 weeks. */
-export interface AdviceAbsenceFromArea extends ExceptionDates {
-  regulation: '8(2)';
-  kind: 'absent_from_area';
-  adviceId: string;
-  /** The last day away. */
-  endsOn: CalendarDate | null;
-}
-
-/** reg 8(2)(c): the child did not keep an appointment made by the adviser; `startsOn` is its day. */
-export interface AdviceMissedAppointment extends ExceptionDates {
-  regulation: '8(2)';
-  kind: 'missed_appointment';
+  kind: AdviceExceptionKind;
   adviceId: string;
 }
-
-/** reg 8(2): the exceptions to the 6 weeks for one advice. School holidays are not among them. */
-export type AdviceException =
-  AdviceExceptionalCircumstances | AdviceAbsenceFromArea | AdviceMissedAppointment;
 
 /**
- * reg 10(4)(a): advice was asked of a school or early-years setting from one week before it closed
- * for 4+ continuous weeks until one week before it reopened (typically the summer holiday).
- * `startsOn` is the first day closed and `endsOn` the last; it reopens the day after `endsOn`.
+ * reg 5(4): the exceptions to the 6 weeks for the decision whether to assess — (a) advice asked of a school or
+ * post-16 institution from one week before it closed for 4+ continuous weeks to one week before it re-opened,
+ * (b) exceptional personal circumstances of the child or parent, (c) the child or parent absent from the area for
+ * 4+ continuous weeks.
  */
-export interface SettingClosure extends ExceptionDates {
-  regulation: '10(4)';
-  kind: 'setting_closure';
-  endsOn: CalendarDate | null;
-  /** The day the Local Authority asked the school or setting for its advice. */
-  adviceAskedOn: CalendarDate | null;
+export interface DecisionToAssessException extends ExceptionDates {
+  regulation: '5(4)';
+  kind: DecisionToAssessExceptionKind;
+  /** For a closure: the day the Local Authority asked the school for its advice. */
+  adviceAskedOn?: CalendarDate | null;
 }
 
-/** reg 10(4)(b): exceptional personal circumstances of the child or parent, from `startsOn`. */
-export interface PlanExceptionalCircumstances extends ExceptionDates {
+/**
+ * reg 10(4), applied to the 20 weeks by reg 13(3): the exceptions to the 16 and 20 week limits —
+ * (a) advice asked of a school or post-16 institution, or (b) of an early years provider, from one week
+ * before it closed for 4+ continuous weeks to one week before it re-opened; (c) exceptional personal
+ * circumstances of the child or parent; (d) the child or parent absent from the area for 4+ continuous weeks.
+ */
+export interface PlanException extends ExceptionDates {
   regulation: '10(4)';
-  kind: 'exceptional_circumstances';
-  endsOn?: CalendarDate | null;
+  kind: PlanExceptionKind;
+  /** For a closure: the day the Local Authority asked the school or provider for its advice. */
+  adviceAskedOn?: CalendarDate | null;
 }
 
-/** reg 10(4)(c): the child or parent away from the area for 4+ continuous weeks. */
-export interface PlanAbsenceFromArea extends ExceptionDates {
-  regulation: '10(4)';
-  kind: 'absent_from_area';
-  /** The last day away. */
-  endsOn: CalendarDate | null;
-}
-
-/** reg 10(4), applied to the 20 weeks by reg 13(3): the exceptions to the 16 and 20 week limits. */
-export type PlanException = SettingClosure | PlanExceptionalCircumstances | PlanAbsenceFromArea;
-
-export type TimeLimitException = AdviceException | PlanException;
+export type TimeLimitException = DecisionToAssessException | AdviceException | PlanException;

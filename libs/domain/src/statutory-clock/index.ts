@@ -8,3 +8,4 @@ export * from './annual-review.js';
 export * from './phase-transfer.js';
 export * from './review-cycle-rules.js';
 export * from './phase-transfer-rules.js';
+export * from './recorded-exception.js';

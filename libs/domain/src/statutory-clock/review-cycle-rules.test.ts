@@ -11,12 +11,12 @@ const TODAY = '2026-11-23';
 
 describe('the review now running', () => {
   it('counts from the final plan until a review meeting is held, then from the last meeting', () => {
-    expect(currentReviewCycle('2025-09-15', [])).toEqual({ countsFrom: '2025-09-15', dueOn: '2026-09-15' });
+    expect(currentReviewCycle('2025-09-15', [])).toEqual({ countsFrom: '2025-09-15', dueOn: '2026-09-14' });
     const held = [
       { countsFrom: '2024-06-03', reviewMeetingOn: '2025-05-20', decisionOutcome: 'maintain' as const },
       { countsFrom: '2025-05-20', reviewMeetingOn: '2026-05-11', decisionOutcome: null },
     ];
-    expect(currentReviewCycle('2024-06-03', held)).toEqual({ countsFrom: '2026-05-11', dueOn: '2027-05-11' });
+    expect(currentReviewCycle('2024-06-03', held)).toEqual({ countsFrom: '2026-05-11', dueOn: '2027-05-10' });
   });
 
   it('has no review due once the last review decided to cease the plan', () => {

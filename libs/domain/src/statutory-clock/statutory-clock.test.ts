@@ -387,8 +387,8 @@ describe('the draft and the final plan', () => {
       earliestIssueOn: '2026-07-16',
       issuedBeforeFamilyRepresentationsEnded: false,
     });
-    // Day 140 is the first day of week 21, and still on time.
-    expect(clock.weekLabel).toBe('week 21 of 20');
+    // Day 140 is the last day of week 20, and on time.
+    expect(clock.weekLabel).toBe('week 20 of 20');
   });
 
   it('a final plan issued the day after the 20 weeks is late', () => {
@@ -437,10 +437,19 @@ describe('the draft and the final plan', () => {
     expect(clock.warnings.map((w) => w.code)).toEqual(['final_without_draft']);
   });
 
-  it('an open request past 20 weeks is overdue and reads "week 23 of 20"', () => {
+  it('an open request on its deadline day is on time: "week 20 of 20, due today"; the day after, week 21', () => {
+    const onTheDay = statutoryClock(toIssue, '2026-07-20');
+    expect(milestoneOf(onTheDay, 'final_plan')).toMatchObject({ status: 'due_soon', daysLeft: 0 });
+    expect(onTheDay.weekLabel).toBe('week 20 of 20, due today');
+    const dayAfter = statutoryClock(toIssue, '2026-07-21');
+    expect(milestoneOf(dayAfter, 'final_plan')).toMatchObject({ status: 'overdue', daysOverdue: 1 });
+    expect(dayAfter.weekLabel).toBe('week 21 of 20');
+  });
+
+  it('an open request past 20 weeks is overdue and reads "week 22 of 20" two weeks on', () => {
     const clock = statutoryClock(toIssue, '2026-08-03');
     expect(milestoneOf(clock, 'final_plan')).toMatchObject({ status: 'overdue', daysOverdue: 14 });
-    expect(clock.weekLabel).toBe('week 23 of 20');
+    expect(clock.weekLabel).toBe('week 22 of 20');
   });
 
   it('an outstanding advice is no longer due once the final plan is issued', () => {
@@ -499,7 +508,7 @@ describe('exceptions to the 16 and 20 weeks (reg 10(4))', () => {
   ];
   const summerClosure = (adviceAskedOn: string): TimeLimitException => ({
     regulation: '10(4)',
-    kind: 'setting_closure',
+    kind: 'school_closure',
     startsOn: '2026-07-22',
     endsOn: '2026-09-02',
     adviceAskedOn,
@@ -598,6 +607,33 @@ describe('exceptions to the 16 and 20 weeks (reg 10(4))', () => {
   });
 });
 
+describe('an exception to the 6 weeks for the decision whether to assess (reg 5(4))', () => {
+  // Received 1 June 2026: the decision is due on 13 July; it was taken on 20 July.
+  const lateDecision = [received('2026-06-01'), agreedToAssess('2026-07-20')];
+  const away = (startsOn: string): TimeLimitException => ({
+    regulation: '5(4)',
+    kind: 'absent_from_area',
+    startsOn,
+    endsOn: '2026-08-31',
+  });
+
+  it('marks the late decision as an exception case, but not the request’s 20 weeks', () => {
+    const clock = statutoryClock([...lateDecision, exceptionRecorded(away('2026-06-16'))], '2026-07-21');
+    expect(milestoneOf(clock, 'decision_to_assess')).toMatchObject({
+      status: 'completed_late',
+      exceptionCase: true,
+    });
+    expect(clock.exceptionCase).toBe(false);
+    expect(milestoneOf(clock, 'final_plan')?.exceptionCase).toBe(false);
+  });
+
+  it('rejects an absence with fewer than 4 of its weeks within the 6, and the decision is simply late', () => {
+    const clock = statutoryClock([...lateDecision, exceptionRecorded(away('2026-06-17'))], '2026-07-21');
+    expect(milestoneOf(clock, 'decision_to_assess')?.exceptionCase).toBe(false);
+    expect(clock.rejectedExceptions.map((r) => r.reason)).toEqual([expect.stringMatching(/reg 5\(4\)\(c\)/)]);
+  });
+});
+
 describe('leap years', () => {
   const leapRequest = [received('2024-01-18')];
 
@@ -635,9 +671,9 @@ describe('leap years', () => {
 });
 
 describe('requests received on a weekend or a bank holiday', () => {
-  it('a request received on a Saturday counts from the Saturday: the 6th day is week 1, the 7th week 2', () => {
-    expect(statutoryClock([received('2026-03-07')], '2026-03-13').week).toBe(1);
-    expect(statutoryClock([received('2026-03-07')], '2026-03-14').week).toBe(2);
+  it('a request received on a Saturday counts from the Saturday: the 7th day after ends week 1, the 8th starts week 2', () => {
+    expect(statutoryClock([received('2026-03-07')], '2026-03-14').week).toBe(1);
+    expect(statutoryClock([received('2026-03-07')], '2026-03-15').week).toBe(2);
   });
 
   it('a decision due on a Saturday and made the Monday after is late: weekends are not skipped', () => {

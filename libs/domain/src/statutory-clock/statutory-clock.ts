@@ -8,6 +8,7 @@ import {
 import type {
   AdviceException,
   ClockEvent,
+  DecisionToAssessException,
   ClockEventType,
   DecisionToAssess,
   DecisionToIssue,
@@ -15,7 +16,14 @@ import type {
   TimeLimitException,
 } from './clock-events.js';
 import { isOpen, milestoneClock, type MilestoneClock } from './milestones.js';
-import { checkAdviceException, checkPlanException, isAdviceException } from './time-limit-exceptions.js';
+import {
+  checkAdviceException,
+  checkDecisionToAssessException,
+  checkPlanException,
+  isAdviceException,
+  isDecisionToAssessException,
+  isPlanException,
+} from './time-limit-exceptions.js';
 import {
   adviceDeadline,
   decisionNotToIssueDeadline,
@@ -93,14 +101,14 @@ export interface RequestClock {
   /** The week of the path today, or on the day the path ended: week 1 starts the day the request is received. */
   week: number;
   ofWeeks: number;
-  /** "week 5 of 20"; past the limit it keeps counting: "week 23 of 20". */
+  /** "week 5 of 20"; "week 20 of 20, due today" on the deadline day; past the limit it keeps counting: "week 22 of 20". */
   weekLabel: string;
   milestones: readonly RequestMilestone[];
   /** The open milestone due first: what the caseload sorts and badges by. */
   nextDue: RequestMilestone | null;
   /** An accepted reg 10(4) exception applies to the 16 and 20 weeks. */
   exceptionCase: boolean;
-  /** The exceptions that hold, reg 8(2) and reg 10(4). */
+  /** The exceptions that hold: reg 5(4), reg 8(2) and reg 10(4). */
   exceptions: readonly TimeLimitException[];
   /** Exceptions recorded that the Regulations do not allow, each with the reason. */
   rejectedExceptions: readonly RejectedException[];
@@ -136,10 +144,9 @@ export function statutoryClock(events: readonly ClockEvent[], today: CalendarDat
 
   const advice = trackAdvice(steps, warnings);
   const { accepted, rejected } = sortExceptions(sorted, receivedOn, advice);
-  const planExceptions = accepted.filter(
-    (exception): exception is PlanException => !isAdviceException(exception),
-  );
+  const planExceptions = accepted.filter(isPlanException);
   const adviceExceptions = accepted.filter(isAdviceException);
+  const decisionToAssessExceptions = accepted.filter(isDecisionToAssessException);
 
   const decisionToAssess = firstStep(steps, 'decision_to_assess', warnings);
   const decisionToIssue = firstStep(steps, 'decision_to_issue', warnings);
@@ -148,7 +155,9 @@ export function statutoryClock(events: readonly ClockEvent[], today: CalendarDat
   const agreedToAssess = decisionToAssess?.outcome === 'agree';
   const issuing = decisionToIssue?.outcome === 'issue';
 
-  const milestones: RequestMilestone[] = [decisionToAssessMilestone(receivedOn, decisionToAssess, today)];
+  const milestones: RequestMilestone[] = [
+    decisionToAssessMilestone(receivedOn, decisionToAssess, decisionToAssessExceptions, today),
+  ];
   for (const track of advice.values()) {
     if (track.cancelledOn === null) milestones.push(adviceMilestone(track, adviceExceptions, today));
   }
@@ -172,7 +181,7 @@ export function statutoryClock(events: readonly ClockEvent[], today: CalendarDat
     stoppedBecause: end?.because ?? null,
     week,
     ofWeeks: FINAL_PLAN_WEEKS,
-    weekLabel: weekOfPathLabel(week),
+    weekLabel: weekOfPathLabel(week, !end && today === finalPlanDeadline(receivedOn)),
     milestones: due,
     nextDue: nextDue(due),
     exceptionCase: planExceptions.length > 0,
@@ -322,7 +331,9 @@ function sortExceptions(
     const { exception } = event;
     const check = isAdviceException(exception)
       ? checkAgainstAdvice(exception, advice)
-      : checkPlanException(exception, receivedOn);
+      : isPlanException(exception)
+        ? checkPlanException(exception, receivedOn)
+        : checkDecisionToAssessException(exception, receivedOn);
     if (check.ok) accepted.push(exception);
     else rejected.push({ exception, reason: check.reason });
   }
@@ -339,6 +350,7 @@ function checkAgainstAdvice(exception: AdviceException, advice: ReadonlyMap<stri
 function decisionToAssessMilestone(
   receivedOn: CalendarDate,
   decision: DecisionToAssess | null,
+  exceptions: readonly DecisionToAssessException[],
   today: CalendarDate,
 ): RequestMilestone {
   const milestone = milestoneClock(
@@ -349,6 +361,7 @@ function decisionToAssessMilestone(
       statutoryDeadline: decisionToAssessDeadline(receivedOn),
       localTarget: decisionToAssessTarget(receivedOn),
       completedOn: decision?.on ?? null,
+      exceptions,
     },
     today,
   );

@@ -102,18 +102,21 @@ describe('the week of the path', () => {
     expect(weekOfPath(receivedOn, receivedOn)).toBe(1);
   });
 
-  it('the 6th day after receipt is still week 1; the 7th begins week 2', () => {
-    expect(weekOfPath(receivedOn, '2026-03-08')).toBe(1);
-    expect(weekOfPath(receivedOn, '2026-03-09')).toBe(2);
+  it('the 7th day after receipt ends week 1; the 8th begins week 2', () => {
+    expect(weekOfPath(receivedOn, '2026-03-09')).toBe(1);
+    expect(weekOfPath(receivedOn, '2026-03-10')).toBe(2);
   });
 
-  it('the 20-week deadline day itself begins week 21', () => {
-    expect(weekOfPath(receivedOn, '2026-07-19')).toBe(20);
-    expect(weekOfPath(receivedOn, finalPlanDeadline(receivedOn))).toBe(21);
+  it('the 20-week deadline day itself is the last of week 20; the day after begins week 21', () => {
+    expect(finalPlanDeadline(receivedOn)).toBe('2026-07-20');
+    expect(weekOfPath(receivedOn, '2026-07-20')).toBe(20);
+    expect(weekOfPath(receivedOn, '2026-07-21')).toBe(21);
   });
 
-  it('reads "week 5 of 20", and keeps counting past the limit', () => {
-    expect(weekOfPathLabel(weekOfPath(receivedOn, '2026-03-30'))).toBe('week 5 of 20');
-    expect(weekOfPathLabel(weekOfPath(receivedOn, '2026-08-03'))).toBe('week 23 of 20');
+  it('reads "week 5 of 20", "due today" on the deadline day, and keeps counting past the limit', () => {
+    expect(weekOfPathLabel(weekOfPath(receivedOn, '2026-03-30'))).toBe('week 4 of 20');
+    expect(weekOfPathLabel(weekOfPath(receivedOn, '2026-03-31'))).toBe('week 5 of 20');
+    expect(weekOfPathLabel(20, true)).toBe('week 20 of 20, due today');
+    expect(weekOfPathLabel(weekOfPath(receivedOn, '2026-08-03'))).toBe('week 22 of 20');
   });
 });

@@ -27,9 +27,9 @@ export const DECISION_TO_ISSUE_TARGET_WEEKS = 14;
 export const FINAL_PLAN_WEEKS = 20;
 /** reg 13(1): the family has at least 15 days on the draft to comment and to name a school. */
 export const FAMILY_REPRESENTATION_DAYS = 15;
-/** reg 8(2)(b), reg 10(4)(a) and (c): an absence or a closure counts only if it lasts 4 continuous weeks. */
+/** reg 8(2)(b), reg 10(4)(a), (b) and (d): an absence or a closure counts only if it lasts 4 continuous weeks. */
 export const EXCEPTION_MINIMUM_DAYS = 4 * DAYS_IN_A_WEEK;
-/** reg 10(4)(a): the closure window opens, and closes, one week before the closure and the reopening. */
+/** reg 10(4)(a) and (b): the closure window opens, and closes, one week before the closure and the reopening. */
 export const CLOSURE_WINDOW_LEAD_DAYS = DAYS_IN_A_WEEK;
 
 export function decisionToAssessDeadline(receivedOn: CalendarDate): CalendarDate {
@@ -71,13 +71,16 @@ export function latestDraftForFinalOnTime(receivedOn: CalendarDate): CalendarDat
 }
 
 /**
- * The week of the path a day falls in: the day the request is received is in week 1, and the 7th
- * day after it starts week 2. Past week 20 it keeps counting ("week 23 of 20").
+ * The week of the path a day falls in: the weeks count from the day the request is received, so the 7th day after
+ * it ends week 1 and the 8th begins week 2, and the 20-week deadline day (day 140) ends week 20 — on time, "week 20
+ * of 20" — where the day after it begins week 21. The day received is in week 1. Past week 20 it keeps counting
+ * ("week 22 of 20" two weeks after the deadline).
  */
 export function weekOfPath(receivedOn: CalendarDate, on: CalendarDate): number {
-  return Math.floor(daysBetween(receivedOn, on) / DAYS_IN_A_WEEK) + 1;
+  return Math.max(1, Math.ceil(daysBetween(receivedOn, on) / DAYS_IN_A_WEEK));
 }
 
-export function weekOfPathLabel(week: number): string {
-  return `week ${week} of ${FINAL_PLAN_WEEKS}`;
+/** "week 5 of 20"; on the 20-week deadline day of an open path, "week 20 of 20, due today". */
+export function weekOfPathLabel(week: number, finalPlanDueToday = false): string {
+  return `week ${week} of ${FINAL_PLAN_WEEKS}${finalPlanDueToday ? ', due today' : ''}`;
 }

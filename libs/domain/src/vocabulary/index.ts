@@ -6,3 +6,4 @@ export * from './meetings.js';
 export * from './panel-requests.js';
 export * from './health-gateway.js';
 export * from './ehc-plan.js';
+export * from './statutory-exceptions.js';

@@ -35,25 +35,6 @@ export type RequestSource = (typeof REQUEST_SOURCES)[number];
 export const ADVICE_REQUEST_STATUSES = ['awaiting_triage', 'with_team', 'returned', 'cancelled'] as const;
 export type AdviceRequestStatus = (typeof ADVICE_REQUEST_STATUSES)[number];
 
-/** The exceptions to statutory time limits that the Regulations allow, by regulation. */
-export const ADVICE_EXCEPTION_KINDS = [
-  'exceptional_circumstances',
-  'absent_from_area',
-  'missed_appointment',
-] as const;
-export const PLAN_EXCEPTION_KINDS = [
-  'setting_closure',
-  'exceptional_circumstances',
-  'absent_from_area',
-] as const;
-export const STATUTORY_EXCEPTION_KINDS = [
-  'exceptional_circumstances',
-  'absent_from_area',
-  'missed_appointment',
-  'setting_closure',
-] as const;
-export type StatutoryExceptionKind = (typeof STATUTORY_EXCEPTION_KINDS)[number];
-
 export const ADVICE_KINDS = ['health', 'educational_psychology', 'social_care'] as const;
 export type AdviceKind = (typeof ADVICE_KINDS)[number];
 

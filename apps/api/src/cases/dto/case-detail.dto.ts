@@ -10,6 +10,7 @@ import {
   ADVICE_KINDS,
   ADVICE_REQUEST_STATUSES,
   REQUEST_STAGES,
+  EXCEPTION_REGULATIONS,
   STATUTORY_EXCEPTION_KINDS,
   type RequestStage,
   type StatutoryExceptionKind,
@@ -40,7 +41,7 @@ export class StatutoryExceptionViewDto implements StatutoryExceptionView {
   @ApiProperty({ format: 'uuid' })
   id!: string;
 
-  @ApiProperty({ enum: ['8(2)', '10(4)'] })
+  @ApiProperty({ enum: EXCEPTION_REGULATIONS })
   regulation!: StatutoryExceptionView['regulation'];
 
   @ApiProperty({ enum: STATUTORY_EXCEPTION_KINDS })

@@ -1,15 +1,28 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { RecordExceptionRequest } from '@convene/contracts';
-import { STATUTORY_EXCEPTION_KINDS, type StatutoryExceptionKind } from '@convene/domain';
+import {
+  EXCEPTION_REGULATIONS,
+  STATUTORY_EXCEPTION_KINDS,
+  type ExceptionRegulation,
+  type StatutoryExceptionKind,
+} from '@convene/domain';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { IsCalendarDate } from './calendar-date.decorator.js';
 
 export class RecordExceptionDto implements RecordExceptionRequest {
-  @ApiProperty({ enum: ['8(2)', '10(4)'], description: '8(2): an advice; 10(4): the 16 and 20 week limits' })
-  @IsIn(['8(2)', '10(4)'])
-  regulation!: '8(2)' | '10(4)';
+  @ApiProperty({
+    enum: EXCEPTION_REGULATIONS,
+    description:
+      '5(4): the decision whether to assess (6 weeks); 8(2): an advice (6 weeks); 10(4): the 16 and 20 week limits',
+  })
+  @IsIn(EXCEPTION_REGULATIONS)
+  regulation!: ExceptionRegulation;
 
-  @ApiProperty({ enum: STATUTORY_EXCEPTION_KINDS })
+  @ApiProperty({
+    enum: STATUTORY_EXCEPTION_KINDS,
+    description:
+      'One its regulation allows: under 5(4) school_closure (a), exceptional_circumstances (b), absent_from_area (c); under 8(2) exceptional_circumstances (a), absent_from_area (b), missed_appointment (c); under 10(4) school_closure (a), early_years_closure (b), exceptional_circumstances (c), absent_from_area (d); under each, coronavirus for the 2020 easement (SI 2020/471), only for days from 1 May to 25 September 2020',
+  })
   @IsIn(STATUTORY_EXCEPTION_KINDS)
   kind!: StatutoryExceptionKind;
 
@@ -22,7 +35,8 @@ export class RecordExceptionDto implements RecordExceptionRequest {
 
   @IsCalendarDate({
     optional: true,
-    description: 'For a reg 10(4)(a) closure: the day the school or setting was asked for its advice',
+    description:
+      'For a closure (reg 5(4)(a), 10(4)(a) or (b)): the day the school, post-16 institution or early years provider was asked for its advice',
   })
   @IsOptional()
   adviceAskedOn?: string;

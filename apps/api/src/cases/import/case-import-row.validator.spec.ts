@@ -42,9 +42,11 @@ const FINAL_ISSUED: Partial<Record<CaseImportColumn, string>> = {
   draft_issued_on: '2024-12-11',
   final_issued_on: '2025-01-13',
   exception_regulation: '10(4)',
-  exception_kind: 'setting_closure',
+  exception_kind: 'school_closure',
   exception_starts_on: '2024-12-20',
   exception_ends_on: '2025-01-31',
+  // reg 10(4)(a): the school asked from a week before it closed (13 December) to a week before it reopens.
+  exception_advice_asked_on: '2024-12-16',
 };
 
 let nextLine = 2;
@@ -65,6 +67,7 @@ const RECEIVED: Partial<Record<CaseImportColumn, string>> = {
   exception_kind: '',
   exception_starts_on: '',
   exception_ends_on: '',
+  exception_advice_asked_on: '',
 };
 
 function problemsOf(line: CaseImportLine) {
@@ -108,9 +111,10 @@ describe('reading a row of a case import', () => {
     ]);
     expect(outcome.imported.exception).toEqual({
       regulation: '10(4)',
-      kind: 'setting_closure',
+      kind: 'school_closure',
       startsOn: '2024-12-20',
       endsOn: '2025-01-31',
+      adviceAskedOn: '2024-12-16',
     });
   });
 
@@ -331,13 +335,23 @@ describe('refusing a row, naming the column and what would be accepted', () => {
     expect(fieldsOf(aLine({ flo_email: 'not an email' }))).toEqual(['flo_email']);
   });
 
-  it('checks an exception against its regulation and the 4 weeks an absence or closure must last', () => {
-    expect(
-      problemsOf(aLine({ exception_regulation: '8(2)', exception_kind: 'setting_closure' }))[0]!.reason,
-    ).toBe(
-      "exception_kind 'setting_closure' is not an exception under reg 8(2), which allows only: exceptional_circumstances, absent_from_area, missed_appointment",
-    );
-    expect(fieldsOf(aLine({ exception_ends_on: '2025-01-10' }))).toEqual(['exception_ends_on']);
+  it('checks an exception as the statutory clock does, naming the column at fault', () => {
+    expect(problemsOf(aLine({ exception_kind: 'missed_appointment' }))).toEqual([
+      {
+        field: 'exception_kind',
+        reason:
+          'A missed appointment excuses a late advice (reg 8(2)(c)), not the 16 or 20 weeks (reg 10(4)).',
+      },
+    ]);
+    // 20 December to 16 January is 28 days, both ends included: 4 weeks. A day less is not.
+    expect(fieldsOf(aLine({ exception_ends_on: '2025-01-16' }))).toEqual([]);
+    expect(problemsOf(aLine({ exception_ends_on: '2025-01-15' }))).toEqual([
+      {
+        field: 'exception_ends_on',
+        reason:
+          '27 days from 20 December 2024 to 15 January 2025 is less than the 4 continuous weeks reg 10(4)(a) needs.',
+      },
+    ]);
     expect(fieldsOf(aLine({ exception_ends_on: '' }))).toEqual(['exception_ends_on']);
     expect(fieldsOf(aLine({ exception_kind: 'exceptional_circumstances', exception_ends_on: '' }))).toEqual(
       [],
@@ -345,6 +359,75 @@ describe('refusing a row, naming the column and what would be accepted', () => {
     expect(fieldsOf(aLine({ exception_regulation: '', exception_starts_on: '' }))).toEqual([
       'exception_regulation',
       'exception_starts_on',
+    ]);
+  });
+
+  it('needs the day the school was asked for a closure, and refuses one outside the closure window', () => {
+    expect(problemsOf(aLine({ exception_advice_asked_on: '' }))).toEqual([
+      {
+        field: 'exception_advice_asked_on',
+        reason: 'Say when the school or post-16 institution was asked for its advice (reg 10(4)(a)).',
+      },
+    ]);
+    // Closed 20 December to 31 January: the window runs from 13 December to 25 January.
+    expect(fieldsOf(aLine({ exception_advice_asked_on: '2024-12-13' }))).toEqual([]);
+    expect(fieldsOf(aLine({ exception_advice_asked_on: '2024-12-12' }))).toEqual([
+      'exception_advice_asked_on',
+    ]);
+    expect(fieldsOf(aLine({ exception_advice_asked_on: '2025-02-03' }))).toEqual([
+      'exception_advice_asked_on',
+    ]);
+  });
+
+  it('refuses an absence with fewer than 4 of its weeks within the 20 weeks, as the case page refuses it', () => {
+    // Received 2 September 2024: the final plan was due on 20 January 2025.
+    const away = (startsOn: string) =>
+      aLine({
+        exception_kind: 'absent_from_area',
+        exception_starts_on: startsOn,
+        exception_ends_on: '2025-03-31',
+      });
+    expect(fieldsOf(away('2024-12-24'))).toEqual([]);
+    expect(problemsOf(away('2024-12-25'))).toEqual([
+      {
+        field: 'exception_ends_on',
+        reason:
+          'Only 27 days of the absence fell within the 20 weeks from 2 September 2024 to 20 January 2025; reg 10(4)(d) needs 4 continuous weeks away within them.',
+      },
+    ]);
+  });
+
+  it('checks a reg 5(4) exception against the 6 weeks for the decision whether to assess', () => {
+    // Received 2 September 2024: the decision was due on 14 October 2024.
+    const away = (startsOn: string) =>
+      aLine({
+        exception_regulation: '5(4)',
+        exception_kind: 'absent_from_area',
+        exception_starts_on: startsOn,
+        exception_ends_on: '2024-11-30',
+        exception_advice_asked_on: '',
+      });
+    expect(fieldsOf(away('2024-09-17'))).toEqual([]);
+    expect(problemsOf(away('2024-09-18'))).toEqual([
+      {
+        field: 'exception_ends_on',
+        reason:
+          'Only 27 days of the absence fell within the 6 weeks from 2 September 2024 to 14 October 2024; reg 5(4)(c) needs 4 continuous weeks away within them.',
+      },
+    ]);
+  });
+
+  it('refuses a reg 8(2) exception: the export names no advice for it to excuse', () => {
+    expect(
+      problemsOf(
+        aLine({ exception_regulation: '8(2)', exception_kind: 'missed_appointment', exception_ends_on: '' }),
+      ),
+    ).toEqual([
+      {
+        field: 'exception_regulation',
+        reason:
+          'A reg 8(2) exception excuses one late advice, and the import brings in no advice requests: record it in Convene against the advice it applies to',
+      },
     ]);
   });
 

@@ -1,4 +1,9 @@
-import type { RequestSource, RequestStage, StatutoryExceptionKind } from '@convene/domain';
+import type {
+  ExceptionRegulation,
+  RequestSource,
+  RequestStage,
+  StatutoryExceptionKind,
+} from '@convene/domain';
 import type { ChildDetails } from '../cases.repository.js';
 
 /** A request as the import writes it to ehc_requests. */
@@ -20,10 +25,12 @@ export interface ImportedStep {
 }
 
 export interface ImportedException {
-  regulation: '8(2)' | '10(4)';
+  regulation: ExceptionRegulation;
   kind: StatutoryExceptionKind;
   startsOn: string;
   endsOn: string | null;
+  /** For a closure: the day the school or early years provider was asked for its advice. */
+  adviceAskedOn: string | null;
 }
 
 /** Its markers without repeats, in the order of VULNERABILITY_MARKERS, so the same markers always compare equal. */

@@ -179,6 +179,10 @@ function sameRequest(a: ImportedRequest, b: ImportedRequest): boolean {
 
 function sameException(a: ImportedException, b: ImportedException): boolean {
   return (
-    a.regulation === b.regulation && a.kind === b.kind && a.startsOn === b.startsOn && a.endsOn === b.endsOn
+    a.regulation === b.regulation &&
+    a.kind === b.kind &&
+    a.startsOn === b.startsOn &&
+    a.endsOn === b.endsOn &&
+    a.adviceAskedOn === b.adviceAskedOn
   );
 }

@@ -55,7 +55,7 @@ export class ImportedCasesRepository {
               r.draft_issued_on, r.final_issued_on, r.closed_on,
               (SELECT count(*)::int FROM ehc_requests n WHERE n.child_id = c.id) AS request_count,
               (SELECT coalesce(json_agg(json_build_object('id', x.id, 'regulation', x.regulation, 'kind', x.kind, 'startsOn', x.starts_on,
-                                                          'endsOn', x.ends_on, 'note', x.note) ORDER BY x.recorded_at), '[]')
+                                                          'endsOn', x.ends_on, 'adviceAskedOn', x.advice_asked_on, 'note', x.note) ORDER BY x.recorded_at), '[]')
                  FROM statutory_exceptions x WHERE x.request_id = r.id) AS exceptions
          FROM children c
          LEFT JOIN LATERAL (SELECT * FROM ehc_requests q WHERE q.child_id = c.id ORDER BY q.received_on DESC, q.created_at DESC LIMIT 1) r ON true
@@ -104,15 +104,30 @@ export class ImportedCasesRepository {
 
   async correctException(exceptionId: string, exception: ImportedException): Promise<void> {
     await this.db.query(
-      `UPDATE statutory_exceptions SET regulation = $2, kind = $3, starts_on = $4, ends_on = $5 WHERE id = $1`,
-      [exceptionId, exception.regulation, exception.kind, exception.startsOn, exception.endsOn],
+      `UPDATE statutory_exceptions SET regulation = $2, kind = $3, starts_on = $4, ends_on = $5, advice_asked_on = $6 WHERE id = $1`,
+      [
+        exceptionId,
+        exception.regulation,
+        exception.kind,
+        exception.startsOn,
+        exception.endsOn,
+        exception.adviceAskedOn,
+      ],
     );
   }
 
   async addException(requestId: string, exception: ImportedException, note: string): Promise<void> {
     await this.db.query(
-      `INSERT INTO statutory_exceptions (request_id, regulation, kind, starts_on, ends_on, note) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [requestId, exception.regulation, exception.kind, exception.startsOn, exception.endsOn, note],
+      `INSERT INTO statutory_exceptions (request_id, regulation, kind, starts_on, ends_on, advice_asked_on, note) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [
+        requestId,
+        exception.regulation,
+        exception.kind,
+        exception.startsOn,
+        exception.endsOn,
+        exception.adviceAskedOn,
+        note,
+      ],
     );
   }
 }

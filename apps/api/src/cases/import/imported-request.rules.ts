@@ -1,11 +1,9 @@
 import type { CaseImportColumn } from '@convene/contracts';
 import {
-  ADVICE_EXCEPTION_KINDS,
-  daysBetween,
+  checkRecordedException,
   earliestFinalPlanDate,
-  EXCEPTION_MINIMUM_DAYS,
   FAMILY_REPRESENTATION_DAYS,
-  PLAN_EXCEPTION_KINDS,
+  type ExceptionField,
   type RequestStage,
 } from '@convene/domain';
 import type { CaseImportRowDto } from './dto/case-import-row.dto.js';
@@ -46,8 +44,6 @@ const STAGE_DATES: Readonly<
   withdrawn: { required: 0, allowed: 3, closes: true },
 };
 
-/** reg 8(2)(b), reg 10(4)(a) and (c): absences and closures count only when they last 4 weeks or more. */
-
 export interface RequestCheck {
   problems: RowProblem[];
   request: ImportedRequest;
@@ -70,6 +66,7 @@ export function checkImportedRequest(row: CaseImportRowDto, today: string): Requ
     ['closed_on', row.closed_on],
     ['exception_starts_on', row.exception_starts_on],
     ['exception_ends_on', row.exception_ends_on],
+    ['exception_advice_asked_on', row.exception_advice_asked_on],
   ];
   if (row.date_of_birth > today)
     problem('date_of_birth', `date_of_birth is in the future (today is ${today})`);
@@ -144,6 +141,21 @@ export function checkImportedRequest(row: CaseImportRowDto, today: string): Requ
   return { problems, request: toRequest(row), steps: toSteps(row), exception };
 }
 
+/** The import column of each part of an exception the statutory clock may refuse. */
+const EXCEPTION_COLUMN: Record<ExceptionField, CaseImportColumn> = {
+  regulation: 'exception_regulation',
+  kind: 'exception_kind',
+  startsOn: 'exception_starts_on',
+  endsOn: 'exception_ends_on',
+  adviceAskedOn: 'exception_advice_asked_on',
+  adviceRequestId: 'exception_regulation',
+};
+
+/**
+ * The row's exception, if it has one, checked by the statutory clock's own rule (`checkRecordedException`) against
+ * the day the request was received: an exception the clock would refuse is refused here, on its column, as the case
+ * page's API refuses it, rather than imported and counted as an exception case.
+ */
 function checkException(
   row: CaseImportRowDto,
   problem: (field: CaseImportColumn, reason: string) => void,
@@ -153,40 +165,35 @@ function checkException(
     exception_kind: kind,
     exception_starts_on: startsOn,
     exception_ends_on: endsOn,
+    exception_advice_asked_on: adviceAskedOn,
   } = row;
-  if (!regulation && !kind && !startsOn && !endsOn) return null;
+  if (!regulation && !kind && !startsOn && !endsOn && !adviceAskedOn) return null;
   if (!regulation)
     problem(
       'exception_regulation',
-      "exception_regulation is needed for an exception: '8(2)' (an advice) or '10(4)' (the 16 and 20 weeks)",
+      "exception_regulation is needed for an exception: '5(4)' (the decision whether to assess) or '10(4)' (the 16 and 20 weeks)",
     );
   if (!kind) problem('exception_kind', 'exception_kind is needed for an exception');
   if (!startsOn) problem('exception_starts_on', 'exception_starts_on is needed for an exception');
   if (!regulation || !kind || !startsOn) return null;
-
-  const kinds: readonly string[] = regulation === '8(2)' ? ADVICE_EXCEPTION_KINDS : PLAN_EXCEPTION_KINDS;
-  if (!kinds.includes(kind))
+  if (regulation === '8(2)') {
+    // The clock checks a reg 8(2) exception against the advice it excused, and the export names no advice.
     problem(
-      'exception_kind',
-      `exception_kind '${kind}' is not an exception under reg ${regulation}, which allows only: ${kinds.join(', ')}`,
+      'exception_regulation',
+      'A reg 8(2) exception excuses one late advice, and the import brings in no advice requests: record it in Convene against the advice it applies to',
     );
-  if (endsOn && endsOn < startsOn)
-    problem('exception_ends_on', `exception_ends_on ${endsOn} is before exception_starts_on ${startsOn}`);
-  if (kind === 'absent_from_area' || kind === 'setting_closure') {
-    if (!endsOn) {
-      problem(
-        'exception_ends_on',
-        `exception_ends_on is needed for '${kind}': an absence or closure counts only when it lasts at least 4 continuous weeks`,
-      );
-    } else if (endsOn >= startsOn && daysBetween(startsOn, endsOn) + 1 < EXCEPTION_MINIMUM_DAYS) {
-      // Both ends are days of the absence or closure, as the statutory clock counts them.
-      problem(
-        'exception_ends_on',
-        `'${kind}' from ${startsOn} to ${endsOn} is shorter than 4 continuous weeks, so it is not an exception (reg ${regulation})`,
-      );
-    }
+    return null;
   }
-  return { regulation, kind, startsOn, endsOn: endsOn ?? null };
+  const exception: ImportedException = {
+    regulation,
+    kind,
+    startsOn,
+    endsOn: endsOn ?? null,
+    adviceAskedOn: adviceAskedOn ?? null,
+  };
+  const check = checkRecordedException(exception, { receivedOn: row.received_on });
+  if (!check.ok) problem(EXCEPTION_COLUMN[check.field], check.reason);
+  return exception;
 }
 
 function toRequest(row: CaseImportRowDto): ImportedRequest {

@@ -1,4 +1,9 @@
 // The schema's history, in order. `npm run migration:generate -- <Name>` adds to this list.
+import { AddMovesBetweenPost16Institutions1796616468644 } from './1796616468644-AddMovesBetweenPost16Institutions.js';
+import { DueAnnualReviewsTheDayBeforeTheAnniversary1796615662722 } from './1796615662722-DueAnnualReviewsTheDayBeforeTheAnniversary.js';
+import { AddCoronavirusEasementExceptions1796614927892 } from './1796614927892-AddCoronavirusEasementExceptions.js';
+import { AddDecisionToAssessExceptions1796614204036 } from './1796614204036-AddDecisionToAssessExceptions.js';
+import { LetterTheClosureExceptions1796613002645 } from './1796613002645-LetterTheClosureExceptions.js';
 import { AddCommandFingerprint1796603043532 } from './1796603043532-AddCommandFingerprint.js';
 import { AddTwoStepSignIn1796604222549 } from './1796604222549-AddTwoStepSignIn.js';
 import { KnowDevicesThatSignedInBefore1796603046698 } from './1796603046698-KnowDevicesThatSignedInBefore.js';
@@ -50,4 +55,9 @@ export const MIGRATIONS = [
   AddCommandFingerprint1796603043532,
   KnowDevicesThatSignedInBefore1796603046698,
   AddTwoStepSignIn1796604222549,
+  LetterTheClosureExceptions1796613002645,
+  AddDecisionToAssessExceptions1796614204036,
+  AddCoronavirusEasementExceptions1796614927892,
+  DueAnnualReviewsTheDayBeforeTheAnniversary1796615662722,
+  AddMovesBetweenPost16Institutions1796616468644,
 ];

@@ -22,7 +22,19 @@ export class PhaseTransferViewDto implements PhaseTransferView {
   @ApiProperty({ description: 'The calendar year of the move' })
   transferYear!: number;
 
-  @ApiProperty({ format: 'date', description: 'reg 18(1): 15 February, or 31 March for a move to post-16' })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'date',
+    description: 'The day of a move between post-16 institutions (reg 18(2)); null for a move between phases',
+  })
+  transfersOn!: string | null;
+
+  @ApiProperty({
+    format: 'date',
+    description:
+      'reg 18(1): 15 February, or 31 March for a move to post-16; reg 18(2): five months before a move between post-16 institutions',
+  })
   deadline!: string;
 
   @ApiProperty({ nullable: true, type: String })

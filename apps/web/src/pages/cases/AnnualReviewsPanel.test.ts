@@ -4,6 +4,7 @@ import { createPinia, setActivePinia } from 'pinia';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { A_CHAIR, fakeApi } from '../../test-support/fake-api';
 import { useSessionStore } from '../../stores/session';
+import { visibleText } from '../../test-support/visible-text';
 import AnnualReviewsPanel from './AnnualReviewsPanel.vue';
 
 const CHILD = '11111111-1111-4111-8111-111111111111';
@@ -13,7 +14,7 @@ const running: AnnualReviewView = {
   id: null,
   requestId: 'r1',
   countsFrom: '2025-06-02',
-  dueOn: '2026-06-02',
+  dueOn: '2026-06-01',
   reviewMeetingOn: null,
   decisionOn: null,
   decisionOutcome: null,
@@ -31,9 +32,9 @@ const running: AnnualReviewView = {
         milestone: 'annual_review_meeting',
         label: 'Annual review meeting',
         regulation: 's44(1)',
-        statutoryDeadline: '2026-06-02',
+        statutoryDeadline: '2026-06-01',
         localTarget: null,
-        dueOn: '2026-06-02',
+        dueOn: '2026-06-01',
         completedOn: null,
         status: 'overdue',
         daysLeft: null,
@@ -45,11 +46,16 @@ const running: AnnualReviewView = {
   },
 };
 
-async function open(user: unknown, recordMeeting: () => { status: number; body: unknown }) {
+async function open(
+  user: unknown,
+  recordMeeting: () => { status: number; body: unknown },
+  transfers: unknown[] = [],
+) {
   const fetch = fakeApi({
     [`GET /api/cases/${CHILD}/annual-reviews`]: () => ({ status: 200, body: [running] }),
-    [`GET /api/cases/${CHILD}/phase-transfers`]: () => ({ status: 200, body: [] }),
+    [`GET /api/cases/${CHILD}/phase-transfers`]: () => ({ status: 200, body: transfers }),
     [`POST /api/cases/${CHILD}/annual-reviews`]: recordMeeting,
+    [`POST /api/cases/${CHILD}/phase-transfers`]: () => ({ status: 201, body: {} }),
   });
   setActivePinia(createPinia());
   useSessionStore().user = user as never;
@@ -69,7 +75,7 @@ afterEach(() => {
 describe("a child's annual reviews on the case page", () => {
   it('shows the review now running with its clock, overdue in words', async () => {
     const { wrapper } = await open(FLO, () => ({ status: 201, body: running }));
-    expect(wrapper.find('h3').text()).toBe('Annual review due 2 June 2026 Overdue');
+    expect(wrapper.find('h3').text()).toBe('Annual review due 1 June 2026 Overdue');
     expect(wrapper.find('table.app-milestones tbody tr').text()).toContain('174 days overdue');
   });
 
@@ -99,6 +105,48 @@ describe("a child's annual reviews on the case page", () => {
       'Error: The review meeting must come after 2 June 2025, the day the plan was issued or last reviewed.',
     );
     expect(document.activeElement?.classList.contains('govuk-error-summary')).toBe(true);
+  });
+
+  it('records a move between post-16 institutions by its day, the year taken from the day (reg 18(2))', async () => {
+    const { wrapper, fetch } = await open(FLO, () => ({ status: 201, body: running }));
+    await wrapper.find('#post16-move-transfersOn').setValue('2027-01-11');
+    await wrapper.find('#post16-move-settingName').setValue('Eastbrook Sixth Form College');
+    await wrapper.find('#post16-move-transfersOn').element.form!.requestSubmit();
+    await flushPromises();
+    expect(fetch).toHaveBeenCalledWith(
+      `/api/cases/${CHILD}/phase-transfers`,
+      expect.objectContaining({
+        method: 'POST',
+        body: JSON.stringify({
+          kind: 'post16_to_post16',
+          transferYear: 2027,
+          transfersOn: '2027-01-11',
+          settingName: 'Eastbrook Sixth Form College',
+        }),
+      }),
+    );
+    // The move between phases is chosen from the others: a post-16 move has a form of its own.
+    expect(wrapper.find('#phase-transfer-kind').text()).not.toContain('One post-16 institution to another');
+  });
+
+  it('names a move between post-16 institutions by its day', async () => {
+    const transfer = {
+      id: 't1',
+      requestId: 'r1',
+      kind: 'post16_to_post16',
+      transferYear: 2027,
+      transfersOn: '2027-01-11',
+      deadline: '2026-08-11',
+      settingName: null,
+      amendedPlanIssuedOn: null,
+      standing: 'overdue',
+      recordedBy: null,
+      clock: { ...running.clock, milestones: [] },
+    };
+    const { wrapper } = await open(FLO, () => ({ status: 201, body: running }), [transfer]);
+    expect(wrapper.findAll('h3').map(visibleText)).toContain(
+      'One post-16 institution to another on 11 January 2027 Overdue',
+    );
   });
 
   it('offers no forms to a panel member', async () => {

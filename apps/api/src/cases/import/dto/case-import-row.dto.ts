@@ -1,4 +1,5 @@
 import {
+  EXCEPTION_REGULATIONS,
   MAX_YEAR_GROUP,
   MIN_YEAR_GROUP,
   NEED_AREAS,
@@ -6,6 +7,7 @@ import {
   REQUEST_STAGES,
   STATUTORY_EXCEPTION_KINDS,
   VULNERABILITY_MARKERS,
+  type ExceptionRegulation,
   type NeedArea,
   type RequestSource,
   type RequestStage,
@@ -157,8 +159,8 @@ export class CaseImportRowDto {
   closed_on?: string;
 
   @IsOptional()
-  @IsIn(['8(2)', '10(4)'], oneOf(['8(2)', '10(4)']))
-  exception_regulation?: '8(2)' | '10(4)';
+  @IsIn(EXCEPTION_REGULATIONS, oneOf(EXCEPTION_REGULATIONS))
+  exception_regulation?: ExceptionRegulation;
 
   @IsOptional()
   @IsIn(STATUTORY_EXCEPTION_KINDS, oneOf(STATUTORY_EXCEPTION_KINDS))
@@ -171,4 +173,8 @@ export class CaseImportRowDto {
   @IsOptional()
   @CalendarDateCell()
   exception_ends_on?: string;
+
+  @IsOptional()
+  @CalendarDateCell()
+  exception_advice_asked_on?: string;
 }
