@@ -111,7 +111,7 @@ describe("a child's annual reviews on the case page", () => {
     const { wrapper, fetch } = await open(FLO, () => ({ status: 201, body: running }));
     await wrapper.find('#post16-move-transfersOn').setValue('2027-01-11');
     await wrapper.find('#post16-move-settingName').setValue('Eastbrook Sixth Form College');
-    await wrapper.find<HTMLInputElement>('#post16-move-transfersOn').element.form!.requestSubmit();
+    wrapper.find<HTMLInputElement>('#post16-move-transfersOn').element.form!.requestSubmit();
     await flushPromises();
     expect(fetch).toHaveBeenCalledWith(
       `/api/cases/${CHILD}/phase-transfers`,
