@@ -444,7 +444,7 @@ export async function loadTenYears(
     await step(
       'annual reviews',
       `INSERT INTO annual_reviews (child_id, request_id, counts_from, due_on, review_meeting_on, decision_on, decision_outcome, amended_plan_issued_on, created_by)
-       SELECT child_id, request_id, counts_from, (counts_from + interval '1 year')::date, meeting_on, decision_on, outcome,
+       SELECT child_id, request_id, counts_from, (counts_from + interval '12 months')::date - CASE WHEN extract(day FROM counts_from + interval '12 months') = extract(day FROM counts_from) THEN 1 ELSE 0 END, meeting_on, decision_on, outcome,
               CASE WHEN outcome = 'amend' AND decision_on + 14 + floor(u_amend * 56)::int < $1 THEN decision_on + 14 + floor(u_amend * 56)::int END,
               (SELECT id FROM users WHERE email = 'flo1@tenyears.example')
          FROM (SELECT r.*, bool_or(r.outcome = 'cease') OVER (PARTITION BY r.request_id ORDER BY r.year ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS ceased_before,

@@ -112,7 +112,7 @@ describe('a write to a child’s case, by each role, owner or not (the authoriza
     );
     ids.adviceId = advice!.id;
     const [review] = await dataSource.query<{ id: string }[]>(
-      `INSERT INTO annual_reviews (child_id, request_id, counts_from, due_on) VALUES ($1, $2, '2025-05-26', '2026-05-26') RETURNING id`,
+      `INSERT INTO annual_reviews (child_id, request_id, counts_from, due_on) VALUES ($1, $2, '2025-05-26', '2026-05-25') RETURNING id`,
       [theCase.childId, theCase.requestId],
     );
     ids.reviewId = review!.id;
