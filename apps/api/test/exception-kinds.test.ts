@@ -315,7 +315,7 @@ describe('each kind of exception, imported, reads the same on the case page and 
 
   it.each(ACCEPTED)('$name: the case page marks the time limit it excuses', async (accepted) => {
     const { statutoryClock, exceptions } = await casePage(accepted.row.case_reference!);
-    expect(exceptions).toHaveLength(1);
+    expect(exceptions).toEqual([expect.objectContaining({ notAllowedBecause: null })]);
     expect(statutoryClock.rejectedExceptions).toEqual([]);
     expect(statutoryClock.exceptionCase).toBe(accepted.planException);
     const milestone = (name: string) =>
@@ -329,9 +329,14 @@ describe('each kind of exception, imported, reads the same on the case page and 
   it.each(KEPT_FROM_BEFORE)(
     '$name, kept from before the import checked it: the case page says it is not allowed and counts nothing',
     async ({ row }) => {
-      const { statutoryClock } = await casePage(row.case_reference!);
+      const { statutoryClock, exceptions } = await casePage(row.case_reference!);
       expect(statutoryClock.exceptionCase).toBe(false);
       expect(statutoryClock.rejectedExceptions).toHaveLength(1);
+      // The same reason the import gives for the same exception, beside the exception itself.
+      expect(exceptions).toEqual([
+        expect.objectContaining({ notAllowedBecause: statutoryClock.rejectedExceptions[0].reason }),
+      ]);
+      expect(exceptions[0].notAllowedBecause).toEqual(expect.any(String));
       expect((statutoryClock.milestones as { exceptionCase: boolean }[]).some((m) => m.exceptionCase)).toBe(
         false,
       );
