@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkRecordedException, isPlanExceptionCase, type RecordedException } from './recorded-exception.js';
+import {
+  checkRecordedException,
+  isAdviceExceptionCase,
+  isPlanExceptionCase,
+  type RecordedException,
+} from './recorded-exception.js';
 
 // Received Monday 11 May 2026: the final plan is due on 28 September 2026.
 const receivedOn = '2026-05-11';
@@ -70,5 +75,41 @@ describe('whether a request is an exception case for the 20 weeks', () => {
       ]),
     ).toBe(false);
     expect(isPlanExceptionCase(receivedOn, [])).toBe(false);
+  });
+});
+
+describe('whether an advice is an exception case, as the Health Gateway figures count it', () => {
+  // Asked for on Monday 2 March 2026: due on Monday 13 April 2026 (reg 8(1), 6 weeks).
+  const advice = { id: 'salt-1', requestedOn: '2026-03-02' };
+  const missed = (startsOn: string): RecordedException => ({
+    regulation: '8(2)',
+    kind: 'missed_appointment',
+    startsOn,
+    adviceId: 'salt-1',
+  });
+
+  it('is one for an appointment missed on the day the advice fell due, not the day after (reg 8(2)(c))', () => {
+    expect(isAdviceExceptionCase(advice, [missed('2026-04-13')])).toBe(true);
+    expect(isAdviceExceptionCase(advice, [missed('2026-04-14')])).toBe(false);
+  });
+
+  it('is not one for a school holiday, which reg 8(2) does not allow', () => {
+    expect(
+      isAdviceExceptionCase(advice, [
+        {
+          regulation: '8(2)',
+          kind: 'school_closure',
+          startsOn: '2026-03-28',
+          endsOn: '2026-04-26',
+          adviceId: 'salt-1',
+        },
+      ]),
+    ).toBe(false);
+  });
+
+  it('is not one for an exception to the 20 weeks, or for another advice', () => {
+    expect(isAdviceExceptionCase(advice, [absence('2026-03-02', '2026-04-20')])).toBe(false);
+    expect(isAdviceExceptionCase(advice, [{ ...missed('2026-03-10'), adviceId: 'ep-1' }])).toBe(false);
+    expect(isAdviceExceptionCase(advice, [])).toBe(false);
   });
 });

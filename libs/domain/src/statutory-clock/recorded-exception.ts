@@ -126,3 +126,23 @@ export function isPlanExceptionCase(
     );
   });
 }
+
+/**
+ * Whether an exception to one advice's 6 weeks (reg 8(2)) that the clock accepts applies to it: the Health Gateway's
+ * "without exceptions" figures and its tracker leave out or mark only such advices, as the case page's clock does, so
+ * an exception the clock refuses (a school holiday, an appointment missed after the 6 weeks) excuses nothing.
+ */
+export function isAdviceExceptionCase(
+  advice: { id: string; requestedOn: CalendarDate },
+  records: readonly RecordedException[],
+): boolean {
+  return records.some((record) => {
+    if (record.adviceId && record.adviceId !== advice.id) return false;
+    const reading = readRecordedException({ ...record, adviceId: advice.id });
+    return (
+      reading.ok &&
+      isAdviceException(reading.exception) &&
+      checkAdviceException(reading.exception, advice.requestedOn).ok
+    );
+  });
+}
