@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   checkRecordedException,
   isAdviceExceptionCase,
+  isDecisionToAssessExceptionCase,
   isPlanExceptionCase,
   type RecordedException,
 } from './recorded-exception.js';
@@ -111,5 +112,23 @@ describe('whether an advice is an exception case, as the Health Gateway figures 
     expect(isAdviceExceptionCase(advice, [absence('2026-03-02', '2026-04-20')])).toBe(false);
     expect(isAdviceExceptionCase(advice, [{ ...missed('2026-03-10'), adviceId: 'ep-1' }])).toBe(false);
     expect(isAdviceExceptionCase(advice, [])).toBe(false);
+  });
+});
+
+describe('whether a request is an exception case for the decision whether to assess', () => {
+  // Received Monday 11 May 2026: the decision whether to assess is due on 22 June 2026 (reg 5(1)).
+  const circumstances = (startsOn: string): RecordedException => ({
+    regulation: '5(4)',
+    kind: 'exceptional_circumstances',
+    startsOn,
+  });
+
+  it('is one for circumstances that began on the day the decision fell due, not the day after (reg 5(4)(b))', () => {
+    expect(isDecisionToAssessExceptionCase(receivedOn, [circumstances('2026-06-22')])).toBe(true);
+    expect(isDecisionToAssessExceptionCase(receivedOn, [circumstances('2026-06-23')])).toBe(false);
+  });
+
+  it('is not one for an exception to the 20 weeks only', () => {
+    expect(isDecisionToAssessExceptionCase(receivedOn, [absence('2026-05-11', '2026-06-20')])).toBe(false);
   });
 });

@@ -14,6 +14,7 @@ import {
   checkDecisionToAssessException,
   checkPlanException,
   isAdviceException,
+  isDecisionToAssessException,
   isPlanException,
   type ExceptionCheck,
   type ExceptionField,
@@ -143,6 +144,25 @@ export function isAdviceExceptionCase(
       reading.ok &&
       isAdviceException(reading.exception) &&
       checkAdviceException(reading.exception, advice.requestedOn).ok
+    );
+  });
+}
+
+/**
+ * Whether an exception to the 6 weeks for the decision whether to assess (reg 5(4)) that the clock accepts applies to
+ * a request: the dashboard's decisions in 6 weeks "without exceptions" leave out only such requests, as the case page
+ * marks the decision's milestone.
+ */
+export function isDecisionToAssessExceptionCase(
+  receivedOn: CalendarDate,
+  records: readonly RecordedException[],
+): boolean {
+  return records.some((record) => {
+    const reading = readRecordedException(record);
+    return (
+      reading.ok &&
+      isDecisionToAssessException(reading.exception) &&
+      checkDecisionToAssessException(reading.exception, receivedOn).ok
     );
   });
 }
