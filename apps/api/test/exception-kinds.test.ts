@@ -382,4 +382,34 @@ describe('each kind of exception, imported, reads the same on the case page and 
     // The 2020 easement on the 20 weeks takes its plan out; the one on the 6 weeks does not.
     expect(in2020.withoutExceptions[0]).toMatchObject({ issued: 1 });
   });
+
+  it('the dashboard’s decisions in 6 weeks mark each decision as the case page marks it (reg 5(4))', async () => {
+    const listed = [
+      ...((await get('/api/dashboard/decisions-to-assess/cases?month=2025-02&exceptions=include')) as {
+        caseReference: string;
+        exceptionCase: boolean;
+      }[]),
+      ...((await get('/api/dashboard/decisions-to-assess/cases?month=2020-05&exceptions=include')) as {
+        caseReference: string;
+        exceptionCase: boolean;
+      }[]),
+    ];
+    const excused = ACCEPTED.filter((a) => a.decisionException).map((a) => a.row.case_reference);
+    expect(
+      listed
+        .filter((d) => d.exceptionCase)
+        .map((d) => d.caseReference)
+        .sort(),
+    ).toEqual(excused.sort());
+    for (const decision of listed) {
+      const { statutoryClock } = await casePage(decision.caseReference);
+      const milestone = (statutoryClock.milestones as { milestone: string; exceptionCase: boolean }[]).find(
+        (m) => m.milestone === 'decision_to_assess',
+      );
+      expect({ plan: decision.caseReference, exceptionCase: milestone?.exceptionCase }).toEqual({
+        plan: decision.caseReference,
+        exceptionCase: decision.exceptionCase,
+      });
+    }
+  });
 });
