@@ -54,6 +54,8 @@ const withPercent = (counts: { decided: number; inSixWeeks: number }): DecisionT
 /**
  * Decisions whether to assess by the month they were made, and how many within 6 weeks, with the same over the 12
  * months to each month's end. The caller leaves out the reg 5(4) exception cases for the table without exceptions.
+ * Our reading: reg 5(1) limits the decision whether to assess, so a refusal counts as much as an agreement; and the
+ * month is the one the decision was made in, as the monthly return counts a plan in the month it was issued.
  */
 export function decisionToAssessTimeliness(
   decisions: readonly DecisionToAssessMade[],

@@ -4,8 +4,9 @@ import { percentOf } from './percent.js';
 import { transferStanding, type TransferStanding } from './review-timeliness.js';
 
 /**
- * The school year a day falls in, named by the calendar year it starts in: a school year runs from 1 September to
- * 31 August (the English school year; the Education Act 1996, s579(1), for its end on 31 August).
+ * The school year a day falls in, named by the calendar year it starts in. The Education Act 1996, s579(1), starts a
+ * school year with the first term to begin after July; our reading takes it as 1 September to 31 August, as schools
+ * and year groups count it, so a day in August belongs to the school year before.
  */
 export function schoolYearOf(day: CalendarDate): number {
   const year = yearOf(day);
