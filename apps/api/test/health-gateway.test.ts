@@ -526,6 +526,13 @@ describe('the Health Gateway', () => {
       `INSERT INTO statutory_exceptions (request_id, regulation, kind, starts_on, advice_request_id) VALUES ($1, '8(2)', 'missed_appointment', '2026-03-02', $2)`,
       [child.requestId, excused],
     );
+    // SALT again: late, with an appointment "missed" a week after its 6 weeks ran out on 19 March: reg 8(2)(c)
+    // counts only an appointment within the 6 weeks, so the clock refuses it and the advice stays in.
+    const notExcused = await advice('salt', '2026-02-05', '2026-04-02');
+    await dataSource.query(
+      `INSERT INTO statutory_exceptions (request_id, regulation, kind, starts_on, advice_request_id) VALUES ($1, '8(2)', 'missed_appointment', '2026-03-26', $2)`,
+      [child.requestId, notExcused],
+    );
     // OT: early, and still out long after its deadline.
     await advice('ot', '2026-02-10', '2026-03-20');
     await advice('ot', '2026-02-11', null);
@@ -534,13 +541,23 @@ describe('the Health Gateway', () => {
       .get('/api/health-gateway/figures?from=2026-03-01&to=2026-03-31')
       .set('Cookie', cookies.get(dco.id)!)
       .expect(200);
-    expect(body.withExceptions.total).toEqual({ key: 'all', due: 6, onTime: 3, percent: 50 });
-    expect(body.withoutExceptions.total).toEqual({ key: 'all', due: 5, onTime: 3, percent: 60 });
+    expect(body.withExceptions.total).toEqual({ key: 'all', due: 7, onTime: 3, percent: 42.9 });
+    expect(body.withoutExceptions.total).toEqual({ key: 'all', due: 6, onTime: 3, percent: 50 });
     expect(body.withoutExceptions.byTeam).toEqual([
       { key: 'Agency ot', due: 2, onTime: 1, percent: 50 },
-      { key: 'Agency salt', due: 3, onTime: 2, percent: 66.7 },
+      { key: 'Agency salt', due: 4, onTime: 2, percent: 50 },
     ]);
-    expect(body.withExceptions.byMonth).toEqual([{ key: '2026-03', due: 6, onTime: 3, percent: 50 }]);
+    expect(body.withExceptions.byMonth).toEqual([{ key: '2026-03', due: 7, onTime: 3, percent: 42.9 }]);
+    expect(body.withoutExceptions.byMonth).toEqual([{ key: '2026-03', due: 6, onTime: 3, percent: 50 }]);
+
+    // The DCO's tracker marks as an exception case the advice the clock excuses, and not the other.
+    const tracker = await http()
+      .get(`/api/health-gateway/advice?teamId=${teams.salt}&state=all`)
+      .set('Cookie', cookies.get(dco.id)!)
+      .expect(200);
+    const exceptionCase = (id: string) =>
+      tracker.body.find((a: { id: string }) => a.id === id)?.exceptionCase as boolean | undefined;
+    expect([exceptionCase(excused), exceptionCase(notExcused)]).toEqual([true, false]);
     expect(body.rightTeamFirstTime).toEqual({ triaged: 3, firstTime: 2, percent: 66.7 });
     expect(body.qualityMeetsStandard).toEqual({ rated: 2, meeting: 1, percent: 50 });
     expect(

@@ -80,6 +80,11 @@ export interface StatutoryExceptionView {
   adviceAskedOn: string | null;
   adviceRequestId: string | null;
   note: string | null;
+  /**
+   * Why the statutory clock does not allow it, or null when it does: one it does not allow excuses no time limit,
+   * on the case page or in the monthly return.
+   */
+  notAllowedBecause: string | null;
 }
 
 export interface AdviceRequestView {

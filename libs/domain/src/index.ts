@@ -13,3 +13,5 @@ export * from './reporting/rolling-year.js';
 export * from './reporting/percent.js';
 export * from './reporting/csv.js';
 export * from './reporting/review-timeliness.js';
+export * from './reporting/decisions-to-assess.js';
+export * from './reporting/transfer-year-groups.js';

@@ -1,5 +1,5 @@
 import type { HealthAdviceView, HealthTeam, TriageAssignment } from '@convene/contracts';
-import { ADVICE_WEEKS } from '@convene/domain';
+import { ADVICE_WEEKS, isAdviceExceptionCase, type RecordedException } from '@convene/domain';
 import type { Queryable } from '../database/prepared-statement.repository.js';
 
 /**
@@ -7,6 +7,16 @@ import type { Queryable } from '../database/prepared-statement.repository.js';
  * `advice` (an alias of advice_requests): the one place the database side counts the weeks.
  */
 export const adviceDueOn = (advice: string) => `(${advice}.requested_on + ${ADVICE_WEEKS * 7})`;
+
+/**
+ * The reg 8(2) exceptions recorded on the advice request `advice` (an alias of advice_requests), as a JSON array in
+ * the terms of the libs' `RecordedException`: whether one of them excuses the advice is for the statutory clock
+ * (`isAdviceExceptionCase`) to say, as it says on the case page, never for a bare EXISTS.
+ */
+export const adviceExceptions = (advice: string) =>
+  `(SELECT coalesce(json_agg(json_build_object('regulation', e.regulation, 'kind', e.kind, 'startsOn', e.starts_on,
+                                   'endsOn', e.ends_on, 'adviceId', e.advice_request_id)), '[]')
+      FROM statutory_exceptions e WHERE e.advice_request_id = ${advice}.id AND e.regulation = '8(2)')`;
 
 /** A request for health advice on the DCO's tracker, with its case, team and due day. */
 export interface HealthAdviceRow {
@@ -32,12 +42,22 @@ export interface HealthAdviceRow {
   evidence_id: string | null;
 }
 
+/** A health advice as the database gives it: its reg 8(2) exceptions still to be judged by the clock. */
+type HealthAdviceRecord = Omit<HealthAdviceRow, 'exception_case'> & { exceptions: RecordedException[] };
+
+function withExceptionCase({ exceptions, ...row }: HealthAdviceRecord): HealthAdviceRow {
+  return {
+    ...row,
+    exception_case: isAdviceExceptionCase({ id: row.id, requestedOn: row.requested_on }, exceptions),
+  };
+}
+
 /** Which advices a tracker or queue shows: open ones, returned ones, or all but the cancelled. */
 export type AdviceState = 'open' | 'returned' | 'all';
 
 const HEALTH_ADVICE = `
   SELECT a.*, ${adviceDueOn('a')} AS due_on, r.child_id, c.case_reference, g.name AS team_name,
-         EXISTS (SELECT 1 FROM statutory_exceptions e WHERE e.advice_request_id = a.id AND e.regulation = '8(2)') AS exception_case
+         ${adviceExceptions('a')} AS exceptions
     FROM advice_requests a
     JOIN ehc_requests r ON r.id = a.request_id
     JOIN children c ON c.id = r.child_id
@@ -78,8 +98,8 @@ export class AdviceRequestsRepository {
   }
 
   /** Requests for health advice, oldest first: one team's (null: every team's), in that state. */
-  tracker(teamId: string | null, state: AdviceState): Promise<HealthAdviceRow[]> {
-    return this.db.query(
+  async tracker(teamId: string | null, state: AdviceState): Promise<HealthAdviceRow[]> {
+    const rows = await this.db.query<HealthAdviceRecord[]>(
       `${HEALTH_ADVICE}
          AND ($1::uuid IS NULL OR a.agency_id = $1)
          AND CASE $2 WHEN 'open' THEN a.status IN ('awaiting_triage', 'with_team') WHEN 'returned' THEN a.status = 'returned' ELSE a.status <> 'cancelled' END
@@ -87,11 +107,12 @@ export class AdviceRequestsRepository {
        LIMIT 2000`,
       [teamId, state],
     );
+    return rows.map(withExceptionCase);
   }
 
   async healthAdvice(adviceId: string): Promise<HealthAdviceRow | undefined> {
-    const [row] = await this.db.query<HealthAdviceRow[]>(`${HEALTH_ADVICE} AND a.id = $1`, [adviceId]);
-    return row;
+    const [row] = await this.db.query<HealthAdviceRecord[]>(`${HEALTH_ADVICE} AND a.id = $1`, [adviceId]);
+    return row && withExceptionCase(row);
   }
 
   /** A request for health advice recorded by hand, awaiting triage; its id. */

@@ -24,6 +24,7 @@ export function toCaseRequestDetail(
       recordedAt: new Date(s.recorded_at).toISOString(),
       note: s.note,
     }));
+  const clock = requestClockView(request, rows, today);
   const exceptions: StatutoryExceptionView[] = rows.exceptions
     .filter((x) => x.request_id === request.id)
     .map((x) => ({
@@ -35,6 +36,7 @@ export function toCaseRequestDetail(
       adviceAskedOn: x.advice_asked_on,
       adviceRequestId: x.advice_request_id,
       note: x.note,
+      notAllowedBecause: clock.notAllowed.get(x.id) ?? null,
     }));
   const adviceRequests: AdviceRequestView[] = rows.advice
     .filter((a) => a.request_id === request.id)
@@ -61,6 +63,6 @@ export function toCaseRequestDetail(
     exceptions,
     adviceRequests,
     clock: clockBadge(request.stage, request.received_on, today),
-    statutoryClock: requestClockView(request, rows, today),
+    statutoryClock: clock.view,
   };
 }

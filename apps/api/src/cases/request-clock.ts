@@ -19,9 +19,9 @@ const STEP_EVENTS: Record<string, (on: string) => ClockEvent | null> = {
 function clockEventsFor(
   request: Pick<EhcRequestRow, 'id' | 'received_on'>,
   rows: RequestRows,
-): { events: ClockEvent[]; unreadable: RequestClockView['rejectedExceptions'] } {
+): { events: ClockEvent[]; unreadable: RejectedRecord[] } {
   const events: ClockEvent[] = [{ type: 'request_received', on: request.received_on }];
-  const unreadable: RequestClockView['rejectedExceptions'] = [];
+  const unreadable: RejectedRecord[] = [];
   for (const step of rows.steps.filter((s) => s.request_id === request.id)) {
     const event = STEP_EVENTS[step.stage]?.(step.occurred_on);
     if (event) events.push(event);
@@ -49,20 +49,36 @@ function clockEventsFor(
     });
     if (reading.ok)
       events.push({ type: 'exception_recorded', on: row.starts_on, exception: reading.exception });
-    else unreadable.push({ kind: row.kind, regulation: row.regulation, reason: reading.reason });
+    else unreadable.push({ id: row.id, kind: row.kind, regulation: row.regulation, reason: reading.reason });
   }
   return { events, unreadable };
 }
 
-/** Every milestone of the request's path on `today`, for the case page. */
+/** A recorded exception the clock does not allow, by the id it is kept under. */
+type RejectedRecord = RequestClockView['rejectedExceptions'][number] & { id: string };
+
+/**
+ * Every milestone of the request's path on `today`, for the case page, and why the clock does not allow each
+ * recorded exception it leaves out (by its id): the case page marks those "Not allowed" rather than counting them,
+ * as the monthly return leaves them uncounted.
+ */
 export function requestClockView(
   request: Pick<EhcRequestRow, 'id' | 'received_on'>,
   rows: RequestRows,
   today: string,
-): RequestClockView {
+): { view: RequestClockView; notAllowed: ReadonlyMap<string, string> } {
   const { events, unreadable } = clockEventsFor(request, rows);
   const clock = statutoryClock(events, today);
-  return {
+  const rejected: RejectedRecord[] = [
+    ...clock.rejectedExceptions.map((r) => ({
+      id: r.exception.id ?? '',
+      kind: r.exception.kind,
+      regulation: r.exception.regulation,
+      reason: r.reason,
+    })),
+    ...unreadable,
+  ];
+  const view: RequestClockView = {
     weekLabel: clock.weekLabel,
     state: clock.state,
     exceptionCase: clock.exceptionCase,
@@ -80,14 +96,8 @@ export function requestClockView(
       exceptionCase: m.exceptionCase,
       agency: m.agency ?? null,
     })),
-    rejectedExceptions: [
-      ...clock.rejectedExceptions.map((r) => ({
-        kind: r.exception.kind,
-        regulation: r.exception.regulation,
-        reason: r.reason,
-      })),
-      ...unreadable,
-    ],
+    rejectedExceptions: rejected.map(({ kind, regulation, reason }) => ({ kind, regulation, reason })),
     warnings: clock.warnings.map((w) => w.message),
   };
+  return { view, notAllowed: new Map(rejected.map((r) => [r.id, r.reason])) };
 }

@@ -7,18 +7,26 @@ import { DashboardFiguresController } from './dashboard-figures.controller.js';
 import { DecisionsDashboardService } from './decisions-dashboard.service.js';
 import { FigureCasesService } from './figure-cases.service.js';
 import { QualityDashboardService } from './quality-dashboard.service.js';
+import { StatutoryTargetsController } from './statutory-targets.controller.js';
+import { StatutoryTargetsService } from './statutory-targets.service.js';
 import { DecisionMakingModule } from '../panels/decision-making/decision-making.module.js';
 
 /** The service dashboard: the council's own indicators, from the records. */
 @Module({
   imports: [DecisionMakingModule],
-  controllers: [DashboardController, DashboardFiguresController, AnnualReviewsDashboardController],
+  controllers: [
+    DashboardController,
+    DashboardFiguresController,
+    AnnualReviewsDashboardController,
+    StatutoryTargetsController,
+  ],
   providers: [
     DashboardService,
     DecisionsDashboardService,
     QualityDashboardService,
     FigureCasesService,
     AnnualReviewsDashboardService,
+    StatutoryTargetsService,
   ],
 })
 export class DashboardModule {}

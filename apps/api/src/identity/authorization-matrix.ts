@@ -122,6 +122,26 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   },
   {
     method: 'GET',
+    path: '/api/dashboard/decisions-to-assess',
+    access: ['admin', 'chair', 'panel_member', 'qa_reviewer', 'dco'],
+  },
+  {
+    method: 'GET',
+    path: '/api/dashboard/decisions-to-assess/cases',
+    access: ['admin', 'chair', 'panel_member', 'qa_reviewer', 'dco'],
+  },
+  {
+    method: 'GET',
+    path: '/api/dashboard/phase-transfers/year-groups',
+    access: ['admin', 'chair', 'panel_member', 'qa_reviewer', 'dco'],
+  },
+  {
+    method: 'GET',
+    path: '/api/dashboard/phase-transfers/year-groups/cases',
+    access: ['admin', 'chair', 'panel_member', 'qa_reviewer', 'dco'],
+  },
+  {
+    method: 'GET',
     path: '/api/dashboard/decisions',
     access: ['admin', 'chair', 'panel_member', 'qa_reviewer', 'dco'],
   },

@@ -106,6 +106,22 @@ export class PhaseTransfersRepository {
     );
   }
 
+  /** The transfers of a calendar year, with their case and the year group its child is in today. */
+  ofTransferYear(
+    transferYear: number,
+  ): Promise<
+    (Pick<
+      PhaseTransferRow,
+      'child_id' | 'kind' | 'transfer_year' | 'transfers_on' | 'deadline' | 'amended_plan_issued_on'
+    > & { case_reference: string; year_group: number })[]
+  > {
+    return this.db.query(
+      `SELECT t.child_id, c.case_reference, c.year_group, t.kind, t.transfer_year, t.transfers_on, t.deadline, t.amended_plan_issued_on
+         FROM phase_transfers t JOIN children c ON c.id = t.child_id WHERE t.transfer_year = $1 ORDER BY c.case_reference`,
+      [transferYear],
+    );
+  }
+
   async recordAmendment(
     transferId: string,
     amendedPlanIssuedOn: string,

@@ -13,6 +13,7 @@ const exception = (view: Partial<StatutoryExceptionView>): StatutoryExceptionVie
   adviceAskedOn: null,
   adviceRequestId: null,
   note: null,
+  notAllowedBecause: null,
   ...view,
 });
 
@@ -42,6 +43,30 @@ describe('the exceptions to a request’s time limits', () => {
     expect(text).toContain(
       'reg 10(4)(b): Early years provider closed for 4 weeks or more, from 22 July 2026 to 2 September 2026, advice asked on 15 July 2026',
     );
+  });
+
+  it('says "Not allowed", and why, for an exception the clock does not allow, rather than counting it', () => {
+    const text = visibleText(
+      mount(TimeLimitExceptions, {
+        props: {
+          exceptions: [
+            exception({}),
+            exception({
+              id: 'x2',
+              endsOn: '2026-06-27',
+              notAllowedBecause:
+                '27 days from 1 June 2026 to 27 June 2026 is less than the 4 continuous weeks reg 10(4)(d) needs.',
+            }),
+          ],
+        },
+      }),
+    );
+    expect(text).toContain(
+      'Not allowed reg 10(4)(d): Absent from the area for 4 weeks or more, from 1 June 2026 to 27 June 2026 ' +
+        'Not counted as an exception: 27 days from 1 June 2026 to 27 June 2026 is less than the 4 continuous weeks reg 10(4)(d) needs.',
+    );
+    // The one the clock allows carries no such words.
+    expect(text.match(/Not allowed/g)).toHaveLength(1);
   });
 
   it('shows nothing when there are none', () => {

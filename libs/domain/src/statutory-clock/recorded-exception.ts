@@ -14,6 +14,7 @@ import {
   checkDecisionToAssessException,
   checkPlanException,
   isAdviceException,
+  isDecisionToAssessException,
   isPlanException,
   type ExceptionCheck,
   type ExceptionField,
@@ -123,6 +124,45 @@ export function isPlanExceptionCase(
     const reading = readRecordedException(record);
     return (
       reading.ok && isPlanException(reading.exception) && checkPlanException(reading.exception, receivedOn).ok
+    );
+  });
+}
+
+/**
+ * Whether an exception to one advice's 6 weeks (reg 8(2)) that the clock accepts applies to it: the Health Gateway's
+ * "without exceptions" figures and its tracker leave out or mark only such advices, as the case page's clock does, so
+ * an exception the clock refuses (a school holiday, an appointment missed after the 6 weeks) excuses nothing.
+ */
+export function isAdviceExceptionCase(
+  advice: { id: string; requestedOn: CalendarDate },
+  records: readonly RecordedException[],
+): boolean {
+  return records.some((record) => {
+    if (record.adviceId && record.adviceId !== advice.id) return false;
+    const reading = readRecordedException({ ...record, adviceId: advice.id });
+    return (
+      reading.ok &&
+      isAdviceException(reading.exception) &&
+      checkAdviceException(reading.exception, advice.requestedOn).ok
+    );
+  });
+}
+
+/**
+ * Whether an exception to the 6 weeks for the decision whether to assess (reg 5(4)) that the clock accepts applies to
+ * a request: the dashboard's decisions in 6 weeks "without exceptions" leave out only such requests, as the case page
+ * marks the decision's milestone.
+ */
+export function isDecisionToAssessExceptionCase(
+  receivedOn: CalendarDate,
+  records: readonly RecordedException[],
+): boolean {
+  return records.some((record) => {
+    const reading = readRecordedException(record);
+    return (
+      reading.ok &&
+      isDecisionToAssessException(reading.exception) &&
+      checkDecisionToAssessException(reading.exception, receivedOn).ok
     );
   });
 }

@@ -66,6 +66,14 @@ export class StatutoryExceptionViewDto implements StatutoryExceptionView {
 
   @ApiProperty({ nullable: true, type: String })
   note!: string | null;
+
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description:
+      'Why the statutory clock does not allow this exception (it then excuses no time limit, here or in the monthly return); null when it does',
+  })
+  notAllowedBecause!: string | null;
 }
 
 export class AdviceRequestViewDto implements AdviceRequestView {

@@ -1,4 +1,5 @@
-import { ADVICE_WEEKS } from '@convene/domain';
+import { ADVICE_WEEKS, isAdviceExceptionCase, type RecordedException } from '@convene/domain';
+import { adviceExceptions } from '../../cases/advice-requests.repository.js';
 import {
   ADVICE_DUE_ON,
   ADVICE_ON_TIME,
@@ -23,23 +24,57 @@ export class HealthGatewayFiguresRepository {
 
   /**
    * Health advices due between the dates and either returned or past their day `today`, and how many were returned
-   * on time, by dimension; `withoutExceptions` leaves out those with a reg 8(2) exception recorded.
+   * on time, by dimension; `withoutExceptions` leaves out those with a reg 8(2) exception the statutory clock accepts
+   * (`isAdviceExceptionCase`), as the case page marks them: one it refuses excuses nothing. Only advices with an
+   * exception recorded come back one by one, for the clock to judge.
    */
-  timeliness(
+  async timeliness(
     dimension: AdviceDimension,
     withoutExceptions: boolean,
     from: string,
     to: string,
     today: string,
   ): Promise<{ key: string; due: number; on_time: number }[]> {
-    return this.db.query(
-      `SELECT ${DIMENSION[dimension]} AS key, count(*)::int AS due, count(*) FILTER (WHERE ${ADVICE_ON_TIME})::int AS on_time
+    const [tallies, withRecordedExceptions] = await Promise.all([
+      this.db.query<{ key: string; due: number; on_time: number }[]>(
+        `SELECT ${DIMENSION[dimension]} AS key, count(*)::int AS due, count(*) FILTER (WHERE ${ADVICE_ON_TIME})::int AS on_time
            FROM advice_requests a JOIN agencies g ON g.id = a.agency_id
           WHERE a.advice_kind = 'health' AND ${ADVICES_DUE_IN_PERIOD}
-            ${withoutExceptions ? `AND NOT EXISTS (SELECT 1 FROM statutory_exceptions e WHERE e.advice_request_id = a.id AND e.regulation = '8(2)')` : ''}
           GROUP BY 1 ORDER BY 1`,
-      [from, to, today],
+        [from, to, today],
+      ),
+      withoutExceptions
+        ? this.db.query<
+            {
+              id: string;
+              key: string;
+              requested_on: string;
+              on_time: boolean;
+              exceptions: RecordedException[];
+            }[]
+          >(
+            `SELECT a.id, ${DIMENSION[dimension]} AS key, a.requested_on, coalesce(${ADVICE_ON_TIME}, false) AS on_time,
+                    ${adviceExceptions('a')} AS exceptions
+               FROM advice_requests a JOIN agencies g ON g.id = a.agency_id
+              WHERE a.advice_kind = 'health' AND ${ADVICES_DUE_IN_PERIOD}
+                AND EXISTS (SELECT 1 FROM statutory_exceptions e WHERE e.advice_request_id = a.id AND e.regulation = '8(2)')`,
+            [from, to, today],
+          )
+        : [],
+    ]);
+    const excused = withRecordedExceptions.filter((advice) =>
+      isAdviceExceptionCase({ id: advice.id, requestedOn: advice.requested_on }, advice.exceptions),
     );
+    return tallies
+      .map((tally) => {
+        const left = excused.filter((advice) => String(advice.key) === String(tally.key));
+        return {
+          key: tally.key,
+          due: tally.due - left.length,
+          on_time: tally.on_time - left.filter((advice) => advice.on_time).length,
+        };
+      })
+      .filter((tally) => tally.due > 0);
   }
 
   /** Advices triaged between the dates, and how many went to the right team first time. */

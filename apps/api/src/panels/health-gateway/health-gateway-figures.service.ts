@@ -9,7 +9,7 @@ import { HealthGatewayFiguresRepository, type AdviceDimension } from './health-g
  * The DCO's figures. An advice counts in the month it was due (6 weeks after it was asked for): on time if
  * returned by that day (the day itself is on time); late if returned after it, or still out once it has
  * passed. Advices not yet due and still out are not counted. "Without exceptions" leaves out the advices
- * with a reg 8(2) exception recorded.
+ * with a reg 8(2) exception the statutory clock accepts, as the case page marks them.
  */
 @Injectable()
 export class HealthGatewayFiguresService {
