@@ -13,3 +13,4 @@ export * from './reporting/rolling-year.js';
 export * from './reporting/percent.js';
 export * from './reporting/csv.js';
 export * from './reporting/review-timeliness.js';
+export * from './actions/action-due.js';
