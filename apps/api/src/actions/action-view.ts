@@ -1,4 +1,4 @@
-import type { ActionView } from '@convene/contracts';
+import type { ActionView, ItemAction } from '@convene/contracts';
 import { actionDueInWords, actionStanding, type CalendarDate } from '@convene/domain';
 import type { ActionRow } from './actions.repository.js';
 
@@ -29,5 +29,17 @@ export function actionView(row: ActionRow, today: CalendarDate): ActionView {
     closingNote: row.closing_note,
     closedBy: row.closed_by ? { id: row.closed_by, displayName: row.closed_by_name! } : null,
     closedAt: row.closed_at ? row.closed_at.toISOString() : null,
+  };
+}
+
+/** An action agreed on an agenda item, as the room and the minutes show it. */
+export function itemAction(row: ActionRow): ItemAction {
+  return {
+    id: row.id,
+    what: row.what,
+    owner: row.owner_name,
+    ownerKind: row.owner_user_id ? 'person' : 'team',
+    dueOn: row.due_on,
+    addedBy: row.created_by_name,
   };
 }

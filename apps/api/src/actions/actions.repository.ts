@@ -103,6 +103,20 @@ export class ActionsRepository {
     );
   }
 
+  /** The child an agenda item is about (through its request), if any. */
+  async childOfItem(itemId: string): Promise<string | null> {
+    const [row] = await this.db.query<{ child_id: string | null }[]>(
+      `SELECT r.child_id FROM agenda_items i LEFT JOIN ehc_requests r ON r.id = i.request_id WHERE i.id = $1`,
+      [itemId],
+    );
+    return row?.child_id ?? null;
+  }
+
+  /** The actions agreed at a meeting, in the order they were agreed: for its snapshot and minutes. */
+  inMeeting(meetingId: string): Promise<ActionRow[]> {
+    return this.db.query(`${VIEW} WHERE a.meeting_id = $1 ORDER BY a.created_at, a.id`, [meetingId]);
+  }
+
   /** A person's own actions: open ones, and those closed in the last 30 days. */
   ownedBy(userId: string): Promise<ActionRow[]> {
     return this.db.query(

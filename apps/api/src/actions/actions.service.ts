@@ -1,29 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import type { ActionView, MyActionsView } from '@convene/contracts';
-import { isBefore } from '@convene/domain';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { CaseAccessService } from '../cases/case-access.service.js';
 import { todayInEngland } from '../common/today.js';
 import { hasRole, type SessionUser } from '../identity/session-user.js';
 import { actionView } from './action-view.js';
-import {
-  ActionAlreadyClosedError,
-  ActionNotFoundError,
-  ActionRuleError,
-  NotYourActionError,
-} from './actions.errors.js';
-import { ActionsRepository, type NewAction } from './actions.repository.js';
+import { addAction } from './add-action.js';
+import { ActionAlreadyClosedError, ActionNotFoundError, NotYourActionError } from './actions.errors.js';
+import { ActionsRepository } from './actions.repository.js';
 import type { AddCaseActionDto } from './dto/add-case-action.dto.js';
 import type { CloseActionDto } from './dto/close-action.dto.js';
-
-/** The owner, due day and text of a new action, from wherever it is agreed. */
-export interface ActionTerms {
-  what: string;
-  ownerUserId?: string;
-  ownerTeamId?: string;
-  dueOn: string;
-}
 
 /**
  * Actions: added with an owner and a due day wherever they are agreed, closed once (done with a note, or cancelled
@@ -41,42 +28,12 @@ export class ActionsService {
   /** An action agreed on a child's case page. Ownership of the case is checked by the authorization matrix. */
   async addToCase(user: SessionUser, childId: string, body: AddCaseActionDto): Promise<ActionView> {
     await this.access.assertCanSee(user, childId);
-    const id = await this.dataSource.transaction((manager) =>
-      this.add(manager, user.id, body, { origin: 'case', childId }),
-    );
-    return this.view(id);
-  }
-
-  /**
-   * Writes one action and its audit record with the caller's transaction, after checking its terms: for every way
-   * an action is agreed (a case page, a meeting's item, the Health Gateway, a dip sample).
-   */
-  async add(
-    manager: EntityManager,
-    actorId: string,
-    terms: ActionTerms,
-    origin: Omit<NewAction, 'what' | 'ownerUserId' | 'ownerAgencyId' | 'dueOn' | 'createdBy'>,
-  ): Promise<string> {
-    const actions = new ActionsRepository(manager);
-    await checkTerms(actions, terms);
-    const action: NewAction = {
-      what: terms.what.trim(),
-      ownerUserId: terms.ownerUserId ?? null,
-      ownerAgencyId: terms.ownerTeamId ?? null,
-      dueOn: terms.dueOn,
-      createdBy: actorId,
-      ...origin,
-    };
-    const id = await actions.add(action);
-    await this.audit.record(manager, {
-      actorId,
-      action: 'action.added',
-      entityType: 'action',
-      entityId: id,
-      meetingId: action.meetingId ?? null,
-      after: { ...action },
+    const id = await this.dataSource.transaction(async (manager) => {
+      const added = await addAction(manager, user.id, body, { origin: 'case', childId });
+      await this.audit.record(manager, added.audit);
+      return added.id;
     });
-    return id;
+    return this.view(id);
   }
 
   /** Done with a note, or cancelled with why: once, by its owner, their team, whoever added it, a manager or an admin. */
@@ -138,18 +95,6 @@ export class ActionsService {
     if (!row) throw new ActionNotFoundError();
     return actionView(row, todayInEngland());
   }
-}
-
-async function checkTerms(actions: ActionsRepository, terms: ActionTerms): Promise<void> {
-  if (!terms.what.trim()) throw new ActionRuleError('what', 'Say what is to be done.');
-  if ((terms.ownerUserId === undefined) === (terms.ownerTeamId === undefined))
-    throw new ActionRuleError('owner', 'Choose who owns the action: one person or one team.');
-  if (terms.ownerUserId !== undefined && !(await actions.isActiveUser(terms.ownerUserId)))
-    throw new ActionRuleError('ownerUserId', 'There is no active user with that id to own the action.');
-  if (terms.ownerTeamId !== undefined && !(await actions.isAgency(terms.ownerTeamId)))
-    throw new ActionRuleError('ownerTeamId', 'There is no team with that id to own the action.');
-  if (isBefore(terms.dueOn, todayInEngland()))
-    throw new ActionRuleError('dueOn', 'The day it is due by must be today or later.');
 }
 
 function summary(rows: Parameters<typeof actionView>[0][]): MyActionsView {
