@@ -80,6 +80,11 @@ describe('an action agreed in the room', () => {
     expect(minutes.body.items[0].actions).toEqual([
       expect.objectContaining({ what: 'EP to see the child before the next panel' }),
     ]);
+    const csv = await request(test.app.getHttpServer())
+      .get(`/api/meetings/${r.meetingId}/minutes.csv`)
+      .set('Cookie', seats.cookieOf(chair))
+      .expect(200);
+    expect(csv.text).toContain(`by ${dueOn}: EP to see the child before the next panel`);
     const mine = await request(test.app.getHttpServer())
       .get('/api/actions/mine')
       .set('Cookie', seats.cookieOf(members[1]!))
