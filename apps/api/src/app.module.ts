@@ -17,6 +17,7 @@ import { SampledPlansModule } from './panels/quality/sampled-plans.module.js';
 import { EhcPlansModule } from './cases/plans/ehc-plans.module.js';
 import { DashboardModule } from './dashboard/dashboard.module.js';
 import { ReviewsModule } from './reviews/reviews.module.js';
+import { ActionsModule } from './actions/actions.module.js';
 import { CalendarModule } from './calendar/calendar.module.js';
 import { DemoModule } from './demo/demo.module.js';
 import { HealthModule } from './health/health.module.js';
@@ -54,6 +55,7 @@ export class AppModule implements NestModule {
         EhcPlansModule,
         SampledPlansModule,
         ReviewsModule,
+        ActionsModule,
         DashboardModule,
         CalendarModule,
         DemoModule,

@@ -49,6 +49,7 @@ const TABLES = [
   'annual_reviews',
   'phase_transfers',
   'advice_requests',
+  'actions',
 ];
 
 describe('a write to a child’s case, by each role, owner or not (the authorization matrix’s ownership column)', () => {

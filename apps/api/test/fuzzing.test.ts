@@ -71,6 +71,8 @@ import {
 } from '../src/panels/quality/quality.dto.js';
 import { RecordAmendedPlanDto } from '../src/reviews/dto/record-amended-plan.dto.js';
 import { RecordPhaseTransferAmendmentDto } from '../src/reviews/dto/record-phase-transfer-amendment.dto.js';
+import { AddCaseActionDto } from '../src/actions/dto/add-case-action.dto.js';
+import { CloseActionDto } from '../src/actions/dto/close-action.dto.js';
 import { RecordPhaseTransferDto } from '../src/reviews/dto/record-phase-transfer.dto.js';
 import { RecordReviewDecisionDto } from '../src/reviews/dto/record-review-decision.dto.js';
 import { RecordReviewMeetingDto } from '../src/reviews/dto/record-review-meeting.dto.js';
@@ -855,6 +857,13 @@ const RECORD_PHASE_TRANSFER_AMENDMENT = dto({
   amendedPlanIssuedOn: calendarDate(),
   settingName: text(1, 200),
 });
+const ADD_CASE_ACTION = dto({
+  what: text(1, 2000),
+  ownerUserId: uuid({ optional: true }),
+  ownerTeamId: uuid({ optional: true }),
+  dueOn: calendarDate(),
+});
+const CLOSE_ACTION = dto({ outcome: oneOf(['done', 'cancelled']), note: text(1, 2000) });
 
 /** Each REST DTO with its spec, to check that they name the same properties. */
 const REST_SPECS: [DtoClass, BodySpec][] = [
@@ -888,6 +897,8 @@ const REST_SPECS: [DtoClass, BodySpec][] = [
   [ScoreSamplePlanDto, SCORE_SAMPLE_PLAN],
   [ModerateSamplePlanDto, MODERATE_SAMPLE_PLAN],
   [MoveQualityCriterionDto, MOVE_QUALITY_CRITERION],
+  [AddCaseActionDto, ADD_CASE_ACTION],
+  [CloseActionDto, CLOSE_ACTION],
 ];
 
 type SocketEvent = keyof ClientToServerEvents;
@@ -916,6 +927,13 @@ function commandSpecs(meeting: {
       ...base,
       userId: uuid({}, meeting.userIds),
       role: oneOf(allowedValues(InviteToMeetingDto, 'role')),
+    }),
+    'action.add': dto({
+      ...item,
+      what: text(1, 2000),
+      ownerUserId: uuid({ optional: true }, meeting.userIds),
+      ownerTeamId: uuid({ optional: true }),
+      dueOn: calendarDate(),
     }),
     'agenda.reorder': dto({ ...base, itemIds: uuidList(meeting.itemIds) }),
     'agenda.advance': dto(item),
@@ -1492,6 +1510,19 @@ describe('fuzzing every REST body and every socket command', () => {
           params: { childId: ids.childId },
           bodies: badBodies(RECORD_REVIEW_MEETING),
           wellFormedForNothing: RECORD_REVIEW_MEETING,
+        },
+      ],
+      [
+        'POST /api/cases/:childId/actions',
+        { callers: adminAndChair, params: { childId: ids.childId }, bodies: badBodies(ADD_CASE_ACTION) },
+      ],
+      [
+        'POST /api/actions/:actionId/close',
+        {
+          callers: adminAndChair,
+          params: { actionId: undefined },
+          bodies: badBodies(CLOSE_ACTION),
+          wellFormedForNothing: CLOSE_ACTION,
         },
       ],
       [

@@ -52,6 +52,12 @@ const routes: RouteRecordRaw[] = [
     meta: { title: 'Two-step sign-in' },
   },
   {
+    path: '/actions',
+    name: 'actions',
+    component: () => import('./pages/actions/ActionsPage.vue'),
+    meta: { title: 'Actions' },
+  },
+  {
     path: '/cases',
     name: 'cases',
     component: () => import('./pages/cases/CasesPage.vue'),

@@ -53,6 +53,7 @@ const room = (): MeetingSnapshot => ({
       votingReopenedReasons: [],
       corrections: [],
       criteriaNotMetReason: null,
+      actions: [],
     },
   ],
 });
@@ -121,6 +122,36 @@ describe('applying meeting events to a client copy of the room', () => {
     expect(result.snapshot.members.map((m) => [m.userId, m.attendance])).toEqual([
       ['u1', 'present'],
       ['u9', 'expected'],
+    ]);
+  });
+
+  it('lists an action agreed on an item under it, once, in the order agreed', () => {
+    const action = (id: string, what: string) => ({
+      id,
+      what,
+      owner: 'Principal EP',
+      ownerKind: 'person' as const,
+      dueOn: '2026-12-14',
+      addedBy: 'Chair',
+    });
+    let result = applyMeetingEvent(
+      room(),
+      event(5, 'action.added', { itemId: 'i1', action: action('a1', 'See the child') }),
+    );
+    if (result.kind !== 'applied') throw new Error(result.kind);
+    result = applyMeetingEvent(
+      result.snapshot,
+      event(6, 'action.added', { itemId: 'i1', action: action('a2', 'Ask the school') }),
+    );
+    if (result.kind !== 'applied') throw new Error(result.kind);
+    result = applyMeetingEvent(
+      result.snapshot,
+      event(7, 'action.added', { itemId: 'i1', action: action('a1', 'See the child') }),
+    );
+    if (result.kind !== 'applied') throw new Error(result.kind);
+    expect(result.snapshot.agenda[0]!.actions.map((a) => a.what)).toEqual([
+      'See the child',
+      'Ask the school',
     ]);
   });
 

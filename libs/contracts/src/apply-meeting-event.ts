@@ -215,6 +215,13 @@ function apply(room: MeetingSnapshot, event: MeetingEvent): void {
       if (target) target.corrections = [...target.corrections, p.correction];
       return;
     }
+    case 'action.added': {
+      const p = event.payload as MeetingEventPayloads['action.added'];
+      const target = item(p.itemId);
+      if (target && !target.actions.some((a) => a.id === p.action.id))
+        target.actions = [...target.actions, p.action];
+      return;
+    }
     case 'criteria.marked': {
       const p = event.payload as MeetingEventPayloads['criteria.marked'];
       const criterion = item(p.itemId)?.criteria.find((c) => c.id === p.criterionId);

@@ -16,3 +16,4 @@ export * from './dashboard-figures.js';
 export * from './dashboard-reviews.js';
 export * from './plan-reviews.js';
 export * from './dashboard-targets.js';
+export * from './actions.js';

@@ -119,6 +119,18 @@ export type RaiseHand = CommandBase;
 export interface LowerHand extends CommandBase {
   userId?: string;
 }
+/**
+ * The chair or a member agrees an action on an item: what is to be done, by whom (one person, `ownerUserId`, or a
+ * team, `ownerTeamId`) and by when (`dueOn`, today or later). It goes on the item, in the minutes, on the owner's
+ * list of actions and, for an item about a case, on the case.
+ */
+export interface AddAction extends CommandBase {
+  itemId: string;
+  what: string;
+  ownerUserId?: string;
+  ownerTeamId?: string;
+  dueOn: string;
+}
 /** The chair sets how many minutes the panel gives an item (1 to 120); each kind of item has a default. */
 export interface SetItemAllowance extends CommandBase {
   itemId: string;
@@ -280,6 +292,7 @@ export interface ClientToServerEvents {
   'funding.propose': (payload: ProposeJointFunding, ack: (response: Ack) => void) => void;
   'funding.answer': (payload: AnswerJointFunding, ack: (response: Ack) => void) => void;
   'member.invite': (payload: InviteToMeeting, ack: (response: Ack) => void) => void;
+  'action.add': (payload: AddAction, ack: (response: Ack) => void) => void;
 }
 
 export type MeetingCommandName = Exclude<keyof ClientToServerEvents, 'meeting.join' | 'meeting.leave'>;
@@ -312,6 +325,7 @@ export const MEETING_COMMANDS: readonly MeetingCommandName[] = [
   'funding.propose',
   'funding.answer',
   'member.invite',
+  'action.add',
 ];
 
 // ---------------------------------------------------------------- events (server → client)
@@ -384,6 +398,8 @@ export interface MeetingEventPayloads {
    */
   'advice.changed': { itemId: string };
   'funding.proposed': { itemId: string; jointFunding: JointFundingView };
+  /** An action agreed on the item (not sent to a health team representative for another team's item). */
+  'action.added': { itemId: string; action: ItemAction };
   'funding.answered': {
     itemId: string;
     party: 'education' | 'health' | 'social_care';
@@ -420,6 +436,7 @@ export const MEETING_EVENT_TYPES: readonly MeetingEventType[] = [
   'advice.changed',
   'funding.proposed',
   'funding.answered',
+  'action.added',
 ];
 
 export interface RevealedVote {
@@ -427,6 +444,18 @@ export interface RevealedVote {
   choice: string;
   reason: string | null;
   proxyCastBy: string | null;
+}
+
+/** An action agreed on an agenda item, as the room and the minutes show it. */
+export interface ItemAction {
+  id: string;
+  what: string;
+  /** The person's or the team's name. */
+  owner: string;
+  ownerKind: 'person' | 'team';
+  dueOn: string;
+  /** Who agreed it in the room, by name. */
+  addedBy: string;
 }
 
 /** A correction of a decision's reasons, beside the decision as recorded. */
@@ -536,6 +565,8 @@ export interface SnapshotItem {
   allowanceMinutes: number;
   /** Why the chair opened voting again, in order; empty when it never was. */
   votingReopenedReasons: string[];
+  /** Actions agreed on this item, in the order they were agreed (empty on another team's gateway item). */
+  actions: ItemAction[];
 }
 
 /** A meeting in a list (REST `GET /api/meetings`). */
@@ -591,6 +622,8 @@ export interface MinutesItem {
   corrections: DecisionCorrectionView[];
   /** Why the decision was recorded with threshold criteria not marked met; null otherwise. */
   criteriaNotMetReason: string | null;
+  /** Actions agreed on the item: what, who owns it, by when. */
+  actions: ItemAction[];
 }
 
 /** A panel's standing membership, as the administrator keeps it. */

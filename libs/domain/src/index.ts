@@ -15,3 +15,4 @@ export * from './reporting/csv.js';
 export * from './reporting/review-timeliness.js';
 export * from './reporting/decisions-to-assess.js';
 export * from './reporting/transfer-year-groups.js';
+export * from './actions/action-due.js';

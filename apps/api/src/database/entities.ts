@@ -1,3 +1,4 @@
+import { CaseAction } from '../actions/action.entity.js';
 import { AdviceRequest } from '../cases/advice-request.entity.js';
 import { Child } from '../cases/child.entity.js';
 import { ParentCarer } from '../cases/parent-carer.entity.js';
@@ -78,4 +79,5 @@ export const ENTITIES = [
   CriterionMark,
   AnnualReview,
   PhaseTransfer,
+  CaseAction,
 ];

@@ -267,6 +267,24 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   { method: 'GET', path: '/api/evidence/:evidenceId/content', access: STAFF_WITH_CASES },
 
   // Annual reviews and phase transfers of a child's plan: recorded by the child's Family Link Officer (checked by the service), a SEND manager or an admin.
+  // Actions: a person's own and their team's (the service checks the team); a case's, for those who see the case;
+  // added on a case page by its Family Link Officer, a SEND manager or an administrator; closed by its owner, their
+  // team, whoever added it, a SEND manager or an administrator (checked by the service).
+  { method: 'GET', path: '/api/actions/mine', access: 'signed_in' },
+  {
+    method: 'GET',
+    path: '/api/actions/owners',
+    access: ['admin', 'chair', 'presenter', 'dco', 'panel_member', 'qa_reviewer'],
+  },
+  { method: 'GET', path: '/api/teams/:agencyId/actions', access: 'signed_in' },
+  { method: 'POST', path: '/api/actions/:actionId/close', access: 'signed_in' },
+  { method: 'GET', path: '/api/cases/:childId/actions', access: STAFF_WITH_CASES },
+  {
+    method: 'POST',
+    path: '/api/cases/:childId/actions',
+    access: ['admin', 'chair', 'presenter'],
+    owner: CASE_OFFICER('childId'),
+  },
   { method: 'GET', path: '/api/cases/:childId/annual-reviews', access: STAFF_WITH_CASES },
   {
     method: 'POST',

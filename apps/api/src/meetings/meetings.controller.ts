@@ -92,6 +92,7 @@ export class MeetingsController {
         'voting_reopened_reasons',
         'corrected_reasons',
         'corrections',
+        'actions',
       ],
       minutes.items.map((i) => [
         i.position,
@@ -117,6 +118,7 @@ export class MeetingsController {
         // The reasons as they stand after the last correction; every correction, with why, after them.
         i.corrections.at(-1)?.reasons ?? '',
         i.corrections.map((c) => `${c.correctedAt} ${c.correctedBy}: ${c.correctionReason}`).join('; '),
+        i.actions.map((a) => `${a.owner} by ${a.dueOn}: ${a.what}`).join('; '),
       ]),
     );
     return new StreamableFile(Buffer.from(csv, 'utf8'));

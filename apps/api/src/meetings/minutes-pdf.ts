@@ -87,6 +87,8 @@ export async function minutesPdf(minutes: MeetingMinutes): Promise<Buffer> {
     for (const reason of item.votingReopenedReasons) doc.text(`Voting reopened: ${reason}`);
     if (item.inquorateReason) doc.text(`Recorded as inquorate: ${item.inquorateReason}`);
     if (item.recused.length) doc.text(`Did not take part (declared an interest): ${item.recused.join(', ')}`);
+    for (const action of item.actions)
+      doc.text(`Action for ${action.owner}, by ${formatCalendarDate(action.dueOn)}: ${action.what}`);
     doc.moveDown(0.6);
   }
   doc.end();

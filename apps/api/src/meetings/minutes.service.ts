@@ -76,6 +76,7 @@ export class MinutesService {
         votingReopenedReasons: item.votingReopenedReasons,
         corrections: item.corrections,
         criteriaNotMetReason: item.criteriaNotMetReason,
+        actions: item.actions,
       })),
     };
   }
@@ -99,5 +100,6 @@ function shownTo(item: SnapshotItem): SnapshotItem {
     deferredReason: null,
     withdrawnReason: null,
     votingReopenedReasons: [],
+    actions: [],
   };
 }

@@ -251,6 +251,10 @@ export const useRoomStore = defineStore('room', () => {
         return `The health advice for ${ref} has changed.`;
       case 'funding.proposed':
         return `A joint funding proposal is put for ${ref}.`;
+      case 'action.added': {
+        const { action } = p as MeetingEventPayloads['action.added'];
+        return `Action agreed on ${ref} for ${action.owner}: ${action.what}`;
+      }
       case 'funding.answered':
         return `${JOINT_FUNDING_PARTY_LABELS[p.party as JointFundingParty] ?? 'An agency'} ${p.answer === 'consent' ? 'consents to' : 'declines'} its share for ${ref}.`;
     }

@@ -96,6 +96,7 @@ export function anItem(overrides: Partial<SnapshotItem> = {}): SnapshotItem {
     allowanceMinutes: 20,
     votingReopenedReasons: [],
     corrections: [],
+    actions: [],
     criteriaNotMetReason: null,
     ...overrides,
   };

@@ -113,6 +113,7 @@ export const addAgendaItem: CommandHandler<AddAgendaItem> = async (ctx, command)
     criteria: criteria.map((c) => ({ id: c.id, text: c.text, met: null })),
     allowanceMinutes: DEFAULT_ITEM_ALLOWANCE_MINUTES[command.kind],
     votingReopenedReasons: [],
+    actions: [],
   };
   return {
     type: 'agenda.item_added',

@@ -6,7 +6,12 @@ import {
   type AgendaItemKind,
   type AgendaItemStatus,
 } from '@convene/domain';
-import { DecisionCorrectionViewDto, SnapshotMeetingDto, TALLY } from './meeting-snapshot.dto.js';
+import {
+  DecisionCorrectionViewDto,
+  ItemActionDto,
+  SnapshotMeetingDto,
+  TALLY,
+} from './meeting-snapshot.dto.js';
 
 export class MinutesMeetingDto extends SnapshotMeetingDto {
   @ApiProperty({ nullable: true, type: String, format: 'date-time' })
@@ -135,6 +140,9 @@ export class MinutesItemDto implements MinutesItem {
     description: 'Beside the decision as recorded, in order',
   })
   corrections!: DecisionCorrectionViewDto[];
+
+  @ApiProperty({ type: ItemActionDto, isArray: true, description: 'Actions agreed on the item, in order' })
+  actions!: ItemActionDto[];
 
   @ApiProperty({
     nullable: true,

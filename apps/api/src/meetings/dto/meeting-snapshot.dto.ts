@@ -4,6 +4,7 @@ import {
   VOTING_STATUSES,
   type Attendance,
   type DecisionCorrectionView,
+  type ItemAction,
   type ItemQuality,
   type JointFundingView,
   type MeetingSnapshot,
@@ -160,6 +161,26 @@ export class RecordedOutcomeDto {
 
   @ApiProperty({ nullable: true, type: String })
   conditions!: string | null;
+}
+
+export class ItemActionDto implements ItemAction {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ example: 'EP to see the child before the next panel' })
+  what!: string;
+
+  @ApiProperty({ description: "The person's or the team's name" })
+  owner!: string;
+
+  @ApiProperty({ enum: ['person', 'team'] })
+  ownerKind!: 'person' | 'team';
+
+  @ApiProperty({ format: 'date' })
+  dueOn!: string;
+
+  @ApiProperty({ description: 'Who agreed it in the room, by name' })
+  addedBy!: string;
 }
 
 export class DecisionCorrectionViewDto implements DecisionCorrectionView {
@@ -355,6 +376,9 @@ export class SnapshotItemDto implements SnapshotItem {
 
   @ApiProperty({ type: DecisionCorrectionViewDto, isArray: true })
   corrections!: DecisionCorrectionViewDto[];
+
+  @ApiProperty({ type: ItemActionDto, isArray: true, description: 'Actions agreed on the item, in order' })
+  actions!: ItemActionDto[];
 
   @ApiProperty({
     nullable: true,

@@ -15,6 +15,8 @@ import {
 } from '../commands/voting.commands.js';
 import { lowerHand, raiseHand } from '../commands/raised-hands.commands.js';
 import { setItemAllowance } from '../commands/item-allowance.commands.js';
+import { addActionInRoom } from '../../actions/action-in-room.commands.js';
+import { AddActionDto } from '../../actions/dto/add-action.dto.js';
 import {
   AddAgendaItemDto,
   AdvanceAgendaDto,
@@ -64,6 +66,7 @@ export const ENGINE_CORE = definePanel('the meeting engine', {
     'outcome.record': { dto: RecordOutcomeDto, handler: recordOutcome },
     'outcome.correct': { dto: CorrectOutcomeDto, handler: correctOutcome },
     'item.defer': { dto: DeferItemDto, handler: deferItem },
+    'action.add': { dto: AddActionDto, handler: addActionInRoom },
   },
 });
 

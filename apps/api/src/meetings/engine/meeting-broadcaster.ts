@@ -15,14 +15,16 @@ export const userRoom = (userId: string) => `user:${userId}`;
 export const teamViewRoom = (meetingId: string) => `team-view:${meetingId}`;
 
 /**
- * An event as a health team representative receives it: advice events, which name teams' advice requests, become
+ * An event as a health team representative receives it: advice events, which name teams' advice requests, and actions become
  * `advice.changed` (take a fresh snapshot); a new item comes without its case. Others are sent as they are.
  */
 function forTeamView(event: MeetingEvent): MeetingEvent {
   switch (event.type) {
     case 'advice.triaged':
     case 'advice.responded':
-    case 'advice.reassigned': {
+    case 'advice.reassigned':
+    case 'action.added': {
+      // An action's text may say whose case it is: the rep's fresh snapshot shows it only on their team's items.
       const { itemId } = event.payload as { itemId: string };
       return { ...event, type: 'advice.changed', payload: { itemId } };
     }

@@ -11,6 +11,8 @@ import { AgendaItemsRepository, panelRequestDetails } from '../agenda-items.repo
 import { MeetingsRepository } from '../meetings.repository.js';
 import { RaisedHandsRepository } from '../raised-hands.repository.js';
 import { DecisionCorrectionsRepository } from '../decision-corrections.repository.js';
+import { itemAction } from '../../actions/action-view.js';
+import { ActionsRepository } from '../../actions/actions.repository.js';
 import { VotesRepository } from '../votes.repository.js';
 
 /**
@@ -54,7 +56,7 @@ export class MeetingSnapshotService {
       throw new MeetingError('meeting_not_found', 'There is no such meeting that you are invited to.');
     const kind = meeting.kind;
 
-    const [members, items, voters, declarations, yourVotes, revealed, criteria, hands, corrections] =
+    const [members, items, voters, declarations, yourVotes, revealed, criteria, hands, corrections, actions] =
       await Promise.all([
         meetings.members(meetingId),
         agendaItems.inMeeting(meetingId),
@@ -65,6 +67,7 @@ export class MeetingSnapshotService {
         agendaItems.criteriaIn(meetingId),
         new RaisedHandsRepository(db).inMeeting(meetingId),
         new DecisionCorrectionsRepository(db).inMeeting(meetingId),
+        new ActionsRepository(db).inMeeting(meetingId),
       ]);
 
     // Each panel's part of the items (scores, joint funding, advice), as the panels registered it with the engine;
@@ -129,6 +132,7 @@ export class MeetingSnapshotService {
           .map((c) => ({ id: c.id, text: c.text, met: c.met })),
         allowanceMinutes: item.allowance_minutes ?? DEFAULT_ITEM_ALLOWANCE_MINUTES[item.kind],
         votingReopenedReasons: item.voting_reopened_reasons,
+        actions: forAnotherTeam ? [] : actions.filter((a) => a.agenda_item_id === item.id).map(itemAction),
       };
     });
 

@@ -102,6 +102,7 @@ function aHealthGateway(you: MeetingMemberRole, advice: TriageAssignment[] = [])
         allowanceMinutes: 5,
         votingReopenedReasons: [],
         corrections: [],
+        actions: [],
         criteriaNotMetReason: null,
       },
     ],

@@ -1,0 +1,89 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiCookieAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { ActionOwnersView, ActionView, MyActionsView } from '@convene/contracts';
+import { CurrentUser } from '../identity/current-user.decorator.js';
+import type { SessionUser } from '../identity/session-user.js';
+import { ActionsService } from './actions.service.js';
+import { ActionOwnersViewDto, ActionViewDto, MyActionsViewDto } from './dto/action-view.dto.js';
+import { AddCaseActionDto } from './dto/add-case-action.dto.js';
+import { CloseActionDto } from './dto/close-action.dto.js';
+
+@ApiTags('actions')
+@ApiCookieAuth()
+@Controller()
+export class ActionsController {
+  constructor(private readonly actions: ActionsService) {}
+
+  @Get('actions/mine')
+  @ApiOperation({
+    summary: 'My actions: open ones the most overdue first, then those closed in the last 30 days',
+  })
+  @ApiOkResponse({ type: MyActionsViewDto })
+  mine(@CurrentUser() user: SessionUser): Promise<MyActionsView> {
+    return this.actions.mine(user);
+  }
+
+  @Get('actions/owners')
+  @ApiOperation({ summary: 'Who an action may be given to: every active person, and every team' })
+  @ApiOkResponse({ type: ActionOwnersViewDto })
+  owners(): Promise<ActionOwnersView> {
+    return this.actions.owners();
+  }
+
+  @Get('teams/:agencyId/actions')
+  @ApiOperation({
+    summary:
+      "A team's actions, for its members, the DCO, SEND managers and administrators (404 for anyone else)",
+  })
+  @ApiOkResponse({ type: MyActionsViewDto })
+  ofTeam(
+    @CurrentUser() user: SessionUser,
+    @Param('agencyId', new ParseUUIDPipe()) agencyId: string,
+  ): Promise<MyActionsView> {
+    return this.actions.ofTeam(user, agencyId);
+  }
+
+  @Get('cases/:childId/actions')
+  @ApiOperation({
+    summary: "A child's actions, open ones the most overdue first, from wherever they were agreed",
+  })
+  @ApiOkResponse({ type: ActionViewDto, isArray: true })
+  ofCase(
+    @CurrentUser() user: SessionUser,
+    @Param('childId', new ParseUUIDPipe()) childId: string,
+  ): Promise<ActionView[]> {
+    return this.actions.ofCase(user, childId);
+  }
+
+  @Post('cases/:childId/actions')
+  @ApiOperation({
+    summary:
+      "Add an action on a child's case: what, who owns it (a person or a team), and the day it is due by",
+    description:
+      "By the child's Family Link Officer, a SEND manager or an administrator. Refused with 422 naming the field for no owner or two, an owner who does not exist or is deactivated, or a day already past.",
+  })
+  @ApiCreatedResponse({ type: ActionViewDto })
+  addToCase(
+    @CurrentUser() user: SessionUser,
+    @Param('childId', new ParseUUIDPipe()) childId: string,
+    @Body() body: AddCaseActionDto,
+  ): Promise<ActionView> {
+    return this.actions.addToCase(user, childId, body);
+  }
+
+  @Post('actions/:actionId/close')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Close an action: done, with a note of what was done; or cancelled, with why',
+    description:
+      'By its owner, a member of the team that owns it, whoever added it, a SEND manager or an administrator (403 otherwise); 409 when already closed.',
+  })
+  @ApiOkResponse({ type: ActionViewDto })
+  close(
+    @CurrentUser() user: SessionUser,
+    @Param('actionId', new ParseUUIDPipe()) actionId: string,
+    @Body() body: CloseActionDto,
+  ): Promise<ActionView> {
+    return this.actions.close(user, actionId, body);
+  }
+}

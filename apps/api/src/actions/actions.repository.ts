@@ -1,0 +1,161 @@
+import type { ActionOwnersView } from '@convene/contracts';
+import type { ActionOrigin, ActionStatus } from '@convene/domain';
+import type { Queryable } from '../database/prepared-statement.repository.js';
+
+/** An action with the names a reader needs: its owner's, the case's reference, the meeting's title, who wrote and closed it. */
+export interface ActionRow {
+  id: string;
+  what: string;
+  owner_user_id: string | null;
+  owner_agency_id: string | null;
+  owner_name: string;
+  due_on: string;
+  status: ActionStatus;
+  origin: ActionOrigin;
+  child_id: string | null;
+  case_reference: string | null;
+  meeting_id: string | null;
+  meeting_title: string | null;
+  agenda_item_id: string | null;
+  advice_request_id: string | null;
+  dip_sample_id: string | null;
+  created_by: string;
+  created_by_name: string;
+  created_at: Date;
+  closing_note: string | null;
+  closed_by: string | null;
+  closed_by_name: string | null;
+  closed_at: Date | null;
+}
+
+export interface NewAction {
+  what: string;
+  ownerUserId: string | null;
+  ownerAgencyId: string | null;
+  dueOn: string;
+  origin: ActionOrigin;
+  childId: string | null;
+  meetingId?: string | null;
+  agendaItemId?: string | null;
+  adviceRequestId?: string | null;
+  dipSampleId?: string | null;
+  createdBy: string;
+}
+
+const VIEW = `SELECT a.id, a.what, a.owner_user_id, a.owner_agency_id, coalesce(owner.display_name, team.name) AS owner_name,
+                     to_char(a.due_on, 'YYYY-MM-DD') AS due_on, a.status, a.origin, a.child_id, c.case_reference,
+                     a.meeting_id, m.title AS meeting_title, a.agenda_item_id, a.advice_request_id, a.dip_sample_id,
+                     a.created_by, author.display_name AS created_by_name, a.created_at,
+                     a.closing_note, a.closed_by, closer.display_name AS closed_by_name, a.closed_at
+                FROM actions a
+                LEFT JOIN users owner ON owner.id = a.owner_user_id
+                LEFT JOIN agencies team ON team.id = a.owner_agency_id
+                LEFT JOIN children c ON c.id = a.child_id
+                LEFT JOIN meetings m ON m.id = a.meeting_id
+                JOIN users author ON author.id = a.created_by
+                LEFT JOIN users closer ON closer.id = a.closed_by`;
+
+/** Open first, the most overdue first; then closed ones, the latest due first. */
+const BY_URGENCY = `ORDER BY a.status <> 'open', CASE WHEN a.status = 'open' THEN a.due_on END, a.due_on DESC, a.created_at`;
+
+/** Actions: written with their origin, closed once, listed for their owner, their team, their case or their meeting. */
+export class ActionsRepository {
+  constructor(private readonly db: Queryable) {}
+
+  async add(action: NewAction): Promise<string> {
+    const [row] = await this.db.query<{ id: string }[]>(
+      `INSERT INTO actions (what, owner_user_id, owner_agency_id, due_on, origin, child_id, meeting_id, agenda_item_id,
+                            advice_request_id, dip_sample_id, created_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+      [
+        action.what,
+        action.ownerUserId,
+        action.ownerAgencyId,
+        action.dueOn,
+        action.origin,
+        action.childId,
+        action.meetingId ?? null,
+        action.agendaItemId ?? null,
+        action.adviceRequestId ?? null,
+        action.dipSampleId ?? null,
+        action.createdBy,
+      ],
+    );
+    return row!.id;
+  }
+
+  async find(actionId: string): Promise<ActionRow | null> {
+    const [row] = await this.db.query<ActionRow[]>(`${VIEW} WHERE a.id = $1`, [actionId]);
+    return row ?? null;
+  }
+
+  /** The action locked while it is closed, so two people closing it at once cannot both succeed. */
+  async lock(actionId: string): Promise<ActionRow | null> {
+    await this.db.query(`SELECT 1 FROM actions WHERE id = $1 FOR UPDATE`, [actionId]);
+    return this.find(actionId);
+  }
+
+  async close(actionId: string, status: 'done' | 'cancelled', note: string, closedBy: string): Promise<void> {
+    await this.db.query(
+      `UPDATE actions SET status = $2, closing_note = $3, closed_by = $4, closed_at = now(), updated_at = now()
+        WHERE id = $1 AND status = 'open'`,
+      [actionId, status, note, closedBy],
+    );
+  }
+
+  /** The child an agenda item is about (through its request), if any. */
+  async childOfItem(itemId: string): Promise<string | null> {
+    const [row] = await this.db.query<{ child_id: string | null }[]>(
+      `SELECT r.child_id FROM agenda_items i LEFT JOIN ehc_requests r ON r.id = i.request_id WHERE i.id = $1`,
+      [itemId],
+    );
+    return row?.child_id ?? null;
+  }
+
+  /** The actions agreed at a meeting, in the order they were agreed: for its snapshot and minutes. */
+  inMeeting(meetingId: string): Promise<ActionRow[]> {
+    return this.db.query(`${VIEW} WHERE a.meeting_id = $1 ORDER BY a.created_at, a.id`, [meetingId]);
+  }
+
+  /** A person's own actions: open ones, and those closed in the last 30 days. */
+  ownedBy(userId: string): Promise<ActionRow[]> {
+    return this.db.query(
+      `${VIEW} WHERE a.owner_user_id = $1 AND (a.status = 'open' OR a.closed_at > now() - interval '30 days') ${BY_URGENCY} LIMIT 500`,
+      [userId],
+    );
+  }
+
+  /** A team's actions: open ones, and those closed in the last 30 days. */
+  ownedByTeam(agencyId: string): Promise<ActionRow[]> {
+    return this.db.query(
+      `${VIEW} WHERE a.owner_agency_id = $1 AND (a.status = 'open' OR a.closed_at > now() - interval '30 days') ${BY_URGENCY} LIMIT 500`,
+      [agencyId],
+    );
+  }
+
+  ofChild(childId: string): Promise<ActionRow[]> {
+    return this.db.query(`${VIEW} WHERE a.child_id = $1 ${BY_URGENCY} LIMIT 500`, [childId]);
+  }
+
+  async isActiveUser(userId: string): Promise<boolean> {
+    const rows = await this.db.query<unknown[]>(`SELECT 1 FROM users WHERE id = $1 AND active`, [userId]);
+    return rows.length > 0;
+  }
+
+  async isAgency(agencyId: string): Promise<boolean> {
+    const rows = await this.db.query<unknown[]>(`SELECT 1 FROM agencies WHERE id = $1`, [agencyId]);
+    return rows.length > 0;
+  }
+
+  /** Who an action may be given to: every active person, with their team, and every team. */
+  async owners(): Promise<ActionOwnersView> {
+    const people = await this.db.query<ActionOwnersView['people']>(
+      `SELECT u.id, u.display_name AS "displayName", g.name AS "teamName" FROM users u JOIN agencies g ON g.id = u.agency_id
+        WHERE u.active ORDER BY u.display_name LIMIT 2000`,
+    );
+    const teams = await this.db.query<ActionOwnersView['teams']>(
+      `SELECT id, name FROM agencies ORDER BY name LIMIT 500`,
+    );
+    return { people, teams };
+  }
+}

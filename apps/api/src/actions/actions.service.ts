@@ -1,0 +1,108 @@
+import { Injectable } from '@nestjs/common';
+import type { ActionView, MyActionsView } from '@convene/contracts';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { CaseAccessService } from '../cases/case-access.service.js';
+import { todayInEngland } from '../common/today.js';
+import { hasRole, type SessionUser } from '../identity/session-user.js';
+import { actionView } from './action-view.js';
+import { addAction } from './add-action.js';
+import { ActionAlreadyClosedError, ActionNotFoundError, NotYourActionError } from './actions.errors.js';
+import { ActionsRepository } from './actions.repository.js';
+import type { AddCaseActionDto } from './dto/add-case-action.dto.js';
+import type { CloseActionDto } from './dto/close-action.dto.js';
+
+/**
+ * Actions: added with an owner and a due day wherever they are agreed, closed once (done with a note, or cancelled
+ * with why), listed for their owner, their team and their case. Every change is in the audit trail, written in the
+ * same transaction.
+ */
+@Injectable()
+export class ActionsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: CaseAccessService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** An action agreed on a child's case page. Ownership of the case is checked by the authorization matrix. */
+  async addToCase(user: SessionUser, childId: string, body: AddCaseActionDto): Promise<ActionView> {
+    await this.access.assertCanSee(user, childId);
+    const id = await this.dataSource.transaction(async (manager) => {
+      const added = await addAction(manager, user.id, body, { origin: 'case', childId });
+      await this.audit.record(manager, added.audit);
+      return added.id;
+    });
+    return this.view(id);
+  }
+
+  /** Done with a note, or cancelled with why: once, by its owner, their team, whoever added it, a manager or an admin. */
+  async close(user: SessionUser, actionId: string, body: CloseActionDto): Promise<ActionView> {
+    await this.dataSource.transaction(async (manager) => {
+      const actions = new ActionsRepository(manager);
+      const action = await actions.lock(actionId);
+      if (!action) throw new ActionNotFoundError();
+      const mayClose =
+        action.owner_user_id === user.id ||
+        action.owner_agency_id === user.agencyId ||
+        action.created_by === user.id ||
+        hasRole(user, 'admin', 'chair');
+      if (!mayClose) throw new NotYourActionError();
+      if (action.status !== 'open')
+        throw new ActionAlreadyClosedError(
+          `This action was already ${action.status === 'done' ? 'marked done' : 'cancelled'} by ${action.closed_by_name}.`,
+        );
+      const note = body.note.trim();
+      await actions.close(actionId, body.outcome, note, user.id);
+      await this.audit.record(manager, {
+        actorId: user.id,
+        action: body.outcome === 'done' ? 'action.done' : 'action.cancelled',
+        entityType: 'action',
+        entityId: actionId,
+        meetingId: action.meeting_id,
+        before: { status: 'open' },
+        after: { status: body.outcome, closingNote: note },
+      });
+    });
+    return this.view(actionId);
+  }
+
+  async mine(user: SessionUser): Promise<MyActionsView> {
+    return summary(await new ActionsRepository(this.dataSource.manager).ownedBy(user.id));
+  }
+
+  /** A team's actions: for its members, and for the DCO, SEND managers and administrators. */
+  async ofTeam(user: SessionUser, agencyId: string): Promise<MyActionsView> {
+    if (user.agencyId !== agencyId && !hasRole(user, 'admin', 'chair', 'dco'))
+      throw new ActionNotFoundError();
+    return summary(await new ActionsRepository(this.dataSource.manager).ownedByTeam(agencyId));
+  }
+
+  async ofCase(user: SessionUser, childId: string): Promise<ActionView[]> {
+    await this.access.assertCanSee(user, childId);
+    const today = todayInEngland();
+    return (await new ActionsRepository(this.dataSource.manager).ofChild(childId)).map((row) =>
+      actionView(row, today),
+    );
+  }
+
+  owners() {
+    return new ActionsRepository(this.dataSource.manager).owners();
+  }
+
+  private async view(actionId: string): Promise<ActionView> {
+    const row = await new ActionsRepository(this.dataSource.manager).find(actionId);
+    if (!row) throw new ActionNotFoundError();
+    return actionView(row, todayInEngland());
+  }
+}
+
+function summary(rows: Parameters<typeof actionView>[0][]): MyActionsView {
+  const today = todayInEngland();
+  const items = rows.map((row) => actionView(row, today));
+  return {
+    items,
+    openCount: items.filter((a) => a.status === 'open').length,
+    overdueCount: items.filter((a) => a.standing === 'overdue').length,
+  };
+}

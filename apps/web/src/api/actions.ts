@@ -1,0 +1,21 @@
+import type {
+  ActionOwnersView,
+  ActionView,
+  AddCaseAction,
+  CloseAction,
+  MyActionsView,
+} from '@convene/contracts';
+import { getJson, postJson } from './http';
+
+export type { ActionOwnersView, ActionView, MyActionsView };
+
+export const listMyActions = () => getJson<MyActionsView>('/api/actions/mine');
+export const listTeamActions = (teamId: string) =>
+  getJson<MyActionsView>(`/api/teams/${encodeURIComponent(teamId)}/actions`);
+export const listCaseActions = (childId: string) =>
+  getJson<ActionView[]>(`/api/cases/${encodeURIComponent(childId)}/actions`);
+export const addCaseAction = (childId: string, body: AddCaseAction) =>
+  postJson<ActionView>(`/api/cases/${encodeURIComponent(childId)}/actions`, body);
+export const closeAction = (actionId: string, body: CloseAction) =>
+  postJson<ActionView>(`/api/actions/${encodeURIComponent(actionId)}/close`, body);
+export const listActionOwners = () => getJson<ActionOwnersView>('/api/actions/owners');

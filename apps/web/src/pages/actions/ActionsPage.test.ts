@@ -1,0 +1,104 @@
+import type { ActionView } from '@convene/contracts';
+import { flushPromises, mount, RouterLinkStub } from '@vue/test-utils';
+import { createPinia, setActivePinia } from 'pinia';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useSessionStore } from '../../stores/session';
+import { A_CHAIR, fakeApi, sentJson } from '../../test-support/fake-api';
+import ActionsPage from './ActionsPage.vue';
+
+const anAction = (overrides: Partial<ActionView> = {}): ActionView => ({
+  id: 'a1',
+  what: 'Consult three settings',
+  owner: { kind: 'person', userId: A_CHAIR.id, displayName: A_CHAIR.displayName },
+  dueOn: '2026-12-01',
+  status: 'open',
+  standing: 'overdue',
+  dueInWords: '6 days overdue',
+  childId: 'c1',
+  caseReference: 'EHC-26-0042',
+  origin: {
+    kind: 'meeting_item',
+    meetingId: 'm1',
+    meetingTitle: 'Decision-Making Group',
+    itemId: 'i1',
+    adviceId: null,
+    sampleId: null,
+  },
+  createdBy: { id: 'u2', displayName: 'Ada Fairweather' },
+  createdAt: '2026-11-20T10:00:00.000Z',
+  closingNote: null,
+  closedBy: null,
+  closedAt: null,
+  ...overrides,
+});
+
+describe('your actions and your team’s', () => {
+  beforeEach(() => setActivePinia(createPinia()));
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('shows the overdue one first, in words, with its case and the meeting it came from, and closes it with a note', async () => {
+    let mine = [
+      anAction(),
+      anAction({
+        id: 'a2',
+        what: 'Ask the school',
+        standing: 'later',
+        dueInWords: 'due in 9 days',
+        dueOn: '2026-12-16',
+      }),
+    ];
+    const fetch = fakeApi({
+      'GET /api/actions/mine': () => ({
+        status: 200,
+        body: {
+          items: mine,
+          openCount: mine.filter((a) => a.status === 'open').length,
+          overdueCount: mine.filter((a) => a.standing === 'overdue').length,
+        },
+      }),
+      [`GET /api/teams/${A_CHAIR.agencyId}/actions`]: () => ({
+        status: 200,
+        body: { items: [], openCount: 0, overdueCount: 0 },
+      }),
+      'POST /api/actions/a1/close': () => {
+        mine = [
+          {
+            ...mine[0]!,
+            status: 'done',
+            standing: 'closed',
+            dueInWords: null,
+            closingNote: 'Three settings consulted',
+            closedBy: { id: A_CHAIR.id, displayName: A_CHAIR.displayName },
+          },
+          mine[1]!,
+        ];
+        return { status: 200, body: mine[0] };
+      },
+    });
+    useSessionStore().user = A_CHAIR as never;
+    const wrapper = mount(ActionsPage, {
+      global: { stubs: { RouterLink: RouterLinkStub } },
+      attachTo: document.body,
+    });
+    await flushPromises();
+    expect(wrapper.text()).toContain('2 open, 1 overdue');
+    const first = wrapper.findAll('.app-action-list__item')[0]!;
+    expect(first.text()).toContain('Consult three settings');
+    expect(first.get('.govuk-tag').text()).toBe('6 days overdue');
+    expect(first.get('.govuk-tag').classes()).toContain('govuk-tag--red');
+    expect(first.text()).toContain('EHC-26-0042');
+    expect(first.text()).toContain('Agreed at Decision-Making Group by Ada Fairweather');
+
+    await first.get('input[value="done"]').setValue(true);
+    await first.get('textarea').setValue('Three settings consulted');
+    await first.get('form').trigger('submit');
+    await flushPromises();
+    const sent = fetch.mock.calls.find(
+      ([url, init]) => url === '/api/actions/a1/close' && init?.method === 'POST',
+    )!;
+    expect(sentJson(sent[1])).toEqual({ outcome: 'done', note: 'Three settings consulted' });
+    expect(wrapper.get('[role="status"]').text()).toBe('Action marked done: Consult three settings');
+    expect(wrapper.text()).toContain('1 open.');
+    expect(wrapper.text()).toContain('Done (Morgan Brightwater): Three settings consulted');
+  });
+});
