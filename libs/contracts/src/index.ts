@@ -15,3 +15,4 @@ export * from './dashboard.js';
 export * from './dashboard-figures.js';
 export * from './dashboard-reviews.js';
 export * from './plan-reviews.js';
+export * from './notifications.js';

@@ -7,3 +7,4 @@ export * from './panel-requests.js';
 export * from './health-gateway.js';
 export * from './ehc-plan.js';
 export * from './statutory-exceptions.js';
+export * from './notifications.js';
