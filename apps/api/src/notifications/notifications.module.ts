@@ -1,5 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { MeetingEventNotices } from './causes/meeting-event-notices.js';
+import { MailTransport } from './delivery/mail-transport.js';
+import { OutboxDelivery } from './delivery/outbox-delivery.js';
 import { NotificationCentreService } from './notification-centre.service.js';
 import { NotificationPreferencesService } from './notification-preferences.service.js';
 import { NotificationsController } from './notifications.controller.js';
@@ -10,7 +12,14 @@ import { OutboxController } from './outbox.controller.js';
 @Global()
 @Module({
   controllers: [NotificationsController, OutboxController],
-  providers: [Notifier, MeetingEventNotices, NotificationCentreService, NotificationPreferencesService],
+  providers: [
+    Notifier,
+    MeetingEventNotices,
+    NotificationCentreService,
+    NotificationPreferencesService,
+    MailTransport,
+    OutboxDelivery,
+  ],
   exports: [Notifier, MeetingEventNotices],
 })
 export class NotificationsModule {}

@@ -100,7 +100,8 @@ export class NotificationsRepository {
 
   /** Marks read those of `ids` (all, when null) that are the person's and unread; answers how many. */
   async markRead(userId: string, ids: readonly string[] | null): Promise<number> {
-    const rows = await this.db.query<{ id: string }[]>(
+    // An UPDATE answers [rows, count].
+    const [rows] = await this.db.query<[{ id: string }[], number]>(
       `UPDATE notifications SET read_at = now()
         WHERE recipient_id = $1 AND read_at IS NULL AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[]))
         RETURNING id`,

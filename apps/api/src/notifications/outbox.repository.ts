@@ -79,9 +79,10 @@ export class OutboxRepository {
    * ran out (it died mid-send). SKIP LOCKED: two workers never claim one message; the claim commits at once.
    */
   async claimDue(limit: number, claimSeconds: number): Promise<ClaimedMessage[]> {
-    return this.db.query<ClaimedMessage[]>(
+    // An UPDATE answers [rows, count].
+    const [rows] = await this.db.query<[ClaimedMessage[], number]>(
       `UPDATE outbound_messages m
-          SET status = 'sending', attempts = m.attempts + 1, claimed_until = now() + make_interval(secs => $2)
+          SET status = 'sending', attempts = m.attempts + 1, claimed_until = now() + $2::int * interval '1 second'
         WHERE m.id IN (
           SELECT id FROM outbound_messages
            WHERE next_attempt_at <= now()
@@ -93,6 +94,7 @@ export class OutboxRepository {
                   m.attempts`,
       [limit, claimSeconds],
     );
+    return rows;
   }
 
   async markSent(id: string): Promise<void> {
@@ -107,7 +109,7 @@ export class OutboxRepository {
     await this.db.query(
       `UPDATE outbound_messages
           SET status = 'failed', last_error = $2, claimed_until = NULL,
-              next_attempt_at = now() + make_interval(secs => $3)
+              next_attempt_at = now() + $3::int * interval '1 second'
         WHERE id = $1`,
       [id, error, retryInSeconds],
     );
