@@ -7,6 +7,7 @@ import { NotificationPreferencesService } from './notification-preferences.servi
 import { NotificationsController } from './notifications.controller.js';
 import { Notifier } from './notifier.js';
 import { OutboxController } from './outbox.controller.js';
+import { NotificationTimers } from './timers/notification-timers.js';
 
 /** Telling people: notifications written with the changes that cause them, delivered in the app and by email. */
 @Global()
@@ -19,6 +20,7 @@ import { OutboxController } from './outbox.controller.js';
     NotificationPreferencesService,
     MailTransport,
     OutboxDelivery,
+    NotificationTimers,
   ],
   exports: [Notifier, MeetingEventNotices],
 })

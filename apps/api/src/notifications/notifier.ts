@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { NotificationNew, NotificationsRead } from '@convene/contracts';
 import { NOTIFICATION_KIND_RULES, type NotificationDelivery, type NotificationKind } from '@convene/domain';
-import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { AppConfig } from '../config/app-config.js';
 import { renderEmail, signInLink, wordsFor, type NotificationFacts } from './notification-templates.js';
+import { newMessageId } from './message-id.js';
 import { NotificationsRepository, type Recipient } from './notifications.repository.js';
 import { OutboxRepository } from './outbox.repository.js';
 
@@ -39,11 +39,6 @@ export function deliveryFor(kind: NotificationKind, recipient: Recipient): Notif
   return recipient.chosen;
 }
 
-/** The domain of the From address, which ends every Message-ID. */
-function mailDomain(from: string): string {
-  return /@([^\s@<>]+)>?$/.exec(from)?.[1] ?? 'localhost';
-}
-
 /**
  * Tells people of a change, in the change's own transaction (the caller's EntityManager): the notification, its
  * email in the outbox, and the live push all commit with the change, or none of them happens. Deactivated users
@@ -75,7 +70,6 @@ export class Notifier {
     if (written.length === 0) return 0;
     const byId = new Map(recipients.map((r) => [r.id, r]));
     const email = renderEmail(words, signInLink(this.config.PUBLIC_URL, notice.linkPath));
-    const domain = mailDomain(this.config.MAIL_FROM);
     await new OutboxRepository(manager).queue(
       written
         .filter((n) => byId.get(n.recipientId)!.delivery === 'now')
@@ -89,7 +83,7 @@ export class Notifier {
           bodyText: email.text,
           bodyHtml: email.html,
           ics: notice.ics ?? null,
-          messageId: `<${randomUUID()}@${domain}>`,
+          messageId: newMessageId(this.config.MAIL_FROM),
         })),
     );
     const unread = await notifications.unreadCounts(written.map((n) => n.recipientId));

@@ -48,8 +48,9 @@ export class OutboxRepository {
   constructor(private readonly db: Queryable) {}
 
   /** Queues each once per cause, recipient and channel: one already queued for the cause is left as it is. */
-  async queue(messages: readonly MessageToQueue[]): Promise<number> {
-    if (messages.length === 0) return 0;
+  /** Answers the ids of those queued now. */
+  async queue(messages: readonly MessageToQueue[]): Promise<string[]> {
+    if (messages.length === 0) return [];
     const rows = await this.db.query<{ id: string }[]>(
       `INSERT INTO outbound_messages
          (notification_id, recipient_id, kind, cause_key, channel, address, subject, body_text, body_html, ics, message_id)
@@ -71,7 +72,7 @@ export class OutboxRepository {
         messages.map((m) => m.messageId),
       ],
     );
-    return rows.length;
+    return rows.map((r) => r.id);
   }
 
   /**

@@ -97,3 +97,21 @@ export function clockTimeInEngland(instant: Date): string {
 export function isDigestTimeReached(instant: Date, digestTime: string): boolean {
   return clockTimeInEngland(instant) >= digestTime;
 }
+
+/**
+ * The statutory deadline a request at each open stage runs to, in weeks from the day it was received: the one a
+ * Family Link Officer is reminded of in the week it falls.
+ */
+export const STAGE_DEADLINES: readonly { stage: string; weeks: number; deadline: string }[] = [
+  // reg 5(1): the decision whether to assess.
+  { stage: 'received', weeks: 6, deadline: 'decision whether to assess (6 weeks)' },
+  // reg 10(1): a decision not to issue a plan.
+  { stage: 'assessment', weeks: 16, deadline: 'decision whether to issue a plan (16 weeks)' },
+  // reg 13(2): the final plan.
+  { stage: 'decision_to_issue', weeks: 20, deadline: 'final plan (20 weeks)' },
+  { stage: 'draft_issued', weeks: 20, deadline: 'final plan (20 weeks)' },
+];
+
+/** Reminders of advice fall due within this many days; reminders of annual reviews within 4 weeks. */
+export const ADVICE_DUE_SOON_DAYS = 7;
+export const REVIEW_DUE_SOON_DAYS = 28;
