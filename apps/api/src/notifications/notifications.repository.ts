@@ -33,7 +33,7 @@ interface NotificationRow {
 
 const VIEW_COLUMNS = 'id, recipient_id, kind, subject_ref, title, link_path, created_at, read_at';
 
-export const toNotificationView = (row: NotificationRow): NotificationView => ({
+const toNotificationView = (row: NotificationRow): NotificationView => ({
   id: row.id,
   kind: row.kind,
   title: row.title,

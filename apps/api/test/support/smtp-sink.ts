@@ -23,23 +23,23 @@ export interface Refusal {
 
 /** A real SMTP server on a loopback port, keeping every message it accepts, as a council's mail server would. */
 export class SmtpSink {
-  readonly received: ReceivedMail[] = [];
-  /** Answers to give, in turn, to messages for an address, before accepting them. */
-  private readonly refusals = new Map<string, Refusal[]>();
-
   private constructor(
     private readonly server: SMTPServer,
     readonly port: number,
+    readonly received: ReceivedMail[],
+    /** Answers to give, in turn, to messages for an address, before accepting them. */
+    private readonly refusals: Map<string, Refusal[]>,
   ) {}
 
   static async start(): Promise<SmtpSink> {
-    let sink: SmtpSink | undefined;
+    const received: ReceivedMail[] = [];
+    const refusals = new Map<string, Refusal[]>();
     const server = new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS', 'AUTH'],
       logger: false,
       onRcptTo(address, _session, callback) {
-        const refusal = sink!.refusals.get(address.address.toLowerCase())?.shift();
+        const refusal = refusals.get(address.address.toLowerCase())?.shift();
         if (!refusal) return callback();
         callback(Object.assign(new Error(refusal.message), { responseCode: refusal.code }));
       },
@@ -48,7 +48,7 @@ export class SmtpSink {
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
         stream.on('end', () => {
           const raw = Buffer.concat(chunks).toString('utf8');
-          sink!.received.push({
+          received.push({
             to: session.envelope.rcptTo.map((r) => r.address),
             messageId: /^Message-ID: *(.+)$/im.exec(raw)?.[1]?.trim() ?? '',
             subject: /^Subject: *(.+)$/im.exec(raw)?.[1]?.trim() ?? '',
@@ -60,8 +60,7 @@ export class SmtpSink {
       },
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    sink = new SmtpSink(server, (server.server.address() as AddressInfo).port);
-    return sink;
+    return new SmtpSink(server, (server.server.address() as AddressInfo).port, received, refusals);
   }
 
   get url(): string {

@@ -14,7 +14,7 @@ export class AddNotificationsAndOutbox1796626146020 implements MigrationInterfac
       `CREATE INDEX "notifications_newest_first" ON "notifications"  ("recipient_id", "created_at") `,
     );
     await queryRunner.query(
-      `CREATE TABLE "notification_digests" ("user_id" uuid NOT NULL, "digest_time" text NOT NULL, "last_sent_on" date, CONSTRAINT "notification_digests_time" CHECK (digest_time ~ '^([01][0-9]|2[0-3]):[0-5][0-9]\$'), CONSTRAINT "PK_65e84c5d2b8cf81b4773394d450" PRIMARY KEY ("user_id"))`,
+      `CREATE TABLE "notification_digests" ("user_id" uuid NOT NULL, "digest_time" text NOT NULL, "last_sent_on" date, CONSTRAINT "notification_digests_time" CHECK (digest_time ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$'), CONSTRAINT "PK_65e84c5d2b8cf81b4773394d450" PRIMARY KEY ("user_id"))`,
     );
     await queryRunner.query(
       `CREATE TABLE "notification_preferences" ("user_id" uuid NOT NULL, "kind" text NOT NULL, "delivery" text NOT NULL, CONSTRAINT "notification_preferences_delivery" CHECK (delivery IN ('now', 'digest', 'off')), CONSTRAINT "notification_preferences_kind" CHECK (kind IN ('agenda_ready', 'voting_waiting', 'advice_triaged', 'advice_due_soon', 'advice_overdue', 'advice_pushed_back', 'case_decided', 'dip_sample_waiting', 'annual_review_due_soon', 'annual_review_overdue', 'statutory_deadline_this_week', 'sign_in_failures')), CONSTRAINT "PK_4beeeb46feaf58d75e124c8ba58" PRIMARY KEY ("user_id", "kind"))`,
