@@ -154,6 +154,15 @@ export class AppConfig {
   MAIL_RETRY_SECONDS = 60;
 
   /**
+   * Seconds a node holds an email it is sending. A node that dies mid-send leaves its message held this long; then
+   * another node sends it again, with the same Message-ID.
+   */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  MAIL_CLAIM_SECONDS = 120;
+
+  /**
    * `on`: this node delivers the outbox and runs the notification timers (due and overdue reminders, digests); safe
    * on every node at once. `off`: it does neither (tests drive them by hand).
    */

@@ -31,7 +31,8 @@ export class SmtpSink {
     private readonly refusals: Map<string, Refusal[]>,
   ) {}
 
-  static async start(): Promise<SmtpSink> {
+  /** `acceptAfterMs`: a slow mail server, which takes that long to accept each message. */
+  static async start(options: { acceptAfterMs?: number } = {}): Promise<SmtpSink> {
     const received: ReceivedMail[] = [];
     const refusals = new Map<string, Refusal[]>();
     const server = new SMTPServer({
@@ -46,7 +47,8 @@ export class SmtpSink {
       onData(stream, session, callback) {
         const chunks: Buffer[] = [];
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-        stream.on('end', () => {
+        stream.on('end', () => setTimeout(accept, options.acceptAfterMs ?? 0));
+        const accept = () => {
           const raw = Buffer.concat(chunks).toString('utf8');
           received.push({
             to: session.envelope.rcptTo.map((r) => r.address),
@@ -56,7 +58,7 @@ export class SmtpSink {
             decoded: decodeQuotedPrintable(raw),
           });
           callback();
-        });
+        };
       },
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

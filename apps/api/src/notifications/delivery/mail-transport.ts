@@ -22,7 +22,12 @@ export class MailTransport implements OnApplicationShutdown {
   private readonly transporter?: Transporter;
 
   constructor(private readonly config: AppConfig) {
-    if (config.SMTP_URL) this.transporter = createTransport(config.SMTP_URL);
+    if (config.SMTP_URL) {
+      // A pool of connections kept open: one connection per message would cost a TCP (and TLS) handshake each.
+      const url = new URL(config.SMTP_URL);
+      url.searchParams.set('pool', 'true');
+      this.transporter = createTransport(url.toString());
+    }
   }
 
   /** False without SMTP_URL: messages wait in the outbox. */

@@ -4,10 +4,8 @@ import { AppConfig } from '../../config/app-config.js';
 import { OutboxRepository, type ClaimedMessage } from '../outbox.repository.js';
 import { MailTransport } from './mail-transport.js';
 
-/** How long a worker holds a message it claimed; past it (the worker died mid-send), another worker may take it. */
-const CLAIM_SECONDS = 120;
 const BATCH = 20;
-const POLL_MS = 2_000;
+const POLL_MS = 1_000;
 /** A message refused for now this many times is given up, and shown to the administrators as such. */
 const MAX_ATTEMPTS = 12;
 const MAX_RETRY_SECONDS = 86_400;
@@ -54,7 +52,7 @@ export class OutboxDelivery implements OnApplicationBootstrap, OnApplicationShut
     if (!this.mail.configured) return 0;
     let sent = 0;
     while (!this.stopped) {
-      const claimed = await this.outbox.claimDue(BATCH, CLAIM_SECONDS);
+      const claimed = await this.outbox.claimDue(BATCH, this.config.MAIL_CLAIM_SECONDS);
       for (const message of claimed) if (await this.deliver(message)) sent += 1;
       if (claimed.length < BATCH) break;
     }

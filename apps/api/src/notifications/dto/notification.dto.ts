@@ -127,6 +127,7 @@ export class UpdateNotificationPreferencesDto implements UpdateNotificationPrefe
   @ApiPropertyOptional({ type: PreferenceChangeDto, isArray: true, maxItems: NOTIFICATION_KINDS.length })
   @IsOptional()
   @IsArray()
+  @ArrayMinSize(1)
   @ArrayMaxSize(NOTIFICATION_KINDS.length)
   @ValidateNested({ each: true })
   @Type(() => PreferenceChangeDto)
