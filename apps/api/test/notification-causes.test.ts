@@ -3,7 +3,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Notifier } from '../src/notifications/notifier.js';
-import { anAgency, aUser, type TestUser } from './support/factories.js';
+import { aCase, anAgency, aUser, type TestUser } from './support/factories.js';
 import { MeetingClient } from './support/meeting-client.js';
 import { aMeeting } from './support/meeting-factory.js';
 import { signIn } from './support/sign-in.js';
@@ -231,6 +231,80 @@ describe('who is told of what, written with the change that causes it', () => {
     // Free text typed by a person never goes into a notification: it could name the child.
     expect(JSON.stringify(dcoList)).not.toContain('speech and language need');
     expect(await storedFor(formerDco.id)).toEqual([]);
+  });
+
+  it('agenda changed before the meeting: its other members are told, with the meeting for their calendar; not once it has started', async () => {
+    const member = await aUser(dataSource);
+    const gone = await aUser(dataSource);
+    const meeting = await aMeeting(dataSource, { chair: chair.id, members: [member.id, gone.id] });
+    await dataSource.query(
+      `UPDATE meetings SET starts_at = now() + interval '2 days', ends_at = now() + interval '2 days 3 hours' WHERE id = $1`,
+      [meeting.meetingId],
+    );
+    await deactivate(gone);
+    const { reference } = await aCase(dataSource);
+    const chairClient = await connect(chair);
+    await chairClient.join(meeting.meetingId);
+    expect(
+      await chairClient.send('agenda.add', {
+        meetingId: meeting.meetingId,
+        caseReference: reference,
+        kind: 'decision_to_assess',
+      }),
+    ).toMatchObject({ ok: true });
+
+    const list = await notificationsOf(member);
+    expect(list.items.map((n) => [n.kind, n.title, n.linkPath])).toEqual([
+      ['agenda_ready', 'The agenda has changed: Test panel', `/meetings/${meeting.meetingId}`],
+    ]);
+    const [email] = await emailsTo(member.id);
+    expect(email.ics).toContain(`UID:${meeting.meetingId}@convene`);
+    expect(email.body_text).toContain('It has 2 items.');
+    expect(await storedFor(chair.id)).toEqual([]);
+    expect(await storedFor(gone.id)).toEqual([]);
+
+    expect(
+      await chairClient.send('meeting.start', { meetingId: meeting.meetingId, confirmOtherDay: true }),
+    ).toMatchObject({ ok: true });
+    const another = await aCase(dataSource);
+    expect(
+      await chairClient.send('agenda.add', {
+        meetingId: meeting.meetingId,
+        caseReference: another.reference,
+        kind: 'decision_to_assess',
+      }),
+    ).toMatchObject({ ok: true });
+    expect((await notificationsOf(member)).items).toHaveLength(1);
+  });
+
+  it('dip sample drawn for a meeting: its members who score are told it waits for their scores', async () => {
+    const reviewer = await aUser(dataSource, { roles: ['qa_reviewer'] });
+    const observer = await aUser(dataSource, { roles: ['observer'] });
+    const meeting = await aMeeting(dataSource, {
+      kind: 'quality',
+      chair: chair.id,
+      members: [reviewer.id],
+      observers: [observer.id],
+      items: [],
+    });
+    for (let i = 0; i < 3; i++) {
+      const { requestId } = await aCase(dataSource);
+      await dataSource.query(`UPDATE ehc_requests SET stage = 'final_issued' WHERE id = $1`, [requestId]);
+    }
+    const { body: sample } = await http()
+      .post('/api/quality/dip-samples')
+      .set('Cookie', await cookieOf(chair))
+      .send({ tier: 'multiagency', size: 2, meetingId: meeting.meetingId })
+      .expect(201);
+    const list = await notificationsOf(reviewer);
+    expect(list.items.map((n) => [n.kind, n.title, n.linkPath])).toEqual([
+      [
+        'dip_sample_waiting',
+        'A dip sample waits for your scores: Test panel',
+        `/quality/dip-samples/${sample.id}`,
+      ],
+    ]);
+    expect((await notificationsOf(observer)).items).toEqual([]);
   });
 
   it('failed sign-ins: the account’s owner is told at the fifth failure in a row, once', async () => {
