@@ -1,5 +1,6 @@
 import type { NotificationNew, NotificationsRead } from '@convene/contracts';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,7 +31,13 @@ describe('a new notification reaches its person live, on whichever API node they
   const clients: MeetingClient[] = [];
 
   beforeAll(async () => {
-    const env = { NOTIFICATION_WORKERS: 'off' };
+    // With Redis, as a deployment runs: the rooms' adapter must not carry the push a second time.
+    const env: Record<string, string> = {
+      NOTIFICATION_WORKERS: 'off',
+      ...(process.env.REDIS_URL
+        ? { REDIS_URL: process.env.REDIS_URL, REDIS_KEY_PREFIX: `test-${randomBytes(6).toString('hex')}:` }
+        : {}),
+    };
     first = await startListeningTestApp(env);
     second = await createApp(
       loadConfig({
@@ -97,7 +104,8 @@ describe('a new notification reaches its person live, on whichever API node they
       .expect(200);
     expect(body.items).toEqual([pushed!.notification]);
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(there.frames.filter((f) => f.event === 'notification.new')).toHaveLength(1);
+    for (const client of [here, there])
+      expect(client.frames.filter((f) => f.event === 'notification.new')).toHaveLength(1);
 
     const read = next<NotificationsRead>(there, 'notifications.read');
     await request(first.app.getHttpServer())
