@@ -29,6 +29,7 @@ import { MeetingsModule } from './meetings/meetings.module.js';
 import { DecisionMakingModule } from './panels/decision-making/decision-making.module.js';
 import { IdentityModule } from './identity/identity.module.js';
 import { OidcModule } from './identity/oidc/oidc.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
 
 @Module({})
 export class AppModule implements NestModule {
@@ -42,6 +43,7 @@ export class AppModule implements NestModule {
         RateLimitsModule,
         SecretsModule.forRoot(secrets),
         AuditModule,
+        NotificationsModule,
         IdentityModule,
         OidcModule.forRoot(config.oidc),
         HealthModule,

@@ -17,6 +17,8 @@ import {
   MEETING_KINDS,
   MEETING_MEMBER_ROLES,
   MIN_YEAR_GROUP,
+  NOTIFICATION_DELIVERIES,
+  NOTIFICATION_KINDS,
   NEED_AREAS,
   PERSONAL_BUDGET_PURPOSES,
   PHASE_TRANSFER_KINDS,
@@ -50,6 +52,10 @@ import {
   JoinMeetingDto,
 } from '../src/meetings/dto/meeting-commands.dto.js';
 import { registeredPanels } from '../src/panels/registered-panels.js';
+import {
+  MarkNotificationsReadDto,
+  UpdateNotificationPreferencesDto,
+} from '../src/notifications/dto/notification.dto.js';
 import { CreateMeetingGroupDto, SetGroupMemberDto } from '../src/meetings/groups/meeting-groups.dto.js';
 import { MeetingInvitationDto } from '../src/meetings/invitations/meeting-invitation.dto.js';
 import { MAX_SOCKET_PAYLOAD_BYTES } from '../src/meetings/realtime/convene-io.adapter.js';
@@ -386,7 +392,11 @@ const nested = (spec: BodySpec): Field =>
  * refused when not a list, of the wrong length, or when one item is refused: not an object, an
  * object refused, or a list itself (ValidateNested walks into a list of lists as if it were fine).
  */
-const nestedList = (spec: BodySpec, { min, max }: { min: number; max: number }): Field => {
+const nestedList = (
+  spec: BodySpec,
+  { min, max }: { min: number; max: number },
+  options?: FieldOptions,
+): Field => {
   const one = validObject(spec.variants[0]!);
   const badOne = fc.oneof(
     invalidObject(spec),
@@ -395,17 +405,21 @@ const nestedList = (spec: BodySpec, { min, max }: { min: number; max: number }):
     fc.constant(null),
     fc.array(one, { maxLength: 2 }),
   );
-  return field(fc.array(one, { minLength: min, maxLength: max }), [
-    aNumber,
-    fc.boolean(),
-    anyString(),
-    aSmallObject,
-    fc.array(one, { maxLength: min - 1 }),
-    fc.array(one, { minLength: max + 1, maxLength: max + 3 }),
-    fc
-      .tuple(fc.array(one, { minLength: min - 1, maxLength: max - 1 }), badOne, fc.nat())
-      .map(([good, bad, at]) => (good as unknown[]).toSpliced(at % (good.length + 1), 0, bad)),
-  ]);
+  return field(
+    fc.array(one, { minLength: min, maxLength: max }),
+    [
+      aNumber,
+      fc.boolean(),
+      anyString(),
+      aSmallObject,
+      fc.array(one, { maxLength: min - 1 }),
+      fc.array(one, { minLength: max + 1, maxLength: max + 3 }),
+      fc
+        .tuple(fc.array(one, { minLength: min - 1, maxLength: max - 1 }), badOne, fc.nat())
+        .map(([good, bad, at]) => (good as unknown[]).toSpliced(at % (good.length + 1), 0, bad)),
+    ],
+    options,
+  );
 };
 
 // ------------------------------------------------------------------------------------ whole bodies
@@ -708,6 +722,15 @@ function allowedValues(dto: DtoClass, property: string): string[] {
 
 const SIGN_IN = dto({ email: email(), password: text(1, 1024), code: text(0, 32, { optional: true }) });
 const TWO_STEP_CODE = dto({ code: text(6, 32) });
+const MARK_NOTIFICATIONS_READ = dto({ ids: uuidList([], { min: 1, max: 200 }) });
+const UPDATE_NOTIFICATION_PREFERENCES = dto({
+  preferences: nestedList(
+    dto({ kind: oneOf(NOTIFICATION_KINDS), delivery: oneOf(NOTIFICATION_DELIVERIES) }),
+    { min: 1, max: NOTIFICATION_KINDS.length },
+    { optional: true },
+  ),
+  digestTime: matching(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, { optional: true }),
+});
 const CREATE_USER = dto({
   email: email(),
   displayName: text(1, 120),
@@ -899,6 +922,8 @@ const REST_SPECS: [DtoClass, BodySpec][] = [
   [MoveQualityCriterionDto, MOVE_QUALITY_CRITERION],
   [AddCaseActionDto, ADD_CASE_ACTION],
   [CloseActionDto, CLOSE_ACTION],
+  [MarkNotificationsReadDto, MARK_NOTIFICATIONS_READ],
+  [UpdateNotificationPreferencesDto, UPDATE_NOTIFICATION_PREFERENCES],
 ];
 
 type SocketEvent = keyof ClientToServerEvents;
@@ -1414,6 +1439,15 @@ describe('fuzzing every REST body and every socket command', () => {
         },
       ],
       ['POST /api/admin/users', { callers: adminAndChair, params: {}, bodies: badBodies(CREATE_USER) }],
+      // Each person's own notifications: ids that are nobody's mark nothing; a well-formed choice would be kept.
+      [
+        'POST /api/notifications/read',
+        { callers: adminAndChair, params: {}, bodies: badBodies(MARK_NOTIFICATIONS_READ) },
+      ],
+      [
+        'PUT /api/notifications/preferences',
+        { callers: adminAndChair, params: {}, bodies: badBodies(UPDATE_NOTIFICATION_PREFERENCES) },
+      ],
       // Two-step sign-in: the admin has it on already, so starting again is refused (409) and changes nothing; codes
       // are refused by the DTO; a reset only for users that do not exist (a real one would rightly be reset).
       [
@@ -1677,9 +1711,11 @@ describe('fuzzing every REST body and every socket command', () => {
   const WRITES = AUTHORIZATION_MATRIX.filter((row) => row.method !== 'GET').map(
     (row) => `${row.method} ${row.path}`,
   );
-  const BODYLESS_ACTIONS = ['POST /api/auth/sign-out', 'POST /api/calendar/feed'].filter((route) =>
-    WRITES.includes(route),
-  );
+  const BODYLESS_ACTIONS = [
+    'POST /api/auth/sign-out',
+    'POST /api/calendar/feed',
+    'POST /api/notifications/read-all',
+  ].filter((route) => WRITES.includes(route));
 
   it('has a fuzzing plan for every route that writes and every socket command, naming what their DTOs declare', () => {
     expect(

@@ -17,3 +17,4 @@ export * from './dashboard-reviews.js';
 export * from './plan-reviews.js';
 export * from './dashboard-targets.js';
 export * from './actions.js';
+export * from './notifications.js';

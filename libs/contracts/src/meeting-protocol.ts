@@ -1,4 +1,5 @@
 import type { TriageAssignment } from './health-gateway.js';
+import type { NotificationNew, NotificationsRead } from './notifications.js';
 import type { PanelRequestDetails } from './panel-requests.js';
 import type { ItemQuality, JointFundingView, RevealedScore } from './quality.js';
 import type {
@@ -480,6 +481,10 @@ export interface ServerToClientEvents {
   'presence.changed': (presence: PresenceChanged) => void;
   /** A command sent without an acknowledgement callback that was refused. */
   'command.rejected': (rejection: CommandRejection & { command: string; idempotencyKey?: string }) => void;
+  /** A notification for you, on every connection you have (your `user:<id>` room), after it is stored. */
+  'notification.new': (event: NotificationNew) => void;
+  /** Your notifications were marked read elsewhere: the count goes down in every tab. */
+  'notifications.read': (event: NotificationsRead) => void;
 }
 
 // ---------------------------------------------------------------- the snapshot

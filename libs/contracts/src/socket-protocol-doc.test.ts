@@ -8,6 +8,7 @@ import {
   MEETING_EVENT_TYPES,
   MEETINGS_NAMESPACE,
 } from './meeting-protocol.js';
+import { NOTIFICATION_EVENTS } from './notifications.js';
 
 const page = readFileSync(new URL('../../../docs/socket-protocol.md', import.meta.url), 'utf8');
 
@@ -27,6 +28,10 @@ describe('the socket protocol page for integrators', () => {
 
   it.each(MEETING_EVENT_TYPES)('documents the event %s', (type) => {
     expect(page).toContain(`| \`${type}\` |`);
+  });
+
+  it.each(NOTIFICATION_EVENTS)('documents the notification event %s', (event) => {
+    expect(page).toContain(`| \`${event}\` |`);
   });
 
   it.each(MEETING_ERROR_CODES)('documents the error code %s', (code) => {

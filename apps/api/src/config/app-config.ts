@@ -126,6 +126,49 @@ export class AppConfig {
   @IsString()
   WEB_DIST_DIR?: string;
 
+  /**
+   * The mail server notifications are sent through: smtp://user:password@host:587 (STARTTLS when offered) or
+   * smtps://…:465. Without it nothing is sent: messages wait in the outbox, readable by administrators.
+   */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/\S+$/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  /** Who notification emails come from: an address, or "Name <address>". Its domain ends every Message-ID. */
+  @Matches(/^([^<>]+ <)?[^\s@<>]+@[^\s@<>]+>?$/, {
+    message: 'MAIL_FROM must be an address, or Name <address>',
+  })
+  MAIL_FROM = 'Convene <convene@localhost>';
+
+  /** The address people open Convene at: the links in emails go to its sign-in page. */
+  @IsUrl({ require_tld: false, require_protocol: true })
+  PUBLIC_URL = 'http://localhost:3000';
+
+  /**
+   * Seconds before a message the mail server refused for now (4xx, or no connection) is tried again; doubled at
+   * each attempt, up to a day.
+   */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(0)
+  MAIL_RETRY_SECONDS = 60;
+
+  /**
+   * Seconds a node holds an email it is sending. A node that dies mid-send leaves its message held this long; then
+   * another node sends it again, with the same Message-ID.
+   */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  MAIL_CLAIM_SECONDS = 120;
+
+  /**
+   * `on`: this node delivers the outbox and runs the notification timers (due and overdue reminders, digests); safe
+   * on every node at once. `off`: it does neither (tests drive them by hand).
+   */
+  @IsIn(['on', 'off'])
+  NOTIFICATION_WORKERS: 'on' | 'off' = 'on';
+
   /** Single sign-on through OpenID Connect (Microsoft Entra ID), or null when OIDC_ISSUER is not set. Validated by its own class. */
   oidc: OidcConfig | null = null;
 }

@@ -1,7 +1,8 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { AppConfig } from './app-config.js';
 
-const DATABASE_URL = Symbol('DATABASE_URL');
+/** The database URL in use (the embedded PostgreSQL's when DATABASE_URL is not set): inject with @Inject. */
+export const DATABASE_URL = Symbol('DATABASE_URL');
 
 /** Makes the validated configuration, and the database URL actually in use, injectable everywhere. */
 @Global()

@@ -17,7 +17,15 @@ export class InvalidConfigError extends Error {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const known = Object.keys(new AppConfig()).filter((key) => key !== 'oidc');
   const relevant: Record<string, string> = {};
-  for (const key of [...known, 'DATABASE_URL', 'SECRETS_KEY', 'REDIS_URL', 'PUBLIC_ORIGIN', 'WEB_DIST_DIR']) {
+  for (const key of [
+    ...known,
+    'DATABASE_URL',
+    'SECRETS_KEY',
+    'REDIS_URL',
+    'PUBLIC_ORIGIN',
+    'WEB_DIST_DIR',
+    'SMTP_URL',
+  ]) {
     const value = env[key];
     if (value !== undefined && value !== '') relevant[key] = value;
   }

@@ -34,6 +34,11 @@ import { QualityCriterion } from '../panels/quality/quality-criterion.entity.js'
 import { ThresholdCriterion } from '../panels/decision-making/threshold-criterion.entity.js';
 import { MeetingMember } from '../meetings/meeting-member.entity.js';
 import { Meeting } from '../meetings/meeting.entity.js';
+import { BouncingAddress } from '../notifications/bouncing-address.entity.js';
+import { Notification } from '../notifications/notification.entity.js';
+import { NotificationDigest } from '../notifications/notification-digest.entity.js';
+import { NotificationPreference } from '../notifications/notification-preference.entity.js';
+import { OutboundMessage } from '../notifications/outbound-message.entity.js';
 import { AnnualReview } from '../reviews/annual-review.entity.js';
 import { PhaseTransfer } from '../reviews/phase-transfer.entity.js';
 
@@ -80,4 +85,9 @@ export const ENTITIES = [
   AnnualReview,
   PhaseTransfer,
   CaseAction,
+  Notification,
+  OutboundMessage,
+  NotificationPreference,
+  NotificationDigest,
+  BouncingAddress,
 ];

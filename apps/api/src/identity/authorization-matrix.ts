@@ -221,6 +221,15 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
     access: ['admin', 'chair', 'panel_member', 'qa_reviewer'],
   },
 
+  // Notifications: each person's own; the outbox and bounced addresses, admins only.
+  { method: 'GET', path: '/api/notifications', access: 'signed_in' },
+  { method: 'POST', path: '/api/notifications/read', access: 'signed_in' },
+  { method: 'POST', path: '/api/notifications/read-all', access: 'signed_in' },
+  { method: 'GET', path: '/api/notifications/preferences', access: 'signed_in' },
+  { method: 'PUT', path: '/api/notifications/preferences', access: 'signed_in' },
+  { method: 'GET', path: '/api/admin/messages', access: ['admin'] },
+  { method: 'GET', path: '/api/admin/bounced-addresses', access: ['admin'] },
+
   // The audit trail: admins only.
   { method: 'GET', path: '/api/audit', access: ['admin'] },
   { method: 'GET', path: '/api/audit/export.csv', access: ['admin'] },

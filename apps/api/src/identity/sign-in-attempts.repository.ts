@@ -9,11 +9,13 @@ export class SignInAttemptsRepository {
     clientAddress: string,
     knownDeviceId: string | null,
     succeeded: boolean,
-  ): Promise<void> {
-    await this.db.query(
-      `INSERT INTO sign_in_attempts (email, client_address, known_device_id, succeeded) VALUES ($1, $2, $3, $4)`,
+  ): Promise<string> {
+    const [row] = await this.db.query<{ id: string }[]>(
+      `INSERT INTO sign_in_attempts (email, client_address, known_device_id, succeeded) VALUES ($1, $2, $3, $4)
+       RETURNING id`,
       [email, clientAddress, knownDeviceId, succeeded],
     );
+    return String(row!.id);
   }
 
   /** Failed attempts from the address in the last minutes, and when the oldest of them falls out of the window. */

@@ -3,6 +3,7 @@ import argon2 from 'argon2';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { logSecurityRefusal } from '../common/security-log.js';
+import { Notifier } from '../notifications/notifier.js';
 import {
   AccountLockedError,
   InvalidCredentialsError,
@@ -55,6 +56,7 @@ export class SignInService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly twoStep: TwoStepService,
+    private readonly notifier: Notifier,
   ) {
     this.users = new UsersRepository(dataSource.manager);
     this.attempts = new SignInAttemptsRepository(dataSource.manager);
@@ -76,7 +78,7 @@ export class SignInService {
     const valid =
       (await argon2.verify(hash, attempt.password).catch(() => false)) && Boolean(user?.password_hash);
     if (!valid) {
-      await this.attempts.record(email, attempt.clientAddress, knownDeviceId, false);
+      await this.recordFailure(user?.id, email, attempt.clientAddress, knownDeviceId);
       await this.refuseLockedAccount(email, knownDeviceId, attempt.clientAddress);
       throw new InvalidCredentialsError();
     }
@@ -107,9 +109,36 @@ export class SignInService {
     if (!(await this.twoStep.isOn(manager, userId))) return;
     if (!attempt.code) throw new TwoStepCodeRequiredError();
     if (await this.twoStep.check(manager, userId, attempt.code)) return;
-    await this.attempts.record(email, attempt.clientAddress, knownDeviceId, false);
+    await this.recordFailure(userId, email, attempt.clientAddress, knownDeviceId);
     await this.refuseLockedAccount(email, knownDeviceId, attempt.clientAddress);
     throw new TwoStepCodeWrongError();
+  }
+
+  /**
+   * Records a failed sign-in. Every LOCKOUT_FAILURES failures in a row at an account tell its owner, with the
+   * failure that makes them: someone may be guessing their password.
+   */
+  private async recordFailure(
+    userId: string | undefined,
+    email: string,
+    clientAddress: string,
+    knownDeviceId: string | null,
+  ): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const attempts = new SignInAttemptsRepository(manager);
+      const attemptId = await attempts.record(email, clientAddress, knownDeviceId, false);
+      if (!userId) return;
+      const failures = await attempts.failuresSinceLastSuccess(email);
+      if (failures % LOCKOUT_FAILURES !== 0) return;
+      await this.notifier.notify(manager, {
+        kind: 'sign_in_failures',
+        causeKey: `sign-in-failures:${userId}:${attemptId}`,
+        recipientIds: [userId],
+        subjectRef: null,
+        linkPath: '/',
+        facts: { failures },
+      });
+    });
   }
 
   private async refuseBusyAddress(clientAddress: string): Promise<void> {

@@ -10,6 +10,7 @@ import { MeetingGroupsService } from './groups/meeting-groups.service.js';
 import { MeetingsService } from './meetings.service.js';
 import { EngineCommands } from './engine/engine-commands.js';
 import { MeetingEngineRegistry } from './engine/meeting-engine-registry.js';
+import { NotificationPush } from './realtime/notification-push.js';
 import { RememberedReads } from './engine/remembered-reads.js';
 import { MinutesService } from './minutes.service.js';
 import { MeetingsGateway } from './realtime/meetings.gateway.js';
@@ -32,6 +33,7 @@ import { MeetingsGateway } from './realtime/meetings.gateway.js';
     MeetingGroupsService,
     MeetingInvitationsService,
     RememberedReads,
+    NotificationPush,
   ],
   exports: [MeetingCommandsService, MeetingSnapshotService, MeetingBroadcaster, MeetingEngineRegistry],
 })

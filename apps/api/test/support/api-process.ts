@@ -25,6 +25,8 @@ export async function startApiProcess(env: {
   DATABASE_URL: string;
   REDIS_URL?: string;
   PORT?: number;
+  /** Any other settings, e.g. SMTP_URL. */
+  more?: Record<string, string>;
 }): Promise<ApiProcess> {
   if (!existsSync(MAIN))
     throw new Error(`${MAIN} is missing: run \`npm run build\` first (\`npm test\` does)`);
@@ -42,6 +44,7 @@ export async function startApiProcess(env: {
       LOG_LEVEL: 'warn',
       SECRETS_KEY: TEST_SECRETS_KEY,
       ...MACHINE_SPEED_LIMITS,
+      ...env.more,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

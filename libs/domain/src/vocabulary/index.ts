@@ -8,3 +8,4 @@ export * from './health-gateway.js';
 export * from './ehc-plan.js';
 export * from './statutory-exceptions.js';
 export * from './actions.js';
+export * from './notifications.js';

@@ -1,4 +1,5 @@
 // The schema's history, in order. `npm run migration:generate -- <Name>` adds to this list.
+import { AddNotificationsAndOutbox1796626146020 } from './1796626146020-AddNotificationsAndOutbox.js';
 import { AddActions1796626710660 } from './1796626710660-AddActions.js';
 import { AddMovesBetweenPost16Institutions1796616468644 } from './1796616468644-AddMovesBetweenPost16Institutions.js';
 import { DueAnnualReviewsTheDayBeforeTheAnniversary1796615662722 } from './1796615662722-DueAnnualReviewsTheDayBeforeTheAnniversary.js';
@@ -61,5 +62,6 @@ export const MIGRATIONS = [
   AddCoronavirusEasementExceptions1796614927892,
   DueAnnualReviewsTheDayBeforeTheAnniversary1796615662722,
   AddMovesBetweenPost16Institutions1796616468644,
+  AddNotificationsAndOutbox1796626146020,
   AddActions1796626710660,
 ];

@@ -8,6 +8,7 @@ import type {
 } from '@convene/contracts';
 import type { Namespace } from 'socket.io';
 import { AppConfig } from '../../config/app-config.js';
+import type { PersonalPush } from '../../notifications/notifier.js';
 
 export const meetingRoom = (meetingId: string) => `meeting:${meetingId}`;
 export const userRoom = (userId: string) => `user:${userId}`;
@@ -96,6 +97,16 @@ export class MeetingBroadcaster {
   /** Events the other API nodes committed, as they tell them. */
   onCommittedElsewhere(listener: (committed: CommittedElsewhere) => void): void {
     this.namespace?.on('meeting.committed', listener);
+  }
+
+  /**
+   * Sends to one person's connections on this node only: each node hears of the change itself (from PostgreSQL),
+   * so going through Redis as well would send it twice.
+   */
+  toPersonHere(userId: string, push: PersonalPush): void {
+    const room = this.namespace?.local.to(userRoom(userId));
+    if (push.event === 'notification.new') room?.emit(push.event, push.body);
+    else room?.emit(push.event, push.body);
   }
 
   publish(event: MeetingEvent): void {

@@ -3,6 +3,7 @@ import type { CommandBase, MeetingCommandName, MeetingEvent } from '@convene/con
 import type { MeetingMemberRole } from '@convene/domain';
 import { DataSource } from 'typeorm';
 import type { SessionUser } from '../../identity/session-user.js';
+import { MeetingEventNotices } from '../../notifications/causes/meeting-event-notices.js';
 import type { CommandContext, CommandOutcome, OptimisticHandler } from './command-context.js';
 import { MeetingBroadcaster, type CommittedElsewhere } from './meeting-broadcaster.js';
 import { commandFingerprint } from './command-fingerprint.js';
@@ -54,6 +55,7 @@ export class MeetingCommandsService {
     private readonly broadcaster: MeetingBroadcaster,
     private readonly engine: MeetingEngineRegistry,
     private readonly remembered: RememberedReads,
+    private readonly notices: MeetingEventNotices,
   ) {
     this.commands = new MeetingCommandsRepository(dataSource.manager);
   }
@@ -127,6 +129,13 @@ export class MeetingCommandsService {
           effects: this.engine,
         };
         const outcome = await handler(ctx, command);
+        // Who the change tells is written with it: a command that rolls back tells no one.
+        await this.notices.afterChange(manager, {
+          meeting: admitted.meeting,
+          actorId: user.id,
+          type: outcome.type,
+          payload: outcome.payload,
+        });
         const written = await commands.writeEvent(eventToWrite(user, asked, admitted.meeting.id, outcome));
         // The same key was just used for a command on another meeting: the whole transaction, audit record
         // included, is rolled back, and that command's receipt settles the answer.

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { MEETING_KIND_LABELS } from '@convene/domain';
+import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service.js';
 import { DomainError } from '../../common/domain-error.js';
@@ -7,6 +8,7 @@ import { todayInEngland, weeksLaterInEngland } from '../../common/today.js';
 import { hasRole, type SessionUser } from '../../identity/session-user.js';
 import { AgendaItemsRepository } from '../../meetings/agenda-items.repository.js';
 import { MeetingsRepository } from '../../meetings/meetings.repository.js';
+import { MeetingEventNotices } from '../../notifications/causes/meeting-event-notices.js';
 import { proposeAgenda } from './agenda-builder.js';
 import type { ScheduleMeetingDto } from './schedule-meeting.dto.js';
 
@@ -45,6 +47,7 @@ export class ScheduleMeetingService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly notices: MeetingEventNotices,
   ) {}
 
   /**
@@ -82,6 +85,14 @@ export class ScheduleMeetingService {
         throw new AgendaBuildError();
       const items = await proposeAgenda(manager, meeting.kind, todayInEngland(new Date(meeting.starts_at)));
       const added = (await new AgendaItemsRepository(manager).append(meetingId, items)).length;
+      if (added > 0)
+        await this.notices.agendaReady(
+          manager,
+          meetingId,
+          `agenda-built:${meetingId}:${randomUUID()}`,
+          true,
+          [user.id],
+        );
       await this.audit.record(manager, {
         actorId: user.id,
         action: 'meeting.agenda_built',
@@ -112,6 +123,8 @@ export class ScheduleMeetingService {
     if (!(await meetings.hasChair(meetingId))) await meetings.makeChair(meetingId, user.id);
     const items = buildAgenda ? await proposeAgenda(manager, body.kind, on) : [];
     await new AgendaItemsRepository(manager).append(meetingId, items);
+    if (items.length > 0)
+      await this.notices.agendaReady(manager, meetingId, `agenda-ready:${meetingId}`, false, [user.id]);
     await this.audit.record(manager, {
       actorId: user.id,
       action: 'meeting.scheduled',

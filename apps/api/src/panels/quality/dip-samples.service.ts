@@ -9,6 +9,8 @@ import { DomainError } from '../../common/domain-error.js';
 import { hasRole, type SessionUser } from '../../identity/session-user.js';
 import type { DrawDipSampleDto } from './quality.dto.js';
 import { MeetingsRepository } from '../../meetings/meetings.repository.js';
+import { Notifier } from '../../notifications/notifier.js';
+import { NoticeSubjectsRepository } from '../../notifications/causes/notice-subjects.repository.js';
 import { DipSamplesRepository } from './dip-samples.repository.js';
 import { samplePlanReviews } from './sample-plan-reviews.js';
 
@@ -32,6 +34,7 @@ export class DipSamplesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly notifier: Notifier,
   ) {}
 
   async draw(user: SessionUser, body: DrawDipSampleDto): Promise<DipSampleView> {
@@ -84,6 +87,7 @@ export class DipSamplesService {
               : { kind: 'advice_audit', requestId: requestOf.get(id)!, adviceRequestId: id },
           ),
         );
+        await this.tellScorers(manager, body.meetingId, sampleId, sample.planIds.length);
       }
       await this.audit.record(manager, {
         actorId: user.id,
@@ -94,6 +98,22 @@ export class DipSamplesService {
         after: { tier: body.tier, subject, seed, size: sample.planIds.length, strata: sample.byLocality },
       });
       return this.view(manager, sampleId, user.id);
+    });
+  }
+
+  /** The meeting's members who score (its members and chair) hear that the sample waits for their scores. */
+  private async tellScorers(manager: EntityManager, meetingId: string, sampleId: string, plans: number) {
+    const meeting = await new NoticeSubjectsRepository(manager).meeting(meetingId);
+    if (!meeting) return;
+    await this.notifier.notify(manager, {
+      kind: 'dip_sample_waiting',
+      causeKey: `dip-sample:${sampleId}`,
+      recipientIds: meeting.members
+        .filter((m) => m.role === 'member' || m.role === 'chair')
+        .map((m) => m.user_id),
+      subjectRef: meetingId,
+      linkPath: `/quality/dip-samples/${sampleId}`,
+      facts: { meetingTitle: meeting.title, plans },
     });
   }
 
