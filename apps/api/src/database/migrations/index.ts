@@ -1,4 +1,5 @@
 // The schema's history, in order. `npm run migration:generate -- <Name>` adds to this list.
+import { RetireLocalitiesAndAgencies1796626091165 } from './1796626091165-RetireLocalitiesAndAgencies.js';
 import { AddMovesBetweenPost16Institutions1796616468644 } from './1796616468644-AddMovesBetweenPost16Institutions.js';
 import { DueAnnualReviewsTheDayBeforeTheAnniversary1796615662722 } from './1796615662722-DueAnnualReviewsTheDayBeforeTheAnniversary.js';
 import { AddCoronavirusEasementExceptions1796614927892 } from './1796614927892-AddCoronavirusEasementExceptions.js';
@@ -60,4 +61,5 @@ export const MIGRATIONS = [
   AddCoronavirusEasementExceptions1796614927892,
   DueAnnualReviewsTheDayBeforeTheAnniversary1796615662722,
   AddMovesBetweenPost16Institutions1796616468644,
+  RetireLocalitiesAndAgencies1796626091165,
 ];
