@@ -155,10 +155,16 @@ const routes: RouteRecordRaw[] = [
     meta: { title: 'Users', roles: ['admin'] },
   },
   {
+    path: '/admin/localities',
+    name: 'admin-localities',
+    component: () => import('./pages/admin/LocalitiesPage.vue'),
+    meta: { title: 'Localities', roles: ['admin'] },
+  },
+  {
     path: '/admin/agencies',
     name: 'admin-agencies',
     component: () => import('./pages/admin/AdminAgenciesPage.vue'),
-    meta: { title: 'Agencies', roles: ['admin'] },
+    meta: { title: 'Agencies and teams', roles: ['admin'] },
   },
   {
     path: '/admin/meeting-groups',
