@@ -94,7 +94,10 @@ describe('agencies and teams, for administrators', () => {
 
   it('renames a team, its code and kind staying as they are', async () => {
     const { wrapper, fetch } = await open(['admin'], {
-      'PATCH /api/admin/agencies/a-salt': (init) => ({ status: 200, body: { ...SALT, ...sentJson<object>(init) } }),
+      'PATCH /api/admin/agencies/a-salt': (init) => ({
+        status: 200,
+        body: { ...SALT, ...sentJson<object>(init) },
+      }),
     });
     await button(wrapper, 'Speech and Langauge', 'Rename').trigger('click');
     await flushPromises();
@@ -112,7 +115,10 @@ describe('agencies and teams, for administrators', () => {
 
   it('retires a team, so it is no longer offered for new users', async () => {
     const { wrapper, fetch } = await open(['admin'], {
-      'PATCH /api/admin/agencies/a-salt': (init) => ({ status: 200, body: { ...SALT, ...sentJson<object>(init) } }),
+      'PATCH /api/admin/agencies/a-salt': (init) => ({
+        status: 200,
+        body: { ...SALT, ...sentJson<object>(init) },
+      }),
     });
     await button(wrapper, 'Speech and Langauge', 'Retire').trigger('click');
     await flushPromises();
