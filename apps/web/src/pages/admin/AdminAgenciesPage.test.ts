@@ -7,6 +7,7 @@ import App from '../../App.vue';
 import { createAppRouter } from '../../router';
 import { A_CHAIR, fakeApi, healthy, sentJson, signedInAs } from '../../test-support/fake-api';
 import { visibleText } from '../../test-support/visible-text';
+import { viewTestAt } from '../../test-support/viewport';
 
 const SEND: AgencyView = {
   id: 'a-send',
@@ -63,6 +64,22 @@ describe('agencies and teams, for administrators', () => {
   afterEach(() => {
     vi.unstubAllGlobals();
     document.body.innerHTML = '';
+    viewTestAt(1024, 768);
+  });
+
+  it('shows each agency as a card with its actions on a phone', async () => {
+    viewTestAt(390, 844);
+    const { wrapper } = await open(['admin']);
+    expect(wrapper.find('table').exists()).toBe(false);
+    const card = wrapper
+      .findAll('section.govuk-summary-card')
+      .find((c) => c.text().startsWith('Old OT team'))!;
+    expect(visibleText(card.get('h2'))).toBe('Old OT team Retired');
+    expect(card.findAll('dd').map((d) => d.text())).toEqual(['Health', 'old_ot']);
+    expect(card.findAll('button').map((b) => visibleText(b))).toEqual([
+      'Rename Old OT team',
+      'Bring back into use Old OT team',
+    ]);
   });
 
   it('is not there for someone who is not an administrator', async () => {

@@ -167,6 +167,7 @@ describe('the localities, for administrators', () => {
     const north = card(wrapper, 'Northdale');
     expect(rows(north)).toEqual([
       'Code: northdale',
+      'Kind: Area',
       'Family Link Officers: Nova Inkpot',
       'Children: 12 children',
     ]);
