@@ -161,6 +161,12 @@ const routes: RouteRecordRaw[] = [
     meta: { title: 'Localities', roles: ['admin'] },
   },
   {
+    path: '/admin/case-import',
+    name: 'admin-case-import',
+    component: () => import('./pages/admin/CaseImportPage.vue'),
+    meta: { title: 'Import cases', roles: ['admin'] },
+  },
+  {
     path: '/admin/agencies',
     name: 'admin-agencies',
     component: () => import('./pages/admin/AdminAgenciesPage.vue'),
@@ -171,6 +177,12 @@ const routes: RouteRecordRaw[] = [
     name: 'admin-meeting-groups',
     component: () => import('./pages/admin/MeetingGroupsPage.vue'),
     meta: { title: 'Meeting groups', roles: ['admin'] },
+  },
+  {
+    path: '/admin/threshold-criteria',
+    name: 'admin-threshold-criteria',
+    component: () => import('./pages/admin/ThresholdCriteriaPage.vue'),
+    meta: { title: 'Threshold criteria', roles: ['admin'] },
   },
   {
     path: '/admin/quality-framework',

@@ -63,6 +63,8 @@ export const auditCsvUrl = (filters: AuditFilters) =>
   `/api/audit/export.csv?${query({ ...filters, page: undefined })}`;
 
 export const listMeetingGroups = () => getJson<MeetingGroupView[]>('/api/admin/meeting-groups');
+export const createMeetingGroup = (body: { kind: string; name: string }) =>
+  postJson<MeetingGroupView>('/api/admin/meeting-groups', body);
 export const setGroupMember = (groupId: string, userId: string, role: string, inviteToScheduled = false) =>
   sendRaw(
     'PUT',
