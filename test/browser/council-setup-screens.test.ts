@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aCase, anAgency, aUser, type TestUser } from '../../apps/api/test/support/factories.js';
+import { caseImportFile } from '../../apps/api/test/support/case-import-file.js';
 import { aTwoStepCode } from '../../apps/api/test/support/sign-in.js';
 import { startListeningTestApp, type ListeningTestApp } from '../../apps/api/test/support/test-app.js';
 import {
@@ -47,6 +48,14 @@ describe.skipIf(!chromiumInstalled && !process.env.CI)(
       await anAgency(dataSource, 'salt', 'health');
       await anAgency(dataSource, 'camhs_north_and_west_locality_service', 'health');
       await dataSource.query(`UPDATE agencies SET retired_at = now() WHERE code = 'salt'`);
+      await dataSource.query(
+        `INSERT INTO threshold_criteria (item_kind, text, position) VALUES
+           ('decision_to_assess', 'The school has run at least two cycles of assess, plan, do, review, with the SENCO and an outside specialist', 1),
+           ('decision_to_issue', 'The child’s needs cannot be met from the resources ordinarily available to the school', 1)`,
+      );
+      await dataSource.query(
+        `INSERT INTO meeting_groups (kind, name) VALUES ('dmg', 'Decision-Making Group (Wednesdays)')`,
+      );
       browser = await launchChromium();
     }, 60_000);
     afterAll(async () => {
@@ -71,6 +80,42 @@ describe.skipIf(!chromiumInstalled && !process.env.CI)(
       ['laptop', LAPTOP],
       ['phone', PHONE],
     ] as const) {
+      it(`shows the threshold criteria, the meeting groups and the case import on a ${screen}`, async () => {
+        const page = await open('/admin/threshold-criteria', viewport, 'Threshold criteria');
+        await page.getByText('two cycles of assess, plan, do, review', { exact: false }).first().waitFor();
+        await expectNoSidewaysScroll(page, `the threshold criteria on a ${screen}`);
+        await expectNoSeriousAxeViolations(page, `the threshold criteria on a ${screen}`);
+        await screenshot(page, `admin-threshold-criteria-${screen}`);
+
+        await page.goto(`${test.baseUrl}/admin/meeting-groups`);
+        await page.getByRole('heading', { name: 'Decision-Making Group (Wednesdays)' }).waitFor();
+        await page.getByRole('button', { name: 'Add the meeting group' }).click();
+        await page.getByText('Select the kind of panel').first().waitFor();
+        await expectNoSidewaysScroll(page, `the meeting groups on a ${screen}`);
+        await expectNoSeriousAxeViolations(page, `the meeting groups on a ${screen}`);
+        await screenshot(page, `admin-meeting-groups-${screen}`);
+
+        await page.goto(`${test.baseUrl}/admin/case-import`);
+        await page.getByRole('heading', { level: 1, name: 'Import cases' }).waitFor();
+        await page.getByLabel('CSV file').setInputFiles({
+          name: 'open-cases.csv',
+          mimeType: 'text/csv',
+          buffer: caseImportFile([
+            {
+              case_reference: 'EHC-26-0101',
+              locality_code: 'nowhere_at_all_in_this_council',
+              source: 'school',
+            },
+          ]),
+        });
+        await page.getByRole('button', { name: 'Import the cases' }).click();
+        await page.getByRole('heading', { name: 'Rows to fix' }).waitFor();
+        await expectNoSidewaysScroll(page, `the case import on a ${screen}`);
+        await expectNoSeriousAxeViolations(page, `the case import on a ${screen}`);
+        await screenshot(page, `admin-case-import-${screen}`);
+        await page.close();
+      });
+
       it(`shows the localities with their Family Link Officers on a ${screen}, and changes one in place`, async () => {
         const page = await open('/admin/localities', viewport, 'Localities');
         const northdale = page.getByRole('region', { name: 'Northdale' });
