@@ -3,6 +3,7 @@ import { createPinia, setActivePinia } from 'pinia';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as cases from '../../api/cases';
 import { ApiError } from '../../api/http';
+import { viewTestAt } from '../../test-support/viewport';
 import CaseImportPage from './CaseImportPage.vue';
 
 function thePage() {
@@ -20,6 +21,7 @@ describe('importing the council’s open cases', () => {
     setActivePinia(createPinia());
     vi.restoreAllMocks();
     document.body.innerHTML = '';
+    viewTestAt(1024, 768);
   });
 
   it('asks for a file before sending anything', async () => {
@@ -80,5 +82,24 @@ describe('importing the council’s open cases', () => {
     await wrapper.get('form').trigger('submit');
     await flushPromises();
     expect(wrapper.get('.govuk-error-summary').text()).toContain('The file is not a CSV file.');
+  });
+
+  it('lists each row to fix in full on a phone', async () => {
+    viewTestAt(390, 844);
+    vi.spyOn(cases, 'importCases').mockResolvedValue({
+      counts: { rows: 1, created: 0, updated: 0, unchanged: 0, rejected: 1 },
+      rejectedRows: [
+        { line: 2, caseReference: 'EHC-20-0009', field: 'given_name', reason: 'given_name is required' },
+      ],
+      ignoredColumns: [],
+    });
+    const wrapper = thePage();
+    await choose(wrapper, CSV);
+    await wrapper.get('form').trigger('submit');
+    await flushPromises();
+    expect(wrapper.find('table').exists()).toBe(false);
+    expect(wrapper.get('ul.govuk-list--bullet li').text().replace(/\s+/g, ' ')).toBe(
+      'Line 2 (EHC-20-0009), given_name: given_name is required',
+    );
   });
 });
