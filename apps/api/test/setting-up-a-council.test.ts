@@ -301,6 +301,20 @@ describe('setting up a council: localities, agencies and teams', () => {
       expect((await auditOf(team)).map((a) => a.action)).toEqual(['agency.updated', 'agency.retired']);
     });
 
+    it('a retired health team is no longer offered to the Health Gateway to triage to', async () => {
+      const team = await anAgency(dataSource, 'dietetics_old', 'health');
+      const dco = await signIn(test, await aUser(dataSource, { roles: ['dco'] }));
+      const before = await http().get('/api/health-gateway/teams').set('Cookie', dco).expect(200);
+      expect(before.body.map((t: { id: string }) => t.id)).toContain(team);
+      await http()
+        .patch(`/api/admin/agencies/${team}`)
+        .set('Cookie', cookie)
+        .send({ retired: true })
+        .expect(200);
+      const after = await http().get('/api/health-gateway/teams').set('Cookie', dco).expect(200);
+      expect(after.body.map((t: { id: string }) => t.id)).not.toContain(team);
+    });
+
     it('deletes an agency nobody belongs to', async () => {
       const created = await http()
         .post('/api/admin/agencies')

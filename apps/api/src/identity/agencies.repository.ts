@@ -7,11 +7,12 @@ import { Agency } from './agency.entity.js';
 export class AgenciesRepository {
   constructor(private readonly db: EntityManager) {}
 
-  /** Those of the agencies that are health teams, with their names. */
+  /** Those of the agencies that are health teams in use (not retired), with their names. */
   healthTeams(ids: readonly string[]): Promise<{ id: string; name: string }[]> {
-    return this.db
-      .getRepository(Agency)
-      .find({ select: { id: true, name: true }, where: { id: In([...ids]), kind: 'health' } });
+    return this.db.getRepository(Agency).find({
+      select: { id: true, name: true },
+      where: { id: In([...ids]), kind: 'health', retiredAt: IsNull() },
+    });
   }
 
   async kindOf(id: string): Promise<AgencyKind | undefined> {
