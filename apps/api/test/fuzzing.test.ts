@@ -41,7 +41,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CreateCaseDto, NewRequestDto } from '../src/cases/dto/create-case.dto.js';
 import { RecordExceptionDto } from '../src/cases/dto/record-exception.dto.js';
 import { RecordTransitionDto } from '../src/cases/dto/record-transition.dto.js';
-import { CreateAgencyDto, CreateUserDto, UpdateUserDto } from '../src/identity/admin/admin-users.dto.js';
+import { CreateUserDto, UpdateUserDto } from '../src/identity/admin/admin-users.dto.js';
+import { ChangeAgencyDto, CreateAgencyDto } from '../src/identity/admin/agency-changes.dto.js';
+import { AddLocalityDto, ChangeLocalityDto } from '../src/cases/localities/locality-changes.dto.js';
 import { AUTHORIZATION_MATRIX } from '../src/identity/authorization-matrix.js';
 import { SignInDto } from '../src/identity/dto/sign-in.dto.js';
 import { TwoStepCodeDto } from '../src/identity/two-step/dto/two-step-code.dto.js';
@@ -362,19 +364,23 @@ const choices = (
 };
 
 /** @IsArray @ArrayMinSize(min) @ArrayMaxSize(max) @IsUUID each: the real ids (reordered), or new ones. */
-const uuidList = (real: string[], { min = 1, max = 200 } = {}): Field => {
+const uuidList = (real: string[], { min = 1, max = 200, optional = false } = {}): Field => {
   const some = (minLength: number) =>
     real.length
       ? fc.shuffledSubarray(real, { minLength })
       : fc.uniqueArray(fc.uuid({ version: 4 }), { minLength, maxLength: Math.min(max, 3) });
-  return field(some(min), [
-    aNumber,
-    anyString(),
-    aSmallObject,
-    ...(min > 0 ? [fc.constant([])] : []),
-    fc.tuple(some(0), uuid().invalid).map(([good, bad]) => [...good, bad]),
-    fc.uniqueArray(fc.uuid({ version: 4 }), { minLength: max + 1, maxLength: max + 10 }),
-  ]);
+  return field(
+    some(min),
+    [
+      aNumber,
+      anyString(),
+      aSmallObject,
+      ...(min > 0 ? [fc.constant([])] : []),
+      fc.tuple(some(0), uuid().invalid).map(([good, bad]) => [...good, bad]),
+      fc.uniqueArray(fc.uuid({ version: 4 }), { minLength: max + 1, maxLength: max + 10 }),
+    ],
+    { optional },
+  );
 };
 
 /** A nested DTO (@IsObject @ValidateNested @Type): refused when not an object, or when the object inside is refused. */
@@ -752,6 +758,18 @@ const CREATE_AGENCY = dto({
   name: text(1, 120),
   kind: oneOf(AGENCY_KINDS),
 });
+const CHANGE_AGENCY = dto({ name: text(1, 120, { optional: true }), retired: boolean({ optional: true }) });
+const ADD_LOCALITY = dto({
+  code: matching(/^[a-z][a-z0-9_]{1,39}$/),
+  name: text(1, 120),
+  isVulnerablePupilsTeam: boolean({ optional: true }),
+  familyLinkOfficerIds: uuidList([], { min: 0, max: 200, optional: true }),
+});
+const CHANGE_LOCALITY = dto({
+  name: text(1, 120, { optional: true }),
+  retired: boolean({ optional: true }),
+  familyLinkOfficerIds: uuidList([], { min: 0, max: 200, optional: true }),
+});
 const CREATE_MEETING_GROUP = dto({ kind: oneOf(MEETING_KINDS), name: text(3, 120) });
 const SET_GROUP_MEMBER = dto({
   role: oneOf(MEETING_MEMBER_ROLES),
@@ -895,6 +913,9 @@ const REST_SPECS: [DtoClass, BodySpec][] = [
   [CreateUserDto, CREATE_USER],
   [UpdateUserDto, UPDATE_USER],
   [CreateAgencyDto, CREATE_AGENCY],
+  [ChangeAgencyDto, CHANGE_AGENCY],
+  [AddLocalityDto, ADD_LOCALITY],
+  [ChangeLocalityDto, CHANGE_LOCALITY],
   [CreateMeetingGroupDto, CREATE_MEETING_GROUP],
   [SetGroupMemberDto, SET_GROUP_MEMBER],
   [MeetingInvitationDto, MEETING_INVITATION],
@@ -1476,6 +1497,34 @@ describe('fuzzing every REST body and every socket command', () => {
         },
       ],
       ['POST /api/admin/agencies', { callers: adminAndChair, params: {}, bodies: badBodies(CREATE_AGENCY) }],
+      // Only agencies and localities that do not exist: a well-formed change to a real one would rightly be made.
+      [
+        'PATCH /api/admin/agencies/:agencyId',
+        {
+          callers: adminAndChair,
+          params: { agencyId: undefined },
+          bodies: badBodies(CHANGE_AGENCY),
+          wellFormedForNothing: CHANGE_AGENCY,
+        },
+      ],
+      [
+        'DELETE /api/admin/agencies/:agencyId',
+        { callers: adminAndChair, params: { agencyId: undefined }, bodies: anyBody },
+      ],
+      ['POST /api/admin/localities', { callers: adminAndChair, params: {}, bodies: badBodies(ADD_LOCALITY) }],
+      [
+        'PATCH /api/admin/localities/:localityId',
+        {
+          callers: adminAndChair,
+          params: { localityId: undefined },
+          bodies: badBodies(CHANGE_LOCALITY),
+          wellFormedForNothing: CHANGE_LOCALITY,
+        },
+      ],
+      [
+        'DELETE /api/admin/localities/:localityId',
+        { callers: adminAndChair, params: { localityId: undefined }, bodies: anyBody },
+      ],
       [
         'POST /api/admin/meeting-groups',
         { callers: adminAndChair, params: {}, bodies: badBodies(CREATE_MEETING_GROUP) },

@@ -161,16 +161,34 @@ const routes: RouteRecordRaw[] = [
     meta: { title: 'Users', roles: ['admin'] },
   },
   {
+    path: '/admin/localities',
+    name: 'admin-localities',
+    component: () => import('./pages/admin/LocalitiesPage.vue'),
+    meta: { title: 'Localities', roles: ['admin'] },
+  },
+  {
+    path: '/admin/case-import',
+    name: 'admin-case-import',
+    component: () => import('./pages/admin/CaseImportPage.vue'),
+    meta: { title: 'Import cases', roles: ['admin'] },
+  },
+  {
     path: '/admin/agencies',
     name: 'admin-agencies',
     component: () => import('./pages/admin/AdminAgenciesPage.vue'),
-    meta: { title: 'Agencies', roles: ['admin'] },
+    meta: { title: 'Agencies and teams', roles: ['admin'] },
   },
   {
     path: '/admin/meeting-groups',
     name: 'admin-meeting-groups',
     component: () => import('./pages/admin/MeetingGroupsPage.vue'),
     meta: { title: 'Meeting groups', roles: ['admin'] },
+  },
+  {
+    path: '/admin/threshold-criteria',
+    name: 'admin-threshold-criteria',
+    component: () => import('./pages/admin/ThresholdCriteriaPage.vue'),
+    meta: { title: 'Threshold criteria', roles: ['admin'] },
   },
   {
     path: '/admin/quality-framework',

@@ -137,6 +137,16 @@ export interface LocalityView {
   code: string;
   name: string;
   isVulnerablePupilsTeam: boolean;
+  /** Retired: its children keep it, but it is not offered for new cases. */
+  retired: boolean;
+}
+
+/** A locality as the administrator manages it: its Family Link Officers and how many children it has. */
+export interface ManagedLocality extends LocalityView {
+  id: string;
+  familyLinkOfficers: { id: string; displayName: string }[];
+  /** Children recorded in it: a locality with any is retired, never deleted. */
+  children: number;
 }
 
 /** One milestone of a request's statutory path, as the case page shows it. */

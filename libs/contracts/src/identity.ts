@@ -68,6 +68,8 @@ export interface AgencyView {
   code: string;
   name: string;
   kind: AgencyKind;
+  /** Retired: its people keep it, but it is not offered for new users. */
+  retired: boolean;
 }
 
 /** A user as the administrator manages them. */

@@ -92,9 +92,11 @@ export interface TriagedAdvice {
 export class AdviceRequestsRepository {
   constructor(private readonly db: Queryable) {}
 
-  /** The health teams advice is sent to, by name. */
+  /** The health teams advice is sent to, by name: a retired team is sent nothing new. */
   healthTeams(): Promise<HealthTeam[]> {
-    return this.db.query(`SELECT id, code, name FROM agencies WHERE kind = 'health' ORDER BY name`);
+    return this.db.query(
+      `SELECT id, code, name FROM agencies WHERE kind = 'health' AND retired_at IS NULL ORDER BY name`,
+    );
   }
 
   /** Requests for health advice, oldest first: one team's (null: every team's), in that state. */

@@ -3,15 +3,24 @@ import { CaseAccessService } from './case-access.service.js';
 import { CasesController } from './cases.controller.js';
 import { CasesService } from './cases.service.js';
 import { CreateCaseService } from './create-case.service.js';
-import { LocalitiesController } from './localities.controller.js';
+import { AdminLocalitiesController } from './localities/admin-localities.controller.js';
+import { LocalitiesController } from './localities/localities.controller.js';
+import { LocalitiesService } from './localities/localities.service.js';
 import { PanelDecisionsService } from './panel-decisions.service.js';
 import { RequestsController } from './requests.controller.js';
 import { RequestStepsService } from './request-steps.service.js';
 
 @Global()
 @Module({
-  controllers: [CasesController, RequestsController, LocalitiesController],
-  providers: [CaseAccessService, CasesService, CreateCaseService, PanelDecisionsService, RequestStepsService],
+  controllers: [CasesController, RequestsController, LocalitiesController, AdminLocalitiesController],
+  providers: [
+    CaseAccessService,
+    CasesService,
+    CreateCaseService,
+    LocalitiesService,
+    PanelDecisionsService,
+    RequestStepsService,
+  ],
   exports: [CaseAccessService, CasesService, RequestStepsService],
 })
 export class CasesModule {}

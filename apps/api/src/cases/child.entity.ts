@@ -9,7 +9,7 @@ import {
 } from 'typeorm';
 import type { NeedArea, VulnerabilityMarker } from '@convene/domain';
 import { User } from '../identity/user.entity.js';
-import { Locality } from './locality.entity.js';
+import { Locality } from './localities/locality.entity.js';
 import { MAX_YEAR_GROUP, MIN_YEAR_GROUP, NEED_AREAS, VULNERABILITY_MARKERS } from '@convene/domain';
 import { allOf, oneOf } from '../database/check.js';
 

@@ -8,7 +8,7 @@ import type { CreateCaseDto } from './dto/create-case.dto.js';
 import { UsersRepository } from '../identity/users.repository.js';
 import { CasesRepository } from './cases.repository.js';
 import { EhcRequestsRepository } from './ehc-requests.repository.js';
-import { LocalitiesRepository } from './localities.repository.js';
+import { LocalitiesRepository } from './localities/localities.repository.js';
 
 /** Opens a child's case with the request for assessment that starts the 20-week clock. */
 @Injectable()
@@ -33,7 +33,7 @@ export class CreateCaseService {
       if (!localityId)
         throw new UnknownReferenceError(
           'localityCode',
-          `There is no locality with the code ${body.localityCode}.`,
+          `There is no locality in use with the code ${body.localityCode} (a retired locality takes no new cases).`,
         );
       if (
         body.familyLinkOfficerId &&

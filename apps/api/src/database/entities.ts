@@ -5,7 +5,8 @@ import { ParentCarer } from '../cases/parent-carer.entity.js';
 import { PlanSection } from '../cases/plans/plan-section.entity.js';
 import { EhcRequest } from '../cases/ehc-request.entity.js';
 import { EvidenceItem } from '../cases/evidence-item.entity.js';
-import { Locality } from '../cases/locality.entity.js';
+import { Locality } from '../cases/localities/locality.entity.js';
+import { LocalityFamilyLinkOfficer } from '../cases/localities/locality-family-link-officer.entity.js';
 import { RequestEvent } from '../cases/request-event.entity.js';
 import { StatutoryException } from '../cases/statutory-exception.entity.js';
 import { AuditRecord } from '../audit/audit-record.entity.js';
@@ -47,6 +48,7 @@ export const ENTITIES = [
   Agency,
   User,
   Locality,
+  LocalityFamilyLinkOfficer,
   Child,
   ParentCarer,
   EhcRequest,

@@ -6,7 +6,7 @@ import { Child } from '../cases/child.entity.js';
 import { ParentCarer } from '../cases/parent-carer.entity.js';
 import { PlanSection } from '../cases/plans/plan-section.entity.js';
 import { EhcRequest } from '../cases/ehc-request.entity.js';
-import { Locality } from '../cases/locality.entity.js';
+import { Locality } from '../cases/localities/locality.entity.js';
 import { RequestEvent } from '../cases/request-event.entity.js';
 import { StatutoryException } from '../cases/statutory-exception.entity.js';
 import { SecretBox } from '../common/secrets/secret-box.js';

@@ -19,6 +19,10 @@ export class Agency {
   @Column({ type: 'text' })
   kind!: AgencyKind;
 
+  /** When it stopped being offered for new users; those already in it keep it. */
+  @Column({ name: 'retired_at', type: 'timestamptz', nullable: true })
+  retiredAt!: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

@@ -1,7 +1,9 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { AccessGuard } from './access.guard.js';
+import { AdminAgenciesController } from './admin/admin-agencies.controller.js';
 import { AdminUsersController } from './admin/admin-users.controller.js';
+import { AgenciesService } from './admin/agencies.service.js';
 import { AdminUsersService } from './admin/admin-users.service.js';
 import { AuthController } from './auth.controller.js';
 import { CaseOwnershipGuard } from './case-ownership.guard.js';
@@ -14,7 +16,7 @@ import { TwoStepService } from './two-step/two-step.service.js';
 
 @Global()
 @Module({
-  controllers: [AuthController, TwoStepController, AdminUsersController],
+  controllers: [AuthController, TwoStepController, AdminUsersController, AdminAgenciesController],
   providers: [
     SessionsService,
     SessionEvents,
@@ -22,6 +24,7 @@ import { TwoStepService } from './two-step/two-step.service.js';
     TwoStepService,
     TwoStepSecretsAtStart,
     AdminUsersService,
+    AgenciesService,
     { provide: APP_GUARD, useClass: AccessGuard },
     // After the AccessGuard, which finds who is calling: per-case writes by the case's owner only.
     { provide: APP_GUARD, useClass: CaseOwnershipGuard },

@@ -80,6 +80,15 @@ export class UsersRepository {
     );
   }
 
+  /** Those of the ids that are active Family Link Officers (users with the presenter role). */
+  async activeFamilyLinkOfficersAmong(userIds: readonly string[]): Promise<string[]> {
+    const rows = await this.db.query<{ id: string }[]>(
+      `SELECT id FROM users WHERE id = ANY($1::uuid[]) AND active AND 'presenter' = ANY(roles)`,
+      [[...userIds]],
+    );
+    return rows.map((r) => r.id);
+  }
+
   async isActiveFamilyLinkOfficer(userId: string): Promise<boolean> {
     return (
       (

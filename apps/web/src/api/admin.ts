@@ -1,4 +1,11 @@
-import type { AgencyView, AuditRecordView, ManagedUser, MeetingGroupView, Page } from '@convene/contracts';
+import type {
+  AgencyView,
+  AuditRecordView,
+  ManagedLocality,
+  ManagedUser,
+  MeetingGroupView,
+  Page,
+} from '@convene/contracts';
 import type { AgencyKind, Role } from '@convene/domain';
 import { getJson, patchJson, postJson, sendRaw } from './http';
 
@@ -18,6 +25,22 @@ export const updateUser = (
 export const listAgencies = () => getJson<AgencyView[]>('/api/admin/agencies');
 export const createAgency = (body: { code: string; name: string; kind: AgencyKind }) =>
   postJson<AgencyView>('/api/admin/agencies', body);
+export const changeAgency = (agencyId: string, body: { name?: string; retired?: boolean }) =>
+  patchJson<AgencyView>(`/api/admin/agencies/${encodeURIComponent(agencyId)}`, body);
+
+export const listManagedLocalities = () => getJson<ManagedLocality[]>('/api/admin/localities');
+export const addLocality = (body: {
+  code: string;
+  name: string;
+  isVulnerablePupilsTeam: boolean;
+  familyLinkOfficerIds: string[];
+}) => postJson<ManagedLocality>('/api/admin/localities', body);
+export const changeLocality = (
+  localityId: string,
+  body: { name?: string; retired?: boolean; familyLinkOfficerIds?: string[] },
+) => patchJson<ManagedLocality>(`/api/admin/localities/${encodeURIComponent(localityId)}`, body);
+export const deleteLocality = (localityId: string) =>
+  sendRaw('DELETE', `/api/admin/localities/${encodeURIComponent(localityId)}`);
 
 export interface AuditFilters {
   action?: string;
@@ -40,6 +63,8 @@ export const auditCsvUrl = (filters: AuditFilters) =>
   `/api/audit/export.csv?${query({ ...filters, page: undefined })}`;
 
 export const listMeetingGroups = () => getJson<MeetingGroupView[]>('/api/admin/meeting-groups');
+export const createMeetingGroup = (body: { kind: string; name: string }) =>
+  postJson<MeetingGroupView>('/api/admin/meeting-groups', body);
 export const setGroupMember = (groupId: string, userId: string, role: string, inviteToScheduled = false) =>
   sendRaw(
     'PUT',

@@ -1,5 +1,6 @@
 import type {
   CaseDetail,
+  CaseImportReport,
   CaseSort,
   CaseSummary,
   LocalityView,
@@ -7,7 +8,7 @@ import type {
   PanelDecision,
 } from '@convene/contracts';
 import type { NeedArea, RequestStage } from '@convene/domain';
-import { getJson } from './http';
+import { getJson, postForm } from './http';
 
 export interface CaseFilters {
   locality?: string;
@@ -34,3 +35,10 @@ export const getCase = (childId: string) => getJson<CaseDetail>(`/api/cases/${en
 export const listPanelDecisions = (childId: string) =>
   getJson<PanelDecision[]>(`/api/cases/${encodeURIComponent(childId)}/panel-decisions`);
 export const listLocalities = () => getJson<LocalityView[]>('/api/localities');
+
+/** Imports the council's open cases from its case-management system's CSV export (docs/case-import.md). */
+export function importCases(file: File): Promise<CaseImportReport> {
+  const form = new FormData();
+  form.append('file', file);
+  return postForm<CaseImportReport>('/api/cases/import', form);
+}

@@ -67,5 +67,33 @@ export function useFormErrors<F extends string>(
   /** Shows why the room refused a command. */
   const fromAck = (rejection: CommandRejection) => fromFields(rejection.fields, rejection.message);
 
-  return { problem, errors, summary, hasErrors, summaryErrors, errorId, clear, show, fromApi, fromAck };
+  /** True while a submission is out: the form's button is disabled, so it is not sent twice. */
+  const busy = ref(false);
+  /** Sends the form: its answer, or undefined when the API refused (shown against the fields, as `fromApi`). */
+  async function submit<T>(send: () => Promise<T>): Promise<T | undefined> {
+    busy.value = true;
+    try {
+      return await send();
+    } catch (error) {
+      await fromApi(error);
+      return undefined;
+    } finally {
+      busy.value = false;
+    }
+  }
+
+  return {
+    problem,
+    errors,
+    summary,
+    hasErrors,
+    summaryErrors,
+    errorId,
+    busy,
+    clear,
+    show,
+    fromApi,
+    fromAck,
+    submit,
+  };
 }

@@ -14,7 +14,7 @@ import { validateCaseImportLines, type CaseImportReferenceData } from './case-im
 import { ImportRowRefusedError } from './import-row-refused.error.js';
 import { ImportedCaseWriter } from './imported-case.writer.js';
 import { UsersRepository } from '../../identity/users.repository.js';
-import { LocalitiesRepository } from '../localities.repository.js';
+import { LocalitiesRepository } from '../localities/localities.repository.js';
 
 /**
  * Rows written at once, each in its own transaction: a file names each case once, so they never wait on

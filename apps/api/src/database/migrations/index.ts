@@ -1,4 +1,5 @@
 // The schema's history, in order. `npm run migration:generate -- <Name>` adds to this list.
+import { RetireLocalitiesAndAgencies1796626091165 } from './1796626091165-RetireLocalitiesAndAgencies.js';
 import { AddNotificationsAndOutbox1796626146020 } from './1796626146020-AddNotificationsAndOutbox.js';
 import { AddActions1796626710660 } from './1796626710660-AddActions.js';
 import { AddMovesBetweenPost16Institutions1796616468644 } from './1796616468644-AddMovesBetweenPost16Institutions.js';
@@ -62,6 +63,7 @@ export const MIGRATIONS = [
   AddCoronavirusEasementExceptions1796614927892,
   DueAnnualReviewsTheDayBeforeTheAnniversary1796615662722,
   AddMovesBetweenPost16Institutions1796616468644,
+  RetireLocalitiesAndAgencies1796626091165,
   AddNotificationsAndOutbox1796626146020,
   AddActions1796626710660,
 ];

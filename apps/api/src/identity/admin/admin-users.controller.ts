@@ -7,13 +7,12 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import type { AgencyView, ManagedUser } from '@convene/contracts';
+import type { ManagedUser } from '@convene/contracts';
 import { CurrentUser } from '../current-user.decorator.js';
 import type { SessionUser } from '../session-user.js';
-import { CreateAgencyDto, CreateUserDto, UpdateUserDto } from './admin-users.dto.js';
+import { CreateUserDto, UpdateUserDto } from './admin-users.dto.js';
 import { TwoStepService } from '../two-step/two-step.service.js';
 import { AdminUsersService } from './admin-users.service.js';
-import { AgencyViewDto } from './dto/agency-view.dto.js';
 import { ManagedUserDto } from './dto/managed-user.dto.js';
 
 @ApiTags('administration')
@@ -66,19 +65,5 @@ export class AdminUsersController {
     @Param('userId', new ParseUUIDPipe()) userId: string,
   ): Promise<void> {
     return this.twoStep.resetByAdmin(admin, userId);
-  }
-
-  @Get('agencies')
-  @ApiOperation({ summary: 'Every agency' })
-  @ApiOkResponse({ type: AgencyViewDto, isArray: true })
-  agencies(): Promise<AgencyView[]> {
-    return this.admin.agencies();
-  }
-
-  @Post('agencies')
-  @ApiOperation({ summary: 'Add an agency, e.g. a health team' })
-  @ApiCreatedResponse({ type: AgencyViewDto })
-  createAgency(@CurrentUser() admin: SessionUser, @Body() body: CreateAgencyDto): Promise<AgencyView> {
-    return this.admin.createAgency(admin, body);
   }
 }

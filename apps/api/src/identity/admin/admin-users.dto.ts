@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { AGENCY_KINDS, ROLES, type AgencyKind, type Role } from '@convene/domain';
+import { ROLES, type Role } from '@convene/domain';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -11,7 +11,6 @@ import {
   IsOptional,
   IsString,
   IsUUID,
-  Matches,
   MaxLength,
   MinLength,
 } from 'class-validator';
@@ -95,20 +94,4 @@ export class UpdateUserDto {
   @MinLength(12, { message: 'password must be at least 12 characters' })
   @MaxLength(1024)
   password?: string;
-}
-
-export class CreateAgencyDto {
-  @ApiProperty({ example: 'dietetics' })
-  @Matches(/^[a-z][a-z0-9_]{1,39}$/, { message: 'code must be lower-case letters, digits and underscores' })
-  code!: string;
-
-  @ApiProperty()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(120)
-  name!: string;
-
-  @ApiProperty({ enum: AGENCY_KINDS })
-  @IsIn(AGENCY_KINDS)
-  kind!: AgencyKind;
 }

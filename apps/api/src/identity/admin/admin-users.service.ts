@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { AgencyView, ManagedUser } from '@convene/contracts';
+import type { ManagedUser } from '@convene/contracts';
 import argon2 from 'argon2';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service.js';
@@ -8,7 +8,7 @@ import { SessionEvents } from '../session-events.js';
 import type { SessionUser } from '../session-user.js';
 import { AgenciesRepository } from '../agencies.repository.js';
 import { UsersRepository } from '../users.repository.js';
-import type { CreateAgencyDto, CreateUserDto, UpdateUserDto } from './admin-users.dto.js';
+import type { CreateUserDto, UpdateUserDto } from './admin-users.dto.js';
 
 class EmailTakenError extends DomainError {
   readonly code = 'email_taken';
@@ -17,19 +17,13 @@ class EmailTakenError extends DomainError {
     super('Someone already has that email address.');
   }
 }
-class AgencyCodeTakenError extends DomainError {
-  readonly code = 'agency_code_taken';
-  readonly status = 409;
-  constructor() {
-    super('An agency already has that code.');
-  }
-}
+const UNKNOWN_AGENCY = 'There is no agency in use with that id (a retired agency takes no new users).';
 class UnknownAgencyError extends DomainError {
   readonly code = 'validation_failed';
   readonly status = 400;
-  readonly fields = [{ field: 'agencyId', messages: ['There is no agency with that id.'] }];
+  readonly fields = [{ field: 'agencyId', messages: [UNKNOWN_AGENCY] }];
   constructor() {
-    super('There is no agency with that id.');
+    super(UNKNOWN_AGENCY);
   }
 }
 class UserNotFoundError extends DomainError {
@@ -47,7 +41,7 @@ class LastAdminError extends DomainError {
   }
 }
 
-/** Users and agencies, for the service administrator. Every change is audited; passwords never are. */
+/** Users, for the service administrator. Every change is audited; passwords never are. */
 @Injectable()
 export class AdminUsersService {
   constructor(
@@ -58,10 +52,6 @@ export class AdminUsersService {
 
   users(): Promise<ManagedUser[]> {
     return new UsersRepository(this.dataSource.manager).managed();
-  }
-
-  agencies(): Promise<AgencyView[]> {
-    return new AgenciesRepository(this.dataSource.manager).all();
   }
 
   async createUser(admin: SessionUser, body: CreateUserDto): Promise<ManagedUser> {
@@ -98,7 +88,8 @@ export class AdminUsersService {
       const users = new UsersRepository(manager);
       if (!(await users.lock(userId))) throw new UserNotFoundError();
       const before = await this.read(manager, userId);
-      if (body.agencyId) await this.assertAgency(manager, body.agencyId);
+      if (body.agencyId && body.agencyId !== before.agency.id)
+        await this.assertAgency(manager, body.agencyId);
       const losesAdmin =
         before.roles.includes('admin') &&
         before.active &&
@@ -131,23 +122,8 @@ export class AdminUsersService {
     return updated;
   }
 
-  async createAgency(admin: SessionUser, body: CreateAgencyDto): Promise<AgencyView> {
-    return this.dataSource.transaction(async (manager) => {
-      const row = await new AgenciesRepository(manager).create(body.code, body.name.trim(), body.kind);
-      if (!row) throw new AgencyCodeTakenError();
-      await this.audit.record(manager, {
-        actorId: admin.id,
-        action: 'agency.created',
-        entityType: 'agency',
-        entityId: row.id,
-        after: { ...row },
-      });
-      return row;
-    });
-  }
-
   private async assertAgency(manager: EntityManager, agencyId: string): Promise<void> {
-    if (!(await new AgenciesRepository(manager).exists(agencyId))) throw new UnknownAgencyError();
+    if (!(await new AgenciesRepository(manager).isOffered(agencyId))) throw new UnknownAgencyError();
   }
 
   private async read(manager: EntityManager, userId: string): Promise<ManagedUser> {

@@ -21,7 +21,10 @@ async function healthTeams(
 ): Promise<Map<string, string>> {
   const rows = await new AgenciesRepository(ctx.manager).healthTeams(teamIds);
   if (rows.length !== new Set(teamIds).size || rows.length !== teamIds.length)
-    throw invalidField(field, 'Name each health team once; every one must be a health team.');
+    throw invalidField(
+      field,
+      'Name each health team once; every one must be a health team in use (not retired).',
+    );
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 

@@ -28,7 +28,10 @@ async function open(path: string, roles: string[], answers: { users?: Answer; de
     'GET /api/admin/users': () => answers.users ?? { status: 200, body: [A_USER] },
     'GET /api/admin/agencies': () => ({
       status: 200,
-      body: [{ id: 'a1', code: 'send', name: 'SEND service', kind: 'send_service' }],
+      body: [
+        { id: 'a1', code: 'send', name: 'SEND service', kind: 'send_service', retired: false },
+        { id: 'a2', code: 'old_ot', name: 'Old OT team', kind: 'health', retired: true },
+      ],
     }),
     'PATCH /api/admin/users/u9': () =>
       answers.deactivate ?? { status: 200, body: { ...A_USER, active: false } },
@@ -69,6 +72,14 @@ describe('administering users', () => {
       '/api/admin/users/u9',
       expect.objectContaining({ method: 'PATCH', body: JSON.stringify({ active: false }) }),
     );
+  });
+
+  it('offers only the agencies in use for a new user, not retired ones', async () => {
+    const { wrapper } = await open('/admin/users', ['admin']);
+    expect(wrapper.findAll('#new-agency option').map((o) => o.text())).toEqual([
+      'Choose an agency',
+      'SEND service',
+    ]);
   });
 
   it('resets the two-step sign-in of someone who lost their app', async () => {

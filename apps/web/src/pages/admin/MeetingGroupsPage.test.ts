@@ -22,7 +22,7 @@ function thePage(groups = [group]) {
   vi.spyOn(admin, 'listMeetingGroups').mockResolvedValue(groups);
   vi.spyOn(admin, 'listUsers').mockResolvedValue([person] as never);
   const set = vi.spyOn(admin, 'setGroupMember').mockResolvedValue(undefined);
-  const wrapper = mount(MeetingGroupsPage, { global: { stubs: { AdminNav: true } } });
+  const wrapper = mount(MeetingGroupsPage, { global: { stubs: { AdminNav: true, RouterLink: true } } });
   return { wrapper, set };
 }
 
@@ -37,7 +37,7 @@ describe("a panel's standing membership", () => {
     await flushPromises();
     expect(wrapper.text()).toContain('Also invite them to the 4 meetings of this panel already arranged?');
     await wrapper.get('#add-user-g1').setValue('u1');
-    await wrapper.get('form').trigger('submit');
+    await wrapper.get('section form').trigger('submit');
     await flushPromises();
     expect(set).toHaveBeenCalledWith('g1', 'u1', 'member', true);
     expect(wrapper.text()).toContain('invited to its 4 meetings already arranged');
@@ -48,7 +48,7 @@ describe("a panel's standing membership", () => {
     await flushPromises();
     await wrapper.get('#add-user-g1').setValue('u1');
     await wrapper.get('#invite-g1-no').setValue(true);
-    await wrapper.get('form').trigger('submit');
+    await wrapper.get('section form').trigger('submit');
     await flushPromises();
     expect(set).toHaveBeenCalledWith('g1', 'u1', 'member', false);
   });
@@ -57,5 +57,37 @@ describe("a panel's standing membership", () => {
     const { wrapper } = thePage([{ ...group, scheduledMeetings: 0 }]);
     await flushPromises();
     expect(wrapper.text()).not.toContain('already arranged');
+  });
+
+  it('adds a meeting group for a kind of panel, saying first what is missing, then lists it', async () => {
+    const { wrapper } = thePage([]);
+    const create = vi
+      .spyOn(admin, 'createMeetingGroup')
+      .mockResolvedValue({ ...group, id: 'g2', kind: 'dmg_children_in_care', name: 'Children in Care DMG' });
+    await flushPromises();
+    const form = wrapper.get('#group-name').element.closest('form')!;
+    form.requestSubmit();
+    await flushPromises();
+    expect(wrapper.findAll('.govuk-error-summary__list a').map((a) => a.text())).toEqual([
+      'Select the kind of panel',
+      'Enter a name of at least 3 characters',
+    ]);
+    expect(create).not.toHaveBeenCalled();
+    vi.spyOn(admin, 'listMeetingGroups').mockResolvedValue([
+      {
+        ...group,
+        id: 'g2',
+        kind: 'dmg_children_in_care',
+        name: 'Children in Care DMG',
+        scheduledMeetings: 0,
+      },
+    ]);
+    await wrapper.get('#group-kind').setValue('dmg_children_in_care');
+    await wrapper.get('#group-name').setValue(' Children in Care DMG ');
+    form.requestSubmit();
+    await flushPromises();
+    expect(create).toHaveBeenCalledWith({ kind: 'dmg_children_in_care', name: 'Children in Care DMG' });
+    expect(wrapper.get('h2#group-g2').text()).toBe('Children in Care DMG');
+    expect(wrapper.get('[role="status"]').text()).toContain('Children in Care DMG added');
   });
 });

@@ -14,6 +14,9 @@ export class AgencyViewDto implements AgencyView {
 
   @ApiProperty({ enum: AGENCY_KINDS })
   kind!: AgencyKind;
+
+  @ApiProperty({ description: 'Retired: its people keep it, but it is not offered for new users' })
+  retired!: boolean;
 }
 
 /** An agency named in a record: the team an advice is with, say. */

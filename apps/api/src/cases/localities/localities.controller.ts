@@ -3,7 +3,7 @@ import { ApiCookieAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swa
 import type { LocalityView } from '@convene/contracts';
 import { DataSource } from 'typeorm';
 import { LocalitiesRepository } from './localities.repository.js';
-import { LocalityViewDto } from './dto/locality-view.dto.js';
+import { LocalityViewDto } from './locality-view.dto.js';
 
 @ApiTags('cases')
 @ApiCookieAuth()

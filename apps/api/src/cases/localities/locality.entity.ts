@@ -14,4 +14,8 @@ export class Locality {
 
   @Column({ name: 'is_vulnerable_pupils_team', type: 'boolean', default: false })
   isVulnerablePupilsTeam!: boolean;
+
+  /** When it stopped being offered for new cases; its children keep it. Null while in use for new cases. */
+  @Column({ name: 'retired_at', type: 'timestamptz', nullable: true })
+  retiredAt!: Date | null;
 }
