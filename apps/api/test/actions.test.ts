@@ -149,7 +149,9 @@ describe('actions: added on a case with an owner and a due day, listed for the o
     ['no such day', { what: 'Ask the school', ownerUserId: 'ep', dueOn: '2099-02-30' }, 'dueOn'],
   ])('refuses an action with %s, naming the field, and writes nothing', async (_, body, field) => {
     const gone = await aUser(dataSource, { roles: ['panel_member'], active: false });
-    const named: Record<string, string> = { ep: ep.id, team: teamId, gone: gone.id };
+    const retired = await anAgency(dataSource, 'actions-retired', 'health');
+    await dataSource.query(`UPDATE agencies SET retired_at = now() WHERE id = $1`, [retired]);
+    const named: Record<string, string> = { ep: ep.id, team: teamId, gone: gone.id, retired };
     const sent = Object.fromEntries(
       Object.entries(body).map(([k, v]) => [k, k.startsWith('owner') ? named[v] : v]),
     );

@@ -143,18 +143,21 @@ export class ActionsRepository {
   }
 
   async isAgency(agencyId: string): Promise<boolean> {
-    const rows = await this.db.query<unknown[]>(`SELECT 1 FROM agencies WHERE id = $1`, [agencyId]);
+    const rows = await this.db.query<unknown[]>(
+      `SELECT 1 FROM agencies WHERE id = $1 AND retired_at IS NULL`,
+      [agencyId],
+    );
     return rows.length > 0;
   }
 
-  /** Who an action may be given to: every active person, with their team, and every team. */
+  /** Who an action may be given to: every active person, with their team, and every team not retired. */
   async owners(): Promise<ActionOwnersView> {
     const people = await this.db.query<ActionOwnersView['people']>(
       `SELECT u.id, u.display_name AS "displayName", g.name AS "teamName" FROM users u JOIN agencies g ON g.id = u.agency_id
         WHERE u.active ORDER BY u.display_name LIMIT 2000`,
     );
     const teams = await this.db.query<ActionOwnersView['teams']>(
-      `SELECT id, name FROM agencies ORDER BY name LIMIT 500`,
+      `SELECT id, name FROM agencies WHERE retired_at IS NULL ORDER BY name LIMIT 500`,
     );
     return { people, teams };
   }
