@@ -1,5 +1,6 @@
 import type { NotificationPreferences, NotificationView } from '@convene/contracts';
 import { NOTIFICATION_KINDS, NOTIFICATION_KIND_RULES } from '@convene/domain';
+import { aScriptedSocket } from './scripted-meeting-socket';
 
 export const aNotification = (overrides: Partial<NotificationView> = {}): NotificationView => ({
   id: 'n1',
@@ -21,4 +22,10 @@ export const defaultPreferences = (): NotificationPreferences => ({
     label: NOTIFICATION_KIND_RULES[kind].label,
   })),
   digestTime: '07:30',
+});
+
+/** For `vi.mock('…/api/meeting-socket')` where a test does not play the server: a socket on which nothing happens. */
+export const aQuietSocketModule = () => ({
+  connectMeetingSocket: () =>
+    aScriptedSocket({ handlers: new Map(), connects: 0, answer: () => ({ ok: true }) }),
 });
