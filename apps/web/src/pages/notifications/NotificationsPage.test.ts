@@ -45,8 +45,12 @@ async function open(path: string, list = { items: [UNREAD, READ], unreadCount: 1
   return { wrapper, router, fetch };
 }
 
-const countLink = (wrapper: Awaited<ReturnType<typeof open>>['wrapper']) =>
-  visibleText(wrapper.get('header a[href="/notifications"]'));
+/** The header link's name as a screen reader reads it: its hidden phrase where the visible part is hidden from it. */
+function countLink(wrapper: Awaited<ReturnType<typeof open>>['wrapper']): string {
+  const link = wrapper.get('header a[href="/notifications"]');
+  const spoken = link.find('.govuk-visually-hidden');
+  return spoken.exists() ? spoken.text() : visibleText(link);
+}
 
 describe('the notification centre', () => {
   beforeEach(() => server.handlers.clear());
@@ -58,6 +62,7 @@ describe('the notification centre', () => {
   it('shows in the header how many are unread, named for a screen reader as "Notifications, 1 unread"', async () => {
     const { wrapper } = await open('/');
     expect(countLink(wrapper)).toBe('Notifications, 1 unread');
+    expect(visibleText(wrapper.get('header [aria-hidden="true"]'))).toBe('Notifications 1');
   });
 
   it('counts a new one live, without a reload, and says so politely', async () => {
