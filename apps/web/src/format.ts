@@ -60,3 +60,6 @@ export function shortTime(at: string): string {
     timeZone: 'Europe/London',
   });
 }
+
+/** A moment as England's day and time: "2 March 2026 at 11:30". */
+export const dateAndTime = (at: string): string => `${longDateOfInstant(at)} at ${shortTime(at)}`;

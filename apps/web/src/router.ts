@@ -52,6 +52,18 @@ const routes: RouteRecordRaw[] = [
     meta: { title: 'Two-step sign-in' },
   },
   {
+    path: '/account/notifications',
+    name: 'notification-settings',
+    component: () => import('./pages/account/NotificationSettingsPage.vue'),
+    meta: { title: 'Notification settings' },
+  },
+  {
+    path: '/notifications',
+    name: 'notifications',
+    component: () => import('./pages/notifications/NotificationsPage.vue'),
+    meta: { title: 'Notifications' },
+  },
+  {
     path: '/actions',
     name: 'actions',
     component: () => import('./pages/actions/ActionsPage.vue'),
@@ -201,6 +213,12 @@ const routes: RouteRecordRaw[] = [
     name: 'admin-audit',
     component: () => import('./pages/admin/AuditPage.vue'),
     meta: { title: 'Audit trail', roles: ['admin'] },
+  },
+  {
+    path: '/admin/messages',
+    name: 'admin-messages',
+    component: () => import('./pages/admin/MessagesSentPage.vue'),
+    meta: { title: 'Messages sent', roles: ['admin'] },
   },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundPage, meta: { title: 'Page not found' } },
 ];

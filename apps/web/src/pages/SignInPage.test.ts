@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryHistory } from 'vue-router';
 import App from '../App.vue';
 import { createAppRouter } from '../router';
-import { A_CHAIR, fakeApi, healthy, signedOut } from '../test-support/fake-api';
+import { A_CHAIR, fakeApi, healthy, signedInAs, signedOut } from '../test-support/fake-api';
 
 async function signInPage(returnTo?: string) {
   const router = createAppRouter(createMemoryHistory());
@@ -173,5 +173,71 @@ describe('the sign-in page', () => {
     const wrapper = mount(App, { global: { plugins: [router] }, attachTo: document.body });
     await flushPromises();
     expect(wrapper.find('.govuk-error-summary').text()).toContain('not set up in Convene');
+  });
+});
+
+/** An email's link goes to the sign-in page with `next`: the path of what it is about. */
+describe('signing in from an email’s link', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    document.body.innerHTML = '';
+  });
+
+  async function fromEmail(next: string) {
+    const router = createAppRouter(createMemoryHistory());
+    setActivePinia(createPinia());
+    await router.push(`/sign-in?next=${encodeURIComponent(next)}`);
+    await router.isReady();
+    const wrapper = mount(App, { global: { plugins: [router] }, attachTo: document.body });
+    await flushPromises();
+    return { wrapper, router };
+  }
+
+  async function signInWithCode(wrapper: Awaited<ReturnType<typeof fromEmail>>['wrapper']) {
+    await wrapper.find('#email').setValue('chair@fernshire.example');
+    await wrapper.find('#password').setValue('convene-demo');
+    await wrapper.find('form').trigger('submit');
+    await flushPromises();
+    await wrapper.find('#code').setValue('123456');
+    await wrapper.find('form').trigger('submit');
+  }
+
+  const twoStepSignIn = (init: RequestInit | undefined) =>
+    (JSON.parse(init?.body as string) as { code?: string }).code === '123456'
+      ? { status: 200, body: A_CHAIR }
+      : {
+          status: 401,
+          body: { statusCode: 401, code: 'two_step_code_required', message: 'Enter the code.' },
+        };
+
+  it('lands on what the email is about, after the two-step code', async () => {
+    fakeApi({
+      'GET /api/health': healthy,
+      'GET /api/auth/me': signedOut,
+      'POST /api/auth/sign-in': twoStepSignIn,
+    });
+    const { wrapper, router } = await fromEmail('/notifications');
+    await signInWithCode(wrapper);
+    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/notifications'), { timeout: 5_000 });
+  });
+
+  it.each(['//evil.example/phish', '/\\evil.example', 'https://evil.example/'])(
+    'never follows a next of %s, which leaves Convene',
+    async (next) => {
+      fakeApi({
+        'GET /api/health': healthy,
+        'GET /api/auth/me': signedOut,
+        'POST /api/auth/sign-in': twoStepSignIn,
+      });
+      const { wrapper, router } = await fromEmail(next);
+      await signInWithCode(wrapper);
+      await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/'));
+    },
+  );
+
+  it('goes straight there for someone already signed in', async () => {
+    fakeApi({ 'GET /api/health': healthy, 'GET /api/auth/me': signedInAs(A_CHAIR) });
+    const { router } = await fromEmail('/actions');
+    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/actions'), { timeout: 5_000 });
   });
 });

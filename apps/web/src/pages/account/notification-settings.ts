@@ -1,0 +1,47 @@
+import type { FieldError, NotificationPreferences } from '@convene/contracts';
+import type { NotificationDelivery, NotificationKind } from '@convene/domain';
+
+export type SettingsField = NotificationKind | 'digestTime';
+
+/** What was changed on the form, as the API takes it: only the kinds chosen differently, and a new digest time. */
+export function changesFrom(
+  saved: NotificationPreferences,
+  chosen: Partial<Record<NotificationKind, NotificationDelivery>>,
+  digestTime: string,
+) {
+  const preferences = saved.preferences
+    .filter((p) => chosen[p.kind] && chosen[p.kind] !== p.delivery)
+    .map((p) => ({ kind: p.kind, delivery: chosen[p.kind]! }));
+  return {
+    ...(preferences.length ? { preferences } : {}),
+    ...(digestTime !== saved.digestTime ? { digestTime } : {}),
+  };
+}
+
+/** A time of day as the API takes it: 7:30 or 07.30 → "07:30"; null when it is not one. */
+export function digestTimeOf(text: string): string | null {
+  const match = /^([01]?\d|2[0-3])[:.]([0-5]\d)$/.exec(text.trim());
+  return match ? `${match[1]!.padStart(2, '0')}:${match[2]}` : null;
+}
+
+/**
+ * Puts the API's refusal at the field it is about. A kind that cannot be turned off is named by its label in the
+ * 422's message, and a validation error by its place in the changes sent (`preferences.0.delivery`).
+ */
+export function placeRefusal(
+  fields: FieldError[] | undefined,
+  sent: { kind: NotificationKind }[],
+  labels: { kind: NotificationKind; label: string }[],
+): Partial<Record<SettingsField, string>> {
+  const placed: Partial<Record<SettingsField, string>> = {};
+  for (const { field, messages } of fields ?? []) {
+    const message = messages[0] ?? 'Check this';
+    const [name, index] = field.split('.');
+    if (name === 'digestTime') placed.digestTime = message;
+    else if (name === 'preferences') {
+      const kind = sent[Number(index)]?.kind ?? labels.find((l) => message.includes(`"${l.label}"`))?.kind;
+      if (kind) placed[kind] = message;
+    }
+  }
+  return placed;
+}
