@@ -1,10 +1,20 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiCookieAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { ActionOwnersView, ActionView, MyActionsView } from '@convene/contracts';
+import type {
+  ActionOwnersView,
+  ActionsFromLastTimeView,
+  ActionView,
+  MyActionsView,
+} from '@convene/contracts';
 import { CurrentUser } from '../identity/current-user.decorator.js';
 import type { SessionUser } from '../identity/session-user.js';
 import { ActionsService } from './actions.service.js';
-import { ActionOwnersViewDto, ActionViewDto, MyActionsViewDto } from './dto/action-view.dto.js';
+import {
+  ActionOwnersViewDto,
+  ActionsFromLastTimeViewDto,
+  ActionViewDto,
+  MyActionsViewDto,
+} from './dto/action-view.dto.js';
 import { AddCaseActionDto } from './dto/add-case-action.dto.js';
 import { CloseActionDto } from './dto/close-action.dto.js';
 
@@ -41,6 +51,21 @@ export class ActionsController {
     @Param('agencyId', new ParseUUIDPipe()) agencyId: string,
   ): Promise<MyActionsView> {
     return this.actions.ofTeam(user, agencyId);
+  }
+
+  @Get('meetings/:meetingId/actions-from-last-time')
+  @ApiOperation({
+    summary:
+      'Actions from last time: those agreed at the previous sitting of the same group, open ones first, for its chair to go through',
+    description:
+      "For the meeting's chair or an administrator (404 for anyone else). The previous sitting is the latest meeting of the same kind, not cancelled, that started before this one.",
+  })
+  @ApiOkResponse({ type: ActionsFromLastTimeViewDto })
+  fromLastTime(
+    @CurrentUser() user: SessionUser,
+    @Param('meetingId', new ParseUUIDPipe()) meetingId: string,
+  ): Promise<ActionsFromLastTimeView> {
+    return this.actions.fromLastTime(user, meetingId);
   }
 
   @Get('cases/:childId/actions')

@@ -31,3 +31,12 @@ export class NotYourActionError extends DomainError {
     );
   }
 }
+
+/** Actions from last time are for the meeting's chair: the same answer for a meeting that does not exist and one not theirs. */
+export class NotYourMeetingToChairError extends DomainError {
+  readonly code = 'meeting_not_found';
+  readonly status = 404;
+  constructor() {
+    super('There is no such meeting that you chair.');
+  }
+}

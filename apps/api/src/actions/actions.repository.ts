@@ -117,6 +117,36 @@ export class ActionsRepository {
     return this.db.query(`${VIEW} WHERE a.meeting_id = $1 ORDER BY a.created_at, a.id`, [meetingId]);
   }
 
+  /**
+   * The previous sitting of a meeting's group: the latest meeting of the same kind, not cancelled, that started
+   * before it. Meetings belong to their group through their kind (a group's sittings are the meetings of its kind).
+   */
+  async previousOfGroup(meetingId: string): Promise<{ id: string; title: string; starts_at: Date } | null> {
+    const [row] = await this.db.query<{ id: string; title: string; starts_at: Date }[]>(
+      `SELECT p.id, p.title, p.starts_at FROM meetings m
+         JOIN meetings p ON p.kind = m.kind AND p.starts_at < m.starts_at AND p.status <> 'cancelled'
+        WHERE m.id = $1 ORDER BY p.starts_at DESC LIMIT 1`,
+      [meetingId],
+    );
+    return row ?? null;
+  }
+
+  /** A meeting's actions for the next sitting to go through: open first, the most overdue first, then closed ones. */
+  agreedAt(meetingId: string): Promise<ActionRow[]> {
+    return this.db.query(`${VIEW} WHERE a.meeting_id = $1 ${BY_URGENCY} LIMIT 500`, [meetingId]);
+  }
+
+  /** Whether someone chairs a meeting of the same kind as this one: the chair of a later sitting of its group. */
+  async chairsGroupOf(meetingId: string, userId: string): Promise<boolean> {
+    const rows = await this.db.query<unknown[]>(
+      `SELECT 1 FROM meetings m JOIN meetings s ON s.kind = m.kind
+         JOIN meeting_members mm ON mm.meeting_id = s.id AND mm.user_id = $2 AND mm.role = 'chair'
+        WHERE m.id = $1 LIMIT 1`,
+      [meetingId, userId],
+    );
+    return rows.length > 0;
+  }
+
   /** A person's own actions: open ones, and those closed in the last 30 days. */
   ownedBy(userId: string): Promise<ActionRow[]> {
     return this.db.query(

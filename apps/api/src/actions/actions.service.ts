@@ -1,13 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import type { ActionView, MyActionsView } from '@convene/contracts';
+import type { ActionsFromLastTimeView, ActionView, MyActionsView } from '@convene/contracts';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { CaseAccessService } from '../cases/case-access.service.js';
 import { todayInEngland } from '../common/today.js';
 import { hasRole, type SessionUser } from '../identity/session-user.js';
+import { MeetingsRepository } from '../meetings/meetings.repository.js';
 import { actionView } from './action-view.js';
 import { addAction } from './add-action.js';
-import { ActionAlreadyClosedError, ActionNotFoundError, NotYourActionError } from './actions.errors.js';
+import {
+  ActionAlreadyClosedError,
+  ActionNotFoundError,
+  NotYourActionError,
+  NotYourMeetingToChairError,
+} from './actions.errors.js';
 import { ActionsRepository } from './actions.repository.js';
 import type { AddCaseActionDto } from './dto/add-case-action.dto.js';
 import type { CloseActionDto } from './dto/close-action.dto.js';
@@ -46,7 +52,9 @@ export class ActionsService {
         action.owner_user_id === user.id ||
         action.owner_agency_id === user.agencyId ||
         action.created_by === user.id ||
-        hasRole(user, 'admin', 'chair');
+        hasRole(user, 'admin', 'chair') ||
+        // The chair of the group's next sitting goes through its actions from last time (the DCO, a quality chair).
+        (action.meeting_id !== null && (await actions.chairsGroupOf(action.meeting_id, user.id)));
       if (!mayClose) throw new NotYourActionError();
       if (action.status !== 'open')
         throw new ActionAlreadyClosedError(
@@ -65,6 +73,21 @@ export class ActionsService {
       });
     });
     return this.view(actionId);
+  }
+
+  /** For a meeting's chair (or an administrator): the actions agreed at the previous sitting of its group. */
+  async fromLastTime(user: SessionUser, meetingId: string): Promise<ActionsFromLastTimeView> {
+    const meeting = await new MeetingsRepository(this.dataSource.manager).statusAndChair(meetingId, user.id);
+    if (!meeting || (!meeting.chairing && !hasRole(user, 'admin'))) throw new NotYourMeetingToChairError();
+    const actions = new ActionsRepository(this.dataSource.manager);
+    const previous = await actions.previousOfGroup(meetingId);
+    if (!previous) return { previousMeeting: null, items: [], openCount: 0 };
+    const { items, openCount } = summary(await actions.agreedAt(previous.id));
+    return {
+      previousMeeting: { id: previous.id, title: previous.title, startsAt: previous.starts_at.toISOString() },
+      items,
+      openCount,
+    };
   }
 
   async mine(user: SessionUser): Promise<MyActionsView> {

@@ -287,6 +287,7 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   },
   { method: 'GET', path: '/api/teams/:agencyId/actions', access: 'signed_in' },
   { method: 'POST', path: '/api/actions/:actionId/close', access: 'signed_in' },
+  { method: 'GET', path: '/api/meetings/:meetingId/actions-from-last-time', access: 'signed_in' },
   { method: 'GET', path: '/api/cases/:childId/actions', access: STAFF_WITH_CASES },
   {
     method: 'POST',
