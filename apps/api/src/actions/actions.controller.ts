@@ -96,6 +96,37 @@ export class ActionsController {
     return this.actions.addToCase(user, childId, body);
   }
 
+  @Post('health-gateway/advice/:adviceId/actions')
+  @ApiOperation({
+    summary: 'Add an action on a Health Gateway advice request: what, who owns it, and the day it is due by',
+    description:
+      'By the team the advice was sent to, the DCO or an administrator. 404 for no such advice request; 422 naming the field as on a case.',
+  })
+  @ApiCreatedResponse({ type: ActionViewDto })
+  addToAdvice(
+    @CurrentUser() user: SessionUser,
+    @Param('adviceId', new ParseUUIDPipe()) adviceId: string,
+    @Body() body: AddCaseActionDto,
+  ): Promise<ActionView> {
+    return this.actions.addToAdvice(user, adviceId, body);
+  }
+
+  @Post('quality/dip-samples/:sampleId/plans/:requestId/actions')
+  @ApiOperation({
+    summary: "Add an action from a dip sample's moderation of a plan (e.g. the writer to amend a section)",
+    description:
+      'Once the plan’s moderated grade is recorded (409 before); 404 for a plan not in the sample; 422 naming the field as on a case.',
+  })
+  @ApiCreatedResponse({ type: ActionViewDto })
+  addToSampledPlan(
+    @CurrentUser() user: SessionUser,
+    @Param('sampleId', new ParseUUIDPipe()) sampleId: string,
+    @Param('requestId', new ParseUUIDPipe()) requestId: string,
+    @Body() body: AddCaseActionDto,
+  ): Promise<ActionView> {
+    return this.actions.addToSampledPlan(user, sampleId, requestId, body);
+  }
+
   @Post('actions/:actionId/close')
   @HttpCode(200)
   @ApiOperation({

@@ -112,6 +112,30 @@ export class ActionsRepository {
     return row?.child_id ?? null;
   }
 
+  /** The child an advice request is for; null: no such advice request. */
+  async childOfAdvice(adviceId: string): Promise<string | null> {
+    const [row] = await this.db.query<{ child_id: string }[]>(
+      `SELECT r.child_id FROM advice_requests a JOIN ehc_requests r ON r.id = a.request_id WHERE a.id = $1`,
+      [adviceId],
+    );
+    return row?.child_id ?? null;
+  }
+
+  /** A plan in a dip sample: its child and whether its moderated grade is recorded; null: not in that sample. */
+  async sampledPlan(
+    sampleId: string,
+    requestId: string,
+  ): Promise<{ child_id: string; moderated: boolean } | null> {
+    const [row] = await this.db.query<{ child_id: string; moderated: boolean }[]>(
+      `SELECT r.child_id, m.sample_id IS NOT NULL AS moderated
+         FROM dip_sample_plans p JOIN ehc_requests r ON r.id = p.request_id
+         LEFT JOIN dip_sample_moderations m ON m.sample_id = p.sample_id AND m.request_id = p.request_id
+        WHERE p.sample_id = $1 AND p.request_id = $2`,
+      [sampleId, requestId],
+    );
+    return row ?? null;
+  }
+
   /** The actions agreed at a meeting, in the order they were agreed: for its snapshot and minutes. */
   inMeeting(meetingId: string): Promise<ActionRow[]> {
     return this.db.query(`${VIEW} WHERE a.meeting_id = $1 ORDER BY a.created_at, a.id`, [meetingId]);

@@ -7,10 +7,12 @@ import { todayInEngland } from '../common/today.js';
 import { hasRole, type SessionUser } from '../identity/session-user.js';
 import { MeetingsRepository } from '../meetings/meetings.repository.js';
 import { actionView } from './action-view.js';
-import { addAction } from './add-action.js';
+import { addAction, type ActionOriginColumns } from './add-action.js';
 import {
   ActionAlreadyClosedError,
   ActionNotFoundError,
+  ActionOriginNotFoundError,
+  PlanNotModeratedError,
   NotYourActionError,
   NotYourMeetingToChairError,
 } from './actions.errors.js';
@@ -34,8 +36,36 @@ export class ActionsService {
   /** An action agreed on a child's case page. Ownership of the case is checked by the authorization matrix. */
   async addToCase(user: SessionUser, childId: string, body: AddCaseActionDto): Promise<ActionView> {
     await this.access.assertCanSee(user, childId);
+    return this.add(user, body, { origin: 'case', childId });
+  }
+
+  /** An action agreed on a Health Gateway advice request: the team it was sent to, the DCO or an administrator (the matrix checks). */
+  async addToAdvice(user: SessionUser, adviceId: string, body: AddCaseActionDto): Promise<ActionView> {
+    const childId = await new ActionsRepository(this.dataSource.manager).childOfAdvice(adviceId);
+    if (!childId) throw new ActionOriginNotFoundError('There is no such advice request.');
+    return this.add(user, body, { origin: 'advice_request', childId, adviceRequestId: adviceId });
+  }
+
+  /** An action agreed from a dip sample's moderation of a plan (e.g. "writer to amend section F"): once its grade is recorded. */
+  async addToSampledPlan(
+    user: SessionUser,
+    sampleId: string,
+    requestId: string,
+    body: AddCaseActionDto,
+  ): Promise<ActionView> {
+    const plan = await new ActionsRepository(this.dataSource.manager).sampledPlan(sampleId, requestId);
+    if (!plan) throw new ActionOriginNotFoundError('There is no such plan in that dip sample.');
+    if (!plan.moderated) throw new PlanNotModeratedError();
+    return this.add(user, body, { origin: 'dip_sample', childId: plan.child_id, dipSampleId: sampleId });
+  }
+
+  private async add(
+    user: SessionUser,
+    body: AddCaseActionDto,
+    origin: ActionOriginColumns,
+  ): Promise<ActionView> {
     const id = await this.dataSource.transaction(async (manager) => {
-      const added = await addAction(manager, user.id, body, { origin: 'case', childId });
+      const added = await addAction(manager, user.id, body, origin);
       await this.audit.record(manager, added.audit);
       return added.id;
     });

@@ -22,3 +22,5 @@ export const closeAction = (actionId: string, body: CloseAction) =>
 export const listActionOwners = () => getJson<ActionOwnersView>('/api/actions/owners');
 export const listActionsFromLastTime = (meetingId: string) =>
   getJson<ActionsFromLastTimeView>(`/api/meetings/${encodeURIComponent(meetingId)}/actions-from-last-time`);
+export const addAdviceAction = (adviceId: string, body: AddCaseAction) =>
+  postJson<ActionView>(`/api/health-gateway/advice/${encodeURIComponent(adviceId)}/actions`, body);
