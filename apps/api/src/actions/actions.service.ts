@@ -6,6 +6,7 @@ import { CaseAccessService } from '../cases/case-access.service.js';
 import { todayInEngland } from '../common/today.js';
 import { hasRole, type SessionUser } from '../identity/session-user.js';
 import { MeetingsRepository } from '../meetings/meetings.repository.js';
+import { ActionNotices } from '../notifications/causes/action-notices.js';
 import { actionView } from './action-view.js';
 import { addAction, type ActionOriginColumns } from './add-action.js';
 import {
@@ -31,6 +32,7 @@ export class ActionsService {
     private readonly dataSource: DataSource,
     private readonly access: CaseAccessService,
     private readonly audit: AuditService,
+    private readonly notices: ActionNotices,
   ) {}
 
   /** An action agreed on a child's case page. Ownership of the case is checked by the authorization matrix. */
@@ -67,6 +69,7 @@ export class ActionsService {
     const id = await this.dataSource.transaction(async (manager) => {
       const added = await addAction(manager, user.id, body, origin);
       await this.audit.record(manager, added.audit);
+      await this.notices.assigned(manager, added.id, user.id);
       return added.id;
     });
     return this.view(id);
