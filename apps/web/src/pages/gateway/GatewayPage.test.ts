@@ -220,7 +220,7 @@ describe("the DCO's health advice tracker", () => {
     });
     expect(wrapper.find('.app-advice-action').exists()).toBe(false);
     expect(wrapper.find('[data-test="advice-status"]').text()).toContain(
-      'Action agreed for EHC-26-0001 (CAMHS): Book a joint visit with the school nurse',
+      'Action agreed for EHC-26-0001 (CAMHS): Book a joint visit with the school nurse.',
     );
   });
 
