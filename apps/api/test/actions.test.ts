@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInEngland } from '../src/common/today.js';
 import { aCase, anAgency, aUser, type TestUser } from './support/factories.js';
+import { actionCounts } from './support/action-counts.js';
 import { signIn } from './support/sign-in.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -23,13 +24,7 @@ describe('actions: added on a case with an owner and a due day, listed for the o
   const today = todayInEngland();
 
   const http = () => request(test.app.getHttpServer());
-  const counts = async () => {
-    const [row] = await dataSource.query<{ actions: number; audits: number }[]>(
-      `SELECT (SELECT count(*)::int FROM actions) AS actions,
-              (SELECT count(*)::int FROM audit_records WHERE entity_type = 'action') AS audits`,
-    );
-    return row!;
-  };
+  const counts = () => actionCounts(dataSource);
 
   beforeAll(async () => {
     test = await startTestApp();

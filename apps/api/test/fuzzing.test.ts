@@ -1698,6 +1698,14 @@ describe('fuzzing every REST body and every socket command', () => {
         },
       ],
       [
+        'POST /api/quality/dip-samples/:sampleId/plans/:requestId/actions',
+        {
+          callers: adminAndChair,
+          params: { sampleId: ids.seniorSampleId, requestId: ids.requestId },
+          bodies: badBodies(ADD_CASE_ACTION),
+        },
+      ],
+      [
         'POST /api/health-gateway/advice',
         { callers: adminAndChair, params: {}, bodies: badBodies(RECORD_HEALTH_ADVICE) },
       ],
@@ -1717,6 +1725,14 @@ describe('fuzzing every REST body and every socket command', () => {
           params: { adviceId: ids.adviceWithTeam },
           bodies: badBodies(CHASE_ADVICE),
           wellFormedForNothing: CHASE_ADVICE,
+        },
+      ],
+      [
+        'POST /api/health-gateway/advice/:adviceId/actions',
+        {
+          callers: adminAndChair,
+          params: { adviceId: ids.adviceWithTeam },
+          bodies: badBodies(ADD_CASE_ACTION),
         },
       ],
       // File uploads: never a file, so refused whatever the fields (the file's content is fuzzed nowhere here).

@@ -102,6 +102,12 @@ describe('an action agreed in the room', () => {
       [mine.body.items[0].id],
     );
     expect(audit).toEqual({ action: 'action.add', meeting_id: r.meetingId });
+    // Its owner is told, with the command, by the case's reference.
+    const told = await dataSource.query<{ kind: string; subject_ref: string }[]>(
+      `SELECT kind, subject_ref FROM notifications WHERE recipient_id = $1`,
+      [members[1]!.id],
+    );
+    expect(told).toEqual([{ kind: 'action_assigned', subject_ref: mine.body.items[0].caseReference }]);
   });
 
   it('refuses an observer, an action with no owner or a past day, naming the field, and writes nothing', async () => {

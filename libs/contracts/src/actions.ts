@@ -65,3 +65,14 @@ export interface ActionOwnersView {
   people: { id: string; displayName: string; teamName: string }[];
   teams: { id: string; name: string }[];
 }
+
+/**
+ * The actions agreed at the previous meeting of the same group (the same kind of panel), for its chair to go through
+ * at the next: open ones first, the most overdue first, then those closed since.
+ */
+export interface ActionsFromLastTimeView {
+  /** The group's previous meeting (not cancelled) that started before this one; null at its first. */
+  previousMeeting: { id: string; title: string; startsAt: string } | null;
+  items: ActionView[];
+  openCount: number;
+}

@@ -1,10 +1,20 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiCookieAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { ActionOwnersView, ActionView, MyActionsView } from '@convene/contracts';
+import type {
+  ActionOwnersView,
+  ActionsFromLastTimeView,
+  ActionView,
+  MyActionsView,
+} from '@convene/contracts';
 import { CurrentUser } from '../identity/current-user.decorator.js';
 import type { SessionUser } from '../identity/session-user.js';
 import { ActionsService } from './actions.service.js';
-import { ActionOwnersViewDto, ActionViewDto, MyActionsViewDto } from './dto/action-view.dto.js';
+import {
+  ActionOwnersViewDto,
+  ActionsFromLastTimeViewDto,
+  ActionViewDto,
+  MyActionsViewDto,
+} from './dto/action-view.dto.js';
 import { AddCaseActionDto } from './dto/add-case-action.dto.js';
 import { CloseActionDto } from './dto/close-action.dto.js';
 
@@ -43,6 +53,21 @@ export class ActionsController {
     return this.actions.ofTeam(user, agencyId);
   }
 
+  @Get('meetings/:meetingId/actions-from-last-time')
+  @ApiOperation({
+    summary:
+      'Actions from last time: those agreed at the previous sitting of the same group, open ones first, for its chair to go through',
+    description:
+      "For the meeting's chair or an administrator (404 for anyone else). The previous sitting is the latest meeting of the same kind, not cancelled, that started before this one.",
+  })
+  @ApiOkResponse({ type: ActionsFromLastTimeViewDto })
+  fromLastTime(
+    @CurrentUser() user: SessionUser,
+    @Param('meetingId', new ParseUUIDPipe()) meetingId: string,
+  ): Promise<ActionsFromLastTimeView> {
+    return this.actions.fromLastTime(user, meetingId);
+  }
+
   @Get('cases/:childId/actions')
   @ApiOperation({
     summary: "A child's actions, open ones the most overdue first, from wherever they were agreed",
@@ -69,6 +94,37 @@ export class ActionsController {
     @Body() body: AddCaseActionDto,
   ): Promise<ActionView> {
     return this.actions.addToCase(user, childId, body);
+  }
+
+  @Post('health-gateway/advice/:adviceId/actions')
+  @ApiOperation({
+    summary: 'Add an action on a Health Gateway advice request: what, who owns it, and the day it is due by',
+    description:
+      'By the team the advice was sent to, the DCO or an administrator. 404 for no such advice request; 422 naming the field as on a case.',
+  })
+  @ApiCreatedResponse({ type: ActionViewDto })
+  addToAdvice(
+    @CurrentUser() user: SessionUser,
+    @Param('adviceId', new ParseUUIDPipe()) adviceId: string,
+    @Body() body: AddCaseActionDto,
+  ): Promise<ActionView> {
+    return this.actions.addToAdvice(user, adviceId, body);
+  }
+
+  @Post('quality/dip-samples/:sampleId/plans/:requestId/actions')
+  @ApiOperation({
+    summary: "Add an action from a dip sample's moderation of a plan (e.g. the writer to amend a section)",
+    description:
+      'Once the plan’s moderated grade is recorded (409 before); 404 for a plan not in the sample; 422 naming the field as on a case.',
+  })
+  @ApiCreatedResponse({ type: ActionViewDto })
+  addToSampledPlan(
+    @CurrentUser() user: SessionUser,
+    @Param('sampleId', new ParseUUIDPipe()) sampleId: string,
+    @Param('requestId', new ParseUUIDPipe()) requestId: string,
+    @Body() body: AddCaseActionDto,
+  ): Promise<ActionView> {
+    return this.actions.addToSampledPlan(user, sampleId, requestId, body);
   }
 
   @Post('actions/:actionId/close')

@@ -31,3 +31,27 @@ export class NotYourActionError extends DomainError {
     );
   }
 }
+
+/** Actions from last time are for the meeting's chair: the same answer for a meeting that does not exist and one not theirs. */
+export class NotYourMeetingToChairError extends DomainError {
+  readonly code = 'meeting_not_found';
+  readonly status = 404;
+  constructor() {
+    super('There is no such meeting that you chair.');
+  }
+}
+
+/** An advice request, or a plan in a dip sample, that does not exist: nothing to agree an action on. */
+export class ActionOriginNotFoundError extends DomainError {
+  readonly code = 'action_origin_not_found';
+  readonly status = 404;
+}
+
+/** An action from a dip sample follows its moderation: the plan's moderated grade must be recorded first. */
+export class PlanNotModeratedError extends DomainError {
+  readonly code = 'plan_not_moderated';
+  readonly status = 409;
+  constructor() {
+    super('Record the plan’s moderated grade before agreeing actions from it.');
+  }
+}

@@ -112,9 +112,63 @@ export class ActionsRepository {
     return row?.child_id ?? null;
   }
 
+  /** The child an advice request is for; null: no such advice request. */
+  async childOfAdvice(adviceId: string): Promise<string | null> {
+    const [row] = await this.db.query<{ child_id: string }[]>(
+      `SELECT r.child_id FROM advice_requests a JOIN ehc_requests r ON r.id = a.request_id WHERE a.id = $1`,
+      [adviceId],
+    );
+    return row?.child_id ?? null;
+  }
+
+  /** A plan in a dip sample: its child and whether its moderated grade is recorded; null: not in that sample. */
+  async sampledPlan(
+    sampleId: string,
+    requestId: string,
+  ): Promise<{ child_id: string; moderated: boolean } | null> {
+    const [row] = await this.db.query<{ child_id: string; moderated: boolean }[]>(
+      `SELECT r.child_id, m.sample_id IS NOT NULL AS moderated
+         FROM dip_sample_plans p JOIN ehc_requests r ON r.id = p.request_id
+         LEFT JOIN dip_sample_moderations m ON m.sample_id = p.sample_id AND m.request_id = p.request_id
+        WHERE p.sample_id = $1 AND p.request_id = $2`,
+      [sampleId, requestId],
+    );
+    return row ?? null;
+  }
+
   /** The actions agreed at a meeting, in the order they were agreed: for its snapshot and minutes. */
   inMeeting(meetingId: string): Promise<ActionRow[]> {
     return this.db.query(`${VIEW} WHERE a.meeting_id = $1 ORDER BY a.created_at, a.id`, [meetingId]);
+  }
+
+  /**
+   * The previous sitting of a meeting's group: the latest meeting of the same kind, not cancelled, that started
+   * before it. Meetings belong to their group through their kind (a group's sittings are the meetings of its kind).
+   */
+  async previousOfGroup(meetingId: string): Promise<{ id: string; title: string; starts_at: Date } | null> {
+    const [row] = await this.db.query<{ id: string; title: string; starts_at: Date }[]>(
+      `SELECT p.id, p.title, p.starts_at FROM meetings m
+         JOIN meetings p ON p.kind = m.kind AND p.starts_at < m.starts_at AND p.status <> 'cancelled'
+        WHERE m.id = $1 ORDER BY p.starts_at DESC LIMIT 1`,
+      [meetingId],
+    );
+    return row ?? null;
+  }
+
+  /** A meeting's actions for the next sitting to go through: open first, the most overdue first, then closed ones. */
+  agreedAt(meetingId: string): Promise<ActionRow[]> {
+    return this.db.query(`${VIEW} WHERE a.meeting_id = $1 ${BY_URGENCY} LIMIT 500`, [meetingId]);
+  }
+
+  /** Whether someone chairs a meeting of the same kind as this one: the chair of a later sitting of its group. */
+  async chairsGroupOf(meetingId: string, userId: string): Promise<boolean> {
+    const rows = await this.db.query<unknown[]>(
+      `SELECT 1 FROM meetings m JOIN meetings s ON s.kind = m.kind
+         JOIN meeting_members mm ON mm.meeting_id = s.id AND mm.user_id = $2 AND mm.role = 'chair'
+        WHERE m.id = $1 LIMIT 1`,
+      [meetingId, userId],
+    );
+    return rows.length > 0;
   }
 
   /** A person's own actions: open ones, and those closed in the last 30 days. */

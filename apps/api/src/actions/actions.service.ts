@@ -1,13 +1,22 @@
 import { Injectable } from '@nestjs/common';
-import type { ActionView, MyActionsView } from '@convene/contracts';
+import type { ActionsFromLastTimeView, ActionView, MyActionsView } from '@convene/contracts';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { CaseAccessService } from '../cases/case-access.service.js';
 import { todayInEngland } from '../common/today.js';
 import { hasRole, type SessionUser } from '../identity/session-user.js';
+import { MeetingsRepository } from '../meetings/meetings.repository.js';
+import { ActionNotices } from '../notifications/causes/action-notices.js';
 import { actionView } from './action-view.js';
-import { addAction } from './add-action.js';
-import { ActionAlreadyClosedError, ActionNotFoundError, NotYourActionError } from './actions.errors.js';
+import { addAction, type ActionOriginColumns } from './add-action.js';
+import {
+  ActionAlreadyClosedError,
+  ActionNotFoundError,
+  ActionOriginNotFoundError,
+  PlanNotModeratedError,
+  NotYourActionError,
+  NotYourMeetingToChairError,
+} from './actions.errors.js';
 import { ActionsRepository } from './actions.repository.js';
 import type { AddCaseActionDto } from './dto/add-case-action.dto.js';
 import type { CloseActionDto } from './dto/close-action.dto.js';
@@ -23,14 +32,44 @@ export class ActionsService {
     private readonly dataSource: DataSource,
     private readonly access: CaseAccessService,
     private readonly audit: AuditService,
+    private readonly notices: ActionNotices,
   ) {}
 
   /** An action agreed on a child's case page. Ownership of the case is checked by the authorization matrix. */
   async addToCase(user: SessionUser, childId: string, body: AddCaseActionDto): Promise<ActionView> {
     await this.access.assertCanSee(user, childId);
+    return this.add(user, body, { origin: 'case', childId });
+  }
+
+  /** An action agreed on a Health Gateway advice request: the team it was sent to, the DCO or an administrator (the matrix checks). */
+  async addToAdvice(user: SessionUser, adviceId: string, body: AddCaseActionDto): Promise<ActionView> {
+    const childId = await new ActionsRepository(this.dataSource.manager).childOfAdvice(adviceId);
+    if (!childId) throw new ActionOriginNotFoundError('There is no such advice request.');
+    return this.add(user, body, { origin: 'advice_request', childId, adviceRequestId: adviceId });
+  }
+
+  /** An action agreed from a dip sample's moderation of a plan (e.g. "writer to amend section F"): once its grade is recorded. */
+  async addToSampledPlan(
+    user: SessionUser,
+    sampleId: string,
+    requestId: string,
+    body: AddCaseActionDto,
+  ): Promise<ActionView> {
+    const plan = await new ActionsRepository(this.dataSource.manager).sampledPlan(sampleId, requestId);
+    if (!plan) throw new ActionOriginNotFoundError('There is no such plan in that dip sample.');
+    if (!plan.moderated) throw new PlanNotModeratedError();
+    return this.add(user, body, { origin: 'dip_sample', childId: plan.child_id, dipSampleId: sampleId });
+  }
+
+  private async add(
+    user: SessionUser,
+    body: AddCaseActionDto,
+    origin: ActionOriginColumns,
+  ): Promise<ActionView> {
     const id = await this.dataSource.transaction(async (manager) => {
-      const added = await addAction(manager, user.id, body, { origin: 'case', childId });
+      const added = await addAction(manager, user.id, body, origin);
       await this.audit.record(manager, added.audit);
+      await this.notices.assigned(manager, added.id, user.id);
       return added.id;
     });
     return this.view(id);
@@ -46,7 +85,9 @@ export class ActionsService {
         action.owner_user_id === user.id ||
         action.owner_agency_id === user.agencyId ||
         action.created_by === user.id ||
-        hasRole(user, 'admin', 'chair');
+        hasRole(user, 'admin', 'chair') ||
+        // The chair of the group's next sitting goes through its actions from last time (the DCO, a quality chair).
+        (action.meeting_id !== null && (await actions.chairsGroupOf(action.meeting_id, user.id)));
       if (!mayClose) throw new NotYourActionError();
       if (action.status !== 'open')
         throw new ActionAlreadyClosedError(
@@ -65,6 +106,21 @@ export class ActionsService {
       });
     });
     return this.view(actionId);
+  }
+
+  /** For a meeting's chair (or an administrator): the actions agreed at the previous sitting of its group. */
+  async fromLastTime(user: SessionUser, meetingId: string): Promise<ActionsFromLastTimeView> {
+    const meeting = await new MeetingsRepository(this.dataSource.manager).statusAndChair(meetingId, user.id);
+    if (!meeting || (!meeting.chairing && !hasRole(user, 'admin'))) throw new NotYourMeetingToChairError();
+    const actions = new ActionsRepository(this.dataSource.manager);
+    const previous = await actions.previousOfGroup(meetingId);
+    if (!previous) return { previousMeeting: null, items: [], openCount: 0 };
+    const { items, openCount } = summary(await actions.agreedAt(previous.id));
+    return {
+      previousMeeting: { id: previous.id, title: previous.title, startsAt: previous.starts_at.toISOString() },
+      items,
+      openCount,
+    };
   }
 
   async mine(user: SessionUser): Promise<MyActionsView> {

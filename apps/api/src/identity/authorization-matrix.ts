@@ -185,6 +185,11 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
     path: '/api/quality/dip-samples/:sampleId/plans/:requestId/moderation',
     access: ['admin', 'chair', 'qa_reviewer'],
   },
+  {
+    method: 'POST',
+    path: '/api/quality/dip-samples/:sampleId/plans/:requestId/actions',
+    access: ['admin', 'chair', 'qa_reviewer'],
+  },
   // Sampled plans, redacted and pseudonymous, for quality and parent reviewers (the plan must be in the sample, or on the agenda of a meeting the reader is invited to).
   {
     method: 'GET',
@@ -218,6 +223,12 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
     method: 'POST',
     path: '/api/health-gateway/advice/:adviceId/chase',
     access: ['admin', 'dco'],
+    owner: ADVICE_TEAM('adviceId'),
+  },
+  {
+    method: 'POST',
+    path: '/api/health-gateway/advice/:adviceId/actions',
+    access: ['admin', 'dco', 'health_team_rep'],
     owner: ADVICE_TEAM('adviceId'),
   },
   { method: 'GET', path: '/api/health-gateway/figures', access: ['admin', 'dco', 'chair', 'qa_reviewer'] },
@@ -293,6 +304,7 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   },
   { method: 'GET', path: '/api/teams/:agencyId/actions', access: 'signed_in' },
   { method: 'POST', path: '/api/actions/:actionId/close', access: 'signed_in' },
+  { method: 'GET', path: '/api/meetings/:meetingId/actions-from-last-time', access: 'signed_in' },
   { method: 'GET', path: '/api/cases/:childId/actions', access: STAFF_WITH_CASES },
   {
     method: 'POST',

@@ -43,6 +43,13 @@ const EXAMPLES: NotificationFacts = {
     dueOn: '11 December 2026',
   },
   sign_in_failures: { failures: 5 },
+  action_assigned: { caseReference: 'FS-0042', dueOn: '14 December 2026', teamName: null },
+  action_due_tomorrow: {
+    caseReference: 'FS-0042',
+    dueOn: '8 December 2026',
+    teamName: 'Speech and language therapy',
+  },
+  action_overdue: { caseReference: null, dueOn: '1 December 2026', teamName: null },
 };
 
 const link = signInLink('https://convene.fernshire.example/', '/meetings/1');

@@ -18,6 +18,17 @@ export interface NotificationFacts {
   annual_review_overdue: { caseReference: string; dueOn: string };
   statutory_deadline_this_week: { caseReference: string; deadline: string; dueOn: string };
   sign_in_failures: { failures: number };
+  action_assigned: ActionFacts;
+  action_due_tomorrow: ActionFacts;
+  action_overdue: ActionFacts;
+}
+
+/** An action by its case reference (if it has a case) and due day; what is to be done is free text, so never here. */
+interface ActionFacts {
+  caseReference: string | null;
+  dueOn: string;
+  /** The team that owns it; null when it is the person's own. */
+  teamName: string | null;
 }
 
 /** A notification in words: one line for the list and the email's subject, then what to do about it. */
@@ -109,7 +120,31 @@ const TEMPLATES: Templates = {
       'If this was not you, tell your administrator. Your account stays locked to new browsers for 15 minutes.',
     ],
   }),
+  action_assigned: (f) => ({
+    title: `An action${onCase(f)} was given to ${owner(f)}, due by ${f.dueOn}`,
+    paragraphs: [
+      `An action${onCase(f)} was agreed and given to ${owner(f)}. It is due by ${f.dueOn}.`,
+      'What is to be done is in Convene, under "Actions".',
+    ],
+  }),
+  action_due_tomorrow: (f) => ({
+    title: `An action${onCase(f)} is due tomorrow, ${f.dueOn}`,
+    paragraphs: [
+      `An action${onCase(f)} given to ${owner(f)} is due tomorrow, ${f.dueOn}.`,
+      'When it is done, mark it done in Convene with a note of what was done.',
+    ],
+  }),
+  action_overdue: (f) => ({
+    title: `An action${onCase(f)} is overdue`,
+    paragraphs: [
+      `An action${onCase(f)} given to ${owner(f)} was due by ${f.dueOn} and is still open.`,
+      'Please do it, or mark it done or cancelled in Convene with a note.',
+    ],
+  }),
 };
+
+const onCase = (f: ActionFacts) => (f.caseReference ? ` on case ${f.caseReference}` : '');
+const owner = (f: ActionFacts) => (f.teamName ? `your team (${f.teamName})` : 'you');
 
 export function wordsFor<K extends NotificationKind>(
   kind: K,

@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { ActionNotices } from './causes/action-notices.js';
 import { MeetingEventNotices } from './causes/meeting-event-notices.js';
 import { MailTransport } from './delivery/mail-transport.js';
 import { OutboxDelivery } from './delivery/outbox-delivery.js';
@@ -16,12 +17,13 @@ import { NotificationTimers } from './timers/notification-timers.js';
   providers: [
     Notifier,
     MeetingEventNotices,
+    ActionNotices,
     NotificationCentreService,
     NotificationPreferencesService,
     MailTransport,
     OutboxDelivery,
     NotificationTimers,
   ],
-  exports: [Notifier, MeetingEventNotices],
+  exports: [Notifier, MeetingEventNotices, ActionNotices],
 })
 export class NotificationsModule {}

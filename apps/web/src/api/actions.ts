@@ -1,5 +1,6 @@
 import type {
   ActionOwnersView,
+  ActionsFromLastTimeView,
   ActionView,
   AddCaseAction,
   CloseAction,
@@ -7,7 +8,7 @@ import type {
 } from '@convene/contracts';
 import { getJson, postJson } from './http';
 
-export type { ActionOwnersView, ActionView, MyActionsView };
+export type { ActionOwnersView, ActionsFromLastTimeView, ActionView, MyActionsView };
 
 export const listMyActions = () => getJson<MyActionsView>('/api/actions/mine');
 export const listTeamActions = (teamId: string) =>
@@ -19,3 +20,7 @@ export const addCaseAction = (childId: string, body: AddCaseAction) =>
 export const closeAction = (actionId: string, body: CloseAction) =>
   postJson<ActionView>(`/api/actions/${encodeURIComponent(actionId)}/close`, body);
 export const listActionOwners = () => getJson<ActionOwnersView>('/api/actions/owners');
+export const listActionsFromLastTime = (meetingId: string) =>
+  getJson<ActionsFromLastTimeView>(`/api/meetings/${encodeURIComponent(meetingId)}/actions-from-last-time`);
+export const addAdviceAction = (adviceId: string, body: AddCaseAction) =>
+  postJson<ActionView>(`/api/health-gateway/advice/${encodeURIComponent(adviceId)}/actions`, body);

@@ -16,6 +16,9 @@ export const NOTIFICATION_KINDS = [
   'annual_review_overdue',
   'statutory_deadline_this_week',
   'sign_in_failures',
+  'action_assigned',
+  'action_due_tomorrow',
+  'action_overdue',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -71,6 +74,21 @@ export const NOTIFICATION_KIND_RULES: Record<NotificationKind, NotificationKindR
   },
   // Safeguarding the account: someone may be guessing its password.
   sign_in_failures: { label: 'Your sign-in failed repeatedly', mandatory: true, defaultDelivery: 'now' },
+  action_assigned: {
+    label: 'An action was given to you or your team',
+    mandatory: false,
+    defaultDelivery: 'now',
+  },
+  action_due_tomorrow: {
+    label: 'An action of yours or your team’s is due tomorrow',
+    mandatory: false,
+    defaultDelivery: 'digest',
+  },
+  action_overdue: {
+    label: 'An action of yours or your team’s is overdue',
+    mandatory: false,
+    defaultDelivery: 'now',
+  },
 };
 
 /** Whether a person may choose `delivery` for `kind`: a mandatory kind is never off. */

@@ -1,5 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { ActionOriginView, ActionOwnersView, ActionView, MyActionsView } from '@convene/contracts';
+import type {
+  ActionOriginView,
+  ActionOwnersView,
+  ActionsFromLastTimeView,
+  ActionView,
+  MyActionsView,
+} from '@convene/contracts';
 import {
   ACTION_ORIGINS,
   ACTION_STATUSES,
@@ -126,4 +132,30 @@ export class ActionOwnersViewDto implements ActionOwnersView {
 
   @ApiProperty({ type: OwnerTeamDto, isArray: true })
   teams!: OwnerTeamDto[];
+}
+
+class PreviousMeetingDto {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty()
+  title!: string;
+
+  @ApiProperty({ format: 'date-time' })
+  startsAt!: string;
+}
+
+export class ActionsFromLastTimeViewDto implements ActionsFromLastTimeView {
+  @ApiProperty({
+    type: PreviousMeetingDto,
+    nullable: true,
+    description: "The group's previous sitting; null at its first",
+  })
+  previousMeeting!: PreviousMeetingDto | null;
+
+  @ApiProperty({ type: ActionViewDto, isArray: true })
+  items!: ActionViewDto[];
+
+  @ApiProperty()
+  openCount!: number;
 }

@@ -2,6 +2,7 @@
 import { RetireLocalitiesAndAgencies1796626091165 } from './1796626091165-RetireLocalitiesAndAgencies.js';
 import { AddNotificationsAndOutbox1796626146020 } from './1796626146020-AddNotificationsAndOutbox.js';
 import { AddActions1796626710660 } from './1796626710660-AddActions.js';
+import { AddActionNotificationKinds1796631541102 } from './1796631541102-AddActionNotificationKinds.js';
 import { AddMovesBetweenPost16Institutions1796616468644 } from './1796616468644-AddMovesBetweenPost16Institutions.js';
 import { DueAnnualReviewsTheDayBeforeTheAnniversary1796615662722 } from './1796615662722-DueAnnualReviewsTheDayBeforeTheAnniversary.js';
 import { AddCoronavirusEasementExceptions1796614927892 } from './1796614927892-AddCoronavirusEasementExceptions.js';
@@ -66,4 +67,5 @@ export const MIGRATIONS = [
   RetireLocalitiesAndAgencies1796626091165,
   AddNotificationsAndOutbox1796626146020,
   AddActions1796626710660,
+  AddActionNotificationKinds1796631541102,
 ];

@@ -5,6 +5,7 @@ import type { EntityManager } from 'typeorm';
 import { toIcs } from '../../calendar/ics.js';
 import { AppConfig } from '../../config/app-config.js';
 import { Notifier } from '../notifier.js';
+import { ActionNotices } from './action-notices.js';
 import { NoticeSubjectsRepository, type MeetingSubject } from './notice-subjects.repository.js';
 
 /** The meeting as the command that changed it saw it, and the event the command is about to write. */
@@ -28,6 +29,7 @@ export class MeetingEventNotices {
   constructor(
     private readonly notifier: Notifier,
     private readonly config: AppConfig,
+    private readonly actions: ActionNotices,
   ) {}
 
   async afterChange(manager: EntityManager, change: MeetingChange): Promise<void> {
@@ -100,6 +102,11 @@ export class MeetingEventNotices {
           linkPath: `/meetings/${meeting.id}`,
           facts: { caseReference: advice.case_reference, teamName: advice.team_name ?? 'The health team' },
         });
+        return;
+      }
+      case 'action.added': {
+        const { action } = change.payload as MeetingEventPayloads['action.added'];
+        await this.actions.assigned(manager, action.id, change.actorId);
         return;
       }
       case 'outcome.recorded': {

@@ -26,6 +26,15 @@ export interface AdviceSubject {
  * What the notifications about meetings, items and advice need to know: who to tell, and the case references
  * (never the child's name) and titles that go in the words.
  */
+/** An action as its notices name it: by case reference only, never by what is to be done (free text). */
+export interface ActionSubject {
+  case_reference: string | null;
+  due_on: string;
+  /** The owning team's name; null when a person owns it. */
+  team_name: string | null;
+  owner_ids: string[];
+}
+
 export class NoticeSubjectsRepository {
   constructor(private readonly db: Queryable) {}
 
@@ -75,5 +84,18 @@ export class NoticeSubjectsRepository {
       [role, agencyId ?? null],
     );
     return rows.map((r) => r.id);
+  }
+
+  /** An action's case and owner: the person, or the team's active members. */
+  async action(actionId: string): Promise<ActionSubject | undefined> {
+    const [row] = await this.db.query<ActionSubject[]>(
+      `SELECT c.case_reference, to_char(a.due_on, 'YYYY-MM-DD') AS due_on, g.name AS team_name,
+              CASE WHEN a.owner_user_id IS NOT NULL THEN ARRAY[a.owner_user_id]
+                   ELSE ARRAY(SELECT u.id FROM users u WHERE u.active AND u.agency_id = a.owner_agency_id) END AS owner_ids
+         FROM actions a LEFT JOIN children c ON c.id = a.child_id LEFT JOIN agencies g ON g.id = a.owner_agency_id
+        WHERE a.id = $1`,
+      [actionId],
+    );
+    return row;
   }
 }

@@ -62,6 +62,19 @@ export class NotificationTimersRepository {
     );
   }
 
+  /** Open actions due tomorrow, and those overdue, whose owners have not been told of it yet. */
+  async actionsToRemind(today: string): Promise<{ id: string; overdue: boolean }[]> {
+    return this.db.query<{ id: string; overdue: boolean }[]>(
+      `SELECT a.id, a.due_on < $1::date AS overdue
+         FROM actions a
+        WHERE a.status = 'open' AND (a.due_on < $1::date OR a.due_on = $1::date + 1)
+          AND NOT EXISTS (SELECT 1 FROM notifications n WHERE n.cause_key =
+                CASE WHEN a.due_on < $1::date THEN 'action-overdue:' ELSE 'action-due-tomorrow:' END || a.id)
+        ORDER BY a.due_on LIMIT 5000`,
+      [today],
+    );
+  }
+
   async reviewsToRemind(today: string, soonDays: number): Promise<ReviewToRemind[]> {
     return this.db.query<ReviewToRemind[]>(
       `SELECT ar.id, c.case_reference, c.family_link_officer_id, to_char(ar.due_on, 'YYYY-MM-DD') AS due_on,

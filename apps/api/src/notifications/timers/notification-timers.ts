@@ -10,6 +10,7 @@ import {
 } from '@convene/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppConfig } from '../../config/app-config.js';
+import { ActionNotices } from '../causes/action-notices.js';
 import { NoticeSubjectsRepository } from '../causes/notice-subjects.repository.js';
 import { newMessageId } from '../message-id.js';
 import { renderDigest, signInLink } from '../notification-templates.js';
@@ -22,9 +23,10 @@ const TICK_MS = 60_000;
 /**
  * The notifications that come from time passing, not from a change: advice due within a week or overdue (to the
  * team's representatives and the DCOs), an annual review due within 4 weeks or overdue and a statutory deadline this
- * week (to the case's Family Link Officer), and each person's daily digest at their time, England's. Every node runs
- * the timer; each tick is taken by one node at a time (a PostgreSQL advisory lock held for its transaction), and
- * each reminder names its cause, so a tick run twice tells no one twice.
+ * week (to the case's Family Link Officer), an action due tomorrow or overdue (to its owner, or its team's members),
+ * and each person's daily digest at their time, England's. Every node runs the timer; each tick is taken by one node
+ * at a time (a PostgreSQL advisory lock held for its transaction), and each reminder names its cause, so a tick run
+ * twice tells no one twice.
  */
 @Injectable()
 export class NotificationTimers implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -36,6 +38,7 @@ export class NotificationTimers implements OnApplicationBootstrap, OnApplication
     private readonly dataSource: DataSource,
     private readonly notifier: Notifier,
     private readonly config: AppConfig,
+    private readonly actions: ActionNotices,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -61,6 +64,8 @@ export class NotificationTimers implements OnApplicationBootstrap, OnApplication
       await this.remindOfAdvice(manager, timers, today);
       await this.remindOfReviews(manager, timers, today);
       await this.remindOfDeadlines(manager, timers, today);
+      for (const action of await timers.actionsToRemind(today))
+        await this.actions.reminder(manager, action.id, action.overdue);
       await this.sendDigests(manager, timers, now, today);
       return true;
     });

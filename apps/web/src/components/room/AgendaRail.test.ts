@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useRoomStore } from '../../stores/room';
 import { useSessionStore } from '../../stores/session';
 import { aQualityGroupMeeting, anItem, aUser } from '../../test-support/quality-room';
+import { fakeApi } from '../../test-support/fake-api';
 import AgendaRail from './AgendaRail.vue';
 
 /** The meeting of 10:00–12:00, on its first item since 10:05, at `now`, with these minutes for its items. */
@@ -47,7 +48,14 @@ describe("the chair's tools for any item on the agenda rail", () => {
   beforeEach(() => {
     setActivePinia(createPinia());
     document.body.innerHTML = '';
+    fakeApi({
+      'GET /api/meetings/m1/actions-from-last-time': () => ({
+        status: 200,
+        body: { previousMeeting: null, items: [], openCount: 0 },
+      }),
+    });
   });
+  afterEach(() => vi.unstubAllGlobals());
 
   /** A decision to assess at `position`, as the rail shows it. */
   const aDecisionToAssess = (id: string, position: number, overrides: Partial<SnapshotItem>) =>

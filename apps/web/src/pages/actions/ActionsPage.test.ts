@@ -1,36 +1,10 @@
-import type { ActionView } from '@convene/contracts';
 import { flushPromises, mount, RouterLinkStub } from '@vue/test-utils';
 import { createPinia, setActivePinia } from 'pinia';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useSessionStore } from '../../stores/session';
 import { A_CHAIR, fakeApi, sentJson } from '../../test-support/fake-api';
+import { anAction } from '../../test-support/an-action';
 import ActionsPage from './ActionsPage.vue';
-
-const anAction = (overrides: Partial<ActionView> = {}): ActionView => ({
-  id: 'a1',
-  what: 'Consult three settings',
-  owner: { kind: 'person', userId: A_CHAIR.id, displayName: A_CHAIR.displayName },
-  dueOn: '2026-12-01',
-  status: 'open',
-  standing: 'overdue',
-  dueInWords: '6 days overdue',
-  childId: 'c1',
-  caseReference: 'EHC-26-0042',
-  origin: {
-    kind: 'meeting_item',
-    meetingId: 'm1',
-    meetingTitle: 'Decision-Making Group',
-    itemId: 'i1',
-    adviceId: null,
-    sampleId: null,
-  },
-  createdBy: { id: 'u2', displayName: 'Ada Fairweather' },
-  createdAt: '2026-11-20T10:00:00.000Z',
-  closingNote: null,
-  closedBy: null,
-  closedAt: null,
-  ...overrides,
-});
 
 describe('your actions and your team’s', () => {
   beforeEach(() => setActivePinia(createPinia()));

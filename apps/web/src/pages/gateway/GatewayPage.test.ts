@@ -198,6 +198,32 @@ describe("the DCO's health advice tracker", () => {
     expect(document.activeElement).toBe(wrapper.find('#advice-chase-1').element);
   });
 
+  it('agrees an action on a request for advice, owned by a team, and says so', async () => {
+    const { wrapper, fetch } = await open('/gateway', THE_DCO, {
+      'GET /api/health-gateway/advice?state=open': ok([OVERDUE]),
+      'GET /api/actions/owners': ok({ people: [], teams: [CAMHS] }),
+      'POST /api/health-gateway/advice/1/actions': () => ({ status: 201, body: {} }),
+    });
+    await wrapper.find('#advice-action-1').trigger('click');
+    await flushPromises();
+    const section = wrapper.find('.app-advice-action');
+    expect(section.find('h2').text()).toBe('Agree an action on the advice for EHC-26-0001 (CAMHS)');
+    await section.find('textarea').setValue('Book a joint visit with the school nurse');
+    await section.find('select').setValue('team:a-camhs');
+    await section.find('input[type="date"]').setValue('2026-12-14');
+    await section.find('form').trigger('submit');
+    await flushPromises();
+    expect(sentJson(callsTo(fetch, 'POST', '/api/health-gateway/advice/1/actions')[0]![1])).toEqual({
+      what: 'Book a joint visit with the school nurse',
+      ownerTeamId: 'a-camhs',
+      dueOn: '2026-12-14',
+    });
+    expect(wrapper.find('.app-advice-action').exists()).toBe(false);
+    expect(wrapper.find('[data-test="advice-status"]').text()).toContain(
+      'Action agreed for EHC-26-0001 (CAMHS): Book a joint visit with the school nurse.',
+    );
+  });
+
   it('rates a returned advice against the four points of the standard', async () => {
     const rated = {
       ...RETURNED,

@@ -3,7 +3,7 @@ import { computed, nextTick, ref } from 'vue';
 import { listHealthAdvice, type AdviceState } from '../../api/health-gateway';
 import { useResource } from '../../components/use-resource';
 
-export type AdviceAction = 'chase' | 'rate' | 'return';
+export type AdviceAction = 'chase' | 'rate' | 'return' | 'action';
 export interface AdviceFilter {
   teamId?: string;
   state: AdviceState;
