@@ -40,6 +40,8 @@ const smtp = new SMTPServer({
     });
   },
 });
+// A connection reset by a client is a message not accepted, not a reason to stop the benchmark.
+smtp.on('error', () => undefined);
 await new Promise((resolve) => smtp.listen(0, '127.0.0.1', resolve));
 const smtpUrl = `smtp://127.0.0.1:${smtp.server.address().port}`;
 
