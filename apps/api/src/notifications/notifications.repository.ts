@@ -121,4 +121,13 @@ export class NotificationsRepository {
       messages,
     ]);
   }
+
+  /**
+   * Starts hearing what is announced on `channel` on this connection (a dedicated one: LISTEN lasts as long as the
+   * connection). The name is one of ours, never a caller's input, as LISTEN takes no parameters.
+   */
+  async listen(channel: string): Promise<void> {
+    if (!/^[a-z_]+$/.test(channel)) throw new Error(`not a channel name: ${channel}`);
+    await this.db.query(`LISTEN ${channel}`);
+  }
 }

@@ -8,6 +8,7 @@ import {
 import pg from 'pg';
 import { DATABASE_URL } from '../../config/config.module.js';
 import { NOTIFICATION_CHANNEL, type Announcement } from '../../notifications/notifier.js';
+import { NotificationsRepository } from '../../notifications/notifications.repository.js';
 import { MeetingBroadcaster } from '../engine/meeting-broadcaster.js';
 
 const RECONNECT_MS = 1_000;
@@ -53,6 +54,6 @@ export class NotificationPush implements OnApplicationBootstrap, OnApplicationSh
       if (!this.stopped) setTimeout(() => void this.listen().catch(() => undefined), RECONNECT_MS);
     });
     await client.connect();
-    await client.query(`LISTEN ${NOTIFICATION_CHANNEL}`);
+    await new NotificationsRepository(client).listen(NOTIFICATION_CHANNEL);
   }
 }
