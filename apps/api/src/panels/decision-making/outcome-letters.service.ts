@@ -1,3 +1,4 @@
+import { outcomeHasLetter } from '@convene/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../audit/audit.service.js';
@@ -19,13 +20,8 @@ class NoOutcomeLetterError extends DomainError {
 }
 
 type LetterKind = 'decision_to_assess' | 'decision_to_issue';
-const LETTER_OUTCOMES: Record<LetterKind, string> = {
-  decision_to_assess: 'refuse',
-  decision_to_issue: 'not_issue',
-};
 /** Only a refusal to assess and a decision not to issue have a letter. */
-const hasLetter = (kind: string, outcome: string): kind is LetterKind =>
-  LETTER_OUTCOMES[kind as LetterKind] === outcome;
+const hasLetter = (kind: string, outcome: string): kind is LetterKind => outcomeHasLetter(kind, outcome);
 // The council's name on its letters. A setting for it comes with the council's own letter templates.
 const COUNCIL_NAME = 'Fernshire Council';
 
