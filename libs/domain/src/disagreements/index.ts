@@ -1,0 +1,1 @@
+export * from './disagreement-time-limits.js';
