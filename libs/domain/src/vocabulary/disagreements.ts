@@ -8,6 +8,9 @@ export const DISAGREEMENT_KIND_LABELS: Readonly<Record<DisagreementKind, string>
   appeal: 'Appeal to the First-tier Tribunal (SEND)',
 };
 
+/** The longest summary of what the family disagrees with. */
+export const DISAGREEMENT_SUMMARY_MAX_LENGTH = 2000;
+
 /** What can be appealed to the Tribunal (Children and Families Act 2014, s.51(2)), in the council's words. */
 export const APPEALABLE_DECISIONS = [
   'refusal_to_assess',
