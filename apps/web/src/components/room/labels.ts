@@ -16,6 +16,7 @@ export const ITEM_KIND_LABELS: Record<string, string> = {
   dip_sample: 'Dip sample',
   advice_audit: 'Advice audit',
   joint_funding: 'Joint funding',
+  case_actions: 'Actions and tasks',
 };
 
 export const ITEM_STATUS: Record<string, [string, string]> = {
