@@ -49,6 +49,15 @@ export class WeeklyOrdersRepository {
     );
   }
 
+  /** The child of each of the items. */
+  itemChildren(itemIds: readonly string[]): Promise<{ item_id: string; child_id: string }[]> {
+    return this.db.query(
+      `SELECT a.id AS item_id, r.child_id FROM agenda_items a JOIN ehc_requests r ON r.id = a.request_id
+        WHERE a.id = ANY($1::uuid[])`,
+      [itemIds],
+    );
+  }
+
   /** Keeps each item's reasons, most urgent first, as the agenda was built. */
   async recordReasons(
     items: readonly { itemId: string; reasons: readonly WeeklyOrderReasonView[] }[],
