@@ -220,6 +220,7 @@ describe('the Weekly Orders', () => {
       actions: [{ what: 'Chase the EP advice and tell the family when it is due', dueOn: '2027-03-12' }],
     });
     expect(list.body.yourActions).toHaveLength(1);
+    expect(list.body.officersOnAgenda).toEqual([]);
 
     const csv = await http()
       .get(`/api/weekly-orders/${meetingId}/officers/${ada.id}/list.csv`)
@@ -257,6 +258,10 @@ describe('the Weekly Orders', () => {
       .expect(200);
     expect(bens.body.children.map((c: { caseReference: string }) => c.caseReference)).toEqual([
       ref['southmere-tue'],
+    ]);
+    expect(bens.body.officersOnAgenda).toEqual([
+      { id: ada.id, displayName: 'Ada Officer' },
+      { id: ben.id, displayName: expect.any(String) },
     ]);
     await http()
       .get(`/api/weekly-orders/${meetingId}/localities/northdale/cleared`)

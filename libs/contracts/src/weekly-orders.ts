@@ -37,6 +37,8 @@ export interface WeeklyListView {
   children: WeeklyListChild[];
   /** Every action agreed at the sitting that the officer holds, on any child. */
   yourActions: ActionView[];
+  /** For the chair: every officer with children on the agenda, to open their lists; empty for an officer. */
+  officersOnAgenda: { id: string; displayName: string }[];
 }
 
 /**

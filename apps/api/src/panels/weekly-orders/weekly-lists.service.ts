@@ -53,6 +53,7 @@ export class WeeklyListsService {
         actions: actions.filter((a) => a.itemId === item.item_id).map((a) => a.view),
       })),
       yourActions: actions.filter((a) => a.ownerId === officerId).map((a) => a.view),
+      officersOnAgenda: sitting.role === 'chair' ? await weekly.presenters(meetingId) : [],
     };
   }
 

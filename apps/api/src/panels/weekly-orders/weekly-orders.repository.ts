@@ -124,6 +124,15 @@ export class WeeklyOrdersRepository {
     return row;
   }
 
+  /** The officers presenting children on the sitting's agenda, by name. */
+  presenters(meetingId: string): Promise<{ id: string; displayName: string }[]> {
+    return this.db.query(
+      `SELECT DISTINCT u.id, u.display_name AS "displayName" FROM agenda_items a JOIN users u ON u.id = a.presenter_id
+        WHERE a.meeting_id = $1 AND a.kind = 'case_actions' ORDER BY u.display_name`,
+      [meetingId],
+    );
+  }
+
   /** The children on the sitting's agenda presented by the officer, in agenda order. */
   presentedBy(meetingId: string, officerId: string): Promise<ListedItemRow[]> {
     return this.db.query(`${LISTED} AND a.meeting_id = $1 AND a.presenter_id = $2 ORDER BY a.position`, [

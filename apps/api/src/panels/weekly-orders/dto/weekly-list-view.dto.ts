@@ -71,6 +71,13 @@ export class WeeklyListViewDto implements WeeklyListView {
     description: 'Every action of the sitting the officer holds',
   })
   yourActions!: ActionViewDto[];
+
+  @ApiProperty({
+    type: PersonRefDto,
+    isArray: true,
+    description: 'For the chair: every officer with children on the agenda; empty for an officer',
+  })
+  officersOnAgenda!: PersonRefDto[];
 }
 
 class ClearedChildDto {
