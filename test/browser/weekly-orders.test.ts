@@ -1,6 +1,5 @@
 import { addDays } from '@convene/domain';
 import type { Browser, Page } from 'playwright-core';
-import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInEngland } from '../../apps/api/src/common/today.js';
@@ -48,16 +47,18 @@ describe.skipIf(!chromiumInstalled && !process.env.CI)('the Weekly Orders (needs
     await aCase(dataSource, { flo: flo.id, receivedOn: addDays(today, -42), reference: 'EHC-WO-0002' });
     await aCase(dataSource, { flo: flo.id, receivedOn: addDays(today, -63), reference: 'EHC-WO-0001' });
     const startsAt = new Date();
-    const scheduled = await request(test.app.getHttpServer())
-      .post('/api/meetings')
-      .set('Cookie', await signIn(test, chair))
-      .send({
+    // Arranged as the chair arranges it: the agenda builds itself from the clocks.
+    const scheduled = await fetch(`${test.baseUrl}/api/meetings`, {
+      method: 'POST',
+      headers: { cookie: await signIn(test, chair), 'content-type': 'application/json' },
+      body: JSON.stringify({
         kind: 'weekly_orders',
         startsAt: startsAt.toISOString(),
         endsAt: new Date(startsAt.getTime() + 3600_000).toISOString(),
-      })
-      .expect(201);
-    meetingId = scheduled.body.id;
+      }),
+    });
+    expect(scheduled.status).toBe(201);
+    meetingId = ((await scheduled.json()) as { id: string }).id;
     browser = await launchChromium();
   }, 60_000);
   afterAll(async () => {
