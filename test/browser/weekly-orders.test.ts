@@ -113,6 +113,13 @@ describe.skipIf(!chromiumInstalled && !process.env.CI)('the Weekly Orders (needs
     await phone.locator('#current-item').getByText('Due this week').waitFor();
     await expectNoSidewaysScroll(phone, 'the Weekly Orders item at 390 px');
     await screenshot(phone, 'weekly-orders-item-390');
+
+    // The chair opens any officer's list, and each locality's clearance since last week.
+    await page.goto(`${test.baseUrl}/meetings/${meetingId}/weekly-list?officer=${flo.id}`);
+    await page.getByRole('heading', { name: 'Sam Officer: the week’s list' }).waitFor();
+    await page.getByLabel('Locality').selectOption('northdale');
+    await page.getByText('This is the first Weekly Orders: nothing before it.').waitFor();
+    await screenshot(page, 'weekly-orders-list-chair-1366');
   });
 
   for (const [size, viewport] of [

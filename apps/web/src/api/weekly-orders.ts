@@ -1,7 +1,7 @@
-import type { WeeklyListView } from '@convene/contracts';
+import type { WeeklyClearedView, WeeklyListView } from '@convene/contracts';
 import { getJson } from './http';
 
-export type { WeeklyListView };
+export type { WeeklyClearedView, WeeklyListView };
 
 const officerPath = (meetingId: string, officerId: string) =>
   `/api/weekly-orders/${encodeURIComponent(meetingId)}/officers/${encodeURIComponent(officerId)}`;
@@ -11,3 +11,7 @@ export const getWeeklyList = (meetingId: string, officerId: string) =>
 /** The same list as a spreadsheet: a plain link, so the browser downloads it with the session's cookie. */
 export const weeklyListCsvHref = (meetingId: string, officerId: string) =>
   `${officerPath(meetingId, officerId)}/list.csv`;
+export const getWeeklyCleared = (meetingId: string, localityCode: string) =>
+  getJson<WeeklyClearedView>(
+    `/api/weekly-orders/${encodeURIComponent(meetingId)}/localities/${encodeURIComponent(localityCode)}/cleared`,
+  );
