@@ -13,6 +13,7 @@ import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthGatewayModule } from './panels/health-gateway/health-gateway.module.js';
 import { QualityModule } from './panels/quality/quality.module.js';
+import { WeeklyOrdersModule } from './panels/weekly-orders/weekly-orders.module.js';
 import { SampledPlansModule } from './panels/quality/sampled-plans.module.js';
 import { EhcPlansModule } from './cases/plans/ehc-plans.module.js';
 import { DashboardModule } from './dashboard/dashboard.module.js';
@@ -55,6 +56,7 @@ export class AppModule implements NestModule {
         DecisionMakingModule,
         HealthGatewayModule,
         QualityModule,
+        WeeklyOrdersModule,
         EhcPlansModule,
         SampledPlansModule,
         ReviewsModule,

@@ -36,6 +36,22 @@ describe('loading the demo council', () => {
     expect(await count(dataSource, 'agenda_items')).toBeGreaterThan(100);
   });
 
+  it('holds weekly Weekly Orders sittings, past and coming, each agenda built from the clocks with its reasons', async () => {
+    const sittings = await dataSource.query(
+      `SELECT m.status, count(a.id)::int AS items, count(a.id) FILTER (WHERE a.outcome = 'actions_agreed')::int AS concluded,
+              (SELECT count(*)::int FROM weekly_order_reasons w JOIN agenda_items i ON i.id = w.agenda_item_id WHERE i.meeting_id = m.id) AS reasons
+         FROM meetings m LEFT JOIN agenda_items a ON a.meeting_id = m.id
+        WHERE m.kind = 'weekly_orders' GROUP BY m.id ORDER BY m.starts_at`,
+    );
+    expect(sittings.some((s: { status: string }) => s.status === 'ended')).toBe(true);
+    expect(sittings.some((s: { status: string }) => s.status === 'scheduled')).toBe(true);
+    for (const s of sittings) {
+      expect(s.items).toBeGreaterThan(0);
+      expect(s.reasons).toBeGreaterThanOrEqual(s.items);
+      expect(s.concluded).toBe(s.status === 'ended' ? s.items : 0);
+    }
+  });
+
   it('lets every demo login sign in with the documented password', async () => {
     for (const email of Object.values(DEMO_LOGIN_EMAILS)) {
       const [user] = await dataSource.query('SELECT password_hash FROM users WHERE email = $1', [email]);

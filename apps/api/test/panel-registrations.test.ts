@@ -9,6 +9,7 @@ import {
 import { DECISION_MAKING_PANEL } from '../src/panels/decision-making/decision-making.panel.js';
 import { HealthGatewayPanel } from '../src/panels/health-gateway/health-gateway.panel.js';
 import { QUALITY_PANEL } from '../src/panels/quality/quality.panel.js';
+import { WeeklyOrdersPanel } from '../src/panels/weekly-orders/weekly-orders.panel.js';
 import { aMeeting } from './support/meeting-factory.js';
 import { roomSeats } from './support/room-seats.js';
 
@@ -24,9 +25,11 @@ function aPanelRegistering(registration: PanelRegistration): Type {
   return PanelModuleRegistration;
 }
 
-/** The meeting engine started with the engine's own commands, the Health Gateway's module and the given panels. */
+/** The meeting engine started with the engine's own commands, the Health Gateway's and Weekly Orders' modules and the given panels. */
 async function startEngineWith(...panels: Type[]): Promise<void> {
-  @Module({ providers: [MeetingEngineRegistry, EngineCommands, HealthGatewayPanel, ...panels] })
+  @Module({
+    providers: [MeetingEngineRegistry, EngineCommands, HealthGatewayPanel, WeeklyOrdersPanel, ...panels],
+  })
   class EngineWithPanels {}
   const context = await NestFactory.createApplicationContext(EngineWithPanels, {
     logger: false,

@@ -101,6 +101,12 @@ const routes: RouteRecordRaw[] = [
     meta: { title: 'Read the plan' },
   },
   {
+    path: '/meetings/:meetingId/weekly-list',
+    name: 'weekly-list',
+    component: () => import('./pages/meetings/WeeklyListPage.vue'),
+    meta: { title: 'The week’s list', roles: ['admin', 'chair', 'panel_member', 'presenter'] },
+  },
+  {
     path: '/meetings/:meetingId',
     name: 'meeting-room',
     component: () => import('./pages/meetings/MeetingRoomPage.vue'),

@@ -46,6 +46,7 @@ const room = (): MeetingSnapshot => ({
       deferredReason: null,
       withdrawnReason: null,
       advice: null,
+      weeklyOrders: null,
       quality: null,
       jointFunding: null,
       criteria: [{ id: 'k1', text: 'Two APDR cycles', met: null }],

@@ -19,3 +19,4 @@ export * from './dashboard-targets.js';
 export * from './actions.js';
 export * from './notifications.js';
 export * from './disagreements.js';
+export * from './weekly-orders.js';

@@ -2,6 +2,7 @@ import type { TriageAssignment } from './health-gateway.js';
 import type { NotificationNew, NotificationsRead } from './notifications.js';
 import type { PanelRequestDetails } from './panel-requests.js';
 import type { ItemQuality, JointFundingView, RevealedScore } from './quality.js';
+import type { WeeklyOrderReasonView } from './weekly-orders.js';
 import type {
   AgendaItemKind,
   AgendaItemStatus,
@@ -564,6 +565,8 @@ export interface SnapshotItem {
   jointFunding: JointFundingView | null;
   /** Health Gateway triage items: the teams the advice has gone to. Empty until triaged; null on other items. */
   advice: TriageAssignment[] | null;
+  /** Weekly Orders items: why the child is on this week, most urgent first; null on other items. */
+  weeklyOrders: WeeklyOrderReasonView[] | null;
   /** The threshold criteria for this kind of decision, and whether the panel found each met (null: not yet marked). */
   criteria: { id: string; text: string; met: boolean | null }[];
   /** The minutes the panel gives this item: the chair's, or the default for its kind. */

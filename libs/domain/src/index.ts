@@ -17,3 +17,4 @@ export * from './reporting/review-timeliness.js';
 export * from './reporting/decisions-to-assess.js';
 export * from './reporting/transfer-year-groups.js';
 export * from './actions/action-due.js';
+export * from './weekly-orders/weekly-orders.js';

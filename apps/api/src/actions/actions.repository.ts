@@ -189,6 +189,21 @@ export class ActionsRepository {
     );
   }
 
+  /**
+   * Actions on the children of a locality done or cancelled since a sitting: closed after it began, or agreed at it
+   * and closed by now. The latest closed first.
+   */
+  closedSinceInLocality(
+    sitting: { id: string; starts_at: Date },
+    localityCode: string,
+  ): Promise<ActionRow[]> {
+    return this.db.query(
+      `${VIEW} WHERE a.status <> 'open' AND (a.closed_at >= $1 OR a.meeting_id = $2)
+          AND c.locality_id = (SELECT id FROM localities WHERE code = $3) ORDER BY a.closed_at DESC LIMIT 500`,
+      [sitting.starts_at, sitting.id, localityCode],
+    );
+  }
+
   ofChild(childId: string): Promise<ActionRow[]> {
     return this.db.query(`${VIEW} WHERE a.child_id = $1 ${BY_URGENCY} LIMIT 500`, [childId]);
   }

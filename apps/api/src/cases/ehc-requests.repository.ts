@@ -199,26 +199,35 @@ export class EhcRequestsRepository {
   }
 
   /** Every request of the child, latest first, with its steps, exceptions and requests for advice. */
-  async ofChild(childId: string): Promise<RequestRows> {
+  ofChild(childId: string): Promise<RequestRows> {
+    return this.rowsOf(`r.child_id = $1`, [childId]);
+  }
+
+  /** Every request still on the 20-week path (no final plan, not closed), with all that happened to it. */
+  onThePath(): Promise<RequestRows> {
+    return this.rowsOf(`r.final_issued_on IS NULL AND r.closed_on IS NULL`, []);
+  }
+
+  private async rowsOf(requestsWhere: string, params: unknown[]): Promise<RequestRows> {
     return {
       requests: await this.db.query(
-        `SELECT * FROM ehc_requests WHERE child_id = $1 ORDER BY received_on DESC, created_at DESC`,
-        [childId],
+        `SELECT r.* FROM ehc_requests r WHERE ${requestsWhere} ORDER BY r.received_on DESC, r.created_at DESC`,
+        params,
       ),
       steps: await this.db.query(
         `SELECT e.request_id, e.stage, e.occurred_on, e.recorded_at, e.note, u.id AS user_id, u.display_name
            FROM request_events e JOIN ehc_requests r ON r.id = e.request_id LEFT JOIN users u ON u.id = e.recorded_by
-          WHERE r.child_id = $1 ORDER BY e.occurred_on, e.recorded_at`,
-        [childId],
+          WHERE ${requestsWhere} ORDER BY e.occurred_on, e.recorded_at`,
+        params,
       ),
       exceptions: await this.db.query(
-        `SELECT x.* FROM statutory_exceptions x JOIN ehc_requests r ON r.id = x.request_id WHERE r.child_id = $1 ORDER BY x.starts_on`,
-        [childId],
+        `SELECT x.* FROM statutory_exceptions x JOIN ehc_requests r ON r.id = x.request_id WHERE ${requestsWhere} ORDER BY x.starts_on`,
+        params,
       ),
       advice: await this.db.query(
         `SELECT a.*, g.name AS agency_name FROM advice_requests a JOIN ehc_requests r ON r.id = a.request_id
-           LEFT JOIN agencies g ON g.id = a.agency_id WHERE r.child_id = $1 ORDER BY a.requested_on, a.advice_kind`,
-        [childId],
+           LEFT JOIN agencies g ON g.id = a.agency_id WHERE ${requestsWhere} ORDER BY a.requested_on, a.advice_kind`,
+        params,
       ),
     };
   }

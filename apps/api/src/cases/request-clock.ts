@@ -1,5 +1,5 @@
 import type { RequestClockView } from '@convene/contracts';
-import { readRecordedException, statutoryClock, type ClockEvent } from '@convene/domain';
+import { readRecordedException, statutoryClock, type ClockEvent, type RequestClock } from '@convene/domain';
 import type { EhcRequestRow, RequestRows } from './ehc-requests.repository.js';
 
 const STEP_EVENTS: Record<string, (on: string) => ClockEvent | null> = {
@@ -56,6 +56,17 @@ function clockEventsFor(
 
 /** A recorded exception the clock does not allow, by the id it is kept under. */
 type RejectedRecord = RequestClockView['rejectedExceptions'][number] & { id: string };
+
+/** The request's statutory clock on `today`, read from what was recorded of it (`rows` may hold other requests too). */
+export function requestClock(
+  request: Pick<EhcRequestRow, 'id' | 'received_on'>,
+  rows: RequestRows,
+  today: string,
+): RequestClock {
+  // The clock as it stood on the day: a step recorded since (a past sitting's agenda built later) had not happened.
+  const events = clockEventsFor(request, rows).events.filter((event) => event.on <= today);
+  return statutoryClock(events, today);
+}
 
 /**
  * Every milestone of the request's path on `today`, for the case page, and why the clock does not allow each

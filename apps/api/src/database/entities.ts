@@ -43,6 +43,7 @@ import { NotificationPreference } from '../notifications/notification-preference
 import { OutboundMessage } from '../notifications/outbound-message.entity.js';
 import { AnnualReview } from '../reviews/annual-review.entity.js';
 import { PhaseTransfer } from '../reviews/phase-transfer.entity.js';
+import { WeeklyOrderReason } from '../panels/weekly-orders/weekly-order-reason.entity.js';
 
 /** Every entity, listed once for Nest and for the migration generator. */
 export const ENTITIES = [
@@ -94,4 +95,5 @@ export const ENTITIES = [
   NotificationPreference,
   NotificationDigest,
   BouncingAddress,
+  WeeklyOrderReason,
 ];

@@ -27,6 +27,8 @@ import { PhaseTransfer } from '../reviews/phase-transfer.entity.js';
 import { todayInEngland } from '../common/today.js';
 import { generateDemoCouncil } from './demo-council.js';
 import { DemoCouncilRepository } from './demo-council.repository.js';
+import { DEMO_LOGIN_EMAILS } from './demo-staff.js';
+import { loadWeeklyOrdersAgendas } from './demo-weekly-orders-agendas.js';
 
 /** Every demo login shares this password; the README lists the logins. */
 export const DEMO_PASSWORD = 'convene-demo';
@@ -113,6 +115,11 @@ export class DemoCouncilLoader implements OnApplicationBootstrap {
       await insertAll(manager, AnnualReview, demo.annualReviews);
       await insertAll(manager, PhaseTransfer, demo.phaseTransfers);
       await insertAll(manager, CaseAction, demo.actions);
+      const weeklyOrdersItems = await loadWeeklyOrdersAgendas(
+        manager,
+        demo.meetings.filter((m) => m.kind === 'weekly_orders'),
+        demo.users.find((u) => u.email === DEMO_LOGIN_EMAILS.chair)!.id,
+      );
       return {
         loaded: true,
         counts: {
@@ -121,7 +128,7 @@ export class DemoCouncilLoader implements OnApplicationBootstrap {
           requests: demo.requests.length,
           'advice requests': demo.adviceRequests.length,
           meetings: demo.meetings.length,
-          'agenda items': demo.agendaItems.length,
+          'agenda items': demo.agendaItems.length + weeklyOrdersItems,
           'annual reviews': demo.annualReviews.length,
           'phase transfers': demo.phaseTransfers.length,
           actions: demo.actions.length,

@@ -7,11 +7,13 @@ import { generatePlans } from './demo-plans.js';
 import { generateReviews } from './demo-reviews.js';
 import type { DemoCouncil } from './demo-rows.js';
 import { generateStaff } from './demo-staff.js';
+import { generateWeeklyOrders } from './demo-weekly-orders.js';
 
 const DEMO_SEED = 20_141_001; // the SEND Code of Practice came into force on 1 September 2014
 
 const PLANS_SEED = 0x504c414e; // "PLAN"
 const REVIEWS_SEED = 0x52455657; // "REVW"
+const WEEKLY_ORDERS_SEED = 0x574f5244; // "WORD"
 
 /**
  * Fernshire, a fictional council: its agencies and staff, a year of requests for assessment at every
@@ -47,12 +49,18 @@ export function generateDemoCouncil(today: string, seed = DEMO_SEED): DemoCounci
     staff.localities,
     today,
   );
+  // The Weekly Orders' sittings, drawn apart so they change nothing else drawn from the seed.
+  const weeklyOrders = generateWeeklyOrders(new SeededRandom(seed ^ WEEKLY_ORDERS_SEED), staff, today);
   return {
     agencies: staff.agencies,
     users: staff.users,
     localities: staff.localities,
     ...caseload,
     ...meetings,
+    meetings: [...meetings.meetings, ...weeklyOrders.meetings],
+    meetingMembers: [...meetings.meetingMembers, ...weeklyOrders.meetingMembers],
+    meetingGroups: [...meetings.meetingGroups, ...weeklyOrders.meetingGroups],
+    meetingGroupMembers: [...meetings.meetingGroupMembers, ...weeklyOrders.meetingGroupMembers],
     ...plans,
     earlierPlans,
     ...reviews,

@@ -35,6 +35,8 @@ const STAFF_WITH_CASES: readonly Role[] = [
   'health_team_rep',
   'qa_reviewer',
 ];
+/** Who sits at the Weekly Orders: the service's managers and the Family Link Officers (the sitting decides the rest). */
+const WEEKLY_ORDERS_READERS: readonly Role[] = ['admin', 'chair', 'panel_member', 'presenter'];
 /** A write to a child's case by their Family Link Officer, or by a SEND manager (chair) or administrator on any case. */
 const CASE_OFFICER = (key: CaseKey): CaseOwnership => ({ key, anyCase: ['admin', 'chair'] });
 /** A write to a health advice by the team it was sent to, or by the DCO or an administrator on any advice. */
@@ -305,6 +307,18 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   { method: 'GET', path: '/api/teams/:agencyId/actions', access: 'signed_in' },
   { method: 'POST', path: '/api/actions/:actionId/close', access: 'signed_in' },
   { method: 'GET', path: '/api/meetings/:meetingId/actions-from-last-time', access: 'signed_in' },
+  // The Weekly Orders' lists: a Family Link Officer their own, the sitting's chair every officer's and locality's.
+  { method: 'GET', path: '/api/weekly-orders/:meetingId/officers/:userId', access: WEEKLY_ORDERS_READERS },
+  {
+    method: 'GET',
+    path: '/api/weekly-orders/:meetingId/officers/:userId/list.csv',
+    access: WEEKLY_ORDERS_READERS,
+  },
+  {
+    method: 'GET',
+    path: '/api/weekly-orders/:meetingId/localities/:code/cleared',
+    access: WEEKLY_ORDERS_READERS,
+  },
   { method: 'GET', path: '/api/cases/:childId/actions', access: STAFF_WITH_CASES },
   {
     method: 'POST',

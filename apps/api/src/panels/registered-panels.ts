@@ -3,6 +3,7 @@ import { MeetingEngineRegistry } from '../meetings/engine/meeting-engine-registr
 import { DECISION_MAKING_PANEL } from './decision-making/decision-making.panel.js';
 import { HEALTH_GATEWAY_PANEL } from './health-gateway/health-gateway.panel.js';
 import { QUALITY_PANEL } from './quality/quality.panel.js';
+import { WEEKLY_ORDERS_PANEL } from './weekly-orders/weekly-orders.panel.js';
 
 /**
  * The engine's core and every panel, registered as their modules register them but without starting the application
@@ -10,5 +11,11 @@ import { QUALITY_PANEL } from './quality/quality.panel.js';
  * compiled payload check, the fuzzer). Refuses, as startup does, if a command or a part of the snapshot is missing.
  */
 export function registeredPanels(): MeetingEngineRegistry {
-  return MeetingEngineRegistry.of(ENGINE_CORE, DECISION_MAKING_PANEL, HEALTH_GATEWAY_PANEL, QUALITY_PANEL);
+  return MeetingEngineRegistry.of(
+    ENGINE_CORE,
+    DECISION_MAKING_PANEL,
+    HEALTH_GATEWAY_PANEL,
+    QUALITY_PANEL,
+    WEEKLY_ORDERS_PANEL,
+  );
 }

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { AnnualReviewView } from '@convene/contracts';
 import {
-  annualReviewClock,
   annualReviewDueOn,
   checkAmendedPlan,
   checkReviewDecision,
@@ -20,7 +19,7 @@ import type { RecordAmendedPlanDto } from './dto/record-amended-plan.dto.js';
 import type { RecordReviewDecisionDto } from './dto/record-review-decision.dto.js';
 import type { RecordReviewMeetingDto } from './dto/record-review-meeting.dto.js';
 import { assertMayRecord, lockChildPlan } from './plan-keeper.js';
-import { reviewClockView } from './review-clock-view.js';
+import { reviewClockView, reviewCycleClock } from './review-clock-view.js';
 import {
   AnnualReviewsRepository,
   type LockedReview,
@@ -220,18 +219,7 @@ export class AnnualReviewsService {
 }
 
 function toView(cycle: ReviewCycleRecord, today: string): AnnualReviewView {
-  const milestones = annualReviewClock(
-    {
-      countsFrom: cycle.countsFrom,
-      reviewMeetingOn: cycle.reviewMeetingOn,
-      decision:
-        cycle.decisionOn && cycle.decisionOutcome
-          ? { on: cycle.decisionOn, outcome: cycle.decisionOutcome }
-          : null,
-      amendedPlanIssuedOn: cycle.amendedPlanIssuedOn,
-    },
-    today,
-  );
+  const milestones = reviewCycleClock(cycle, today);
   return {
     id: cycle.id,
     requestId: cycle.requestId,

@@ -49,6 +49,11 @@ export class PhaseTransfersRepository {
     return this.db.query(`${VIEW} WHERE t.child_id = $1 ORDER BY t.transfer_year DESC`, [childId]);
   }
 
+  /** Transfers whose plan is not yet amended for them, due by `day`. */
+  awaitingAmendmentBy(day: string): Promise<PhaseTransferRow[]> {
+    return this.db.query(`${VIEW} WHERE t.amended_plan_issued_on IS NULL AND t.deadline <= $1`, [day]);
+  }
+
   async find(transferId: string): Promise<PhaseTransferRow> {
     const [row] = await this.db.query<PhaseTransferRow[]>(`${VIEW} WHERE t.id = $1`, [transferId]);
     return row!;

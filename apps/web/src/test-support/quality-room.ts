@@ -92,6 +92,7 @@ export function anItem(overrides: Partial<SnapshotItem> = {}): SnapshotItem {
     quality: { yourScore: null, scores: null, disagreement: null },
     jointFunding: null,
     advice: null,
+    weeklyOrders: null,
     criteria: [],
     allowanceMinutes: 20,
     votingReopenedReasons: [],

@@ -15,6 +15,7 @@ export const DEFAULT_ITEM_ALLOWANCE_MINUTES: Readonly<Record<AgendaItemKind, num
   dip_sample: 20,
   advice_audit: 15,
   joint_funding: 15,
+  case_actions: 5,
 };
 
 /** The chair may give an item from 1 minute to 2 hours. */

@@ -18,6 +18,8 @@ export const MEETING_RULES: Readonly<Record<MeetingKind, MeetingRules>> = {
   dmg_vulnerable: { quorum: 3, reasonRequired: true },
   health_gateway: { quorum: 2, reasonRequired: false },
   quality: { quorum: 3, reasonRequired: false },
+  // Nothing is voted on at the Weekly Orders: the chair concludes each child with the actions agreed.
+  weekly_orders: { quorum: 1, reasonRequired: false },
 };
 
 /** What a member may vote on each kind of agenda item. */
@@ -32,7 +34,14 @@ export const VOTE_CHOICES: Readonly<Record<AgendaItemKind, readonly string[]>> =
   dip_sample: ['outstanding', 'good', 'requires_improvement', 'inadequate'],
   advice_audit: ['outstanding', 'good', 'requires_improvement', 'inadequate'],
   joint_funding: ['consent', 'decline', 'defer'],
+  case_actions: ['actions_agreed'],
 };
+
+/**
+ * Kinds of item never voted on: discussed, given their actions, and concluded by the chair with one of their
+ * `VOTE_CHOICES` as the outcome (the Weekly Orders' children).
+ */
+export const UNVOTED_KINDS: readonly AgendaItemKind[] = ['case_actions'];
 
 /** Kinds of item scored privately on the quality framework: each member's vote is their score. */
 export const SCORED_KINDS: readonly AgendaItemKind[] = ['dip_sample', 'advice_audit'];
@@ -51,6 +60,7 @@ export const VOTE_CHOICE_LABELS: Readonly<Record<string, string>> = {
   consent: 'Consent',
   decline: 'Decline',
   triaged: 'Triaged',
+  actions_agreed: 'Actions agreed',
 };
 
 /**

@@ -1,10 +1,14 @@
-/** The three panels, and the three Decision-Making Groups seen in practice. */
+/**
+ * The three panels, the three Decision-Making Groups seen in practice, and the Weekly Orders: the weekly meeting that
+ * goes through the children who need actions and tasks that week, to keep assessments and reviews inside their limits.
+ */
 export const MEETING_KINDS = [
   'dmg',
   'dmg_children_in_care',
   'dmg_vulnerable',
   'health_gateway',
   'quality',
+  'weekly_orders',
 ] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];
 
@@ -14,6 +18,7 @@ export const MEETING_KIND_LABELS: Record<MeetingKind, string> = {
   dmg_vulnerable: 'Decision-Making Group: vulnerable and at-risk children',
   health_gateway: 'Health Gateway',
   quality: 'Multiagency Quality and Compliance Group',
+  weekly_orders: 'Weekly Orders',
 };
 
 export const MEETING_STATUSES = ['scheduled', 'in_progress', 'ended', 'cancelled'] as const;
@@ -33,6 +38,7 @@ export const AGENDA_ITEM_KINDS = [
   'dip_sample',
   'advice_audit',
   'joint_funding',
+  'case_actions',
 ] as const;
 export type AgendaItemKind = (typeof AGENDA_ITEM_KINDS)[number];
 

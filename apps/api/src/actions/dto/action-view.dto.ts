@@ -134,7 +134,8 @@ export class ActionOwnersViewDto implements ActionOwnersView {
   teams!: OwnerTeamDto[];
 }
 
-class PreviousMeetingDto {
+/** A meeting named in a view: which sitting, and when. */
+export class MeetingRefDto {
   @ApiProperty({ format: 'uuid' })
   id!: string;
 
@@ -147,11 +148,11 @@ class PreviousMeetingDto {
 
 export class ActionsFromLastTimeViewDto implements ActionsFromLastTimeView {
   @ApiProperty({
-    type: PreviousMeetingDto,
+    type: MeetingRefDto,
     nullable: true,
     description: "The group's previous sitting; null at its first",
   })
-  previousMeeting!: PreviousMeetingDto | null;
+  previousMeeting!: MeetingRefDto | null;
 
   @ApiProperty({ type: ActionViewDto, isArray: true })
   items!: ActionViewDto[];

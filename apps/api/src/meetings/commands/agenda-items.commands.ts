@@ -108,6 +108,7 @@ export const addAgendaItem: CommandHandler<AddAgendaItem> = async (ctx, command)
     deferredReason: null,
     withdrawnReason: null,
     advice: command.kind === 'advice_triage' ? [] : null,
+    weeklyOrders: null,
     quality: null,
     jointFunding: null,
     criteria: criteria.map((c) => ({ id: c.id, text: c.text, met: null })),

@@ -6,7 +6,7 @@ import type {
   ReopenVoting,
   RevealVotes,
 } from '@convene/contracts';
-import { MEETING_RULES, quorumFor, SCORED_KINDS, tally, VOTE_CHOICES } from '@convene/domain';
+import { MEETING_RULES, quorumFor, SCORED_KINDS, tally, UNVOTED_KINDS, VOTE_CHOICES } from '@convene/domain';
 import { AgendaItemsRepository } from '../agenda-items.repository.js';
 import type {
   CommandContext,
@@ -29,6 +29,11 @@ export const openVoting: CommandHandler<OpenVoting> = async (ctx, command) => {
   requireChair(ctx);
   requireInProgress(ctx);
   const item = await lockItem(ctx, command.itemId);
+  if (UNVOTED_KINDS.includes(item.kind))
+    throw new MeetingError(
+      'wrong_state',
+      'Nothing is voted on here: agree the actions, then conclude the item with them.',
+    );
   if (item.voting_status !== 'not_open' || item.status === 'decided' || item.status === 'deferred') {
     throw new MeetingError('wrong_state', 'Voting on this item has already been opened.');
   }

@@ -33,6 +33,7 @@ import {
 import { MeetingListItemDto } from './meeting-list-item.dto.js';
 import { PanelRequestViewDto } from '../../panels/decision-making/panel-requests/panel-request-view.dto.js';
 import { NamedScoreDto, OwnScoreDto } from '../../panels/quality/dto/sample-plan-review.dto.js';
+import { WeeklyOrderReasonDto } from '../../panels/weekly-orders/dto/weekly-order-reason.dto.js';
 
 /** A record of names to counts: how many chose each choice. */
 export const TALLY = {
@@ -417,6 +418,14 @@ export class SnapshotItemDto implements SnapshotItem {
     description: 'Health Gateway triage items: empty until triaged; null on other items',
   })
   advice!: TriageAssignmentDto[] | null;
+
+  @ApiProperty({
+    nullable: true,
+    type: WeeklyOrderReasonDto,
+    isArray: true,
+    description: 'Weekly Orders items: why the child is on this week, most urgent first; null on other items',
+  })
+  weeklyOrders!: WeeklyOrderReasonDto[] | null;
 
   @ApiProperty({
     type: SnapshotCriterionDto,

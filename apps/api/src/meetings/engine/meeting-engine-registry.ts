@@ -30,7 +30,7 @@ export type PanelCommands = { readonly [N in MeetingCommandName]?: RegisteredCom
 export type PanelOutcomeEffects = { readonly [K in AgendaItemKind]?: OutcomeEffect };
 
 /** The fields of a snapshot item that a panel fills: each is null on items the panel has nothing to show for. */
-const PANEL_SNAPSHOT_FIELDS = ['quality', 'jointFunding', 'advice'] as const;
+const PANEL_SNAPSHOT_FIELDS = ['quality', 'jointFunding', 'advice', 'weeklyOrders'] as const;
 export type PanelSnapshotField = (typeof PANEL_SNAPSHOT_FIELDS)[number];
 
 /** Who the snapshot is for. */
@@ -155,15 +155,17 @@ export class MeetingEngineRegistry implements OutcomeEffects, OnApplicationBoots
     viewer: SnapshotViewer,
   ): Promise<(item: AgendaItemRow, hidden: boolean) => PanelSnapshotFields> {
     const parts = this.snapshotParts;
-    const [quality, jointFunding, advice] = await Promise.all([
+    const [quality, jointFunding, advice, weeklyOrders] = await Promise.all([
       parts.quality!(db, items, viewer),
       parts.jointFunding!(db, items, viewer),
       parts.advice!(db, items, viewer),
+      parts.weeklyOrders!(db, items, viewer),
     ]);
     return (item, hidden) => ({
       quality: quality(item, hidden),
       jointFunding: jointFunding(item, hidden),
       advice: advice(item, hidden),
+      weeklyOrders: weeklyOrders(item, hidden),
     });
   }
 

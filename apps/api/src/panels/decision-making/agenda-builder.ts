@@ -1,5 +1,11 @@
-import { NEXT_DEADLINE_WEEKS, type AgendaItemKind, type MeetingKind } from '@convene/domain';
+import {
+  NEXT_DEADLINE_WEEKS,
+  type AgendaItemKind,
+  type MeetingKind,
+  type WeeklyOrderReason,
+} from '@convene/domain';
 import type { EntityManager } from 'typeorm';
+import { proposeWeeklyOrders } from '../weekly-orders/weekly-orders-agenda.js';
 import { AgendaPipelineRepository } from './agenda-pipeline.repository.js';
 
 /** Requests decided within a week of receipt are rare: a request is ready for panel once the school's evidence is in. */
@@ -14,6 +20,8 @@ export interface ProposedItem {
   panelRequestId: string | null;
   presenterId: string | null;
   restricted: boolean;
+  /** A Weekly Orders item: why the child is on, kept with the item once it is added. */
+  reasons?: readonly WeeklyOrderReason[];
 }
 
 /**
@@ -27,6 +35,7 @@ export async function proposeAgenda(
   kind: MeetingKind,
   on: string,
 ): Promise<ProposedItem[]> {
+  if (kind === 'weekly_orders') return proposeWeeklyOrders(manager, on);
   const pipeline = new AgendaPipelineRepository(manager);
   if (kind === 'health_gateway') return proposeTriage(pipeline);
   if (!AgendaPipelineRepository.hearsCohort(kind)) return [];

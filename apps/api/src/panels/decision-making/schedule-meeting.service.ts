@@ -9,6 +9,7 @@ import { hasRole, type SessionUser } from '../../identity/session-user.js';
 import { AgendaItemsRepository } from '../../meetings/agenda-items.repository.js';
 import { MeetingsRepository } from '../../meetings/meetings.repository.js';
 import { MeetingEventNotices } from '../../notifications/causes/meeting-event-notices.js';
+import { keepWeeklyOrderReasons } from '../weekly-orders/weekly-orders-agenda.js';
 import { proposeAgenda } from './agenda-builder.js';
 import type { ScheduleMeetingDto } from './schedule-meeting.dto.js';
 
@@ -33,7 +34,9 @@ class AgendaBuildError extends DomainError {
   readonly code = 'wrong_state';
   readonly status = 409;
   constructor() {
-    super('Only a Decision-Making Group that has not started has its agenda built from the pipeline.');
+    super(
+      'Only a Decision-Making Group or a Weekly Orders that has not started has its agenda built from the pipeline or the clocks.',
+    );
   }
 }
 
@@ -81,10 +84,15 @@ export class ScheduleMeetingService {
     return this.dataSource.transaction(async (manager) => {
       const meeting = await new MeetingsRepository(manager).lockFor(meetingId, user.id);
       if (!meeting || (meeting.role !== 'chair' && !hasRole(user, 'admin'))) throw new MeetingNotFoundError();
-      if (meeting.status !== 'scheduled' || !String(meeting.kind).startsWith('dmg'))
+      if (
+        meeting.status !== 'scheduled' ||
+        !(String(meeting.kind).startsWith('dmg') || meeting.kind === 'weekly_orders')
+      )
         throw new AgendaBuildError();
       const items = await proposeAgenda(manager, meeting.kind, todayInEngland(new Date(meeting.starts_at)));
-      const added = (await new AgendaItemsRepository(manager).append(meetingId, items)).length;
+      const ids = await new AgendaItemsRepository(manager).append(meetingId, items);
+      await keepWeeklyOrderReasons(manager, ids, items);
+      const added = ids.length;
       if (added > 0)
         await this.notices.agendaReady(
           manager,
@@ -122,7 +130,11 @@ export class ScheduleMeetingService {
     await meetings.inviteGroup(meetingId, body.kind);
     if (!(await meetings.hasChair(meetingId))) await meetings.makeChair(meetingId, user.id);
     const items = buildAgenda ? await proposeAgenda(manager, body.kind, on) : [];
-    await new AgendaItemsRepository(manager).append(meetingId, items);
+    await keepWeeklyOrderReasons(
+      manager,
+      await new AgendaItemsRepository(manager).append(meetingId, items),
+      items,
+    );
     if (items.length > 0)
       await this.notices.agendaReady(manager, meetingId, `agenda-ready:${meetingId}`, false, [user.id]);
     await this.audit.record(manager, {

@@ -98,6 +98,7 @@ function aHealthGateway(you: MeetingMemberRole, advice: TriageAssignment[] = [])
         quality: null,
         jointFunding: null,
         advice,
+        weeklyOrders: null,
         criteria: [],
         allowanceMinutes: 5,
         votingReopenedReasons: [],

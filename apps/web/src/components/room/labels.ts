@@ -1,5 +1,5 @@
 import type { SnapshotItem } from '@convene/contracts';
-import { VOTE_CHOICE_LABELS } from '@convene/domain';
+import { UNVOTED_KINDS, VOTE_CHOICE_LABELS } from '@convene/domain';
 
 /** How an item is named in the room: its case reference, or why it is not shown to you. */
 export const itemName = (item: Pick<SnapshotItem, 'caseReference' | 'forAnotherTeam'>): string =>
@@ -16,6 +16,7 @@ export const ITEM_KIND_LABELS: Record<string, string> = {
   dip_sample: 'Dip sample',
   advice_audit: 'Advice audit',
   joint_funding: 'Joint funding',
+  case_actions: 'Actions and tasks',
 };
 
 export const ITEM_STATUS: Record<string, [string, string]> = {
@@ -42,3 +43,10 @@ export const SCORING_STATUS: Record<string, string> = {
   closed: 'Scoring closed, not yet revealed',
   revealed: 'Scores revealed',
 };
+
+/**
+ * Whether the room votes on the item: triage and joint funding are settled by their own boards, and a Weekly Orders
+ * child is concluded with its actions.
+ */
+export const isVotedOn = (item: Pick<SnapshotItem, 'kind'>): boolean =>
+  item.kind !== 'advice_triage' && item.kind !== 'joint_funding' && !UNVOTED_KINDS.includes(item.kind);
