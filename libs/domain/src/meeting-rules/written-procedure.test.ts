@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { closingProblem, respondByProblem, stillToRespond, timeToRespond } from './written-procedure.js';
+import {
+  closingProblem,
+  decisionsInWriting,
+  respondByProblem,
+  stillToRespond,
+  timeToRespond,
+} from './written-procedure.js';
 
 const now = new Date('2026-12-07T10:00:00Z');
 const later = (minutes: number) => new Date(now.getTime() + minutes * 60_000);
@@ -12,6 +18,12 @@ describe('a decision put to the members in writing', () => {
     expect(timeToRespond(later(1), now)).toBe('1 minute left');
     expect(timeToRespond(later(0), now)).toBe('the deadline has passed');
     expect(timeToRespond(later(-30), now)).toBe('the deadline has passed');
+  });
+
+  it("puts a Decision-Making Group's case decisions and the gateway's health funding in writing, and nothing that needs a sitting", () => {
+    expect(decisionsInWriting('dmg_children_in_care')).toContain('decision_to_issue');
+    expect(decisionsInWriting('health_gateway')).toEqual(['health_funding']);
+    expect(decisionsInWriting('quality')).toEqual([]);
   });
 
   it('gives the members between an hour and four weeks', () => {

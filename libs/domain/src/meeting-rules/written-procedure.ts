@@ -1,7 +1,20 @@
+import type { AgendaItemKind, MeetingKind } from '../vocabulary/meetings.js';
+
 /**
  * A decision between meetings, put to a group's members in writing by its chair: the same vote as in the room,
  * with a deadline for responses instead of a sitting. Quorum counts the members who responded, not who attended.
  */
+
+/**
+ * What a group may decide in writing: a Decision-Making Group its decisions on a case, the Health Gateway health
+ * funding. Triage is routed at the gateway's board and joint funding needs each agency's share, so both wait for a
+ * sitting, as does a sampled plan's scoring.
+ */
+export function decisionsInWriting(kind: MeetingKind): readonly AgendaItemKind[] {
+  if (kind.startsWith('dmg'))
+    return ['decision_to_assess', 'decision_to_issue', 'placement_change', 'funding', 'personal_budget'];
+  return kind === 'health_gateway' ? ['health_funding'] : [];
+}
 
 /** The chair gives the members from an hour to four weeks to respond. */
 export const RESPOND_BY_LIMITS = { minHours: 1, maxDays: 28 } as const;

@@ -8,7 +8,7 @@ import type {
   WrittenDecisionForNoting,
   WrittenProcedureSummary,
 } from '@convene/contracts';
-import { respondByProblem } from '@convene/domain';
+import { decisionsInWriting, respondByProblem } from '@convene/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service.js';
 import type { SessionUser } from '../../identity/session-user.js';
@@ -157,6 +157,14 @@ export class WrittenProceduresService {
     const written = new WrittenProceduresRepository(manager);
     const kind = await written.kindOfGroupChairedBy(body.groupId, user.id);
     if (!kind) throw new MeetingError('meeting_not_found', 'There is no such meeting group that you chair.');
+    const decided = decisionsInWriting(kind);
+    if (!decided.includes(body.kind))
+      throw invalidField(
+        'kind',
+        decided.length
+          ? `This group decides in writing on: ${decided.join(', ')}.`
+          : 'This group takes its decisions at its sittings, not in writing.',
+      );
     const meetingId = await written.arrange(body.groupId, kind, body.question.trim(), respondBy);
     await this.audit.record(manager, {
       actorId: user.id,
