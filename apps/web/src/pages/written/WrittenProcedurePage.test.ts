@@ -23,7 +23,7 @@ function procedure(
       status: 'pending',
       caseReference: 'EHC-26-0142',
       choices: ['agree', 'refuse', 'defer'],
-      quality: undefined,
+      quality: null,
       allowanceMinutes: 10,
       ...item,
     }),
@@ -172,9 +172,9 @@ describe('a decision in writing, from its own page', () => {
     await wrapper.get('#written-inquorate-reason').setValue('Two responses by the deadline');
     await wrapper.get('form.app-reveal-in-writing').trigger('submit');
     await flushPromises();
-    expect(wrapper.get('[data-test="votes"]').text()).toContain('Ben Marsh');
-    expect(wrapper.get('[data-test="votes"]').text()).toContain('The school has done all it can');
-    expect(wrapper.text()).toContain('Inquorate: Two responses by the deadline');
+    expect(wrapper.get('[data-test="decision"]').text()).toContain('Ben Marsh');
+    expect(wrapper.get('[data-test="decision"]').text()).toContain('The school has done all it can');
+    expect(wrapper.text()).toContain('Recorded as inquorate: Two responses by the deadline');
 
     await wrapper.get('#outcome').setValue('refuse');
     await wrapper.get('#outcome-reasons').setValue('Needs beyond SEN support');
