@@ -95,7 +95,7 @@ describe('a decision in writing, from its own page', () => {
     });
     expect(wrapper.get('[data-test="said"]').text()).toContain('Your vote was sent');
     expect(wrapper.get('[data-test="your-vote"]').text()).toContain(
-      'You voted Agree: “Needs beyond SEN support”. No one else sees it until the chair reveals the votes.',
+      'You voted Agree. No one else sees your vote until the chair reveals the votes.Your reason: “Needs beyond SEN support”',
     );
     expect(wrapper.get('[data-test="responses"]').text()).toBe('1 of 3 members have voted');
     expect(wrapper.get('button[type="submit"]').text()).toBe('Change my vote');
