@@ -65,6 +65,12 @@ import {
 } from '../src/notifications/dto/notification.dto.js';
 import { CreateMeetingGroupDto, SetGroupMemberDto } from '../src/meetings/groups/meeting-groups.dto.js';
 import { MeetingInvitationDto } from '../src/meetings/invitations/meeting-invitation.dto.js';
+import {
+  PutInWritingDto,
+  RecordInWritingDto,
+  RevealInWritingDto,
+  VoteInWritingDto,
+} from '../src/meetings/written-procedures/written-procedures.dto.js';
 import { MAX_SOCKET_PAYLOAD_BYTES } from '../src/meetings/realtime/convene-io.adapter.js';
 import { RaisePanelRequestDto } from '../src/panels/decision-making/panel-requests/raise-panel-request.dto.js';
 import { ScheduleMeetingDto } from '../src/panels/decision-making/schedule-meeting.dto.js';
@@ -915,6 +921,33 @@ const ADD_CASE_ACTION = dto({
   ownerTeamId: uuid({ optional: true }),
   dueOn: calendarDate(),
 });
+const PUT_IN_WRITING = dto({
+  groupId: uuid(),
+  caseReference: text(1, 40),
+  kind: oneOf(allowedValues(PutInWritingDto, 'kind')),
+  question: text(3, 200),
+  respondBy: instant(),
+  idempotencyKey: text(8, 56),
+});
+const VOTE_IN_WRITING = dto({
+  itemId: uuid(),
+  choice: text(1, 40),
+  reason: text(0, 2000, { optional: true }),
+  idempotencyKey: text(8, 64),
+});
+const REVEAL_IN_WRITING = dto({
+  itemId: uuid(),
+  inquorateReason: text(0, 2000, { optional: true }),
+  idempotencyKey: text(8, 56),
+});
+const RECORD_IN_WRITING = dto({
+  itemId: uuid(),
+  outcome: text(1, 40),
+  reasons: text(3, 5000),
+  conditions: text(0, 5000, { optional: true }),
+  criteriaNotMetReason: text(3, 2000, { optional: true }),
+  idempotencyKey: text(8, 56),
+});
 const CLOSE_ACTION = dto({ outcome: oneOf(['done', 'cancelled']), note: text(1, 2000) });
 const OPEN_DISAGREEMENT = dto({
   kind: oneOf(DISAGREEMENT_KINDS),
@@ -985,6 +1018,10 @@ const REST_SPECS: [DtoClass, BodySpec][] = [
   [CloseActionDto, CLOSE_ACTION],
   [OpenDisagreementDto, OPEN_DISAGREEMENT],
   [RecordDisagreementStepDto, RECORD_DISAGREEMENT_STEP],
+  [PutInWritingDto, PUT_IN_WRITING],
+  [VoteInWritingDto, VOTE_IN_WRITING],
+  [RevealInWritingDto, REVEAL_IN_WRITING],
+  [RecordInWritingDto, RECORD_IN_WRITING],
   [MarkNotificationsReadDto, MARK_NOTIFICATIONS_READ],
   [UpdateNotificationPreferencesDto, UPDATE_NOTIFICATION_PREFERENCES],
 ];
@@ -1501,6 +1538,27 @@ describe('fuzzing every REST body and every socket command', () => {
           wellFormedForNothing: MEETING_INVITATION,
         },
       ],
+      // Decisions in writing: a group that is nobody's, meetings that do not exist (a well-formed step on a real one
+      // would rightly be taken).
+      [
+        'POST /api/written-procedures',
+        { callers: adminAndChair, params: {}, bodies: badBodies(PUT_IN_WRITING) },
+      ],
+      ...(
+        [
+          ['votes', VOTE_IN_WRITING],
+          ['reveal', REVEAL_IN_WRITING],
+          ['outcome', RECORD_IN_WRITING],
+        ] as const
+      ).map(([step, spec]): [string, RouteFuzz] => [
+        `POST /api/written-procedures/:meetingId/${step}`,
+        {
+          callers: adminAndChair,
+          params: { meetingId: undefined },
+          bodies: badBodies(spec),
+          wellFormedForNothing: spec,
+        },
+      ]),
       ['POST /api/admin/users', { callers: adminAndChair, params: {}, bodies: badBodies(CREATE_USER) }],
       // Each person's own notifications: ids that are nobody's mark nothing; a well-formed choice would be kept.
       [

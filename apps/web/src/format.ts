@@ -63,3 +63,11 @@ export function shortTime(at: string): string {
 
 /** A moment as England's day and time: "2 March 2026 at 11:30". */
 export const dateAndTime = (at: string): string => `${longDateOfInstant(at)} at ${shortTime(at)}`;
+
+/** A wall-clock time in England on that day (`2026-12-09`, `17:00`), as an instant. */
+export function englishInstant(date: string, time: string): string {
+  const guess = new Date(`${date}T${time}:00Z`);
+  const inLondon = new Date(guess.toLocaleString('en-US', { timeZone: 'Europe/London' }));
+  const inUtc = new Date(guess.toLocaleString('en-US', { timeZone: 'UTC' }));
+  return new Date(guess.getTime() - (inLondon.getTime() - inUtc.getTime())).toISOString();
+}

@@ -107,6 +107,18 @@ const routes: RouteRecordRaw[] = [
     meta: { title: 'The week’s list', roles: ['admin', 'chair', 'panel_member', 'presenter'] },
   },
   {
+    path: '/written',
+    name: 'written-procedures',
+    component: () => import('./pages/written/WrittenProceduresPage.vue'),
+    meta: { title: 'Decisions in writing' },
+  },
+  {
+    path: '/written/:meetingId',
+    name: 'written-procedure',
+    component: () => import('./pages/written/WrittenProcedurePage.vue'),
+    meta: { title: 'Decision in writing' },
+  },
+  {
     path: '/meetings/:meetingId',
     name: 'meeting-room',
     component: () => import('./pages/meetings/MeetingRoomPage.vue'),

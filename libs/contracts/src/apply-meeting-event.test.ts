@@ -16,6 +16,7 @@ const room = (): MeetingSnapshot => ({
     sequence: 4,
     quorum: 3,
     reasonRequired: true,
+    respondBy: null,
   },
   hands: [],
   you: { userId: 'u1', role: 'member' },

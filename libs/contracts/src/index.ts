@@ -20,3 +20,4 @@ export * from './actions.js';
 export * from './notifications.js';
 export * from './disagreements.js';
 export * from './weekly-orders.js';
+export * from './written-procedures.js';

@@ -1,6 +1,7 @@
 import type { TriageAssignment } from './health-gateway.js';
 import type { NotificationNew, NotificationsRead } from './notifications.js';
 import type { PanelRequestDetails } from './panel-requests.js';
+import type { WrittenDecisionForNoting } from './written-procedures.js';
 import type { ItemQuality, JointFundingView, RevealedScore } from './quality.js';
 import type { WeeklyOrderReasonView } from './weekly-orders.js';
 import type {
@@ -507,6 +508,8 @@ export interface MeetingSnapshot {
     sequence: number;
     quorum: number;
     reasonRequired: boolean;
+    /** Held in writing: the members respond from their own page by this time. Null: a sitting in the room. */
+    respondBy: string | null;
   };
   /** Raised hands, first raised first: the order the chair takes them in. */
   hands: { userId: string; raisedAt: string }[];
@@ -603,6 +606,8 @@ export interface MeetingMinutes {
   attendance: { present: string[]; apologies: string[]; absent: string[]; expected: string[] };
   declarations: { caseReference: string | null; member: string; reason: string }[];
   items: MinutesItem[];
+  /** At an ordinary sitting: the group's decisions taken in writing since it last sat, for noting. */
+  writtenDecisions: WrittenDecisionForNoting[];
 }
 
 export interface MinutesItem {

@@ -5,6 +5,7 @@ export * from './request-path/clock-badge.js';
 export * from './meeting-rules/meeting-rules.js';
 export * from './meeting-rules/item-allowance.js';
 export * from './meeting-rules/chair-confirmations.js';
+export * from './meeting-rules/written-procedure.js';
 export * from './calendar-date/index.js';
 export * from './statutory-clock/index.js';
 export * from './disagreements/index.js';

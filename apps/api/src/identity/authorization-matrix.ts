@@ -77,6 +77,15 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
     path: '/api/meetings/:meetingId/items/:itemId/outcome-letter.pdf',
     access: ['admin', 'chair', 'presenter'],
   },
+  // Decisions in writing between sittings: the group's chair puts a case (checked by the service against the group),
+  // its members vote from their page; the engine checks each step as in the room (membership, chair, deadline).
+  { method: 'GET', path: '/api/written-procedures/groups', access: 'signed_in' },
+  { method: 'GET', path: '/api/written-procedures', access: 'signed_in' },
+  { method: 'POST', path: '/api/written-procedures', access: 'signed_in' },
+  { method: 'POST', path: '/api/written-procedures/:meetingId/votes', access: 'signed_in' },
+  { method: 'POST', path: '/api/written-procedures/:meetingId/reveal', access: 'signed_in' },
+  { method: 'POST', path: '/api/written-procedures/:meetingId/outcome', access: 'signed_in' },
+  { method: 'GET', path: '/api/meetings/:meetingId/written-decisions', access: 'signed_in' },
 
   // Administration: admins only.
   { method: 'GET', path: '/api/admin/users', access: ['admin'] },

@@ -3,11 +3,15 @@ import type { MeetingKind, MeetingStatus } from '@convene/domain';
 import { MEETING_KINDS, MEETING_STATUSES } from '@convene/domain';
 import { oneOf } from '../database/check.js';
 
-/** One sitting of a panel: a Decision-Making Group, a Health Gateway or a Quality and Compliance Group. */
+/**
+ * One sitting of a panel: a Decision-Making Group, a Health Gateway or a Quality and Compliance Group; or a decision
+ * put to its members in writing between sittings (`respondBy`).
+ */
 @Entity({ name: 'meetings' })
 @Check('meetings_kind', oneOf('kind', MEETING_KINDS))
 @Check('meetings_status', oneOf('status', MEETING_STATUSES))
 @Check('meetings_ends_after_start', `ends_at > starts_at`)
+@Check('meetings_respond_by_after_start', `respond_by IS NULL OR respond_by > starts_at`)
 @Index(['kind', 'startsAt'])
 export class Meeting {
   @PrimaryGeneratedColumn('uuid')
@@ -35,6 +39,13 @@ export class Meeting {
   /** The sequence number of the meeting's last event; each command that changes the meeting adds one. */
   @Column({ type: 'bigint', default: 0 })
   sequence!: string;
+
+  /**
+   * Held in writing: a decision between sittings, put to the group's members by its chair, who respond from their own
+   * page by this time. Null: a sitting in the room.
+   */
+  @Column({ name: 'respond_by', type: 'timestamptz', nullable: true })
+  respondBy!: Date | null;
 
   @Column({ name: 'current_item_id', type: 'uuid', nullable: true })
   currentItemId!: string | null;

@@ -14,13 +14,20 @@ import { NotificationPush } from './realtime/notification-push.js';
 import { RememberedReads } from './engine/remembered-reads.js';
 import { MinutesService } from './minutes.service.js';
 import { MeetingsGateway } from './realtime/meetings.gateway.js';
+import { WrittenProceduresController } from './written-procedures/written-procedures.controller.js';
+import { WrittenProceduresService } from './written-procedures/written-procedures.service.js';
 
 /**
  * The engine every panel runs on: rooms, commands, the state machine, votes, presence. Each panel's module registers
  * its own commands and outcome effects with MeetingEngineRegistry, as EngineCommands registers the engine's.
  */
 @Module({
-  controllers: [MeetingsController, MeetingGroupsController, MeetingInvitationsController],
+  controllers: [
+    MeetingsController,
+    MeetingGroupsController,
+    MeetingInvitationsController,
+    WrittenProceduresController,
+  ],
   providers: [
     MeetingsGateway,
     MeetingBroadcaster,
@@ -34,6 +41,7 @@ import { MeetingsGateway } from './realtime/meetings.gateway.js';
     MeetingInvitationsService,
     RememberedReads,
     NotificationPush,
+    WrittenProceduresService,
   ],
   exports: [MeetingCommandsService, MeetingSnapshotService, MeetingBroadcaster, MeetingEngineRegistry],
 })

@@ -16,6 +16,7 @@ export interface MeetingForMember {
   role: MeetingMemberRole;
   /** When the room last moved to an item. */
   current_item_since: Date | null;
+  respond_by: Date | null;
 }
 
 /** A meeting locked for a change by a user, with their part in it (null: not invited). */
@@ -52,7 +53,7 @@ export class MeetingsRepository {
   /** The meeting with the member's part in it; undefined when there is no such meeting or they are not invited. */
   async forMember(meetingId: string, userId: string): Promise<MeetingForMember | undefined> {
     const [meeting] = await this.db.query<MeetingForMember[]>(
-      `SELECT m.id, m.kind, m.title, m.status, m.starts_at, m.ends_at, m.theme, m.current_item_id, m.sequence, mm.role,
+      `SELECT m.id, m.kind, m.title, m.status, m.starts_at, m.ends_at, m.theme, m.current_item_id, m.sequence, m.respond_by, mm.role,
               (SELECT max(e.at) FROM meeting_events e WHERE e.meeting_id = m.id AND e.type = 'agenda.advanced') AS current_item_since
          FROM meetings m JOIN meeting_members mm ON mm.meeting_id = m.id AND mm.user_id = $2
         WHERE m.id = $1`,
@@ -241,6 +242,15 @@ export class MeetingsRepository {
   async presentVoters(meetingId: string): Promise<string[]> {
     const rows = await this.db.query<{ user_id: string }[]>(
       `SELECT user_id FROM meeting_members WHERE meeting_id = $1 AND role = 'member' AND attendance = 'present'`,
+      [meetingId],
+    );
+    return rows.map((r) => r.user_id);
+  }
+
+  /** Every voting member invited, whatever their attendance: who is asked to respond in writing. */
+  async votingMembers(meetingId: string): Promise<string[]> {
+    const rows = await this.db.query<{ user_id: string }[]>(
+      `SELECT user_id FROM meeting_members WHERE meeting_id = $1 AND role = 'member'`,
       [meetingId],
     );
     return rows.map((r) => r.user_id);

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import type { SessionUser } from '../identity/session-user.js';
 import { MeetingSnapshotService } from './engine/meeting-snapshot.service.js';
 import { MeetingsRepository } from './meetings.repository.js';
+import { WrittenProceduresService } from './written-procedures/written-procedures.service.js';
 
 /**
  * The minutes of a meeting, assembled from what was recorded in it. Built on the member's own
@@ -14,14 +15,16 @@ export class MinutesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly snapshots: MeetingSnapshotService,
+    private readonly written: WrittenProceduresService,
   ) {}
 
   async build(user: SessionUser, meetingId: string): Promise<MeetingMinutes> {
     const snapshot = await this.snapshots.build(user, meetingId, []);
     const meetings = new MeetingsRepository(this.dataSource.manager);
-    const [times, confirmations] = await Promise.all([
+    const [times, confirmations, writtenDecisions] = await Promise.all([
       meetings.times(meetingId),
       meetings.confirmationsOf(meetingId),
+      this.written.forNoting(user, meetingId),
     ]);
     const name = (userId: string) =>
       snapshot.members.find((m) => m.userId === userId)?.displayName ?? 'Unknown member';
@@ -78,6 +81,7 @@ export class MinutesService {
         criteriaNotMetReason: item.criteriaNotMetReason,
         actions: item.actions,
       })),
+      writtenDecisions,
     };
   }
 }

@@ -160,6 +160,19 @@ export class VotesRepository {
     return this.db.query(currentVotes('v.agenda_item_id, v.voter_id', '', 'v.meeting_id = $1'), [meetingId]);
   }
 
+  /** The count of each choice among the current votes on each of these items. */
+  async talliesOf(itemIds: readonly string[]): Promise<Map<string, Record<string, number>>> {
+    const rows = await this.db.query<{ item_id: string; choice: string; n: number }[]>(
+      `SELECT c.agenda_item_id AS item_id, c.choice, count(*)::int AS n
+         FROM (${currentVotes('v.agenda_item_id, v.choice', '', 'v.agenda_item_id = ANY($1::uuid[])')}) c
+        GROUP BY c.agenda_item_id, c.choice`,
+      [itemIds],
+    );
+    const tallies = new Map<string, Record<string, number>>();
+    for (const row of rows) tallies.set(row.item_id, { ...tallies.get(row.item_id), [row.choice]: row.n });
+    return tallies;
+  }
+
   /** Each member's current vote on each of the meeting's items whose votes the chair has revealed. */
   async revealedIn(meetingId: string): Promise<(RevealedVote & { itemId: string })[]> {
     const rows = await this.db.query<

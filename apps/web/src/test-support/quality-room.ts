@@ -123,6 +123,7 @@ export function aQualityGroupMeeting(
       sequence: 12,
       quorum: 3,
       reasonRequired: false,
+      respondBy: null,
     },
     hands: [],
     you: { userId, role: you },

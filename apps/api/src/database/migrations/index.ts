@@ -1,4 +1,5 @@
 // The schema's history, in order. `npm run migration:generate -- <Name>` adds to this list.
+import { AddDecisionsInWriting1796637982198 } from './1796637982198-AddDecisionsInWriting.js';
 import { AddWeeklyOrders1796638223507 } from './1796638223507-AddWeeklyOrders.js';
 import { AddDisagreements1796640658337 } from './1796640658337-AddDisagreements.js';
 import { RetireLocalitiesAndAgencies1796626091165 } from './1796626091165-RetireLocalitiesAndAgencies.js';
@@ -70,6 +71,7 @@ export const MIGRATIONS = [
   AddNotificationsAndOutbox1796626146020,
   AddActions1796626710660,
   AddActionNotificationKinds1796631541102,
+  AddDecisionsInWriting1796637982198,
   AddWeeklyOrders1796638223507,
   AddDisagreements1796640658337,
 ];

@@ -6,7 +6,17 @@ import type {
   ReopenVoting,
   RevealVotes,
 } from '@convene/contracts';
-import { MEETING_RULES, quorumFor, SCORED_KINDS, tally, UNVOTED_KINDS, VOTE_CHOICES } from '@convene/domain';
+import {
+  closingProblem,
+  deadlinePassed,
+  MEETING_RULES,
+  quorumFor,
+  SCORED_KINDS,
+  tally,
+  UNVOTED_KINDS,
+  VOTE_CHOICES,
+  type QuorumState,
+} from '@convene/domain';
 import { AgendaItemsRepository } from '../agenda-items.repository.js';
 import type {
   CommandContext,
@@ -81,6 +91,9 @@ function decideVote(
     ]);
   const kind = row.item_kind;
   if (row.voting_status !== 'open') throw new MeetingError('wrong_state', 'Voting on this item is not open.');
+  const respondBy = ctx.meeting.respond_by;
+  if (respondBy && deadlinePassed(new Date(respondBy), new Date()))
+    throw new MeetingError('wrong_state', 'The deadline to respond has passed: no more votes are taken.');
   if (!viaScore && SCORED_KINDS.includes(kind))
     throw new MeetingError(
       'wrong_state',
@@ -191,16 +204,12 @@ export const closeVoting: CommandHandler<CloseVoting> = async (ctx, command) => 
   if (item.voting_status !== 'open')
     throw new MeetingError('wrong_state', 'Voting on this item is not open.');
   const votes = new VotesRepository(ctx.manager);
-  const quorum = quorumFor(
-    ctx.meeting.kind,
-    await new MeetingsRepository(ctx.manager).presentVoters(ctx.meeting.id),
-    await votes.recusedFrom(item.id),
-  );
+  const quorum = await quorumOfVote(ctx, item.id, votes);
   const inquorateReason = command.inquorateReason?.trim() || null;
   if (!quorum.quorate && !inquorateReason) {
     throw new MeetingError(
       'inquorate',
-      `The vote is not quorate: ${quorum.eligible} voting members present and not recused, ${quorum.required} needed. Record the item as inquorate with a reason to close it.`,
+      `The vote is not quorate: ${quorum.eligible} voting members ${ctx.meeting.respond_by ? 'responded' : 'present'} and not recused, ${quorum.required} needed. Record the item as inquorate with a reason to close it.`,
       [{ field: 'inquorateReason', messages: ['required to close an inquorate vote'] }],
     );
   }
@@ -220,6 +229,30 @@ export const closeVoting: CommandHandler<CloseVoting> = async (ctx, command) => 
     },
   };
 };
+
+/**
+ * Quorum at a sitting counts the voting members present; in writing, those who responded, and only once the deadline
+ * has passed or every member has responded (closing earlier would cut off members who still have time).
+ */
+async function quorumOfVote(
+  ctx: CommandContext,
+  itemId: string,
+  votes: VotesRepository,
+): Promise<QuorumState> {
+  const recused = await votes.recusedFrom(itemId);
+  const respondBy = ctx.meeting.respond_by;
+  if (!respondBy)
+    return quorumFor(
+      ctx.meeting.kind,
+      await new MeetingsRepository(ctx.manager).presentVoters(ctx.meeting.id),
+      recused,
+    );
+  const responded = (await votes.currentVotes(itemId)).map((v) => v.voterId);
+  const votingMembers = await new MeetingsRepository(ctx.manager).votingMembers(ctx.meeting.id);
+  const problem = closingProblem(new Date(respondBy), new Date(), { votingMembers, responded, recused });
+  if (problem) throw new MeetingError('wrong_state', problem);
+  return quorumFor(ctx.meeting.kind, responded, recused);
+}
 
 /** The chair reveals every vote on the item at once: from now on everyone sees who chose what, and why. */
 export const revealVotes: CommandHandler<RevealVotes> = async (ctx, command) => {

@@ -6,6 +6,7 @@ import {
   type AgendaItemKind,
   type AgendaItemStatus,
 } from '@convene/domain';
+import { WrittenDecisionForNotingDto } from '../written-procedures/written-procedures.dto.js';
 import {
   DecisionCorrectionViewDto,
   ItemActionDto,
@@ -164,4 +165,12 @@ export class MeetingMinutesDto implements MeetingMinutes {
 
   @ApiProperty({ type: MinutesItemDto, isArray: true })
   items!: MinutesItemDto[];
+
+  @ApiProperty({
+    type: WrittenDecisionForNotingDto,
+    isArray: true,
+    description:
+      "At an ordinary sitting: the group's decisions taken in writing since it last sat, for noting",
+  })
+  writtenDecisions!: WrittenDecisionForNotingDto[];
 }

@@ -71,6 +71,15 @@ export class SnapshotMeetingDto extends PickType(MeetingListItemDto, [
 
   @ApiProperty()
   reasonRequired!: boolean;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    format: 'date-time',
+    description:
+      'Held in writing: the members respond from their own page by this time. Null: a sitting in the room',
+  })
+  respondBy!: string | null;
 }
 
 export class RaisedHandDto {

@@ -12,6 +12,8 @@ export interface LockedMeeting {
   status: MeetingStatus;
   sequence: number;
   current_item_id: string | null;
+  /** Held in writing: members respond by this time (null: a sitting in the room). */
+  respond_by: Date | null;
 }
 
 export interface CommandContext {

@@ -22,6 +22,7 @@ export function admit(
       status: meeting.status,
       sequence: Number(meeting.sequence),
       current_item_id: meeting.current_item_id,
+      respond_by: meeting.respond_by,
     },
     role: meeting.role,
   };

@@ -18,6 +18,7 @@ export interface MeetingAsCommandSeesIt {
   status: MeetingStatus;
   sequence: string | number;
   current_item_id: string | null;
+  respond_by: Date | null;
   role: MeetingMemberRole | null;
   receipt_version: string | number | null;
   /** What the command with this key asked for (its fingerprint); null for a receipt older than fingerprints. */
@@ -63,7 +64,7 @@ export interface OptimisticRead<Found> {
   readonly found?: Found;
 }
 
-const MEETING_SELECT = `SELECT m.id, m.kind, m.status, m.sequence, m.current_item_id, mm.role, r.sequence AS receipt_version, r.command_fingerprint AS receipt_fingerprint`;
+const MEETING_SELECT = `SELECT m.id, m.kind, m.status, m.sequence, m.current_item_id, m.respond_by, mm.role, r.sequence AS receipt_version, r.command_fingerprint AS receipt_fingerprint`;
 const MEETING_FROM = `FROM meetings m
      LEFT JOIN meeting_members mm ON mm.meeting_id = m.id AND mm.user_id = $2
      LEFT JOIN meeting_events r ON r.actor_id = $2 AND r.idempotency_key = $3`;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { CommandBase, MeetingCommandName, MeetingEvent } from '@convene/contracts';
+import type { ClientToServerEvents, CommandBase, MeetingCommandName, MeetingEvent } from '@convene/contracts';
 import type { MeetingMemberRole } from '@convene/domain';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { SessionUser } from '../../identity/session-user.js';
 import { MeetingEventNotices } from '../../notifications/causes/meeting-event-notices.js';
 import type { CommandContext, CommandOutcome, OptimisticHandler } from './command-context.js';
@@ -30,6 +30,19 @@ interface Asked {
   name: MeetingCommandName;
   command: CommandBase;
   fingerprint: string;
+}
+
+/** One command of several applied together (executeTogether). */
+export type NextCommand = {
+  [N in MeetingCommandName]: { name: N; command: Parameters<ClientToServerEvents[N]>[0] };
+}[MeetingCommandName];
+
+/** What commands applied together did: their events, or, for a retry, the version the first had answered. */
+export interface TakenTogether {
+  meetingId: string;
+  events: MeetingEvent[];
+  /** A retry of commands already applied: nothing was done again (events is empty). */
+  replayedVersion: number | null;
 }
 
 type Applied = { kind: 'replayed'; version: number } | { kind: 'applied'; event: MeetingEvent };
@@ -110,43 +123,91 @@ export class MeetingCommandsService {
     asked: Asked,
     present: readonly string[],
   ): Promise<Applied> {
-    const { name, command, fingerprint } = asked;
-    const { handler } = this.engine.command(name)!;
     return this.dataSource
-      .transaction(async (manager): Promise<Applied> => {
-        const commands = new MeetingCommandsRepository(manager);
-        const admitted = admit(
-          await commands.lock(command.meetingId, user.id, command.idempotencyKey),
-          fingerprint,
-        );
-        if ('replayedVersion' in admitted) return { kind: 'replayed', version: admitted.replayedVersion };
-        const ctx: CommandContext = {
-          manager,
-          user,
-          meeting: admitted.meeting,
-          role: admitted.role,
-          present,
-          effects: this.engine,
-        };
-        const outcome = await handler(ctx, command);
-        // Who the change tells is written with it: a command that rolls back tells no one.
-        await this.notices.afterChange(manager, {
-          meeting: admitted.meeting,
-          actorId: user.id,
-          type: outcome.type,
-          payload: outcome.payload,
-        });
-        const written = await commands.writeEvent(eventToWrite(user, asked, admitted.meeting.id, outcome));
-        // The same key was just used for a command on another meeting: the whole transaction, audit record
-        // included, is rolled back, and that command's receipt settles the answer.
-        if (!written) throw new KeyAlreadyUsed();
-        return { kind: 'applied', event: eventOf(user, admitted.meeting.id, outcome, written) };
-      })
+      .transaction((manager) => this.applyIn(manager, user, asked, present))
       .catch(async (error: unknown): Promise<Applied> => {
         if (!(error instanceof KeyAlreadyUsed)) throw error;
-        const receipt = await this.commands.receiptFor(user.id, command.idempotencyKey);
-        return { kind: 'replayed', version: replayed(receipt.sequence, receipt.fingerprint, fingerprint) };
+        const receipt = await this.commands.receiptFor(user.id, asked.command.idempotencyKey);
+        return {
+          kind: 'replayed',
+          version: replayed(receipt.sequence, receipt.fingerprint, asked.fingerprint),
+        };
       });
+  }
+
+  /**
+   * Several commands of one person, on one meeting, in one transaction: all are applied, or none. `prepare` runs
+   * first in the same transaction and names the meeting (it may arrange it); `next` gives each command in turn from
+   * the events written so far (null: done). Each command is authorised and applied by its own rule, with its own
+   * event and audit record, exactly as sent alone; the events are broadcast after the commit. For what the engine
+   * does in one step for a person away from the room: put a decision in writing, reveal it, record it.
+   */
+  async executeTogether(
+    user: SessionUser,
+    prepare: (manager: EntityManager) => Promise<string>,
+    next: (meetingId: string, done: readonly MeetingEvent[]) => NextCommand | null,
+  ): Promise<TakenTogether> {
+    const done = await this.dataSource.transaction(async (manager) => {
+      const meetingId = await prepare(manager);
+      const applied: { name: MeetingCommandName; event: MeetingEvent }[] = [];
+      const events = () => applied.map((a) => a.event);
+      for (let step = next(meetingId, []); step; step = next(meetingId, events())) {
+        const asked = { ...step, fingerprint: commandFingerprint(step.name, step.command) };
+        const result = await this.applyIn(manager, user, asked, []);
+        // A retry of a step already taken: all of it was done before, and nothing more is done now.
+        if (result.kind === 'replayed') return { meetingId, applied: [], replayedVersion: result.version };
+        applied.push({ name: step.name, event: result.event });
+      }
+      return { meetingId, applied, replayedVersion: null };
+    });
+    if (done.applied.length > 0) this.remembered.forget(done.meetingId);
+    for (const { name, event } of done.applied) {
+      this.broadcaster.tellOtherNodes({ command: name, rememberedAs: null, event });
+      this.broadcaster.publish(event);
+    }
+    return {
+      meetingId: done.meetingId,
+      events: done.applied.map((a) => a.event),
+      replayedVersion: done.replayedVersion,
+    };
+  }
+
+  /** Under the meeting's lock, in `manager`'s transaction: the rule, who it tells, the event and its audit record. */
+  private async applyIn(
+    manager: EntityManager,
+    user: SessionUser,
+    asked: Asked,
+    present: readonly string[],
+  ): Promise<Applied> {
+    const { name, command, fingerprint } = asked;
+    const { handler } = this.engine.command(name)!;
+    const commands = new MeetingCommandsRepository(manager);
+    const admitted = admit(
+      await commands.lock(command.meetingId, user.id, command.idempotencyKey),
+      fingerprint,
+    );
+    if ('replayedVersion' in admitted) return { kind: 'replayed', version: admitted.replayedVersion };
+    const ctx: CommandContext = {
+      manager,
+      user,
+      meeting: admitted.meeting,
+      role: admitted.role,
+      present,
+      effects: this.engine,
+    };
+    const outcome = await handler(ctx, command);
+    // Who the change tells is written with it: a command that rolls back tells no one.
+    await this.notices.afterChange(manager, {
+      meeting: admitted.meeting,
+      actorId: user.id,
+      type: outcome.type,
+      payload: outcome.payload,
+    });
+    const written = await commands.writeEvent(eventToWrite(user, asked, admitted.meeting.id, outcome));
+    // The same key was just used for a command on another meeting: the whole transaction, audit record
+    // included, is rolled back, and that command's receipt settles the answer.
+    if (!written) throw new KeyAlreadyUsed();
+    return { kind: 'applied', event: eventOf(user, admitted.meeting.id, outcome, written) };
   }
 
   /**

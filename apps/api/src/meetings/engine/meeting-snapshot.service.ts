@@ -153,6 +153,7 @@ export class MeetingSnapshotService {
         sequence: Number(meeting.sequence),
         quorum: MEETING_RULES[kind].quorum,
         reasonRequired: MEETING_RULES[kind].reasonRequired,
+        respondBy: meeting.respond_by ? new Date(meeting.respond_by).toISOString() : null,
       },
       hands: hands.map((h) => ({ userId: h.user_id, raisedAt: new Date(h.raised_at).toISOString() })),
       you: { userId: user.id, role: meeting.role },

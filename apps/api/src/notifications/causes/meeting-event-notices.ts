@@ -56,7 +56,8 @@ export class MeetingEventNotices {
             .filter((m) => (m.role === 'member' || m.role === 'chair') && m.user_id !== change.actorId)
             .map((m) => m.user_id),
           subjectRef: item.case_reference,
-          linkPath: `/meetings/${meeting.id}`,
+          // A decision in writing is voted on from its own page, not in the room.
+          linkPath: subject.respond_by ? `/written/${meeting.id}` : `/meetings/${meeting.id}`,
           facts: {
             meetingTitle: subject.title,
             caseReference: item.case_reference,

@@ -6,6 +6,8 @@ export interface MeetingSubject {
   kind: MeetingKind;
   starts_at: Date;
   ends_at: Date;
+  /** Held in writing: when responses close (null: a sitting in the room). */
+  respond_by: Date | null;
   items: number;
   members: { user_id: string; role: MeetingMemberRole }[];
 }
@@ -40,7 +42,7 @@ export class NoticeSubjectsRepository {
 
   async meeting(meetingId: string): Promise<MeetingSubject | undefined> {
     const [row] = await this.db.query<MeetingSubject[]>(
-      `SELECT m.title, m.kind, m.starts_at, m.ends_at,
+      `SELECT m.title, m.kind, m.starts_at, m.ends_at, m.respond_by,
               (SELECT count(*)::int FROM agenda_items a WHERE a.meeting_id = m.id AND a.status <> 'withdrawn') AS items,
               COALESCE((SELECT json_agg(json_build_object('user_id', mm.user_id, 'role', mm.role))
                           FROM meeting_members mm WHERE mm.meeting_id = m.id), '[]') AS members

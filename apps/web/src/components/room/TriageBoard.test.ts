@@ -66,6 +66,7 @@ function aHealthGateway(you: MeetingMemberRole, advice: TriageAssignment[] = [])
       sequence: 7,
       quorum: 0,
       reasonRequired: false,
+      respondBy: null,
     },
     hands: [],
     you: { userId: 'someone', role: you },
