@@ -18,3 +18,4 @@ export * from './plan-reviews.js';
 export * from './dashboard-targets.js';
 export * from './actions.js';
 export * from './notifications.js';
+export * from './delegation.js';

@@ -600,6 +600,17 @@ export interface MeetingMinutes {
   attendance: { present: string[]; apologies: string[]; absent: string[]; expected: string[] };
   declarations: { caseReference: string | null; member: string; reason: string }[];
   items: MinutesItem[];
+  /** Noted: what was decided under the scheme of delegation since the group's previous sitting. */
+  decidedUnderDelegation: MinutesDelegatedDecision[];
+}
+
+export interface MinutesDelegatedDecision {
+  caseReference: string;
+  kind: SnapshotItem['kind'];
+  outcome: string;
+  reasons: string;
+  decidedBy: string;
+  decidedAt: string;
 }
 
 export interface MinutesItem {

@@ -16,3 +16,4 @@ export * from './reporting/review-timeliness.js';
 export * from './reporting/decisions-to-assess.js';
 export * from './reporting/transfer-year-groups.js';
 export * from './actions/action-due.js';
+export * from './delegation/scheme-of-delegation.js';

@@ -42,6 +42,8 @@ import { NotificationPreference } from '../notifications/notification-preference
 import { OutboundMessage } from '../notifications/outbound-message.entity.js';
 import { AnnualReview } from '../reviews/annual-review.entity.js';
 import { PhaseTransfer } from '../reviews/phase-transfer.entity.js';
+import { DelegationRule } from '../meetings/delegation/delegation-rule.entity.js';
+import { DelegatedDecision } from '../meetings/delegation/delegated-decision.entity.js';
 
 /** Every entity, listed once for Nest and for the migration generator. */
 export const ENTITIES = [
@@ -92,4 +94,6 @@ export const ENTITIES = [
   NotificationPreference,
   NotificationDigest,
   BouncingAddress,
+  DelegationRule,
+  DelegatedDecision,
 ];

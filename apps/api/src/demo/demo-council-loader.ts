@@ -26,6 +26,8 @@ import { PhaseTransfer } from '../reviews/phase-transfer.entity.js';
 import { todayInEngland } from '../common/today.js';
 import { generateDemoCouncil } from './demo-council.js';
 import { DemoCouncilRepository } from './demo-council.repository.js';
+import { DelegationRule } from '../meetings/delegation/delegation-rule.entity.js';
+import { DEMO_DELEGATION_SCHEME } from './demo-delegation.js';
 
 /** Every demo login shares this password; the README lists the logins. */
 export const DEMO_PASSWORD = 'convene-demo';
@@ -111,6 +113,7 @@ export class DemoCouncilLoader implements OnApplicationBootstrap {
       await insertAll(manager, PlanSection, demo.planSections);
       await insertAll(manager, AnnualReview, demo.annualReviews);
       await insertAll(manager, PhaseTransfer, demo.phaseTransfers);
+      await insertAll(manager, DelegationRule, [...DEMO_DELEGATION_SCHEME]);
       return {
         loaded: true,
         counts: {

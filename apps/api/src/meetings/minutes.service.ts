@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { MeetingMinutes, SnapshotItem } from '@convene/contracts';
 import { DataSource } from 'typeorm';
 import type { SessionUser } from '../identity/session-user.js';
+import { DelegationRepository } from './delegation/delegation.repository.js';
 import { MeetingSnapshotService } from './engine/meeting-snapshot.service.js';
 import { MeetingsRepository } from './meetings.repository.js';
 
@@ -19,9 +20,10 @@ export class MinutesService {
   async build(user: SessionUser, meetingId: string): Promise<MeetingMinutes> {
     const snapshot = await this.snapshots.build(user, meetingId, []);
     const meetings = new MeetingsRepository(this.dataSource.manager);
-    const [times, confirmations] = await Promise.all([
+    const [times, confirmations, noted] = await Promise.all([
       meetings.times(meetingId),
       meetings.confirmationsOf(meetingId),
+      new DelegationRepository(this.dataSource.manager).forNoting(meetingId),
     ]);
     const name = (userId: string) =>
       snapshot.members.find((m) => m.userId === userId)?.displayName ?? 'Unknown member';
@@ -77,6 +79,14 @@ export class MinutesService {
         corrections: item.corrections,
         criteriaNotMetReason: item.criteriaNotMetReason,
         actions: item.actions,
+      })),
+      decidedUnderDelegation: noted.decisions.map((d) => ({
+        caseReference: d.caseReference,
+        kind: d.kind,
+        outcome: d.outcome,
+        reasons: d.reasons,
+        decidedBy: d.decidedBy.displayName,
+        decidedAt: d.decidedAt,
       })),
     };
   }

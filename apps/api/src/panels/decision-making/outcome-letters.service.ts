@@ -6,7 +6,9 @@ import { DomainError } from '../../common/domain-error.js';
 import { todayInEngland } from '../../common/today.js';
 import type { SessionUser } from '../../identity/session-user.js';
 import { outcomeLetterPdf } from './outcome-letter.js';
-import { AgendaItemsRepository } from '../../meetings/agenda-items.repository.js';
+import { hasOutcomeLetter } from '@convene/domain';
+import { AgendaItemsRepository, type DecisionForLetter } from '../../meetings/agenda-items.repository.js';
+import { DelegationRepository } from '../../meetings/delegation/delegation.repository.js';
 
 class NoOutcomeLetterError extends DomainError {
   readonly code = 'no_outcome_letter';
@@ -18,14 +20,6 @@ class NoOutcomeLetterError extends DomainError {
   }
 }
 
-type LetterKind = 'decision_to_assess' | 'decision_to_issue';
-const LETTER_OUTCOMES: Record<LetterKind, string> = {
-  decision_to_assess: 'refuse',
-  decision_to_issue: 'not_issue',
-};
-/** Only a refusal to assess and a decision not to issue have a letter. */
-const hasLetter = (kind: string, outcome: string): kind is LetterKind =>
-  LETTER_OUTCOMES[kind as LetterKind] === outcome;
 // The council's name on its letters. A setting for it comes with the council's own letter templates.
 const COUNCIL_NAME = 'Fernshire Council';
 
@@ -43,13 +37,40 @@ export class OutcomeLettersService {
     meetingId: string,
     itemId: string,
   ): Promise<{ pdf: Buffer; fileName: string }> {
+    // The letter names the child: only for members of the meeting.
     const row = await new AgendaItemsRepository(this.dataSource.manager).decisionForLetter(
       meetingId,
       itemId,
       user.id,
     );
-    // The letter names the child: only for roles that may see names, and only for members of the meeting.
-    if (!row || !hasLetter(row.kind, row.outcome) || !this.access.seesPersonalFields(user))
+    return this.produce(user, row, { entityType: 'agenda_item', entityId: itemId, meetingId });
+  }
+
+  /** The same letter for the same decision taken alone under the scheme of delegation. */
+  async letterForDelegated(
+    user: SessionUser,
+    childId: string,
+    decisionId: string,
+  ): Promise<{ pdf: Buffer; fileName: string }> {
+    await this.access.assertCanSee(user, childId);
+    const row = await new DelegationRepository(this.dataSource.manager).decisionForLetter(
+      childId,
+      decisionId,
+    );
+    return this.produce(user, row, {
+      entityType: 'delegated_decision',
+      entityId: decisionId,
+      meetingId: null,
+    });
+  }
+
+  private async produce(
+    user: SessionUser,
+    row: DecisionForLetter | undefined,
+    decision: { entityType: string; entityId: string; meetingId: string | null },
+  ): Promise<{ pdf: Buffer; fileName: string }> {
+    // Only for roles that may see the child's name.
+    if (!row || !hasOutcomeLetter(row.kind, row.outcome) || !this.access.seesPersonalFields(user))
       throw new NoOutcomeLetterError();
     const decidedOn = todayInEngland(new Date(row.decided_at));
     const pdf = await outcomeLetterPdf({
@@ -65,9 +86,7 @@ export class OutcomeLettersService {
       this.audit.record(manager, {
         actorId: user.id,
         action: 'letter.produced',
-        entityType: 'agenda_item',
-        entityId: itemId,
-        meetingId,
+        ...decision,
         after: { kind: row.kind, outcome: row.outcome },
       }),
     );
