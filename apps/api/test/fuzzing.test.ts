@@ -64,7 +64,10 @@ import { CreateMeetingGroupDto, SetGroupMemberDto } from '../src/meetings/groups
 import { MeetingInvitationDto } from '../src/meetings/invitations/meeting-invitation.dto.js';
 import { MAX_SOCKET_PAYLOAD_BYTES } from '../src/meetings/realtime/convene-io.adapter.js';
 import { DecideUnderDelegationDto } from '../src/meetings/delegation/dto/decide-under-delegation.dto.js';
-import { AddDelegationRuleDto, ChangeDelegationRuleDto } from '../src/meetings/delegation/dto/delegation-rule.dto.js';
+import {
+  AddDelegationRuleDto,
+  ChangeDelegationRuleDto,
+} from '../src/meetings/delegation/dto/delegation-rule.dto.js';
 import { RaisePanelRequestDto } from '../src/panels/decision-making/panel-requests/raise-panel-request.dto.js';
 import { ScheduleMeetingDto } from '../src/panels/decision-making/schedule-meeting.dto.js';
 import {

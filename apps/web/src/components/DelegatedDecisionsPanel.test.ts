@@ -47,7 +47,7 @@ function theApi(decisions: DelegatedDecisionView[] = []) {
   const fetch = vi.fn((url: string, init?: RequestInit) => {
     const path = String(url);
     if (init?.method === 'POST') {
-      sent.push(JSON.parse(String(init.body)));
+      sent.push(JSON.parse(init.body as string));
       return Promise.resolve(new Response(JSON.stringify(AGREED), { status: 201 }));
     }
     const body = path.endsWith('/delegation-scheme')
