@@ -234,6 +234,19 @@ describe('decisions under the scheme of delegation', () => {
       meeting_id: null,
       after: { status: 'agreed', delegatedDecisionId: taken.body.id },
     });
+    const history = await http()
+      .get(`/api/cases/${childId}/panel-decisions`)
+      .set('Cookie', cookie.head!)
+      .expect(200);
+    expect(history.body).toEqual([
+      expect.objectContaining({
+        itemId: taken.body.id,
+        meetingId: null,
+        decidedUnderDelegationBy: 'Manny Manager',
+        kind: 'funding',
+        outcome: 'agree',
+      }),
+    ]);
     const list = await http()
       .get(`/api/cases/${childId}/delegated-decisions`)
       .set('Cookie', cookie.flo!)
