@@ -65,7 +65,10 @@ const add = (into, from) => {
 // ------------------------------------------------------------------------------------------- the API
 
 const db = await database();
-const started = await startApi(db.url, { env: { DEMO_DATA: 'auto', ...OUT_OF_REACH } });
+// The notification timers and delivery off: they write rows between batches that no payload wrote.
+const started = await startApi(db.url, {
+  env: { DEMO_DATA: 'auto', NOTIFICATION_WORKERS: 'off', ...OUT_OF_REACH },
+});
 // The API logs each refusal: read past its output, without keeping it, once it is up.
 for (const stream of [started.child.stdout, started.child.stderr]) {
   stream.removeAllListeners('data');
@@ -158,8 +161,13 @@ try {
     );
     return Object.fromEntries(rows.map((r) => [r.t, r.n]));
   };
-  const changed = (before, after) =>
-    Object.keys(after).reduce((sum, t) => sum + Math.abs(after[t] - (before[t] ?? 0)), 0);
+  /** Rows changed between two counts, in all and by table (added to `byTable` when given). */
+  const changed = (before, after, byTable) =>
+    Object.keys(after).reduce((sum, t) => {
+      const n = Math.abs(after[t] - (before[t] ?? 0));
+      if (n && byTable) byTable[t] = (byTable[t] ?? 0) + n;
+      return sum + n;
+    }, 0);
 
   /** The result of the target being fuzzed, for the sockets dropped that nobody asked to drop. */
   let current = null;
@@ -183,6 +191,7 @@ try {
       rateLimited: 0,
       unexpectedDisconnects: 0,
       rowsWrittenByRefused: 0,
+      tablesWrittenByRefused: {},
       payloadsInRefusedBatches: 0,
       rowsChangedBesideAccepted: 0,
       seconds: 0,
@@ -200,6 +209,7 @@ try {
       });
       let accepted = 0;
       let unanswered = 0;
+      const unreachableBefore = result.responses['network error'] ?? 0;
       let next = 0;
       const sample = (into, i) => {
         if (into.length < 5)
@@ -222,9 +232,13 @@ try {
           }
         }),
       );
+      // The API gone (killed, crashed): nothing after this says anything about the payloads, so the run stops and
+      // this target is not kept as finished.
+      if ((result.responses['network error'] ?? 0) - unreachableBefore === samples.length)
+        throw new Error(`the API stopped answering during ${target.name}: run it again`);
       const after = await rowCounts();
       if (accepted === 0 && unanswered === 0) {
-        result.rowsWrittenByRefused += changed(before, after);
+        result.rowsWrittenByRefused += changed(before, after, result.tablesWrittenByRefused);
         result.payloadsInRefusedBatches += samples.length;
       } else result.rowsChangedBesideAccepted += changed(before, after);
       result.accepted += accepted;
@@ -242,6 +256,8 @@ try {
         `(${result.payloadsInRefusedBatches} payloads in batches all refused), ${result.rowsChangedBesideAccepted} rows changed in batches with accepted or unanswered ones; ` +
         `responses ${JSON.stringify(result.responses)}`,
     );
+    if (result.rowsWrittenByRefused)
+      console.log(`  tables written in batches all refused: ${JSON.stringify(result.tablesWrittenByRefused)}`);
     for (const payload of result.serverErrorSamples) console.log(`  server error on payload ${payload}`);
     for (const payload of result.timeoutSamples) console.log(`  no answer to payload ${payload}`);
     if (RESUME) appendFileSync(RESUME, `${JSON.stringify(result)}\n`);

@@ -18,6 +18,7 @@ import { EhcPlansModule } from './cases/plans/ehc-plans.module.js';
 import { DashboardModule } from './dashboard/dashboard.module.js';
 import { ReviewsModule } from './reviews/reviews.module.js';
 import { ActionsModule } from './actions/actions.module.js';
+import { DisagreementsModule } from './disagreements/disagreements.module.js';
 import { CalendarModule } from './calendar/calendar.module.js';
 import { DemoModule } from './demo/demo.module.js';
 import { HealthModule } from './health/health.module.js';
@@ -60,6 +61,7 @@ export class AppModule implements NestModule {
         SampledPlansModule,
         ReviewsModule,
         ActionsModule,
+        DisagreementsModule,
         DashboardModule,
         CalendarModule,
         DemoModule,

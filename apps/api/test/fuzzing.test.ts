@@ -34,6 +34,11 @@ import {
   EXCEPTION_REGULATIONS,
   TRIAGE_PRIORITIES,
   VULNERABILITY_MARKERS,
+  APPEALABLE_DECISIONS,
+  COMPLAINT_STAGES,
+  DISAGREEMENT_KINDS,
+  DISAGREEMENT_OUTCOMES,
+  TRIBUNAL_ORDER_KINDS,
 } from '@convene/domain';
 import { getMetadataStorage, isEmail, isISO8601, isUUID } from 'class-validator';
 import type { DtoClass } from '../src/common/compiled-check.js';
@@ -88,6 +93,8 @@ import { RecordAmendedPlanDto } from '../src/reviews/dto/record-amended-plan.dto
 import { RecordPhaseTransferAmendmentDto } from '../src/reviews/dto/record-phase-transfer-amendment.dto.js';
 import { AddCaseActionDto } from '../src/actions/dto/add-case-action.dto.js';
 import { CloseActionDto } from '../src/actions/dto/close-action.dto.js';
+import { OpenDisagreementDto } from '../src/disagreements/dto/open-disagreement.dto.js';
+import { RecordDisagreementStepDto } from '../src/disagreements/dto/record-disagreement-step.dto.js';
 import { RecordPhaseTransferDto } from '../src/reviews/dto/record-phase-transfer.dto.js';
 import { RecordReviewDecisionDto } from '../src/reviews/dto/record-review-decision.dto.js';
 import { RecordReviewMeetingDto } from '../src/reviews/dto/record-review-meeting.dto.js';
@@ -391,14 +398,18 @@ const uuidList = (real: string[], { min = 1, max = 200, optional = false } = {})
 };
 
 /** A nested DTO (@IsObject @ValidateNested @Type): refused when not an object, or when the object inside is refused. */
-const nested = (spec: BodySpec): Field =>
-  field(validObject(spec.variants[0]!), [
-    aNumber,
-    fc.boolean(),
-    anyString(),
-    fc.array(validObject(spec.variants[0]!), { maxLength: 2 }),
-    invalidObject(spec),
-  ]);
+const nested = (spec: BodySpec, options?: FieldOptions): Field =>
+  field(
+    validObject(spec.variants[0]!),
+    [
+      aNumber,
+      fc.boolean(),
+      anyString(),
+      fc.array(validObject(spec.variants[0]!), { maxLength: 2 }),
+      invalidObject(spec),
+    ],
+    options,
+  );
 
 /**
  * A list of nested DTOs (@IsArray @ArrayMinSize @ArrayMaxSize @ValidateNested({ each: true }) @Type):
@@ -930,6 +941,35 @@ const ADD_CASE_ACTION = dto({
   dueOn: calendarDate(),
 });
 const CLOSE_ACTION = dto({ outcome: oneOf(['done', 'cancelled']), note: text(1, 2000) });
+const OPEN_DISAGREEMENT = dto({
+  kind: oneOf(DISAGREEMENT_KINDS),
+  appealableDecision: oneOf(APPEALABLE_DECISIONS, { optional: true }),
+  decisionItemId: uuid({ optional: true }),
+  decisionNotifiedOn: calendarDate(),
+  openedOn: calendarDate(),
+  summary: text(1, 2000),
+  complaintStage: oneOf(COMPLAINT_STAGES, { optional: true }),
+});
+const RECORD_DISAGREEMENT_STEP = dto({
+  complaintStage: oneOf(COMPLAINT_STAGES, { optional: true }),
+  mediationDeclinedOn: calendarDate({ optional: true }),
+  mediationRequestedOn: calendarDate({ optional: true }),
+  mediationHeldOn: calendarDate({ optional: true }),
+  certificateIssuedOn: calendarDate({ optional: true }),
+  appealSentToCouncilOn: calendarDate({ optional: true }),
+  responseSentOn: calendarDate({ optional: true }),
+  hearingOn: calendarDate({ optional: true }),
+  outcome: oneOf([...new Set(Object.values(DISAGREEMENT_OUTCOMES).flat())], { optional: true }),
+  outcomeOn: calendarDate({ optional: true }),
+  order: nested(
+    dto({
+      kind: oneOf(TRIBUNAL_ORDER_KINDS),
+      on: calendarDate(),
+      source: oneOf(['order', 'mediation_agreement', 'unopposed']),
+    }),
+    { optional: true },
+  ),
+});
 
 /** Each REST DTO with its spec, to check that they name the same properties. */
 const REST_SPECS: [DtoClass, BodySpec][] = [
@@ -971,6 +1011,8 @@ const REST_SPECS: [DtoClass, BodySpec][] = [
   [MoveQualityCriterionDto, MOVE_QUALITY_CRITERION],
   [AddCaseActionDto, ADD_CASE_ACTION],
   [CloseActionDto, CLOSE_ACTION],
+  [OpenDisagreementDto, OPEN_DISAGREEMENT],
+  [RecordDisagreementStepDto, RECORD_DISAGREEMENT_STEP],
   [MarkNotificationsReadDto, MARK_NOTIFICATIONS_READ],
   [UpdateNotificationPreferencesDto, UPDATE_NOTIFICATION_PREFERENCES],
 ];
@@ -1648,6 +1690,19 @@ describe('fuzzing every REST body and every socket command', () => {
       [
         'POST /api/cases/:childId/actions',
         { callers: adminAndChair, params: { childId: ids.childId }, bodies: badBodies(ADD_CASE_ACTION) },
+      ],
+      [
+        'POST /api/cases/:childId/disagreements',
+        { callers: adminAndChair, params: { childId: ids.childId }, bodies: badBodies(OPEN_DISAGREEMENT) },
+      ],
+      [
+        'POST /api/cases/:childId/disagreements/:disagreementId/steps',
+        {
+          callers: adminAndChair,
+          params: { childId: ids.childId, disagreementId: undefined },
+          bodies: badBodies(RECORD_DISAGREEMENT_STEP),
+          wellFormedForNothing: RECORD_DISAGREEMENT_STEP,
+        },
       ],
       [
         'POST /api/actions/:actionId/close',

@@ -101,7 +101,8 @@ describe('who is told of what, written with the change that causes it', () => {
     expect(await storedFor(gone.id)).toEqual([]);
   });
 
-  it('case decided: the case’s Family Link Officer is told once, by reference, never by the child’s name', async () => {
+  /** A Decision-Making Group with its first item's case owned by a new Family Link Officer, voted on and revealed. */
+  async function revealedItemOfAFamilyLinkOfficer(choice: string) {
     const flo = await aUser(dataSource, { roles: ['presenter'] });
     const voters = [await aUser(dataSource), await aUser(dataSource), await aUser(dataSource)];
     const meeting = await aMeeting(dataSource, { chair: chair.id, members: voters.map((v) => v.id) });
@@ -121,9 +122,15 @@ describe('who is told of what, written with the change that causes it', () => {
     await chairClient.send('agenda.advance', { meetingId, itemId });
     await chairClient.send('voting.open', { meetingId, itemId });
     for (const client of voterClients)
-      await client.send('vote.cast', { meetingId, itemId, choice: 'agree', reason: 'Meets the threshold' });
+      await client.send('vote.cast', { meetingId, itemId, choice, reason: 'Weighed the evidence' });
     expect(await chairClient.send('voting.close', { meetingId, itemId })).toMatchObject({ ok: true });
     await chairClient.send('votes.reveal', { meetingId, itemId });
+    return { flo, reference: reference as string, chairClient, meetingId, itemId };
+  }
+
+  it('case decided: the case’s Family Link Officer is told once, by reference, never by the child’s name', async () => {
+    const { flo, reference, chairClient, meetingId, itemId } =
+      await revealedItemOfAFamilyLinkOfficer('agree');
     const refused = await chairClient.send('outcome.record', {
       meetingId,
       itemId,
@@ -152,6 +159,26 @@ describe('who is told of what, written with the change that causes it', () => {
       expect(part).not.toMatch(/Wobbly|Testcase|2016-05-04|4 May 2016/);
     }
     expect(email.body_text).toContain('/sign-in?next=');
+    expect(email.body_text).not.toContain('letter to the family');
+  });
+
+  it('case refused: the Family Link Officer is told the letter to the family waits for them, not sent by email', async () => {
+    const { flo, reference, chairClient, meetingId, itemId } =
+      await revealedItemOfAFamilyLinkOfficer('refuse');
+    expect(
+      await chairClient.send('outcome.record', {
+        meetingId,
+        itemId,
+        outcome: 'refuse',
+        reasons: 'Needs can be met from the school’s own resources',
+      }),
+    ).toMatchObject({ ok: true });
+
+    const [email] = await emailsTo(flo.id);
+    expect(email.subject).toBe(`Convene: Your case ${reference} was decided: refuse`);
+    expect(email.body_text).toContain('The letter to the family');
+    expect(email.body_text).toContain('not attached here because it names the child');
+    expect(email.body_text).not.toMatch(/Wobbly|Testcase|2016-05-04|4 May 2016/);
   });
 
   it('advice triaged: the team’s active representatives are told; pushed back: the Designated Clinical Officers', async () => {
@@ -330,7 +357,12 @@ describe('who is told of what, written with the change that causes it', () => {
       recipientIds: [person.id],
       subjectRef: 'EHC-T-ROLLED',
       linkPath: '/cases',
-      facts: { caseReference: 'EHC-T-ROLLED', decision: 'decision to assess', outcome: 'agree' },
+      facts: {
+        caseReference: 'EHC-T-ROLLED',
+        decision: 'decision to assess',
+        outcome: 'agree',
+        letter: false,
+      },
     };
     await expect(
       dataSource.transaction(async (manager) => {

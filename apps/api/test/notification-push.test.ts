@@ -71,7 +71,12 @@ describe('a new notification reaches its person live, on whichever API node they
           recipientIds: [person.id],
           subjectRef: 'EHC-T-0007',
           linkPath: '/cases',
-          facts: { caseReference: 'EHC-T-0007', decision: 'decision to issue', outcome: 'agree' },
+          facts: {
+            caseReference: 'EHC-T-0007',
+            decision: 'decision to issue',
+            outcome: 'agree',
+            letter: false,
+          },
         });
         if (fail) throw new Error('the change failed');
       })

@@ -116,7 +116,13 @@ describe('reminders as time passes, and each person’s choices', () => {
         ],
       })
       .expect(422);
-    expect(refused.body).toMatchObject({ code: 'notification_mandatory' });
+    // The answer names the change refused (the second one sent), as a validation error would.
+    expect(refused.body).toMatchObject({
+      code: 'notification_mandatory',
+      fields: [
+        { field: 'preferences.1.delivery', messages: [expect.stringContaining('cannot be turned off')] },
+      ],
+    });
     const { body: unchanged } = (await http()
       .get('/api/notifications/preferences')
       .set('Cookie', cookie)
@@ -224,6 +230,7 @@ describe('reminders as time passes, and each person’s choices', () => {
           caseReference: `EHC-T-${cause.toUpperCase()}`,
           decision: 'decision to assess',
           outcome: 'agree',
+          letter: false,
         },
       }),
     );

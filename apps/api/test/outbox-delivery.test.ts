@@ -35,7 +35,12 @@ describe('delivering the outbox to a real mail server', () => {
         recipientIds: [user.id],
         subjectRef: 'EHC-T-0042',
         linkPath: '/cases',
-        facts: { caseReference: 'EHC-T-0042', decision: 'decision to assess', outcome: 'agree' },
+        facts: {
+          caseReference: 'EHC-T-0042',
+          decision: 'decision to assess',
+          outcome: 'agree',
+          letter: false,
+        },
       }),
     );
   const outbox = (user: TestUser) =>

@@ -23,11 +23,11 @@ describe('the app shell', () => {
     document.body.innerHTML = '';
   });
 
-  it('offers the five areas in the service navigation, in order', async () => {
+  it('offers the six areas in the service navigation, in order', async () => {
     fakeApi({ 'GET /api/health': healthy, 'GET /api/auth/me': signedInAs(A_CHAIR) });
     const { wrapper } = await mountAt('/');
     const links = wrapper.findAll('nav[aria-label="Menu"] a').map((a) => a.text());
-    expect(links).toEqual(['Cases', 'Meetings', 'Health Gateway', 'Quality', 'Dashboard']);
+    expect(links).toEqual(['Cases', 'Meetings', 'Actions', 'Health Gateway', 'Quality', 'Dashboard']);
     expect(wrapper.text()).toContain('Morgan Brightwater');
   });
 

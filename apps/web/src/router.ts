@@ -32,6 +32,7 @@ declare module 'vue-router' {
 export const AREAS = [
   { name: 'cases', path: '/cases', title: 'Cases' },
   { name: 'meetings', path: '/meetings', title: 'Meetings' },
+  { name: 'actions', path: '/actions', title: 'Actions' },
   { name: 'gateway', path: '/gateway', title: 'Health Gateway' },
   { name: 'quality', path: '/quality', title: 'Quality' },
   { name: 'dashboard', path: '/dashboard', title: 'Dashboard' },

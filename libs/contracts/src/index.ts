@@ -18,4 +18,5 @@ export * from './plan-reviews.js';
 export * from './dashboard-targets.js';
 export * from './actions.js';
 export * from './notifications.js';
+export * from './disagreements.js';
 export * from './delegation.js';

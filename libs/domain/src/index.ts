@@ -7,6 +7,7 @@ export * from './meeting-rules/item-allowance.js';
 export * from './meeting-rules/chair-confirmations.js';
 export * from './calendar-date/index.js';
 export * from './statutory-clock/index.js';
+export * from './disagreements/index.js';
 export * from './quality/index.js';
 export * from './reporting/plan-timeliness.js';
 export * from './reporting/rolling-year.js';

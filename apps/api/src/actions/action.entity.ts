@@ -18,6 +18,7 @@ import { User } from '../identity/user.entity.js';
 import { AgendaItem } from '../meetings/agenda-item.entity.js';
 import { Meeting } from '../meetings/meeting.entity.js';
 import { DipSample } from '../panels/quality/dip-sample.entity.js';
+import { Disagreement } from '../disagreements/disagreement.entity.js';
 
 /**
  * Something a panel, a case worker or an audit agreed someone would do by a day: owned by one person or by a team,
@@ -104,6 +105,14 @@ export class CaseAction {
 
   @Column({ name: 'dip_sample_id', type: 'uuid', nullable: true })
   dipSampleId!: string | null;
+
+  /** The disagreement whose order, concession or mediation agreement requires it (an action on the case). */
+  @ManyToOne(() => Disagreement, { nullable: true })
+  @JoinColumn({ name: 'disagreement_id' })
+  disagreement!: Disagreement | null;
+
+  @Column({ name: 'disagreement_id', type: 'uuid', nullable: true })
+  disagreementId!: string | null;
 
   @ManyToOne(() => User, { nullable: false })
   @JoinColumn({ name: 'created_by' })

@@ -39,6 +39,7 @@ export interface NewAction {
   agendaItemId?: string | null;
   adviceRequestId?: string | null;
   dipSampleId?: string | null;
+  disagreementId?: string | null;
   createdBy: string;
 }
 
@@ -65,8 +66,8 @@ export class ActionsRepository {
   async add(action: NewAction): Promise<string> {
     const [row] = await this.db.query<{ id: string }[]>(
       `INSERT INTO actions (what, owner_user_id, owner_agency_id, due_on, origin, child_id, meeting_id, agenda_item_id,
-                            advice_request_id, dip_sample_id, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+                            advice_request_id, dip_sample_id, disagreement_id, created_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
       [
         action.what,
         action.ownerUserId,
@@ -78,6 +79,7 @@ export class ActionsRepository {
         action.agendaItemId ?? null,
         action.adviceRequestId ?? null,
         action.dipSampleId ?? null,
+        action.disagreementId ?? null,
         action.createdBy,
       ],
     );

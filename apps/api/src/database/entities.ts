@@ -1,4 +1,5 @@
 import { CaseAction } from '../actions/action.entity.js';
+import { Disagreement } from '../disagreements/disagreement.entity.js';
 import { AdviceRequest } from '../cases/advice-request.entity.js';
 import { Child } from '../cases/child.entity.js';
 import { ParentCarer } from '../cases/parent-carer.entity.js';
@@ -89,6 +90,7 @@ export const ENTITIES = [
   AnnualReview,
   PhaseTransfer,
   CaseAction,
+  Disagreement,
   Notification,
   OutboundMessage,
   NotificationPreference,

@@ -1,6 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import argon2 from 'argon2';
 import { DataSource, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { CaseAction } from '../actions/action.entity.js';
 import { AdviceRequest } from '../cases/advice-request.entity.js';
 import { Child } from '../cases/child.entity.js';
 import { ParentCarer } from '../cases/parent-carer.entity.js';
@@ -113,6 +114,7 @@ export class DemoCouncilLoader implements OnApplicationBootstrap {
       await insertAll(manager, PlanSection, demo.planSections);
       await insertAll(manager, AnnualReview, demo.annualReviews);
       await insertAll(manager, PhaseTransfer, demo.phaseTransfers);
+      await insertAll(manager, CaseAction, demo.actions);
       await insertAll(manager, DelegationRule, [...DEMO_DELEGATION_SCHEME]);
       return {
         loaded: true,
@@ -125,6 +127,7 @@ export class DemoCouncilLoader implements OnApplicationBootstrap {
           'agenda items': demo.agendaItems.length,
           'annual reviews': demo.annualReviews.length,
           'phase transfers': demo.phaseTransfers.length,
+          actions: demo.actions.length,
           'plan sections': demo.planSections.length,
         },
       };

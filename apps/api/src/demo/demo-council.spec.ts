@@ -135,4 +135,28 @@ describe('the demo council', () => {
     }
     expect(council.panelRequests.filter((r) => r.status === 'awaiting_panel').length).toBeGreaterThan(0);
   });
+
+  it('has the actions its panels agreed: owned by the case’s Family Link Officer or the EP service, some overdue, most past ones done with a note', () => {
+    const { actions } = council;
+    const officerOf = new Map(council.children.map((c) => [c.id, c.familyLinkOfficerId]));
+    const ep = council.agencies.find((a) => a.code === 'ep')!;
+    const itemOf = new Map(council.agendaItems.map((i) => [i.id, i]));
+    expect(actions.length).toBeGreaterThan(20);
+    for (const action of actions) {
+      expect(action.ownerUserId ?? action.ownerAgencyId).toBe(
+        action.ownerUserId ? officerOf.get(action.childId) : ep.id,
+      );
+      expect(itemOf.get(action.agendaItemId)).toMatchObject({
+        status: 'decided',
+        meetingId: action.meetingId,
+      });
+      expect(action.closingNote === null).toBe(action.status === 'open');
+    }
+    const overdue = actions.filter((a) => a.status === 'open' && a.dueOn < TODAY);
+    const donePast = actions.filter((a) => a.status === 'done');
+    expect(overdue.length).toBeGreaterThan(0);
+    expect(actions.some((a) => a.status === 'open' && a.dueOn >= TODAY)).toBe(true);
+    expect(donePast.length).toBeGreaterThan(overdue.length);
+    expect(donePast.every((a) => a.dueOn < TODAY)).toBe(true);
+  });
 });

@@ -1,4 +1,5 @@
 import { addMonths, SeededRandom } from '@convene/domain';
+import { generateActions } from './demo-actions.js';
 import { generateCaseload } from './demo-caseload.js';
 import { generateEarlierPlans } from './demo-earlier-plans.js';
 import { generateMeetings } from './demo-meetings.js';
@@ -55,5 +56,11 @@ export function generateDemoCouncil(today: string, seed = DEMO_SEED): DemoCounci
     ...plans,
     earlierPlans,
     ...reviews,
+    actions: generateActions(
+      { ...meetings, requests: caseload.requests, children: caseload.children },
+      staff.agencies,
+      today,
+      seed,
+    ),
   };
 }

@@ -199,6 +199,23 @@ export interface MeetingGroupMemberRow {
   role: MeetingMemberRole;
 }
 
+export interface ActionRow {
+  id: string;
+  what: string;
+  ownerUserId: string | null;
+  ownerAgencyId: string | null;
+  dueOn: string;
+  status: 'open' | 'done';
+  origin: 'meeting_item';
+  childId: string;
+  meetingId: string;
+  agendaItemId: string;
+  createdById: string;
+  closingNote: string | null;
+  closedById: string | null;
+  closedAt: Date | null;
+}
+
 export interface DemoCouncil {
   agencies: AgencyRow[];
   users: UserRow[];
@@ -220,4 +237,6 @@ export interface DemoCouncil {
   earlierPlans: { children: ChildRow[]; requests: RequestRow[]; requestEvents: RequestEventRow[] };
   annualReviews: AnnualReviewRow[];
   phaseTransfers: PhaseTransferRow[];
+  /** What the panels agreed at their past sittings, with owners and due days. */
+  actions: ActionRow[];
 }

@@ -340,6 +340,19 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
     access: ['admin', 'chair', 'presenter'],
     owner: CASE_OFFICER('childId'),
   },
+  { method: 'GET', path: '/api/cases/:childId/disagreements', access: STAFF_WITH_CASES },
+  {
+    method: 'POST',
+    path: '/api/cases/:childId/disagreements',
+    access: ['admin', 'chair', 'presenter'],
+    owner: CASE_OFFICER('childId'),
+  },
+  {
+    method: 'POST',
+    path: '/api/cases/:childId/disagreements/:disagreementId/steps',
+    access: ['admin', 'chair', 'presenter'],
+    owner: CASE_OFFICER('childId'),
+  },
   { method: 'GET', path: '/api/cases/:childId/annual-reviews', access: STAFF_WITH_CASES },
   {
     method: 'POST',

@@ -39,8 +39,9 @@ export class NotificationPreferencesService {
   /** Refused whole (422, nothing changed) if it turns off a statutory or safeguarding kind. */
   async update(user: SessionUser, body: UpdateNotificationPreferencesDto): Promise<NotificationPreferences> {
     const choices = body.preferences ?? [];
-    const refused = choices.find((c) => !mayChooseDelivery(c.kind, c.delivery));
-    if (refused) throw new MandatoryNotificationError(NOTIFICATION_KIND_RULES[refused.kind].label);
+    const refused = choices.findIndex((c) => !mayChooseDelivery(c.kind, c.delivery));
+    if (refused >= 0)
+      throw new MandatoryNotificationError(refused, NOTIFICATION_KIND_RULES[choices[refused]!.kind].label);
     await this.dataSource.transaction(async (manager) => {
       const preferences = new NotificationPreferencesRepository(manager);
       const before = {

@@ -33,7 +33,7 @@ const EXAMPLES: NotificationFacts = {
     dueOn: '14 January 2027',
   },
   advice_pushed_back: { caseReference: 'FS-0042', teamName: 'Occupational therapy' },
-  case_decided: { caseReference: 'FS-0042', decision: 'decision to assess', outcome: 'agree' },
+  case_decided: { caseReference: 'FS-0042', decision: 'decision to assess', outcome: 'refuse', letter: true },
   dip_sample_waiting: { meetingTitle: 'Quality and Compliance Group, December', plans: 6 },
   annual_review_due_soon: { caseReference: 'FS-0042', dueOn: '3 January 2027' },
   annual_review_overdue: { caseReference: 'FS-0042', dueOn: '3 December 2026' },

@@ -12,7 +12,13 @@ export interface NotificationFacts {
   advice_due_soon: { caseReference: string; teamName: string; dueOn: string };
   advice_overdue: { caseReference: string; teamName: string; dueOn: string };
   advice_pushed_back: { caseReference: string; teamName: string };
-  case_decided: { caseReference: string; decision: string; outcome: string };
+  case_decided: {
+    caseReference: string;
+    decision: string;
+    outcome: string;
+    /** The outcome is written to the family (a refusal to assess, a decision not to issue): the letter waits for the officer. */
+    letter: boolean;
+  };
   dip_sample_waiting: { meetingTitle: string; plans: number };
   annual_review_due_soon: { caseReference: string; dueOn: string };
   annual_review_overdue: { caseReference: string; dueOn: string };
@@ -86,7 +92,9 @@ const TEMPLATES: Templates = {
     title: `Your case ${f.caseReference} was decided: ${f.outcome}`,
     paragraphs: [
       `The panel recorded its decision on case ${f.caseReference} (${f.decision}): ${f.outcome}.`,
-      'The reasons, and any letter to the family, are in Convene.',
+      f.letter
+        ? 'The letter to the family, with the reasons and their rights to mediation and appeal, is ready in Convene for you to check and send. It is not attached here because it names the child.'
+        : 'The reasons are in Convene.',
     ],
   }),
   dip_sample_waiting: (f) => ({

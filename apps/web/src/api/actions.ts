@@ -24,3 +24,8 @@ export const listActionsFromLastTime = (meetingId: string) =>
   getJson<ActionsFromLastTimeView>(`/api/meetings/${encodeURIComponent(meetingId)}/actions-from-last-time`);
 export const addAdviceAction = (adviceId: string, body: AddCaseAction) =>
   postJson<ActionView>(`/api/health-gateway/advice/${encodeURIComponent(adviceId)}/actions`, body);
+export const addSampledPlanAction = (sampleId: string, requestId: string, body: AddCaseAction) =>
+  postJson<ActionView>(
+    `/api/quality/dip-samples/${encodeURIComponent(sampleId)}/plans/${encodeURIComponent(requestId)}/actions`,
+    body,
+  );

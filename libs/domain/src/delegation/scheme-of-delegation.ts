@@ -97,9 +97,3 @@ export function underScheme(
     },
   };
 }
-
-/** The decisions the family has a letter for, with their reasons and rights: a refusal to assess, a decision not to issue. */
-const LETTER_OUTCOMES = { decision_to_assess: 'refuse', decision_to_issue: 'not_issue' } as const;
-export type LetterKind = keyof typeof LETTER_OUTCOMES;
-export const hasOutcomeLetter = (kind: string, outcome: string): kind is LetterKind =>
-  LETTER_OUTCOMES[kind as LetterKind] === outcome;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quorumFor, tally, VOTE_CHOICES } from './meeting-rules.js';
+import { outcomeHasLetter, quorumFor, tally, VOTE_CHOICES } from './meeting-rules.js';
 
 describe('quorum and tally', () => {
   it('is quorate with three voting members present at a Decision-Making Group', () => {
@@ -23,5 +23,14 @@ describe('quorum and tally', () => {
 
   it('offers agree, refuse or defer on a decision to assess', () => {
     expect(VOTE_CHOICES.decision_to_assess).toEqual(['agree', 'refuse', 'defer']);
+  });
+});
+
+describe('the letter to the family', () => {
+  it('is needed for a refusal to assess and a decision not to issue, and for nothing else', () => {
+    expect(outcomeHasLetter('decision_to_assess', 'refuse')).toBe(true);
+    expect(outcomeHasLetter('decision_to_issue', 'not_issue')).toBe(true);
+    expect(outcomeHasLetter('decision_to_assess', 'agree')).toBe(false);
+    expect(outcomeHasLetter('funding', 'refuse')).toBe(false);
   });
 });

@@ -83,3 +83,14 @@ export function tally(votes: readonly { choice: string }[]): Record<string, numb
   for (const vote of votes) counts[vote.choice] = (counts[vote.choice] ?? 0) + 1;
   return counts;
 }
+
+/** The outcomes written to the family in a letter with their rights of appeal (regs 5(3) and 10(3)). */
+const LETTER_OUTCOMES: Readonly<Partial<Record<AgendaItemKind, string>>> = {
+  decision_to_assess: 'refuse',
+  decision_to_issue: 'not_issue',
+};
+
+/** Whether an outcome needs the letter to the family: a refusal to assess, or a decision not to issue a plan. */
+export function outcomeHasLetter(kind: string, outcome: string): boolean {
+  return LETTER_OUTCOMES[kind as AgendaItemKind] === outcome;
+}

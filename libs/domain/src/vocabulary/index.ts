@@ -9,3 +9,4 @@ export * from './ehc-plan.js';
 export * from './statutory-exceptions.js';
 export * from './actions.js';
 export * from './notifications.js';
+export * from './disagreements.js';

@@ -1,5 +1,6 @@
 // The schema's history, in order. `npm run migration:generate -- <Name>` adds to this list.
-import { AddSchemeOfDelegation1796637900528 } from './1796637900528-AddSchemeOfDelegation.js';
+import { AddSchemeOfDelegation1796642220504 } from './1796642220504-AddSchemeOfDelegation.js';
+import { AddDisagreements1796640658337 } from './1796640658337-AddDisagreements.js';
 import { RetireLocalitiesAndAgencies1796626091165 } from './1796626091165-RetireLocalitiesAndAgencies.js';
 import { AddNotificationsAndOutbox1796626146020 } from './1796626146020-AddNotificationsAndOutbox.js';
 import { AddActions1796626710660 } from './1796626710660-AddActions.js';
@@ -69,5 +70,6 @@ export const MIGRATIONS = [
   AddNotificationsAndOutbox1796626146020,
   AddActions1796626710660,
   AddActionNotificationKinds1796631541102,
-  AddSchemeOfDelegation1796637900528,
+  AddDisagreements1796640658337,
+  AddSchemeOfDelegation1796642220504,
 ];

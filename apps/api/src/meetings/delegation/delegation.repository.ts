@@ -1,5 +1,5 @@
 import type { DelegatedDecisionView, DelegationRuleView } from '@convene/contracts';
-import { hasOutcomeLetter, type DelegableKind, type DelegateRole, type MeetingKind } from '@convene/domain';
+import { outcomeHasLetter, type DelegableKind, type DelegateRole, type MeetingKind } from '@convene/domain';
 import type { Queryable } from '../../database/prepared-statement.repository.js';
 import type { DecisionForLetter } from '../agenda-items.repository.js';
 
@@ -197,6 +197,6 @@ function toView(row: DecisionRow): DelegatedDecisionView {
     decidedBy: { id: row.decided_by, displayName: row.decided_by_name },
     decidedAt: new Date(row.decided_at).toISOString(),
     notedBy: row.noted_by,
-    hasLetter: hasOutcomeLetter(row.kind, row.outcome),
+    hasLetter: outcomeHasLetter(row.kind, row.outcome),
   };
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { MeetingEventPayloads, MeetingEventType } from '@convene/contracts';
-import { dayInEngland, formatCalendarDate, type MeetingStatus } from '@convene/domain';
+import { dayInEngland, formatCalendarDate, outcomeHasLetter, type MeetingStatus } from '@convene/domain';
 import type { EntityManager } from 'typeorm';
 import { toIcs } from '../../calendar/ics.js';
 import { AppConfig } from '../../config/app-config.js';
@@ -123,6 +123,7 @@ export class MeetingEventNotices {
             caseReference: item.case_reference,
             decision: humane(item.kind),
             outcome: humane(recorded.outcome),
+            letter: outcomeHasLetter(item.kind, recorded.outcome),
           },
         });
         return;

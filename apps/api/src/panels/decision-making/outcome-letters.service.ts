@@ -1,3 +1,4 @@
+import { outcomeHasLetter } from '@convene/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../audit/audit.service.js';
@@ -6,7 +7,6 @@ import { DomainError } from '../../common/domain-error.js';
 import { todayInEngland } from '../../common/today.js';
 import type { SessionUser } from '../../identity/session-user.js';
 import { outcomeLetterPdf } from './outcome-letter.js';
-import { hasOutcomeLetter } from '@convene/domain';
 import { AgendaItemsRepository, type DecisionForLetter } from '../../meetings/agenda-items.repository.js';
 import { DelegationRepository } from '../../meetings/delegation/delegation.repository.js';
 
@@ -20,6 +20,9 @@ class NoOutcomeLetterError extends DomainError {
   }
 }
 
+type LetterKind = 'decision_to_assess' | 'decision_to_issue';
+/** Only a refusal to assess and a decision not to issue have a letter. */
+const hasLetter = (kind: string, outcome: string): kind is LetterKind => outcomeHasLetter(kind, outcome);
 // The council's name on its letters. A setting for it comes with the council's own letter templates.
 const COUNCIL_NAME = 'Fernshire Council';
 
@@ -70,7 +73,7 @@ export class OutcomeLettersService {
     decision: { entityType: string; entityId: string; meetingId: string | null },
   ): Promise<{ pdf: Buffer; fileName: string }> {
     // Only for roles that may see the child's name.
-    if (!row || !hasOutcomeLetter(row.kind, row.outcome) || !this.access.seesPersonalFields(user))
+    if (!row || !hasLetter(row.kind, row.outcome) || !this.access.seesPersonalFields(user))
       throw new NoOutcomeLetterError();
     const decidedOn = todayInEngland(new Date(row.decided_at));
     const pdf = await outcomeLetterPdf({

@@ -92,7 +92,7 @@ describe('notification settings', () => {
         message: '"Your case was decided" is set in law or keeps someone safe, so it cannot be turned off.',
         fields: [
           {
-            field: 'preferences',
+            field: 'preferences.0.delivery',
             messages: [
               '"Your case was decided" is set in law or keeps someone safe, so it cannot be turned off.',
             ],

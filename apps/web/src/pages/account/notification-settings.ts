@@ -25,13 +25,12 @@ export function digestTimeOf(text: string): string | null {
 }
 
 /**
- * Puts the API's refusal at the field it is about. A kind that cannot be turned off is named by its label in the
- * 422's message, and a validation error by its place in the changes sent (`preferences.0.delivery`).
+ * Puts the API's refusal at the field it is about: a digest time, or a change by its place in the changes sent
+ * (`preferences.0.delivery`), whether it failed validation or would turn off a kind that cannot be.
  */
 export function placeRefusal(
   fields: FieldError[] | undefined,
   sent: { kind: NotificationKind }[],
-  labels: { kind: NotificationKind; label: string }[],
 ): Partial<Record<SettingsField, string>> {
   const placed: Partial<Record<SettingsField, string>> = {};
   for (const { field, messages } of fields ?? []) {
@@ -39,7 +38,7 @@ export function placeRefusal(
     const [name, index] = field.split('.');
     if (name === 'digestTime') placed.digestTime = message;
     else if (name === 'preferences') {
-      const kind = sent[Number(index)]?.kind ?? labels.find((l) => message.includes(`"${l.label}"`))?.kind;
+      const kind = sent[Number(index)]?.kind;
       if (kind) placed[kind] = message;
     }
   }

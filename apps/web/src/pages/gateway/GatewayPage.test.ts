@@ -397,10 +397,41 @@ describe("a health team's queue", () => {
     expect(body.get('title')).toBe('SALT advice, November 2026');
     const row = rowOf(wrapper, 'EHC-26-0002');
     expect(row.find('[data-test="time-left"]').text()).toBe('Returned 23 November 2026');
-    expect(row.find('button').exists()).toBe(false);
+    expect(row.find('#advice-return-2').exists()).toBe(false);
     expect(document.activeElement).toBe(wrapper.find('[data-test="advice-status"]').element);
     expect(wrapper.find('[data-test="advice-status"]').text()).toContain(
       'Advice for EHC-26-0002 (Speech and language therapy) uploaded and marked returned.',
+    );
+  });
+
+  it('lets the representative agree an action on a request in their queue, owned by one of their team', async () => {
+    const colleague = {
+      id: 'p-ada',
+      displayName: 'Ada Fairweather',
+      teamName: 'Speech and language therapy',
+    };
+    const { wrapper, fetch } = await open('/gateway', SALT_LEAD, {
+      'GET /api/health-gateway/advice?state=open&teamId=a-salt': ok([ON_TRACK]),
+      'GET /api/actions/owners': ok({ people: [colleague], teams: [] }),
+      'POST /api/health-gateway/advice/2/actions': () => ({ status: 201, body: {} }),
+    });
+    const button = rowOf(wrapper, 'EHC-26-0002').find('#advice-action-2');
+    expect(button.text()).toBe('Agree an action on the advice for EHC-26-0002 (Speech and language therapy)');
+    await button.trigger('click');
+    await flushPromises();
+    const section = wrapper.find('.app-advice-action');
+    await section.find('textarea').setValue('Ask the school for the speech and language screening');
+    await section.find('select').setValue('person:p-ada');
+    await section.find('input[type="date"]').setValue('2026-12-11');
+    await section.find('form').trigger('submit');
+    await flushPromises();
+    expect(sentJson(callsTo(fetch, 'POST', '/api/health-gateway/advice/2/actions')[0]![1])).toEqual({
+      what: 'Ask the school for the speech and language screening',
+      ownerUserId: 'p-ada',
+      dueOn: '2026-12-11',
+    });
+    expect(wrapper.find('[data-test="advice-status"]').text()).toContain(
+      'Action agreed for EHC-26-0002 (Speech and language therapy)',
     );
   });
 });

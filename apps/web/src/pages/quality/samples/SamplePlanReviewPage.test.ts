@@ -200,6 +200,62 @@ describe('a plan of a seniors’ sample, between meetings', () => {
     expect(wrapper.find('form[aria-labelledby="moderate-heading"]').exists()).toBe(false);
   });
 
+  it('lets its owner agree an action from the moderated plan, for its writer, refused while a field is missing', async () => {
+    const moderated: SamplePlanReview = {
+      ...TO_SCORE,
+      state: 'moderated',
+      scoreCount: 2,
+      moderation: {
+        grade: 'requires_improvement',
+        feedback: 'Section F is not quantified',
+        moderatedBy: { id: OWNER.id, displayName: OWNER.displayName },
+        moderatedAt: '2026-11-23T15:00:00.000Z',
+      },
+    };
+    const writer = {
+      id: '7d1c2a8e-8a43-4f5a-9d7e-0a1b2c3d4e5f',
+      displayName: 'Ada Fairweather',
+      teamName: 'SEND',
+    };
+    const { wrapper, fetch } = await open(OWNER, moderated, {
+      'GET /api/actions/owners': ok({ people: [writer], teams: [] }),
+      [`POST ${API}/actions`]: ok({}, 201),
+    });
+    const section = wrapper.find('section[aria-labelledby="sampled-plan-action-heading"]');
+    expect(section.text()).toContain('For what must change in the plan for EHC-26-0007');
+    await section.find('form').trigger('submit');
+    await flushPromises();
+    expect(section.find('.govuk-error-summary').text()).toContain('Enter what is to be done');
+    expect(sentTo(fetch, `${API}/actions`)).toEqual([]);
+
+    await section.find('textarea').setValue('Quantify the provision in section F');
+    const select = section.find('select');
+    const option = select.findAll('option').find((o) => o.text().includes('Ada Fairweather'))!;
+    await select.setValue(option.element.value);
+    await section.find('input[type="date"]').setValue('2026-12-18');
+    await section.find('form').trigger('submit');
+    await flushPromises();
+    expect(sentTo(fetch, `${API}/actions`)).toEqual([
+      { what: 'Quantify the provision in section F', dueOn: '2026-12-18', ownerUserId: writer.id },
+    ]);
+    expect(section.find('.app-sampled-plan-actions').text()).toContain('Quantify the provision in section F');
+  });
+
+  it('does not offer a reviewer who is not its owner to agree actions from it', async () => {
+    const { wrapper } = await open(REVIEWER, {
+      ...TO_SCORE,
+      state: 'moderated',
+      moderation: {
+        grade: 'good',
+        feedback: 'Well written',
+        moderatedBy: { id: OWNER.id, displayName: OWNER.displayName },
+        moderatedAt: '2026-11-23T15:00:00.000Z',
+      },
+    });
+    expect(wrapper.find('.app-moderation').exists()).toBe(true);
+    expect(wrapper.find('section[aria-labelledby="sampled-plan-action-heading"]').exists()).toBe(false);
+  });
+
   it('says why the scores could not be revealed', async () => {
     const { wrapper } = await open(
       OWNER,

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class AddSchemeOfDelegation1796637900528 implements MigrationInterface {
-  name = 'AddSchemeOfDelegation1796637900528';
+export class AddSchemeOfDelegation1796642220504 implements MigrationInterface {
+  name = 'AddSchemeOfDelegation1796642220504';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(

@@ -1,0 +1,2 @@
+export * from './disagreement-time-limits.js';
+export * from './disagreement-clocks.js';
