@@ -257,7 +257,9 @@ try {
         `responses ${JSON.stringify(result.responses)}`,
     );
     if (result.rowsWrittenByRefused)
-      console.log(`  tables written in batches all refused: ${JSON.stringify(result.tablesWrittenByRefused)}`);
+      console.log(
+        `  tables written in batches all refused: ${JSON.stringify(result.tablesWrittenByRefused)}`,
+      );
     for (const payload of result.serverErrorSamples) console.log(`  server error on payload ${payload}`);
     for (const payload of result.timeoutSamples) console.log(`  no answer to payload ${payload}`);
     if (RESUME) appendFileSync(RESUME, `${JSON.stringify(result)}\n`);
