@@ -29,6 +29,7 @@ import { EvidenceModule } from './cases/evidence/evidence.module.js';
 import { CaseImportModule } from './cases/import/case-import.module.js';
 import { MeetingsModule } from './meetings/meetings.module.js';
 import { DecisionMakingModule } from './panels/decision-making/decision-making.module.js';
+import { DelegationModule } from './meetings/delegation/delegation.module.js';
 import { IdentityModule } from './identity/identity.module.js';
 import { OidcModule } from './identity/oidc/oidc.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
@@ -54,6 +55,7 @@ export class AppModule implements NestModule {
         EvidenceModule,
         MeetingsModule,
         DecisionMakingModule,
+        DelegationModule,
         HealthGatewayModule,
         QualityModule,
         WeeklyOrdersModule,

@@ -50,6 +50,7 @@ const TABLES = [
   'phase_transfers',
   'advice_requests',
   'actions',
+  'delegated_decisions',
 ];
 
 describe('a write to a child’s case, by each role, owner or not (the authorization matrix’s ownership column)', () => {

@@ -11,6 +11,8 @@ import {
   ADVICE_SOURCES,
   AGENCY_KINDS,
   AGENDA_ITEM_KINDS,
+  DELEGABLE_KINDS,
+  DELEGATE_ROLES,
   FUNDING_BANDS,
   JOINT_FUNDING_PARTIES,
   MAX_YEAR_GROUP,
@@ -72,6 +74,11 @@ import {
   VoteInWritingDto,
 } from '../src/meetings/written-procedures/written-procedures.dto.js';
 import { MAX_SOCKET_PAYLOAD_BYTES } from '../src/meetings/realtime/convene-io.adapter.js';
+import { DecideUnderDelegationDto } from '../src/meetings/delegation/dto/decide-under-delegation.dto.js';
+import {
+  AddDelegationRuleDto,
+  ChangeDelegationRuleDto,
+} from '../src/meetings/delegation/dto/delegation-rule.dto.js';
 import { RaisePanelRequestDto } from '../src/panels/decision-making/panel-requests/raise-panel-request.dto.js';
 import { ScheduleMeetingDto } from '../src/panels/decision-making/schedule-meeting.dto.js';
 import {
@@ -793,6 +800,24 @@ const SET_GROUP_MEMBER = dto({
   inviteToScheduled: boolean({ optional: true }),
 });
 const MEETING_INVITATION = dto({ userId: uuid(), role: oneOf(MEETING_MEMBER_ROLES) });
+const ADD_DELEGATION_RULE = dto({
+  kind: oneOf(DELEGABLE_KINDS),
+  role: oneOf(DELEGATE_ROLES),
+  maxAmountPence: integer(1, 100_000_000, { optional: true }),
+});
+const CHANGE_DELEGATION_RULE = dto({
+  maxAmountPence: integer(1, 100_000_000, { optional: true }),
+  active: boolean({ optional: true }),
+});
+const DECIDE_UNDER_DELEGATION = dto({
+  kind: oneOf(DELEGABLE_KINDS),
+  requestId: uuid({ optional: true }),
+  panelRequestId: uuid({ optional: true }),
+  outcome: oneOf(['agree', 'refuse', 'issue', 'not_issue']),
+  reasons: text(1, 4000),
+  recommendations: text(0, 4000, { optional: true }),
+  amountPence: integer(1, 100_000_000, { optional: true }),
+});
 const CREATE_CRITERION = dto({ itemKind: oneOf(AGENDA_ITEM_KINDS), text: text(5, 500) });
 const UPDATE_CRITERION = dto({
   text: text(5, 500, { optional: true }),
@@ -993,6 +1018,9 @@ const REST_SPECS: [DtoClass, BodySpec][] = [
   [SetGroupMemberDto, SET_GROUP_MEMBER],
   [MeetingInvitationDto, MEETING_INVITATION],
   [CreateCriterionDto, CREATE_CRITERION],
+  [AddDelegationRuleDto, ADD_DELEGATION_RULE],
+  [ChangeDelegationRuleDto, CHANGE_DELEGATION_RULE],
+  [DecideUnderDelegationDto, DECIDE_UNDER_DELEGATION],
   [UpdateCriterionDto, UPDATE_CRITERION],
   [ScheduleMeetingDto, SCHEDULE_MEETING],
   [CreateCaseDto, CREATE_CASE],
@@ -1642,6 +1670,28 @@ describe('fuzzing every REST body and every socket command', () => {
       [
         'DELETE /api/admin/meeting-groups/:groupId/members/:userId',
         { callers: adminAndChair, params: { groupId: ids.groupId, userId: subject.id }, bodies: anyBody },
+      ],
+      [
+        'POST /api/admin/delegation-scheme',
+        { callers: adminAndChair, params: {}, bodies: badBodies(ADD_DELEGATION_RULE) },
+      ],
+      [
+        'PATCH /api/admin/delegation-scheme/:ruleId',
+        {
+          callers: adminAndChair,
+          params: { ruleId: '00000000-0000-4000-8000-000000000000' },
+          bodies: badBodies(CHANGE_DELEGATION_RULE),
+          wellFormedForNothing: CHANGE_DELEGATION_RULE,
+        },
+      ],
+      // A well-formed decision on a request that does not exist is refused (422) and changes nothing.
+      [
+        'POST /api/cases/:childId/delegated-decisions',
+        {
+          callers: adminAndChair,
+          params: { childId: ids.childId },
+          bodies: badBodies(DECIDE_UNDER_DELEGATION),
+        },
       ],
       [
         'POST /api/admin/threshold-criteria',

@@ -147,6 +147,7 @@ describe("a child's earlier panel decisions", () => {
       itemId: expect.any(String),
       meetingId: meetings.november,
       meetingTitle: 'DMG 4 November 2026',
+      decidedUnderDelegationBy: null,
       heldOn: '2026-11-04',
       kind: 'decision_to_assess',
       status: 'decided',

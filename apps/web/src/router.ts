@@ -222,6 +222,12 @@ const routes: RouteRecordRaw[] = [
     meta: { title: 'Threshold criteria', roles: ['admin'] },
   },
   {
+    path: '/admin/delegation-scheme',
+    name: 'admin-delegation-scheme',
+    component: () => import('./pages/admin/DelegationSchemePage.vue'),
+    meta: { title: 'Scheme of delegation', roles: ['admin'] },
+  },
+  {
     path: '/admin/quality-framework',
     name: 'admin-quality-framework',
     component: () => import('./pages/admin/QualityFrameworkPage.vue'),

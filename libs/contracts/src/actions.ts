@@ -76,3 +76,12 @@ export interface ActionsFromLastTimeView {
   items: ActionView[];
   openCount: number;
 }
+
+/** For the service dashboard: open actions past their due day, by the team answerable for each. */
+export interface OverdueActionsByTeam {
+  /** The day they are counted on, in England. */
+  countedOn: string;
+  /** Teams with any, the most overdue first: the owning team, or the owner's own team (agency). */
+  teams: { agencyId: string; team: string; overdue: number }[];
+  total: number;
+}

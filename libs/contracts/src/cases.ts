@@ -204,11 +204,14 @@ export interface DecisionReport {
  * shows it beside the item under discussion. Newest first.
  */
 export interface PanelDecision {
-  /** The agenda item the decision was taken on. */
+  /** The agenda item the decision was taken on, or the decision taken under delegation. */
   itemId: string;
-  meetingId: string;
-  meetingTitle: string;
-  /** The day the meeting sat, in England (YYYY-MM-DD). */
+  /** Null for a decision taken alone under the scheme of delegation. */
+  meetingId: string | null;
+  meetingTitle: string | null;
+  /** Who took it alone under the scheme of delegation; null for a panel's decision. */
+  decidedUnderDelegationBy: string | null;
+  /** The day the meeting sat (or the decision was taken under delegation), in England (YYYY-MM-DD). */
   heldOn: string;
   kind: AgendaItemKind;
   status: 'decided' | 'deferred';

@@ -21,3 +21,4 @@ export * from './notifications.js';
 export * from './disagreements.js';
 export * from './weekly-orders.js';
 export * from './written-procedures.js';
+export * from './delegation.js';

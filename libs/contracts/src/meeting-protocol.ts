@@ -608,6 +608,17 @@ export interface MeetingMinutes {
   items: MinutesItem[];
   /** At an ordinary sitting: the group's decisions taken in writing since it last sat, for noting. */
   writtenDecisions: WrittenDecisionForNoting[];
+  /** Noted: what was decided under the scheme of delegation since the group's previous sitting. */
+  decidedUnderDelegation: MinutesDelegatedDecision[];
+}
+
+export interface MinutesDelegatedDecision {
+  caseReference: string;
+  kind: SnapshotItem['kind'];
+  outcome: string;
+  reasons: string;
+  decidedBy: string;
+  decidedAt: string;
 }
 
 export interface MinutesItem {

@@ -19,3 +19,4 @@ export * from './reporting/decisions-to-assess.js';
 export * from './reporting/transfer-year-groups.js';
 export * from './actions/action-due.js';
 export * from './weekly-orders/weekly-orders.js';
+export * from './delegation/scheme-of-delegation.js';

@@ -204,6 +204,30 @@ export class ActionsRepository {
     );
   }
 
+  /**
+   * Open actions past their due day, by the team answerable for them: the owning team, or the team (agency) of the
+   * person who owns it. Most overdue first.
+   */
+  overdueByTeam(today: string): Promise<{ agency_id: string; team: string; overdue: number }[]> {
+    return this.db.query(
+      `SELECT g.id AS agency_id, g.name AS team, count(*)::int AS overdue
+         FROM actions a LEFT JOIN users u ON u.id = a.owner_user_id
+         JOIN agencies g ON g.id = coalesce(a.owner_agency_id, u.agency_id)
+        WHERE a.status = 'open' AND a.due_on < $1
+        GROUP BY g.id, g.name ORDER BY overdue DESC, g.name`,
+      [today],
+    );
+  }
+
+  /** The actions one team's overdue count is made of, as `overdueByTeam` counts them, the longest overdue first. */
+  overdueOfTeam(agencyId: string, today: string): Promise<ActionRow[]> {
+    return this.db.query(
+      `${VIEW} WHERE a.status = 'open' AND a.due_on < $2 AND coalesce(a.owner_agency_id, owner.agency_id) = $1
+        ORDER BY a.due_on, a.created_at LIMIT 500`,
+      [agencyId, today],
+    );
+  }
+
   ofChild(childId: string): Promise<ActionRow[]> {
     return this.db.query(`${VIEW} WHERE a.child_id = $1 ${BY_URGENCY} LIMIT 500`, [childId]);
   }

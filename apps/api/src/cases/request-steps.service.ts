@@ -60,14 +60,15 @@ export class RequestStepsService {
 
   /**
    * A panel's decision, recorded as part of the meeting command that took it (same transaction): the
-   * meeting's chair records it, so no global role is asked for; the path rules still apply.
+   * meeting's chair records it, so no global role is asked for; the path rules still apply. A decision taken
+   * under the scheme of delegation comes the same way, with no meeting.
    */
   async recordPanelDecision(
     manager: EntityManager,
     user: SessionUser,
     requestId: string,
     step: RecordTransitionDto,
-    meetingId: string,
+    meetingId: string | null,
   ): Promise<void> {
     const request = await new EhcRequestsRepository(manager).lock(requestId);
     if (!request) throw new RequestNotFoundError();

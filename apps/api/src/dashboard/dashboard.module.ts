@@ -9,6 +9,8 @@ import { FigureCasesService } from './figure-cases.service.js';
 import { QualityDashboardService } from './quality-dashboard.service.js';
 import { StatutoryTargetsController } from './statutory-targets.controller.js';
 import { StatutoryTargetsService } from './statutory-targets.service.js';
+import { OverdueActionsController } from './overdue-actions.controller.js';
+import { OverdueActionsService } from './overdue-actions.service.js';
 import { DecisionMakingModule } from '../panels/decision-making/decision-making.module.js';
 
 /** The service dashboard: the council's own indicators, from the records. */
@@ -19,6 +21,7 @@ import { DecisionMakingModule } from '../panels/decision-making/decision-making.
     DashboardFiguresController,
     AnnualReviewsDashboardController,
     StatutoryTargetsController,
+    OverdueActionsController,
   ],
   providers: [
     DashboardService,
@@ -27,6 +30,7 @@ import { DecisionMakingModule } from '../panels/decision-making/decision-making.
     FigureCasesService,
     AnnualReviewsDashboardService,
     StatutoryTargetsService,
+    OverdueActionsService,
   ],
 })
 export class DashboardModule {}

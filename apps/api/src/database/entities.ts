@@ -44,6 +44,8 @@ import { OutboundMessage } from '../notifications/outbound-message.entity.js';
 import { AnnualReview } from '../reviews/annual-review.entity.js';
 import { PhaseTransfer } from '../reviews/phase-transfer.entity.js';
 import { WeeklyOrderReason } from '../panels/weekly-orders/weekly-order-reason.entity.js';
+import { DelegationRule } from '../meetings/delegation/delegation-rule.entity.js';
+import { DelegatedDecision } from '../meetings/delegation/delegated-decision.entity.js';
 
 /** Every entity, listed once for Nest and for the migration generator. */
 export const ENTITIES = [
@@ -96,4 +98,6 @@ export const ENTITIES = [
   NotificationDigest,
   BouncingAddress,
   WeeklyOrderReason,
+  DelegationRule,
+  DelegatedDecision,
 ];

@@ -29,6 +29,8 @@ import { generateDemoCouncil } from './demo-council.js';
 import { DemoCouncilRepository } from './demo-council.repository.js';
 import { DEMO_LOGIN_EMAILS } from './demo-staff.js';
 import { loadWeeklyOrdersAgendas } from './demo-weekly-orders-agendas.js';
+import { DelegationRule } from '../meetings/delegation/delegation-rule.entity.js';
+import { DEMO_DELEGATION_SCHEME } from './demo-delegation.js';
 
 /** Every demo login shares this password; the README lists the logins. */
 export const DEMO_PASSWORD = 'convene-demo';
@@ -120,6 +122,7 @@ export class DemoCouncilLoader implements OnApplicationBootstrap {
         demo.meetings.filter((m) => m.kind === 'weekly_orders'),
         demo.users.find((u) => u.email === DEMO_LOGIN_EMAILS.chair)!.id,
       );
+      await insertAll(manager, DelegationRule, [...DEMO_DELEGATION_SCHEME]);
       return {
         loaded: true,
         counts: {

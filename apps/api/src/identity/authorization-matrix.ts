@@ -172,6 +172,16 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
     path: '/api/dashboard/cases',
     access: ['admin', 'chair', 'panel_member', 'qa_reviewer', 'dco'],
   },
+  {
+    method: 'GET',
+    path: '/api/dashboard/overdue-actions',
+    access: ['admin', 'chair', 'panel_member', 'qa_reviewer', 'dco'],
+  },
+  {
+    method: 'GET',
+    path: '/api/dashboard/overdue-actions/:agencyId',
+    access: ['admin', 'chair', 'panel_member', 'qa_reviewer', 'dco'],
+  },
   // The Quality and Compliance Group between meetings.
   { method: 'GET', path: '/api/quality/framework', access: 'signed_in' },
   { method: 'POST', path: '/api/admin/quality-criteria', access: ['admin'] },
@@ -275,6 +285,24 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
     access: ['admin', 'chair', 'presenter', 'dco', 'health_team_rep'],
   },
   { method: 'GET', path: '/api/cases/:childId/panel-requests', access: STAFF_WITH_CASES },
+  // The scheme of delegation: read by anyone signed in (the case page asks it who may decide); kept by administrators.
+  { method: 'GET', path: '/api/delegation-scheme', access: 'signed_in' },
+  { method: 'POST', path: '/api/admin/delegation-scheme', access: ['admin'] },
+  { method: 'PATCH', path: '/api/admin/delegation-scheme/:ruleId', access: ['admin'] },
+  { method: 'GET', path: '/api/cases/:childId/delegated-decisions', access: STAFF_WITH_CASES },
+  // The SEND managers the scheme may name decide on any case; the scheme itself then says whether they may.
+  {
+    method: 'POST',
+    path: '/api/cases/:childId/delegated-decisions',
+    access: ['chair', 'panel_member'],
+    owner: { key: 'childId', anyCase: ['chair', 'panel_member'] },
+  },
+  {
+    method: 'GET',
+    path: '/api/cases/:childId/delegated-decisions/:decisionId/outcome-letter.pdf',
+    access: ['admin', 'chair', 'presenter'],
+  },
+  { method: 'GET', path: '/api/meetings/:meetingId/decided-under-delegation', access: 'signed_in' },
   {
     method: 'POST',
     path: '/api/cases/:childId/panel-requests',

@@ -91,6 +91,18 @@ export async function minutesPdf(minutes: MeetingMinutes): Promise<Buffer> {
       doc.text(`Action for ${action.owner}, by ${formatCalendarDate(action.dueOn)}: ${action.what}`);
     doc.moveDown(0.6);
   }
+  heading(doc, 'Decided under delegation since the last meeting (noted)', 13);
+  paragraph(
+    doc,
+    minutes.decidedUnderDelegation.length
+      ? minutes.decidedUnderDelegation
+          .map(
+            (d) =>
+              `${d.caseReference} (${d.kind.replace(/_/g, ' ')}): ${label(d.outcome)}, by ${d.decidedBy} on ${when(d.decidedAt)}. Reasons: ${d.reasons}`,
+          )
+          .join('\n')
+      : 'None.',
+  );
   doc.end();
   return done;
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { MeetingMinutes, SnapshotItem } from '@convene/contracts';
 import { DataSource } from 'typeorm';
 import type { SessionUser } from '../identity/session-user.js';
+import { DelegationRepository } from './delegation/delegation.repository.js';
 import { MeetingSnapshotService } from './engine/meeting-snapshot.service.js';
 import { MeetingsRepository } from './meetings.repository.js';
 import { WrittenProceduresService } from './written-procedures/written-procedures.service.js';
@@ -21,10 +22,11 @@ export class MinutesService {
   async build(user: SessionUser, meetingId: string): Promise<MeetingMinutes> {
     const snapshot = await this.snapshots.build(user, meetingId, []);
     const meetings = new MeetingsRepository(this.dataSource.manager);
-    const [times, confirmations, writtenDecisions] = await Promise.all([
+    const [times, confirmations, writtenDecisions, noted] = await Promise.all([
       meetings.times(meetingId),
       meetings.confirmationsOf(meetingId),
       this.written.forNoting(user, meetingId),
+      new DelegationRepository(this.dataSource.manager).forNoting(meetingId),
     ]);
     const name = (userId: string) =>
       snapshot.members.find((m) => m.userId === userId)?.displayName ?? 'Unknown member';
@@ -82,6 +84,14 @@ export class MinutesService {
         actions: item.actions,
       })),
       writtenDecisions,
+      decidedUnderDelegation: noted.decisions.map((d) => ({
+        caseReference: d.caseReference,
+        kind: d.kind,
+        outcome: d.outcome,
+        reasons: d.reasons,
+        decidedBy: d.decidedBy.displayName,
+        decidedAt: d.decidedAt,
+      })),
     };
   }
 }

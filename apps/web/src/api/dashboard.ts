@@ -4,7 +4,7 @@ import { getJson } from './http';
 /** Who may read the dashboard's figures; the API's authorization matrix checks the same roles again. */
 export const DASHBOARD_READERS: Role[] = ['admin', 'chair', 'panel_member', 'qa_reviewer', 'dco'];
 
-import type { TimelinessCase, TimelinessReport } from '@convene/contracts';
+import type { ActionView, OverdueActionsByTeam, TimelinessCase, TimelinessReport } from '@convene/contracts';
 
 export type { TimelinessCase, TimelinessReport };
 
@@ -28,3 +28,9 @@ export function getTimelinessCases(
   const query = new URLSearchParams({ month, measure, exceptions });
   return getJson<TimelinessCase[]>(`/api/dashboard/timeliness/cases?${query}`);
 }
+
+/** Open actions past their due day, by the team answerable for each. */
+export const getOverdueActionsByTeam = () => getJson<OverdueActionsByTeam>('/api/dashboard/overdue-actions');
+/** The overdue actions behind one team's count. */
+export const getOverdueActionsOfTeam = (agencyId: string) =>
+  getJson<ActionView[]>(`/api/dashboard/overdue-actions/${encodeURIComponent(agencyId)}`);

@@ -1,6 +1,7 @@
 // The schema's history, in order. `npm run migration:generate -- <Name>` adds to this list.
 import { AddDecisionsInWriting1796637982198 } from './1796637982198-AddDecisionsInWriting.js';
 import { AddWeeklyOrders1796638223507 } from './1796638223507-AddWeeklyOrders.js';
+import { AddSchemeOfDelegation1796642220504 } from './1796642220504-AddSchemeOfDelegation.js';
 import { AddDisagreements1796640658337 } from './1796640658337-AddDisagreements.js';
 import { RetireLocalitiesAndAgencies1796626091165 } from './1796626091165-RetireLocalitiesAndAgencies.js';
 import { AddNotificationsAndOutbox1796626146020 } from './1796626146020-AddNotificationsAndOutbox.js';
@@ -74,4 +75,5 @@ export const MIGRATIONS = [
   AddDecisionsInWriting1796637982198,
   AddWeeklyOrders1796638223507,
   AddDisagreements1796640658337,
+  AddSchemeOfDelegation1796642220504,
 ];

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { MeetingMinutes, MinutesItem } from '@convene/contracts';
+import type { MeetingMinutes, MinutesDelegatedDecision, MinutesItem } from '@convene/contracts';
 import {
   AGENDA_ITEM_KINDS,
   AGENDA_ITEM_STATUSES,
@@ -153,6 +153,26 @@ export class MinutesItemDto implements MinutesItem {
   criteriaNotMetReason!: string | null;
 }
 
+class MinutesDelegatedDecisionDto implements MinutesDelegatedDecision {
+  @ApiProperty()
+  caseReference!: string;
+
+  @ApiProperty({ enum: AGENDA_ITEM_KINDS })
+  kind!: AgendaItemKind;
+
+  @ApiProperty()
+  outcome!: string;
+
+  @ApiProperty()
+  reasons!: string;
+
+  @ApiProperty({ description: 'Who decided it alone' })
+  decidedBy!: string;
+
+  @ApiProperty({ format: 'date-time' })
+  decidedAt!: string;
+}
+
 export class MeetingMinutesDto implements MeetingMinutes {
   @ApiProperty({ type: MinutesMeetingDto })
   meeting!: MinutesMeetingDto;
@@ -173,4 +193,11 @@ export class MeetingMinutesDto implements MeetingMinutes {
       "At an ordinary sitting: the group's decisions taken in writing since it last sat, for noting",
   })
   writtenDecisions!: WrittenDecisionForNotingDto[];
+
+  @ApiProperty({
+    type: MinutesDelegatedDecisionDto,
+    isArray: true,
+    description: 'Noted: decided under the scheme of delegation since the group’s previous sitting',
+  })
+  decidedUnderDelegation!: MinutesDelegatedDecisionDto[];
 }

@@ -5,7 +5,9 @@ import type { SessionUser } from '../../identity/session-user.js';
 export interface RecordedOutcome {
   manager: EntityManager;
   user: SessionUser;
-  meetingId: string;
+  /** The meeting it was taken at; null for a decision taken alone under the scheme of delegation. */
+  meetingId: string | null;
+  /** The agenda item it was recorded on, or (no meeting) the decision taken under delegation. */
   item: { id: string; kind: AgendaItemKind; requestId: string | null; panelRequestId: string | null };
   outcome: string;
   reasons: string;
@@ -15,8 +17,9 @@ export type OutcomeEffect = (recorded: RecordedOutcome) => Promise<void>;
 
 /**
  * What a recorded outcome does beyond the meeting, by item kind, as each panel registered it with the engine
- * (MeetingEngineRegistry): the Decision-Making Group moves the case along its path. Runs inside the command's
- * transaction: if the effect is refused, so is the outcome, and nothing is half-written.
+ * (MeetingEngineRegistry): the Decision-Making Group moves the case along its path. The same effects follow a
+ * decision taken under the scheme of delegation. Runs inside the decision's transaction: if the effect is refused,
+ * so is the outcome, and nothing is half-written.
  */
 export interface OutcomeEffects {
   apply(recorded: RecordedOutcome): Promise<void>;

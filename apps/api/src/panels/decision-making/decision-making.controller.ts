@@ -95,4 +95,24 @@ export class DecisionMakingController {
     const { pdf, fileName } = await this.letters.letterFor(user, meetingId, itemId);
     return new StreamableFile(pdf, { disposition: `attachment; filename="${fileName}"` });
   }
+
+  @Get('cases/:childId/delegated-decisions/:decisionId/outcome-letter.pdf')
+  @ApiOperation({
+    summary:
+      'The letter to the family for a refusal to assess or a decision not to issue taken under delegation: the same letter as after the panel',
+    description:
+      'Only for a decision with one of those outcomes; only for roles that may see the child’s name.',
+  })
+  @ApiProduces('application/pdf')
+  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
+  @Header('Content-Type', 'application/pdf')
+  @Header('Cache-Control', 'private, no-store')
+  async delegatedLetter(
+    @CurrentUser() user: SessionUser,
+    @Param('childId', new ParseUUIDPipe()) childId: string,
+    @Param('decisionId', new ParseUUIDPipe()) decisionId: string,
+  ): Promise<StreamableFile> {
+    const { pdf, fileName } = await this.letters.letterForDelegated(user, childId, decisionId);
+    return new StreamableFile(pdf, { disposition: `attachment; filename="${fileName}"` });
+  }
 }

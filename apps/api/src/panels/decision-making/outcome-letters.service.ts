@@ -7,7 +7,8 @@ import { DomainError } from '../../common/domain-error.js';
 import { todayInEngland } from '../../common/today.js';
 import type { SessionUser } from '../../identity/session-user.js';
 import { outcomeLetterPdf } from './outcome-letter.js';
-import { AgendaItemsRepository } from '../../meetings/agenda-items.repository.js';
+import { AgendaItemsRepository, type DecisionForLetter } from '../../meetings/agenda-items.repository.js';
+import { DelegationRepository } from '../../meetings/delegation/delegation.repository.js';
 
 class NoOutcomeLetterError extends DomainError {
   readonly code = 'no_outcome_letter';
@@ -39,12 +40,39 @@ export class OutcomeLettersService {
     meetingId: string,
     itemId: string,
   ): Promise<{ pdf: Buffer; fileName: string }> {
+    // The letter names the child: only for members of the meeting.
     const row = await new AgendaItemsRepository(this.dataSource.manager).decisionForLetter(
       meetingId,
       itemId,
       user.id,
     );
-    // The letter names the child: only for roles that may see names, and only for members of the meeting.
+    return this.produce(user, row, { entityType: 'agenda_item', entityId: itemId, meetingId });
+  }
+
+  /** The same letter for the same decision taken alone under the scheme of delegation. */
+  async letterForDelegated(
+    user: SessionUser,
+    childId: string,
+    decisionId: string,
+  ): Promise<{ pdf: Buffer; fileName: string }> {
+    await this.access.assertCanSee(user, childId);
+    const row = await new DelegationRepository(this.dataSource.manager).decisionForLetter(
+      childId,
+      decisionId,
+    );
+    return this.produce(user, row, {
+      entityType: 'delegated_decision',
+      entityId: decisionId,
+      meetingId: null,
+    });
+  }
+
+  private async produce(
+    user: SessionUser,
+    row: DecisionForLetter | undefined,
+    decision: { entityType: string; entityId: string; meetingId: string | null },
+  ): Promise<{ pdf: Buffer; fileName: string }> {
+    // Only for roles that may see the child's name.
     if (!row || !hasLetter(row.kind, row.outcome) || !this.access.seesPersonalFields(user))
       throw new NoOutcomeLetterError();
     const decidedOn = todayInEngland(new Date(row.decided_at));
@@ -61,9 +89,7 @@ export class OutcomeLettersService {
       this.audit.record(manager, {
         actorId: user.id,
         action: 'letter.produced',
-        entityType: 'agenda_item',
-        entityId: itemId,
-        meetingId,
+        ...decision,
         after: { kind: row.kind, outcome: row.outcome },
       }),
     );

@@ -56,6 +56,7 @@ const aDecision = (itemId: string, overrides: Partial<PanelDecision> = {}): Pane
   itemId,
   meetingId: `m-${itemId}`,
   meetingTitle: 'Decision-Making Group',
+  decidedUnderDelegationBy: null,
   heldOn: '2026-11-04',
   kind: 'decision_to_assess',
   status: 'decided',
@@ -158,6 +159,24 @@ describe('the case behind the item under discussion', () => {
     expect(cells(rows[1]!)[3]!.text()).toContain('Graduated approach not yet evidenced.');
     expect(cells(rows[1]!)[3]!.find('p').text()).toBe('Conditions: School to run a further cycle.');
     expect(wrapper.text()).not.toContain('Decided a moment ago');
+  });
+
+  it('shows a decision taken under delegation as taken by its maker, beside the panels’', async () => {
+    theCaseOfC1([
+      aDecision('d1', {
+        meetingId: null,
+        meetingTitle: null,
+        decidedUnderDelegationBy: 'Helen Head',
+        kind: 'funding',
+        outcome: 'agree',
+        reasons: 'Within the band; section F names the support.',
+      }),
+    ]);
+    const wrapper = mount(ItemCaseSummary, { props: { itemId: 'i9', childId: 'c1', requestId: 'r1' } });
+    await flushPromises();
+    const row = wrapper.find('tbody tr');
+    expect(row.find('td').text()).toContain('Under delegation by Helen Head');
+    expect(row.findAll('td')[2]!.text()).toBe('Agree');
   });
 
   it('says when no panel has decided on the child before', async () => {

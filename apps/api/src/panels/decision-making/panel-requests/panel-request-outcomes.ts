@@ -26,7 +26,11 @@ export class PanelRequestOutcomes {
       entityId: item.panelRequestId,
       meetingId,
       before: { status: 'awaiting_panel' },
-      after: { status, decidedOn, agendaItemId: item.id },
+      after: {
+        status,
+        decidedOn,
+        ...(meetingId ? { agendaItemId: item.id } : { delegatedDecisionId: item.id }),
+      },
     });
   }
 }
