@@ -30,8 +30,11 @@ export function actionDueInWords(
   dueOn: CalendarDate,
   today: CalendarDate,
 ): string | null {
-  if (status !== 'open') return null;
-  const daysLeft = daysBetween(today, dueOn);
+  return status === 'open' ? daysLeftInWords(daysBetween(today, dueOn)) : null;
+}
+
+/** A limit's days left in words: "3 days overdue", "due today", "due tomorrow", "due in 5 days". */
+export function daysLeftInWords(daysLeft: number): string {
   if (daysLeft < 0) return `${days(-daysLeft)} overdue`;
   if (daysLeft === 0) return 'due today';
   if (daysLeft === 1) return 'due tomorrow';

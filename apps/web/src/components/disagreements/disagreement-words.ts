@@ -1,19 +1,17 @@
-import type { DisagreementClock, DisagreementKind } from '@convene/domain';
+import { daysLeftInWords, type DisagreementClock, type DisagreementKind } from '@convene/domain';
 import { longDate } from '../../format';
 
-const days = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
-
-/** A clock in words: "Done 3 December 2026", "Done late …", "4 days overdue", "Due today", "Due in 10 days". */
+/** A clock in words: "Done 3 December 2026", "Done late …", then as an action's due day: "4 days overdue", "Due today". */
 export function clockInWords(clock: DisagreementClock): string {
   switch (clock.state) {
     case 'done':
       return `Done ${longDate(clock.doneOn!)}`;
     case 'done_late':
       return `Done late, ${longDate(clock.doneOn!)}`;
-    case 'overdue':
-      return `${days(-clock.daysLeft)} overdue`;
-    default:
-      return clock.daysLeft === 0 ? 'Due today' : `Due in ${days(clock.daysLeft)}`;
+    default: {
+      const words = daysLeftInWords(clock.daysLeft);
+      return words.charAt(0).toUpperCase() + words.slice(1);
+    }
   }
 }
 
