@@ -199,10 +199,19 @@ describe('decisions under the scheme of delegation', () => {
       [panelRequestId],
     );
     const words = wordsOf(delegatedLetter);
+    const panelWords = wordsOf(panelLetter);
     expect(words).toContain('Only one cycle');
-    expect(words.replaceAll(child.reference, 'REF')).toBe(
-      wordsOf(panelLetter).replaceAll(panelReference, 'REF'),
+    // The letter says truthfully who considered the request; everything after that opening is the panel's letter.
+    expect(words).toContain(
+      "a senior officer of the local authority's SEND service, under the council's scheme of delegation",
     );
+    expect(words).not.toContain('Decision-Making Group');
+    expect(panelWords).toContain("the local authority's Decision-Making Group considered your request");
+    const fromDecision = (text: string, reference: string) => {
+      const referenced = text.replaceAll(reference, 'REF');
+      return referenced.slice(referenced.indexOf('We have decided not to carry out'));
+    };
+    expect(fromDecision(words, child.reference)).toBe(fromDecision(panelWords, panelReference));
 
     const [audit] = await dataSource.query(
       `SELECT actor_id, after FROM audit_records WHERE action = 'decision.under_delegation' AND entity_id = $1`,

@@ -9,6 +9,8 @@ export interface OutcomeLetterContent {
   childName: string;
   reasons: string;
   recommendations: string | null;
+  /** Who took the decision: the Decision-Making Group, or one officer under the scheme of delegation. */
+  takenBy: 'panel' | 'delegated_officer';
 }
 
 /**
@@ -34,12 +36,7 @@ export async function outcomeLetterPdf(letter: OutcomeLetterContent): Promise<Bu
   doc.text(`Our reference: ${letter.caseReference}`).moveDown();
   paragraph(doc, `To the parent or carer of ${letter.childName}`);
   heading(doc, title);
-  paragraph(
-    doc,
-    refusal
-      ? `The local authority's Decision-Making Group considered your request for an Education, Health and Care (EHC) needs assessment for ${letter.childName} on ${formatCalendarDate(letter.decidedOn)}. We have decided not to carry out an EHC needs assessment at this time.`
-      : `Following the EHC needs assessment of ${letter.childName}, the local authority's Decision-Making Group met on ${formatCalendarDate(letter.decidedOn)}. We have decided not to issue an EHC plan.`,
-  );
+  paragraph(doc, openingWords(letter, refusal));
   heading(doc, 'Why we made this decision', 13);
   paragraph(doc, letter.reasons);
   heading(
@@ -71,4 +68,16 @@ export async function outcomeLetterPdf(letter: OutcomeLetterContent): Promise<Bu
   doc.moveDown().text('Yours sincerely,').moveDown(2).text(`${letter.councilName} SEND service`);
   doc.end();
   return done;
+}
+
+/** The letter's first paragraph says truthfully who considered the request: the panel, or one officer alone. */
+function openingWords(letter: OutcomeLetterContent, refusal: boolean): string {
+  const on = formatCalendarDate(letter.decidedOn);
+  const who =
+    letter.takenBy === 'panel'
+      ? "the local authority's Decision-Making Group"
+      : "a senior officer of the local authority's SEND service, under the council's scheme of delegation,";
+  return refusal
+    ? `On ${on} ${who} considered your request for an Education, Health and Care (EHC) needs assessment for ${letter.childName}. We have decided not to carry out an EHC needs assessment at this time.`
+    : `On ${on}, following the EHC needs assessment of ${letter.childName}, ${who} considered whether to issue an EHC plan. We have decided not to issue an EHC plan.`;
 }

@@ -6,7 +6,7 @@ import { CaseAccessService } from '../../cases/case-access.service.js';
 import { DomainError } from '../../common/domain-error.js';
 import { todayInEngland } from '../../common/today.js';
 import type { SessionUser } from '../../identity/session-user.js';
-import { outcomeLetterPdf } from './outcome-letter.js';
+import { outcomeLetterPdf, type OutcomeLetterContent } from './outcome-letter.js';
 import { AgendaItemsRepository, type DecisionForLetter } from '../../meetings/agenda-items.repository.js';
 import { DelegationRepository } from '../../meetings/delegation/delegation.repository.js';
 
@@ -46,7 +46,7 @@ export class OutcomeLettersService {
       itemId,
       user.id,
     );
-    return this.produce(user, row, { entityType: 'agenda_item', entityId: itemId, meetingId });
+    return this.produce(user, row, 'panel', { entityType: 'agenda_item', entityId: itemId, meetingId });
   }
 
   /** The same letter for the same decision taken alone under the scheme of delegation. */
@@ -60,7 +60,7 @@ export class OutcomeLettersService {
       childId,
       decisionId,
     );
-    return this.produce(user, row, {
+    return this.produce(user, row, 'delegated_officer', {
       entityType: 'delegated_decision',
       entityId: decisionId,
       meetingId: null,
@@ -70,6 +70,7 @@ export class OutcomeLettersService {
   private async produce(
     user: SessionUser,
     row: DecisionForLetter | undefined,
+    takenBy: OutcomeLetterContent['takenBy'],
     decision: { entityType: string; entityId: string; meetingId: string | null },
   ): Promise<{ pdf: Buffer; fileName: string }> {
     // Only for roles that may see the child's name.
@@ -84,6 +85,7 @@ export class OutcomeLettersService {
       childName: `${row.given_name} ${row.family_name}`,
       reasons: row.outcome_reasons,
       recommendations: row.outcome_conditions,
+      takenBy,
     });
     await this.dataSource.transaction((manager) =>
       this.audit.record(manager, {
