@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { aCase, type TestUser } from './support/factories.js';
 import { aMeeting } from './support/meeting-factory.js';
+import { binary, wordsOf } from './support/pdf-words.js';
 import { roomSeats } from './support/room-seats.js';
 
 /** Decisions between sittings: a case put to a group's members in writing, on the engine's own rules. */
@@ -403,6 +404,21 @@ describe('decisions in writing between sittings', () => {
     ]);
     const minutes = (await as(members[0]!).get(`/api/meetings/${next.meetingId}/minutes`).expect(200)).body;
     expect(minutes.writtenDecisions).toEqual(noted);
+    // The minutes for the record carry them too: a row of the CSV and a section of the PDF.
+    const csv = (await as(members[0]!).get(`/api/meetings/${next.meetingId}/minutes.csv`).expect(200)).text;
+    expect(csv.split('\r\n').find((row) => row.includes(since.reference))).toMatch(
+      /^noted: decided in writing,decision_to_assess,[A-Z0-9-]+,,decided,Defer for more information,Decided in writing: defer,,Defer for more information 4,/,
+    );
+    const pdf = (
+      await as(members[0]!)
+        .get(`/api/meetings/${next.meetingId}/minutes.pdf`)
+        .buffer(true)
+        .parse(binary)
+        .expect(200)
+    ).body as Buffer;
+    const words = wordsOf(pdf);
+    expect(words).toContain('Decided in writing since the last meeting (noted)');
+    expect(words).toContain(`${since.reference} (decision to assess): Defer for more information`);
     // Only to those invited to the sitting.
     const outsider = seats.members[0]!;
     await dataSource.query(`DELETE FROM meeting_members WHERE meeting_id = $1 AND user_id = $2`, [

@@ -6,6 +6,7 @@ export * from './meeting-rules/meeting-rules.js';
 export * from './meeting-rules/item-allowance.js';
 export * from './meeting-rules/chair-confirmations.js';
 export * from './meeting-rules/written-procedure.js';
+export * from './meeting-rules/tally-in-words.js';
 export * from './calendar-date/index.js';
 export * from './statutory-clock/index.js';
 export * from './disagreements/index.js';

@@ -1,7 +1,7 @@
 import { Controller, Get, Header, Param, ParseUUIDPipe, Query, StreamableFile } from '@nestjs/common';
 import { ApiCookieAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { MeetingListItem, MeetingMinutes, MeetingSnapshot } from '@convene/contracts';
-import { VOTE_CHOICE_LABELS } from '@convene/domain';
+import { tallyInWords, VOTE_CHOICE_LABELS } from '@convene/domain';
 import { toCsv } from '../common/csv.js';
 import { MinutesService } from './minutes.service.js';
 import { minutesPdf } from './minutes-pdf.js';
@@ -61,7 +61,10 @@ export class MeetingsController {
   }
 
   @Get(':meetingId/minutes.csv')
-  @ApiOperation({ summary: "The minutes' decisions as CSV, one row per agenda item" })
+  @ApiOperation({
+    summary:
+      "The minutes' decisions as CSV, one row per agenda item, then one per decision the sitting noted (taken in writing or under delegation since it last sat)",
+  })
   @ApiProduces('text/csv')
   @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
   @Header('Content-Type', 'text/csv; charset=utf-8')
@@ -94,32 +97,29 @@ export class MeetingsController {
         'corrections',
         'actions',
       ],
-      minutes.items.map((i) => [
-        i.position,
-        i.kind,
-        i.caseReference ?? (i.forAnotherTeam ? 'an item for another team' : 'restricted'),
-        i.presenter ?? '',
-        i.status,
-        label(i.outcome),
-        i.reasons ?? '',
-        i.conditions ?? '',
-        i.tally
-          ? Object.entries(i.tally)
-              .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
-              .map(([c, n]) => `${label(c)} ${n}`)
-              .join('; ')
-          : '',
-        i.recused.join('; '),
-        i.inquorateReason ?? '',
-        i.deferredReason ?? '',
-        i.withdrawnReason ?? '',
-        i.criteriaNotMetReason ?? '',
-        i.votingReopenedReasons.join('; '),
-        // The reasons as they stand after the last correction; every correction, with why, after them.
-        i.corrections.at(-1)?.reasons ?? '',
-        i.corrections.map((c) => `${c.correctedAt} ${c.correctedBy}: ${c.correctionReason}`).join('; '),
-        i.actions.map((a) => `${a.owner} by ${a.dueOn}: ${a.what}`).join('; '),
-      ]),
+      minutes.items
+        .map((i) => [
+          i.position,
+          i.kind,
+          i.caseReference ?? (i.forAnotherTeam ? 'an item for another team' : 'restricted'),
+          i.presenter ?? '',
+          i.status,
+          label(i.outcome),
+          i.reasons ?? '',
+          i.conditions ?? '',
+          i.tally ? tallyInWords(i.tally) : '',
+          i.recused.join('; '),
+          i.inquorateReason ?? '',
+          i.deferredReason ?? '',
+          i.withdrawnReason ?? '',
+          i.criteriaNotMetReason ?? '',
+          i.votingReopenedReasons.join('; '),
+          // The reasons as they stand after the last correction; every correction, with why, after them.
+          i.corrections.at(-1)?.reasons ?? '',
+          i.corrections.map((c) => `${c.correctedAt} ${c.correctedBy}: ${c.correctionReason}`).join('; '),
+          i.actions.map((a) => `${a.owner} by ${a.dueOn}: ${a.what}`).join('; '),
+        ])
+        .concat(notedDecisionRows(minutes, label)),
     );
     return new StreamableFile(Buffer.from(csv, 'utf8'));
   }
@@ -137,4 +137,39 @@ export class MeetingsController {
   ): Promise<StreamableFile> {
     return new StreamableFile(await minutesPdf(await this.minutes.build(user, meetingId)));
   }
+}
+
+/**
+ * The decisions the sitting noted, after its own items: those the group took in writing and those taken under the
+ * scheme of delegation since it last sat. The item column says how each was taken, so the record is whole.
+ */
+function notedDecisionRows(
+  minutes: MeetingMinutes,
+  label: (choice: string | null) => string,
+): (string | number)[][] {
+  const blanks = (n: number) => Array.from({ length: n }, () => '');
+  return [
+    ...minutes.writtenDecisions.map((d) => [
+      'noted: decided in writing',
+      d.itemKind,
+      d.caseReference ?? 'restricted',
+      '',
+      'decided',
+      label(d.outcome),
+      d.reasons,
+      '',
+      tallyInWords(d.tally),
+      ...blanks(9),
+    ]),
+    ...minutes.decidedUnderDelegation.map((d) => [
+      `noted: decided under delegation by ${d.decidedBy}`,
+      d.kind,
+      d.caseReference,
+      '',
+      'decided',
+      label(d.outcome),
+      d.reasons,
+      ...blanks(11),
+    ]),
+  ];
 }

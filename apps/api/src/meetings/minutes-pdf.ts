@@ -1,5 +1,5 @@
 import type { MeetingMinutes } from '@convene/contracts';
-import { formatCalendarDate, MEETING_KIND_LABELS, VOTE_CHOICE_LABELS } from '@convene/domain';
+import { formatCalendarDate, MEETING_KIND_LABELS, tallyInWords, VOTE_CHOICE_LABELS } from '@convene/domain';
 import { createPdf, heading, paragraph } from '../common/pdf/pdf-document.js';
 
 const label = (choice: string | null) => (choice ? (VOTE_CHOICE_LABELS[choice] ?? choice) : '');
@@ -63,13 +63,7 @@ export async function minutesPdf(minutes: MeetingMinutes): Promise<Buffer> {
         );
         if (c.conditions) doc.text(`Conditions and recommendations as corrected: ${c.conditions}`);
       }
-      if (item.tally)
-        doc.text(
-          `Vote: ${Object.entries(item.tally)
-            .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
-            .map(([c, n]) => `${label(c)} ${n}`)
-            .join(', ')}`,
-        );
+      if (item.tally) doc.text(`Vote: ${tallyInWords(item.tally, ', ')}`);
     } else if (item.status === 'deferred') {
       doc.text(`Deferred: ${item.deferredReason ?? ''}`);
     } else if (item.status === 'withdrawn') {
@@ -90,6 +84,18 @@ export async function minutesPdf(minutes: MeetingMinutes): Promise<Buffer> {
     for (const action of item.actions)
       doc.text(`Action for ${action.owner}, by ${formatCalendarDate(action.dueOn)}: ${action.what}`);
     doc.moveDown(0.6);
+  }
+  if (minutes.writtenDecisions.length) {
+    heading(doc, 'Decided in writing since the last meeting (noted)', 13);
+    paragraph(
+      doc,
+      minutes.writtenDecisions
+        .map(
+          (d) =>
+            `${d.caseReference ?? 'Restricted item'} (${d.itemKind.replace(/_/g, ' ')}): ${label(d.outcome)}, on ${when(d.decidedAt)}. Vote: ${tallyInWords(d.tally, ', ')}. Reasons: ${d.reasons}`,
+        )
+        .join('\n'),
+    );
   }
   heading(doc, 'Decided under delegation since the last meeting (noted)', 13);
   paragraph(
