@@ -387,6 +387,55 @@ export async function driveVotes({ arrivals, voters }, { rate, seconds, into }) 
   return { votes: total, failed: failures, ...percentiles(histogram) };
 }
 
+/**
+ * A burst as a meeting makes it when the chair opens voting: every voter of every room votes once, each at a random
+ * moment within `windowSeconds`. Timed as `driveVotes` times a vote (from its scheduled moment until every member of
+ * its room has the event); also gives `first_ms`, the time of the burst's first vote.
+ */
+export async function driveBurst({ arrivals, voters }, { windowSeconds, into }) {
+  const histogram = newHistogram();
+  const start = performance.now() + 200;
+  const schedule = voters
+    .map((voter) => ({ voter, at: start + Math.random() * windowSeconds * 1000 }))
+    .sort((a, b) => a.at - b.at);
+  let failures = 0;
+  let first = null;
+  const pending = [];
+  for (const [n, { voter, at }] of schedule.entries()) {
+    const wait = at - performance.now();
+    if (wait > 1) await sleep(wait);
+    const { socket, room } = voter;
+    pending.push(
+      socket
+        .timeout(30_000)
+        .emitWithAck('vote.cast', {
+          meetingId: room.meetingId,
+          idempotencyKey: randomUUID(),
+          itemId: room.itemId,
+          choice: n % 2 ? 'agree' : 'refuse',
+          reason: 'bench',
+        })
+        .then(async (ack) => {
+          if (!ack?.ok) return void failures++;
+          const last = await arrivals.complete(room.meetingId, ack.version, room.members.length);
+          if (last === null) return void failures++;
+          const micros = Math.max(1, Math.round((last - at) * 1000));
+          if (n === 0) first = micros / 1000;
+          histogram.recordValue(micros);
+          into?.recordValue(micros);
+        })
+        .catch(() => void failures++),
+    );
+  }
+  await Promise.all(pending);
+  return {
+    votes: schedule.length,
+    failed: failures,
+    ...percentiles(histogram),
+    first_ms: first === null ? null : Number(first.toFixed(1)),
+  };
+}
+
 export const figuresLine = (label, f) =>
   `${label.padEnd(8)} votes ${f.votes}, failed ${f.failed}, p50 ${f.p50_ms} ms, p95 ${f.p95_ms} ms, p99 ${f.p99_ms} ms, max ${f.max_ms} ms`;
 
