@@ -12,8 +12,8 @@ import {
  * First-tier Tribunal (SEND) (Children and Families Act 2014, s.51(2)), counted in the month it was made:
  * - a refusal to assess: a request refused on the day of its decision whether to assess;
  * - a refusal to issue a plan: a request closed as "decided not to issue" after the assessment;
- * - a plan issued or amended: a final plan issued, or an amended plan issued after an annual review; a family may
- *   appeal its needs and provision (sections B and F) or the school or placement named (section I), so appeals of
+ * - a plan issued or amended: a final plan issued, or an amended plan issued after an annual review or for a phase
+ *   transfer; a family may appeal its needs and provision (sections B and F) or the school or placement named (section I), so appeals of
  *   both kinds are set against this one count;
  * - a refusal to amend: a plan maintained without amendment after an annual review;
  * - ceasing a plan: a decision after an annual review to cease to maintain it.
