@@ -108,7 +108,7 @@ const seen = (row: { findAll(s: string): { element: Element }[] }) =>
   row.findAll('td').map((td) => {
     const copy = td.element.cloneNode(true) as Element;
     copy.querySelectorAll('.govuk-visually-hidden').forEach((hidden) => hidden.remove());
-    return copy.textContent!.trim();
+    return copy.textContent.trim();
   });
 
 afterEach(() => {
