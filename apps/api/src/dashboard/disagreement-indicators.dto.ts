@@ -3,12 +3,12 @@ import { FIGURE_SPANS, type FigureSpan } from '@convene/contracts';
 import {
   DISAGREEMENT_DECISION_TYPES,
   DISAGREEMENT_MEASURES,
+  YEAR_MONTH,
   type DisagreementDecisionType,
   type DisagreementMeasure,
 } from '@convene/domain';
 import { IsIn, IsOptional, Matches } from 'class-validator';
 
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const MONTH_MESSAGE = { message: 'month must be a month like 2026-10' };
 
 export class DisagreementIndicatorsQuery {
@@ -17,13 +17,13 @@ export class DisagreementIndicatorsQuery {
     description: 'The last of the 12 months shown; this month if left out',
   })
   @IsOptional()
-  @Matches(MONTH, MONTH_MESSAGE)
+  @Matches(YEAR_MONTH, MONTH_MESSAGE)
   month?: string;
 }
 
 export class DisagreementCasesQuery {
   @ApiProperty({ example: '2026-10', description: 'The month counted, or the last of 12' })
-  @Matches(MONTH, MONTH_MESSAGE)
+  @Matches(YEAR_MONTH, MONTH_MESSAGE)
   month!: string;
 
   @ApiPropertyOptional({ enum: FIGURE_SPANS, default: 'month' })
