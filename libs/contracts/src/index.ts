@@ -16,6 +16,7 @@ export * from './dashboard-figures.js';
 export * from './dashboard-reviews.js';
 export * from './plan-reviews.js';
 export * from './dashboard-targets.js';
+export * from './dashboard-disagreements.js';
 export * from './actions.js';
 export * from './notifications.js';
 export * from './disagreements.js';

@@ -5,6 +5,8 @@ import { AnnualReviewsDashboardController } from './annual-reviews-dashboard.con
 import { AnnualReviewsDashboardService } from './annual-reviews-dashboard.service.js';
 import { DashboardFiguresController } from './dashboard-figures.controller.js';
 import { DecisionsDashboardService } from './decisions-dashboard.service.js';
+import { DisagreementIndicatorsController } from './disagreement-indicators.controller.js';
+import { DisagreementIndicatorsService } from './disagreement-indicators.service.js';
 import { FigureCasesService } from './figure-cases.service.js';
 import { QualityDashboardService } from './quality-dashboard.service.js';
 import { StatutoryTargetsController } from './statutory-targets.controller.js';
@@ -22,6 +24,7 @@ import { DecisionMakingModule } from '../panels/decision-making/decision-making.
     AnnualReviewsDashboardController,
     StatutoryTargetsController,
     OverdueActionsController,
+    DisagreementIndicatorsController,
   ],
   providers: [
     DashboardService,
@@ -31,6 +34,7 @@ import { DecisionMakingModule } from '../panels/decision-making/decision-making.
     AnnualReviewsDashboardService,
     StatutoryTargetsService,
     OverdueActionsService,
+    DisagreementIndicatorsService,
   ],
 })
 export class DashboardModule {}

@@ -27,6 +27,7 @@ import { PhaseTransfer } from '../reviews/phase-transfer.entity.js';
 import { todayInEngland } from '../common/today.js';
 import { generateDemoCouncil } from './demo-council.js';
 import { DemoCouncilRepository } from './demo-council.repository.js';
+import { loadDemoDisagreements } from './demo-disagreements.js';
 import { DEMO_LOGIN_EMAILS } from './demo-staff.js';
 import { loadWeeklyOrdersAgendas } from './demo-weekly-orders-agendas.js';
 import { DelegationRule } from '../meetings/delegation/delegation-rule.entity.js';
@@ -117,6 +118,7 @@ export class DemoCouncilLoader implements OnApplicationBootstrap {
       await insertAll(manager, AnnualReview, demo.annualReviews);
       await insertAll(manager, PhaseTransfer, demo.phaseTransfers);
       await insertAll(manager, CaseAction, demo.actions);
+      await loadDemoDisagreements(manager, demo, today);
       const weeklyOrdersItems = await loadWeeklyOrdersAgendas(
         manager,
         demo.meetings.filter((m) => m.kind === 'weekly_orders'),

@@ -182,6 +182,16 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
     path: '/api/dashboard/overdue-actions/:agencyId',
     access: ['admin', 'chair', 'panel_member', 'qa_reviewer', 'dco'],
   },
+  {
+    method: 'GET',
+    path: '/api/dashboard/disagreements',
+    access: ['admin', 'chair', 'panel_member', 'qa_reviewer', 'dco'],
+  },
+  {
+    method: 'GET',
+    path: '/api/dashboard/disagreements/cases',
+    access: ['admin', 'chair', 'panel_member', 'qa_reviewer', 'dco'],
+  },
   // The Quality and Compliance Group between meetings.
   { method: 'GET', path: '/api/quality/framework', access: 'signed_in' },
   { method: 'POST', path: '/api/admin/quality-criteria', access: ['admin'] },

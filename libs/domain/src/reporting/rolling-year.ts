@@ -1,5 +1,8 @@
 import { addMonths } from '../calendar-date/calendar-date.js';
 
+/** A month as the figures name it: YYYY-MM (the month of the year 01 to 12). */
+export const YEAR_MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
 /** The months `count` long, ending with `lastMonth` (YYYY-MM), oldest first. */
 export function monthsEnding(lastMonth: string, count: number): string[] {
   return Array.from({ length: count }, (_, i) => addMonths(`${lastMonth}-01`, i - count + 1).slice(0, 7));
