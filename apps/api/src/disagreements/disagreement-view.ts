@@ -65,6 +65,7 @@ export function disagreementView(
         orderOn: order?.on ?? null,
         orderSource: order?.source ?? null,
         complianceDoneOn,
+        outcomeOn: row.outcome_on,
       },
       today,
     ),

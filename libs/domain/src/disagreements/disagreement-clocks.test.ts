@@ -54,6 +54,28 @@ describe('the clocks of a disagreement', () => {
     expect(disagreementClocks(appeal, '2026-12-07')[1]!.daysLeft).toBe(31);
   });
 
+  it('a step the outcome overtook stops running: no response is chased on a conceded appeal, the order runs on', () => {
+    const conceded: DisagreementDates = {
+      kind: 'appeal',
+      appealableDecision: 'refusal_to_assess',
+      decisionNotifiedOn: '2026-09-01',
+      certificateIssuedOn: '2026-10-26',
+      openedOn: '2026-11-20',
+      appealSentToCouncilOn: '2026-11-23',
+      outcomeOn: '2026-12-01',
+      orderKind: 'assess',
+      orderOn: '2026-12-01',
+      orderSource: 'unopposed',
+    };
+    const clocks = disagreementClocks(conceded, '2027-02-01');
+    expect(clocks.find((c) => c.whose === 'council' && c.step.includes('response'))!.state).toBe('ended');
+    expect(clocks.filter((c) => c.state === 'overdue').length).toBeGreaterThan(0);
+    expect(clocks.filter((c) => c.state === 'overdue').every((c) => !c.step.includes('response'))).toBe(true);
+    // Without the outcome the same response is overdue.
+    const open = disagreementClocks({ ...conceded, outcomeOn: null }, '2027-02-01');
+    expect(open.find((c) => c.step.includes('response'))!.state).toBe('overdue');
+  });
+
   it('a placement-only appeal runs from the decision alone: no certificate is needed', () => {
     const placement: DisagreementDates = {
       kind: 'appeal',

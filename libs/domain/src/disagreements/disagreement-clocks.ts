@@ -36,9 +36,15 @@ export interface DisagreementDates {
   orderSource?: 'order' | 'mediation_agreement' | 'unopposed' | null;
   /** The day each step the order requires was done, in the order `complianceDeadlines` lists them. */
   complianceDoneOn?: readonly (CalendarDate | null)[];
+  /**
+   * The day the disagreement ended (conceded, withdrawn, decided, agreed at mediation): a step of the disagreement
+   * itself not done by then is no longer due. What an order or agreement requires runs on from it.
+   */
+  outcomeOn?: CalendarDate | null;
 }
 
-export type DisagreementClockState = 'done' | 'done_late' | 'due' | 'overdue';
+/** `ended`: a step the disagreement's outcome made unnecessary before it was done (a response to a conceded appeal). */
+export type DisagreementClockState = 'done' | 'done_late' | 'due' | 'overdue' | 'ended';
 
 export interface DisagreementClock extends DisagreementTimeLimit {
   /** Whose step it is: a limit on the family is shown, never chased. */
@@ -60,7 +66,8 @@ export function disagreementClocks(record: DisagreementDates, today: CalendarDat
     limit: DisagreementTimeLimit,
     whose: DisagreementClock['whose'],
     doneOn?: CalendarDate | null,
-  ) => clocks.push(clockOf(limit, whose, doneOn ?? null, today));
+    endedOn: CalendarDate | null = record.outcomeOn ?? null,
+  ) => clocks.push(clockOf(limit, whose, doneOn ?? null, endedOn, today));
 
   if (record.kind === 'mediation') {
     add(
@@ -101,7 +108,7 @@ export function disagreementClocks(record: DisagreementDates, today: CalendarDat
   }
   if (record.orderKind && record.orderOn && record.orderSource)
     complianceDeadlines(record.orderKind, record.orderOn, record.orderSource).forEach((limit, step) =>
-      add(limit, 'council', record.complianceDoneOn?.[step]),
+      add(limit, 'council', record.complianceDoneOn?.[step], null),
     );
   return clocks.sort((a, b) => a.dueOn.localeCompare(b.dueOn));
 }
@@ -110,14 +117,17 @@ function clockOf(
   limit: DisagreementTimeLimit,
   whose: DisagreementClock['whose'],
   doneOn: CalendarDate | null,
+  endedOn: CalendarDate | null,
   today: CalendarDate,
 ): DisagreementClock {
   const state: DisagreementClockState = doneOn
     ? isAfter(doneOn, limit.dueOn)
       ? 'done_late'
       : 'done'
-    : isAfter(today, limit.dueOn)
-      ? 'overdue'
-      : 'due';
+    : endedOn
+      ? 'ended'
+      : isAfter(today, limit.dueOn)
+        ? 'overdue'
+        : 'due';
   return { ...limit, whose, doneOn, state, daysLeft: daysBetween(today, limit.dueOn) };
 }

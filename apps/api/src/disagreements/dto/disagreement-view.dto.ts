@@ -34,7 +34,7 @@ class DisagreementClockDto implements DisagreementClock {
   @date()
   doneOn!: string | null;
 
-  @ApiProperty({ enum: ['done', 'done_late', 'due', 'overdue'] })
+  @ApiProperty({ enum: ['done', 'done_late', 'due', 'overdue', 'ended'] })
   state!: DisagreementClockState;
 
   @ApiProperty({ description: 'Days from today to the limit: negative once past it' })

@@ -8,6 +8,8 @@ export function clockInWords(clock: DisagreementClock): string {
       return `Done ${longDate(clock.doneOn!)}`;
     case 'done_late':
       return `Done late, ${longDate(clock.doneOn!)}`;
+    case 'ended':
+      return 'No longer needed: the disagreement ended first';
     default: {
       const words = daysLeftInWords(clock.daysLeft);
       return words.charAt(0).toUpperCase() + words.slice(1);
@@ -20,6 +22,7 @@ export const CLOCK_TAG: Readonly<Record<DisagreementClock['state'], string>> = {
   done_late: 'govuk-tag--yellow',
   due: 'govuk-tag--blue',
   overdue: 'govuk-tag--red',
+  ended: 'govuk-tag--grey',
 };
 
 export const WHOSE_STEP: Readonly<Record<DisagreementClock['whose'], string>> = {
