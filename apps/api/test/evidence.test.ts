@@ -4,20 +4,12 @@ import { crc32 } from 'node:zlib';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { aPdf, asBytes } from './support/evidence-files.js';
 import { aCase, anAgency, aUser, type TestUser } from './support/factories.js';
 import { signIn } from './support/sign-in.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
-/** A small but well-formed PDF: header, one catalogue, a cross-reference table and a trailer. */
-function aPdf(text = 'EP advice'): Buffer {
-  const head = `%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\n% ${text}\n`;
-  const xref = Buffer.byteLength(head);
-  return Buffer.from(
-    `${head}xref\n0 3\n0000000000 65535 f \n0000000009 00000 n \n0000000058 00000 n \ntrailer\n<< /Size 3 /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`,
-  );
-}
 
 /** A 1×1 transparent PNG. */
 const A_PNG = Buffer.from(
@@ -86,16 +78,6 @@ function aWordDocument(): Buffer {
         '<w:body><w:p><w:r><w:t>Social care advice</w:t></w:r></w:p></w:body></w:document>',
     ],
   ]);
-}
-
-/** Reads a response body as bytes, whatever its type. */
-function asBytes(
-  response: NodeJS.ReadableStream,
-  callback: (error: Error | null, body: Buffer) => void,
-): void {
-  const chunks: Buffer[] = [];
-  response.on('data', (chunk: Buffer) => chunks.push(chunk));
-  response.on('end', () => callback(null, Buffer.concat(chunks)));
 }
 
 describe("evidence in a child's case", () => {

@@ -1933,6 +1933,19 @@ describe('fuzzing every REST body and every socket command', () => {
           ),
         },
       ],
+      [
+        'POST /api/cases/:childId/disagreements/:disagreementId/documents',
+        {
+          callers: adminAndChair,
+          params: { childId: ids.childId, disagreementId: undefined },
+          bodies: fc.oneof(
+            anyBody,
+            fc
+              .record({ kind: fc.string(), title: fc.string() }, { requiredKeys: [] })
+              .map((fields): Body => ({ type: 'form', fields: Object.entries(fields) })),
+          ),
+        },
+      ],
     ]);
   }
 

@@ -6,6 +6,7 @@ import type {
   TribunalOrderKind,
 } from '@convene/domain';
 import type { PersonRef } from './cases.js';
+import type { EvidenceItemSummary } from './evidence.js';
 
 /** A family's challenge recorded on the case: a complaint, mediation or an appeal. */
 export interface OpenDisagreement {
@@ -65,5 +66,7 @@ export interface DisagreementView {
   } | null;
   /** Every time limit it has run into, with whose step it is and whether it was met. */
   clocks: DisagreementClock[];
+  /** The family's letters and the mediation or Tribunal papers filed on it, newest first (never the files). */
+  documents: EvidenceItemSummary[];
   recordedBy: PersonRef;
 }

@@ -1,11 +1,13 @@
-import type { EvidenceKind } from '@convene/domain';
+import type { DisagreementDocumentKind, EvidenceKind, PanelEvidenceKind } from '@convene/domain';
 import type { PersonRef } from './cases.js';
 
 /**
  * Evidence documents in a child's case:
  * - `GET  /api/cases/:childId/evidence`       the case's evidence, newest first (never the file itself)
  * - `POST /api/cases/:childId/evidence`       multipart: field `file` and the fields of `UploadEvidenceRequest`
- * - `GET  /api/evidence/:evidenceId/content`  the file, with the type read from its content
+ * - `GET  /api/evidence/:evidenceId/content`  the file, with the type read from its content (each read audited)
+ * - `POST /api/cases/:childId/disagreements/:disagreementId/documents`  multipart: a family's letter or a
+ *   Tribunal's paper filed on its disagreement (`UploadDisagreementDocumentRequest`); listed on the disagreement
  */
 
 /** The largest file a document may be: 20 MiB. A larger one is refused with 413 `payload_too_large`. */
@@ -32,11 +34,18 @@ export const UNSUPPORTED_FILE_TYPE = 'unsupported_file_type';
 
 /** The form fields sent with the file. */
 export interface UploadEvidenceRequest {
-  kind: EvidenceKind;
+  kind: PanelEvidenceKind;
   /** 1 to 200 characters. */
   title: string;
   /** The request for assessment it belongs to, one of this child's. */
   requestId?: string;
+}
+
+/** The form fields sent with a document filed on a disagreement. */
+export interface UploadDisagreementDocumentRequest {
+  kind: DisagreementDocumentKind;
+  /** 1 to 200 characters. */
+  title: string;
 }
 
 /** One document as the case page lists it. */
@@ -44,6 +53,8 @@ export interface EvidenceItemSummary {
   id: string;
   childId: string;
   requestId: string | null;
+  /** The complaint, mediation or appeal it is filed on; null for the evidence a panel weighs. */
+  disagreementId: string | null;
   kind: EvidenceKind;
   title: string;
   /** As uploaded, without any folder path or control characters; shown, never trusted for the type. */

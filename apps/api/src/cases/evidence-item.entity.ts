@@ -8,8 +8,14 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import { EVIDENCE_KINDS, type EvidenceKind } from '@convene/domain';
+import {
+  DISAGREEMENT_DOCUMENT_KINDS,
+  EVIDENCE_KINDS,
+  PANEL_EVIDENCE_KINDS,
+  type EvidenceKind,
+} from '@convene/domain';
 import { oneOf } from '../database/check.js';
+import { Disagreement } from '../disagreements/disagreement.entity.js';
 import { User } from '../identity/user.entity.js';
 import { Child } from './child.entity.js';
 import { EhcRequest } from './ehc-request.entity.js';
@@ -22,6 +28,11 @@ import { EhcRequest } from './ehc-request.entity.js';
 @Entity({ name: 'evidence_items' })
 @Check('evidence_items_kind', oneOf('kind', EVIDENCE_KINDS))
 @Check('evidence_items_size', `size_bytes > 0`)
+// A disagreement's papers are filed on it, and the evidence a panel weighs is not.
+@Check(
+  'evidence_items_disagreement_kind',
+  `CASE WHEN disagreement_id IS NULL THEN ${oneOf('kind', PANEL_EVIDENCE_KINDS)} ELSE ${oneOf('kind', DISAGREEMENT_DOCUMENT_KINDS)} END`,
+)
 export class EvidenceItem {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -40,6 +51,15 @@ export class EvidenceItem {
 
   @Column({ name: 'request_id', type: 'uuid', nullable: true })
   requestId!: string | null;
+
+  /** The family's complaint, mediation or appeal the document belongs to; null for the evidence a panel weighs. */
+  @ManyToOne(() => Disagreement, { nullable: true })
+  @JoinColumn({ name: 'disagreement_id' })
+  disagreement!: Disagreement | null;
+
+  @Index()
+  @Column({ name: 'disagreement_id', type: 'uuid', nullable: true })
+  disagreementId!: string | null;
 
   @Column({ type: 'text' })
   kind!: EvidenceKind;

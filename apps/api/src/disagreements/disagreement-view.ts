@@ -1,4 +1,4 @@
-import type { DisagreementView } from '@convene/contracts';
+import type { DisagreementView, EvidenceItemSummary } from '@convene/contracts';
 import {
   complianceDeadlines,
   disagreementClocks,
@@ -16,10 +16,14 @@ export function complianceActionText(limit: DisagreementTimeLimit): string {
   return `${limit.step} (${limit.citation})`;
 }
 
-/** A disagreement as the register shows it, its clocks counted to today; order steps done when their action is. */
+/**
+ * A disagreement as the register shows it, with its papers; its clocks counted to today, order steps done when
+ * their action is.
+ */
 export function disagreementView(
   row: DisagreementRow,
   actions: readonly { what: string; done_on: string | null }[],
+  documents: EvidenceItemSummary[],
   today: string,
 ): DisagreementView {
   const order =
@@ -69,6 +73,7 @@ export function disagreementView(
       },
       today,
     ),
+    documents,
     recordedBy: { id: row.recorded_by, displayName: row.recorded_by_name },
   };
 }

@@ -5,6 +5,8 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { addAction } from '../actions/add-action.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CaseAccessService } from '../cases/case-access.service.js';
+import { toEvidenceItemSummary } from '../cases/evidence/evidence-item.mapper.js';
+import { EvidenceRepository } from '../cases/evidence/evidence.repository.js';
 import { NothingToChangeError } from '../common/nothing-to-change.error.js';
 import { todayInEngland } from '../common/today.js';
 import type { SessionUser } from '../identity/session-user.js';
@@ -29,13 +31,9 @@ export class DisagreementsService {
 
   async ofCase(user: SessionUser, childId: string): Promise<DisagreementView[]> {
     await this.access.assertCanSee(user, childId);
-    const register = new DisagreementsRepository(this.dataSource.manager);
+    const rows = await new DisagreementsRepository(this.dataSource.manager).ofChild(childId);
     const today = todayInEngland();
-    return Promise.all(
-      (await register.ofChild(childId)).map(async (row) =>
-        disagreementView(row, await register.complianceActions(row.id), today),
-      ),
-    );
+    return Promise.all(rows.map((row) => this.withDetails(row, today)));
   }
 
   async open(user: SessionUser, childId: string, body: OpenDisagreement): Promise<DisagreementView> {
@@ -129,8 +127,16 @@ export class DisagreementsService {
   }
 
   private async view(disagreementId: string): Promise<DisagreementView> {
-    const register = new DisagreementsRepository(this.dataSource.manager);
-    const row = (await register.find(disagreementId))!;
-    return disagreementView(row, await register.complianceActions(disagreementId), todayInEngland());
+    const row = await new DisagreementsRepository(this.dataSource.manager).find(disagreementId);
+    return this.withDetails(row!, todayInEngland());
+  }
+
+  /** The disagreement with what its order put on the tracker and the papers filed on it. */
+  private async withDetails(row: DisagreementRow, today: string): Promise<DisagreementView> {
+    const [actions, documents] = await Promise.all([
+      new DisagreementsRepository(this.dataSource.manager).complianceActions(row.id),
+      new EvidenceRepository(this.dataSource.manager).ofDisagreement(row.id),
+    ]);
+    return disagreementView(row, actions, documents.map(toEvidenceItemSummary), today);
   }
 }

@@ -386,6 +386,13 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
     access: ['admin', 'chair', 'presenter'],
     owner: CASE_OFFICER('childId'),
   },
+  // A disagreement's papers: read through GET /api/evidence/:evidenceId/content, like any document.
+  {
+    method: 'POST',
+    path: '/api/cases/:childId/disagreements/:disagreementId/documents',
+    access: ['admin', 'chair', 'presenter'],
+    owner: CASE_OFFICER('childId'),
+  },
   { method: 'GET', path: '/api/cases/:childId/annual-reviews', access: STAFF_WITH_CASES },
   {
     method: 'POST',

@@ -1,5 +1,11 @@
-import type { DisagreementView, OpenDisagreement, RecordDisagreementStep } from '@convene/contracts';
-import { getJson, postJson } from './http';
+import type {
+  DisagreementView,
+  EvidenceItemSummary,
+  OpenDisagreement,
+  RecordDisagreementStep,
+  UploadDisagreementDocumentRequest,
+} from '@convene/contracts';
+import { getJson, postForm, postJson } from './http';
 
 export type { DisagreementView };
 
@@ -13,3 +19,19 @@ export const recordDisagreementStep = (
   disagreementId: string,
   body: RecordDisagreementStep,
 ) => postJson<DisagreementView>(`${base(childId)}/${encodeURIComponent(disagreementId)}/steps`, body);
+
+/** Files a family's letter or a Tribunal paper on the disagreement; the server reads its type from the content. */
+export function uploadDisagreementDocument(
+  childId: string,
+  disagreementId: string,
+  form: { file: File } & UploadDisagreementDocumentRequest,
+): Promise<EvidenceItemSummary> {
+  const body = new FormData();
+  body.set('file', form.file);
+  body.set('kind', form.kind);
+  body.set('title', form.title);
+  return postForm<EvidenceItemSummary>(
+    `${base(childId)}/${encodeURIComponent(disagreementId)}/documents`,
+    body,
+  );
+}

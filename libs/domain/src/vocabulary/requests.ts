@@ -39,7 +39,7 @@ export const ADVICE_KINDS = ['health', 'educational_psychology', 'social_care'] 
 export type AdviceKind = (typeof ADVICE_KINDS)[number];
 
 /** The kinds of evidence a panel weighs (seed 002, "Decision Making"). */
-export const EVIDENCE_KINDS = [
+export const PANEL_EVIDENCE_KINDS = [
   'sen_support_plan',
   'apdr_cycle',
   'ep_advice',
@@ -50,7 +50,29 @@ export const EVIDENCE_KINDS = [
   'school_report',
   'other',
 ] as const;
-export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+
+/**
+ * The documents of a family's disagreement with a decision: their letters, the mediation certificate, and the
+ * First-tier Tribunal (SEND)'s papers — the appeal notice, the council's response, the decision or order. Each is
+ * filed on its disagreement, never among the evidence a panel weighs.
+ */
+export const DISAGREEMENT_DOCUMENT_KINDS = [
+  'family_letter',
+  'mediation_certificate',
+  'tribunal_appeal_notice',
+  'council_response',
+  'tribunal_decision',
+  'other',
+] as const;
+export type DisagreementDocumentKind = (typeof DISAGREEMENT_DOCUMENT_KINDS)[number];
+
+export type PanelEvidenceKind = (typeof PANEL_EVIDENCE_KINDS)[number];
+export type EvidenceKind = PanelEvidenceKind | DisagreementDocumentKind;
+
+/** Every kind of document a case holds. */
+export const EVIDENCE_KINDS: readonly EvidenceKind[] = [
+  ...new Set<EvidenceKind>([...PANEL_EVIDENCE_KINDS, ...DISAGREEMENT_DOCUMENT_KINDS]),
+];
 
 export const EVIDENCE_KIND_LABELS: Record<EvidenceKind, string> = {
   sen_support_plan: 'SEN support plan',
@@ -61,6 +83,11 @@ export const EVIDENCE_KIND_LABELS: Record<EvidenceKind, string> = {
   parent_views: "Parent's views",
   child_views: "Child's views",
   school_report: 'School report',
+  family_letter: "The family's letter",
+  mediation_certificate: 'Mediation certificate',
+  tribunal_appeal_notice: "The Tribunal's notice of the appeal",
+  council_response: "The council's response to the appeal",
+  tribunal_decision: "The Tribunal's decision or order",
   other: 'Other',
 };
 

@@ -5,6 +5,7 @@ export interface EvidenceItemRow {
   id: string;
   child_id: string;
   request_id: string | null;
+  disagreement_id: string | null;
   kind: EvidenceItemSummary['kind'];
   title: string;
   file_name: string;
@@ -21,6 +22,7 @@ export function toEvidenceItemSummary(row: EvidenceItemRow): EvidenceItemSummary
     id: row.id,
     childId: row.child_id,
     requestId: row.request_id,
+    disagreementId: row.disagreement_id,
     kind: row.kind,
     title: row.title,
     fileName: row.file_name,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EvidenceItemSummary } from '@convene/contracts';
+import type { EvidenceKind } from '@convene/domain';
 import { createHash } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service.js';
@@ -7,7 +8,6 @@ import { ValidationFailedException } from '../../common/validation.js';
 import type { SessionUser } from '../../identity/session-user.js';
 import { CaseAccessService, CaseNotFoundError } from '../case-access.service.js';
 import { UnknownReferenceError } from '../cases.errors.js';
-import type { UploadEvidenceDto } from './dto/upload-evidence.dto.js';
 import { detectEvidenceType, evidenceFileType, type EvidenceFileType } from './evidence-file-type.js';
 import { downloadFileName, sanitiseFileName } from './evidence-file-name.js';
 import { EvidenceNotFoundError } from './evidence.errors.js';
@@ -22,6 +22,15 @@ export interface EvidenceContent {
   mediaType: string;
   fileName: string;
   disposition: 'inline' | 'attachment';
+}
+
+/** What is filed with a file: its kind and title, and the request or the disagreement it belongs to. */
+export interface EvidenceFields {
+  kind: EvidenceKind;
+  title: string;
+  requestId?: string;
+  /** Checked to be on the child's case by the caller (DisagreementDocumentsService). */
+  disagreementId?: string;
 }
 
 /** The documents in a child's case: listed, added and read, each behind the case's access rules. */
@@ -46,7 +55,7 @@ export class EvidenceService {
   async upload(
     user: SessionUser,
     childId: string,
-    fields: UploadEvidenceDto,
+    fields: EvidenceFields,
     file: UploadedEvidenceFile | undefined,
     alsoRecord?: (manager: EntityManager, evidenceId: string) => Promise<void>,
   ): Promise<EvidenceItemSummary> {
@@ -72,6 +81,7 @@ export class EvidenceService {
       const row = await new EvidenceRepository(manager).store({
         childId,
         requestId: fields.requestId ?? null,
+        disagreementId: fields.disagreementId ?? null,
         kind: fields.kind,
         title: fields.title,
         fileName,
@@ -90,6 +100,7 @@ export class EvidenceService {
         after: {
           childId,
           requestId: fields.requestId ?? null,
+          ...(fields.disagreementId ? { disagreementId: fields.disagreementId } : {}),
           kind: fields.kind,
           mediaType: type.mediaType,
           sizeBytes: file.size,
@@ -101,6 +112,7 @@ export class EvidenceService {
         id: row.id,
         child_id: childId,
         request_id: fields.requestId ?? null,
+        disagreement_id: fields.disagreementId ?? null,
         kind: fields.kind,
         title: fields.title,
         file_name: fileName,
@@ -114,16 +126,24 @@ export class EvidenceService {
     });
   }
 
+  /** The file, for those who may see the case; each read is in the audit trail (who read which document). */
   async content(user: SessionUser, evidenceId: string): Promise<EvidenceContent> {
     const evidence = new EvidenceRepository(this.dataSource.manager);
-    const childId = await evidence.childOf(evidenceId);
-    if (!childId) throw new EvidenceNotFoundError();
+    const place = await evidence.placeOf(evidenceId);
+    if (!place) throw new EvidenceNotFoundError();
     try {
-      await this.caseAccess.assertCanSee(user, childId);
+      await this.caseAccess.assertCanSee(user, place.child_id);
     } catch (error) {
       throw error instanceof CaseNotFoundError ? new EvidenceNotFoundError() : error;
     }
     const file = await evidence.file(evidenceId);
+    await this.audit.record(this.dataSource.manager, {
+      actorId: user.id,
+      action: 'evidence.downloaded',
+      entityType: 'evidence_item',
+      entityId: evidenceId,
+      after: { childId: place.child_id, disagreementId: place.disagreement_id },
+    });
     const type: EvidenceFileType | null = evidenceFileType(file.media_type);
     return {
       content: file.content,

@@ -1,4 +1,5 @@
 // The schema's history, in order. `npm run migration:generate -- <Name>` adds to this list.
+import { AddDisagreementDocuments1796649962998 } from './1796649962998-AddDisagreementDocuments.js';
 import { AddDecisionsInWriting1796637982198 } from './1796637982198-AddDecisionsInWriting.js';
 import { AddWeeklyOrders1796638223507 } from './1796638223507-AddWeeklyOrders.js';
 import { AddSchemeOfDelegation1796642220504 } from './1796642220504-AddSchemeOfDelegation.js';
@@ -76,4 +77,5 @@ export const MIGRATIONS = [
   AddWeeklyOrders1796638223507,
   AddDisagreements1796640658337,
   AddSchemeOfDelegation1796642220504,
+  AddDisagreementDocuments1796649962998,
 ];

@@ -12,6 +12,7 @@ import {
   type DisagreementKind,
   type TribunalOrderKind,
 } from '@convene/domain';
+import { EvidenceItemSummaryDto } from '../../cases/evidence/dto/evidence-item-summary.dto.js';
 import { PersonRefDto } from '../../common/dto/person-ref.dto.js';
 import { ORDER_SOURCES, type OrderSource } from '../disagreement.entity.js';
 
@@ -112,6 +113,13 @@ export class DisagreementViewDto implements DisagreementView {
 
   @ApiProperty({ type: DisagreementClockDto, isArray: true })
   clocks!: DisagreementClockDto[];
+
+  @ApiProperty({
+    type: EvidenceItemSummaryDto,
+    isArray: true,
+    description: "The family's letters and the mediation or Tribunal papers filed on it, newest first",
+  })
+  documents!: EvidenceItemSummaryDto[];
 
   @ApiProperty({ type: PersonRefDto })
   recordedBy!: PersonRefDto;

@@ -20,7 +20,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { HealthAdviceView, HealthGatewayFigures, HealthTeam } from '@convene/contracts';
-import { UPLOAD_LIMITS } from '../../cases/evidence/case-evidence.controller.js';
+import { UPLOAD_LIMITS } from '../../cases/evidence/evidence-upload.decorator.js';
 import { EvidenceUploadErrorsInterceptor } from '../../cases/evidence/evidence-upload-errors.interceptor.js';
 import type { UploadedEvidenceFile } from '../../cases/evidence/uploaded-evidence-file.js';
 import { CurrentUser } from '../../identity/current-user.decorator.js';

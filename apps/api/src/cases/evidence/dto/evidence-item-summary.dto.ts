@@ -15,6 +15,14 @@ export class EvidenceItemSummaryDto implements EvidenceItemSummary {
   @ApiProperty({ format: 'uuid', nullable: true, type: String })
   requestId!: string | null;
 
+  @ApiProperty({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    description: 'The complaint, mediation or appeal it is filed on',
+  })
+  disagreementId!: string | null;
+
   @ApiProperty({ enum: EVIDENCE_KINDS })
   kind!: EvidenceKind;
 

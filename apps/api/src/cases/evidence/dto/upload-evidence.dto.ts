@@ -1,14 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { UploadEvidenceRequest } from '@convene/contracts';
-import { EVIDENCE_KINDS, type EvidenceKind } from '@convene/domain';
+import { PANEL_EVIDENCE_KINDS, type PanelEvidenceKind } from '@convene/domain';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 
 /** The form fields sent with an evidence file (multipart, so every value arrives as text). */
 export class UploadEvidenceDto implements UploadEvidenceRequest {
-  @ApiProperty({ enum: EVIDENCE_KINDS })
-  @IsIn(EVIDENCE_KINDS, { message: `kind must be one of: ${EVIDENCE_KINDS.join(', ')}` })
-  kind!: EvidenceKind;
+  @ApiProperty({ enum: PANEL_EVIDENCE_KINDS })
+  @IsIn(PANEL_EVIDENCE_KINDS, { message: `kind must be one of: ${PANEL_EVIDENCE_KINDS.join(', ')}` })
+  kind!: PanelEvidenceKind;
 
   @ApiProperty({ minLength: 1, maxLength: 200, example: 'EP advice, spring term' })
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
