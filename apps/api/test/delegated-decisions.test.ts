@@ -1,36 +1,12 @@
-import { inflateSync } from 'node:zlib';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aCase, aUser, type TestUser } from './support/factories.js';
 import { MeetingClient } from './support/meeting-client.js';
 import { aMeeting } from './support/meeting-factory.js';
+import { binary, wordsOf } from './support/pdf-words.js';
 import { signIn } from './support/sign-in.js';
 import { MACHINE_SPEED_LIMITS, startListeningTestApp, type ListeningTestApp } from './support/test-app.js';
-
-/** The words of a letter: its page streams inflated, the hex strings pdfkit writes decoded. */
-function wordsOf(pdf: Buffer): string {
-  const raw = pdf.toString('latin1');
-  let text = '';
-  for (const match of raw.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
-    let content: string;
-    try {
-      content = inflateSync(Buffer.from(match[1]!, 'latin1')).toString('latin1');
-    } catch {
-      continue;
-    }
-    for (const hex of content.matchAll(/<([0-9a-fA-F]+)>/g))
-      text += Buffer.from(hex[1]!, 'hex').toString('latin1');
-    text += ' ';
-  }
-  return text;
-}
-
-const binary = (res: request.Response, done: (e: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
-};
 
 describe('decisions under the scheme of delegation', () => {
   let test: ListeningTestApp;

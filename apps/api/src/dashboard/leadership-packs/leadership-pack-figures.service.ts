@@ -1,0 +1,108 @@
+import { Injectable } from '@nestjs/common';
+import type {
+  LeadershipPackFigures,
+  PanelRequestDetailRow,
+  PanelRequestFigures,
+  PanelRequestTotals,
+} from '@convene/contracts';
+import {
+  FUNDING_BANDS,
+  monthsEnding,
+  PANEL_REQUEST_KINDS,
+  PERSONAL_BUDGET_PURPOSES,
+  SETTING_TYPES,
+  type PanelRequestKind,
+} from '@convene/domain';
+import { DataSource } from 'typeorm';
+import { todayInEngland } from '../../common/today.js';
+import {
+  PanelRequestsRepository,
+  type SettledPanelRequestTally,
+} from '../../panels/decision-making/panel-requests/panel-requests.repository.js';
+import { AnnualReviewsDashboardService } from '../annual-reviews-dashboard.service.js';
+import { DashboardService } from '../dashboard.service.js';
+import { DecisionsDashboardService } from '../decisions-dashboard.service.js';
+import { figurePeriod } from '../figure-period.js';
+import { QualityDashboardService } from '../quality-dashboard.service.js';
+import { StatutoryTargetsService } from '../statutory-targets.service.js';
+
+/**
+ * The figures of a month's leadership pack, each counted by the same service as the dashboard's own figure (so the
+ * pack and the dashboard never disagree), over the month and the 12 months to its end. Counts and references only.
+ */
+@Injectable()
+export class LeadershipPackFiguresService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly decisions: DecisionsDashboardService,
+    private readonly timeliness: DashboardService,
+    private readonly targets: StatutoryTargetsService,
+    private readonly reviews: AnnualReviewsDashboardService,
+    private readonly quality: QualityDashboardService,
+  ) {}
+
+  async figures(month: string): Promise<LeadershipPackFigures> {
+    const months = monthsEnding(month, 12);
+    const rolling = figurePeriod(month, 'rolling');
+    const [decisions, settled, timeliness, decisionsToAssess, annualReviews, quality] = await Promise.all([
+      this.decisions.figures(month),
+      new PanelRequestsRepository(this.dataSource.manager).settledTallies(rolling.from, rolling.to),
+      this.timeliness.timeliness({ month, months: 12 }),
+      this.targets.decisionsToAssess({ month, months: 12 }),
+      this.reviews.report({ month, months: 12 }),
+      this.quality.figures(month),
+    ]);
+    return {
+      month,
+      months,
+      countedOn: todayInEngland(),
+      decisions,
+      panelRequests: panelRequestFigures(settled, months),
+      timeliness,
+      decisionsToAssess,
+      annualReviews,
+      quality,
+    };
+  }
+}
+
+function totals(tallies: SettledPanelRequestTally[]): PanelRequestTotals[] {
+  return PANEL_REQUEST_KINDS.map((kind: PanelRequestKind) => {
+    const of = tallies.filter((t) => t.kind === kind);
+    const count = (status: string) => of.filter((t) => t.status === status).reduce((n, t) => n + t.count, 0);
+    return {
+      kind,
+      agreed: count('agreed'),
+      refused: count('refused'),
+      agreedPence: of.reduce((n, t) => n + t.agreed_pence, 0),
+    };
+  });
+}
+
+/** The agreed requests of one kind in the month by their detail, every value listed so a nought reads as none. */
+function details<K extends string>(
+  tallies: SettledPanelRequestTally[],
+  kind: PanelRequestKind,
+  keys: readonly K[],
+): PanelRequestDetailRow<K>[] {
+  return keys.map((key) => {
+    const of = tallies.filter((t) => t.kind === kind && t.status === 'agreed' && t.detail === key);
+    return {
+      key,
+      agreed: of.reduce((n, t) => n + t.count, 0),
+      agreedPence: of.reduce((n, t) => n + t.agreed_pence, 0),
+    };
+  });
+}
+
+function panelRequestFigures(tallies: SettledPanelRequestTally[], months: string[]): PanelRequestFigures {
+  const inMonth = tallies.filter((t) => t.month === months.at(-1));
+  return {
+    inMonth: totals(inMonth),
+    rolling: totals(tallies),
+    byMonth: months.map((month) => ({ month, kinds: totals(tallies.filter((t) => t.month === month)) })),
+    fundingByBand: details(inMonth, 'funding', FUNDING_BANDS),
+    personalBudgetsByPurpose: details(inMonth, 'personal_budget', PERSONAL_BUDGET_PURPOSES),
+    placementsBySettingType: details(inMonth, 'placement_change', SETTING_TYPES),
+  };
+}
