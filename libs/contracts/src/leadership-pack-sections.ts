@@ -1,4 +1,5 @@
 import {
+  formatCalendarDate,
   FUNDING_BAND_LABELS,
   PANEL_REQUEST_KIND_LABELS,
   PERSONAL_BUDGET_PURPOSE_LABELS,
@@ -213,7 +214,7 @@ function timeliness(f: LeadershipPackFigures): PackSection {
     id: 'timeliness',
     title: 'Timeliness',
     lines: [
-      `Requests open more than 20 weeks on ${f.countedOn}: ${f.timeliness.openOverTwentyWeeks}.`,
+      `Requests open more than 20 weeks on ${formatCalendarDate(f.countedOn)}: ${f.timeliness.openOverTwentyWeeks}.`,
       `Target for decisions whether to assess within 6 weeks: above ${f.decisionsToAssess.targetPercent}%.`,
     ],
     tables: [
@@ -308,7 +309,7 @@ function reviews(f: LeadershipPackFigures): PackSection {
         caption: 'Phase transfers: plans amended by the deadline',
         headers: ['Deadline', 'Due', 'By the deadline', 'Late', 'Outstanding', '% by the deadline'],
         rows: f.annualReviews.phaseTransfers.map((t) => [
-          t.deadline,
+          formatCalendarDate(t.deadline),
           count(t.due),
           count(t.byDeadline),
           count(t.late),

@@ -81,8 +81,6 @@ function drawTable(doc: PDFKit.PDFDocument, table: PackTable): void {
     doc.x = LEFT;
     doc.y = top + height;
   };
-  keepRoom(doc, 40);
-  doc.font('Helvetica-Bold').fontSize(9).text(table.caption, LEFT, doc.y, { width: WIDTH }).moveDown(0.2);
   line(table.headers, true);
   for (const row of table.rows) line(row, false);
   if (table.rows.length === 0) line(['None'], false);
@@ -107,6 +105,9 @@ export async function leadershipPackPdf(pack: LeadershipPack): Promise<Buffer> {
     heading(doc, section.title, 14);
     for (const line of section.lines) paragraph(doc, line);
     for (const table of section.tables) {
+      // The caption first, then the chart and the table of the same figures under it.
+      keepRoom(doc, table.chart ? 120 : 40);
+      doc.font('Helvetica-Bold').fontSize(9).text(table.caption, LEFT, doc.y, { width: WIDTH }).moveDown(0.2);
       if (table.chart) drawChart(doc, table.chart);
       drawTable(doc, table);
     }
