@@ -114,6 +114,25 @@ describe('the monthly leadership pack', () => {
       pence: 300_000,
       band: 'band_3',
     });
+    // Seniors' dip samples (tier 2): a plan moderated Good in March, one Inadequate in February.
+    const senior = await aUser(dataSource, { roles: ['qa_reviewer'] });
+    const [sample] = await dataSource.query(
+      `INSERT INTO dip_samples (tier, seed, size, by_locality, drawn_by) VALUES ('senior', 7, 2, '{}', $1) RETURNING id`,
+      [senior.id],
+    );
+    for (const [requestId, grade, at] of [
+      [inTime.requestId, 'good', '2026-03-12T10:00:00Z'],
+      [late.requestId, 'inadequate', '2026-02-12T10:00:00Z'],
+    ]) {
+      await dataSource.query(`INSERT INTO dip_sample_plans (sample_id, request_id) VALUES ($1, $2)`, [
+        sample.id,
+        requestId,
+      ]);
+      await dataSource.query(
+        `INSERT INTO dip_sample_moderations (sample_id, request_id, grade, feedback, moderated_by, moderated_at) VALUES ($1, $2, $3, 'Feedback', $4, $5)`,
+        [sample.id, requestId, grade, senior.id, at],
+      );
+    }
   });
   afterAll(async () => {
     await test?.close();
@@ -160,6 +179,18 @@ describe('the monthly leadership pack', () => {
         .find((m: { month: string }) => m.month === '2026-02')
         .kinds.find((k: Totals) => k.kind === 'funding'),
     ).toMatchObject({ agreed: 1, agreedPence: 300_000 });
+    expect(f.qualityByTier).toEqual([
+      {
+        tier: 'seniors',
+        inMonth: { key: 'seniors', moderated: 1, meeting: 1, percent: 100 },
+        rolling: { key: 'seniors', moderated: 2, meeting: 1, percent: 50 },
+      },
+      {
+        tier: 'group',
+        inMonth: { key: 'group', moderated: 0, meeting: 0, percent: null },
+        rolling: { key: 'group', moderated: 0, meeting: 0, percent: null },
+      },
+    ]);
   });
 
   it('never names a child, in the page or in the PDF', async () => {

@@ -5,7 +5,7 @@ import {
   PERSONAL_BUDGET_PURPOSE_LABELS,
   SETTING_TYPE_LABELS,
 } from '@convene/domain';
-import type { LeadershipPackFigures } from './leadership-packs.js';
+import type { LeadershipPackFigures, ModeratingTier } from './leadership-packs.js';
 
 /**
  * The leadership pack's sections, tables and charts, built once from its figures for both the page and the PDF, so
@@ -67,6 +67,10 @@ export const packPounds = (pence: number) =>
   `£${Math.round(pence / 100).toLocaleString('en-GB', { maximumFractionDigits: 0 })}`;
 
 const count = (n: number) => String(n);
+const TIER_LABELS: Record<ModeratingTier, string> = {
+  seniors: "Seniors' dip samples (tier 2)",
+  group: 'Quality and Compliance Group (tier 3)',
+};
 const maxOf = (values: (number | null)[]) => Math.max(1, ...values.map((v) => v ?? 0));
 
 export function leadershipPackSections(f: LeadershipPackFigures): PackSection[] {
@@ -347,6 +351,27 @@ function quality(f: LeadershipPackFigures): PackSection {
           max: 100,
           unit: 'percent',
         },
+      },
+      {
+        caption: 'Plans meeting the standard, by the tier that moderated them',
+        headers: [
+          'Tier',
+          `Moderated in ${packMonthLabel(f.month)}`,
+          'Meeting the standard',
+          '%',
+          'Moderated in 12 months',
+          'Meeting the standard',
+          '%',
+        ],
+        rows: f.qualityByTier.map((t) => [
+          TIER_LABELS[t.tier],
+          count(t.inMonth.moderated),
+          count(t.inMonth.meeting),
+          packPercent(t.inMonth.percent),
+          count(t.rolling.moderated),
+          count(t.rolling.meeting),
+          packPercent(t.rolling.percent),
+        ]),
       },
       {
         caption: 'Advices meeting the standard over the 12 months, by agency',

@@ -1,5 +1,6 @@
 import type { FundingBand, PanelRequestKind, PersonalBudgetPurpose, SettingType } from '@convene/domain';
 import type { DashboardDecisions, DashboardQuality } from './dashboard-figures.js';
+import type { QualityRow } from './quality.js';
 import type { AnnualReviewsReport } from './dashboard-reviews.js';
 import type { DecisionsToAssessReport } from './dashboard-targets.js';
 import type { TimelinessReport } from './dashboard.js';
@@ -62,6 +63,18 @@ export interface LeadershipPackFigures {
   decisionsToAssess: DecisionsToAssessReport;
   annualReviews: AnnualReviewsReport;
   quality: DashboardQuality;
+  /** Plans moderated in the month and the 12 months by each tier of the quality framework that moderates a grade. */
+  qualityByTier: QualityTierFigures[];
+}
+
+/** The tiers of quality assurance that give a plan a moderated grade: seniors' dip samples (2) and the group (3). */
+export const MODERATING_TIERS = ['seniors', 'group'] as const;
+export type ModeratingTier = (typeof MODERATING_TIERS)[number];
+
+export interface QualityTierFigures {
+  tier: ModeratingTier;
+  inMonth: QualityRow;
+  rolling: QualityRow;
 }
 
 export interface LeadershipPack {

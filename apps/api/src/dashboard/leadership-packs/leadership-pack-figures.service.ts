@@ -1,9 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import type {
-  LeadershipPackFigures,
-  PanelRequestDetailRow,
-  PanelRequestFigures,
-  PanelRequestTotals,
+import {
+  MODERATING_TIERS,
+  type LeadershipPackFigures,
+  type PanelRequestDetailRow,
+  type PanelRequestFigures,
+  type PanelRequestTotals,
+  type QualityRow,
+  type QualityTierFigures,
 } from '@convene/contracts';
 import {
   FUNDING_BANDS,
@@ -14,6 +17,9 @@ import {
   type PanelRequestKind,
 } from '@convene/domain';
 import { DataSource } from 'typeorm';
+import { MODERATED_PLAN_GRADES } from '../../panels/quality/moderated-grades.query.js';
+import { QualityFiguresRepository } from '../../panels/quality/quality-figures.repository.js';
+import { MODERATED_SENIOR_PLAN_GRADES } from '../../panels/quality/senior-sample-figures.query.js';
 import { todayInEngland } from '../../common/today.js';
 import {
   PanelRequestsRepository,
@@ -43,15 +49,30 @@ export class LeadershipPackFiguresService {
 
   async figures(month: string): Promise<LeadershipPackFigures> {
     const months = monthsEnding(month, 12);
+    const inMonth = figurePeriod(month, 'month');
     const rolling = figurePeriod(month, 'rolling');
-    const [decisions, settled, timeliness, decisionsToAssess, annualReviews, quality] = await Promise.all([
+    const grades = new QualityFiguresRepository(this.dataSource.manager);
+    const [
+      decisions,
+      settled,
+      timeliness,
+      decisionsToAssess,
+      annualReviews,
+      quality,
+      tiersInMonth,
+      tiersInYear,
+    ] = await Promise.all([
       this.decisions.figures(month),
       new PanelRequestsRepository(this.dataSource.manager).settledTallies(rolling.from, rolling.to),
       this.timeliness.timeliness({ month, months: 12 }),
       this.targets.decisionsToAssess({ month, months: 12 }),
       this.reviews.report({ month, months: 12 }),
       this.quality.figures(month),
+      grades.moderatedCounts(TIER_SOURCES, inMonth.from, inMonth.to),
+      grades.moderatedCounts(TIER_SOURCES, rolling.from, rolling.to),
     ]);
+    const tierRow = (rows: QualityRow[], tier: string): QualityRow =>
+      rows.find((row) => row.key === tier) ?? { key: tier, moderated: 0, meeting: 0, percent: null };
     return {
       month,
       months,
@@ -62,9 +83,20 @@ export class LeadershipPackFiguresService {
       decisionsToAssess,
       annualReviews,
       quality,
+      qualityByTier: MODERATING_TIERS.map((tier): QualityTierFigures => ({
+        tier,
+        inMonth: tierRow(tiersInMonth, tier),
+        rolling: tierRow(tiersInYear, tier),
+      })),
     };
   }
 }
+
+/** The plans' moderated grades counted by tier: the same sources the dashboard adds together, kept apart. */
+const TIER_SOURCES = [
+  { source: MODERATED_SENIOR_PLAN_GRADES, dimension: `'seniors'` },
+  { source: MODERATED_PLAN_GRADES, dimension: `'group'` },
+];
 
 function totals(tallies: SettledPanelRequestTally[]): PanelRequestTotals[] {
   return PANEL_REQUEST_KINDS.map((kind: PanelRequestKind) => {

@@ -102,6 +102,18 @@ function figures(): LeadershipPackFigures {
       },
       advicesByAgency: [],
     },
+    qualityByTier: [
+      {
+        tier: 'seniors',
+        inMonth: { key: 'seniors', moderated: 2, meeting: 1, percent: 50 },
+        rolling: { key: 'seniors', moderated: 4, meeting: 3, percent: 75 },
+      },
+      {
+        tier: 'group',
+        inMonth: { key: 'group', moderated: 0, meeting: 0, percent: null },
+        rolling: { key: 'group', moderated: 0, meeting: 0, percent: null },
+      },
+    ],
   };
 }
 
@@ -168,6 +180,11 @@ describe('the leadership pack page', () => {
     expect(
       chart.element.closest('figure')!.nextElementSibling!.querySelector('caption')!.textContent,
     ).toContain('EHC plans issued within 20 weeks');
+    const tiers = wrapper.findAll('table').find((t) => t.find('caption').text().includes('by the tier'))!;
+    expect(tiers.findAll('tbody tr').map((tr) => tr.findAll('th, td').map((c) => c.text()))).toEqual([
+      ["Seniors' dip samples (tier 2)", '2', '1', '50.0%', '4', '3', '75.0%'],
+      ['Quality and Compliance Group (tier 3)', '0', '0', 'No figure', '0', '0', 'No figure'],
+    ]);
     expect(wrapper.find('a[download]').attributes('href')).toBe(`/api/reports/leadership-packs/${MONTH}/pdf`);
     expect(wrapper.text()).not.toContain('Disagreements');
   });

@@ -1,5 +1,8 @@
 import {
   LEADERSHIP_PACK_STATUSES,
+  MODERATING_TIERS,
+  type ModeratingTier,
+  type QualityTierFigures,
   type LeadershipPack,
   type LeadershipPackFigures,
   type LeadershipPackStatus,
@@ -15,6 +18,7 @@ import { AnnualReviewsReportDto } from '../../dto/annual-reviews-report.dto.js';
 import { DashboardDecisionsDto, DashboardQualityDto } from '../../dto/dashboard-figures-view.dto.js';
 import { DecisionsToAssessReportDto } from '../../dto/statutory-targets-report.dto.js';
 import { TimelinessReportDto } from '../../dto/timeliness-report.dto.js';
+import { QualityRowDto } from '../../../panels/quality/dto/quality-figures.dto.js';
 
 export class PanelRequestTotalsDto implements PanelRequestTotals {
   @ApiProperty({ enum: PANEL_REQUEST_KINDS })
@@ -73,6 +77,20 @@ export class PanelRequestFiguresDto implements PanelRequestFigures {
   placementsBySettingType!: PanelRequestFigures['placementsBySettingType'];
 }
 
+class QualityTierFiguresDto implements QualityTierFigures {
+  @ApiProperty({
+    enum: MODERATING_TIERS,
+    description: "seniors: seniors' dip samples (tier 2); group: the Quality and Compliance Group (tier 3)",
+  })
+  tier!: ModeratingTier;
+
+  @ApiProperty({ type: QualityRowDto })
+  inMonth!: QualityRowDto;
+
+  @ApiProperty({ type: QualityRowDto })
+  rolling!: QualityRowDto;
+}
+
 export class LeadershipPackFiguresDto implements LeadershipPackFigures {
   @ApiProperty({ example: '2026-11' })
   month!: string;
@@ -100,6 +118,9 @@ export class LeadershipPackFiguresDto implements LeadershipPackFigures {
 
   @ApiProperty({ type: DashboardQualityDto })
   quality!: DashboardQualityDto;
+
+  @ApiProperty({ type: QualityTierFiguresDto, isArray: true })
+  qualityByTier!: QualityTierFiguresDto[];
 }
 
 export class PackIssuerDto {
