@@ -156,9 +156,9 @@ function decisions(f: LeadershipPackFigures): PackSection {
           PANEL_REQUEST_KIND_LABELS[m.kind],
           count(m.agreed),
           count(m.refused),
-          m.kind === 'placement_change' ? 'Not a sum' : packPounds(m.agreedPence),
+          m.kind === 'placement_change' ? 'No amount' : packPounds(m.agreedPence),
           count(y.agreed),
-          y.kind === 'placement_change' ? 'Not a sum' : packPounds(y.agreedPence),
+          y.kind === 'placement_change' ? 'No amount' : packPounds(y.agreedPence),
         ]),
       },
       {

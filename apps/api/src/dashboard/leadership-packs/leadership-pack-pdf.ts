@@ -108,7 +108,7 @@ export async function leadershipPackPdf(pack: LeadershipPack): Promise<Buffer> {
       // The caption first, then the chart and the table of the same figures under it.
       keepRoom(doc, table.chart ? 120 : 40);
       doc.font('Helvetica-Bold').fontSize(9).text(table.caption, LEFT, doc.y, { width: WIDTH }).moveDown(0.2);
-      if (table.chart) drawChart(doc, table.chart);
+      if (table.chart && table.chart.categories.length > 0) drawChart(doc, table.chart);
       drawTable(doc, table);
     }
   }
