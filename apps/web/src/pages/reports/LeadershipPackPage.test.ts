@@ -210,7 +210,9 @@ describe('the leadership pack page', () => {
     );
     const issueButton = wrapper.findAll('button').find((b) => b.text() === 'Issue the pack')!;
     await issueButton.trigger('click');
+    await flushPromises();
     expect(wrapper.get('#pack-confirm-text').text()).toContain('Issue the pack for March 2026?');
+    expect(document.activeElement).toBe(wrapper.get('[role="alertdialog"]').element);
     expect(issued).toBe(false);
     await wrapper
       .findAll('button')
