@@ -65,6 +65,7 @@ import {
   MarkNotificationsReadDto,
   UpdateNotificationPreferencesDto,
 } from '../src/notifications/dto/notification.dto.js';
+import { WriteLeadershipPackNarrativeDto } from '../src/dashboard/leadership-packs/dto/leadership-pack-requests.dto.js';
 import { CreateMeetingGroupDto, SetGroupMemberDto } from '../src/meetings/groups/meeting-groups.dto.js';
 import { MeetingInvitationDto } from '../src/meetings/invitations/meeting-invitation.dto.js';
 import {
@@ -761,6 +762,7 @@ const UPDATE_NOTIFICATION_PREFERENCES = dto({
   ),
   digestTime: matching(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, { optional: true }),
 });
+const WRITE_PACK_NARRATIVE = dto({ narrative: text(1, 10_000) });
 const CREATE_USER = dto({
   email: email(),
   displayName: text(1, 120),
@@ -1052,6 +1054,7 @@ const REST_SPECS: [DtoClass, BodySpec][] = [
   [RecordInWritingDto, RECORD_IN_WRITING],
   [MarkNotificationsReadDto, MARK_NOTIFICATIONS_READ],
   [UpdateNotificationPreferencesDto, UPDATE_NOTIFICATION_PREFERENCES],
+  [WriteLeadershipPackNarrativeDto, WRITE_PACK_NARRATIVE],
 ];
 
 type SocketEvent = keyof ClientToServerEvents;
@@ -1596,6 +1599,20 @@ describe('fuzzing every REST body and every socket command', () => {
       [
         'PUT /api/notifications/preferences',
         { callers: adminAndChair, params: {}, bodies: badBodies(UPDATE_NOTIFICATION_PREFERENCES) },
+      ],
+      // The leadership pack: only months that are not months, so a well-formed narrative is never kept and nothing issued.
+      [
+        'PUT /api/reports/leadership-packs/:month/narrative',
+        {
+          callers: adminAndChair,
+          params: { month: undefined },
+          bodies: badBodies(WRITE_PACK_NARRATIVE),
+          wellFormedForNothing: WRITE_PACK_NARRATIVE,
+        },
+      ],
+      [
+        'POST /api/reports/leadership-packs/:month/issue',
+        { callers: adminAndChair, params: { month: undefined }, bodies: anyBody },
       ],
       // Two-step sign-in: the admin has it on already, so starting again is refused (409) and changes nothing; codes
       // are refused by the DTO; a reset only for users that do not exist (a real one would rightly be reset).

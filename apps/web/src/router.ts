@@ -184,6 +184,12 @@ const routes: RouteRecordRaw[] = [
     component: () => import('./pages/reports/DecisionsReportPage.vue'),
     meta: { title: 'Decisions report', roles: REPORT_READERS },
   },
+  {
+    path: '/reports/leadership-pack',
+    name: 'leadership-pack',
+    component: () => import('./pages/reports/LeadershipPackPage.vue'),
+    meta: { title: 'Leadership pack', roles: REPORT_READERS },
+  },
   { path: '/admin', redirect: '/admin/users' },
   {
     path: '/admin/users',

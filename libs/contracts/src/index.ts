@@ -23,3 +23,5 @@ export * from './disagreements.js';
 export * from './weekly-orders.js';
 export * from './written-procedures.js';
 export * from './delegation.js';
+export * from './leadership-packs.js';
+export * from './leadership-pack-sections.js';

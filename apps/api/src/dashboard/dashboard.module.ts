@@ -13,6 +13,9 @@ import { StatutoryTargetsController } from './statutory-targets.controller.js';
 import { StatutoryTargetsService } from './statutory-targets.service.js';
 import { OverdueActionsController } from './overdue-actions.controller.js';
 import { OverdueActionsService } from './overdue-actions.service.js';
+import { LeadershipPackFiguresService } from './leadership-packs/leadership-pack-figures.service.js';
+import { LeadershipPacksController } from './leadership-packs/leadership-packs.controller.js';
+import { LeadershipPacksService } from './leadership-packs/leadership-packs.service.js';
 import { DecisionMakingModule } from '../panels/decision-making/decision-making.module.js';
 
 /** The service dashboard: the council's own indicators, from the records. */
@@ -25,6 +28,7 @@ import { DecisionMakingModule } from '../panels/decision-making/decision-making.
     StatutoryTargetsController,
     OverdueActionsController,
     DisagreementIndicatorsController,
+    LeadershipPacksController,
   ],
   providers: [
     DashboardService,
@@ -35,6 +39,8 @@ import { DecisionMakingModule } from '../panels/decision-making/decision-making.
     StatutoryTargetsService,
     OverdueActionsService,
     DisagreementIndicatorsService,
+    LeadershipPackFiguresService,
+    LeadershipPacksService,
   ],
 })
 export class DashboardModule {}

@@ -268,6 +268,24 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
     path: '/api/reports/decisions',
     access: ['admin', 'chair', 'panel_member', 'qa_reviewer'],
   },
+  // The monthly leadership pack: read by those who read the leadership report; written and issued by the senior roles.
+  {
+    method: 'GET',
+    path: '/api/reports/leadership-packs',
+    access: ['admin', 'chair', 'panel_member', 'qa_reviewer'],
+  },
+  {
+    method: 'GET',
+    path: '/api/reports/leadership-packs/:month',
+    access: ['admin', 'chair', 'panel_member', 'qa_reviewer'],
+  },
+  {
+    method: 'GET',
+    path: '/api/reports/leadership-packs/:month/pdf',
+    access: ['admin', 'chair', 'panel_member', 'qa_reviewer'],
+  },
+  { method: 'PUT', path: '/api/reports/leadership-packs/:month/narrative', access: ['admin', 'chair'] },
+  { method: 'POST', path: '/api/reports/leadership-packs/:month/issue', access: ['admin', 'chair'] },
 
   // Notifications: each person's own; the outbox and bounced addresses, admins only.
   { method: 'GET', path: '/api/notifications', access: 'signed_in' },

@@ -1,5 +1,6 @@
 // The schema's history, in order. `npm run migration:generate -- <Name>` adds to this list.
 import { AddDisagreementDocuments1796649962998 } from './1796649962998-AddDisagreementDocuments.js';
+import { AddLeadershipPacks1796650072091 } from './1796650072091-AddLeadershipPacks.js';
 import { AddDecisionsInWriting1796637982198 } from './1796637982198-AddDecisionsInWriting.js';
 import { AddWeeklyOrders1796638223507 } from './1796638223507-AddWeeklyOrders.js';
 import { AddSchemeOfDelegation1796642220504 } from './1796642220504-AddSchemeOfDelegation.js';
@@ -78,4 +79,5 @@ export const MIGRATIONS = [
   AddDisagreements1796640658337,
   AddSchemeOfDelegation1796642220504,
   AddDisagreementDocuments1796649962998,
+  AddLeadershipPacks1796650072091,
 ];

@@ -38,6 +38,16 @@ interface PanelRequestRow {
   decided_on: string | null;
 }
 
+/** Requests of one month, kind, outcome and detail settled in a period, with the amounts agreed. */
+export interface SettledPanelRequestTally {
+  month: string;
+  kind: PanelRequestKind;
+  status: 'agreed' | 'refused';
+  detail: string;
+  count: number;
+  agreed_pence: number;
+}
+
 /** Changes of placement, funding and personal budget requests: raised on a case, decided at the panel. */
 export class PanelRequestsRepository {
   constructor(private readonly db: Queryable) {}
@@ -96,6 +106,26 @@ export class PanelRequestsRepository {
       [childId, kind],
     );
     return row?.id;
+  }
+
+  /**
+   * Requests agreed or refused from `from` to `to` (both included), counted by month, kind, outcome and detail (the
+   * funding band, the personal budget's purpose, the new setting's type), with the year's amounts agreed. An amount
+   * agreed under delegation is the amount the officer agreed, which may be less than the one asked.
+   */
+  settledTallies(from: string, to: string): Promise<SettledPanelRequestTally[]> {
+    return this.db.query(
+      `SELECT to_char(pr.decided_on, 'YYYY-MM') AS month, pr.kind, pr.status,
+              coalesce(pr.band, pr.purpose, pr.setting_type) AS detail, count(*)::int AS count,
+              coalesce(sum(coalesce(dd.amount_pence, pr.amount_pence)) FILTER (WHERE pr.status = 'agreed'), 0)::float8 AS agreed_pence
+         FROM panel_requests pr
+         LEFT JOIN LATERAL (SELECT d.amount_pence FROM delegated_decisions d
+                             WHERE d.panel_request_id = pr.id AND d.amount_pence IS NOT NULL
+                             ORDER BY d.decided_at DESC LIMIT 1) dd ON true
+        WHERE pr.status IN ('agreed', 'refused') AND pr.decided_on BETWEEN $1 AND $2
+        GROUP BY 1, 2, 3, 4`,
+      [from, to],
+    );
   }
 
   /** Settled once: false when the request was already decided (or withdrawn). */
