@@ -114,6 +114,25 @@ describe('the monthly leadership pack', () => {
       pence: 300_000,
       band: 'band_3',
     });
+    // Disagreements: the refusal of 10 March appealed, registered 15 days after its notice and conceded on 30 March;
+    // a complaint about it received on 20 March.
+    const officer = await aUser(dataSource, { roles: ['presenter'] });
+    for (const [kind, openedOn, outcome, outcomeOn] of [
+      ['appeal', '2026-03-25', 'conceded', '2026-03-30'],
+      ['complaint', '2026-02-20', null, null],
+    ])
+      await dataSource.query(
+        `INSERT INTO disagreements (child_id, kind, appealable_decision, decision_notified_on, opened_on, summary, outcome, outcome_on, recorded_by)
+         VALUES ($1, $2, 'refusal_to_assess', '2026-03-10', $3, 'The family disagree', $4, $5, $6)`,
+        [
+          refused.childId,
+          kind,
+          kind === 'complaint' ? '2026-03-20' : openedOn,
+          outcome,
+          outcomeOn,
+          officer.id,
+        ],
+      );
     // Seniors' dip samples (tier 2): a plan moderated Good in March, one Inadequate in February.
     const senior = await aUser(dataSource, { roles: ['qa_reviewer'] });
     const [sample] = await dataSource.query(
@@ -191,6 +210,39 @@ describe('the monthly leadership pack', () => {
         rolling: { key: 'group', moderated: 0, meeting: 0, percent: null },
       },
     ]);
+  });
+
+  it('carries the disagreement indicators, in the figures and as a section of the page and the PDF', async () => {
+    const { body } = await http()
+      .get('/api/reports/leadership-packs/2026-03')
+      .set('Cookie', reader)
+      .expect(200);
+    const march = body.figures.disagreements.byMonth.at(-1);
+    // One appeal in March against one refusal to assess and two plans issued: 3 appealable decisions, 333.3 per 1,000.
+    expect(march).toMatchObject({
+      month: '2026-03',
+      complaints: 1,
+      appeals: 1,
+      appealableDecisions: 3,
+      appealsPerThousand: 333.3,
+      appealsDecided: 1,
+      againstTheCouncil: 1,
+      percentAgainstTheCouncil: 100,
+      medianDaysToRegister: 15,
+    });
+    const pdf = (
+      await http()
+        .get('/api/reports/leadership-packs/2026-03/pdf')
+        .set('Cookie', reader)
+        .buffer(true)
+        .parse(binary)
+        .expect(200)
+    ).body as Buffer;
+    const words = wordsOf(pdf);
+    expect(words).toContain('Complaints, mediations and appeals');
+    expect(words).toContain(
+      'Appeals decided: 1, of which 1 went against the council (conceded or upheld): 100.0%. Days from the decision to the appeal registered: median 15, longest 15.',
+    );
   });
 
   it('never names a child, in the page or in the PDF', async () => {

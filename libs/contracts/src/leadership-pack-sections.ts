@@ -1,4 +1,5 @@
 import {
+  DISAGREEMENT_DECISION_TYPE_LABELS,
   formatCalendarDate,
   FUNDING_BAND_LABELS,
   PANEL_REQUEST_KIND_LABELS,
@@ -74,7 +75,7 @@ const TIER_LABELS: Record<ModeratingTier, string> = {
 const maxOf = (values: (number | null)[]) => Math.max(1, ...values.map((v) => v ?? 0));
 
 export function leadershipPackSections(f: LeadershipPackFigures): PackSection[] {
-  return [decisions(f), timeliness(f), reviews(f), quality(f)];
+  return [decisions(f), timeliness(f), reviews(f), quality(f), disagreements(f)];
 }
 
 function decisions(f: LeadershipPackFigures): PackSection {
@@ -389,6 +390,81 @@ function quality(f: LeadershipPackFigures): PackSection {
           max: 100,
           unit: 'percent',
         },
+      },
+    ],
+  };
+}
+
+/** "12.5", or "No figure" where there were no decisions to set the appeals against. */
+const perThousand = (rate: number | null) => (rate === null ? 'No figure' : rate.toFixed(1));
+const days = (n: number | null) => (n === null ? 'No figure' : String(n));
+
+function disagreements(f: LeadershipPackFigures): PackSection {
+  const { byMonth, byDecisionType } = f.disagreements;
+  const year = byMonth.at(-1)?.rolling;
+  const month = packMonthLabel(f.month);
+  return {
+    id: 'disagreements',
+    title: 'Complaints, mediations and appeals',
+    lines: year
+      ? [
+          `Over the 12 months to the end of ${month}: ${year.complaints} complaints, ${year.mediations} mediations and ${year.appeals} appeals to the First-tier Tribunal (SEND), ${perThousand(year.appealsPerThousand)} appeals per 1,000 appealable decisions.`,
+          `Appeals decided: ${year.appealsDecided}, of which ${year.againstTheCouncil} went against the council (conceded or upheld): ${packPercent(year.percentAgainstTheCouncil)}. Days from the decision to the appeal registered: median ${days(year.medianDaysToRegister)}, longest ${days(year.longestDaysToRegister)}.`,
+        ]
+      : [],
+    tables: [
+      {
+        caption: 'Complaints, mediations and appeals opened, by month',
+        headers: [
+          'Month',
+          'Complaints',
+          'Mediations',
+          'Appeals',
+          'Appeals per 1,000 decisions',
+          'Appeals decided',
+          'Against the council',
+        ],
+        rows: byMonth.map((row) => [
+          shortMonth(row.month),
+          count(row.complaints),
+          count(row.mediations),
+          count(row.appeals),
+          perThousand(row.appealsPerThousand),
+          count(row.appealsDecided),
+          count(row.againstTheCouncil),
+        ]),
+        chart: {
+          summary: 'Complaints, mediations and appeals opened by month',
+          categories: byMonth.map((row) => shortMonth(row.month)),
+          series: [
+            { name: 'Complaints', values: byMonth.map((row) => row.complaints) },
+            { name: 'Mediations', values: byMonth.map((row) => row.mediations) },
+            { name: 'Appeals', values: byMonth.map((row) => row.appeals) },
+          ],
+          max: maxOf(byMonth.flatMap((row) => [row.complaints, row.mediations, row.appeals])),
+          unit: 'count',
+        },
+      },
+      {
+        caption: 'Over the 12 months, by the decision challenged',
+        headers: [
+          'Decision challenged',
+          'Complaints',
+          'Mediations',
+          'Appeals',
+          'Appeals per 1,000 decisions',
+          '% of decided appeals against the council',
+          'Median days to register',
+        ],
+        rows: byDecisionType.map((row) => [
+          DISAGREEMENT_DECISION_TYPE_LABELS[row.decisionType],
+          count(row.rolling.complaints),
+          count(row.rolling.mediations),
+          count(row.rolling.appeals),
+          perThousand(row.rolling.appealsPerThousand),
+          packPercent(row.rolling.percentAgainstTheCouncil),
+          days(row.rolling.medianDaysToRegister),
+        ]),
       },
     ],
   };

@@ -4,6 +4,7 @@ import type { QualityRow } from './quality.js';
 import type { AnnualReviewsReport } from './dashboard-reviews.js';
 import type { DecisionsToAssessReport } from './dashboard-targets.js';
 import type { TimelinessReport } from './dashboard.js';
+import type { DisagreementIndicatorsReport } from './dashboard-disagreements.js';
 
 /** The longest narrative the service may write for a pack. */
 export const LEADERSHIP_PACK_NARRATIVE_MAX = 10_000;
@@ -65,6 +66,8 @@ export interface LeadershipPackFigures {
   quality: DashboardQuality;
   /** Plans moderated in the month and the 12 months by each tier of the quality framework that moderates a grade. */
   qualityByTier: QualityTierFigures[];
+  /** Complaints, mediations and appeals: the dashboard's disagreement indicators for the 12 months to `month`. */
+  disagreements: DisagreementIndicatorsReport;
 }
 
 /** The tiers of quality assurance that give a plan a moderated grade: seniors' dip samples (2) and the group (3). */

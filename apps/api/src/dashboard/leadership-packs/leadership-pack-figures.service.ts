@@ -28,6 +28,7 @@ import {
 import { AnnualReviewsDashboardService } from '../annual-reviews-dashboard.service.js';
 import { DashboardService } from '../dashboard.service.js';
 import { DecisionsDashboardService } from '../decisions-dashboard.service.js';
+import { DisagreementIndicatorsService } from '../disagreement-indicators.service.js';
 import { figurePeriod } from '../figure-period.js';
 import { QualityDashboardService } from '../quality-dashboard.service.js';
 import { StatutoryTargetsService } from '../statutory-targets.service.js';
@@ -45,6 +46,7 @@ export class LeadershipPackFiguresService {
     private readonly targets: StatutoryTargetsService,
     private readonly reviews: AnnualReviewsDashboardService,
     private readonly quality: QualityDashboardService,
+    private readonly disagreementIndicators: DisagreementIndicatorsService,
   ) {}
 
   async figures(month: string): Promise<LeadershipPackFigures> {
@@ -61,6 +63,7 @@ export class LeadershipPackFiguresService {
       quality,
       tiersInMonth,
       tiersInYear,
+      disagreements,
     ] = await Promise.all([
       this.decisions.figures(month),
       new PanelRequestsRepository(this.dataSource.manager).settledTallies(rolling.from, rolling.to),
@@ -70,6 +73,7 @@ export class LeadershipPackFiguresService {
       this.quality.figures(month),
       grades.moderatedCounts(TIER_SOURCES, inMonth.from, inMonth.to),
       grades.moderatedCounts(TIER_SOURCES, rolling.from, rolling.to),
+      this.disagreementIndicators.report({ month }),
     ]);
     const tierRow = (rows: QualityRow[], tier: string): QualityRow =>
       rows.find((row) => row.key === tier) ?? { key: tier, moderated: 0, meeting: 0, percent: null };
@@ -88,6 +92,7 @@ export class LeadershipPackFiguresService {
         inMonth: tierRow(tiersInMonth, tier),
         rolling: tierRow(tiersInYear, tier),
       })),
+      disagreements,
     };
   }
 }

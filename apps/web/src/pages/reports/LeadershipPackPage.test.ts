@@ -114,6 +114,37 @@ function figures(): LeadershipPackFigures {
         rolling: { key: 'group', moderated: 0, meeting: 0, percent: null },
       },
     ],
+    disagreements: {
+      months,
+      byMonth: months.map((m) => ({
+        month: m,
+        ...disagreementFigures(m === MONTH ? 2 : 0),
+        rolling: disagreementFigures(2),
+      })),
+      byDecisionType: [
+        {
+          decisionType: 'refusal_to_assess',
+          inMonth: disagreementFigures(2),
+          rolling: disagreementFigures(2),
+        },
+      ],
+    },
+  };
+}
+
+/** `appeals` appeals against 40 decisions, one of them decided against the council, registered in 20 and 30 days. */
+function disagreementFigures(appeals: number) {
+  return {
+    complaints: 1,
+    mediations: 0,
+    appeals,
+    appealableDecisions: 40,
+    appealsPerThousand: appeals * 25,
+    appealsDecided: appeals ? 1 : 0,
+    againstTheCouncil: appeals ? 1 : 0,
+    percentAgainstTheCouncil: appeals ? 100 : null,
+    medianDaysToRegister: appeals ? 25 : null,
+    longestDaysToRegister: appeals ? 30 : null,
   };
 }
 
@@ -166,7 +197,13 @@ describe('the leadership pack page', () => {
     expect(wrapper.find('h1').text()).toBe('Leadership pack');
     expect(wrapper.find('.govuk-tag').text()).toBe('Draft');
     expect(wrapper.findAll('h2').map((h) => h.text())).toEqual(
-      expect.arrayContaining(['Decisions', 'Timeliness', 'Annual reviews and phase transfers', 'Quality']),
+      expect.arrayContaining([
+        'Decisions',
+        'Timeliness',
+        'Annual reviews and phase transfers',
+        'Quality',
+        'Complaints, mediations and appeals',
+      ]),
     );
     const funding = wrapper
       .findAll('table')
@@ -186,7 +223,15 @@ describe('the leadership pack page', () => {
       ['Quality and Compliance Group (tier 3)', '0', '0', 'No figure', '0', '0', 'No figure'],
     ]);
     expect(wrapper.find('a[download]').attributes('href')).toBe(`/api/reports/leadership-packs/${MONTH}/pdf`);
-    expect(wrapper.text()).not.toContain('Disagreements');
+    const appeals = wrapper
+      .findAll('table')
+      .find((t) => t.find('caption').text() === 'Over the 12 months, by the decision challenged')!;
+    expect(appeals.findAll('tbody tr').map((tr) => tr.findAll('th, td').map((c) => c.text()))).toEqual([
+      ['Refusal to assess', '1', '0', '2', '50.0', '100.0%', '25'],
+    ]);
+    expect(wrapper.text()).toContain(
+      'Over the 12 months to the end of March 2026: 1 complaints, 0 mediations and 2 appeals',
+    );
   });
 
   it('saves the narrative, and issues the pack only once the chair confirms', async () => {

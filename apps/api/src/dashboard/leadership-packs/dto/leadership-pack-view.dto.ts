@@ -15,6 +15,7 @@ import {
 import { PANEL_REQUEST_KINDS, type PanelRequestKind } from '@convene/domain';
 import { ApiProperty } from '@nestjs/swagger';
 import { AnnualReviewsReportDto } from '../../dto/annual-reviews-report.dto.js';
+import { DisagreementIndicatorsReportDto } from '../../dto/disagreement-indicators-report.dto.js';
 import { DashboardDecisionsDto, DashboardQualityDto } from '../../dto/dashboard-figures-view.dto.js';
 import { DecisionsToAssessReportDto } from '../../dto/statutory-targets-report.dto.js';
 import { TimelinessReportDto } from '../../dto/timeliness-report.dto.js';
@@ -121,6 +122,9 @@ export class LeadershipPackFiguresDto implements LeadershipPackFigures {
 
   @ApiProperty({ type: QualityTierFiguresDto, isArray: true })
   qualityByTier!: QualityTierFiguresDto[];
+
+  @ApiProperty({ type: DisagreementIndicatorsReportDto })
+  disagreements!: DisagreementIndicatorsReportDto;
 }
 
 export class PackIssuerDto {
