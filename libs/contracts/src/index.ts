@@ -22,3 +22,4 @@ export * from './disagreements.js';
 export * from './weekly-orders.js';
 export * from './written-procedures.js';
 export * from './delegation.js';
+export * from './sen2-return.js';

@@ -46,6 +46,7 @@ import { PhaseTransfer } from '../reviews/phase-transfer.entity.js';
 import { WeeklyOrderReason } from '../panels/weekly-orders/weekly-order-reason.entity.js';
 import { DelegationRule } from '../meetings/delegation/delegation-rule.entity.js';
 import { DelegatedDecision } from '../meetings/delegation/delegated-decision.entity.js';
+import { Placement } from '../cases/placement.entity.js';
 
 /** Every entity, listed once for Nest and for the migration generator. */
 export const ENTITIES = [
@@ -100,4 +101,5 @@ export const ENTITIES = [
   WeeklyOrderReason,
   DelegationRule,
   DelegatedDecision,
+  Placement,
 ];

@@ -1,5 +1,14 @@
 import type { CalendarDate } from '../calendar-date/calendar-date.js';
-import { calendarDate, compareDates, isAfter, isBefore, yearOf } from '../calendar-date/calendar-date.js';
+import {
+  addDays,
+  calendarDate,
+  compareDates,
+  dayOfWeek,
+  daysBetween,
+  isAfter,
+  isBefore,
+  yearOf,
+} from '../calendar-date/calendar-date.js';
 import type { RequestStage } from '../vocabulary/requests.js';
 import type { ReviewDecision } from '../statutory-clock/annual-review.js';
 import type {
@@ -131,6 +140,21 @@ export interface Sen2Person {
 export function sen2CollectionYear(censusDate: CalendarDate): { from: CalendarDate; to: CalendarDate } {
   const year = yearOf(censusDate) - 1;
   return { from: calendarDate(year, 1, 1), to: calendarDate(year, 12, 31) };
+}
+
+/** A year's SEN2 census day: the third Thursday of January. */
+export function sen2CensusDateIn(year: number): CalendarDate {
+  let day = calendarDate(year, 1, 1);
+  while (dayOfWeek(day) !== 'thursday') day = addDays(day, 1);
+  return addDays(day, 14);
+}
+
+/** The census nearest to today: the coming one late in the year, the one just past early in it. */
+export function nearestSen2CensusDate(today: CalendarDate): CalendarDate {
+  const candidates = [yearOf(today) - 1, yearOf(today), yearOf(today) + 1].map(sen2CensusDateIn);
+  return candidates.reduce((best, day) =>
+    Math.abs(daysBetween(today, day)) < Math.abs(daysBetween(today, best)) ? day : best,
+  );
 }
 
 const onOrBefore = (date: CalendarDate | null, limit: CalendarDate): date is CalendarDate =>

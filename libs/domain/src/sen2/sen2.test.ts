@@ -4,6 +4,8 @@ import {
   isInSen2Scope,
   isUkPostcode,
   isValidUpn,
+  nearestSen2CensusDate,
+  sen2CensusDateIn,
   placementsOn,
   sen2AssessmentOutcome,
   sen2CollectionYear,
@@ -81,6 +83,19 @@ const personOf = (child: Sen2ChildFacts): Sen2Person => {
   return person;
 };
 const rulesOf = (child: Sen2ChildFacts): string[] => sen2Issues(personOf(child), CENSUS).map((i) => i.rule);
+
+describe('the SEN2 census day', () => {
+  it('is the third Thursday of January', () => {
+    expect(sen2CensusDateIn(2024)).toBe('2024-01-18');
+    expect(sen2CensusDateIn(2027)).toBe('2027-01-21');
+  });
+  it('is the coming one late in the year and the one just past early in the next', () => {
+    expect(nearestSen2CensusDate('2026-12-07')).toBe('2027-01-21');
+    expect(nearestSen2CensusDate('2027-03-01')).toBe('2027-01-21');
+    expect(nearestSen2CensusDate('2027-06-01')).toBe('2027-01-21');
+    expect(nearestSen2CensusDate('2027-08-01')).toBe('2028-01-20');
+  });
+});
 
 describe('the SEN2 collection year', () => {
   it('is the calendar year before a January census', () => {
@@ -328,7 +343,7 @@ describe('the validation rules, each both ways', () => {
         ],
       },
     ],
-  ] as const)('%s is reported when the record breaks it', (rule, change) => {
+  ] as [string, Partial<Sen2ChildFacts>][])('%s is reported when the record breaks it', (rule, change) => {
     expect(rulesOf({ ...complete, ...change })).toContain(rule);
   });
   it.each([
@@ -341,7 +356,7 @@ describe('the validation rules, each both ways', () => {
       'setting_other_missing',
       { placements: [aPlacement({ urn: null, senSetting: 'OTH', senSettingOther: 'Tuition centre' })] },
     ],
-  ] as const)('%s is not reported when the record keeps it', (rule, change) => {
+  ] as [string, Partial<Sen2ChildFacts>][])('%s is not reported when the record keeps it', (rule, change) => {
     expect(rulesOf({ ...complete, ...change })).not.toContain(rule);
   });
   it('a placement that left before it started is reported on the plan as it was on the day it ceased', () => {

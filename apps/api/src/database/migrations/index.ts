@@ -1,4 +1,5 @@
 // The schema's history, in order. `npm run migration:generate -- <Name>` adds to this list.
+import { AddSen2ReturnDetailsAndPlacements1796652174232 } from './1796652174232-AddSen2ReturnDetailsAndPlacements.js';
 import { AddDecisionsInWriting1796637982198 } from './1796637982198-AddDecisionsInWriting.js';
 import { AddWeeklyOrders1796638223507 } from './1796638223507-AddWeeklyOrders.js';
 import { AddSchemeOfDelegation1796642220504 } from './1796642220504-AddSchemeOfDelegation.js';
@@ -76,4 +77,5 @@ export const MIGRATIONS = [
   AddWeeklyOrders1796638223507,
   AddDisagreements1796640658337,
   AddSchemeOfDelegation1796642220504,
+  AddSen2ReturnDetailsAndPlacements1796652174232,
 ];
