@@ -19,6 +19,7 @@ import { EhcPlansModule } from './cases/plans/ehc-plans.module.js';
 import { DashboardModule } from './dashboard/dashboard.module.js';
 import { ReviewsModule } from './reviews/reviews.module.js';
 import { ActionsModule } from './actions/actions.module.js';
+import { ReturnsModule } from './returns/returns.module.js';
 import { DisagreementsModule } from './disagreements/disagreements.module.js';
 import { CalendarModule } from './calendar/calendar.module.js';
 import { DemoModule } from './demo/demo.module.js';
@@ -65,6 +66,7 @@ export class AppModule implements NestModule {
         ActionsModule,
         DisagreementsModule,
         DashboardModule,
+        ReturnsModule,
         CalendarModule,
         DemoModule,
       ],

@@ -39,6 +39,12 @@ import {
   DISAGREEMENT_KINDS,
   DISAGREEMENT_OUTCOMES,
   TRIBUNAL_ORDER_KINDS,
+  SEN2_CEASE_REASONS,
+  SEN2_ETHNICITIES,
+  SEN2_SEN_SETTINGS,
+  SEN2_SEN_TYPES,
+  SEN2_SEXES,
+  SEN2_UPN_UNKNOWN_REASONS,
 } from '@convene/domain';
 import { getMetadataStorage, isEmail, isISO8601, isUUID } from 'class-validator';
 import type { DtoClass } from '../src/common/compiled-check.js';
@@ -99,6 +105,8 @@ import {
 import { RecordAmendedPlanDto } from '../src/reviews/dto/record-amended-plan.dto.js';
 import { RecordPhaseTransferAmendmentDto } from '../src/reviews/dto/record-phase-transfer-amendment.dto.js';
 import { AddCaseActionDto } from '../src/actions/dto/add-case-action.dto.js';
+import { AddPlacementDto } from '../src/cases/return-details/dto/add-placement.dto.js';
+import { UpdateReturnDetailsDto } from '../src/cases/return-details/dto/update-return-details.dto.js';
 import { CloseActionDto } from '../src/actions/dto/close-action.dto.js';
 import { OpenDisagreementDto } from '../src/disagreements/dto/open-disagreement.dto.js';
 import { RecordDisagreementStepDto } from '../src/disagreements/dto/record-disagreement-step.dto.js';
@@ -1006,6 +1014,31 @@ const RECORD_DISAGREEMENT_STEP = dto({
   ),
 });
 
+const UPDATE_RETURN_DETAILS = dto({
+  upn: matching(/^\s*[A-Za-z]\d{11}[A-Za-z\d]\s*$/, { optional: true }),
+  uln: matching(/^\d{10}$/, { optional: true }),
+  upnUnknown: oneOf(SEN2_UPN_UNKNOWN_REASONS, { optional: true }),
+  sex: oneOf(SEN2_SEXES, { optional: true }),
+  ethnicity: oneOf(SEN2_ETHNICITIES, { optional: true }),
+  postcode: text(0, 10, { optional: true }),
+  senType: oneOf(SEN2_SEN_TYPES, { optional: true }),
+  secondSenType: oneOf(SEN2_SEN_TYPES, { optional: true }),
+  planCeasedOn: calendarDate({ optional: true }),
+  planCeaseReason: oneOf(SEN2_CEASE_REASONS, { optional: true }),
+});
+const ADD_PLACEMENT = dto({
+  establishmentName: text(0, 200, { optional: true }),
+  urn: matching(/^\d{6}$/, { optional: true }),
+  ukprn: matching(/^1\d{7}$/, { optional: true }),
+  senSetting: oneOf(SEN2_SEN_SETTINGS, { optional: true }),
+  senSettingOther: text(0, 200, { optional: true }),
+  rank: integer(1, 2),
+  entryDate: calendarDate(),
+  leavingDate: calendarDate({ optional: true }),
+  senUnit: boolean(),
+  resourcedProvision: boolean(),
+});
+
 /** Each REST DTO with its spec, to check that they name the same properties. */
 const REST_SPECS: [DtoClass, BodySpec][] = [
   [SignInDto, SIGN_IN],
@@ -1045,6 +1078,8 @@ const REST_SPECS: [DtoClass, BodySpec][] = [
   [ModerateSamplePlanDto, MODERATE_SAMPLE_PLAN],
   [MoveQualityCriterionDto, MOVE_QUALITY_CRITERION],
   [AddCaseActionDto, ADD_CASE_ACTION],
+  [UpdateReturnDetailsDto, UPDATE_RETURN_DETAILS],
+  [AddPlacementDto, ADD_PLACEMENT],
   [CloseActionDto, CLOSE_ACTION],
   [OpenDisagreementDto, OPEN_DISAGREEMENT],
   [RecordDisagreementStepDto, RECORD_DISAGREEMENT_STEP],
@@ -1761,6 +1796,19 @@ describe('fuzzing every REST body and every socket command', () => {
           bodies: badBodies(RECORD_REVIEW_MEETING),
           wellFormedForNothing: RECORD_REVIEW_MEETING,
         },
+      ],
+      // The SEN2 return details of a real case: a refused body changes neither the child nor the placements.
+      [
+        'PATCH /api/cases/:childId/return-details',
+        {
+          callers: adminAndChair,
+          params: { childId: ids.childId },
+          bodies: badBodies(UPDATE_RETURN_DETAILS),
+        },
+      ],
+      [
+        'POST /api/cases/:childId/placements',
+        { callers: adminAndChair, params: { childId: ids.childId }, bodies: badBodies(ADD_PLACEMENT) },
       ],
       [
         'POST /api/cases/:childId/actions',

@@ -11,6 +11,7 @@ import type { Role } from '@convene/domain';
 import { GATEWAY_FIGURE_READERS } from './api/health-gateway';
 import { DIP_SAMPLERS, QUALITY_FIGURE_READERS } from './api/quality';
 import { REPORT_READERS } from './api/reports';
+import { SEN2_RETURN_READERS } from './api/returns';
 import { useSessionStore } from './stores/session';
 
 declare module 'vue-router' {
@@ -189,6 +190,12 @@ const routes: RouteRecordRaw[] = [
     name: 'leadership-pack',
     component: () => import('./pages/reports/LeadershipPackPage.vue'),
     meta: { title: 'Leadership pack', roles: REPORT_READERS },
+  },
+  {
+    path: '/reports/sen2',
+    name: 'sen2-return',
+    component: () => import('./pages/reports/Sen2ReturnPage.vue'),
+    meta: { title: 'SEN2 return', roles: SEN2_RETURN_READERS },
   },
   { path: '/admin', redirect: '/admin/users' },
   {

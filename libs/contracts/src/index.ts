@@ -25,3 +25,4 @@ export * from './written-procedures.js';
 export * from './delegation.js';
 export * from './leadership-packs.js';
 export * from './leadership-pack-sections.js';
+export * from './sen2-return.js';

@@ -21,3 +21,4 @@ export * from './reporting/transfer-year-groups.js';
 export * from './actions/action-due.js';
 export * from './weekly-orders/weekly-orders.js';
 export * from './delegation/scheme-of-delegation.js';
+export * from './sen2/index.js';

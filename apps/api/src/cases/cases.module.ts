@@ -9,10 +9,18 @@ import { LocalitiesService } from './localities/localities.service.js';
 import { PanelDecisionsService } from './panel-decisions.service.js';
 import { RequestsController } from './requests.controller.js';
 import { RequestStepsService } from './request-steps.service.js';
+import { ReturnDetailsController } from './return-details/return-details.controller.js';
+import { ReturnDetailsService } from './return-details/return-details.service.js';
 
 @Global()
 @Module({
-  controllers: [CasesController, RequestsController, LocalitiesController, AdminLocalitiesController],
+  controllers: [
+    CasesController,
+    RequestsController,
+    LocalitiesController,
+    AdminLocalitiesController,
+    ReturnDetailsController,
+  ],
   providers: [
     CaseAccessService,
     CasesService,
@@ -20,6 +28,7 @@ import { RequestStepsService } from './request-steps.service.js';
     LocalitiesService,
     PanelDecisionsService,
     RequestStepsService,
+    ReturnDetailsService,
   ],
   exports: [CaseAccessService, CasesService, RequestStepsService],
 })

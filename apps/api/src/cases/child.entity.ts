@@ -7,10 +7,26 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import type { NeedArea, VulnerabilityMarker } from '@convene/domain';
+import type {
+  NeedArea,
+  Sen2Ethnicity,
+  Sen2SenType,
+  Sen2Sex,
+  Sen2UpnUnknown,
+  VulnerabilityMarker,
+} from '@convene/domain';
 import { User } from '../identity/user.entity.js';
 import { Locality } from './localities/locality.entity.js';
-import { MAX_YEAR_GROUP, MIN_YEAR_GROUP, NEED_AREAS, VULNERABILITY_MARKERS } from '@convene/domain';
+import {
+  MAX_YEAR_GROUP,
+  MIN_YEAR_GROUP,
+  NEED_AREAS,
+  SEN2_ETHNICITIES,
+  SEN2_SEN_TYPES,
+  SEN2_SEXES,
+  SEN2_UPN_UNKNOWN_REASONS,
+  VULNERABILITY_MARKERS,
+} from '@convene/domain';
 import { allOf, oneOf } from '../database/check.js';
 
 /**
@@ -22,6 +38,15 @@ import { allOf, oneOf } from '../database/check.js';
 @Check('children_vulnerability_markers', allOf('vulnerability_markers', VULNERABILITY_MARKERS))
 @Check('children_year_group', `year_group BETWEEN ${MIN_YEAR_GROUP} AND ${MAX_YEAR_GROUP}`)
 @Check('children_vulnerability_score', `vulnerability_score >= 0`)
+@Check('children_sex', `sex IS NULL OR ${oneOf('sex', SEN2_SEXES)}`)
+@Check('children_ethnicity', `ethnicity IS NULL OR ${oneOf('ethnicity', SEN2_ETHNICITIES)}`)
+@Check('children_upn_unknown', `upn_unknown IS NULL OR ${oneOf('upn_unknown', SEN2_UPN_UNKNOWN_REASONS)}`)
+@Check('children_upn_or_reason', `upn IS NULL OR upn_unknown IS NULL`)
+@Check('children_sen_type', `sen_type IS NULL OR ${oneOf('sen_type', SEN2_SEN_TYPES)}`)
+@Check(
+  'children_second_sen_type',
+  `second_sen_type IS NULL OR (sen_type IS NOT NULL AND second_sen_type <> sen_type AND ${oneOf('second_sen_type', SEN2_SEN_TYPES)})`,
+)
 export class Child {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -67,6 +92,36 @@ export class Child {
 
   @Column({ name: 'vulnerability_score', type: 'smallint', default: 0 })
   vulnerabilityScore!: number;
+
+  // What the SEN2 return asks of a person beyond the case record (docs/sen2.md); null until an officer records it.
+
+  /** Unique pupil number, from the school's records. */
+  @Column({ type: 'text', nullable: true })
+  upn!: string | null;
+
+  /** Unique learner number, for young people in further education. */
+  @Column({ type: 'text', nullable: true })
+  uln!: string | null;
+
+  /** Why there is no UPN (UN1–UN10), when there is none. */
+  @Column({ name: 'upn_unknown', type: 'text', nullable: true })
+  upnUnknown!: Sen2UpnUnknown | null;
+
+  @Column({ type: 'text', nullable: true })
+  sex!: Sen2Sex | null;
+
+  @Column({ type: 'text', nullable: true })
+  ethnicity!: Sen2Ethnicity | null;
+
+  @Column({ type: 'text', nullable: true })
+  postcode!: string | null;
+
+  /** The school census's type of need, ranked 1; the broad area above is the panels' word for it. */
+  @Column({ name: 'sen_type', type: 'text', nullable: true })
+  senType!: Sen2SenType | null;
+
+  @Column({ name: 'second_sen_type', type: 'text', nullable: true })
+  secondSenType!: Sen2SenType | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -8,15 +8,19 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import type { RequestSource, RequestStage } from '@convene/domain';
+import type { RequestSource, RequestStage, Sen2CeaseReason } from '@convene/domain';
 import { Child } from './child.entity.js';
-import { REQUEST_SOURCES, REQUEST_STAGES } from '@convene/domain';
+import { REQUEST_SOURCES, REQUEST_STAGES, SEN2_CEASE_REASONS } from '@convene/domain';
 import { oneOf } from '../database/check.js';
 
 /** A request for an EHC needs assessment, and the 20-week path it starts (SEND Regulations 2014). */
 @Entity({ name: 'ehc_requests' })
 @Check('ehc_requests_stage', oneOf('stage', REQUEST_STAGES))
 @Check('ehc_requests_source', oneOf('source', REQUEST_SOURCES))
+@Check(
+  'ehc_requests_plan_ceased',
+  `(plan_ceased_on IS NULL AND plan_cease_reason IS NULL) OR (plan_ceased_on IS NOT NULL AND final_issued_on IS NOT NULL AND plan_ceased_on >= final_issued_on AND ${oneOf('plan_cease_reason', SEN2_CEASE_REASONS)})`,
+)
 @Index(['stage', 'receivedOn'])
 export class EhcRequest {
   @PrimaryGeneratedColumn('uuid')
@@ -56,6 +60,13 @@ export class EhcRequest {
   /** The day the request was refused, not issued or withdrawn. */
   @Column({ name: 'closed_on', type: 'date', nullable: true })
   closedOn!: string | null;
+
+  /** The day the local authority ceased to maintain the plan (s45), and why (the SEN2 cease reasons). */
+  @Column({ name: 'plan_ceased_on', type: 'date', nullable: true })
+  planCeasedOn!: string | null;
+
+  @Column({ name: 'plan_cease_reason', type: 'text', nullable: true })
+  planCeaseReason!: Sen2CeaseReason | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

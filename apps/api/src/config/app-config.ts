@@ -98,6 +98,11 @@ export class AppConfig {
   @Min(1)
   RATE_LIMIT_REQUESTS_PER_MINUTE = 1200;
 
+  /** The council's three-digit local authority number, written in the header of statutory returns (SEN2). */
+  @IsOptional()
+  @Matches(/^\d{3}$/, { message: "COUNCIL_LA_NUMBER must be the council's three-digit LA number, e.g. 391" })
+  COUNCIL_LA_NUMBER?: string;
+
   /** `auto` loads the demo council into an empty database; `off` never does. */
   @IsIn(['auto', 'off'])
   DEMO_DATA: 'auto' | 'off' = 'auto';

@@ -25,6 +25,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     'PUBLIC_ORIGIN',
     'WEB_DIST_DIR',
     'SMTP_URL',
+    'COUNCIL_LA_NUMBER',
   ]) {
     const value = env[key];
     if (value !== undefined && value !== '') relevant[key] = value;

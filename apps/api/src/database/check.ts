@@ -11,6 +11,6 @@ export function allOf(column: string, values: readonly string[]): string {
 }
 
 function quote(value: string): string {
-  if (!/^[a-z0-9_()]+$/.test(value)) throw new Error(`unexpected vocabulary value ${value}`);
+  if (!/^[A-Za-z0-9_()]+$/.test(value)) throw new Error(`unexpected vocabulary value ${value}`);
   return `'${value}'`;
 }

@@ -47,6 +47,7 @@ import { WeeklyOrderReason } from '../panels/weekly-orders/weekly-order-reason.e
 import { DelegationRule } from '../meetings/delegation/delegation-rule.entity.js';
 import { DelegatedDecision } from '../meetings/delegation/delegated-decision.entity.js';
 import { LeadershipPack } from '../dashboard/leadership-packs/leadership-pack.entity.js';
+import { Placement } from '../cases/placement.entity.js';
 
 /** Every entity, listed once for Nest and for the migration generator. */
 export const ENTITIES = [
@@ -102,4 +103,5 @@ export const ENTITIES = [
   DelegationRule,
   DelegatedDecision,
   LeadershipPack,
+  Placement,
 ];

@@ -7,6 +7,7 @@ import { Child } from '../cases/child.entity.js';
 import { ParentCarer } from '../cases/parent-carer.entity.js';
 import { PlanSection } from '../cases/plans/plan-section.entity.js';
 import { EhcRequest } from '../cases/ehc-request.entity.js';
+import { Placement } from '../cases/placement.entity.js';
 import { Locality } from '../cases/localities/locality.entity.js';
 import { RequestEvent } from '../cases/request-event.entity.js';
 import { StatutoryException } from '../cases/statutory-exception.entity.js';
@@ -119,6 +120,7 @@ export class DemoCouncilLoader implements OnApplicationBootstrap {
       await insertAll(manager, PhaseTransfer, demo.phaseTransfers);
       await insertAll(manager, CaseAction, demo.actions);
       await loadDemoDisagreements(manager, demo, today);
+      await insertAll(manager, Placement, demo.placements);
       const weeklyOrdersItems = await loadWeeklyOrdersAgendas(
         manager,
         demo.meetings.filter((m) => m.kind === 'weekly_orders'),
@@ -138,6 +140,7 @@ export class DemoCouncilLoader implements OnApplicationBootstrap {
           'phase transfers': demo.phaseTransfers.length,
           actions: demo.actions.length,
           'plan sections': demo.planSections.length,
+          placements: demo.placements.length,
         },
       };
     });

@@ -5,6 +5,7 @@ import { generateEarlierPlans } from './demo-earlier-plans.js';
 import { generateMeetings } from './demo-meetings.js';
 import { generatePlans } from './demo-plans.js';
 import { generateReviews } from './demo-reviews.js';
+import { generateSen2Details } from './demo-sen2.js';
 import type { DemoCouncil } from './demo-rows.js';
 import { generateStaff } from './demo-staff.js';
 import { generateWeeklyOrders } from './demo-weekly-orders.js';
@@ -14,6 +15,7 @@ const DEMO_SEED = 20_141_001; // the SEND Code of Practice came into force on 1 
 const PLANS_SEED = 0x504c414e; // "PLAN"
 const REVIEWS_SEED = 0x52455657; // "REVW"
 const WEEKLY_ORDERS_SEED = 0x574f5244; // "WORD"
+const SEN2_SEED = 0x53454e32; // "SEN2"
 
 /**
  * Fernshire, a fictional council: its agencies and staff, a year of requests for assessment at every
@@ -51,6 +53,14 @@ export function generateDemoCouncil(today: string, seed = DEMO_SEED): DemoCounci
   );
   // The Weekly Orders' sittings, drawn apart so they change nothing else drawn from the seed.
   const weeklyOrders = generateWeeklyOrders(new SeededRandom(seed ^ WEEKLY_ORDERS_SEED), staff, today);
+  // The SEN2 return's details of every child, drawn apart so they change nothing else drawn from the seed.
+  const placements = generateSen2Details(
+    new SeededRandom(seed ^ SEN2_SEED),
+    [...caseload.children, ...earlierPlans.children],
+    [...earlierPlans.requests, ...caseload.requests],
+    staff.users.find((u) => u.roles.includes('admin'))!.id,
+    today,
+  );
   return {
     agencies: staff.agencies,
     users: staff.users,
@@ -70,5 +80,6 @@ export function generateDemoCouncil(today: string, seed = DEMO_SEED): DemoCounci
       today,
       seed,
     ),
+    placements,
   };
 }

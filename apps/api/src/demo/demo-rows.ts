@@ -22,6 +22,12 @@ import type {
   StatutoryExceptionKind,
   ExceptionRegulation,
   VulnerabilityMarker,
+  Sen2CeaseReason,
+  Sen2Ethnicity,
+  Sen2SenSetting,
+  Sen2SenType,
+  Sen2Sex,
+  Sen2UpnUnknown,
 } from '@convene/domain';
 
 // Plain rows, shaped like the entities' columns, so the generator stays pure and the loader just inserts.
@@ -59,6 +65,13 @@ export interface ChildRow {
   primaryNeed: NeedArea;
   vulnerabilityMarkers: VulnerabilityMarker[];
   vulnerabilityScore: number;
+  /** What the SEN2 return asks of the child (demo-sen2.ts): left out here and there, as in real records. */
+  upn?: string | null;
+  upnUnknown?: Sen2UpnUnknown | null;
+  sex?: Sen2Sex | null;
+  ethnicity?: Sen2Ethnicity | null;
+  postcode?: string | null;
+  senType?: Sen2SenType | null;
 }
 export interface RequestRow {
   id: string;
@@ -71,6 +84,22 @@ export interface RequestRow {
   draftIssuedOn: string | null;
   finalIssuedOn: string | null;
   closedOn: string | null;
+  planCeasedOn?: string | null;
+  planCeaseReason?: Sen2CeaseReason | null;
+}
+export interface PlacementRow {
+  id: string;
+  childId: string;
+  establishmentName: string | null;
+  urn: string | null;
+  ukprn: string | null;
+  senSetting: Sen2SenSetting | null;
+  placementRank: 1 | 2;
+  entryDate: string;
+  leavingDate: string | null;
+  senUnit: boolean;
+  resourcedProvision: boolean;
+  recordedById: string;
 }
 export interface RequestEventRow {
   id: string;
@@ -239,4 +268,6 @@ export interface DemoCouncil {
   phaseTransfers: PhaseTransferRow[];
   /** What the panels agreed at their past sittings, with owners and due days. */
   actions: ActionRow[];
+  /** Where children with plans are placed, for the SEN2 return. */
+  placements: PlacementRow[];
 }

@@ -411,6 +411,23 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
     access: ['admin', 'chair', 'presenter'],
     owner: CASE_OFFICER('childId'),
   },
+  // The SEN2 return: person-level data, so the report and the file are for administrators only; the details it needs
+  // of a child are read and corrected from the case page by those who may correct the case.
+  { method: 'GET', path: '/api/returns/sen2', access: ['admin'] },
+  { method: 'GET', path: '/api/returns/sen2/export', access: ['admin'] },
+  { method: 'GET', path: '/api/cases/:childId/return-details', access: ['admin', 'chair', 'presenter'] },
+  {
+    method: 'PATCH',
+    path: '/api/cases/:childId/return-details',
+    access: ['admin', 'chair', 'presenter'],
+    owner: CASE_OFFICER('childId'),
+  },
+  {
+    method: 'POST',
+    path: '/api/cases/:childId/placements',
+    access: ['admin', 'chair', 'presenter'],
+    owner: CASE_OFFICER('childId'),
+  },
   { method: 'GET', path: '/api/cases/:childId/annual-reviews', access: STAFF_WITH_CASES },
   {
     method: 'POST',

@@ -1,6 +1,7 @@
 // The schema's history, in order. `npm run migration:generate -- <Name>` adds to this list.
 import { AddDisagreementDocuments1796649962998 } from './1796649962998-AddDisagreementDocuments.js';
 import { AddLeadershipPacks1796650072091 } from './1796650072091-AddLeadershipPacks.js';
+import { AddSen2ReturnDetailsAndPlacements1796652174232 } from './1796652174232-AddSen2ReturnDetailsAndPlacements.js';
 import { AddDecisionsInWriting1796637982198 } from './1796637982198-AddDecisionsInWriting.js';
 import { AddWeeklyOrders1796638223507 } from './1796638223507-AddWeeklyOrders.js';
 import { AddSchemeOfDelegation1796642220504 } from './1796642220504-AddSchemeOfDelegation.js';
@@ -80,4 +81,5 @@ export const MIGRATIONS = [
   AddSchemeOfDelegation1796642220504,
   AddDisagreementDocuments1796649962998,
   AddLeadershipPacks1796650072091,
+  AddSen2ReturnDetailsAndPlacements1796652174232,
 ];
