@@ -25,6 +25,7 @@ export class UpdateReturnDetailsDto implements UpdateSen2ReturnDetails {
   })
   @IsOptional()
   @IsString()
+  @MaxLength(20)
   @Matches(/^\s*[A-Za-z]\d{11}[A-Za-z\d]\s*$/, {
     message: 'upn must be a letter, 11 digits and a digit or letter',
   })
