@@ -24,7 +24,15 @@ function chartValue(chart: PackChart, value: number | null): string {
   return String(value);
 }
 
-/** Horizontal bars in greys, the second series paler and outlined, each bar with its value written beside it. */
+/** How each series' bars are drawn, in print: in greys that stay apart on a black-and-white printer. */
+const BAR_STYLES = [
+  { words: 'dark', fill: '#333333', outlined: false },
+  { words: 'pale', fill: '#cccccc', outlined: true },
+  { words: 'white, outlined', fill: '#ffffff', outlined: true },
+] as const;
+const barStyle = (n: number) => BAR_STYLES[n % BAR_STYLES.length]!;
+
+/** Horizontal bars in greys (see BAR_STYLES), each bar with its value written beside it. */
 function drawChart(doc: PDFKit.PDFDocument, chart: PackChart): void {
   const label = 130;
   const room = 70;
@@ -33,7 +41,7 @@ function drawChart(doc: PDFKit.PDFDocument, chart: PackChart): void {
   keepRoom(doc, 24 + rowHeight * Math.min(chart.categories.length, 4));
   doc.font('Helvetica-Oblique').fontSize(8).text(`Chart: ${chart.summary}.`, LEFT, doc.y, { width: WIDTH });
   if (chart.series.length > 1)
-    doc.text(chart.series.map((s, n) => `${n === 0 ? 'dark' : 'pale'} bars: ${s.name}`).join('; '), {
+    doc.text(chart.series.map((s, n) => `${barStyle(n).words} bars: ${s.name}`).join('; '), {
       width: WIDTH,
     });
   doc.font('Helvetica').moveDown(0.3);
@@ -53,8 +61,9 @@ function drawChart(doc: PDFKit.PDFDocument, chart: PackChart): void {
           : Math.max(value > 0 ? 1 : 0, ((WIDTH - label - room) * Math.min(value, chart.max)) / chart.max);
       if (length > 0) {
         doc.rect(LEFT + label, y, length, bar);
-        if (n === 0) doc.fillColor('#333333').fill();
-        else doc.fillAndStroke('#cccccc', '#333333');
+        const style = barStyle(n);
+        if (style.outlined) doc.fillAndStroke(style.fill, '#333333');
+        else doc.fillColor(style.fill).fill();
       }
       doc
         .fillColor('black')
