@@ -81,17 +81,27 @@ function drawTable(doc: PDFKit.PDFDocument, table: PackTable): void {
   const rest = (WIDTH - first) / Math.max(1, table.headers.length - 1);
   const x = (i: number) => LEFT + (i === 0 ? 0 : first + (i - 1) * rest);
   const w = (i: number) => (i === 0 ? first : rest) - 4;
-  const line = (cells: string[], bold: boolean) => {
+  const heightOf = (cells: string[], bold: boolean) => {
     doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(8);
-    const height = Math.max(...cells.map((cell, i) => doc.heightOfString(cell, { width: w(i) }))) + 3;
-    keepRoom(doc, height);
+    return Math.max(...cells.map((cell, i) => doc.heightOfString(cell, { width: w(i) }))) + 3;
+  };
+  const line = (cells: string[], bold: boolean) => {
+    const height = heightOf(cells, bold);
     const top = doc.y;
     cells.forEach((cell, i) => doc.text(cell, x(i), top, { width: w(i) }));
     doc.x = LEFT;
     doc.y = top + height;
   };
+  // The headers never alone at the foot of a page: with the first row, or on the next page.
+  keepRoom(doc, heightOf(table.headers, true) + heightOf(table.rows[0] ?? ['None'], false));
   line(table.headers, true);
-  for (const row of table.rows) line(row, false);
+  for (const row of table.rows) {
+    if (doc.y + heightOf(row, false) > BOTTOM) {
+      doc.addPage();
+      line(table.headers, true);
+    }
+    line(row, false);
+  }
   if (table.rows.length === 0) line(['None'], false);
   doc.font('Helvetica').fontSize(11).moveDown(0.6);
 }
