@@ -23,6 +23,7 @@ import {
   IsArray,
   IsIn,
   IsInt,
+  IsObject,
   IsOptional,
   IsUUID,
   Matches,
@@ -129,6 +130,8 @@ export class UpdateNotificationPreferencesDto implements UpdateNotificationPrefe
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(NOTIFICATION_KINDS.length)
+  // Each an object: class-validator passes a list nested in the list, which has no fields to check.
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => PreferenceChangeDto)
   preferences?: PreferenceChangeDto[];

@@ -8,6 +8,7 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   Max,
@@ -61,6 +62,8 @@ export class ProposeJointFundingDto extends ItemCommandDto implements ProposeJoi
   @IsArray()
   @ArrayMinSize(2)
   @ArrayMaxSize(3)
+  // Each an object: class-validator passes a list nested in the list, which has no fields to check.
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => JointFundingShareDto)
   shares!: JointFundingShareDto[];
