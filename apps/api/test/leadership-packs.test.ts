@@ -14,6 +14,18 @@ describe('the monthly leadership pack', () => {
   let chair: string;
   let reader: string;
   const http = () => request(test.app.getHttpServer());
+  /** A month's pack as a panel member reads it. */
+  const packOf = async (month: string) =>
+    (await http().get(`/api/reports/leadership-packs/${month}`).set('Cookie', reader).expect(200)).body;
+  const pdfOf = async (month: string) =>
+    (
+      await http()
+        .get(`/api/reports/leadership-packs/${month}/pdf`)
+        .set('Cookie', reader)
+        .buffer(true)
+        .parse(binary)
+        .expect(200)
+    ).body as Buffer;
 
   /** A decision whether to assess, on the request and as its recorded step. */
   const decideToAssess = async (requestId: string, on: string, refused = false) => {
@@ -158,10 +170,7 @@ describe('the monthly leadership pack', () => {
   });
 
   it('gives a draft month its figures counted live from the records', async () => {
-    const { body } = await http()
-      .get('/api/reports/leadership-packs/2026-03')
-      .set('Cookie', reader)
-      .expect(200);
+    const body = await packOf('2026-03');
     expect(body).toMatchObject({
       month: '2026-03',
       status: 'draft',
@@ -213,10 +222,7 @@ describe('the monthly leadership pack', () => {
   });
 
   it('carries the disagreement indicators, in the figures and as a section of the page and the PDF', async () => {
-    const { body } = await http()
-      .get('/api/reports/leadership-packs/2026-03')
-      .set('Cookie', reader)
-      .expect(200);
+    const body = await packOf('2026-03');
     const march = body.figures.disagreements.byMonth.at(-1);
     // One appeal in March against one refusal to assess and two plans issued: 3 appealable decisions, 333.3 per 1,000.
     expect(march).toMatchObject({
@@ -230,14 +236,7 @@ describe('the monthly leadership pack', () => {
       percentAgainstTheCouncil: 100,
       medianDaysToRegister: 15,
     });
-    const pdf = (
-      await http()
-        .get('/api/reports/leadership-packs/2026-03/pdf')
-        .set('Cookie', reader)
-        .buffer(true)
-        .parse(binary)
-        .expect(200)
-    ).body as Buffer;
+    const pdf = await pdfOf('2026-03');
     const words = wordsOf(pdf);
     expect(words).toContain('Complaints, mediations and appeals');
     expect(words).toContain(
@@ -254,14 +253,7 @@ describe('the monthly leadership pack', () => {
       .get('/api/reports/leadership-packs/2026-03')
       .set('Cookie', reader)
       .expect(200);
-    const pdf = (
-      await http()
-        .get('/api/reports/leadership-packs/2026-03/pdf')
-        .set('Cookie', reader)
-        .buffer(true)
-        .parse(binary)
-        .expect(200)
-    ).body as Buffer;
+    const pdf = await pdfOf('2026-03');
     const words = wordsOf(pdf);
     for (const { given_name, family_name } of names)
       for (const name of [given_name, family_name]) {
@@ -307,10 +299,7 @@ describe('the monthly leadership pack', () => {
         .send({ narrative })
         .expect(400);
     }
-    const { body } = await http()
-      .get('/api/reports/leadership-packs/2026-03')
-      .set('Cookie', reader)
-      .expect(200);
+    const body = await packOf('2026-03');
     expect(body.narrative).toBe('Timeliness held at half; funding within budget.');
   });
 
@@ -320,10 +309,7 @@ describe('the monthly leadership pack', () => {
       .set('Cookie', chair)
       .expect(422);
     expect(response.body.code).toBe('narrative_missing');
-    const { body } = await http()
-      .get('/api/reports/leadership-packs/2026-04')
-      .set('Cookie', reader)
-      .expect(200);
+    const body = await packOf('2026-04');
     expect(body.status).toBe('draft');
   });
 
@@ -348,10 +334,7 @@ describe('the monthly leadership pack', () => {
       await http().get('/api/dashboard/decisions?month=2026-03').set('Cookie', reader).expect(200)
     ).body;
     expect(live.inMonth.total.refusedToAssess).toBe(2);
-    const { body } = await http()
-      .get('/api/reports/leadership-packs/2026-03')
-      .set('Cookie', reader)
-      .expect(200);
+    const body = await packOf('2026-03');
     expect(body.figures).toEqual(issued.figures);
     expect(body.figures.decisions.inMonth.total.refusedToAssess).toBe(1);
     const audit = await dataSource.query(
@@ -372,10 +355,7 @@ describe('the monthly leadership pack', () => {
       .set('Cookie', chair)
       .send({ narrative: 'Rewritten after the Board met.' })
       .expect(409);
-    const { body } = await http()
-      .get('/api/reports/leadership-packs/2026-03')
-      .set('Cookie', reader)
-      .expect(200);
+    const body = await packOf('2026-03');
     expect(body.narrative).toBe('Timeliness held at half; funding within budget.');
   });
 
