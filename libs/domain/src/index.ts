@@ -22,3 +22,4 @@ export * from './actions/action-due.js';
 export * from './weekly-orders/weekly-orders.js';
 export * from './delegation/scheme-of-delegation.js';
 export * from './sen2/index.js';
+export * from './advice-gateways/index.js';

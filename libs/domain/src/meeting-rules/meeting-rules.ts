@@ -17,6 +17,8 @@ export const MEETING_RULES: Readonly<Record<MeetingKind, MeetingRules>> = {
   dmg_children_in_care: { quorum: 3, reasonRequired: true },
   dmg_vulnerable: { quorum: 3, reasonRequired: true },
   health_gateway: { quorum: 2, reasonRequired: false },
+  social_care_gateway: { quorum: 2, reasonRequired: false },
+  ep_gateway: { quorum: 2, reasonRequired: false },
   quality: { quorum: 3, reasonRequired: false },
   // Nothing is voted on at the Weekly Orders: the chair concludes each child with the actions agreed.
   weekly_orders: { quorum: 1, reasonRequired: false },

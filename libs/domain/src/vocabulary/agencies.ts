@@ -20,3 +20,11 @@ export const HEALTH_TEAMS = [
   { code: 'school_nursing', name: 'School nursing' },
   { code: 'health_visiting', name: 'Health visiting' },
 ] as const;
+
+/** The social care teams a Social Care Gateway triages advice requests to (seed 002); councils may add more. */
+export const SOCIAL_CARE_TEAMS = [
+  { code: 'children_with_disabilities', name: 'Children with disabilities team' },
+  { code: 'locality_social_work', name: 'Locality social work' },
+  { code: 'front_door_mash', name: 'Front door (MASH)' },
+  { code: 'short_breaks', name: 'Short breaks' },
+] as const;

@@ -7,6 +7,8 @@ export const MEETING_KINDS = [
   'dmg_children_in_care',
   'dmg_vulnerable',
   'health_gateway',
+  'social_care_gateway',
+  'ep_gateway',
   'quality',
   'weekly_orders',
 ] as const;
@@ -17,6 +19,8 @@ export const MEETING_KIND_LABELS: Record<MeetingKind, string> = {
   dmg_children_in_care: 'Decision-Making Group: Children in Care',
   dmg_vulnerable: 'Decision-Making Group: vulnerable and at-risk children',
   health_gateway: 'Health Gateway',
+  social_care_gateway: 'Social Care Gateway',
+  ep_gateway: 'Educational Psychology Gateway',
   quality: 'Multiagency Quality and Compliance Group',
   weekly_orders: 'Weekly Orders',
 };
