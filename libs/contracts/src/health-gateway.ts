@@ -1,4 +1,5 @@
 import type {
+  AdviceKind,
   AdviceQualityCriterion,
   AdviceResponse,
   AdviceSource,
@@ -91,4 +92,13 @@ export interface HealthGatewayFigures {
   /** Open requests today, by weeks since the request for advice. */
   openByAge: { band: string; count: number }[];
   qualityMeetsStandard: { rated: number; meeting: number; percent: number | null };
+}
+
+/**
+ * The advice gateways the council runs (`GET /api/advice-gateways`): each agency whose advice is triaged at a weekly
+ * gateway, in libs/domain's order; the agencies not named are asked for their advice directly. Each gateway's routes
+ * are the Health Gateway's under its own slug (`/api/social-care-gateway/advice`, …).
+ */
+export interface AdviceGatewaysView {
+  adviceKinds: AdviceKind[];
 }
