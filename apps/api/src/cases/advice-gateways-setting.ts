@@ -3,7 +3,7 @@ import { ADVICE_GATEWAYS, gatewayAdviceSetting, gatewayOfSlug, type AdviceGatewa
 import { AppConfig } from '../config/app-config.js';
 import { DomainError } from '../common/domain-error.js';
 
-export class GatewayNotRunError extends DomainError {
+class GatewayNotRunError extends DomainError {
   readonly code = 'gateway_not_run';
   readonly status = 404;
   constructor() {
