@@ -217,7 +217,9 @@ describe('the Social Care Gateway', () => {
       ok: true,
     });
     const pushedBack = await dscoClient.waitForEvent(
-      (e) => e.type === 'advice.responded' && e.payload.teamResponse === 'pushed_back',
+      (e) =>
+        e.type === 'advice.responded' &&
+        (e.payload as { teamResponse: string }).teamResponse === 'pushed_back',
     );
     expect(pushedBack.payload).toMatchObject({ reason: 'Open case: locality social work' });
     // Before the move, the locality team sees the item only as an item for another team.
