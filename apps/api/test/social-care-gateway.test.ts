@@ -436,6 +436,8 @@ describe('the Social Care Gateway', () => {
       triagedAt: '2026-04-08T10:00:00Z',
       reassignments: 2,
     });
+    // Health advice returned in May and rated on the DCO's rubric: on the dashboard's health row only.
+    await advice('health', 'salt', '2026-03-20', '2026-05-02', { quality: true });
     // Due in June: outside the period.
     await advice('social_care', 'cwd', '2026-05-01', '2026-06-01');
 
@@ -462,6 +464,17 @@ describe('the Social Care Gateway', () => {
     expect(april.body.rightTeamFirstTime).toEqual({ triaged: 4, firstTime: 3, percent: 75 });
     // Returned in May and rated: two, one meeting the standard.
     expect(body.qualityMeetsStandard).toEqual({ rated: 2, meeting: 1, percent: 50 });
+
+    // The dashboard's advice quality by agency, for May: each kind of advice on its own row.
+    const dashboard = await http()
+      .get('/api/dashboard/timeliness?month=2026-05&months=1')
+      .set('Cookie', as(dsco))
+      .expect(200);
+    expect(dashboard.body.adviceQuality).toEqual([
+      { adviceKind: 'health', rated: 1, meeting: 1, percent: 100 },
+      { adviceKind: 'educational_psychology', rated: 0, meeting: 0, percent: null },
+      { adviceKind: 'social_care', rated: 2, meeting: 1, percent: 50 },
+    ]);
   });
 
   it('answers 404 for the routes of a gateway the council does not run', async () => {
