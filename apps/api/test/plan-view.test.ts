@@ -261,7 +261,11 @@ describe("parent reviewers' redacted, pseudonymous view of a sampled plan", () =
       'chair',
       'presenter',
       'dco',
+      'dsco',
+      'principal_ep',
       'health_team_rep',
+      'social_care_team_rep',
+      'ep_team_rep',
     ]);
   });
 });
