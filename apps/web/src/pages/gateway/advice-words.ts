@@ -34,6 +34,6 @@ export function adviceTime(advice: HealthAdviceView): {
   return { tag: 'On track', tagClass: 'govuk-tag--green', words: `${days(left)} left` };
 }
 
-/** How the DCO and the team name one advice in a heading or a message: by case and team, never by the child. */
+/** How the coordinator and the team name one advice in a heading or a message: by case and team, never by the child. */
 export const adviceName = (advice: HealthAdviceView) =>
   `${advice.caseReference}${advice.team ? ` (${advice.team.name})` : ''}`;
