@@ -11,7 +11,7 @@ import { SecretsModule } from './common/secrets/secrets.module.js';
 import { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
-import { HealthGatewayModule } from './panels/health-gateway/health-gateway.module.js';
+import { AdviceGatewayModule } from './panels/advice-gateway/advice-gateway.module.js';
 import { QualityModule } from './panels/quality/quality.module.js';
 import { WeeklyOrdersModule } from './panels/weekly-orders/weekly-orders.module.js';
 import { SampledPlansModule } from './panels/quality/sampled-plans.module.js';
@@ -57,7 +57,7 @@ export class AppModule implements NestModule {
         MeetingsModule,
         DecisionMakingModule,
         DelegationModule,
-        HealthGatewayModule,
+        AdviceGatewayModule,
         QualityModule,
         WeeklyOrdersModule,
         EhcPlansModule,

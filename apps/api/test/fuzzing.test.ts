@@ -96,7 +96,7 @@ import {
   ChaseAdviceDto,
   RateAdviceQualityDto,
   RecordHealthAdviceDto,
-} from '../src/panels/health-gateway/dto/health-advice.dto.js';
+} from '../src/panels/advice-gateway/dto/health-advice.dto.js';
 import {
   AddQualityCriterionDto,
   ChangeQualityCriterionDto,

@@ -7,7 +7,7 @@ import {
   type PanelRegistration,
 } from '../src/meetings/engine/meeting-engine-registry.js';
 import { DECISION_MAKING_PANEL } from '../src/panels/decision-making/decision-making.panel.js';
-import { HealthGatewayPanel } from '../src/panels/health-gateway/health-gateway.panel.js';
+import { AdviceGatewayPanel } from '../src/panels/advice-gateway/advice-gateway.panel.js';
 import { QUALITY_PANEL } from '../src/panels/quality/quality.panel.js';
 import { WeeklyOrdersPanel } from '../src/panels/weekly-orders/weekly-orders.panel.js';
 import { aMeeting } from './support/meeting-factory.js';
@@ -28,7 +28,7 @@ function aPanelRegistering(registration: PanelRegistration): Type {
 /** The meeting engine started with the engine's own commands, the Health Gateway's and Weekly Orders' modules and the given panels. */
 async function startEngineWith(...panels: Type[]): Promise<void> {
   @Module({
-    providers: [MeetingEngineRegistry, EngineCommands, HealthGatewayPanel, WeeklyOrdersPanel, ...panels],
+    providers: [MeetingEngineRegistry, EngineCommands, AdviceGatewayPanel, WeeklyOrdersPanel, ...panels],
   })
   class EngineWithPanels {}
   const context = await NestFactory.createApplicationContext(EngineWithPanels, {

@@ -6,6 +6,9 @@ import type {
   ActionView,
   MyActionsView,
 } from '@convene/contracts';
+import { ADVICE_GATEWAYS } from '@convene/domain';
+import { AdviceGatewaysSetting } from '../cases/advice-gateways-setting.js';
+import { GatewaySlug } from '../cases/gateway-slug.decorator.js';
 import { CurrentUser } from '../identity/current-user.decorator.js';
 import type { SessionUser } from '../identity/session-user.js';
 import { ActionsService } from './actions.service.js';
@@ -22,7 +25,10 @@ import { CloseActionDto } from './dto/close-action.dto.js';
 @ApiCookieAuth()
 @Controller()
 export class ActionsController {
-  constructor(private readonly actions: ActionsService) {}
+  constructor(
+    private readonly actions: ActionsService,
+    private readonly gateways: AdviceGatewaysSetting,
+  ) {}
 
   @Get('actions/mine')
   @ApiOperation({
@@ -96,19 +102,21 @@ export class ActionsController {
     return this.actions.addToCase(user, childId, body);
   }
 
-  @Post('health-gateway/advice/:adviceId/actions')
+  @Post(ADVICE_GATEWAYS.map((gateway) => `${gateway.slug}/advice/:adviceId/actions`))
   @ApiOperation({
-    summary: 'Add an action on a Health Gateway advice request: what, who owns it, and the day it is due by',
+    summary:
+      'Add an action on an advice request of the gateway (health, social care…): what, who owns it, and the day it is due by',
     description:
-      'By the team the advice was sent to, the DCO or an administrator. 404 for no such advice request; 422 naming the field as on a case.',
+      'By the team the advice was sent to, the gateway’s coordinator or an administrator. 404 for no such advice request of that gateway, or a gateway the council does not run; 422 naming the field as on a case.',
   })
   @ApiCreatedResponse({ type: ActionViewDto })
   addToAdvice(
+    @GatewaySlug() slug: string,
     @CurrentUser() user: SessionUser,
     @Param('adviceId', new ParseUUIDPipe()) adviceId: string,
     @Body() body: AddCaseActionDto,
   ): Promise<ActionView> {
-    return this.actions.addToAdvice(user, adviceId, body);
+    return this.actions.addToAdvice(this.gateways.served(slug), user, adviceId, body);
   }
 
   @Post('quality/dip-samples/:sampleId/plans/:requestId/actions')

@@ -1,5 +1,5 @@
 import type { ActionOwnersView } from '@convene/contracts';
-import type { ActionOrigin, ActionStatus } from '@convene/domain';
+import type { ActionOrigin, ActionStatus, AdviceKind } from '@convene/domain';
 import type { Queryable } from '../database/prepared-statement.repository.js';
 
 /** An action with the names a reader needs: its owner's, the case's reference, the meeting's title, who wrote and closed it. */
@@ -115,10 +115,10 @@ export class ActionsRepository {
   }
 
   /** The child an advice request is for; null: no such advice request. */
-  async childOfAdvice(adviceId: string): Promise<string | null> {
+  async childOfAdvice(adviceKind: AdviceKind, adviceId: string): Promise<string | null> {
     const [row] = await this.db.query<{ child_id: string }[]>(
-      `SELECT r.child_id FROM advice_requests a JOIN ehc_requests r ON r.id = a.request_id WHERE a.id = $1`,
-      [adviceId],
+      `SELECT r.child_id FROM advice_requests a JOIN ehc_requests r ON r.id = a.request_id WHERE a.id = $1 AND a.advice_kind = $2`,
+      [adviceId, adviceKind],
     );
     return row?.child_id ?? null;
   }

@@ -1,3 +1,4 @@
+import { GATEWAY_COORDINATOR_ROLES, type AdviceGateway } from '@convene/domain';
 import { Injectable } from '@nestjs/common';
 import type { ActionsFromLastTimeView, ActionView, MyActionsView } from '@convene/contracts';
 import { DataSource } from 'typeorm';
@@ -42,8 +43,16 @@ export class ActionsService {
   }
 
   /** An action agreed on a Health Gateway advice request: the team it was sent to, the DCO or an administrator (the matrix checks). */
-  async addToAdvice(user: SessionUser, adviceId: string, body: AddCaseActionDto): Promise<ActionView> {
-    const childId = await new ActionsRepository(this.dataSource.manager).childOfAdvice(adviceId);
+  async addToAdvice(
+    gateway: AdviceGateway,
+    user: SessionUser,
+    adviceId: string,
+    body: AddCaseActionDto,
+  ): Promise<ActionView> {
+    const childId = await new ActionsRepository(this.dataSource.manager).childOfAdvice(
+      gateway.adviceKind,
+      adviceId,
+    );
     if (!childId) throw new ActionOriginNotFoundError('There is no such advice request.');
     return this.add(user, body, { origin: 'advice_request', childId, adviceRequestId: adviceId });
   }
@@ -127,9 +136,9 @@ export class ActionsService {
     return summary(await new ActionsRepository(this.dataSource.manager).ownedBy(user.id));
   }
 
-  /** A team's actions: for its members, and for the DCO, SEND managers and administrators. */
+  /** A team's actions: for its members, and for the gateways' coordinators, SEND managers and administrators. */
   async ofTeam(user: SessionUser, agencyId: string): Promise<MyActionsView> {
-    if (user.agencyId !== agencyId && !hasRole(user, 'admin', 'chair', 'dco'))
+    if (user.agencyId !== agencyId && !hasRole(user, 'admin', 'chair', ...GATEWAY_COORDINATOR_ROLES))
       throw new ActionNotFoundError();
     return summary(await new ActionsRepository(this.dataSource.manager).ownedByTeam(agencyId));
   }

@@ -1,5 +1,11 @@
 import type { HealthAdviceView, HealthTeam, TriageAssignment } from '@convene/contracts';
-import { ADVICE_WEEKS, isAdviceExceptionCase, type RecordedException } from '@convene/domain';
+import {
+  ADVICE_WEEKS,
+  isAdviceExceptionCase,
+  type AdviceGateway,
+  type AdviceKind,
+  type RecordedException,
+} from '@convene/domain';
 import type { Queryable } from '../database/prepared-statement.repository.js';
 
 /**
@@ -18,7 +24,7 @@ export const adviceExceptions = (advice: string) =>
                                    'endsOn', e.ends_on, 'adviceId', e.advice_request_id)), '[]')
       FROM statutory_exceptions e WHERE e.advice_request_id = ${advice}.id AND e.regulation = '8(2)')`;
 
-/** A request for health advice on the DCO's tracker, with its case, team and due day. */
+/** A request for advice on a gateway's tracker (the DCO's, the DSCO's…), with its case, team and due day. */
 export interface HealthAdviceRow {
   id: string;
   request_id: string;
@@ -42,7 +48,7 @@ export interface HealthAdviceRow {
   evidence_id: string | null;
 }
 
-/** A health advice as the database gives it: its reg 8(2) exceptions still to be judged by the clock. */
+/** An advice as the database gives it: its reg 8(2) exceptions still to be judged by the clock. */
 type HealthAdviceRecord = Omit<HealthAdviceRow, 'exception_case'> & { exceptions: RecordedException[] };
 
 function withExceptionCase({ exceptions, ...row }: HealthAdviceRecord): HealthAdviceRow {
@@ -55,16 +61,17 @@ function withExceptionCase({ exceptions, ...row }: HealthAdviceRecord): HealthAd
 /** Which advices a tracker or queue shows: open ones, returned ones, or all but the cancelled. */
 export type AdviceState = 'open' | 'returned' | 'all';
 
-const HEALTH_ADVICE = `
+/** One gateway's advices: `$1` is the advice kind. */
+const GATEWAY_ADVICE = `
   SELECT a.*, ${adviceDueOn('a')} AS due_on, r.child_id, c.case_reference, g.name AS team_name,
          ${adviceExceptions('a')} AS exceptions
     FROM advice_requests a
     JOIN ehc_requests r ON r.id = a.request_id
     JOIN children c ON c.id = r.child_id
     LEFT JOIN agencies g ON g.id = a.agency_id
-   WHERE a.advice_kind = 'health'`;
+   WHERE a.advice_kind = $1`;
 
-/** A request for health advice waiting for the Health Gateway to send it to a team. */
+/** A request for advice waiting for its gateway to send it to a team. */
 export interface AdviceAwaitingTriage {
   id: string;
   request_id: string;
@@ -72,7 +79,7 @@ export interface AdviceAwaitingTriage {
   source: string;
 }
 
-/** How the DCO sent an advice at the gateway. */
+/** How the coordinator sent an advice at the gateway. */
 export interface Triage {
   response: TriageAssignment['response'];
   priority: TriageAssignment['priority'];
@@ -92,42 +99,72 @@ export interface TriagedAdvice {
 export class AdviceRequestsRepository {
   constructor(private readonly db: Queryable) {}
 
-  /** The health teams advice is sent to, by name: a retired team is sent nothing new. */
-  healthTeams(): Promise<HealthTeam[]> {
+  /** The gateway's teams (the agencies of its team kind), by name: a retired team is sent nothing new. */
+  teams(gateway: AdviceGateway): Promise<HealthTeam[]> {
     return this.db.query(
-      `SELECT id, code, name FROM agencies WHERE kind = 'health' AND retired_at IS NULL ORDER BY name`,
+      `SELECT id, code, name FROM agencies WHERE kind = $1 AND retired_at IS NULL ORDER BY name`,
+      [gateway.teamKind],
     );
   }
 
-  /** Requests for health advice, oldest first: one team's (null: every team's), in that state. */
-  async tracker(teamId: string | null, state: AdviceState): Promise<HealthAdviceRow[]> {
+  /** A gateway's requests for advice, oldest first: one team's (null: every team's), in that state. */
+  async tracker(
+    gateway: AdviceGateway,
+    teamId: string | null,
+    state: AdviceState,
+  ): Promise<HealthAdviceRow[]> {
     const rows = await this.db.query<HealthAdviceRecord[]>(
-      `${HEALTH_ADVICE}
-         AND ($1::uuid IS NULL OR a.agency_id = $1)
-         AND CASE $2 WHEN 'open' THEN a.status IN ('awaiting_triage', 'with_team') WHEN 'returned' THEN a.status = 'returned' ELSE a.status <> 'cancelled' END
+      `${GATEWAY_ADVICE}
+         AND ($2::uuid IS NULL OR a.agency_id = $2)
+         AND CASE $3 WHEN 'open' THEN a.status IN ('awaiting_triage', 'with_team') WHEN 'returned' THEN a.status = 'returned' ELSE a.status <> 'cancelled' END
        ORDER BY a.requested_on, c.case_reference, g.name
        LIMIT 2000`,
-      [teamId, state],
+      [gateway.adviceKind, teamId, state],
     );
     return rows.map(withExceptionCase);
   }
 
-  async healthAdvice(adviceId: string): Promise<HealthAdviceRow | undefined> {
-    const [row] = await this.db.query<HealthAdviceRecord[]>(`${HEALTH_ADVICE} AND a.id = $1`, [adviceId]);
+  /** One of the gateway's advices; undefined when it has no advice with that id. */
+  async gatewayAdvice(gateway: AdviceGateway, adviceId: string): Promise<HealthAdviceRow | undefined> {
+    const [row] = await this.db.query<HealthAdviceRecord[]>(`${GATEWAY_ADVICE} AND a.id = $2`, [
+      gateway.adviceKind,
+      adviceId,
+    ]);
     return row && withExceptionCase(row);
   }
 
-  /** A request for health advice recorded by hand, awaiting triage; its id. */
-  async askForHealthAdvice(
+  /** A request for advice awaiting its gateway's triage (recorded by hand, or asked on agreeing to assess); its id. */
+  async askForTriage(
+    adviceKind: AdviceKind,
     requestId: string,
     requestedOn: string,
     source: HealthAdviceView['source'],
   ): Promise<string> {
     const [row] = await this.db.query<{ id: string }[]>(
-      `INSERT INTO advice_requests (request_id, advice_kind, requested_on, status, source) VALUES ($1, 'health', $2, 'awaiting_triage', $3) RETURNING id`,
-      [requestId, requestedOn, source],
+      `INSERT INTO advice_requests (request_id, advice_kind, requested_on, status, source) VALUES ($1, $2, $3, 'awaiting_triage', $4) RETURNING id`,
+      [requestId, adviceKind, requestedOn, source],
     );
     return row!.id;
+  }
+
+  /**
+   * A request for advice asked directly of an agency, without a gateway (the agencies the council does not triage):
+   * with the agency from the day it is asked; its id, or undefined when the council has no agency of that kind in use.
+   */
+  async askDirectly(
+    adviceKind: AdviceKind,
+    agencyKind: AdviceGateway['teamKind'],
+    requestId: string,
+    requestedOn: string,
+  ): Promise<{ id: string; agencyId: string } | undefined> {
+    const [row] = await this.db.query<{ id: string; agencyId: string }[]>(
+      `INSERT INTO advice_requests (request_id, advice_kind, agency_id, requested_on, status, source)
+       SELECT $1, $2, g.id, $4, 'with_team', 'assessment' FROM agencies g WHERE g.kind = $3 AND g.retired_at IS NULL
+        ORDER BY g.name LIMIT 1
+       RETURNING id, agency_id AS "agencyId"`,
+      [requestId, adviceKind, agencyKind, requestedOn],
+    );
+    return row;
   }
 
   /** False when the advice was no longer with a team. */
@@ -164,19 +201,26 @@ export class AdviceRequestsRepository {
     return before?.audited_grade ?? null;
   }
 
-  /** The case's oldest request for health advice awaiting triage, for the item's case request; locked. */
-  async lockAwaitingTriage(itemId: string): Promise<AdviceAwaitingTriage | undefined> {
-    const [row] = await this.db.query<AdviceAwaitingTriage[]>(
-      `SELECT a.id, a.request_id, a.requested_on, a.source FROM advice_requests a JOIN agenda_items i ON i.request_id = a.request_id
-      WHERE i.id = $1 AND a.advice_kind = 'health' AND a.status = 'awaiting_triage'
+  /** The case's oldest request for the gateway's advice awaiting triage, for the item's case request; locked. */
+  async lockAwaitingTriage(
+    adviceKind: AdviceKind,
+    itemId: string,
+  ): Promise<(AdviceAwaitingTriage & { advice_kind: AdviceKind }) | undefined> {
+    const [row] = await this.db.query<(AdviceAwaitingTriage & { advice_kind: AdviceKind })[]>(
+      `SELECT a.id, a.request_id, a.requested_on, a.source, a.advice_kind FROM advice_requests a JOIN agenda_items i ON i.request_id = a.request_id
+      WHERE i.id = $1 AND a.advice_kind = $2 AND a.status = 'awaiting_triage'
       ORDER BY a.requested_on LIMIT 1 FOR UPDATE OF a`,
-      [itemId],
+      [itemId, adviceKind],
     );
     return row;
   }
 
   /** Sends the awaiting advice to the first team, and a copy of it to each of the others. */
-  async triage(awaiting: AdviceAwaitingTriage, teamIds: readonly string[], triage: Triage): Promise<void> {
+  async triage(
+    awaiting: AdviceAwaitingTriage & { advice_kind: AdviceKind },
+    teamIds: readonly string[],
+    triage: Triage,
+  ): Promise<void> {
     const [first, ...others] = teamIds;
     await this.db.query(
       `UPDATE advice_requests SET agency_id = $2, status = 'with_team', response = $3, priority = $4, triaged_in_item = $5, triaged_at = now(),
@@ -187,7 +231,7 @@ export class AdviceRequestsRepository {
     for (const teamId of others) {
       await this.db.query(
         `INSERT INTO advice_requests (request_id, agency_id, advice_kind, requested_on, status, source, response, priority, triaged_in_item, triaged_at, triaged_by, team_response)
-       VALUES ($1, $2, 'health', $3, 'with_team', $4, $5, $6, $7, now(), $8, 'pending')`,
+       VALUES ($1, $2, $9, $3, 'with_team', $4, $5, $6, $7, now(), $8, 'pending')`,
         [
           awaiting.request_id,
           teamId,
@@ -197,6 +241,7 @@ export class AdviceRequestsRepository {
           triage.priority,
           triage.itemId,
           triage.triagedBy,
+          awaiting.advice_kind,
         ],
       );
     }
@@ -239,7 +284,7 @@ export class AdviceRequestsRepository {
     );
   }
 
-  /** The teams each Health Gateway item's advice went to, by agenda item: read for snapshots and events alike. */
+  /** The teams each gateway item's advice went to, by agenda item: read for snapshots and events alike. */
   async triageAssignments(itemIds: readonly string[]): Promise<Map<string, TriageAssignment[]>> {
     const byItem = new Map<string, TriageAssignment[]>();
     if (itemIds.length === 0) return byItem;
@@ -281,7 +326,7 @@ export class AdviceRequestsRepository {
     return byItem;
   }
 
-  /** The meeting's items whose case has advice with this team: the Health Gateway items that are the team's. */
+  /** The meeting's items whose case has advice with this team: the gateway items that are the team's. */
   async itemsOfTeam(meetingId: string, agencyId: string): Promise<Set<string>> {
     const rows = await this.db.query<{ id: string }[]>(
       `SELECT i.id FROM agenda_items i JOIN ehc_requests r ON r.id = i.request_id

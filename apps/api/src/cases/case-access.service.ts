@@ -1,16 +1,33 @@
 import { Injectable } from '@nestjs/common';
-import type { Role } from '@convene/domain';
+import { GATEWAY_TEAM_REP_ROLES, type Role } from '@convene/domain';
 import { DataSource } from 'typeorm';
 import { CasesRepository, type CaseScope } from './cases.repository.js';
 import { DomainError } from '../common/domain-error.js';
 import { hasRole, type SessionUser } from '../identity/session-user.js';
 
-/** Roles that work across the whole caseload. */
-const WHOLE_CASELOAD: readonly Role[] = ['admin', 'chair', 'panel_member', 'presenter', 'dco', 'qa_reviewer'];
+/** Roles that work across the whole caseload: the gateways' coordinators (DCO, DSCO, Principal EP) among them. */
+const WHOLE_CASELOAD: readonly Role[] = [
+  'admin',
+  'chair',
+  'panel_member',
+  'presenter',
+  'dco',
+  'dsco',
+  'principal_ep',
+  'qa_reviewer',
+];
 /** Roles that need a child's name and date of birth to do their job; everyone else sees the case reference. */
-const PERSONAL_FIELDS: readonly Role[] = ['admin', 'chair', 'presenter', 'dco', 'health_team_rep'];
+const PERSONAL_FIELDS: readonly Role[] = [
+  'admin',
+  'chair',
+  'presenter',
+  'dco',
+  'dsco',
+  'principal_ep',
+  ...GATEWAY_TEAM_REP_ROLES,
+];
 
-/** Whether these roles see every child's case (a health team representative sees only their team's). */
+/** Whether these roles see every child's case (a gateway team's representative sees only their team's). */
 export const seesWholeCaseload = (roles: readonly Role[]): boolean =>
   WHOLE_CASELOAD.some((role) => roles.includes(role));
 
@@ -24,7 +41,7 @@ export class CaseNotFoundError extends DomainError {
 }
 
 /**
- * Who may see which children's cases. A health team representative sees only the cases whose advice
+ * Who may see which children's cases. A gateway team's representative sees only the cases whose advice
  * was triaged to their team; parent reviewers and observers see cases only through a meeting.
  */
 @Injectable()
@@ -42,7 +59,7 @@ export class CaseAccessService {
   /** Whose cases the caller sees outside a meeting: all, their team's (those whose advice went to it), or none. */
   scopeOf(user: SessionUser): CaseScope {
     if (this.seesWholeCaseload(user)) return { kind: 'all' };
-    if (hasRole(user, 'health_team_rep')) return { kind: 'team', agencyId: user.agencyId };
+    if (hasRole(user, ...GATEWAY_TEAM_REP_ROLES)) return { kind: 'team', agencyId: user.agencyId };
     return { kind: 'none' };
   }
 

@@ -9,6 +9,7 @@ import { LocalitiesService } from './localities/localities.service.js';
 import { PanelDecisionsService } from './panel-decisions.service.js';
 import { RequestsController } from './requests.controller.js';
 import { RequestStepsService } from './request-steps.service.js';
+import { AdviceGatewaysSetting } from './advice-gateways-setting.js';
 import { ReturnDetailsController } from './return-details/return-details.controller.js';
 import { ReturnDetailsService } from './return-details/return-details.service.js';
 
@@ -28,8 +29,9 @@ import { ReturnDetailsService } from './return-details/return-details.service.js
     LocalitiesService,
     PanelDecisionsService,
     RequestStepsService,
+    AdviceGatewaysSetting,
     ReturnDetailsService,
   ],
-  exports: [CaseAccessService, CasesService, RequestStepsService],
+  exports: [CaseAccessService, CasesService, RequestStepsService, AdviceGatewaysSetting],
 })
 export class CasesModule {}

@@ -3,6 +3,7 @@ import {
   DUE_SOON_WITHIN_DAYS,
   NEXT_DEADLINE_WEEKS,
   vulnerabilityScore,
+  type AdviceKind,
   type AgendaItemKind,
   type NeedArea,
   type RequestStage,
@@ -114,7 +115,8 @@ const AWAITING_REQUEST: Partial<Record<AgendaItemKind, string>> = {
   decision_to_issue: `stage = 'assessment'`,
   health_funding: `stage IN ('draft_issued', 'final_issued')`,
   joint_funding: `stage IN ('draft_issued', 'final_issued')`,
-  advice_triage: `EXISTS (SELECT 1 FROM advice_requests a WHERE a.request_id = ehc_requests.id AND a.advice_kind = 'health' AND a.status = 'awaiting_triage')`,
+  // $2: the gateway's advice kind.
+  advice_triage: `EXISTS (SELECT 1 FROM advice_requests a WHERE a.request_id = ehc_requests.id AND a.advice_kind = $2 AND a.status = 'awaiting_triage')`,
 };
 
 /** Children and their requests for assessment: the case. */
@@ -263,10 +265,15 @@ export class CasesRepository {
   }
 
   /** The child's latest request for assessment at the stage an item of this kind decides on. */
-  async latestRequestAwaiting(childId: string, kind: AgendaItemKind): Promise<string | undefined> {
+  /** For an advice triage, `adviceKind` says whose gateway: the request must have that advice awaiting triage. */
+  async latestRequestAwaiting(
+    childId: string,
+    kind: AgendaItemKind,
+    adviceKind?: AdviceKind,
+  ): Promise<string | undefined> {
     const [row] = await this.db.query<{ id: string }[]>(
       `SELECT id FROM ehc_requests WHERE child_id = $1 AND ${AWAITING_REQUEST[kind]} ORDER BY received_on DESC LIMIT 1`,
-      [childId],
+      kind === 'advice_triage' ? [childId, adviceKind ?? 'health'] : [childId],
     );
     return row?.id;
   }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   checkRecordedException,
   checkTransition,
+  ADVICE_GATEWAYS,
   PANEL_DECISION_STAGES,
   type RequestStage,
 } from '@convene/domain';
@@ -15,6 +16,7 @@ import { PathRuleError, RequestNotFoundError } from './cases.errors.js';
 import type { RecordExceptionDto } from './dto/record-exception.dto.js';
 import type { RecordTransitionDto } from './dto/record-transition.dto.js';
 import { AdviceRequestsRepository } from './advice-requests.repository.js';
+import { AdviceGatewaysSetting } from './advice-gateways-setting.js';
 import { EhcRequestsRepository, type LockedRequest } from './ehc-requests.repository.js';
 
 /** The column that keeps the date of each step, for the stages that have one. */
@@ -35,6 +37,7 @@ export class RequestStepsService {
     private readonly dataSource: DataSource,
     private readonly access: CaseAccessService,
     private readonly audit: AuditService,
+    private readonly gateways: AdviceGatewaysSetting,
   ) {}
 
   async recordTransition(user: SessionUser, requestId: string, step: RecordTransitionDto): Promise<string> {
@@ -110,20 +113,35 @@ export class RequestStepsService {
       before: { stage: request.stage },
       after: { stage: step.to, occurredOn: step.occurredOn, note: step.note ?? null },
     });
-    // Agreeing to assess asks for health advice the same day: it waits for the next Health Gateway's triage.
-    if (step.to === 'assessment') {
-      const adviceId = await new AdviceRequestsRepository(manager).askForHealthAdvice(
-        requestId,
-        step.occurredOn,
-        'assessment',
-      );
+    // Agreeing to assess asks every agency for its advice the same day (reg 6(1)): into its gateway's triage where
+    // the council runs one, otherwise directly of the agency.
+    if (step.to === 'assessment')
+      await this.askForAdvice(manager, user, requestId, step.occurredOn, meetingId);
+  }
+
+  private async askForAdvice(
+    manager: EntityManager,
+    user: SessionUser,
+    requestId: string,
+    requestedOn: string,
+    meetingId: string | null,
+  ): Promise<void> {
+    const advice = new AdviceRequestsRepository(manager);
+    for (const gateway of ADVICE_GATEWAYS) {
+      const asked = this.gateways.runs(gateway)
+        ? {
+            id: await advice.askForTriage(gateway.adviceKind, requestId, requestedOn, 'assessment'),
+            agencyId: null,
+          }
+        : await advice.askDirectly(gateway.adviceKind, gateway.teamKind, requestId, requestedOn);
+      if (!asked) continue;
       await this.audit.record(manager, {
         actorId: user.id,
         action: 'advice_request.created',
         entityType: 'advice_request',
-        entityId: adviceId,
+        entityId: asked.id,
         meetingId,
-        after: { requestId, adviceKind: 'health', requestedOn: step.occurredOn },
+        after: { requestId, adviceKind: gateway.adviceKind, requestedOn, agencyId: asked.agencyId },
       });
     }
   }

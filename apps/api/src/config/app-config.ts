@@ -103,6 +103,16 @@ export class AppConfig {
   @Matches(/^\d{3}$/, { message: "COUNCIL_LA_NUMBER must be the council's three-digit LA number, e.g. 391" })
   COUNCIL_LA_NUMBER?: string;
 
+  /**
+   * Which agencies' advice is triaged at a weekly gateway, comma-separated (`health`, `social_care`,
+   * `educational_psychology`); the others are asked directly. Health always is. Default: health and social care.
+   */
+  @IsOptional()
+  @Matches(/^\s*[a-z_]+(\s*,\s*[a-z_]+)*\s*$/, {
+    message: 'ADVICE_GATEWAYS must list advice kinds, e.g. health,social_care,educational_psychology',
+  })
+  ADVICE_GATEWAYS?: string;
+
   /** `auto` loads the demo council into an empty database; `off` never does. */
   @IsIn(['auto', 'off'])
   DEMO_DATA: 'auto' | 'off' = 'auto';

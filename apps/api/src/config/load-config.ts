@@ -1,3 +1,4 @@
+import { gatewayAdviceSetting } from '@convene/domain';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { loadOidcConfig } from '../identity/oidc/oidc-config.js';
@@ -26,6 +27,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     'WEB_DIST_DIR',
     'SMTP_URL',
     'COUNCIL_LA_NUMBER',
+    'ADVICE_GATEWAYS',
   ]) {
     const value = env[key];
     if (value !== undefined && value !== '') relevant[key] = value;
@@ -36,6 +38,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new InvalidConfigError(
       errors.map((e) => ({ variable: e.property, reasons: Object.values(e.constraints ?? {}) })),
     );
+  }
+  try {
+    gatewayAdviceSetting(config.ADVICE_GATEWAYS);
+  } catch (error) {
+    throw new InvalidConfigError([{ variable: 'ADVICE_GATEWAYS', reasons: [(error as Error).message] }]);
   }
   // Validated on its own (and after the whitelist above, which would strip it): throws InvalidConfigError too.
   config.oidc = loadOidcConfig(env);

@@ -7,11 +7,11 @@ import { Agency } from './agency.entity.js';
 export class AgenciesRepository {
   constructor(private readonly db: EntityManager) {}
 
-  /** Those of the agencies that are health teams in use (not retired), with their names. */
-  healthTeams(ids: readonly string[]): Promise<{ id: string; name: string }[]> {
+  /** Those of the agencies that are teams of that kind in use (not retired), with their names. */
+  teamsOfKind(kind: AgencyKind, ids: readonly string[]): Promise<{ id: string; name: string }[]> {
     return this.db.getRepository(Agency).find({
       select: { id: true, name: true },
-      where: { id: In([...ids]), kind: 'health', retiredAt: IsNull() },
+      where: { id: In([...ids]), kind, retiredAt: IsNull() },
     });
   }
 
@@ -69,7 +69,7 @@ export class AgenciesRepository {
     );
   }
 
-  /** How many users and health advice requests name it: any, and it is retired, never deleted. */
+  /** How many users and advice requests name it: any, and it is retired, never deleted. */
   async uses(id: string): Promise<number> {
     const [row] = await this.db.query<{ uses: number }[]>(
       `SELECT (SELECT count(*) FROM users WHERE agency_id = $1)

@@ -1,4 +1,10 @@
-import type { Role } from '@convene/domain';
+import {
+  ADVICE_GATEWAYS,
+  GATEWAY_COORDINATOR_ROLES,
+  GATEWAY_TEAM_REP_ROLES,
+  type AdviceGateway,
+  type Role,
+} from '@convene/domain';
 
 /** Who may call a route: anyone, anyone signed in, or only these roles. */
 export type Access = 'public' | 'signed_in' | readonly Role[];
@@ -31,16 +37,48 @@ const STAFF_WITH_CASES: readonly Role[] = [
   'chair',
   'panel_member',
   'presenter',
-  'dco',
-  'health_team_rep',
+  ...GATEWAY_COORDINATOR_ROLES,
+  ...GATEWAY_TEAM_REP_ROLES,
   'qa_reviewer',
+];
+/** Who reads the service dashboard: the service's managers, panel members, quality reviewers, the gateways' coordinators. */
+const DASHBOARD_READERS: readonly Role[] = [
+  'admin',
+  'chair',
+  'panel_member',
+  'qa_reviewer',
+  ...GATEWAY_COORDINATOR_ROLES,
 ];
 /** Who sits at the Weekly Orders: the service's managers and the Family Link Officers (the sitting decides the rest). */
 const WEEKLY_ORDERS_READERS: readonly Role[] = ['admin', 'chair', 'panel_member', 'presenter'];
 /** A write to a child's case by their Family Link Officer, or by a SEND manager (chair) or administrator on any case. */
 const CASE_OFFICER = (key: CaseKey): CaseOwnership => ({ key, anyCase: ['admin', 'chair'] });
-/** A write to a health advice by the team it was sent to, or by the DCO or an administrator on any advice. */
-const ADVICE_TEAM = (key: CaseKey): CaseOwnership => ({ key, anyCase: ['admin', 'dco'] });
+/**
+ * Each advice gateway's routes between sittings (`/api/health-gateway/…`, `/api/social-care-gateway/…`): its
+ * coordinator (the DCO, the DSCO…) runs the tracker; a team's representative works their team's queue; a write to an
+ * advice is by the team it was sent to, or by the coordinator or an administrator on any of the gateway's advice.
+ */
+function gatewayRows(gateway: AdviceGateway): MatrixRow[] {
+  const api = `/api/${gateway.slug}`;
+  const coordinator: Role[] = ['admin', gateway.coordinatorRole];
+  const team: Role[] = [...coordinator, gateway.teamRepRole];
+  const owner: CaseOwnership = { key: 'adviceId', anyCase: coordinator };
+  return [
+    { method: 'GET', path: `${api}/teams`, access: 'signed_in' },
+    { method: 'GET', path: `${api}/advice`, access: [...team, 'chair'] },
+    {
+      method: 'POST',
+      path: `${api}/advice`,
+      access: coordinator,
+      owner: { key: 'requestId', anyCase: coordinator },
+    },
+    { method: 'POST', path: `${api}/advice/:adviceId/return`, access: team, owner },
+    { method: 'POST', path: `${api}/advice/:adviceId/quality`, access: coordinator, owner },
+    { method: 'POST', path: `${api}/advice/:adviceId/chase`, access: coordinator, owner },
+    { method: 'POST', path: `${api}/advice/:adviceId/actions`, access: team, owner },
+    { method: 'GET', path: `${api}/figures`, access: [...coordinator, 'chair', 'qa_reviewer'] },
+  ];
+}
 
 /**
  * Every REST route and who may call it. A route missing here is refused to everyone (and the
@@ -63,12 +101,20 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
 
   // Meetings: anyone signed in may list their own; membership is checked per meeting.
   { method: 'GET', path: '/api/meetings', access: 'signed_in' },
-  { method: 'POST', path: '/api/meetings', access: ['admin', 'chair', 'dco'] },
+  { method: 'POST', path: '/api/meetings', access: ['admin', 'chair', ...GATEWAY_COORDINATOR_ROLES] },
   { method: 'POST', path: '/api/meetings/:meetingId/agenda/build', access: ['admin', 'chair'] },
   { method: 'GET', path: '/api/meetings/:meetingId', access: 'signed_in' },
   // One person invited to one meeting: an administrator or that meeting's chair (checked by the service).
-  { method: 'GET', path: '/api/meetings/:meetingId/members/invitable', access: ['admin', 'chair', 'dco'] },
-  { method: 'POST', path: '/api/meetings/:meetingId/members', access: ['admin', 'chair', 'dco'] },
+  {
+    method: 'GET',
+    path: '/api/meetings/:meetingId/members/invitable',
+    access: ['admin', 'chair', ...GATEWAY_COORDINATOR_ROLES],
+  },
+  {
+    method: 'POST',
+    path: '/api/meetings/:meetingId/members',
+    access: ['admin', 'chair', ...GATEWAY_COORDINATOR_ROLES],
+  },
   { method: 'GET', path: '/api/meetings/:meetingId/minutes', access: 'signed_in' },
   { method: 'GET', path: '/api/meetings/:meetingId/minutes.csv', access: 'signed_in' },
   { method: 'GET', path: '/api/meetings/:meetingId/minutes.pdf', access: 'signed_in' },
@@ -115,82 +161,82 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   {
     method: 'GET',
     path: '/api/dashboard/timeliness',
-    access: ['admin', 'chair', 'panel_member', 'qa_reviewer', 'dco'],
+    access: DASHBOARD_READERS,
   },
   {
     method: 'GET',
     path: '/api/dashboard/timeliness/cases',
-    access: ['admin', 'chair', 'panel_member', 'qa_reviewer', 'dco'],
+    access: DASHBOARD_READERS,
   },
   {
     method: 'GET',
     path: '/api/dashboard/annual-reviews',
-    access: ['admin', 'chair', 'panel_member', 'qa_reviewer', 'dco'],
+    access: DASHBOARD_READERS,
   },
   {
     method: 'GET',
     path: '/api/dashboard/annual-reviews/cases',
-    access: ['admin', 'chair', 'panel_member', 'qa_reviewer', 'dco'],
+    access: DASHBOARD_READERS,
   },
   {
     method: 'GET',
     path: '/api/dashboard/phase-transfers/cases',
-    access: ['admin', 'chair', 'panel_member', 'qa_reviewer', 'dco'],
+    access: DASHBOARD_READERS,
   },
   {
     method: 'GET',
     path: '/api/dashboard/decisions-to-assess',
-    access: ['admin', 'chair', 'panel_member', 'qa_reviewer', 'dco'],
+    access: DASHBOARD_READERS,
   },
   {
     method: 'GET',
     path: '/api/dashboard/decisions-to-assess/cases',
-    access: ['admin', 'chair', 'panel_member', 'qa_reviewer', 'dco'],
+    access: DASHBOARD_READERS,
   },
   {
     method: 'GET',
     path: '/api/dashboard/phase-transfers/year-groups',
-    access: ['admin', 'chair', 'panel_member', 'qa_reviewer', 'dco'],
+    access: DASHBOARD_READERS,
   },
   {
     method: 'GET',
     path: '/api/dashboard/phase-transfers/year-groups/cases',
-    access: ['admin', 'chair', 'panel_member', 'qa_reviewer', 'dco'],
+    access: DASHBOARD_READERS,
   },
   {
     method: 'GET',
     path: '/api/dashboard/decisions',
-    access: ['admin', 'chair', 'panel_member', 'qa_reviewer', 'dco'],
+    access: DASHBOARD_READERS,
   },
   {
     method: 'GET',
     path: '/api/dashboard/quality',
-    access: ['admin', 'chair', 'panel_member', 'qa_reviewer', 'dco'],
+    access: DASHBOARD_READERS,
   },
   {
     method: 'GET',
     path: '/api/dashboard/cases',
-    access: ['admin', 'chair', 'panel_member', 'qa_reviewer', 'dco'],
+    access: DASHBOARD_READERS,
   },
   {
     method: 'GET',
     path: '/api/dashboard/overdue-actions',
-    access: ['admin', 'chair', 'panel_member', 'qa_reviewer', 'dco'],
+    access: DASHBOARD_READERS,
   },
   {
     method: 'GET',
     path: '/api/dashboard/overdue-actions/:agencyId',
-    access: ['admin', 'chair', 'panel_member', 'qa_reviewer', 'dco'],
+    access: DASHBOARD_READERS,
   },
   {
     method: 'GET',
     path: '/api/dashboard/disagreements',
-    access: ['admin', 'chair', 'panel_member', 'qa_reviewer', 'dco'],
+    access: DASHBOARD_READERS,
   },
   {
     method: 'GET',
     path: '/api/dashboard/disagreements/cases',
-    access: ['admin', 'chair', 'panel_member', 'qa_reviewer', 'dco'],
+    access: DASHBOARD_READERS,
   },
   // The Quality and Compliance Group between meetings.
   { method: 'GET', path: '/api/quality/framework', access: 'signed_in' },
@@ -229,40 +275,9 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   },
   { method: 'GET', path: '/api/meetings/:meetingId/items/:itemId/plan', access: 'signed_in' },
   { method: 'GET', path: '/api/quality/figures', access: ['admin', 'chair', 'qa_reviewer', 'dco'] },
-  // The Health Gateway between meetings.
-  { method: 'GET', path: '/api/health-gateway/teams', access: 'signed_in' },
-  { method: 'GET', path: '/api/health-gateway/advice', access: ['admin', 'dco', 'chair', 'health_team_rep'] },
-  {
-    method: 'POST',
-    path: '/api/health-gateway/advice',
-    access: ['admin', 'dco'],
-    owner: ADVICE_TEAM('requestId'),
-  },
-  {
-    method: 'POST',
-    path: '/api/health-gateway/advice/:adviceId/return',
-    access: ['admin', 'dco', 'health_team_rep'],
-    owner: ADVICE_TEAM('adviceId'),
-  },
-  {
-    method: 'POST',
-    path: '/api/health-gateway/advice/:adviceId/quality',
-    access: ['admin', 'dco'],
-    owner: ADVICE_TEAM('adviceId'),
-  },
-  {
-    method: 'POST',
-    path: '/api/health-gateway/advice/:adviceId/chase',
-    access: ['admin', 'dco'],
-    owner: ADVICE_TEAM('adviceId'),
-  },
-  {
-    method: 'POST',
-    path: '/api/health-gateway/advice/:adviceId/actions',
-    access: ['admin', 'dco', 'health_team_rep'],
-    owner: ADVICE_TEAM('adviceId'),
-  },
-  { method: 'GET', path: '/api/health-gateway/figures', access: ['admin', 'dco', 'chair', 'qa_reviewer'] },
+  // The advice gateways between sittings, and which ones the council runs.
+  { method: 'GET', path: '/api/advice-gateways', access: 'signed_in' },
+  ...ADVICE_GATEWAYS.flatMap(gatewayRows),
   {
     method: 'GET',
     path: '/api/reports/decisions',
@@ -310,7 +325,7 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   {
     method: 'GET',
     path: '/api/requests/:requestId/plan',
-    access: ['admin', 'chair', 'presenter', 'dco', 'health_team_rep'],
+    access: ['admin', 'chair', 'presenter', ...GATEWAY_COORDINATOR_ROLES, ...GATEWAY_TEAM_REP_ROLES],
   },
   { method: 'GET', path: '/api/cases/:childId/panel-requests', access: STAFF_WITH_CASES },
   // The scheme of delegation: read by anyone signed in (the case page asks it who may decide); kept by administrators.
@@ -354,8 +369,8 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   {
     method: 'POST',
     path: '/api/cases/:childId/evidence',
-    access: ['admin', 'chair', 'presenter', 'dco', 'health_team_rep'],
-    owner: { key: 'childId', anyCase: ['admin', 'chair', 'dco'] },
+    access: ['admin', 'chair', 'presenter', ...GATEWAY_COORDINATOR_ROLES, ...GATEWAY_TEAM_REP_ROLES],
+    owner: { key: 'childId', anyCase: ['admin', 'chair', ...GATEWAY_COORDINATOR_ROLES] },
   },
   { method: 'GET', path: '/api/evidence/:evidenceId/content', access: STAFF_WITH_CASES },
 
@@ -367,7 +382,7 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   {
     method: 'GET',
     path: '/api/actions/owners',
-    access: ['admin', 'chair', 'presenter', 'dco', 'panel_member', 'qa_reviewer'],
+    access: ['admin', 'chair', 'presenter', ...GATEWAY_COORDINATOR_ROLES, 'panel_member', 'qa_reviewer'],
   },
   { method: 'GET', path: '/api/teams/:agencyId/actions', access: 'signed_in' },
   { method: 'POST', path: '/api/actions/:actionId/close', access: 'signed_in' },

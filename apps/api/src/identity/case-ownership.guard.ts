@@ -1,5 +1,5 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
-import { ROLE_LABELS } from '@convene/domain';
+import { GATEWAY_TEAM_REP_ROLES, ROLE_LABELS } from '@convene/domain';
 import type { Request } from 'express';
 import { DataSource } from 'typeorm';
 import { seesWholeCaseload } from '../cases/case-access.service.js';
@@ -9,12 +9,12 @@ import { allows, findMatrixRow, type Access, type CaseOwnership } from './author
 import { NotAllowedError } from './identity.errors.js';
 import { hasRole, type SessionUser } from './session-user.js';
 
-/** Whether the caller owns the case: its Family Link Officer, or a health team it was triaged to. */
+/** Whether the caller owns the case: its Family Link Officer, or a gateway team it was triaged to. */
 function ownsCase(user: SessionUser, owners: CaseOwners | null): boolean {
   if (!owners) return false;
   return (
     (hasRole(user, 'presenter') && owners.familyLinkOfficerId === user.id) ||
-    (hasRole(user, 'health_team_rep') && owners.teamIds.includes(user.agencyId))
+    (hasRole(user, ...GATEWAY_TEAM_REP_ROLES) && owners.teamIds.includes(user.agencyId))
   );
 }
 
@@ -58,8 +58,8 @@ export class CaseOwnershipGuard implements CanActivate {
 function refusal(access: Access, owner: CaseOwnership): string {
   const owners = [
     ...(allows(access, ['presenter']) ? ['the child’s Family Link Officer'] : []),
-    ...(allows(access, ['health_team_rep'])
-      ? [owner.key === 'adviceId' ? 'the health team it was sent to' : 'a health team it was triaged to']
+    ...(GATEWAY_TEAM_REP_ROLES.some((role) => allows(access, [role]))
+      ? [owner.key === 'adviceId' ? 'the team it was sent to' : 'a team it was triaged to']
       : []),
     ...owner.anyCase.map((role) => `a ${ROLE_LABELS[role].toLowerCase()}`),
   ];

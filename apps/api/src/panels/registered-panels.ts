@@ -1,7 +1,7 @@
 import { ENGINE_CORE } from '../meetings/engine/engine-commands.js';
 import { MeetingEngineRegistry } from '../meetings/engine/meeting-engine-registry.js';
 import { DECISION_MAKING_PANEL } from './decision-making/decision-making.panel.js';
-import { HEALTH_GATEWAY_PANEL } from './health-gateway/health-gateway.panel.js';
+import { ADVICE_GATEWAY_PANEL } from './advice-gateway/advice-gateway.panel.js';
 import { QUALITY_PANEL } from './quality/quality.panel.js';
 import { WEEKLY_ORDERS_PANEL } from './weekly-orders/weekly-orders.panel.js';
 
@@ -14,7 +14,7 @@ export function registeredPanels(): MeetingEngineRegistry {
   return MeetingEngineRegistry.of(
     ENGINE_CORE,
     DECISION_MAKING_PANEL,
-    HEALTH_GATEWAY_PANEL,
+    ADVICE_GATEWAY_PANEL,
     QUALITY_PANEL,
     WEEKLY_ORDERS_PANEL,
   );

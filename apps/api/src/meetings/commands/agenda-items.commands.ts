@@ -1,5 +1,5 @@
 import type { AddAgendaItem, SnapshotItem, WithdrawAgendaItem } from '@convene/contracts';
-import { DEFAULT_ITEM_ALLOWANCE_MINUTES, VOTE_CHOICES } from '@convene/domain';
+import { DEFAULT_ITEM_ALLOWANCE_MINUTES, gatewayOfMeeting, VOTE_CHOICES } from '@convene/domain';
 import type { CommandHandler } from '../engine/command-context.js';
 import { invalidField, MeetingError } from '../engine/meeting-error.js';
 import { lockItem, requireChair } from '../engine/meeting-guards.js';
@@ -9,10 +9,15 @@ import { ThresholdCriteriaRepository } from '../../panels/decision-making/thresh
 import { AgendaItemsRepository } from '../agenda-items.repository.js';
 import { MeetingsRepository } from '../meetings.repository.js';
 
-/** What each panel decides on, brought by the chair: the Decision-Making Groups and the Health Gateway. */
-const ADDABLE: Record<'dmg' | 'health_gateway' | 'quality', readonly AddAgendaItem['kind'][]> = {
+/** What each panel decides on, brought by the chair: the Decision-Making Groups and the advice gateways. */
+const ADDABLE: Record<
+  'dmg' | 'health_gateway' | 'social_care_gateway' | 'ep_gateway' | 'quality',
+  readonly AddAgendaItem['kind'][]
+> = {
   dmg: ['decision_to_assess', 'decision_to_issue', 'placement_change', 'funding', 'personal_budget'],
   health_gateway: ['advice_triage', 'health_funding'],
+  social_care_gateway: ['advice_triage'],
+  ep_gateway: ['advice_triage'],
   quality: ['joint_funding'],
 };
 const AWAITING_LABEL: Record<AddAgendaItem['kind'], string> = {
@@ -21,7 +26,7 @@ const AWAITING_LABEL: Record<AddAgendaItem['kind'], string> = {
   placement_change: 'a change of placement awaiting the panel',
   funding: 'a funding request awaiting the panel',
   personal_budget: 'a personal budget request awaiting the panel',
-  advice_triage: 'a request for health advice awaiting triage',
+  advice_triage: 'a request for advice awaiting triage',
   health_funding: 'an EHC plan, draft or final, for health to contribute to',
   joint_funding: 'an EHC plan, draft or final, to fund jointly',
 };
@@ -33,11 +38,14 @@ const AWAITING_LABEL: Record<AddAgendaItem['kind'], string> = {
 export const addAgendaItem: CommandHandler<AddAgendaItem> = async (ctx, command) => {
   requireChair(ctx);
   if (ctx.meeting.status === 'ended') throw new MeetingError('wrong_state', 'The meeting has ended.');
+  const gateway = gatewayOfMeeting(ctx.meeting.kind);
   const panel = ctx.meeting.kind.startsWith('dmg')
     ? 'dmg'
-    : ctx.meeting.kind === 'health_gateway' || ctx.meeting.kind === 'quality'
-      ? ctx.meeting.kind
-      : null;
+    : gateway
+      ? gateway.meetingKind
+      : ctx.meeting.kind === 'quality'
+        ? ctx.meeting.kind
+        : null;
   if (!panel) throw new MeetingError('wrong_state', 'Cases are not added this way to this meeting.');
   if (!ADDABLE[panel].includes(command.kind))
     throw invalidField(
@@ -50,10 +58,17 @@ export const addAgendaItem: CommandHandler<AddAgendaItem> = async (ctx, command)
 
   const onRequest = CasesRepository.decidesOnRequest(command.kind);
   const awaiting = onRequest
-    ? await cases.latestRequestAwaiting(child.id, command.kind)
+    ? await cases.latestRequestAwaiting(child.id, command.kind, gateway?.adviceKind)
     : await new PanelRequestsRepository(ctx.manager).oldestAwaitingPanel(child.id, command.kind);
   if (!awaiting)
-    throw invalidField('kind', `${command.caseReference.trim()} has no ${AWAITING_LABEL[command.kind]}.`);
+    throw invalidField(
+      'kind',
+      `${command.caseReference.trim()} has no ${
+        command.kind === 'advice_triage' && gateway
+          ? `request for ${gateway.adviceWords} awaiting triage`
+          : AWAITING_LABEL[command.kind]
+      }.`,
+    );
   const requestId: string | null = onRequest ? awaiting : null;
   const panelRequestId: string | null = onRequest ? null : awaiting;
 
@@ -67,7 +82,7 @@ export const addAgendaItem: CommandHandler<AddAgendaItem> = async (ctx, command)
   );
   if (onAgenda) throw invalidField('caseReference', 'That case is already on this agenda for that decision.');
   const restricted = ctx.meeting.kind === 'dmg_children_in_care';
-  // The Family Link Officer presents at a Decision-Making Group; at the Health Gateway the DCO leads.
+  // The Family Link Officer presents at a Decision-Making Group; at a gateway its coordinator leads.
   const presenterId: string | null = panel === 'dmg' ? child.family_link_officer_id : null;
   const id = await agenda.add(ctx.meeting.id, position, {
     kind: command.kind,

@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { MeetingSnapshot, RevealedVote, SnapshotItem } from '@convene/contracts';
-import { DEFAULT_ITEM_ALLOWANCE_MINUTES, MEETING_RULES, tally, VOTE_CHOICES } from '@convene/domain';
+import {
+  DEFAULT_ITEM_ALLOWANCE_MINUTES,
+  GATEWAY_TEAM_REP_ROLES,
+  isGatewayMeeting,
+  MEETING_RULES,
+  tally,
+  VOTE_CHOICES,
+} from '@convene/domain';
 import { DataSource } from 'typeorm';
 import { seesWholeCaseload } from '../../cases/case-access.service.js';
 import { hasRole, type SessionUser } from '../../identity/session-user.js';
@@ -16,11 +23,11 @@ import { ActionsRepository } from '../../actions/actions.repository.js';
 import { VotesRepository } from '../votes.repository.js';
 
 /**
- * Whether the user sees, of a Health Gateway's items, only those triaged to their team: a health team
- * representative who does not otherwise see every case. Their sockets get the gateway's advice events stripped.
+ * Whether the user sees, of a gateway's items, only those triaged to their team: a team representative (health,
+ * social care…) who does not otherwise see every case. Their sockets get the gateways' advice events stripped.
  */
 export const seesOnlyTheirTeamsItems = (user: SessionUser): boolean =>
-  hasRole(user, 'health_team_rep') && !seesWholeCaseload(user.roles);
+  hasRole(user, ...GATEWAY_TEAM_REP_ROLES) && !seesWholeCaseload(user.roles);
 
 /**
  * The room as one member sees it now, read from the database: sent on every join and rejoin, so a
@@ -71,15 +78,15 @@ export class MeetingSnapshotService {
       ]);
 
     // Each panel's part of the items (scores, joint funding, advice), as the panels registered it with the engine;
-    // and, for a health team representative in a gateway, which items are their team's.
-    const teamOnly = kind === 'health_gateway' && seesOnlyTheirTeamsItems(user);
+    // and, for a team representative in a gateway, which items are their team's.
+    const teamOnly = isGatewayMeeting(kind) && seesOnlyTheirTeamsItems(user);
     const [panelParts, teamItems] = await Promise.all([
       this.engine.snapshotOf(db, items, { userId: user.id, role: meeting.role }),
       teamOnly ? new AdviceRequestsRepository(db).itemsOfTeam(meetingId, user.agencyId) : null,
     ]);
     const recusedByItem = group(declarations, (d) => d.agenda_item_id);
     const agenda: SnapshotItem[] = items.map((item): SnapshotItem => {
-      // A health team representative sees the case of a gateway item only once it is triaged to their team.
+      // A team representative sees the case of a gateway item only once it is triaged to their team.
       const forAnotherTeam = teamItems !== null && !teamItems.has(item.id);
       const hidden = (item.restricted && meeting.role === 'observer') || forAnotherTeam;
       // Current votes only (VotesRepository): recused members' are never among them.

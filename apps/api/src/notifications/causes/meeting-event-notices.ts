@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { MeetingEventPayloads, MeetingEventType } from '@convene/contracts';
-import { dayInEngland, formatCalendarDate, outcomeHasLetter, type MeetingStatus } from '@convene/domain';
+import {
+  dayInEngland,
+  formatCalendarDate,
+  gatewayOfAdvice,
+  outcomeHasLetter,
+  type MeetingStatus,
+} from '@convene/domain';
 import type { EntityManager } from 'typeorm';
 import { toIcs } from '../../calendar/ics.js';
 import { AppConfig } from '../../config/app-config.js';
@@ -78,9 +84,12 @@ export class MeetingEventNotices {
           await this.notifier.notify(manager, {
             kind: 'advice_triaged',
             causeKey: `advice-triaged:${assignment.adviceRequestId}:${assignment.team.id}`,
-            recipientIds: await subjects.holdersOf('health_team_rep', assignment.team.id),
+            recipientIds: await subjects.holdersOf(
+              gatewayOfAdvice(advice.advice_kind).teamRepRole,
+              assignment.team.id,
+            ),
             subjectRef: advice.case_reference,
-            linkPath: '/gateway',
+            linkPath: `/${gatewayOfAdvice(advice.advice_kind).slug}`,
             facts: {
               caseReference: advice.case_reference,
               teamName: assignment.team.name,
@@ -98,10 +107,10 @@ export class MeetingEventNotices {
         await this.notifier.notify(manager, {
           kind: 'advice_pushed_back',
           causeKey: `advice-pushed-back:${responded.adviceRequestId}:${sequence}`,
-          recipientIds: await subjects.holdersOf('dco'),
+          recipientIds: await subjects.holdersOf(gatewayOfAdvice(advice.advice_kind).coordinatorRole),
           subjectRef: advice.case_reference,
           linkPath: `/meetings/${meeting.id}`,
-          facts: { caseReference: advice.case_reference, teamName: advice.team_name ?? 'The health team' },
+          facts: { caseReference: advice.case_reference, teamName: advice.team_name ?? 'The team' },
         });
         return;
       }

@@ -1,3 +1,4 @@
+import type { AdviceKind } from '@convene/domain';
 import type { MeetingKind, MeetingMemberRole } from '@convene/domain';
 import type { Queryable } from '../../database/prepared-statement.repository.js';
 
@@ -20,6 +21,7 @@ export interface ItemSubject {
 
 export interface AdviceSubject {
   case_reference: string;
+  advice_kind: AdviceKind;
   team_id: string | null;
   team_name: string | null;
 }
@@ -68,7 +70,7 @@ export class NoticeSubjectsRepository {
 
   async advice(adviceRequestId: string): Promise<AdviceSubject | undefined> {
     const [row] = await this.db.query<AdviceSubject[]>(
-      `SELECT c.case_reference, g.id AS team_id, g.name AS team_name
+      `SELECT c.case_reference, ar.advice_kind, g.id AS team_id, g.name AS team_name
          FROM advice_requests ar
          JOIN ehc_requests r ON r.id = ar.request_id
          JOIN children c ON c.id = r.child_id

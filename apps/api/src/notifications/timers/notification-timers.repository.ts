@@ -1,9 +1,11 @@
+import type { AdviceKind } from '@convene/domain';
 import type { NotificationKind } from '@convene/domain';
 import type { Queryable } from '../../database/prepared-statement.repository.js';
 
 /** An advice with a team, not returned, due soon or overdue, and not yet reminded of. */
 export interface AdviceToRemind {
   id: string;
+  advice_kind: AdviceKind;
   case_reference: string;
   team_id: string;
   team_name: string;
@@ -49,7 +51,7 @@ export class NotificationTimersRepository {
   // reg 8(1): advice is due 6 weeks from the day it was asked for.
   async adviceToRemind(today: string, soonDays: number): Promise<AdviceToRemind[]> {
     return this.db.query<AdviceToRemind[]>(
-      `SELECT a.id, c.case_reference, g.id AS team_id, g.name AS team_name,
+      `SELECT a.id, a.advice_kind, c.case_reference, g.id AS team_id, g.name AS team_name,
               to_char(a.requested_on + 42, 'YYYY-MM-DD') AS due_on, a.requested_on + 42 < $1::date AS overdue
          FROM advice_requests a
          JOIN agencies g ON g.id = a.agency_id

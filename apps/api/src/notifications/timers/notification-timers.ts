@@ -6,6 +6,7 @@ import {
   STAGE_DEADLINES,
   dayInEngland,
   formatCalendarDate,
+  gatewayOfAdvice,
   isDigestTimeReached,
 } from '@convene/domain';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -73,15 +74,19 @@ export class NotificationTimers implements OnApplicationBootstrap, OnApplication
 
   private async remindOfAdvice(manager: EntityManager, timers: NotificationTimersRepository, today: string) {
     const subjects = new NoticeSubjectsRepository(manager);
-    const dcos = await subjects.holdersOf('dco');
     for (const advice of await timers.adviceToRemind(today, ADVICE_DUE_SOON_DAYS)) {
+      // The team's representatives and the coordinator of the advice's gateway (the DCO for health advice…).
+      const gateway = gatewayOfAdvice(advice.advice_kind);
       const facts = {
         caseReference: advice.case_reference,
         teamName: advice.team_name,
         dueOn: formatCalendarDate(advice.due_on),
       };
-      const recipientIds = [...(await subjects.holdersOf('health_team_rep', advice.team_id)), ...dcos];
-      const common = { recipientIds, subjectRef: advice.case_reference, linkPath: '/gateway', facts };
+      const recipientIds = [
+        ...(await subjects.holdersOf(gateway.teamRepRole, advice.team_id)),
+        ...(await subjects.holdersOf(gateway.coordinatorRole)),
+      ];
+      const common = { recipientIds, subjectRef: advice.case_reference, linkPath: `/${gateway.slug}`, facts };
       if (advice.overdue)
         await this.notifier.notify(manager, {
           kind: 'advice_overdue',

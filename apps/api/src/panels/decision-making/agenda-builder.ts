@@ -1,5 +1,7 @@
 import {
+  gatewayOfMeeting,
   NEXT_DEADLINE_WEEKS,
+  type AdviceGateway,
   type AgendaItemKind,
   type MeetingKind,
   type WeeklyOrderReason,
@@ -37,7 +39,8 @@ export async function proposeAgenda(
 ): Promise<ProposedItem[]> {
   if (kind === 'weekly_orders') return proposeWeeklyOrders(manager, on);
   const pipeline = new AgendaPipelineRepository(manager);
-  if (kind === 'health_gateway') return proposeTriage(pipeline);
+  const gateway = gatewayOfMeeting(kind);
+  if (gateway) return proposeTriage(pipeline, gateway);
   if (!AgendaPipelineRepository.hearsCohort(kind)) return [];
   const restricted = kind === 'dmg_children_in_care';
   const days = {
@@ -68,11 +71,14 @@ export async function proposeAgenda(
 }
 
 /**
- * The Health Gateway's agenda: each child whose request for health advice awaits triage, oldest request
- * for advice first (its 6 weeks are already running), once, on no other open agenda.
+ * An advice gateway's agenda: each child whose request for the gateway's advice awaits triage, oldest request
+ * for advice first (its 6 weeks are already running), once, on no other open agenda of that gateway.
  */
-async function proposeTriage(pipeline: AgendaPipelineRepository): Promise<ProposedItem[]> {
-  const requestIds = await pipeline.awaitingTriage(MAX_ITEMS);
+async function proposeTriage(
+  pipeline: AgendaPipelineRepository,
+  gateway: AdviceGateway,
+): Promise<ProposedItem[]> {
+  const requestIds = await pipeline.awaitingTriage(gateway, MAX_ITEMS);
   return requestIds.map((requestId) => ({
     kind: 'advice_triage' as const,
     requestId,

@@ -1,4 +1,4 @@
-import type { AgendaItemKind, MeetingKind } from '@convene/domain';
+import type { AdviceGateway, AgendaItemKind, MeetingKind } from '@convene/domain';
 import type { Queryable } from '../../database/prepared-statement.repository.js';
 
 /** Which children each Decision-Making Group hears. */
@@ -75,15 +75,17 @@ export class AgendaPipelineRepository {
     );
   }
 
-  /** The case requests whose health advice awaits triage, oldest request for advice first, once each. */
-  async awaitingTriage(limit: number): Promise<string[]> {
+  /** The case requests whose advice for the gateway awaits triage, oldest request for advice first, once each. */
+  async awaitingTriage(gateway: AdviceGateway, limit: number): Promise<string[]> {
     const rows = await this.db.query<{ request_id: string }[]>(
       `SELECT a.request_id, min(a.requested_on) AS asked_on
        FROM advice_requests a
-      WHERE a.advice_kind = 'health' AND a.status = 'awaiting_triage'
+      WHERE a.advice_kind = $1 AND a.status = 'awaiting_triage'
         AND NOT EXISTS (SELECT 1 FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id
-                         WHERE i.request_id = a.request_id AND i.kind = 'advice_triage' AND i.status IN ('pending', 'in_discussion') AND m.status <> 'ended')
+                         WHERE i.request_id = a.request_id AND i.kind = 'advice_triage' AND m.kind = $2
+                           AND i.status IN ('pending', 'in_discussion') AND m.status <> 'ended')
       GROUP BY a.request_id ORDER BY asked_on, a.request_id LIMIT ${limit}`,
+      [gateway.adviceKind, gateway.meetingKind],
     );
     return rows.map((r) => r.request_id);
   }

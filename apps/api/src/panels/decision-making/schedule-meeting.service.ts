@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { MEETING_KIND_LABELS } from '@convene/domain';
+import { gatewayOfMeeting, MEETING_KIND_LABELS } from '@convene/domain';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service.js';
+import { AdviceGatewaysSetting } from '../../cases/advice-gateways-setting.js';
 import { DomainError } from '../../common/domain-error.js';
 import { todayInEngland, weeksLaterInEngland } from '../../common/today.js';
 import { hasRole, type SessionUser } from '../../identity/session-user.js';
@@ -19,6 +20,15 @@ class MeetingTimesError extends DomainError {
   readonly fields = [{ field: 'endsAt', messages: ['must be after startsAt'] }];
   constructor() {
     super('The meeting must end after it starts.');
+  }
+}
+
+class GatewayNotRunByCouncilError extends DomainError {
+  readonly code = 'validation_failed';
+  readonly status = 400;
+  readonly fields = [{ field: 'kind', messages: ['is a gateway this council does not run'] }];
+  constructor() {
+    super('This council does not run that gateway: its advice is asked for directly (ADVICE_GATEWAYS).');
   }
 }
 
@@ -51,6 +61,7 @@ export class ScheduleMeetingService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly notices: MeetingEventNotices,
+    private readonly gateways: AdviceGatewaysSetting,
   ) {}
 
   /**
@@ -59,6 +70,8 @@ export class ScheduleMeetingService {
    */
   async schedule(user: SessionUser, body: ScheduleMeetingDto): Promise<{ id: string; series: string[] }> {
     if (Date.parse(body.endsAt) <= Date.parse(body.startsAt)) throw new MeetingTimesError();
+    const gateway = gatewayOfMeeting(body.kind);
+    if (gateway && !this.gateways.runs(gateway)) throw new GatewayNotRunByCouncilError();
     return this.dataSource.transaction(async (manager) => {
       const series: string[] = [];
       for (let week = 0; week <= (body.repeatWeeks ?? 0); week++) {

@@ -1,4 +1,5 @@
 import type { ReassignAdvice, RespondToTriage, TriageAdvice } from '@convene/contracts';
+import { gatewayOfMeeting, type AdviceGateway } from '@convene/domain';
 import type { CommandContext, CommandHandler } from '../../meetings/engine/command-context.js';
 import { invalidField, MeetingError } from '../../meetings/engine/meeting-error.js';
 import { lockItem, requireChair, requireInProgress } from '../../meetings/engine/meeting-guards.js';
@@ -6,24 +7,32 @@ import { AdviceRequestsRepository } from '../../cases/advice-requests.repository
 import { AgenciesRepository } from '../../identity/agencies.repository.js';
 import { AgendaItemsRepository } from '../../meetings/agenda-items.repository.js';
 
-async function lockTriageItem(ctx: CommandContext, itemId: string) {
+/** The gateway the meeting sits as: the Health Gateway, the Social Care Gateway… */
+function gatewayOf(ctx: CommandContext): AdviceGateway {
+  const gateway = gatewayOfMeeting(ctx.meeting.kind);
+  if (!gateway) throw new MeetingError('wrong_state', 'Advice is triaged only at an advice gateway.');
+  return gateway;
+}
+
+async function lockTriageItem(ctx: CommandContext, gateway: AdviceGateway, itemId: string) {
   const item = await lockItem(ctx, itemId);
   if (item.kind !== 'advice_triage')
-    throw new MeetingError('wrong_state', 'This item is not a request for health advice.');
+    throw new MeetingError('wrong_state', `This item is not a request for ${gateway.adviceWords}.`);
   return item;
 }
 
-/** The named teams must all be health teams; their names, for the record. */
-async function healthTeams(
+/** The named teams must all be the gateway's teams; their names, for the record. */
+async function gatewayTeams(
   ctx: CommandContext,
+  gateway: AdviceGateway,
   teamIds: readonly string[],
   field: string,
 ): Promise<Map<string, string>> {
-  const rows = await new AgenciesRepository(ctx.manager).healthTeams(teamIds);
+  const rows = await new AgenciesRepository(ctx.manager).teamsOfKind(gateway.teamKind, teamIds);
   if (rows.length !== new Set(teamIds).size || rows.length !== teamIds.length)
     throw invalidField(
       field,
-      'Name each health team once; every one must be a health team in use (not retired).',
+      `Name each ${gateway.teamWords} once; every one must be a ${gateway.teamWords} in use (not retired).`,
     );
   return new Map(rows.map((r) => [r.id, r.name]));
 }
@@ -33,23 +42,28 @@ async function assignmentsOf(ctx: CommandContext, itemId: string) {
 }
 
 /**
- * The DCO sends the child's request for health advice to one or more teams, with what is asked (a full
- * advice or a short triage note) and a priority. The 6 weeks still run from the request for advice.
+ * The coordinator (the DCO at the Health Gateway, the DSCO at the Social Care Gateway) sends the child's request for
+ * advice to one or more of the agency's teams, with what is asked (a full advice or a short triage note) and a
+ * priority. The 6 weeks still run from the request for advice.
  */
 export const triageAdvice: CommandHandler<TriageAdvice> = async (ctx, command) => {
   requireChair(ctx);
   requireInProgress(ctx);
-  const item = await lockTriageItem(ctx, command.itemId);
+  const gateway = gatewayOf(ctx);
+  const item = await lockTriageItem(ctx, gateway, command.itemId);
   if (item.status === 'decided')
     throw new MeetingError(
       'wrong_state',
       'This request has been triaged: move an advice to another team instead.',
     );
-  const teams = await healthTeams(ctx, command.teamIds, 'teamIds');
+  const teams = await gatewayTeams(ctx, gateway, command.teamIds, 'teamIds');
   const advice = new AdviceRequestsRepository(ctx.manager);
-  const awaiting = await advice.lockAwaitingTriage(item.id);
+  const awaiting = await advice.lockAwaitingTriage(gateway.adviceKind, item.id);
   if (!awaiting)
-    throw new MeetingError('wrong_state', 'No request for health advice is awaiting triage for this case.');
+    throw new MeetingError(
+      'wrong_state',
+      `No request for ${gateway.adviceWords} is awaiting triage for this case.`,
+    );
   await advice.triage(awaiting, command.teamIds, {
     response: command.response,
     priority: command.priority,
@@ -79,7 +93,7 @@ export const triageAdvice: CommandHandler<TriageAdvice> = async (ctx, command) =
 /** A team's representative in the room takes the advice, or pushes it back with the reason. */
 export const respondToTriage: CommandHandler<RespondToTriage> = async (ctx, command) => {
   requireInProgress(ctx);
-  await lockTriageItem(ctx, command.itemId);
+  await lockTriageItem(ctx, gatewayOf(ctx), command.itemId);
   const requests = new AdviceRequestsRepository(ctx.manager);
   const advice = await requests.lockTriaged(command.adviceRequestId, command.itemId);
   if (!advice) throw invalidField('adviceRequestId', 'That advice was not triaged at this item.');
@@ -105,17 +119,18 @@ export const respondToTriage: CommandHandler<RespondToTriage> = async (ctx, comm
   };
 };
 
-/** The DCO moves an advice to another team: recorded, and it counts against "right team first time". */
+/** The coordinator moves an advice to another team: recorded, and it counts against "right team first time". */
 export const reassignAdvice: CommandHandler<ReassignAdvice> = async (ctx, command) => {
   requireChair(ctx);
   requireInProgress(ctx);
-  await lockTriageItem(ctx, command.itemId);
+  const gateway = gatewayOf(ctx);
+  await lockTriageItem(ctx, gateway, command.itemId);
   const requests = new AdviceRequestsRepository(ctx.manager);
   const advice = await requests.lockTriaged(command.adviceRequestId, command.itemId);
   if (!advice) throw invalidField('adviceRequestId', 'That advice was not triaged at this item.');
   if (advice.status !== 'with_team')
     throw new MeetingError('wrong_state', 'That advice has been returned or cancelled.');
-  await healthTeams(ctx, [command.teamId], 'teamId');
+  await gatewayTeams(ctx, gateway, [command.teamId], 'teamId');
   if (command.teamId === advice.agency_id)
     throw invalidField('teamId', 'The advice is with that team already.');
   if (await requests.teamHasOne(command.itemId, command.teamId))

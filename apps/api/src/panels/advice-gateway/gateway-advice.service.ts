@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { HealthAdviceView, HealthTeam } from '@convene/contracts';
-import { ADVICE_QUALITY_CRITERIA, daysBetween } from '@convene/domain';
+import { ADVICE_QUALITY_CRITERIA, daysBetween, type AdviceGateway } from '@convene/domain';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../audit/audit.service.js';
 import { AdviceRequestsRepository, type HealthAdviceRow } from '../../cases/advice-requests.repository.js';
@@ -24,8 +24,8 @@ import type {
 class AdviceNotFoundError extends DomainError {
   readonly code = 'advice_not_found';
   readonly status = 404;
-  constructor() {
-    super('There is no such request for health advice that you can see.');
+  constructor(gateway: AdviceGateway) {
+    super(`There is no such request for ${gateway.adviceWords} that you can see.`);
   }
 }
 
@@ -35,11 +35,11 @@ class AdviceStateError extends DomainError {
 }
 
 /**
- * The DCO's tracker and each health team's queue between gateways: requests for health advice, returned
- * by uploading the advice, rated on the rubric, chased when overdue. Every change has its audit record.
+ * Each gateway's tracker (the DCO's, the DSCO's…) and each team's queue between sittings: requests for advice,
+ * returned by uploading the advice, rated on the rubric, chased when overdue. Every change has its audit record.
  */
 @Injectable()
-export class HealthAdviceService {
+export class GatewayAdviceService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: CaseAccessService,
@@ -47,20 +47,26 @@ export class HealthAdviceService {
     private readonly audit: AuditService,
   ) {}
 
-  teams(): Promise<HealthTeam[]> {
-    return new AdviceRequestsRepository(this.dataSource.manager).healthTeams();
+  teams(gateway: AdviceGateway): Promise<HealthTeam[]> {
+    return new AdviceRequestsRepository(this.dataSource.manager).teams(gateway);
   }
 
-  async list(user: SessionUser, query: AdviceListQuery): Promise<HealthAdviceView[]> {
+  async list(gateway: AdviceGateway, user: SessionUser, query: AdviceListQuery): Promise<HealthAdviceView[]> {
     // A team's representative sees their own team's queue, whatever they ask for.
-    const teamId = hasRole(user, 'admin', 'dco', 'chair') ? (query.teamId ?? null) : user.agencyId;
+    const teamId = hasRole(user, 'admin', gateway.coordinatorRole, 'chair')
+      ? (query.teamId ?? null)
+      : user.agencyId;
     const state = query.state ?? 'open';
-    const rows = await new AdviceRequestsRepository(this.dataSource.manager).tracker(teamId, state);
+    const rows = await new AdviceRequestsRepository(this.dataSource.manager).tracker(gateway, teamId, state);
     return rows.map(toView);
   }
 
-  /** A request for health advice recorded by hand, or a referral on the 0–2 pathway. */
-  async record(user: SessionUser, body: RecordHealthAdviceDto): Promise<HealthAdviceView> {
+  /** A request for the gateway's advice recorded by hand, or a referral on the 0–2 pathway. */
+  async record(
+    gateway: AdviceGateway,
+    user: SessionUser,
+    body: RecordHealthAdviceDto,
+  ): Promise<HealthAdviceView> {
     return this.dataSource.transaction(async (manager) => {
       const request = await new CasesRepository(manager).request(body.requestId);
       if (!request) throw new RequestNotFoundError();
@@ -72,32 +78,31 @@ export class HealthAdviceService {
       if (body.requestedOn > todayInEngland())
         throw new PathRuleError('requestedOn', 'That day has not come yet.');
       const advice = new AdviceRequestsRepository(manager);
-      const id = await advice.askForHealthAdvice(body.requestId, body.requestedOn, body.source);
+      const id = await advice.askForTriage(gateway.adviceKind, body.requestId, body.requestedOn, body.source);
       await this.audit.record(manager, {
         actorId: user.id,
         action: 'advice_request.created',
         entityType: 'advice_request',
         entityId: id,
-        after: { ...body },
+        after: { ...body, adviceKind: gateway.adviceKind },
       });
-      return toView((await advice.healthAdvice(id))!);
+      return toView((await advice.gatewayAdvice(gateway, id))!);
     });
   }
 
   /** The team returns its advice by uploading it: kept in the case's evidence, and the advice is returned today. */
   async returnAdvice(
+    gateway: AdviceGateway,
     user: SessionUser,
     adviceId: string,
     body: ReturnAdviceDto,
     file: UploadedEvidenceFile | undefined,
   ): Promise<HealthAdviceView> {
-    const advice = await this.visible(user, adviceId);
-    if (
-      hasRole(user, 'health_team_rep') &&
-      !hasRole(user, 'admin', 'dco') &&
-      advice.agency_id !== user.agencyId
-    ) {
-      throw new NotAllowedError('Only the team the advice was sent to, or the DCO, marks it returned.');
+    const advice = await this.visible(gateway, user, adviceId);
+    if (!hasRole(user, 'admin', gateway.coordinatorRole) && advice.agency_id !== user.agencyId) {
+      throw new NotAllowedError(
+        `Only the team the advice was sent to, or the ${gateway.coordinatorShort}, marks it returned.`,
+      );
     }
     if (advice.status !== 'with_team')
       throw new AdviceStateError('Only an advice that is with a team can be returned.');
@@ -106,8 +111,8 @@ export class HealthAdviceService {
       user,
       advice.child_id,
       {
-        kind: 'health_advice',
-        title: body.title?.trim() || `Health advice: ${advice.team_name}`,
+        kind: gateway.evidenceKind,
+        title: body.title?.trim() || `${sentenceCase(gateway.adviceWords)}: ${advice.team_name}`,
         requestId: advice.request_id,
       },
       file,
@@ -124,15 +129,16 @@ export class HealthAdviceService {
         });
       },
     );
-    return this.view(adviceId);
+    return this.view(gateway, adviceId);
   }
 
   async rateQuality(
+    gateway: AdviceGateway,
     user: SessionUser,
     adviceId: string,
     body: RateAdviceQualityDto,
   ): Promise<HealthAdviceView> {
-    const advice = await this.visible(user, adviceId);
+    const advice = await this.visible(gateway, user, adviceId);
     if (advice.status !== 'returned') throw new AdviceStateError('Only a returned advice is rated.');
     const quality = {
       criteria: Object.fromEntries(ADVICE_QUALITY_CRITERIA.map((c) => [c, body.criteria[c]])),
@@ -149,11 +155,16 @@ export class HealthAdviceService {
         after: { quality },
       });
     });
-    return this.view(adviceId);
+    return this.view(gateway, adviceId);
   }
 
-  async chase(user: SessionUser, adviceId: string, body: ChaseAdviceDto): Promise<HealthAdviceView> {
-    const advice = await this.visible(user, adviceId);
+  async chase(
+    gateway: AdviceGateway,
+    user: SessionUser,
+    adviceId: string,
+    body: ChaseAdviceDto,
+  ): Promise<HealthAdviceView> {
+    const advice = await this.visible(gateway, user, adviceId);
     if (advice.status !== 'with_team')
       throw new AdviceStateError('Only an advice that is with a team is chased.');
     await this.dataSource.transaction(async (manager) => {
@@ -166,22 +177,33 @@ export class HealthAdviceService {
         after: { teamId: advice.agency_id, note: body.note?.trim() || null },
       });
     });
-    return this.view(adviceId);
+    return this.view(gateway, adviceId);
   }
 
-  private async visible(user: SessionUser, adviceId: string): Promise<HealthAdviceRow> {
-    const advice = await new AdviceRequestsRepository(this.dataSource.manager).healthAdvice(adviceId);
-    if (!advice) throw new AdviceNotFoundError();
+  private async visible(
+    gateway: AdviceGateway,
+    user: SessionUser,
+    adviceId: string,
+  ): Promise<HealthAdviceRow> {
+    const advice = await new AdviceRequestsRepository(this.dataSource.manager).gatewayAdvice(
+      gateway,
+      adviceId,
+    );
+    if (!advice) throw new AdviceNotFoundError(gateway);
     await this.access.assertCanSee(user, advice.child_id).catch(() => {
-      throw new AdviceNotFoundError();
+      throw new AdviceNotFoundError(gateway);
     });
     return advice;
   }
 
-  private async view(adviceId: string): Promise<HealthAdviceView> {
-    return toView((await new AdviceRequestsRepository(this.dataSource.manager).healthAdvice(adviceId))!);
+  private async view(gateway: AdviceGateway, adviceId: string): Promise<HealthAdviceView> {
+    return toView(
+      (await new AdviceRequestsRepository(this.dataSource.manager).gatewayAdvice(gateway, adviceId))!,
+    );
   }
 }
+
+const sentenceCase = (words: string) => words.charAt(0).toUpperCase() + words.slice(1);
 
 function toView(row: HealthAdviceRow): HealthAdviceView {
   const today = todayInEngland();

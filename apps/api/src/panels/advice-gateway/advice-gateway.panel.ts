@@ -4,8 +4,11 @@ import { adviceTriagePart } from './advice-triage-view.js';
 import { reassignAdvice, respondToTriage, triageAdvice } from './advice-triage.commands.js';
 import { ReassignAdviceDto, RespondToTriageDto, TriageAdviceDto } from './dto/advice-triage-commands.dto.js';
 
-/** The Health Gateway's live commands: the group triages a request for health advice, and the teams answer. */
-export const HEALTH_GATEWAY_PANEL = definePanel('the Health Gateway', {
+/**
+ * Every advice gateway's live commands (the Health Gateway's, the Social Care Gateway's…): the coordinator triages a
+ * request for advice to the agency's teams, and the teams answer. The meeting's kind says which gateway it is.
+ */
+export const ADVICE_GATEWAY_PANEL = definePanel('the advice gateways', {
   commands: {
     'advice.triage': { dto: TriageAdviceDto, handler: triageAdvice },
     'advice.respond': { dto: RespondToTriageDto, handler: respondToTriage },
@@ -14,12 +17,12 @@ export const HEALTH_GATEWAY_PANEL = definePanel('the Health Gateway', {
   snapshotParts: { advice: adviceTriagePart },
 });
 
-/** What the Health Gateway adds to the meeting engine. */
+/** What the advice gateways add to the meeting engine. */
 @Injectable()
-export class HealthGatewayPanel implements OnModuleInit {
+export class AdviceGatewayPanel implements OnModuleInit {
   constructor(private readonly engine: MeetingEngineRegistry) {}
 
   onModuleInit(): void {
-    this.engine.register(HEALTH_GATEWAY_PANEL);
+    this.engine.register(ADVICE_GATEWAY_PANEL);
   }
 }
