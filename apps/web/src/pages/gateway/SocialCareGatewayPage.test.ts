@@ -188,11 +188,16 @@ describe("the Social Care Gateway: the DSCO's tracker", () => {
         anAdvice('5', { team: null, status: 'awaiting_triage', dueOn: '2027-01-01' }),
       ),
     });
+    // The 0–2 pathway's referrals are for health advice: a social care request comes from an assessment.
+    expect(wrapper.find('#record-source').exists()).toBe(false);
+    expect(wrapper.find('main').text()).not.toContain('0–2');
     await wrapper.find('#record-reference').setValue('EHC-26-0005');
-    await wrapper.find('#record-source').setValue(true);
     (wrapper.find('#record-reference').element as HTMLInputElement).form!.dispatchEvent(new Event('submit'));
     await flushPromises();
-    expect(callsTo(fetch, 'POST', '/api/social-care-gateway/advice')).toHaveLength(1);
+    expect(sentJson(callsTo(fetch, 'POST', '/api/social-care-gateway/advice')[0]![1])).toMatchObject({
+      requestId: 'request-5',
+      source: 'assessment',
+    });
     expect(wrapper.find('[role="status"].govuk-inset-text').text()).toBe(
       'Request for social care advice recorded for EHC-26-0005. It is due 1 January 2027.',
     );
