@@ -45,6 +45,7 @@ import {
   SEN2_SEN_TYPES,
   SEN2_SEXES,
   SEN2_UPN_UNKNOWN_REASONS,
+  ADVICE_GATEWAYS,
 } from '@convene/domain';
 import { getMetadataStorage, isEmail, isISO8601, isUUID } from 'class-validator';
 import type { DtoClass } from '../src/common/compiled-check.js';
@@ -1933,50 +1934,53 @@ describe('fuzzing every REST body and every socket command', () => {
           bodies: badBodies(ADD_CASE_ACTION),
         },
       ],
-      [
-        'POST /api/health-gateway/advice',
-        { callers: adminAndChair, params: {}, bodies: badBodies(RECORD_HEALTH_ADVICE) },
-      ],
-      [
-        'POST /api/health-gateway/advice/:adviceId/quality',
-        {
-          callers: adminAndChair,
-          params: { adviceId: ids.adviceReturned },
-          bodies: badBodies(RATE_ADVICE_QUALITY),
-          wellFormedForNothing: RATE_ADVICE_QUALITY,
-        },
-      ],
-      [
-        'POST /api/health-gateway/advice/:adviceId/chase',
-        {
-          callers: adminAndChair,
-          params: { adviceId: ids.adviceWithTeam },
-          bodies: badBodies(CHASE_ADVICE),
-          wellFormedForNothing: CHASE_ADVICE,
-        },
-      ],
-      [
-        'POST /api/health-gateway/advice/:adviceId/actions',
-        {
-          callers: adminAndChair,
-          params: { adviceId: ids.adviceWithTeam },
-          bodies: badBodies(ADD_CASE_ACTION),
-        },
-      ],
-      // File uploads: never a file, so refused whatever the fields (the file's content is fuzzed nowhere here).
-      [
-        'POST /api/health-gateway/advice/:adviceId/return',
-        {
-          callers: adminAndChair,
-          params: { adviceId: ids.adviceWithTeam },
-          bodies: fc.oneof(
-            anyBody,
-            fc
-              .record({ title: fc.string() }, { requiredKeys: [] })
-              .map((fields): Body => ({ type: 'form', fields: Object.entries(fields) })),
-          ),
-        },
-      ],
+      // Every advice gateway's routes, the same for each (the ids are health advice: another gateway answers 404).
+      ...ADVICE_GATEWAYS.flatMap(({ slug }): [string, RouteFuzz][] => [
+        [
+          `POST /api/${slug}/advice`,
+          { callers: adminAndChair, params: {}, bodies: badBodies(RECORD_HEALTH_ADVICE) },
+        ],
+        [
+          `POST /api/${slug}/advice/:adviceId/quality`,
+          {
+            callers: adminAndChair,
+            params: { adviceId: ids.adviceReturned },
+            bodies: badBodies(RATE_ADVICE_QUALITY),
+            wellFormedForNothing: RATE_ADVICE_QUALITY,
+          },
+        ],
+        [
+          `POST /api/${slug}/advice/:adviceId/chase`,
+          {
+            callers: adminAndChair,
+            params: { adviceId: ids.adviceWithTeam },
+            bodies: badBodies(CHASE_ADVICE),
+            wellFormedForNothing: CHASE_ADVICE,
+          },
+        ],
+        [
+          `POST /api/${slug}/advice/:adviceId/actions`,
+          {
+            callers: adminAndChair,
+            params: { adviceId: ids.adviceWithTeam },
+            bodies: badBodies(ADD_CASE_ACTION),
+          },
+        ],
+        // File uploads: never a file, so refused whatever the fields (the file's content is fuzzed nowhere here).
+        [
+          `POST /api/${slug}/advice/:adviceId/return`,
+          {
+            callers: adminAndChair,
+            params: { adviceId: ids.adviceWithTeam },
+            bodies: fc.oneof(
+              anyBody,
+              fc
+                .record({ title: fc.string() }, { requiredKeys: [] })
+                .map((fields): Body => ({ type: 'form', fields: Object.entries(fields) })),
+            ),
+          },
+        ],
+      ]),
       ['POST /api/cases/import', { callers: adminAndChair, params: {}, bodies: anyBody }],
       [
         'POST /api/cases/:childId/evidence',

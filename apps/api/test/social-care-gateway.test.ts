@@ -217,7 +217,9 @@ describe('the Social Care Gateway', () => {
       ok: true,
     });
     const pushedBack = await dscoClient.waitForEvent(
-      (e) => e.type === 'advice.responded' && e.payload.teamResponse === 'pushed_back',
+      (e) =>
+        e.type === 'advice.responded' &&
+        (e.payload as { teamResponse: string }).teamResponse === 'pushed_back',
     );
     expect(pushedBack.payload).toMatchObject({ reason: 'Open case: locality social work' });
     // Before the move, the locality team sees the item only as an item for another team.
@@ -434,6 +436,8 @@ describe('the Social Care Gateway', () => {
       triagedAt: '2026-04-08T10:00:00Z',
       reassignments: 2,
     });
+    // Health advice returned in May and rated on the DCO's rubric: on the dashboard's health row only.
+    await advice('health', 'salt', '2026-03-20', '2026-05-02', { quality: true });
     // Due in June: outside the period.
     await advice('social_care', 'cwd', '2026-05-01', '2026-06-01');
 
@@ -460,6 +464,17 @@ describe('the Social Care Gateway', () => {
     expect(april.body.rightTeamFirstTime).toEqual({ triaged: 4, firstTime: 3, percent: 75 });
     // Returned in May and rated: two, one meeting the standard.
     expect(body.qualityMeetsStandard).toEqual({ rated: 2, meeting: 1, percent: 50 });
+
+    // The dashboard's advice quality by agency, for May: each kind of advice on its own row.
+    const dashboard = await http()
+      .get('/api/dashboard/timeliness?month=2026-05&months=1')
+      .set('Cookie', as(dsco))
+      .expect(200);
+    expect(dashboard.body.adviceQuality).toEqual([
+      { adviceKind: 'health', rated: 1, meeting: 1, percent: 100 },
+      { adviceKind: 'educational_psychology', rated: 0, meeting: 0, percent: null },
+      { adviceKind: 'social_care', rated: 2, meeting: 1, percent: 50 },
+    ]);
   });
 
   it('answers 404 for the routes of a gateway the council does not run', async () => {

@@ -1,3 +1,4 @@
+import type { AdviceKind } from '@convene/domain';
 import type { TimelinessMonth } from '@convene/domain';
 
 /** The service dashboard's monthly return on plans issued in 20 weeks, and where the open requests stand today. */
@@ -18,6 +19,17 @@ export interface TimelinessReport {
     adviceKind: string;
     due: number;
     onTime: number;
+    percent: number | null;
+  }[];
+  /**
+   * Advice quality by agency (health, social care, educational psychology): the advices returned in the months shown
+   * that were rated — by the Quality group's audit where it graded one, otherwise on the coordinator's rubric — and
+   * how many meet the standard (audited outstanding or good; every point of the rubric met). One row per kind.
+   */
+  adviceQuality: {
+    adviceKind: AdviceKind;
+    rated: number;
+    meeting: number;
     percent: number | null;
   }[];
 }

@@ -56,7 +56,7 @@ export class AdviceRequest {
   @Column({ name: 'agency_id', type: 'uuid', nullable: true })
   agencyId!: string | null;
 
-  /** Health advice goes through the Health Gateway; EP and social care advice are asked directly. */
+  /** Each kind goes through its gateway where the council runs one (ADVICE_GATEWAYS), or is asked directly of the agency. */
   @Column({ name: 'advice_kind', type: 'text' })
   adviceKind!: AdviceKind;
 

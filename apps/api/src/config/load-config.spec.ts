@@ -18,6 +18,15 @@ describe('configuration at start', () => {
     expect(() => loadConfig({ REDIS_KEY_PREFIX: 'has spaces' })).toThrow(/REDIS_KEY_PREFIX/);
   });
 
+  it('reads which agencies triage through a gateway, and names ADVICE_GATEWAYS when one is unknown', () => {
+    expect(loadConfig({}).ADVICE_GATEWAYS).toBeUndefined();
+    expect(loadConfig({ ADVICE_GATEWAYS: 'health, educational_psychology' }).ADVICE_GATEWAYS).toBe(
+      'health, educational_psychology',
+    );
+    expect(() => loadConfig({ ADVICE_GATEWAYS: 'health,housing' })).toThrow(/ADVICE_GATEWAYS.*housing/s);
+    expect(() => loadConfig({ ADVICE_GATEWAYS: 'health;social_care' })).toThrow(/ADVICE_GATEWAYS/);
+  });
+
   it('takes the port from PORT', () => {
     expect(loadConfig({ PORT: '8080' }).PORT).toBe(8080);
   });

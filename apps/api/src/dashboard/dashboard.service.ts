@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { TimelinessCase, TimelinessReport } from '@convene/contracts';
 import {
+  ADVICE_KINDS,
   addDays,
   addMonths,
   issuedInTwentyWeeks,
@@ -11,6 +12,7 @@ import {
 import { DataSource } from 'typeorm';
 import { todayInEngland } from '../common/today.js';
 import type { TimelinessCasesQuery, TimelinessQuery } from './dashboard.dto.js';
+import { GatewayFiguresRepository } from '../panels/advice-gateway/gateway-figures.repository.js';
 import { TimelinessRepository } from './timeliness.repository.js';
 
 /** The council's monthly indicators on EHC plans, computed from the records rather than assembled by hand. */
@@ -26,12 +28,14 @@ export class DashboardService {
     const until = addDays(addMonths(`${last}-01`, 1), -1);
     const today = todayInEngland();
     const figures = new TimelinessRepository(this.dataSource.manager);
-    const [plans, requests, open, advices] = await Promise.all([
+    const gatewayFigures = new GatewayFiguresRepository(this.dataSource.manager);
+    const [plans, requests, open, advices, quality] = await Promise.all([
       figures.issuedPlanTallies(`${from}-01`, until),
       figures.requestsByMonth(`${months[0]}-01`, until),
       figures.openByStage(today),
       // Due in the period and either returned or past its deadline; not yet due and still out is not counted.
       figures.advicesInTime(`${months[0]}-01`, until, today),
+      Promise.all(ADVICE_KINDS.map((kind) => gatewayFigures.quality(kind, `${months[0]}-01`, until))),
     ]);
     const perMonth = (count: (row: { received: number; refused: number }) => number) =>
       months.map((month) => {
@@ -52,6 +56,12 @@ export class DashboardService {
         due: a.due,
         onTime: a.on_time,
         percent: percentOf(a.on_time, a.due),
+      })),
+      adviceQuality: ADVICE_KINDS.map((adviceKind, i) => ({
+        adviceKind,
+        rated: quality[i]!.rated,
+        meeting: quality[i]!.meeting,
+        percent: percentOf(quality[i]!.meeting, quality[i]!.rated),
       })),
     };
   }

@@ -1,4 +1,5 @@
 import {
+  ADVICE_QUALITY_CRITERIA,
   adviceDeadline,
   checkRecordedException,
   VULNERABILITY_MARKERS,
@@ -8,7 +9,15 @@ import {
   type SeededRandom,
   type VulnerabilityMarker,
 } from '@convene/domain';
-import { addDays, daysBetween, nextWeekday, WEDNESDAY, MONDAY, FRIDAY } from './demo-calendar.js';
+import {
+  addDays,
+  daysBetween,
+  englishTime,
+  nextWeekday,
+  WEDNESDAY,
+  MONDAY,
+  FRIDAY,
+} from './demo-calendar.js';
 import { ALTERNATIVE_PROVISION, CHILD_FAMILY_NAMES, CHILD_GIVEN_NAMES, SCHOOLS } from './demo-names.js';
 import type { AdviceRequestRow, ChildRow, ExceptionRow, RequestEventRow, RequestRow } from './demo-rows.js';
 import type { DemoStaff } from './demo-staff.js';
@@ -52,9 +61,15 @@ const HEALTH_TEAMS_BY_NEED: Record<NeedArea, string[]> = {
 /**
  * About 100 requests for assessment a month, from 12 months back to today, each followed along the
  * 20-week path as far as today allows: decisions on Decision-Making Group days, advice asked when
- * assessment is agreed and triaged at Friday's Health Gateway, some late, some with exceptions.
+ * assessment is agreed and triaged at Friday's Health Gateway or Wednesday's Social Care Gateway, some late, some
+ * with exceptions. The social care triage is drawn from `gatewaysRandom`, so it changes nothing else in the council.
  */
-export function generateCaseload(random: SeededRandom, staff: DemoStaff, today: string): DemoCaseload {
+export function generateCaseload(
+  random: SeededRandom,
+  staff: DemoStaff,
+  today: string,
+  gatewaysRandom: SeededRandom,
+): DemoCaseload {
   const out: DemoCaseload = {
     children: [],
     requests: [],
@@ -73,7 +88,7 @@ export function generateCaseload(random: SeededRandom, staff: DemoStaff, today: 
   for (const receivedOn of receivedDates) {
     const child = generateChild(random, staff, today, receivedOn, sequenceByYear);
     out.children.push(child);
-    followRequest(random, staff, today, child, receivedOn, out);
+    followRequest(random, staff, today, child, receivedOn, out, gatewaysRandom);
   }
   return out;
 }
@@ -171,6 +186,7 @@ function followRequest(
   child: ChildRow,
   receivedOn: string,
   out: DemoCaseload,
+  gatewaysRandom: SeededRandom,
 ): void {
   const request: RequestRow = {
     id: demoId(random),
@@ -248,7 +264,7 @@ function followRequest(
   }
   Object.assign(request, { stage: 'assessment', decisionToAssessOn });
   record('assessment', decisionToAssessOn, chair);
-  requestAdvice(random, staff, today, child, request, decisionToAssessOn, out);
+  requestAdvice(random, staff, today, child, request, decisionToAssessOn, out, gatewaysRandom);
 
   // reg 10(4) exceptions push the 16 and 20 week limits; a few cases simply stall.
   let delayDays = 0;
@@ -301,6 +317,7 @@ function requestAdvice(
   request: RequestRow,
   requestedOn: string,
   out: DemoCaseload,
+  gatewaysRandom: SeededRandom,
 ): void {
   const teams = new Set<string>([random.pick(HEALTH_TEAMS_BY_NEED[child.primaryNeed])]);
   if (random.chance(0.4)) teams.add(random.pick(HEALTH_TEAMS_BY_NEED[child.primaryNeed]));
@@ -313,6 +330,7 @@ function requestAdvice(
   if (
     child.vulnerabilityMarkers.some((m) => ['child_in_need', 'child_protection', 'looked_after'].includes(m))
   ) {
+    // Asked of the Social Care Gateway: the agency is the team it first goes to, drawn below.
     asks.push({ kind: 'social_care', agency: 'social_care' });
   }
   for (const ask of asks) {
@@ -347,12 +365,126 @@ function requestAdvice(
       [[43, 70], 17],
     ]);
     const returnedOn = addDays(requestedOn, random.integer(...turnaround));
+    // Social care advice draws its return as it did when it was asked of social care directly, so the rest of the
+    // council is drawn as before; while it awaits its first Social Care Gateway it has no return and no exception.
+    const awaitingTriage = ask.kind === 'social_care' && socialCareGatewayFor(requestedOn) >= today;
     if (returnedOn > adviceDeadline(requestedOn) && random.chance(0.3)) {
       const exception = adviceException(random, request.id, advice.id, requestedOn);
-      if (holds(exception, request.receivedOn, requestedOn)) out.exceptions.push(exception);
+      if (holds(exception, request.receivedOn, requestedOn) && !awaitingTriage)
+        out.exceptions.push(exception);
     }
     if (returnedOn < today) Object.assign(advice, { returnedOn, status: 'returned' });
+    if (ask.kind === 'social_care') triageSocialCare(gatewaysRandom, staff, today, child, advice, out);
   }
+}
+
+/** The social care teams' codes, as the Social Care Gateway's triage reads them. */
+const CWD = 'children_with_disabilities';
+const LOCALITY = 'locality_social_work';
+const FRONT_DOOR = 'front_door_mash';
+const SHORT_BREAKS = 'short_breaks';
+const PUSH_BACK_REASONS: Record<string, string> = {
+  [CWD]: 'The child has no disability assessed by this team: locality social work knows the family.',
+  [LOCALITY]:
+    'The child is open to the children with disabilities team, whose social worker should give this advice.',
+  [FRONT_DOOR]:
+    'The family is already known to locality social work: their allocated social worker should give this advice.',
+  [SHORT_BREAKS]: 'The family has no short breaks package: a social work assessment comes first.',
+};
+
+/**
+ * The Social Care Gateway's triage of one social care advice, at the first sitting after it was asked: to the
+ * children with disabilities team for most children with complex needs, to locality social work when the family has
+ * an open case (a child protection plan, a child in care), now and then to the front door (MASH), and sometimes to
+ * short breaks as well. Returned advice is often rated on the DSCO's rubric; advice outstanding after four weeks is
+ * sometimes chased.
+ */
+function triageSocialCare(
+  random: SeededRandom,
+  staff: DemoStaff,
+  today: string,
+  child: ChildRow,
+  advice: AdviceRequestRow,
+  out: DemoCaseload,
+): void {
+  const gatewayOn = socialCareGatewayFor(advice.requestedOn);
+  if (gatewayOn >= today) {
+    Object.assign(advice, { agencyId: null, status: 'awaiting_triage', returnedOn: null });
+    return;
+  }
+  const complex =
+    child.primaryNeed === 'physical_sensory' ||
+    child.settingName.includes('Special School') ||
+    (child.primaryNeed === 'communication_interaction' && random.chance(0.3));
+  const openCase = child.vulnerabilityMarkers.some((m) => m === 'child_protection' || m === 'looked_after');
+  const first = complex
+    ? openCase && random.chance(0.3)
+      ? LOCALITY
+      : CWD
+    : openCase
+      ? LOCALITY
+      : random.weighted([
+          [LOCALITY, 5],
+          [FRONT_DOOR, 3],
+          [CWD, 2],
+        ]);
+  const teams = [first];
+  if (first !== SHORT_BREAKS && random.chance(complex ? 0.35 : 0.1)) teams.push(SHORT_BREAKS);
+  const last = addDays(today, -1);
+  teams.forEach((team, index) => {
+    const row: AdviceRequestRow =
+      index === 0
+        ? advice
+        : {
+            id: demoId(random),
+            requestId: advice.requestId,
+            agencyId: null,
+            adviceKind: 'social_care',
+            requestedOn: advice.requestedOn,
+            returnedOn: null,
+            status: 'with_team',
+          };
+    if (index > 0) {
+      out.adviceRequests.push(row);
+      const returnedOn = addDays(row.requestedOn, random.integer(18, 60));
+      if (returnedOn < today) Object.assign(row, { returnedOn, status: 'returned' });
+    }
+    // At the last sitting a team now and then pushed an advice back, for the DSCO to move to another team.
+    const pushedBack =
+      row.status === 'with_team' &&
+      daysBetween(gatewayOn, today) <= 7 &&
+      (team === FRONT_DOOR || random.chance(0.25));
+    Object.assign(row, {
+      agencyId: staff.agencyByCode.get(team)!.id,
+      response: team === SHORT_BREAKS || random.chance(0.15) ? 'triage_note' : 'full_advice',
+      priority: random.chance(child.vulnerabilityMarkers.includes('child_protection') ? 0.6 : 0.05)
+        ? 'urgent'
+        : 'routine',
+      triagedAt: englishTime(gatewayOn, '14:30'),
+      triagedById: staff.login.dsco.id,
+      teamResponse: pushedBack ? 'pushed_back' : 'accepted',
+      teamResponseReason: pushedBack ? PUSH_BACK_REASONS[team] : null,
+      reassignments: !pushedBack && random.chance(0.08) ? 1 : 0,
+    });
+    if (row.status === 'returned' && random.chance(0.6)) {
+      const criteria = Object.fromEntries(ADVICE_QUALITY_CRITERIA.map((c) => [c, random.chance(0.8)]));
+      Object.assign(row, {
+        quality: {
+          criteria,
+          note: Object.values(criteria).every(Boolean)
+            ? null
+            : 'The family’s views are summarised; the provision needs hours and who gives it.',
+        },
+        qualityRatedById: staff.login.dsco.id,
+      });
+    }
+    // Four weeks on with nothing back, the DSCO chases the team now and then.
+    const chaseFrom = addDays(row.requestedOn, 28);
+    if (row.status === 'with_team' && chaseFrom < last && random.chance(0.6)) {
+      const chasedOn = addDays(chaseFrom, random.integer(0, daysBetween(chaseFrom, last)));
+      row.lastChasedAt = new Date(`${chasedOn}T09:30:00Z`);
+    }
+  });
 }
 
 /** Whether the statutory clock accepts the exception, checked as every other way of recording one is checked. */
@@ -443,6 +575,11 @@ function planException(
 /** Health advice asked this week is triaged at the following week's Health Gateway; until then no team has it. */
 export function healthGatewayFor(requestedOn: string): string {
   return nextWeekday(addDays(requestedOn, 3), FRIDAY);
+}
+
+/** Social care advice is triaged at the first Social Care Gateway (Wednesday) after the day it is asked. */
+export function socialCareGatewayFor(requestedOn: string): string {
+  return nextWeekday(addDays(requestedOn, 1), WEDNESDAY);
 }
 
 function firstOfMonthMonthsBack(today: string, months: number): string {

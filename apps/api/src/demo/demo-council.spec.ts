@@ -1,4 +1,12 @@
-import { checkRecordedException, CLOSED_REQUEST_STAGES, REQUEST_STAGES, ROLES } from '@convene/domain';
+import {
+  adviceDeadline,
+  checkRecordedException,
+  CLOSED_REQUEST_STAGES,
+  dayInEngland,
+  REQUEST_STAGES,
+  ROLES,
+  SOCIAL_CARE_TEAMS,
+} from '@convene/domain';
 import { describe, expect, it } from 'vitest';
 import { daysBetween } from './demo-calendar.js';
 import { generateDemoCouncil } from './demo-council.js';
@@ -104,6 +112,7 @@ describe('the demo council', () => {
       'dmg_children_in_care',
       'dmg_vulnerable',
       'health_gateway',
+      'social_care_gateway',
       'quality',
     ] as const) {
       const meetings = council.meetings.filter((m) => m.kind === kind);
@@ -117,6 +126,77 @@ describe('the demo council', () => {
     expect(items.length).toBeGreaterThan(5);
     expect(items.map((i) => i.position)).toEqual(items.map((_, i) => i + 1));
     expect(new Set(items.map((i) => i.kind))).toContain('decision_to_assess');
+  });
+
+  it('runs a Social Care Gateway: the DSCO chairs it with a representative of every social care team', () => {
+    const dsco = council.users.find((u) => u.email === 'dsco@fernshire.example')!;
+    expect(dsco.roles).toContain('dsco');
+    const group = council.meetingGroups.find((g) => g.kind === 'social_care_gateway')!;
+    const members = council.meetingGroupMembers.filter((m) => m.groupId === group.id);
+    expect(members.find((m) => m.role === 'chair')?.userId).toBe(dsco.id);
+    for (const team of SOCIAL_CARE_TEAMS) {
+      const agency = council.agencies.find((a) => a.code === team.code)!;
+      expect(agency.kind).toBe('social_care');
+      const rep = council.users.find(
+        (u) => u.agencyId === agency.id && u.roles.includes('social_care_team_rep'),
+      )!;
+      expect(members.find((m) => m.userId === rep.id)?.role).toBe('member');
+    }
+    expect(council.users.find((u) => u.email === 'short.breaks.rep@fernshire.example')?.roles).toEqual([
+      'social_care_team_rep',
+    ]);
+  });
+
+  it('triages each social care advice at the first Social Care Gateway after it is asked, to a social care team', () => {
+    const sittings = council.meetings.filter((m) => m.kind === 'social_care_gateway');
+    const sittingOn = new Map(sittings.map((m) => [m.id, dayInEngland(m.startsAt)]));
+    const itemById = new Map(council.agendaItems.map((i) => [i.id, i]));
+    const teams = new Map(
+      council.agencies.filter((a) => a.kind === 'social_care').map((a) => [a.id, a.code]),
+    );
+    const firstSitting = [...sittingOn.values()].sort()[0]!;
+    const advice = council.adviceRequests.filter((a) => a.adviceKind === 'social_care');
+    const triaged = advice.filter((a) => a.status !== 'awaiting_triage');
+    const dsco = council.users.find((u) => u.roles.includes('dsco'))!;
+    expect(triaged.length).toBeGreaterThan(100);
+    for (const a of triaged) {
+      const triagedOn = a.triagedAt!.toISOString().slice(0, 10);
+      expect(teams.has(a.agencyId!)).toBe(true);
+      expect(a.triagedById).toBe(dsco.id);
+      expect(triagedOn > a.requestedOn && triagedOn <= TODAY).toBe(true);
+      if (triagedOn < firstSitting) continue;
+      // Within the sittings drawn, the advice points at its item, decided at that day's gateway.
+      const item = itemById.get(a.triagedInItemId!)!;
+      expect(item).toMatchObject({ kind: 'advice_triage', requestId: a.requestId, status: 'decided' });
+      expect(sittingOn.get(item.meetingId)).toBe(triagedOn);
+    }
+    const codes = new Set(triaged.map((a) => teams.get(a.agencyId!)));
+    expect([...codes].sort()).toEqual(SOCIAL_CARE_TEAMS.map((t) => t.code).sort());
+    expect(new Set(triaged.map((a) => a.requestId)).size).toBeLessThan(triaged.length);
+    expect(triaged.some((a) => a.reassignments === 1)).toBe(true);
+    expect(triaged.some((a) => a.teamResponse === 'pushed_back' && a.teamResponseReason)).toBe(true);
+    const returned = triaged.filter((a) => a.status === 'returned');
+    expect(returned.some((a) => a.returnedOn! > adviceDeadline(a.requestedOn))).toBe(true);
+    expect(returned.filter((a) => a.returnedOn! <= adviceDeadline(a.requestedOn)).length).toBeGreaterThan(
+      returned.length / 2,
+    );
+    expect(returned.some((a) => a.quality)).toBe(true);
+    expect(triaged.some((a) => a.status === 'with_team' && a.lastChasedAt)).toBe(true);
+  });
+
+  it('puts social care advice awaiting triage on the agenda of the next Social Care Gateway', () => {
+    const next = council.meetings
+      .filter((m) => m.kind === 'social_care_gateway' && m.status === 'scheduled')
+      .sort((a, b) => +a.startsAt - +b.startsAt)[0]!;
+    expect(daysBetween(TODAY, dayInEngland(next.startsAt))).toBeLessThan(7);
+    const awaiting = council.adviceRequests.filter(
+      (a) => a.adviceKind === 'social_care' && a.status === 'awaiting_triage',
+    );
+    expect(awaiting.length).toBeGreaterThan(0);
+    expect(awaiting.every((a) => a.agencyId === null && a.returnedOn === null)).toBe(true);
+    const agenda = council.agendaItems.filter((i) => i.meetingId === next.id);
+    expect(agenda.every((i) => i.kind === 'advice_triage' && i.status === 'pending')).toBe(true);
+    expect(new Set(agenda.map((i) => i.requestId))).toEqual(new Set(awaiting.map((a) => a.requestId)));
   });
 
   it('brings changes of placement, funding and personal budgets with their details: decided at past sittings, awaiting the coming ones', () => {

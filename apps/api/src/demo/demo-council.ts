@@ -16,6 +16,7 @@ const PLANS_SEED = 0x504c414e; // "PLAN"
 const REVIEWS_SEED = 0x52455657; // "REVW"
 const WEEKLY_ORDERS_SEED = 0x574f5244; // "WORD"
 const SEN2_SEED = 0x53454e32; // "SEN2"
+const GATEWAYS_SEED = 0x53434757; // "SCGW"
 
 /**
  * Fernshire, a fictional council: its agencies and staff, a year of requests for assessment at every
@@ -23,8 +24,10 @@ const SEN2_SEED = 0x53454e32; // "SEN2"
  */
 export function generateDemoCouncil(today: string, seed = DEMO_SEED): DemoCouncil {
   const random = new SeededRandom(seed);
-  const staff = generateStaff(random);
-  const caseload = generateCaseload(random, staff, today);
+  // The Social Care Gateway's teams, people and triage: drawn apart so they change nothing else drawn from the seed.
+  const gatewaysRandom = new SeededRandom(seed ^ GATEWAYS_SEED);
+  const staff = generateStaff(random, gatewaysRandom);
+  const caseload = generateCaseload(random, staff, today, gatewaysRandom);
   const meetings = generateMeetings(random, staff, caseload, today);
   // Plans issued in earlier years, and every plan's annual reviews and phase transfers: drawn apart too.
   const reviewsRandom = new SeededRandom(seed ^ REVIEWS_SEED);

@@ -17,7 +17,7 @@ import {
   TUESDAY,
   WEDNESDAY,
 } from './demo-calendar.js';
-import { healthGatewayFor, type DemoCaseload } from './demo-caseload.js';
+import { healthGatewayFor, socialCareGatewayFor, type DemoCaseload } from './demo-caseload.js';
 import { QUALITY_THEMES } from './demo-names.js';
 import type {
   AgendaItemRow,
@@ -132,6 +132,7 @@ export function generateMeetings(
         ...(past ? pastDecision(item) : {}),
       }),
     );
+    return meeting;
   };
 
   const requestById = new Map(caseload.requests.map((r) => [r.id, r]));
@@ -300,6 +301,38 @@ export function generateMeetings(
       },
       [...sample, ...jointFunding],
     );
+  }
+
+  // The Social Care Gateway, Wednesday afternoons: chaired by the DSCO with a representative of each social care team;
+  // each assessment's social care advice triaged once, at the first gateway after it is asked. Drawn last, so the
+  // sittings before it are drawn as they were before it ran.
+  const socialCareAdvice = caseload.adviceRequests.filter((a) => a.adviceKind === 'social_care');
+  const socialCareReps = [...staff.socialCareRepsByTeam.values()];
+  for (let on = nextWeekday(from, WEDNESDAY); on <= until; on = addDays(on, 7)) {
+    const here = socialCareAdvice.filter((a) =>
+      on < today
+        ? socialCareGatewayFor(a.requestedOn) === on
+        : a.status === 'awaiting_triage' && on === socialCareGatewayFor(a.requestedOn),
+    );
+    const triagedHere = new Set(here.map((a) => a.requestId));
+    const items = [...triagedHere].map((id) => itemFor('advice_triage', requestById.get(id)!));
+    const meeting = add(
+      {
+        kind: 'social_care_gateway',
+        on,
+        from: '14:00',
+        to: '15:30',
+        chair: login.dsco,
+        members: socialCareReps,
+      },
+      items,
+    );
+    // Each advice triaged at a past sitting remembers the item it was triaged at.
+    if (on >= today) continue;
+    const itemByRequest = new Map(
+      out.agendaItems.filter((i) => i.meetingId === meeting.id).map((i) => [i.requestId, i.id]),
+    );
+    for (const advice of here) advice.triagedInItemId = itemByRequest.get(advice.requestId);
   }
   return out;
 }

@@ -5,6 +5,7 @@ import type {
   PersonalBudgetPurpose,
   SettingType,
   AdviceKind,
+  AdviceQualityCriterion,
   AdviceRequestStatus,
   AgencyKind,
   AgendaItemKind,
@@ -130,8 +131,15 @@ export interface AdviceRequestRow {
   response?: 'full_advice' | 'triage_note';
   priority?: 'routine' | 'urgent';
   triagedAt?: Date;
-  teamResponse?: 'accepted';
+  triagedById?: string;
+  /** The gateway's agenda item it was triaged at: set when the sittings are drawn. */
+  triagedInItemId?: string;
+  teamResponse?: 'accepted' | 'pushed_back';
+  teamResponseReason?: string | null;
   reassignments?: number;
+  lastChasedAt?: Date;
+  quality?: { criteria: Record<AdviceQualityCriterion, boolean>; note: string | null };
+  qualityRatedById?: string;
 }
 export interface MeetingRow {
   id: string;

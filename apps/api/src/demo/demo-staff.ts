@@ -1,4 +1,4 @@
-import { HEALTH_TEAMS, type Role, type SeededRandom } from '@convene/domain';
+import { HEALTH_TEAMS, SOCIAL_CARE_TEAMS, type Role, type SeededRandom } from '@convene/domain';
 import { COUNCIL, FAMILY_LINK_OFFICERS, LOCALITIES } from './demo-names.js';
 import type { AgencyRow, LocalityRow, UserRow } from './demo-rows.js';
 import { demoId } from './demo-id.js';
@@ -12,6 +12,7 @@ export interface DemoStaff {
   flosByLocality: Map<string, UserRow[]>;
   panelMembers: UserRow[];
   healthRepsByTeam: Map<string, UserRow>;
+  socialCareRepsByTeam: Map<string, UserRow>;
   qaReviewers: UserRow[];
   agencyByCode: Map<string, AgencyRow>;
 }
@@ -27,8 +28,23 @@ const AGENCIES: Omit<AgencyRow, 'id'>[] = [
   { code: 'parent_carer_forum', name: 'Fernshire Parent Carer Forum', kind: 'parent_carer_forum' },
 ];
 
+/** The teams the Social Care Gateway triages to, and the EP service's two teams (its gateway is off in Fernshire). */
+const GATEWAY_TEAMS: Omit<AgencyRow, 'id'>[] = [
+  ...SOCIAL_CARE_TEAMS.map((team) => ({ code: team.code, name: team.name, kind: 'social_care' as const })),
+  { code: 'ep_early_years', name: 'Educational psychology: early years', kind: 'ep_service' },
+  { code: 'ep_school_age', name: 'Educational psychology: school age', kind: 'ep_service' },
+];
+
+interface Login {
+  role: Role;
+  name: string;
+  jobTitle: string;
+  agency: string;
+  roles: Role[];
+}
+
 /** The demo logins: one per role, each with an address that says which role it is. */
-const LOGINS: { role: Role; name: string; jobTitle: string; agency: string; roles: Role[] }[] = [
+const LOGINS: Login[] = [
   {
     role: 'admin',
     name: 'Robin Inkwell-Demo',
@@ -94,8 +110,40 @@ const LOGINS: { role: Role; name: string; jobTitle: string; agency: string; role
   },
 ];
 
+/** The logins of the gateways after the Health Gateway: the Social Care Gateway's, and the EP gateway's (off). */
+const GATEWAY_LOGINS: Login[] = [
+  {
+    role: 'dsco',
+    name: 'Fran Hollyhock',
+    jobTitle: 'Designated Social Care Officer',
+    agency: 'social_care',
+    roles: ['dsco', 'panel_member'],
+  },
+  {
+    role: 'social_care_team_rep',
+    name: 'Kit Bramblecombe',
+    jobTitle: 'Children with disabilities team manager',
+    agency: 'children_with_disabilities',
+    roles: ['social_care_team_rep'],
+  },
+  {
+    role: 'principal_ep',
+    name: 'Dr Rowan Ashgrove',
+    jobTitle: 'Deputy Principal Educational Psychologist',
+    agency: 'ep',
+    roles: ['principal_ep'],
+  },
+  {
+    role: 'ep_team_rep',
+    name: 'Lena Quinceworth',
+    jobTitle: 'Educational psychology: early years team lead',
+    agency: 'ep_early_years',
+    roles: ['ep_team_rep'],
+  },
+];
+
 export const DEMO_LOGIN_EMAILS: Record<Role, string> = Object.fromEntries(
-  LOGINS.map((l) => [l.role, `${l.role.replace(/_/g, '.')}@${COUNCIL.emailDomain}`]),
+  [...LOGINS, ...GATEWAY_LOGINS].map((l) => [l.role, `${l.role.replace(/_/g, '.')}@${COUNCIL.emailDomain}`]),
 ) as Record<Role, string>;
 
 const OTHER_PANEL_MEMBERS = [
@@ -135,14 +183,39 @@ const HEALTH_REP_NAMES = [
   'Lou Custardly',
 ];
 
-export function generateStaff(random: SeededRandom): DemoStaff {
-  const agencies = AGENCIES.map((a) => ({ id: demoId(random), ...a }));
+/** The other social care teams' representatives (the children with disabilities team's is the demo login). */
+const SOCIAL_CARE_REPS: Record<string, { name: string; jobTitle: string; email?: string }> = {
+  locality_social_work: { name: 'Aisha Moorhen', jobTitle: 'Locality social work team manager' },
+  front_door_mash: { name: 'Gus Pennywhistle', jobTitle: 'Front door (MASH) team manager' },
+  short_breaks: {
+    name: 'Rosa Tumbledown',
+    jobTitle: 'Short breaks service manager',
+    email: `short.breaks.rep@${COUNCIL.emailDomain}`,
+  },
+};
+
+/**
+ * The council's agencies and staff. The gateways' teams and people come from a generator of their own, so they
+ * change nothing else drawn from the seed.
+ */
+export function generateStaff(random: SeededRandom, gatewaysRandom: SeededRandom): DemoStaff {
+  const agencies = [
+    ...AGENCIES.map((a) => ({ id: demoId(random), ...a })),
+    ...GATEWAY_TEAMS.map((a) => ({ id: demoId(gatewaysRandom), ...a })),
+  ];
   const agencyByCode = new Map(agencies.map((a) => [a.code, a]));
   const localities = LOCALITIES.map((l) => ({ id: demoId(random), ...l }));
   const users: UserRow[] = [];
-  const person = (name: string, jobTitle: string, agency: string, roles: Role[], email?: string): UserRow => {
+  const person = (
+    name: string,
+    jobTitle: string,
+    agency: string,
+    roles: Role[],
+    email?: string,
+    drawnFrom = random,
+  ): UserRow => {
     const user: UserRow = {
-      id: demoId(random),
+      id: demoId(drawnFrom),
       email:
         email ??
         `${name
@@ -185,6 +258,30 @@ export function generateStaff(random: SeededRandom): DemoStaff {
     healthRepsByTeam.set(team.code, rep);
   });
 
+  // The gateways' people come last, from their own generator.
+  for (const l of GATEWAY_LOGINS)
+    login[l.role] = person(l.name, l.jobTitle, l.agency, l.roles, DEMO_LOGIN_EMAILS[l.role], gatewaysRandom);
+  // A representative of each social care team; the children with disabilities team's is the demo login.
+  const socialCareRepsByTeam = new Map<string, UserRow>();
+  for (const team of SOCIAL_CARE_TEAMS) {
+    const rep = SOCIAL_CARE_REPS[team.code];
+    socialCareRepsByTeam.set(
+      team.code,
+      rep
+        ? person(rep.name, rep.jobTitle, team.code, ['social_care_team_rep'], rep.email, gatewaysRandom)
+        : login.social_care_team_rep,
+    );
+  }
+  // The EP service's school age team has its lead too, for a council that turns the EP gateway on.
+  person(
+    'Tom Oakapple',
+    'Educational psychology: school age team lead',
+    'ep_school_age',
+    ['ep_team_rep'],
+    undefined,
+    gatewaysRandom,
+  );
+
   const qaReviewers = users.filter((u) => u.roles.includes('qa_reviewer'));
   return {
     agencies,
@@ -194,6 +291,7 @@ export function generateStaff(random: SeededRandom): DemoStaff {
     flosByLocality,
     panelMembers,
     healthRepsByTeam,
+    socialCareRepsByTeam,
     qaReviewers,
     agencyByCode,
   };

@@ -37,6 +37,11 @@ export type AdviceRequestStatus = (typeof ADVICE_REQUEST_STATUSES)[number];
 
 export const ADVICE_KINDS = ['health', 'educational_psychology', 'social_care'] as const;
 export type AdviceKind = (typeof ADVICE_KINDS)[number];
+export const ADVICE_KIND_LABELS: Record<AdviceKind, string> = {
+  health: 'Health',
+  educational_psychology: 'Educational psychology',
+  social_care: 'Social care',
+};
 
 /** The kinds of evidence a panel weighs (seed 002, "Decision Making"). */
 export const PANEL_EVIDENCE_KINDS = [

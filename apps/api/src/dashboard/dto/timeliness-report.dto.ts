@@ -1,3 +1,4 @@
+import { ADVICE_KINDS, type AdviceKind } from '@convene/domain';
 import { ApiProperty } from '@nestjs/swagger';
 import type { TimelinessCase, TimelinessReport } from '@convene/contracts';
 import type { TimelinessMonth } from '@convene/domain';
@@ -54,6 +55,22 @@ export class AdvicesInTimeDto {
   percent!: number | null;
 }
 
+export class AdviceQualityDto {
+  @ApiProperty({ enum: ADVICE_KINDS })
+  adviceKind!: AdviceKind;
+
+  @ApiProperty({
+    description: 'Returned in the months shown and rated (audited by the Quality group, or on the rubric)',
+  })
+  rated!: number;
+
+  @ApiProperty({ description: 'Of them, meeting the standard' })
+  meeting!: number;
+
+  @ApiProperty({ nullable: true, type: Number })
+  percent!: number | null;
+}
+
 export class TimelinessReportDto implements TimelinessReport {
   @ApiProperty({
     type: String,
@@ -94,6 +111,14 @@ export class TimelinessReportDto implements TimelinessReport {
     description: 'Advices due in the months shown, by agency: on time if returned by the deadline day',
   })
   advicesInTime!: AdvicesInTimeDto[];
+
+  @ApiProperty({
+    type: AdviceQualityDto,
+    isArray: true,
+    description:
+      'Advice quality by agency: one row per kind of advice (health, social care, educational psychology)',
+  })
+  adviceQuality!: AdviceQualityDto[];
 }
 
 export class TimelinessCaseDto implements TimelinessCase {

@@ -53,6 +53,7 @@ const TIMELINESS: TimelinessReport = {
   openByStage: [{ stage: 'assessment', count: 1 }],
   openOverTwentyWeeks: 0,
   advicesInTime: [],
+  adviceQuality: [],
 };
 
 // March 2026: Northdale 3 agreed and 1 refused, Southmere 1 refused, one decision to issue; May 2025 one refusal more.

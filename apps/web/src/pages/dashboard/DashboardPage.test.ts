@@ -46,6 +46,11 @@ function aReport(last: string): TimelinessReport {
       },
       { agency: 'Speech and language therapy', adviceKind: 'health', due: 0, onTime: 0, percent: null },
     ],
+    adviceQuality: [
+      { adviceKind: 'health', rated: 8, meeting: 6, percent: 75 },
+      { adviceKind: 'educational_psychology', rated: 0, meeting: 0, percent: null },
+      { adviceKind: 'social_care', rated: 4, meeting: 1, percent: 25 },
+    ],
   };
 }
 
@@ -162,6 +167,22 @@ describe('the dashboard', () => {
     expect(wrapper.find('.app-report-period').text()).toBe(
       'Plans issued from April 2025 to March 2026. Select a number to list the plans it counts.',
     );
+  });
+
+  it('shows advice quality by agency: rated, meeting the standard and the percentage, or none rated', async () => {
+    const { wrapper } = await open('/dashboard?month=2026-03', {
+      [returnTo('2026-03')]: answer(200, aReport('2026-03')),
+    });
+    const region = wrapper.find('[role="region"][aria-label="Advice quality by agency"]');
+    expect(
+      region
+        .findAll('tbody tr')
+        .map((tr) => [tr.find('th').text(), ...tr.findAll('td').map((td) => td.text())]),
+    ).toEqual([
+      ['Health', '8', '6', '75.0%'],
+      ['Educational psychology', '0', '0', 'None rated'],
+      ['Social care', '4', '1', '25.0%'],
+    ]);
   });
 
   it('makes every count a link that says, to a screen reader, what it counts', async () => {

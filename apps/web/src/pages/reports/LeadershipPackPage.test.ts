@@ -77,6 +77,7 @@ function figures(): LeadershipPackFigures {
       advicesInTime: [
         { agency: 'Speech and language therapy', adviceKind: 'health', due: 10, onTime: 9, percent: 90 },
       ],
+      adviceQuality: [],
     },
     decisionsToAssess: {
       months,
