@@ -1,6 +1,9 @@
 import { dayInEngland } from '@convene/domain';
 
 /** 2026-03-02 → "2 March 2026", as GOV.UK writes dates. */
+/** Words from a definition at the start of a sentence: "health advice" → "Health advice". */
+export const sentenceStart = (words: string): string => words.charAt(0).toUpperCase() + words.slice(1);
+
 export function longDate(date: string): string {
   return new Date(`${date}T12:00:00Z`).toLocaleDateString('en-GB', {
     day: 'numeric',

@@ -7,11 +7,12 @@ import {
 } from 'vue-router';
 import HomePage from './pages/HomePage.vue';
 import NotFoundPage from './pages/NotFoundPage.vue';
-import type { Role } from '@convene/domain';
-import { GATEWAY_FIGURE_READERS } from './api/health-gateway';
+import { ADVICE_GATEWAYS, MEETING_KIND_LABELS, type AdviceGateway, type Role } from '@convene/domain';
+import { gatewayFigureReaders } from './api/advice-gateways';
 import { DIP_SAMPLERS, QUALITY_FIGURE_READERS } from './api/quality';
 import { REPORT_READERS } from './api/reports';
 import { SEN2_RETURN_READERS } from './api/returns';
+import { useAdviceGatewaysStore } from './stores/advice-gateways';
 import { useSessionStore } from './stores/session';
 
 declare module 'vue-router' {
@@ -26,18 +27,50 @@ declare module 'vue-router' {
     console?: boolean;
     /** Only these roles may open the page (the API checks again). */
     roles?: Role[];
+    /** A page of this advice gateway: found only when the council runs it. */
+    gateway?: AdviceGateway;
   }
 }
 
-/** The five areas in the service navigation, in order. */
-export const AREAS = [
-  { name: 'cases', path: '/cases', title: 'Cases' },
-  { name: 'meetings', path: '/meetings', title: 'Meetings' },
-  { name: 'actions', path: '/actions', title: 'Actions' },
-  { name: 'gateway', path: '/gateway', title: 'Health Gateway' },
-  { name: 'quality', path: '/quality', title: 'Quality' },
-  { name: 'dashboard', path: '/dashboard', title: 'Dashboard' },
-] as const;
+export interface Area {
+  name: string;
+  path: string;
+  title: string;
+}
+
+/** The areas in the service navigation, in order: the advice gateways you have a part in come after Actions. */
+export function areas(gateways: readonly AdviceGateway[]): Area[] {
+  return [
+    { name: 'cases', path: '/cases', title: 'Cases' },
+    { name: 'meetings', path: '/meetings', title: 'Meetings' },
+    { name: 'actions', path: '/actions', title: 'Actions' },
+    ...gateways.map((g) => ({ name: g.slug, path: `/${g.slug}`, title: MEETING_KIND_LABELS[g.meetingKind] })),
+    { name: 'quality', path: '/quality', title: 'Quality' },
+    { name: 'dashboard', path: '/dashboard', title: 'Dashboard' },
+  ];
+}
+
+/** Each gateway's tracker and team queues, and its figures: one page each, told the gateway by the route. */
+const gatewayRoutes = ADVICE_GATEWAYS.flatMap((gateway): RouteRecordRaw[] => [
+  {
+    path: `/${gateway.slug}`,
+    name: gateway.slug,
+    component: () => import('./pages/gateway/GatewayPage.vue'),
+    props: { gateway },
+    meta: { title: MEETING_KIND_LABELS[gateway.meetingKind], gateway },
+  },
+  {
+    path: `/${gateway.slug}/figures`,
+    name: `${gateway.slug}-figures`,
+    component: () => import('./pages/gateway/GatewayFiguresPage.vue'),
+    props: { gateway },
+    meta: {
+      title: `${MEETING_KIND_LABELS[gateway.meetingKind]} figures`,
+      roles: gatewayFigureReaders(gateway),
+      gateway,
+    },
+  },
+]);
 
 const routes: RouteRecordRaw[] = [
   {
@@ -125,18 +158,10 @@ const routes: RouteRecordRaw[] = [
     component: () => import('./pages/meetings/MeetingRoomPage.vue'),
     meta: { title: 'Meeting', console: true },
   },
-  {
-    path: '/gateway',
-    name: 'gateway',
-    component: () => import('./pages/gateway/GatewayPage.vue'),
-    meta: { title: 'Health Gateway' },
-  },
-  {
-    path: '/gateway/figures',
-    name: 'gateway-figures',
-    component: () => import('./pages/gateway/GatewayFiguresPage.vue'),
-    meta: { title: 'Health Gateway figures', roles: GATEWAY_FIGURE_READERS },
-  },
+  ...gatewayRoutes,
+  // The Health Gateway's addresses before there were other gateways, kept for bookmarks and links in emails.
+  { path: '/gateway', redirect: '/health-gateway' },
+  { path: '/gateway/figures', redirect: '/health-gateway/figures' },
   {
     path: '/quality',
     name: 'quality',
@@ -271,6 +296,10 @@ export function createAppRouter(history: RouterHistory = createWebHistory()): Ro
       return { name: 'sign-in', query: to.fullPath === '/' ? {} : { returnTo: to.fullPath } };
     // An administrator without two-step sign-in may do nothing else until it is set up (the API says the same).
     if (session.user?.mustEnrolTwoStep && to.name !== 'two-step') return { name: 'two-step' };
+    const gateways = useAdviceGatewaysStore();
+    await gateways.load();
+    // A gateway the council does not run has no pages, as its API answers 404.
+    if (to.meta.gateway && !gateways.runs(to.meta.gateway)) return { name: 'not-found' };
     return !to.meta.roles || session.hasRole(...to.meta.roles) ? true : { name: 'not-found' };
   });
   router.afterEach((to) => {

@@ -6,6 +6,7 @@ import type {
   CloseAction,
   MyActionsView,
 } from '@convene/contracts';
+import type { GatewaySlug } from './advice-gateways';
 import { getJson, postJson } from './http';
 
 export type { ActionOwnersView, ActionsFromLastTimeView, ActionView, MyActionsView };
@@ -22,8 +23,9 @@ export const closeAction = (actionId: string, body: CloseAction) =>
 export const listActionOwners = () => getJson<ActionOwnersView>('/api/actions/owners');
 export const listActionsFromLastTime = (meetingId: string) =>
   getJson<ActionsFromLastTimeView>(`/api/meetings/${encodeURIComponent(meetingId)}/actions-from-last-time`);
-export const addAdviceAction = (adviceId: string, body: AddCaseAction) =>
-  postJson<ActionView>(`/api/health-gateway/advice/${encodeURIComponent(adviceId)}/actions`, body);
+/** An action agreed on a request for advice, in the gateway that tracks it. */
+export const addAdviceAction = (gateway: GatewaySlug, adviceId: string, body: AddCaseAction) =>
+  postJson<ActionView>(`/api/${gateway}/advice/${encodeURIComponent(adviceId)}/actions`, body);
 export const addSampledPlanAction = (sampleId: string, requestId: string, body: AddCaseAction) =>
   postJson<ActionView>(
     `/api/quality/dip-samples/${encodeURIComponent(sampleId)}/plans/${encodeURIComponent(requestId)}/actions`,

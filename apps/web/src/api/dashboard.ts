@@ -1,8 +1,14 @@
-import type { Role } from '@convene/domain';
+import { GATEWAY_COORDINATOR_ROLES, type Role } from '@convene/domain';
 import { getJson } from './http';
 
 /** Who may read the dashboard's figures; the API's authorization matrix checks the same roles again. */
-export const DASHBOARD_READERS: Role[] = ['admin', 'chair', 'panel_member', 'qa_reviewer', 'dco'];
+export const DASHBOARD_READERS: Role[] = [
+  'admin',
+  'chair',
+  'panel_member',
+  'qa_reviewer',
+  ...GATEWAY_COORDINATOR_ROLES,
+];
 
 import type { ActionView, OverdueActionsByTeam, TimelinessCase, TimelinessReport } from '@convene/contracts';
 

@@ -1,9 +1,15 @@
 import type { EhcPlanInFull, RedactedEhcPlan } from '@convene/contracts';
-import type { Role } from '@convene/domain';
+import { GATEWAY_COORDINATOR_ROLES, GATEWAY_TEAM_REP_ROLES, type Role } from '@convene/domain';
 import { getJson } from './http';
 
 /** Who may read an issued plan in full, with names: the roles that see a child's name on the case. The API checks again. */
-export const PLAN_IN_FULL_READERS: Role[] = ['admin', 'chair', 'presenter', 'dco', 'health_team_rep'];
+export const PLAN_IN_FULL_READERS: Role[] = [
+  'admin',
+  'chair',
+  'presenter',
+  ...GATEWAY_COORDINATOR_ROLES,
+  ...GATEWAY_TEAM_REP_ROLES,
+];
 
 /** A plan in a dip sample, redacted and pseudonymous. */
 export const getSampledPlan = (sampleId: string, requestId: string) =>

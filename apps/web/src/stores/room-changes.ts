@@ -1,10 +1,10 @@
 import type { MeetingSnapshot, SnapshotItem } from '@convene/contracts';
-import { choiceLabel } from '../components/room/labels';
+import { choiceLabel, gatewayWordsOf } from '../components/room/labels';
 
 const refOf = (item: SnapshotItem) => item.caseReference ?? `Item ${item.position}`;
 
 /** What one item went through between two snapshots, in the order it happens in a meeting. */
-function itemChanges(before: SnapshotItem | undefined, after: SnapshotItem): string[] {
+function itemChanges(before: SnapshotItem | undefined, after: SnapshotItem, adviceWords: string): string[] {
   const ref = refOf(after);
   if (!before) return [`${ref} was added to the agenda.`];
   const scored = after.quality !== null;
@@ -31,7 +31,7 @@ function itemChanges(before: SnapshotItem | undefined, after: SnapshotItem): str
   if (before.status !== 'deferred' && after.status === 'deferred') changes.push(`${ref} was deferred.`);
   if (JSON.stringify(before.advice ?? []) !== JSON.stringify(after.advice ?? []) && after.advice?.length) {
     changes.push(
-      `The request for health advice for ${ref} is now with ${after.advice.map((a) => a.team.name).join(', ')}.`,
+      `The request for ${adviceWords} for ${ref} is now with ${after.advice.map((a) => a.team.name).join(', ')}.`,
     );
   }
   return changes;
@@ -48,7 +48,8 @@ export function changesWhileAway(before: MeetingSnapshot, after: MeetingSnapshot
     if (after.meeting.status === 'ended') changes.push('The meeting ended.');
   }
   const earlier = new Map(before.agenda.map((i) => [i.id, i]));
-  for (const item of after.agenda) changes.push(...itemChanges(earlier.get(item.id), item));
+  const adviceWords = gatewayWordsOf(after.meeting.kind).adviceWords;
+  for (const item of after.agenda) changes.push(...itemChanges(earlier.get(item.id), item, adviceWords));
   const current = after.agenda.find((i) => i.id === after.meeting.currentItemId);
   if (current && before.meeting.currentItemId !== after.meeting.currentItemId)
     changes.push(`Now discussing ${refOf(current)}.`);

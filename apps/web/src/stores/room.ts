@@ -14,6 +14,7 @@ import { computed, ref, shallowRef, toRaw } from 'vue';
 import { connectMeetingSocket, type MeetingSocket } from '../api/meeting-socket';
 import { rejectionInWords, secondsIn } from '../api/refusal-words';
 import { sendRoomCommand, type RoomCommandPayload } from '../api/room-commands';
+import { gatewayWordsOf } from '../components/room/labels';
 import { changesWhileAway } from './room-changes';
 
 /** Why the server turned a connection away, as socket.io's `connect_error` carries it (docs/socket-protocol.md). */
@@ -165,7 +166,7 @@ export const useRoomStore = defineStore('room', () => {
     snapshot.value = result.snapshot;
     announcement.value = describe(event);
     // A restricted item's case travels only in snapshots: members who may see it take a fresh one. So does a
-    // Health Gateway item's for a health team representative: it may now be (or no longer be) their team's.
+    // gateway item's for a team representative: it may now be (or no longer be) their team's.
     const added =
       event.type === 'agenda.item_added'
         ? (event.payload as MeetingEventPayloads['agenda.item_added']).item
@@ -182,6 +183,7 @@ export const useRoomStore = defineStore('room', () => {
     const p = event.payload as Record<string, unknown>;
     const item = snapshot.value?.agenda.find((i) => i.id === p.itemId);
     const ref = item?.caseReference ?? `item ${item?.position ?? ''}`;
+    const advice = gatewayWordsOf(snapshot.value?.meeting.kind).adviceWords;
     switch (event.type) {
       case 'meeting.started':
         return 'The meeting has started.';
@@ -236,19 +238,19 @@ export const useRoomStore = defineStore('room', () => {
         const teams = (p as { assignments: { team: { name: string } }[] }).assignments.map(
           (a) => a.team.name,
         );
-        return `The request for health advice for ${ref} is triaged to ${teams.join(', ')}.`;
+        return `The request for ${advice} for ${ref} is triaged to ${teams.join(', ')}.`;
       }
       case 'advice.responded': {
         const team =
           item?.advice?.find((a) => a.adviceRequestId === p.adviceRequestId)?.team.name ?? 'The team';
-        return `${team} ${p.teamResponse === 'accepted' ? 'accepted' : 'pushed back'} the request for health advice for ${ref}.`;
+        return `${team} ${p.teamResponse === 'accepted' ? 'accepted' : 'pushed back'} the request for ${advice} for ${ref}.`;
       }
       case 'advice.reassigned': {
         const moved = (p as { assignment: { team: { name: string } } }).assignment;
-        return `A request for health advice for ${ref} is moved to ${moved.team.name}.`;
+        return `A request for ${advice} for ${ref} is moved to ${moved.team.name}.`;
       }
       case 'advice.changed':
-        return `The health advice for ${ref} has changed.`;
+        return `The ${advice} for ${ref} has changed.`;
       case 'funding.proposed':
         return `A joint funding proposal is put for ${ref}.`;
       case 'action.added': {

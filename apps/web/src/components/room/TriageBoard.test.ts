@@ -15,7 +15,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defineComponent, h } from 'vue';
 import { useRoomStore } from '../../stores/room';
 import { useSessionStore } from '../../stores/session';
-import { fakeApi } from '../../test-support/fake-api';
+import { fakeApi, urlOf } from '../../test-support/fake-api';
 import TriageBoard from './TriageBoard.vue';
 import { visibleText } from '../../test-support/visible-text';
 
@@ -347,5 +347,75 @@ describe('the live triage of a request for health advice', () => {
     await flushPromises();
     expect(wrapper.find('form').exists()).toBe(false);
     expect(wrapper.find('details').exists()).toBe(false);
+  });
+});
+
+describe('the live triage in a Social Care Gateway', () => {
+  beforeEach(() => setActivePinia(createPinia()));
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    document.body.innerHTML = '';
+  });
+
+  const DCT = { id: 'a-dct', code: 'dct', name: 'Disabled Children’s Team' };
+  const CIN = { id: 'a-cin', code: 'cin', name: 'Children in Need, North' };
+
+  async function aSocialCareRoom(
+    you: MeetingMemberRole,
+    user: SignedInUser,
+    advice: TriageAssignment[] = [],
+  ) {
+    const fetch = fakeApi({
+      'GET /api/social-care-gateway/teams': () => ({ status: 200, body: [DCT, CIN] }),
+    });
+    const room = useRoomStore();
+    const snapshot = aHealthGateway(you, advice);
+    room.snapshot = { ...snapshot, meeting: { ...snapshot.meeting, kind: 'social_care_gateway' } };
+    useSessionStore().user = user;
+    const send = vi.spyOn(room, 'send').mockResolvedValue({ ok: true, version: 8 });
+    const wrapper = mount(TheCurrentItem, { attachTo: document.body });
+    await flushPromises();
+    return { wrapper, send, fetch };
+  }
+
+  it("offers the chair the social care teams to triage to, from the social care gateway's list", async () => {
+    const dsco = { ...aMember('dsco', 'a-sc', ['dsco', 'panel_member']), agencyKind: 'social_care' as const };
+    const { wrapper, fetch } = await aSocialCareRoom('chair', dsco);
+    expect(fetch.mock.calls.map(([url]) => urlOf(url))).toEqual(['/api/social-care-gateway/teams']);
+    expect(
+      wrapper
+        .findAll('input[type="checkbox"]')
+        .map((c) => wrapper.find(`label[for="${c.attributes('id')}"]`).text()),
+    ).toEqual([DCT.name, CIN.name]);
+  });
+
+  it('says in social care words when the social care teams cannot be loaded', async () => {
+    fakeApi({});
+    const room = useRoomStore();
+    const snapshot = aHealthGateway('chair');
+    room.snapshot = { ...snapshot, meeting: { ...snapshot.meeting, kind: 'social_care_gateway' } };
+    useSessionStore().user = aMember('dsco', 'a-sc', ['dsco']);
+    const wrapper = mount(TheCurrentItem, { attachTo: document.body });
+    await flushPromises();
+    expect(wrapper.find('.govuk-error-summary__title').text()).toBe(
+      'The social care teams could not be loaded',
+    );
+  });
+
+  it("lets a social care team's representative answer for their own team only", async () => {
+    const lead = {
+      ...aMember('dct-lead', DCT.id, ['social_care_team_rep']),
+      agencyKind: 'social_care' as const,
+    };
+    const { wrapper, send } = await aSocialCareRoom('member', lead, [anAssignment(DCT), anAssignment(CIN)]);
+    expect(wrapper.findAll('form')).toHaveLength(1);
+    expect(wrapper.find('form h4').text()).toBe('Your team: Disabled Children’s Team');
+    await wrapper.find('form button[type="button"]').trigger('click');
+    await flushPromises();
+    expect(send).toHaveBeenCalledWith('advice.respond', {
+      itemId: 'i1',
+      adviceRequestId: 'adv-a-dct',
+      accept: true,
+    });
   });
 });

@@ -1,5 +1,13 @@
 import type { SnapshotItem } from '@convene/contracts';
-import { UNVOTED_KINDS, VOTE_CHOICE_LABELS } from '@convene/domain';
+import {
+  ADVICE_GATEWAYS,
+  gatewayOfMeeting,
+  UNVOTED_KINDS,
+  VOTE_CHOICE_LABELS,
+  type AdviceGateway,
+  type MeetingKind,
+} from '@convene/domain';
+import { sentenceStart } from '../../format';
 
 /** How an item is named in the room: its case reference, or why it is not shown to you. */
 export const itemName = (item: Pick<SnapshotItem, 'caseReference' | 'forAnotherTeam'>): string =>
@@ -18,6 +26,20 @@ export const ITEM_KIND_LABELS: Record<string, string> = {
   joint_funding: 'Joint funding',
   case_actions: 'Actions and tasks',
 };
+
+/**
+ * The advice gateway a meeting sits as, whose words the room uses ("social care advice", "social care team"). Other
+ * panels that handle advice (the quality group's audits) speak of health advice, as they did before other gateways.
+ */
+export const gatewayWordsOf = (meetingKind: MeetingKind | undefined): AdviceGateway =>
+  (meetingKind && gatewayOfMeeting(meetingKind)) || ADVICE_GATEWAYS[0]!;
+
+/** An item's kind in words; a triage item says whose advice it triages. */
+export function itemKindLabel(kind: string, meetingKind: MeetingKind | undefined): string {
+  const gateway = meetingKind ? gatewayOfMeeting(meetingKind) : undefined;
+  if (kind === 'advice_triage' && gateway) return `${sentenceStart(gateway.adviceWords)} triage`;
+  return ITEM_KIND_LABELS[kind] ?? kind;
+}
 
 export const ITEM_STATUS: Record<string, [string, string]> = {
   pending: ['To discuss', 'govuk-tag--grey'],

@@ -436,6 +436,16 @@ describe('the dashboard', () => {
     expect(presenter.wrapper.text()).toContain("The service's figures are for");
     expect(presenter.fetch.mock.calls.some(([url]) => urlOf(url).startsWith('/api/dashboard/'))).toBe(false);
   });
+
+  it("shows its figures to every gateway's coordinator, the DSCO as the DCO", async () => {
+    const dsco = await open(
+      '/dashboard?month=2026-03',
+      { [returnTo('2026-03')]: answer(200, aReport('2026-03')) },
+      ['dsco'],
+    );
+    expect(dsco.wrapper.find('table').exists()).toBe(true);
+    expect(dsco.wrapper.text()).not.toContain("The service's figures are for");
+  });
 });
 
 describe('the monthly return', () => {

@@ -1,4 +1,5 @@
 import type { HealthAdviceView } from '@convene/contracts';
+import { ADVICE_SOURCES, type AdviceGateway, type AdviceSource } from '@convene/domain';
 import { longDate } from '../../format';
 
 export const ADVICE_STATUS_LABELS: Record<HealthAdviceView['status'], string> = {
@@ -7,6 +8,13 @@ export const ADVICE_STATUS_LABELS: Record<HealthAdviceView['status'], string> = 
   returned: 'Returned',
   cancelled: 'Cancelled',
 };
+
+/**
+ * Where a request for a gateway's advice comes from. The 0–2 pathway's referrals (a health visitor, community
+ * paediatrics) are for health advice: the other gateways take requests from an EHC needs assessment only.
+ */
+export const adviceSourcesOf = (gateway: AdviceGateway): readonly AdviceSource[] =>
+  gateway.adviceKind === 'health' ? ADVICE_SOURCES : ['assessment'];
 
 const days = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;
 
@@ -34,6 +42,6 @@ export function adviceTime(advice: HealthAdviceView): {
   return { tag: 'On track', tagClass: 'govuk-tag--green', words: `${days(left)} left` };
 }
 
-/** How the DCO and the team name one advice in a heading or a message: by case and team, never by the child. */
+/** How the coordinator and the team name one advice in a heading or a message: by case and team, never by the child. */
 export const adviceName = (advice: HealthAdviceView) =>
   `${advice.caseReference}${advice.team ? ` (${advice.team.name})` : ''}`;

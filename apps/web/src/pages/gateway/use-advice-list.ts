@@ -1,6 +1,6 @@
 import type { HealthAdviceView } from '@convene/contracts';
 import { computed, nextTick, ref } from 'vue';
-import { listHealthAdvice, type AdviceState } from '../../api/health-gateway';
+import { listAdvice, type AdviceState, type GatewaySlug } from '../../api/advice-gateways';
 import { useResource } from '../../components/use-resource';
 
 export type AdviceAction = 'chase' | 'rate' | 'return' | 'action';
@@ -13,13 +13,13 @@ export interface AdviceFilter {
 export const actionButtonId = (action: AdviceAction, adviceId: string) => `advice-${action}-${adviceId}`;
 
 /**
- * A list of requests for health advice and the one being acted on (chased, rated, returned). The action's form
+ * A list of a gateway's requests for advice and the one being acted on (chased, rated, returned). The action's form
  * takes focus when it opens; when it closes focus goes back to the row's button, or to the list's status line
  * when that button is gone (a returned advice has no "Mark returned"). Loads `first` at once; `load` asks again.
  */
-export function useAdviceList(first: AdviceFilter) {
+export function useAdviceList(gateway: GatewaySlug, first: AdviceFilter) {
   const filter = ref<AdviceFilter>(first);
-  const list = useResource(() => listHealthAdvice(filter.value), {
+  const list = useResource(() => listAdvice(gateway, filter.value), {
     source: filter,
     failure: 'Convene could not be reached. Try again.',
   });

@@ -92,4 +92,25 @@ describe('the home page', () => {
     expect(owed).toContain('2 requests are waiting, 1 overdue.');
     expect(owed).toContain('The next is due 4 December 2026 (EHC-26-0001).');
   });
+
+  it("tells a social care team's representative what their team owes the Social Care Gateway, with the way to its queue", async () => {
+    const wrapper = await home(['social_care_team_rep'], [], {
+      'GET /api/advice-gateways': () => ({ status: 200, body: { adviceKinds: ['health', 'social_care'] } }),
+      [`GET /api/social-care-gateway/advice?state=open&teamId=${A_CHAIR.agencyId}`]: () => ({
+        status: 200,
+        body: [anAdvice('EHC-26-0007', '2026-12-11', false)],
+      }),
+    });
+    const owed = wrapper.get('[aria-labelledby="team-advice-heading"]');
+    expect(owed.text()).toContain('1 request is waiting.');
+    expect(owed.text()).toContain('The next is due 11 December 2026 (EHC-26-0007).');
+    expect(owed.get('a').attributes('href')).toBe('/social-care-gateway');
+    const panels = wrapper.findAll('.app-panel-list h3 a').map((a) => [a.text(), a.attributes('href')]);
+    expect(panels).toEqual([
+      ['Decision-Making Group', '/meetings'],
+      ['Health Gateway', '/health-gateway'],
+      ['Social Care Gateway', '/social-care-gateway'],
+      ['Multiagency Quality and Compliance Group', '/quality'],
+    ]);
+  });
 });
