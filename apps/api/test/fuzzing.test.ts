@@ -2028,8 +2028,9 @@ describe('fuzzing every REST body and every socket command', () => {
   ].filter((route) => WRITES.includes(route));
 
   it('has a fuzzing plan for every route that writes and every socket command, naming what their DTOs declare', () => {
+    const planned = restRoutes();
     expect(
-      WRITES.filter((route) => !restRoutes().has(route)),
+      WRITES.filter((route) => !planned.has(route)),
       'add these routes to restRoutes() in this file',
     ).toEqual([]);
     const specs = commandSpecs({ ...meeting, userIds: [], criterionId: ids.criterionId });
