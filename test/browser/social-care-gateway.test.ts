@@ -15,9 +15,10 @@ import {
 } from './support/browser.js';
 
 /**
- * The DSCO and a social care team's representative, each in their own browser, run a Social Care Gateway of two
- * requests for social care advice: the same pages as the Health Gateway's, in social care words, at their own
- * addresses. axe-core checks each page.
+ * The DSCO and two social care teams' representatives, each in their own browser, run a Social Care Gateway of two
+ * requests for social care advice: one team accepts; the other pushes back and the DSCO moves the advice on; then the
+ * same pages as the Health Gateway's between sittings, in social care words, at their own addresses. axe-core checks
+ * each page.
  */
 describe.skipIf(!chromiumInstalled && !process.env.CI)(
   'a Social Care Gateway in real browsers (needs Debian chromium)',
@@ -26,6 +27,7 @@ describe.skipIf(!chromiumInstalled && !process.env.CI)(
     let browser: Browser;
     let dsco: TestUser;
     let dct: TestUser;
+    let cin: TestUser;
     let meetingId: string;
     let references: string[];
 
@@ -51,13 +53,18 @@ describe.skipIf(!chromiumInstalled && !process.env.CI)(
         agencyCode: 'dct',
         agencyKind: 'social_care',
       });
+      cin = await aUser(dataSource, {
+        roles: ['social_care_team_rep'],
+        agencyCode: 'cin',
+        agencyKind: 'social_care',
+      });
       const [meeting] = await dataSource.query(
         `INSERT INTO meetings (kind, title, starts_at, ends_at) VALUES ('social_care_gateway', 'Social Care Gateway', now(), now() + interval '2 hours') RETURNING id`,
       );
       meetingId = meeting.id;
       await dataSource.query(
-        `INSERT INTO meeting_members (meeting_id, user_id, role) VALUES ($1, $2, 'chair'), ($1, $3, 'member')`,
-        [meetingId, dsco.id, dct.id],
+        `INSERT INTO meeting_members (meeting_id, user_id, role) VALUES ($1, $2, 'chair'), ($1, $3, 'member'), ($1, $4, 'member')`,
+        [meetingId, dsco.id, dct.id, cin.id],
       );
       references = [];
       const askedOn = new Date(Date.parse(`${todayInEngland()}T00:00:00Z`) - 3 * 86_400_000)
@@ -120,16 +127,57 @@ describe.skipIf(!chromiumInstalled && !process.env.CI)(
       await expectNoSeriousAxeViolations(dctPage, 'the social care gateway room, as a team representative');
       await screenshot(dctPage, 'social-care-gateway-team-representative');
 
-      // The second item is for no team yet: the representative sees it only as another team's.
+      // The second item is for no team yet: each representative sees it only as another team's.
+      const cinPage = await signInAs(browser, test.baseUrl, cin.email, cin.password);
+      await cinPage.goto(room);
       await dscoPage.getByRole('button', { name: `Discuss ${references[1]}` }).click();
       await dctPage.getByRole('heading', { name: 'An item for another team' }).waitFor();
+      await cinPage.getByRole('heading', { name: 'An item for another team' }).waitFor();
       expect(await dctPage.getByText(references[1]!).count()).toBe(0);
+      // Sent to Children in Need, whose representative now sees the case, and pushes it back.
+      await dscoPage.getByRole('group', { name: /Which teams should give advice/ }).waitFor();
+      await dscoPage.getByLabel('Children in Need, North', { exact: true }).check();
+      await dscoPage.getByLabel('Short triage note', { exact: true }).check();
+      await dscoPage.getByLabel('Urgent', { exact: true }).check();
+      await dscoPage.getByRole('button', { name: 'Send to the teams' }).click();
+      await cinPage.getByRole('heading', { name: references[1]! }).waitFor();
+      await cinPage
+        .getByLabel('Or push it back: why it is not for your team')
+        .fill('Disabled child with an open case: the Disabled Children’s Team');
+      await cinPage.getByRole('button', { name: 'Push back for Children in Need, North' }).click();
+      await dscoPage.getByText('Disabled child with an open case: the Disabled Children’s Team').waitFor();
+      await expectNoSeriousAxeViolations(cinPage, 'the social care gateway room, as a team pushing back');
+      // The DSCO moves it: the case leaves Children in Need's view and reaches the Disabled Children's Team's.
+      await dscoPage.getByText('Move to another team').click();
+      await dscoPage
+        .getByLabel('Advice to move')
+        .selectOption({ label: 'Children in Need, North (pushed back)' });
+      await dscoPage.getByLabel('Move it to').selectOption({ label: 'Disabled Children’s Team' });
+      await dscoPage.getByLabel('Why it is moved').fill('Pushed back: open case with the DCT');
+      await dscoPage.getByRole('button', { name: 'Move to the other team' }).click();
+      await cinPage.getByRole('heading', { name: 'An item for another team' }).waitFor();
+      await dctPage.getByRole('heading', { name: references[1]! }).waitFor();
+      await dctPage.getByRole('button', { name: 'Accept for Disabled Children’s Team' }).click();
+      await dscoPage.getByText('Moved once').waitFor();
+      await screenshot(dscoPage, 'social-care-gateway-dsco-moved');
+      const rows = await test.app.get(DataSource).query(
+        `SELECT g.code, a.team_response, a.reassignments, a.response FROM advice_requests a JOIN agencies g ON g.id = a.agency_id
+          JOIN agenda_items i ON i.id = a.triaged_in_item WHERE i.meeting_id = $1 ORDER BY i.position, g.code`,
+        [meetingId],
+      );
+      expect(rows).toEqual([
+        { code: 'dct', team_response: 'accepted', reassignments: 0, response: 'full_advice' },
+        { code: 'dct', team_response: 'accepted', reassignments: 1, response: 'triage_note' },
+      ]);
 
       // Between meetings: the team's queue at the social care gateway's own address.
       await dctPage.goto(`${test.baseUrl}/social-care-gateway`);
       const queue = dctPage.getByRole('table', { name: /Your team's requests for social care advice/ });
       await queue.getByRole('link', { name: references[0]! }).waitFor();
-      expect(await queue.getByText(references[1]!).count()).toBe(0);
+      await queue.getByRole('link', { name: references[1]! }).waitFor();
+      await cinPage.goto(`${test.baseUrl}/social-care-gateway`);
+      await cinPage.getByText('No requests waiting for your advice.').waitFor();
+      expect(await cinPage.getByText(references[1]!).count()).toBe(0);
       await expectNoSeriousAxeViolations(dctPage, 'the social care team queue');
 
       // The DSCO's tracker and figures; an old Health Gateway address is not theirs.
