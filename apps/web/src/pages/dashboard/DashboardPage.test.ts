@@ -179,9 +179,9 @@ describe('the dashboard', () => {
         .findAll('tbody tr')
         .map((tr) => [tr.find('th').text(), ...tr.findAll('td').map((td) => td.text())]),
     ).toEqual([
-      ['Health', '8', '6', '75.0%'],
-      ['Educational psychology', '0', '0', 'None rated'],
-      ['Social care', '4', '1', '25.0%'],
+      ['Health', '8', '6 (75.0%)'],
+      ['Educational psychology', '0', 'None rated'],
+      ['Social care', '4', '1 (25.0%)'],
     ]);
   });
 
