@@ -286,6 +286,21 @@ describe('the Social Care Gateway', () => {
       );
       return row.id as string;
     };
+    // The DSCO records a request by hand; a 0–2 pathway referral is health's, and is refused with nothing written.
+    const before = await dataSource.query(`SELECT count(*)::int AS n FROM advice_requests`);
+    const referral = await http()
+      .post('/api/social-care-gateway/advice')
+      .set('Cookie', as(dsco))
+      .send({ requestId: child.requestId, source: 'health_visiting_referral', requestedOn: todayInEngland() })
+      .expect(422);
+    expect(referral.body.fields).toEqual([expect.objectContaining({ field: 'source' })]);
+    expect(await dataSource.query(`SELECT count(*)::int AS n FROM advice_requests`)).toEqual(before);
+    const recorded = await http()
+      .post('/api/social-care-gateway/advice')
+      .set('Cookie', as(dsco))
+      .send({ requestId: child.requestId, source: 'assessment', requestedOn: todayInEngland() })
+      .expect(201);
+    expect(recorded.body).toMatchObject({ status: 'awaiting_triage', source: 'assessment', team: null });
     const mine = await withTeam('social_care', 'cwd');
     const theirs = await withTeam('social_care', 'locality');
     const health = await withTeam('health', 'salt');

@@ -30,6 +30,12 @@ describe('advice gateways', () => {
     expect(social.specific_outcomes).toBe(gatewayOfAdvice('health').rubric.specific_outcomes);
   });
 
+  it('takes the 0–2 pathway referrals for health advice only', () => {
+    expect(gatewayOfAdvice('health').sources).toContain('health_visiting_referral');
+    expect(gatewayOfAdvice('social_care').sources).toEqual(['assessment']);
+    expect(gatewayOfAdvice('educational_psychology').sources).toEqual(['assessment']);
+  });
+
   it('reads the council setting: health and social care by default, health always, unknown names refused', () => {
     expect(gatewayAdviceSetting(undefined)).toEqual(['health', 'social_care']);
     expect(gatewayAdviceSetting(' ')).toEqual(['health', 'social_care']);

@@ -1,5 +1,10 @@
 import type { AgencyKind } from '../vocabulary/agencies.js';
-import { ADVICE_QUALITY_LABELS, type AdviceQualityCriterion } from '../vocabulary/health-gateway.js';
+import {
+  ADVICE_QUALITY_LABELS,
+  ADVICE_SOURCES,
+  type AdviceQualityCriterion,
+  type AdviceSource,
+} from '../vocabulary/health-gateway.js';
 import type { MeetingKind } from '../vocabulary/meetings.js';
 import type { AdviceKind, PanelEvidenceKind } from '../vocabulary/requests.js';
 import type { Role } from '../vocabulary/roles.js';
@@ -33,6 +38,11 @@ export interface AdviceGateway {
   evidenceKind: Extract<PanelEvidenceKind, 'health_advice' | 'social_care_advice' | 'ep_advice'>;
   /** The coordinator's rubric for a returned advice: the same four points, said for the agency. */
   rubric: Readonly<Record<AdviceQualityCriterion, string>>;
+  /**
+   * Where its requests for advice come from: an EHC needs assessment, and for health the 0–2 pathway's referrals too
+   * (a health visitor, community paediatrics).
+   */
+  sources: readonly AdviceSource[];
 }
 
 /** Every gateway a council may run, in the order they are shown. */
@@ -49,6 +59,7 @@ export const ADVICE_GATEWAYS: readonly AdviceGateway[] = [
     teamWords: 'health team',
     evidenceKind: 'health_advice',
     rubric: ADVICE_QUALITY_LABELS,
+    sources: ADVICE_SOURCES,
   },
   {
     adviceKind: 'social_care',
@@ -66,6 +77,7 @@ export const ADVICE_GATEWAYS: readonly AdviceGateway[] = [
       describes_needs:
         "Describes the child's social care needs and the family's circumstances clearly, in plain English",
     },
+    sources: ['assessment'],
   },
   {
     adviceKind: 'educational_psychology',
@@ -82,6 +94,7 @@ export const ADVICE_GATEWAYS: readonly AdviceGateway[] = [
       ...ADVICE_QUALITY_LABELS,
       describes_needs: 'Describes how the child learns and what they find hard, clearly, in plain English',
     },
+    sources: ['assessment'],
   },
 ];
 

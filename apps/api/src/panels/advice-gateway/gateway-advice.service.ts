@@ -68,6 +68,11 @@ export class GatewayAdviceService {
     body: RecordHealthAdviceDto,
   ): Promise<HealthAdviceView> {
     return this.dataSource.transaction(async (manager) => {
+      if (!gateway.sources.includes(body.source))
+        throw new PathRuleError(
+          'source',
+          `A request for ${gateway.adviceWords} comes from an EHC needs assessment: the 0–2 pathway's referrals are for health advice.`,
+        );
       const request = await new CasesRepository(manager).request(body.requestId);
       if (!request) throw new RequestNotFoundError();
       if (body.requestedOn < request.received_on)

@@ -1,5 +1,5 @@
 import type { HealthAdviceView } from '@convene/contracts';
-import { ADVICE_SOURCES, type AdviceGateway, type AdviceSource } from '@convene/domain';
+import type { AdviceGateway, AdviceSource } from '@convene/domain';
 import { longDate } from '../../format';
 
 export const ADVICE_STATUS_LABELS: Record<HealthAdviceView['status'], string> = {
@@ -13,8 +13,7 @@ export const ADVICE_STATUS_LABELS: Record<HealthAdviceView['status'], string> = 
  * Where a request for a gateway's advice comes from. The 0–2 pathway's referrals (a health visitor, community
  * paediatrics) are for health advice: the other gateways take requests from an EHC needs assessment only.
  */
-export const adviceSourcesOf = (gateway: AdviceGateway): readonly AdviceSource[] =>
-  gateway.adviceKind === 'health' ? ADVICE_SOURCES : ['assessment'];
+export const adviceSourcesOf = (gateway: AdviceGateway): readonly AdviceSource[] => gateway.sources;
 
 const days = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;
 
