@@ -44,7 +44,7 @@ export function areas(gateways: readonly AdviceGateway[]): Area[] {
     { name: 'cases', path: '/cases', title: 'Cases' },
     { name: 'meetings', path: '/meetings', title: 'Meetings' },
     { name: 'actions', path: '/actions', title: 'Actions' },
-    ...gateways.map((g) => ({ name: g.slug, path: `/${g.slug}`, title: MEETING_KIND_LABELS[g.meetingKind] })),
+    ...gateways.map((g) => ({ name: g.slug, path: g.page, title: MEETING_KIND_LABELS[g.meetingKind] })),
     { name: 'quality', path: '/quality', title: 'Quality' },
     { name: 'dashboard', path: '/dashboard', title: 'Dashboard' },
   ];
@@ -53,14 +53,14 @@ export function areas(gateways: readonly AdviceGateway[]): Area[] {
 /** Each gateway's tracker and team queues, and its figures: one page each, told the gateway by the route. */
 const gatewayRoutes = ADVICE_GATEWAYS.flatMap((gateway): RouteRecordRaw[] => [
   {
-    path: `/${gateway.slug}`,
+    path: gateway.page,
     name: gateway.slug,
     component: () => import('./pages/gateway/GatewayPage.vue'),
     props: { gateway },
     meta: { title: MEETING_KIND_LABELS[gateway.meetingKind], gateway },
   },
   {
-    path: `/${gateway.slug}/figures`,
+    path: `${gateway.page}/figures`,
     name: `${gateway.slug}-figures`,
     component: () => import('./pages/gateway/GatewayFiguresPage.vue'),
     props: { gateway },
@@ -159,9 +159,6 @@ const routes: RouteRecordRaw[] = [
     meta: { title: 'Meeting', console: true },
   },
   ...gatewayRoutes,
-  // The Health Gateway's addresses before there were other gateways, kept for bookmarks and links in emails.
-  { path: '/gateway', redirect: '/health-gateway' },
-  { path: '/gateway/figures', redirect: '/health-gateway/figures' },
   {
     path: '/quality',
     name: 'quality',

@@ -11,7 +11,14 @@ import {
 describe('advice gateways', () => {
   it('gives every advice kind one gateway, each with its own meeting, roles, teams and address', () => {
     expect(ADVICE_KINDS.map((kind) => gatewayOfAdvice(kind).adviceKind)).toEqual([...ADVICE_KINDS]);
-    for (const field of ['slug', 'meetingKind', 'coordinatorRole', 'teamRepRole', 'teamKind'] as const)
+    for (const field of [
+      'slug',
+      'page',
+      'meetingKind',
+      'coordinatorRole',
+      'teamRepRole',
+      'teamKind',
+    ] as const)
       expect(new Set(ADVICE_GATEWAYS.map((g) => g[field])).size).toBe(ADVICE_GATEWAYS.length);
   });
 

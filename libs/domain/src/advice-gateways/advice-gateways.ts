@@ -18,8 +18,10 @@ import type { Role } from '../vocabulary/roles.js';
 export interface AdviceGateway {
   /** The advice it triages. */
   adviceKind: AdviceKind;
-  /** Its part of a web address: `/api/<slug>/advice`. */
+  /** Its part of an API address: `/api/<slug>/advice`. */
   slug: 'health-gateway' | 'social-care-gateway' | 'educational-psychology-gateway';
+  /** Its pages in the web client (the Health Gateway keeps the address it had before there were others). */
+  page: '/gateway' | '/social-care-gateway' | '/educational-psychology-gateway';
   /** Its weekly meeting. */
   meetingKind: Extract<MeetingKind, 'health_gateway' | 'social_care_gateway' | 'ep_gateway'>;
   /** The teams it triages to are the agencies of this kind. */
@@ -50,6 +52,7 @@ export const ADVICE_GATEWAYS: readonly AdviceGateway[] = [
   {
     adviceKind: 'health',
     slug: 'health-gateway',
+    page: '/gateway',
     meetingKind: 'health_gateway',
     teamKind: 'health',
     coordinatorRole: 'dco',
@@ -64,6 +67,7 @@ export const ADVICE_GATEWAYS: readonly AdviceGateway[] = [
   {
     adviceKind: 'social_care',
     slug: 'social-care-gateway',
+    page: '/social-care-gateway',
     meetingKind: 'social_care_gateway',
     teamKind: 'social_care',
     coordinatorRole: 'dsco',
@@ -82,6 +86,7 @@ export const ADVICE_GATEWAYS: readonly AdviceGateway[] = [
   {
     adviceKind: 'educational_psychology',
     slug: 'educational-psychology-gateway',
+    page: '/educational-psychology-gateway',
     meetingKind: 'ep_gateway',
     teamKind: 'ep_service',
     coordinatorRole: 'principal_ep',

@@ -89,7 +89,7 @@ export class MeetingEventNotices {
               assignment.team.id,
             ),
             subjectRef: advice.case_reference,
-            linkPath: `/${gatewayOfAdvice(advice.advice_kind).slug}`,
+            linkPath: gatewayOfAdvice(advice.advice_kind).page,
             facts: {
               caseReference: advice.case_reference,
               teamName: assignment.team.name,

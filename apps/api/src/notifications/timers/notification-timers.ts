@@ -86,7 +86,7 @@ export class NotificationTimers implements OnApplicationBootstrap, OnApplication
         ...(await subjects.holdersOf(gateway.teamRepRole, advice.team_id)),
         ...(await subjects.holdersOf(gateway.coordinatorRole)),
       ];
-      const common = { recipientIds, subjectRef: advice.case_reference, linkPath: `/${gateway.slug}`, facts };
+      const common = { recipientIds, subjectRef: advice.case_reference, linkPath: gateway.page, facts };
       if (advice.overdue)
         await this.notifier.notify(manager, {
           kind: 'advice_overdue',

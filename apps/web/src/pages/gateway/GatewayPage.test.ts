@@ -126,7 +126,7 @@ describe("the DCO's health advice tracker", () => {
     expect(late.find('.govuk-tag--red').text()).toBe('Overdue');
     expect(rowOf(wrapper, 'EHC-26-0002').find('[data-test="time-left"]').text()).toBe('10 days left');
     expect(late.find('button').text()).toBe('Chase the advice for EHC-26-0001 (CAMHS)');
-    expect(wrapper.find('a[href="/health-gateway/figures"]').text()).toBe('Health Gateway figures');
+    expect(wrapper.find('a[href="/gateway/figures"]').text()).toBe('Health Gateway figures');
   });
 
   it('says the tracker could not be loaded, and lists the requests when the DCO tries again', async () => {
@@ -372,7 +372,7 @@ describe("a health team's queue", () => {
     });
     expect(wrapper.find('h2').text()).toBe("Your team's queue");
     expect(wrapper.find('caption').text()).toBe("Your team's requests for health advice");
-    expect(wrapper.find('a[href="/health-gateway/figures"]').exists()).toBe(false);
+    expect(wrapper.find('a[href="/gateway/figures"]').exists()).toBe(false);
     expect(wrapper.find('#record-reference').exists()).toBe(false);
     const button = rowOf(wrapper, 'EHC-26-0002').find('button');
     expect(button.text()).toBe('Mark returned: upload the advice for EHC-26-0002');

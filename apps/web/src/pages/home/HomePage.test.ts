@@ -108,7 +108,7 @@ describe('the home page', () => {
     const panels = wrapper.findAll('.app-panel-list h3 a').map((a) => [a.text(), a.attributes('href')]);
     expect(panels).toEqual([
       ['Decision-Making Group', '/meetings'],
-      ['Health Gateway', '/health-gateway'],
+      ['Health Gateway', '/gateway'],
       ['Social Care Gateway', '/social-care-gateway'],
       ['Multiagency Quality and Compliance Group', '/quality'],
     ]);
