@@ -2,7 +2,7 @@ import { AdviceRequestsRepository } from '../../cases/advice-requests.repository
 import { idsOfKinds, type SnapshotPart } from '../../meetings/engine/meeting-engine-registry.js';
 
 /**
- * The Health Gateway's part of the snapshot: on a request for health advice, the teams it went to and their answers;
+ * An advice gateway's part of the snapshot: on a request for advice, the teams it went to and their answers;
  * none where the viewer may not see the item's case.
  */
 export const adviceTriagePart: SnapshotPart<'advice'> = async (db, items) => {

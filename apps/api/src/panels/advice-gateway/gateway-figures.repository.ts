@@ -118,7 +118,7 @@ export class GatewayFiguresRepository {
     to: string,
   ): Promise<{ rated: number; meeting: number }> {
     const [row] = await this.db.query<{ rated: number; meeting: number }[]>(
-      // The Quality group's audited grade, where there is one, stands over the DCO's own rating.
+      // The Quality group's audited grade, where there is one, stands over the coordinator's own rating.
       `SELECT count(*)::int AS rated,
                 count(*) FILTER (WHERE CASE WHEN audited_grade IS NOT NULL THEN audited_grade IN ('outstanding', 'good')
                                             ELSE (SELECT bool_and(v::boolean) FROM jsonb_each_text(quality->'criteria') AS q(k, v)) END)::int AS meeting

@@ -14,7 +14,7 @@ import {
 } from 'class-validator';
 import { ItemCommandDto } from '../../../meetings/dto/meeting-commands.dto.js';
 
-// The Health Gateway's socket commands, checked before anything runs: unknown fields are refused.
+// Every advice gateway's socket commands, checked before anything runs: unknown fields are refused.
 
 export class TriageAdviceDto extends ItemCommandDto implements TriageAdvice {
   @IsArray()

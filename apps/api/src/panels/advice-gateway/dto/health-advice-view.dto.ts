@@ -21,7 +21,7 @@ export class AdviceQualityDto {
     properties: Object.fromEntries(
       ADVICE_QUALITY_CRITERIA.map((criterion) => [criterion, { type: 'boolean' }]),
     ),
-    description: "The DCO's rubric, point by point",
+    description: "The coordinator's rubric (the DCO's, the DSCO's…), point by point",
   })
   criteria!: Record<AdviceQualityCriterion, boolean>;
 
