@@ -7,8 +7,13 @@ import {
 } from 'vue-router';
 import HomePage from './pages/HomePage.vue';
 import NotFoundPage from './pages/NotFoundPage.vue';
-import { ADVICE_GATEWAYS, MEETING_KIND_LABELS, type AdviceGateway, type Role } from '@convene/domain';
-import { gatewayFigureReaders } from './api/advice-gateways';
+import {
+  ADVICE_GATEWAYS,
+  gatewayFigureReaders,
+  MEETING_KIND_LABELS,
+  type AdviceGateway,
+  type Role,
+} from '@convene/domain';
 import { DIP_SAMPLERS, QUALITY_FIGURE_READERS } from './api/quality';
 import { REPORT_READERS } from './api/reports';
 import { SEN2_RETURN_READERS } from './api/returns';

@@ -2,6 +2,8 @@ import {
   ADVICE_GATEWAYS,
   GATEWAY_COORDINATOR_ROLES,
   GATEWAY_TEAM_REP_ROLES,
+  gatewayFigureReaders,
+  gatewayRunners,
   type AdviceGateway,
   type Role,
 } from '@convene/domain';
@@ -60,7 +62,7 @@ const CASE_OFFICER = (key: CaseKey): CaseOwnership => ({ key, anyCase: ['admin',
  */
 function gatewayRows(gateway: AdviceGateway): MatrixRow[] {
   const api = `/api/${gateway.slug}`;
-  const coordinator: Role[] = ['admin', gateway.coordinatorRole];
+  const coordinator = gatewayRunners(gateway);
   const team: Role[] = [...coordinator, gateway.teamRepRole];
   const owner: CaseOwnership = { key: 'adviceId', anyCase: coordinator };
   return [
@@ -76,7 +78,7 @@ function gatewayRows(gateway: AdviceGateway): MatrixRow[] {
     { method: 'POST', path: `${api}/advice/:adviceId/quality`, access: coordinator, owner },
     { method: 'POST', path: `${api}/advice/:adviceId/chase`, access: coordinator, owner },
     { method: 'POST', path: `${api}/advice/:adviceId/actions`, access: team, owner },
-    { method: 'GET', path: `${api}/figures`, access: [...coordinator, 'chair', 'qa_reviewer'] },
+    { method: 'GET', path: `${api}/figures`, access: gatewayFigureReaders(gateway) },
   ];
 }
 

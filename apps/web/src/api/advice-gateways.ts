@@ -6,22 +6,12 @@ import type {
   RateAdviceQuality,
   RecordHealthAdviceRequest,
 } from '@convene/contracts';
-import type { AdviceGateway, Role } from '@convene/domain';
+import type { AdviceGateway } from '@convene/domain';
 import { getJson, postForm, postJson } from './http';
 import type { ReportPeriod } from './reports';
 
 /** A gateway's part of a web address: every gateway has the Health Gateway's routes under its own. */
 export type GatewaySlug = AdviceGateway['slug'];
-
-/** Who may read a gateway's figures; the API checks the same roles again. */
-export const gatewayFigureReaders = (gateway: AdviceGateway): Role[] => [
-  gateway.coordinatorRole,
-  'admin',
-  'chair',
-  'qa_reviewer',
-];
-/** Who runs a gateway's tracker and records requests by hand: its coordinator (the DCO, the DSCO…). */
-export const gatewayRunners = (gateway: AdviceGateway): Role[] => [gateway.coordinatorRole, 'admin'];
 
 export type AdviceState = 'open' | 'returned' | 'all';
 

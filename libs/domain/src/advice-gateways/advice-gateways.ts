@@ -122,6 +122,16 @@ export function isGatewayMeeting(kind: MeetingKind): boolean {
   return gatewayOfMeeting(kind) !== undefined;
 }
 
+/** Who runs a gateway's tracker and records requests by hand: its coordinator (the DCO, the DSCO…) and administrators. */
+export const gatewayRunners = (gateway: AdviceGateway): Role[] => ['admin', gateway.coordinatorRole];
+
+/** Who reads a gateway's figures: its runners, the panels' chairs and the quality reviewers. */
+export const gatewayFigureReaders = (gateway: AdviceGateway): Role[] => [
+  ...gatewayRunners(gateway),
+  'chair',
+  'qa_reviewer',
+];
+
 /** Every gateway's coordinator role: the DCO, the DSCO, the Principal EP. */
 export const GATEWAY_COORDINATOR_ROLES: readonly Role[] = ADVICE_GATEWAYS.map((g) => g.coordinatorRole);
 
