@@ -7,6 +7,9 @@ import { MIGRATIONS } from './migrations/index.js';
 // A PostgreSQL `date` is a calendar day, not an instant: keep it as 'YYYY-MM-DD' rather than a local-midnight Date.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 
+/** Connections to PostgreSQL per API node. */
+const POOL_SIZE = 20;
+
 /** The one description of the database, used by Nest, the migration generator and the tests. */
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {
@@ -22,9 +25,10 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     logging: ['error', 'warn', 'migration'],
     logger: new SafeTypeOrmLogger(),
     maxQueryExecutionTime: 1000,
-    // Connections stay open through a meeting's quiet minutes (node-postgres closes idle ones after 10 s by default),
-    // so the burst of votes that follows does not wait for new backends and their statements to be prepared again.
-    extra: { max: 20, idleTimeoutMillis: 5 * 60_000, application_name: 'convene' },
+    // Connections once opened stay open (min = max), however long a meeting's quiet spell: the burst of votes that
+    // follows does not wait for new backends and their statements to be planned again. node-postgres closes idle
+    // ones after 10 s by default, and after any idle limit the first votes after a discussion that long pay for it.
+    extra: { max: POOL_SIZE, min: POOL_SIZE, application_name: 'convene' },
   };
 }
 

@@ -7,8 +7,17 @@ export interface SessionEnded {
   tokenHash?: string;
 }
 
-/** Tells the live rooms when sessions end, so a signed-out or deactivated person is disconnected at once. */
+export interface SessionStandingChanged {
+  /** Whose name, agency or two-step sign-in changed while their sessions go on. */
+  userId: string;
+}
+
+/**
+ * Tells the live rooms when sessions end, so a signed-out or deactivated person is disconnected at once; and when
+ * what a session stands for changed, so their live connections read it again before their next command.
+ */
 @Injectable()
 export class SessionEvents {
   readonly ended = new Subject<SessionEnded>();
+  readonly standingChanged = new Subject<SessionStandingChanged>();
 }

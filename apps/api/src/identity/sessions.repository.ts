@@ -12,6 +12,8 @@ export interface SessionUserRow {
   agency_kind: AgencyKind;
   sign_in_method: 'password' | 'oidc';
   two_step_on: boolean;
+  /** When the session ends whatever happens (12 hours after sign-in). */
+  expires_at: Date;
 }
 
 /**
@@ -22,7 +24,7 @@ export interface SessionUserRow {
 const RESOLVE_SESSION = preparedStatement<SessionUserRow>(
   'session-resolve',
   `WITH found AS (
-     SELECT s.token_hash, s.last_seen_at, s.sign_in_method, u.id, u.email, u.display_name, u.roles, u.agency_id,
+     SELECT s.token_hash, s.last_seen_at, s.expires_at, s.sign_in_method, u.id, u.email, u.display_name, u.roles, u.agency_id,
             a.code AS agency_code, a.kind AS agency_kind, sf.confirmed_at IS NOT NULL AS two_step_on
        FROM sessions s JOIN users u ON u.id = s.user_id JOIN agencies a ON a.id = u.agency_id
        LEFT JOIN second_factors sf ON sf.user_id = u.id
@@ -32,7 +34,8 @@ const RESOLVE_SESSION = preparedStatement<SessionUserRow>(
    touched AS (
      UPDATE sessions s SET last_seen_at = now() FROM found f
       WHERE s.token_hash = f.token_hash AND f.last_seen_at < now() - make_interval(secs => $3))
-   SELECT id, email, display_name, roles, agency_id, agency_code, agency_kind, sign_in_method, two_step_on FROM found`,
+   SELECT id, email, display_name, roles, agency_id, agency_code, agency_kind, sign_in_method, two_step_on, expires_at
+     FROM found`,
 );
 
 /** Sign-in sessions, known by the hash of their token only. */
@@ -61,6 +64,19 @@ export class SessionsRepository {
     touchSeconds: number,
   ): Promise<SessionUserRow | undefined> {
     return (await runPrepared(this.db, RESOLVE_SESSION, [tokenHash, idleMinutes, touchSeconds]))[0];
+  }
+
+  /**
+   * Notes the use of many live sessions at once (those a node's sockets used since it last noted them): one
+   * statement, not one per command.
+   */
+  async noteUse(tokenHashes: readonly string[], idleMinutes: number): Promise<void> {
+    await this.db.query(
+      `UPDATE sessions SET last_seen_at = now()
+        WHERE token_hash = ANY($1::text[]) AND ended_at IS NULL AND expires_at > now()
+          AND last_seen_at > now() - make_interval(mins => $2)`,
+      [tokenHashes, idleMinutes],
+    );
   }
 
   /** Whose session it was, if it was live. */

@@ -14,6 +14,7 @@ import { NotificationPush } from './realtime/notification-push.js';
 import { RememberedReads } from './engine/remembered-reads.js';
 import { MinutesService } from './minutes.service.js';
 import { MeetingsGateway } from './realtime/meetings.gateway.js';
+import { SocketSessionUse } from './realtime/socket-session-use.js';
 import { WrittenProceduresController } from './written-procedures/written-procedures.controller.js';
 import { WrittenProceduresService } from './written-procedures/written-procedures.service.js';
 
@@ -30,6 +31,7 @@ import { WrittenProceduresService } from './written-procedures/written-procedure
   ],
   providers: [
     MeetingsGateway,
+    SocketSessionUse,
     MeetingBroadcaster,
     MeetingCommandsService,
     MeetingSnapshotService,

@@ -104,4 +104,16 @@ describe('the room, for a sampled plan', () => {
     expect(server.emitted.map((e) => e.name)).toEqual(['meeting.join', 'meeting.join']);
     expect(room.currentItem?.caseReference).toBe('EHC-26-0042');
   });
+
+  it('says the session has ended when the server closes the connection, and not when the network drops', async () => {
+    const room = aRoomWith(aQualityGroupMeeting('member', 'ada', [anItem()]));
+    await flushPromises();
+    server.handlers.get('disconnect')!('transport close');
+    expect(room.connected).toBe(false);
+    expect(room.problem).toBeNull();
+    server.handlers.get('connect')!();
+    await flushPromises();
+    server.handlers.get('disconnect')!('io server disconnect');
+    expect(room.problem).toBe('Your session has ended. Sign in again.');
+  });
 });

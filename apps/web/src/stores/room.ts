@@ -87,7 +87,11 @@ export const useRoomStore = defineStore('room', () => {
       connectionRefused.value = null;
       void rejoin();
     });
-    s.on('disconnect', lost);
+    s.on('disconnect', (reason) => {
+      lost();
+      // Only the end of the session (signed out elsewhere, deactivated, its 12 hours up) closes it from the server.
+      if (reason === 'io server disconnect') problem.value = 'Your session has ended. Sign in again.';
+    });
     s.on('connect_error', (error) => {
       lost();
       // A refusal by the server, rather than a network that failed: socket.io does not try again by itself.

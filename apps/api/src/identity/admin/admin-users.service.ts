@@ -117,8 +117,9 @@ export class AdminUsersService {
       });
       return after;
     });
-    // After the commit: their live connections close now, on every node.
+    // After the commit: their live connections close now, on every node, or read who they are again.
     if (endsSessions) this.sessionEvents.ended.next({ userId });
+    else this.sessionEvents.standingChanged.next({ userId });
     return updated;
   }
 

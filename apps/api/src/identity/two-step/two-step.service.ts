@@ -7,6 +7,7 @@ import QRCode from 'qrcode';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service.js';
 import { SecretBox } from '../../common/secrets/secret-box.js';
+import { SessionEvents } from '../session-events.js';
 import type { SessionUser } from '../session-user.js';
 import { UsersRepository } from '../users.repository.js';
 import { SecondFactorsRepository } from './second-factors.repository.js';
@@ -35,6 +36,7 @@ export class TwoStepService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly box: SecretBox,
+    private readonly sessionEvents: SessionEvents,
   ) {}
 
   async status(user: SessionUser): Promise<TwoStepStatus> {
@@ -62,7 +64,7 @@ export class TwoStepService {
 
   /** Confirms the app with its first code and returns the recovery codes, which are never shown again. */
   async confirmEnrolment(user: SessionUser, code: string): Promise<{ recoveryCodes: string[] }> {
-    return this.dataSource.transaction(async (manager) => {
+    const confirmed = await this.dataSource.transaction(async (manager) => {
       const factors = new SecondFactorsRepository(manager);
       const factor = await factors.of(user.id);
       if (!factor) throw new TwoStepNotStartedError();
@@ -84,6 +86,8 @@ export class TwoStepService {
       });
       return { recoveryCodes };
     });
+    this.sessionEvents.standingChanged.next({ userId: user.id });
+    return confirmed;
   }
 
   /** The user turns it off, proving it is them with a current code. Administrators must keep it. */
@@ -103,6 +107,7 @@ export class TwoStepService {
         after: { twoStep: false },
       });
     });
+    this.sessionEvents.standingChanged.next({ userId: user.id });
   }
 
   /** An administrator resets someone who lost their app: they sign in with their password and set it up again. */
@@ -120,6 +125,8 @@ export class TwoStepService {
         after: { twoStep: false },
       });
     });
+    // An administrator's live connections are held until they set it up again, from their next command.
+    this.sessionEvents.standingChanged.next({ userId });
   }
 
   /** Whether the user has two-step sign-in on. */

@@ -35,7 +35,13 @@ import { commandLogContext } from './command-log-context.js';
 import { limitConnections } from './connection-limits.js';
 import { holdBackFlood } from './flood-brake.js';
 import { OneAtATime } from './one-at-a-time.js';
-import { authenticateSockets, SESSION_RECHECK_MS, type SocketData } from './socket-authentication.js';
+import {
+  authenticateSockets,
+  SESSION_CHECK_AGAIN_ROOM,
+  sessionNeedsCheck,
+  type SocketData,
+} from './socket-authentication.js';
+import { SocketSessionUse } from './socket-session-use.js';
 
 type MeetingSocket = Socket<ClientToServerEvents, ServerToClientEvents, object, SocketData>;
 
@@ -62,6 +68,7 @@ export class MeetingsGateway implements OnGatewayInit, OnApplicationShutdown {
     private readonly sessionEvents: SessionEvents,
     private readonly engine: MeetingEngineRegistry,
     private readonly limits: PersonLimits,
+    private readonly sessionUse: SocketSessionUse,
   ) {}
 
   afterInit(namespace: Namespace): void {
@@ -69,6 +76,7 @@ export class MeetingsGateway implements OnGatewayInit, OnApplicationShutdown {
     namespace.use(limitConnections(this.limits));
     namespace.on('connection', (socket: MeetingSocket) => {
       void socket.join(userRoom(socket.data.userId));
+      closeAtSessionEnd(socket);
       // Every command the engine registers, subscribed the same way: a new command needs no line here.
       for (const name of this.engine.commandNames()) {
         socket.on(name, (...args: unknown[]) => {
@@ -99,6 +107,10 @@ export class MeetingsGateway implements OnGatewayInit, OnApplicationShutdown {
           }
         })
         .catch((error: Error) => this.logger.warn(`could not disconnect an ended session: ${error.message}`));
+    });
+    // A change to who someone is (name, agency, two-step sign-in): their sockets read it again, on every node.
+    this.sessionEvents.standingChanged.subscribe(({ userId }) => {
+      namespace.in(userRoom(userId)).socketsJoin(SESSION_CHECK_AGAIN_ROOM);
     });
   }
 
@@ -161,21 +173,29 @@ export class MeetingsGateway implements OnGatewayInit, OnApplicationShutdown {
   }
 
   /**
-   * The session may have ended (signed out, deactivated) since the handshake, or be held to setting up two-step
-   * sign-in again (an administrator's was reset): check it again.
+   * The session may have ended unseen (its 12 hours up, idle too long), or the person changed (an administrator's
+   * two-step sign-in was reset: held to setting it up again): check it again then, and only then.
    */
   private async reauthenticate(socket: MeetingSocket, command: string) {
-    if (Date.now() - socket.data.sessionCheckedAt < SESSION_RECHECK_MS) return socket.data.user;
-    const user = await this.sessions.resolve(socket.data.sessionToken);
-    const held = twoStepEnrolmentHold(user, command, socket.handshake.address);
-    if (!user || held) {
+    const data = socket.data;
+    const now = Date.now();
+    if (!socket.rooms.has(SESSION_CHECK_AGAIN_ROOM) && !sessionNeedsCheck(data, now)) {
+      data.sessionUsedAt = now;
+      this.sessionUse.note(data.sessionTokenHash);
+      return data.user;
+    }
+    await socket.leave(SESSION_CHECK_AGAIN_ROOM);
+    const live = await this.sessions.resolveLive(data.sessionToken);
+    const held = twoStepEnrolmentHold(live?.user ?? null, command, socket.handshake.address);
+    if (!live || held) {
       setImmediate(() => socket.disconnect(true));
       if (held) throw new MeetingError(held.code, held.message);
       throw new MeetingError('unauthorised', 'Your session has ended. Sign in again.');
     }
-    socket.data.user = user;
-    socket.data.sessionCheckedAt = Date.now();
-    return user;
+    data.user = live.user;
+    data.sessionExpiresAt = live.expiresAt.getTime();
+    data.sessionUsedAt = now;
+    return live.user;
   }
 
   /** Handles a command in its log context: each line it writes names the command, its key, meeting, user, socket. */
@@ -288,4 +308,17 @@ function isDatabaseDown(error: unknown): boolean {
     ['ECONNREFUSED', 'ECONNRESET', '57P01', '57P02', '57P03', '08006', '08001'].includes(code) ||
     /Connection terminated/.test(String((error as Error)?.message))
   );
+}
+
+/** The longest a timer waits in Node (about 24.8 days); a session ends long before. */
+const LONGEST_TIMER_MS = 2 ** 31 - 1;
+
+/** A socket is closed when its session's 12 hours are up, whether or not it sends anything. */
+function closeAtSessionEnd(socket: MeetingSocket): void {
+  const timer = setTimeout(
+    () => socket.disconnect(true),
+    Math.min(Math.max(0, socket.data.sessionExpiresAt - Date.now()), LONGEST_TIMER_MS),
+  );
+  timer.unref();
+  socket.once('disconnect', () => clearTimeout(timer));
 }

@@ -3,15 +3,22 @@ import { parse } from 'cookie';
 import type { Socket } from 'socket.io';
 import type { SessionUser } from '../../identity/session-user.js';
 import { twoStepEnrolmentHold } from '../../identity/two-step/two-step-enrolment-hold.js';
-import { hashToken, SESSION_TOUCH_SECONDS, type SessionsService } from '../../identity/sessions.service.js';
+import {
+  hashToken,
+  SESSION_IDLE_MINUTES,
+  SESSION_TOUCH_SECONDS,
+  type SessionsService,
+} from '../../identity/sessions.service.js';
 
 export interface SocketData {
   userId: string;
   user: SessionUser;
   sessionToken: string;
   sessionTokenHash: string;
-  /** When the session was last confirmed live (ms); commands re-check it when older than SESSION_RECHECK_MS. */
-  sessionCheckedAt: number;
+  /** When the session ends whatever happens (ms since the epoch): the socket is closed then. */
+  sessionExpiresAt: number;
+  /** When this socket last used its session (ms): the handshake, a check, or a command. */
+  sessionUsedAt: number;
 }
 
 /** The session token a socket presents: `auth.token` from integrations, or the browser's session cookie. */
@@ -41,16 +48,17 @@ export function handshakeRefusal(
 export function authenticateSockets(sessions: SessionsService) {
   const authenticate = async (socket: Socket): Promise<Error | undefined> => {
     const token = handshakeToken(socket);
-    const user = token ? await sessions.resolve(token) : null;
-    if (!user || !token) return handshakeRefusal('unauthorised', 'Sign in to join a meeting.');
-    const held = twoStepEnrolmentHold(user, 'connect', socket.handshake.address);
+    const live = token ? await sessions.resolveLive(token) : null;
+    if (!live || !token) return handshakeRefusal('unauthorised', 'Sign in to join a meeting.');
+    const held = twoStepEnrolmentHold(live.user, 'connect', socket.handshake.address);
     if (held) return handshakeRefusal(held.code, held.message);
     const data: SocketData = {
-      userId: user.id,
-      user,
+      userId: live.user.id,
+      user: live.user,
       sessionToken: token,
       sessionTokenHash: hashToken(token),
-      sessionCheckedAt: Date.now(),
+      sessionExpiresAt: live.expiresAt.getTime(),
+      sessionUsedAt: Date.now(),
     };
     socket.data = data;
     return undefined;
@@ -62,9 +70,18 @@ export function authenticateSockets(sessions: SessionsService) {
 }
 
 /**
- * Sessions ending (sign-out, deactivation, fewer roles) disconnect their sockets at once on every node through
- * SessionEvents; expiry (12 hours, or 2 idle) is caught by re-checking the session when the last check is older
- * than this, as often as a session in use is noted as used (SESSION_TOUCH_SECONDS). Every check is a database
- * round trip, so not one per vote.
+ * A socket's session is checked in the database at the handshake, and again before a command only when it may have
+ * ended there unseen: its 12 hours are up, or the socket has been idle so long that the session may have idled out
+ * (a margin of two notings short of the 2 hours, as its use reaches the database within one). Sign-out,
+ * deactivation and fewer roles disconnect at once through SessionEvents; other changes to who someone is put their
+ * sockets in SESSION_CHECK_AGAIN_ROOM. Between checks a command costs the session nothing: its use is noted with
+ * every other socket's in one statement a minute (SocketSessionUse). A check per command would cost a database
+ * round trip each, and all of a meeting's members would make theirs in the same second after a quiet spell.
  */
-export const SESSION_RECHECK_MS = SESSION_TOUCH_SECONDS * 1000;
+export function sessionNeedsCheck(data: SocketData, now: number): boolean {
+  const idleMarginMs = (SESSION_IDLE_MINUTES * 60 - 2 * SESSION_TOUCH_SECONDS) * 1000;
+  return now >= data.sessionExpiresAt || now - data.sessionUsedAt >= idleMarginMs;
+}
+
+/** The room of sockets whose person changed (name, agency, two-step sign-in): each reads its session again. */
+export const SESSION_CHECK_AGAIN_ROOM = 'session:check-again';
