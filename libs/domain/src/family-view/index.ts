@@ -1,0 +1,2 @@
+export * from './family-words.js';
+export * from './family-request-view.js';
