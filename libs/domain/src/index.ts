@@ -23,3 +23,4 @@ export * from './weekly-orders/weekly-orders.js';
 export * from './delegation/scheme-of-delegation.js';
 export * from './sen2/index.js';
 export * from './advice-gateways/index.js';
+export * from './family/family-access.js';
