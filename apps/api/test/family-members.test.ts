@@ -62,7 +62,9 @@ describe('a Family Link Officer gives the family access to the child’s case', 
     const listed = await http().get(`/api/cases/${childId}/family-members`).set('Cookie', flo).expect(200);
     expect(listed.body).toEqual([added.body]);
     expect(await auditOf(added.body.id)).toEqual(['family_member.added']);
-    const [account] = await dataSource.query<{ roles: string[]; password_hash: string | null; kind: string }[]>(
+    const [account] = await dataSource.query<
+      { roles: string[]; password_hash: string | null; kind: string }[]
+    >(
       `SELECT u.roles, u.password_hash, a.kind FROM users u JOIN agencies a ON a.id = u.agency_id WHERE u.email = $1`,
       ['sam.taylor@family.example'],
     );
@@ -94,8 +96,16 @@ describe('a Family Link Officer gives the family access to the child’s case', 
     const staff = await aUser(dataSource, { roles: ['panel_member'] });
     const before = await counts();
     const refusals: [object, number, string][] = [
-      [{ ...aParent('nopr@family.example'), parentalResponsibility: false }, 422, 'no_parental_responsibility'],
-      [{ ...aParent('nopr2@family.example'), parentalResponsibility: undefined }, 422, 'no_parental_responsibility'],
+      [
+        { ...aParent('nopr@family.example'), parentalResponsibility: false },
+        422,
+        'no_parental_responsibility',
+      ],
+      [
+        { ...aParent('nopr2@family.example'), parentalResponsibility: undefined },
+        422,
+        'no_parental_responsibility',
+      ],
       [
         { name: 'Wobbly', email: 'young@family.example', kind: 'young_person', relationship: 'self' },
         422,
@@ -124,10 +134,10 @@ describe('a Family Link Officer gives the family access to the child’s case', 
     const { childId } = await aCase(dataSource, { flo: floId });
     const sixteenToday = new Date();
     sixteenToday.setUTCFullYear(sixteenToday.getUTCFullYear() - 16);
-    await dataSource.query(`UPDATE children SET date_of_birth = ($2::timestamptz AT TIME ZONE 'Europe/London')::date WHERE id = $1`, [
-      childId,
-      sixteenToday.toISOString(),
-    ]);
+    await dataSource.query(
+      `UPDATE children SET date_of_birth = ($2::timestamptz AT TIME ZONE 'Europe/London')::date WHERE id = $1`,
+      [childId, sixteenToday.toISOString()],
+    );
     const added = await http()
       .post(`/api/cases/${childId}/family-members`)
       .set('Cookie', flo)
@@ -186,5 +196,30 @@ describe('a Family Link Officer gives the family access to the child’s case', 
       .delete(`/api/cases/${childId}/family-members/${added.body.id}`)
       .set('Cookie', flo)
       .expect(404);
+  });
+
+  it('keeps family accounts out of the administrators’ users: none is listed, none can be given a staff role', async () => {
+    const { childId } = await aCase(dataSource, { flo: floId });
+    const added = await http()
+      .post(`/api/cases/${childId}/family-members`)
+      .set('Cookie', flo)
+      .send(aParent('not.staff@family.example'))
+      .expect(201);
+    const [account] = await dataSource.query<{ id: string }[]>(
+      `SELECT user_id AS id FROM family_links WHERE id = $1`,
+      [added.body.id],
+    );
+    const admin = await signIn(test, await aUser(dataSource, { roles: ['admin'] }));
+    const users = await http().get('/api/admin/users').set('Cookie', admin).expect(200);
+    expect(JSON.stringify(users.body)).not.toContain('not.staff@family.example');
+    await http()
+      .patch(`/api/admin/users/${account!.id}`)
+      .set('Cookie', admin)
+      .send({ roles: ['chair'] })
+      .expect(404);
+    const [roles] = await dataSource.query<{ roles: string[] }[]>(`SELECT roles FROM users WHERE id = $1`, [
+      account!.id,
+    ]);
+    expect(roles).toEqual({ roles: ['family'] });
   });
 });

@@ -39,6 +39,11 @@ export interface AskForFamilySignInLink {
   email: string;
 }
 
+/** The one answer to asking for a link, whether or not the address is known. */
+export interface FamilySignInLinkAsked {
+  message: string;
+}
+
 export interface RedeemFamilySignInLink {
   token: string;
 }

@@ -46,7 +46,10 @@ export class FamilyLinksRepository {
   }
 
   /** One live link of the child's, locked for a change. */
-  async lockMember(childId: string, linkId: string): Promise<(FamilyMember & { userId: string }) | undefined> {
+  async lockMember(
+    childId: string,
+    linkId: string,
+  ): Promise<(FamilyMember & { userId: string }) | undefined> {
     const [row] = await this.db.query<MemberRow[]>(
       `SELECT ${MEMBER_COLUMNS} FROM family_links l JOIN users u ON u.id = l.user_id
         WHERE l.id = $1 AND l.child_id = $2 AND l.removed_at IS NULL FOR UPDATE OF l`,
@@ -57,17 +60,23 @@ export class FamilyLinksRepository {
 
   async accountByEmail(email: string): Promise<AccountByEmail | undefined> {
     const [row] = await this.db.query<{ id: string; roles: string[] }[]>(
-      `SELECT id, roles FROM users WHERE email = $1`,
+      `SELECT id, roles FROM users WHERE email = lower($1)`,
       [email],
     );
     return row ? { id: row.id, isFamily: row.roles.includes(FAMILY_ROLE) } : undefined;
   }
 
-  /** A new family account in the council's Families agency: no password, it signs in with one-time links. */
+  /**
+   * A new family account in the council's Families agency (made by the migration; made again here if an
+   * administrator ever deleted it): no password, it signs in with one-time links.
+   */
   async createAccount(email: string, name: string): Promise<string> {
     const [row] = await this.db.query<{ id: string }[]>(
-      `INSERT INTO users (email, display_name, agency_id, roles, active)
-       SELECT $1, $2, a.id, ARRAY[$3]::text[], true FROM agencies a WHERE a.code = $4
+      `WITH families AS (
+         INSERT INTO agencies (code, name, kind) VALUES ($4, 'Families', 'families')
+         ON CONFLICT (code) DO UPDATE SET code = EXCLUDED.code RETURNING id)
+       INSERT INTO users (email, display_name, agency_id, roles, active)
+       SELECT lower($1), $2, families.id, ARRAY[$3]::text[], true FROM families
        RETURNING id`,
       [email, name, FAMILY_ROLE, FAMILIES_AGENCY_CODE],
     );
@@ -104,14 +113,15 @@ export class FamilyLinksRepository {
   }
 
   async changeLink(linkId: string, relationship: string, contactRestricted: boolean): Promise<void> {
-    await this.db.query(
-      `UPDATE family_links SET relationship = $2, contact_restricted = $3 WHERE id = $1`,
-      [linkId, relationship, contactRestricted],
-    );
+    await this.db.query(`UPDATE family_links SET relationship = $2, contact_restricted = $3 WHERE id = $1`, [
+      linkId,
+      relationship,
+      contactRestricted,
+    ]);
   }
 
   async changeEmail(userId: string, email: string): Promise<void> {
-    await this.db.query(`UPDATE users SET email = $2 WHERE id = $1`, [userId, email]);
+    await this.db.query(`UPDATE users SET email = lower($2) WHERE id = $1`, [userId, email]);
   }
 
   async removeLink(linkId: string, removedBy: string): Promise<void> {

@@ -28,7 +28,9 @@ export class FamilyMembersController {
   constructor(private readonly members: FamilyMembersService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Who may sign in to see the child’s case: parents and carers, or the young person' })
+  @ApiOperation({
+    summary: 'Who may sign in to see the child’s case: parents and carers, or the young person',
+  })
   @ApiOkResponse({ type: [FamilyMemberDto] })
   list(
     @CurrentUser() user: SessionUser,
@@ -39,14 +41,16 @@ export class FamilyMembersController {
 
   @Post()
   @ApiOperation({
-    summary: 'Give a parent or carer with parental responsibility, or the young person (16+), access to the case',
+    summary:
+      'Give a parent or carer with parental responsibility, or the young person (16+), access to the case',
     description:
       'Their account signs in with one-time links sent to this address. A person with access to a sibling’s case ' +
       'keeps one account. In the audit trail.',
   })
   @ApiCreatedResponse({ type: FamilyMemberDto })
   @ApiUnprocessableEntityResponse({
-    description: 'no_parental_responsibility, or young_person_under_16 (on the day of asking). Nothing written.',
+    description:
+      'no_parental_responsibility, or young_person_under_16 (on the day of asking). Nothing written.',
   })
   @ApiConflictResponse({
     description:

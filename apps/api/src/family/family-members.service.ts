@@ -79,7 +79,11 @@ export class FamilyMembersService {
     change: ChangeFamilyMember,
   ): Promise<FamilyMember> {
     await this.access.assertCanSee(user, childId);
-    if (change.email === undefined && change.relationship === undefined && change.contactRestricted === undefined)
+    if (
+      change.email === undefined &&
+      change.relationship === undefined &&
+      change.contactRestricted === undefined
+    )
       throw new NothingToChangeError('Give the email address, relationship or restriction to change.');
     await this.dataSource.transaction(async (manager) => {
       const links = new FamilyLinksRepository(manager);
@@ -99,7 +103,11 @@ export class FamilyMembersService {
         user,
         'family_member.changed',
         linkId,
-        { email: before.email, relationship: before.relationship, contactRestricted: before.contactRestricted },
+        {
+          email: before.email,
+          relationship: before.relationship,
+          contactRestricted: before.contactRestricted,
+        },
         { email, relationship, contactRestricted },
       );
     });

@@ -15,14 +15,14 @@ export class FamilySignInLinksRepository {
   constructor(private readonly db: Queryable) {}
 
   /** The family account an address belongs to, if it is live: active, and covering at least one child now. */
-  async liveAccount(email: string): Promise<string | undefined> {
-    const [row] = await this.db.query<{ id: string }[]>(
-      `SELECT u.id FROM users u
-        WHERE u.email = $1 AND u.active AND $2 = ANY(u.roles)
+  async liveAccount(email: string): Promise<{ id: string; email: string } | undefined> {
+    const [row] = await this.db.query<{ id: string; email: string }[]>(
+      `SELECT u.id, u.email FROM users u
+        WHERE u.email = lower($1) AND u.active AND $2 = ANY(u.roles)
           AND EXISTS (SELECT 1 FROM family_links l WHERE l.user_id = u.id AND l.removed_at IS NULL)`,
       [email, FAMILY_ROLE],
     );
-    return row?.id;
+    return row;
   }
 
   /** Whether the account may still sign in (it was not closed since the link was sent). */
@@ -35,7 +35,12 @@ export class FamilySignInLinksRepository {
     return row!.live;
   }
 
-  async create(userId: string, tokenHash: string, browserNonceHash: string, minutes: number): Promise<string> {
+  async create(
+    userId: string,
+    tokenHash: string,
+    browserNonceHash: string,
+    minutes: number,
+  ): Promise<string> {
     const [row] = await this.db.query<{ id: string }[]>(
       `INSERT INTO family_sign_in_links (user_id, token_hash, browser_nonce_hash, expires_at)
        VALUES ($1, $2, $3, now() + make_interval(mins => $4)) RETURNING id`,

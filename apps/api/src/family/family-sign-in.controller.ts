@@ -7,14 +7,22 @@ import {
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import type { SignedInUser } from '@convene/contracts';
+import type { FamilySignInLinkAsked, SignedInUser } from '@convene/contracts';
 import type { Request, Response } from 'express';
 import { SignedInUserDto } from '../identity/dto/signed-in-user.dto.js';
 import { writeSessionCookie } from '../identity/session-cookie.js';
 import { SessionsService } from '../identity/sessions.service.js';
 import { toSignedInUser } from '../identity/signed-in-user.js';
-import { AskForFamilySignInLinkDto, RedeemFamilySignInLinkDto } from './dto/family-sign-in.dto.js';
-import { clearLinkBrowserCookie, readLinkBrowserNonce, writeLinkBrowserCookie } from './family-link-cookie.js';
+import {
+  AskForFamilySignInLinkDto,
+  FamilySignInLinkAskedDto,
+  RedeemFamilySignInLinkDto,
+} from './dto/family-sign-in.dto.js';
+import {
+  clearLinkBrowserCookie,
+  readLinkBrowserNonce,
+  writeLinkBrowserCookie,
+} from './family-link-cookie.js';
 import { FamilySignInService } from './family-sign-in.service.js';
 
 @ApiTags('sign-in')
@@ -30,11 +38,14 @@ export class FamilySignInController {
   @ApiOperation({
     summary: 'A parent, carer or young person asks for a one-time sign-in link',
     description:
-      'Always 202 with no body, whether or not the address is a family account, so nobody can learn which addresses ' +
+      'Always 202 with the same words, whether or not the address is a family account, so nobody can learn which addresses ' +
       'the council holds. If it is one, an email with a link to `/family/sign-in#token=…` is queued; the link works ' +
       'once, for 15 minutes, and only in this browser: the answer sets an HttpOnly cookie that the link needs.',
   })
-  @ApiAcceptedResponse({ description: 'Asked: if the address is a family account, the email is on its way' })
+  @ApiAcceptedResponse({
+    type: FamilySignInLinkAskedDto,
+    description: 'Asked: if the address is a family account, the email is on its way',
+  })
   @ApiTooManyRequestsResponse({
     description:
       'too_many_sign_in_links: more than 3 links asked for one address, or 10 from one network address, in 15 ' +
@@ -44,9 +55,14 @@ export class FamilySignInController {
     @Body() body: AskForFamilySignInLinkDto,
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
-  ): Promise<void> {
+  ): Promise<FamilySignInLinkAsked> {
     const { browserNonce } = await this.signIn.sendLink(body.email, request.ip ?? 'unknown');
     writeLinkBrowserCookie(request, response, browserNonce);
+    return {
+      message:
+        'If the council holds this address for a parent, carer or young person, we have sent a link to sign in. ' +
+        'It works once, for 15 minutes, in this browser.',
+    };
   }
 
   @Post('link/redeem')
@@ -60,7 +76,8 @@ export class FamilySignInController {
   })
   @ApiOkResponse({ type: SignedInUserDto })
   @ApiUnauthorizedResponse({
-    description: 'sign_in_link_unknown, sign_in_link_used, sign_in_link_expired or sign_in_link_other_browser',
+    description:
+      'sign_in_link_unknown, sign_in_link_used, sign_in_link_expired or sign_in_link_other_browser',
   })
   async redeem(
     @Body() body: RedeemFamilySignInLinkDto,

@@ -52,8 +52,9 @@ export class FamilySignInService {
     const browserNonce = randomBytes(32).toString('base64url');
     await this.dataSource.transaction(async (manager) => {
       const links = new FamilySignInLinksRepository(manager);
-      const userId = await links.liveAccount(address);
-      if (!userId) return;
+      const account = await links.liveAccount(address);
+      if (!account) return;
+      const userId = account.id;
       const token = randomBytes(32).toString('base64url');
       const linkId = await links.create(userId, sha256(token), sha256(browserNonce), SIGN_IN_LINK_MINUTES);
       const email = familySignInEmail(familySignInLink(this.config.PUBLIC_URL, token), SIGN_IN_LINK_MINUTES);
@@ -63,7 +64,7 @@ export class FamilySignInService {
           recipientId: userId,
           kind: 'family_sign_in_link',
           causeKey: `family-sign-in-link:${linkId}`,
-          address,
+          address: account.email,
           subject: email.subject,
           bodyText: email.text,
           bodyHtml: email.html,

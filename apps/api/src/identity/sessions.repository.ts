@@ -44,12 +44,7 @@ export class SessionsRepository {
   constructor(private readonly db: Queryable) {}
 
   /** When it expires. */
-  async start(
-    tokenHash: string,
-    userId: string,
-    lifetimeHours: number,
-    method: SignInMethod,
-  ): Promise<Date> {
+  async start(tokenHash: string, userId: string, lifetimeHours: number, method: SignInMethod): Promise<Date> {
     const [row] = await this.db.query<{ expires_at: Date }[]>(
       `INSERT INTO sessions (token_hash, user_id, last_seen_at, expires_at, sign_in_method)
        VALUES ($1, $2, now(), now() + make_interval(hours => $3), $4) RETURNING expires_at`,

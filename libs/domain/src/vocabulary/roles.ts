@@ -41,4 +41,7 @@ export const ROLE_LABELS: Record<Role, string> = {
 export const FAMILY_ROLE = 'family' satisfies Role;
 
 /** The roles a member of staff may hold: every role but the family's, which only a family account holds. */
-export const STAFF_ROLES = ROLES.filter((role) => role !== FAMILY_ROLE);
+export type StaffRole = Exclude<Role, typeof FAMILY_ROLE>;
+export const STAFF_ROLES: readonly StaffRole[] = ROLES.filter(
+  (role): role is StaffRole => role !== FAMILY_ROLE,
+);

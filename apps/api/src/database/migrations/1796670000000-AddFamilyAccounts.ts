@@ -20,9 +20,7 @@ export class AddFamilyAccounts1796670000000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE TABLE "family_links" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "user_id" uuid NOT NULL, "child_id" uuid NOT NULL, "kind" text NOT NULL, "relationship" text NOT NULL, "contact_restricted" boolean NOT NULL DEFAULT false, "added_by" uuid NOT NULL, "added_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "removed_by" uuid, "removed_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "family_links_kind" CHECK (kind IN ('parent_carer', 'young_person')), CONSTRAINT "family_links_relationship" CHECK (length(btrim(relationship)) BETWEEN 1 AND 60), CONSTRAINT "PK_family_links" PRIMARY KEY ("id"))`,
     );
-    await queryRunner.query(
-      `CREATE INDEX "IDX_f04f3dab28649aec9176389afb" ON "family_links" ("child_id") `,
-    );
+    await queryRunner.query(`CREATE INDEX "IDX_f04f3dab28649aec9176389afb" ON "family_links" ("child_id") `);
     await queryRunner.query(
       `CREATE UNIQUE INDEX "family_links_live_once" ON "family_links" ("user_id", "child_id") WHERE removed_at IS NULL`,
     );

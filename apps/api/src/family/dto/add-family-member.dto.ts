@@ -1,16 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { AddFamilyMember } from '@convene/contracts';
 import { FAMILY_MEMBER_KINDS, type FamilyMemberKind } from '@convene/domain';
-import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 
-export const FAMILY_NAME_MAX_LENGTH = 200;
+const FAMILY_NAME_MAX_LENGTH = 200;
 export const RELATIONSHIP_MAX_LENGTH = 60;
 export const EMAIL_MAX_LENGTH = 254;
 
 export class AddFamilyMemberDto implements AddFamilyMember {
   @ApiProperty({ maxLength: FAMILY_NAME_MAX_LENGTH, example: 'Sam Taylor' })
   @IsString()
-  @MinLength(1, { message: 'Enter the family member’s name' })
+  @Matches(/\S/, { message: 'Enter the family member’s name' })
   @MaxLength(FAMILY_NAME_MAX_LENGTH)
   name!: string;
 
@@ -32,7 +32,7 @@ export class AddFamilyMemberDto implements AddFamilyMember {
 
   @ApiProperty({ maxLength: RELATIONSHIP_MAX_LENGTH, example: 'mum' })
   @IsString()
-  @MinLength(1, { message: 'Enter how they are related to the child' })
+  @Matches(/\S/, { message: 'Enter how they are related to the child' })
   @MaxLength(RELATIONSHIP_MAX_LENGTH)
   relationship!: string;
 

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import type { ChangeFamilyMember } from '@convene/contracts';
-import { IsBoolean, IsEmail, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsEmail, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { EMAIL_MAX_LENGTH, RELATIONSHIP_MAX_LENGTH } from './add-family-member.dto.js';
 
 export class ChangeFamilyMemberDto implements ChangeFamilyMember {
@@ -13,7 +13,7 @@ export class ChangeFamilyMemberDto implements ChangeFamilyMember {
   @ApiPropertyOptional({ maxLength: RELATIONSHIP_MAX_LENGTH })
   @IsOptional()
   @IsString()
-  @MinLength(1, { message: 'Enter how they are related to the child' })
+  @Matches(/\S/, { message: 'Enter how they are related to the child' })
   @MaxLength(RELATIONSHIP_MAX_LENGTH)
   relationship?: string;
 

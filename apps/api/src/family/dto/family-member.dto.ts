@@ -13,7 +13,9 @@ export class FamilyMemberDto implements FamilyMember {
   kind!: FamilyMemberKind;
   @ApiProperty({ example: 'mum' })
   relationship!: string;
-  @ApiProperty({ description: 'Parents living apart: this person is never shown the other parent’s contact details' })
+  @ApiProperty({
+    description: 'Parents living apart: this person is never shown the other parent’s contact details',
+  })
   contactRestricted!: boolean;
   @ApiProperty({ format: 'date-time' })
   addedAt!: string;

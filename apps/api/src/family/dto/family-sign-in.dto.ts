@@ -1,5 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { AskForFamilySignInLink, RedeemFamilySignInLink } from '@convene/contracts';
+import type {
+  AskForFamilySignInLink,
+  FamilySignInLinkAsked,
+  RedeemFamilySignInLink,
+} from '@convene/contracts';
 import { IsEmail, IsString, Matches, MaxLength } from 'class-validator';
 import { EMAIL_MAX_LENGTH } from './add-family-member.dto.js';
 
@@ -16,4 +20,9 @@ export class RedeemFamilySignInLinkDto implements RedeemFamilySignInLink {
   @MaxLength(64)
   @Matches(/^[A-Za-z0-9_-]+$/, { message: 'token is not a sign-in link’s token' })
   token!: string;
+}
+
+export class FamilySignInLinkAskedDto implements FamilySignInLinkAsked {
+  @ApiProperty({ description: 'The same words whether or not the address is a family account' })
+  message!: string;
 }
