@@ -74,6 +74,13 @@ describe('a family member signs in with a one-time link', () => {
 
   it('emails a link that signs in once, in the browser that asked, to see only their own child', async () => {
     const member = await aFamilyMember();
+    // Another family's child, whom this parent must never see.
+    const otherFamily = await aFamilyMember();
+    const otherChild = await aCase(dataSource, { givenName: 'Otherchild' });
+    await dataSource.query(`UPDATE family_links SET child_id = $2 WHERE user_id = $1`, [
+      otherFamily.id,
+      otherChild.childId,
+    ]);
     const asked = await askForLink(member.email);
     expect(asked.cookie).toBeDefined();
     expect(String(asked.response.headers['set-cookie'])).toMatch(/HttpOnly/i);
@@ -89,6 +96,12 @@ describe('a family member signs in with a one-time link', () => {
     const session = cookieFrom(signedIn, 'convene_session')!;
     const children = await http().get('/api/family/children').set('Cookie', session).expect(200);
     expect(children.body).toEqual([{ id: childId, firstName: 'Wobbly', requestReference: reference }]);
+    // Every view by a family member is in the audit trail.
+    const [viewed] = await dataSource.query<{ after: object }[]>(
+      `SELECT after FROM audit_records WHERE actor_id = $1 AND action = 'family_member.viewed_children'`,
+      [member.id],
+    );
+    expect(viewed).toEqual({ after: { childIds: [childId] } });
     await http().get('/api/auth/me').set('Cookie', session).expect(200);
     // Staff routes are refused to a family account (the authorization matrix test asks every route).
     await http().get('/api/cases').set('Cookie', session).expect(403);
