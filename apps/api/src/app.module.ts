@@ -34,6 +34,7 @@ import { DelegationModule } from './meetings/delegation/delegation.module.js';
 import { IdentityModule } from './identity/identity.module.js';
 import { OidcModule } from './identity/oidc/oidc.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
+import { FamilyModule } from './family/family.module.js';
 
 @Module({})
 export class AppModule implements NestModule {
@@ -69,6 +70,7 @@ export class AppModule implements NestModule {
         ReturnsModule,
         CalendarModule,
         DemoModule,
+        FamilyModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: HttpExceptionFilter },

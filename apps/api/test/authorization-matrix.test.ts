@@ -48,6 +48,13 @@ describe('the authorization matrix, walked against the running API', () => {
     expect(routes).toEqual(rows);
   });
 
+  it('opens to a family account only who am I, sign-out and the family’s own routes', () => {
+    const open = AUTHORIZATION_MATRIX.filter(
+      (row) => row.access !== 'public' && allows(row.access, ['family']),
+    ).map((row) => `${row.method} ${row.path}`);
+    expect(open.sort()).toEqual(['GET /api/auth/me', 'GET /api/family/children', 'POST /api/auth/sign-out']);
+  });
+
   const cases = AUTHORIZATION_MATRIX.flatMap((row) => [null, ...ROLES].map((role) => ({ row, role })));
   it.each(cases)('$row.method $row.path as $role', async ({ row, role }) => {
     const path = row.path.replace(/:[A-Za-z]+/g, '00000000-0000-4000-8000-000000000000');

@@ -37,6 +37,14 @@ const BODIES: Record<string, object> = {
   },
   '/api/health-gateway/advice/:adviceId/quality': { criteria: {}, note: 'Clear' },
   '/api/health-gateway/advice/:adviceId/chase': { note: 'Chased by phone' },
+  '/api/cases/:childId/family-members': {
+    name: 'Sam Taylor',
+    email: 'sam.taylor@family.example',
+    kind: 'parent_carer',
+    parentalResponsibility: true,
+    relationship: 'mum',
+  },
+  '/api/cases/:childId/family-members/:familyMemberId': { relationship: 'dad' },
 };
 
 /** Everything a write to a case could leave behind. */
@@ -51,6 +59,7 @@ const TABLES = [
   'advice_requests',
   'actions',
   'delegated_decisions',
+  'family_links',
 ];
 
 describe('a write to a child’s case, by each role, owner or not (the authorization matrix’s ownership column)', () => {
@@ -123,6 +132,15 @@ describe('a write to a child’s case, by each role, owner or not (the authoriza
       [theCase.childId, theCase.requestId],
     );
     ids.transferId = transfer!.id;
+    const [family] = await dataSource.query<{ id: string }[]>(
+      `INSERT INTO users (email, display_name, agency_id, roles) VALUES ('alex.taylor@family.example', 'Alex Taylor', $1, '{family}') RETURNING id`,
+      [team],
+    );
+    const [link] = await dataSource.query<{ id: string }[]>(
+      `INSERT INTO family_links (user_id, child_id, kind, relationship, added_by) VALUES ($1, $2, 'parent_carer', 'dad', $3) RETURNING id`,
+      [family!.id, theCase.childId, flo.id],
+    );
+    ids.familyMemberId = link!.id;
   });
   afterAll(async () => {
     await test?.close();

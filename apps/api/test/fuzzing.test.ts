@@ -28,7 +28,6 @@ import {
   REQUEST_SOURCES,
   REQUEST_STAGES,
   REVIEW_DECISIONS,
-  ROLES,
   SETTING_TYPES,
   STATUTORY_EXCEPTION_KINDS,
   EXCEPTION_REGULATIONS,
@@ -46,6 +45,8 @@ import {
   SEN2_SEXES,
   SEN2_UPN_UNKNOWN_REASONS,
   ADVICE_GATEWAYS,
+  FAMILY_MEMBER_KINDS,
+  STAFF_ROLES,
 } from '@convene/domain';
 import { getMetadataStorage, isEmail, isISO8601, isUUID } from 'class-validator';
 import type { DtoClass } from '../src/common/compiled-check.js';
@@ -107,6 +108,12 @@ import { RecordAmendedPlanDto } from '../src/reviews/dto/record-amended-plan.dto
 import { RecordPhaseTransferAmendmentDto } from '../src/reviews/dto/record-phase-transfer-amendment.dto.js';
 import { AddCaseActionDto } from '../src/actions/dto/add-case-action.dto.js';
 import { AddPlacementDto } from '../src/cases/return-details/dto/add-placement.dto.js';
+import { AddFamilyMemberDto } from '../src/family/dto/add-family-member.dto.js';
+import { ChangeFamilyMemberDto } from '../src/family/dto/change-family-member.dto.js';
+import {
+  AskForFamilySignInLinkDto,
+  RedeemFamilySignInLinkDto,
+} from '../src/family/dto/family-sign-in.dto.js';
 import { UpdateReturnDetailsDto } from '../src/cases/return-details/dto/update-return-details.dto.js';
 import { CloseActionDto } from '../src/actions/dto/close-action.dto.js';
 import { OpenDisagreementDto } from '../src/disagreements/dto/open-disagreement.dto.js';
@@ -777,14 +784,14 @@ const CREATE_USER = dto({
   displayName: text(1, 120),
   jobTitle: text(0, 120, { optional: true }),
   agencyId: uuid(),
-  roles: choices(ROLES, { nonEmpty: true }),
+  roles: choices(STAFF_ROLES, { nonEmpty: true }),
   password: text(12, 1024, { optional: true }),
 });
 const UPDATE_USER = dto({
   displayName: text(1, 120, { optional: true }),
   jobTitle: text(0, 120, { optional: true }),
   agencyId: uuid({ optional: true }),
-  roles: choices(ROLES, { nonEmpty: true, optional: true }),
+  roles: choices(STAFF_ROLES, { nonEmpty: true, optional: true }),
   active: boolean({ optional: true }),
   password: text(12, 1024, { optional: true }),
 });
@@ -1040,6 +1047,22 @@ const ADD_PLACEMENT = dto({
   resourcedProvision: boolean(),
 });
 
+const ADD_FAMILY_MEMBER = dto({
+  name: text(1, 200),
+  email: email(),
+  kind: oneOf(FAMILY_MEMBER_KINDS),
+  parentalResponsibility: boolean({ optional: true }),
+  relationship: text(1, 60),
+  contactRestricted: boolean({ optional: true }),
+});
+const CHANGE_FAMILY_MEMBER = dto({
+  email: email({ optional: true }),
+  relationship: text(1, 60, { optional: true }),
+  contactRestricted: boolean({ optional: true }),
+});
+const ASK_FOR_FAMILY_LINK = dto({ email: email() });
+const REDEEM_FAMILY_LINK = dto({ token: matching(/^[A-Za-z0-9_-]{1,64}$/) });
+
 /** Each REST DTO with its spec, to check that they name the same properties. */
 const REST_SPECS: [DtoClass, BodySpec][] = [
   [SignInDto, SIGN_IN],
@@ -1081,6 +1104,10 @@ const REST_SPECS: [DtoClass, BodySpec][] = [
   [AddCaseActionDto, ADD_CASE_ACTION],
   [UpdateReturnDetailsDto, UPDATE_RETURN_DETAILS],
   [AddPlacementDto, ADD_PLACEMENT],
+  [AddFamilyMemberDto, ADD_FAMILY_MEMBER],
+  [ChangeFamilyMemberDto, CHANGE_FAMILY_MEMBER],
+  [AskForFamilySignInLinkDto, ASK_FOR_FAMILY_LINK],
+  [RedeemFamilySignInLinkDto, REDEEM_FAMILY_LINK],
   [CloseActionDto, CLOSE_ACTION],
   [OpenDisagreementDto, OPEN_DISAGREEMENT],
   [RecordDisagreementStepDto, RECORD_DISAGREEMENT_STEP],
@@ -1805,6 +1832,46 @@ describe('fuzzing every REST body and every socket command', () => {
           callers: adminAndChair,
           params: { childId: ids.childId },
           bodies: badBodies(UPDATE_RETURN_DETAILS),
+        },
+      ],
+      // Family sign-in: refused bodies send nothing; a well-formed token that was never sent is refused (401).
+      [
+        'POST /api/auth/family/link',
+        { callers: [caller('anonymous')], params: {}, bodies: badBodies(ASK_FOR_FAMILY_LINK) },
+      ],
+      [
+        'POST /api/auth/family/link/redeem',
+        {
+          callers: [caller('anonymous')],
+          params: {},
+          bodies: badBodies(REDEEM_FAMILY_LINK),
+          wellFormedForNothing: REDEEM_FAMILY_LINK,
+        },
+      ],
+      // A real case's family: a refused body adds or changes no one; a well-formed one for no case is a 404.
+      [
+        'POST /api/cases/:childId/family-members',
+        {
+          callers: adminAndChair,
+          params: { childId: ids.childId },
+          bodies: badBodies(ADD_FAMILY_MEMBER),
+        },
+      ],
+      [
+        'PATCH /api/cases/:childId/family-members/:familyMemberId',
+        {
+          callers: adminAndChair,
+          params: { childId: ids.childId, familyMemberId: undefined },
+          bodies: badBodies(CHANGE_FAMILY_MEMBER),
+          wellFormedForNothing: CHANGE_FAMILY_MEMBER,
+        },
+      ],
+      [
+        'DELETE /api/cases/:childId/family-members/:familyMemberId',
+        {
+          callers: adminAndChair,
+          params: { childId: ids.childId, familyMemberId: undefined },
+          bodies: anyBody,
         },
       ],
       [

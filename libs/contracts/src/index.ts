@@ -26,3 +26,4 @@ export * from './delegation.js';
 export * from './leadership-packs.js';
 export * from './leadership-pack-sections.js';
 export * from './sen2-return.js';
+export * from './family.js';

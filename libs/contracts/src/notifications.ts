@@ -59,6 +59,9 @@ export interface UpdateNotificationPreferences {
 export const OUTBOUND_MESSAGE_STATUSES = ['queued', 'sending', 'sent', 'failed', 'gave_up'] as const;
 export type OutboundMessageStatus = (typeof OUTBOUND_MESSAGE_STATUSES)[number];
 
+/** What an email is: one notification's, the daily digest, or a family's one-time sign-in link. */
+export type OutboundMessageKind = NotificationKind | 'digest' | 'family_sign_in_link';
+
 /** An email as the outbox keeps it: administrators read it on "messages sent", with or without a mail server. */
 export interface OutboundMessageView {
   id: string;
@@ -67,7 +70,7 @@ export interface OutboundMessageView {
   to: string;
   subject: string;
   text: string;
-  kind: NotificationKind | 'digest';
+  kind: OutboundMessageKind;
   /** `failed`: will be tried again at `nextAttemptAt`; `gave_up`: the mail server refused it for good. */
   status: OutboundMessageStatus;
   attempts: number;

@@ -23,4 +23,5 @@ export * from './weekly-orders/weekly-orders.js';
 export * from './delegation/scheme-of-delegation.js';
 export * from './sen2/index.js';
 export * from './advice-gateways/index.js';
+export * from './family/family-access.js';
 export * from './family-view/index.js';

@@ -48,6 +48,8 @@ import { DelegationRule } from '../meetings/delegation/delegation-rule.entity.js
 import { DelegatedDecision } from '../meetings/delegation/delegated-decision.entity.js';
 import { LeadershipPack } from '../dashboard/leadership-packs/leadership-pack.entity.js';
 import { Placement } from '../cases/placement.entity.js';
+import { FamilyLink } from '../family/family-link.entity.js';
+import { FamilySignInLink } from '../family/family-sign-in-link.entity.js';
 
 /** Every entity, listed once for Nest and for the migration generator. */
 export const ENTITIES = [
@@ -104,4 +106,6 @@ export const ENTITIES = [
   DelegatedDecision,
   LeadershipPack,
   Placement,
+  FamilyLink,
+  FamilySignInLink,
 ];

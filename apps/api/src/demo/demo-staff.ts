@@ -1,4 +1,10 @@
-import { HEALTH_TEAMS, SOCIAL_CARE_TEAMS, type Role, type SeededRandom } from '@convene/domain';
+import {
+  HEALTH_TEAMS,
+  SOCIAL_CARE_TEAMS,
+  type Role,
+  type SeededRandom,
+  type StaffRole,
+} from '@convene/domain';
 import { COUNCIL, FAMILY_LINK_OFFICERS, LOCALITIES } from './demo-names.js';
 import type { AgencyRow, LocalityRow, UserRow } from './demo-rows.js';
 import { demoId } from './demo-id.js';
@@ -8,7 +14,7 @@ export interface DemoStaff {
   localities: LocalityRow[];
   users: UserRow[];
   /** The one-per-role demo logins, by role. */
-  login: Record<Role, UserRow>;
+  login: Record<StaffRole, UserRow>;
   flosByLocality: Map<string, UserRow[]>;
   panelMembers: UserRow[];
   healthRepsByTeam: Map<string, UserRow>;
@@ -36,7 +42,7 @@ const GATEWAY_TEAMS: Omit<AgencyRow, 'id'>[] = [
 ];
 
 interface Login {
-  role: Role;
+  role: StaffRole;
   name: string;
   jobTitle: string;
   agency: string;
@@ -142,9 +148,9 @@ const GATEWAY_LOGINS: Login[] = [
   },
 ];
 
-export const DEMO_LOGIN_EMAILS: Record<Role, string> = Object.fromEntries(
+export const DEMO_LOGIN_EMAILS: Record<StaffRole, string> = Object.fromEntries(
   [...LOGINS, ...GATEWAY_LOGINS].map((l) => [l.role, `${l.role.replace(/_/g, '.')}@${COUNCIL.emailDomain}`]),
-) as Record<Role, string>;
+) as Record<StaffRole, string>;
 
 const OTHER_PANEL_MEMBERS = [
   {
@@ -234,7 +240,7 @@ export function generateStaff(random: SeededRandom, gatewaysRandom: SeededRandom
 
   const login = Object.fromEntries(
     LOGINS.map((l) => [l.role, person(l.name, l.jobTitle, l.agency, l.roles, DEMO_LOGIN_EMAILS[l.role])]),
-  ) as Record<Role, UserRow>;
+  ) as Record<StaffRole, UserRow>;
 
   const flosByLocality = new Map<string, UserRow[]>();
   for (const [given, family, localityCode] of FAMILY_LINK_OFFICERS) {

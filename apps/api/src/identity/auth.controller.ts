@@ -12,6 +12,7 @@ import {
   writeSessionCookie,
 } from './session-cookie.js';
 import type { SessionUser } from './session-user.js';
+import { toSignedInUser } from './signed-in-user.js';
 import { SessionsService } from './sessions.service.js';
 import { SignInService } from './sign-in.service.js';
 
@@ -74,17 +75,4 @@ export class AuthController {
   me(@CurrentUser() user: SessionUser): SignedInUser {
     return toSignedInUser(user);
   }
-}
-
-function toSignedInUser(user: SessionUser): SignedInUser {
-  return {
-    id: user.id,
-    email: user.email,
-    displayName: user.displayName,
-    roles: user.roles,
-    agencyId: user.agencyId,
-    agencyKind: user.agencyKind,
-    twoStepOn: user.twoStepOn ?? false,
-    mustEnrolTwoStep: user.mustEnrolTwoStep ?? false,
-  };
 }

@@ -8,8 +8,11 @@ import {
   type Role,
 } from '@convene/domain';
 
-/** Who may call a route: anyone, anyone signed in, or only these roles. */
-export type Access = 'public' | 'signed_in' | readonly Role[];
+/**
+ * Who may call a route: anyone; any member of staff signed in (`signed_in`: never a family account); anyone signed
+ * in, family accounts included (`anyone_signed_in`: who am I, sign out); or only these roles.
+ */
+export type Access = 'public' | 'signed_in' | 'anyone_signed_in' | readonly Role[];
 
 /** What names the case a per-case write touches: a route parameter (or, for a new record, a body field). */
 export type CaseKey = 'childId' | 'requestId' | 'reviewId' | 'transferId' | 'adviceId';
@@ -91,8 +94,11 @@ function gatewayRows(gateway: AdviceGateway): MatrixRow[] {
 export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   { method: 'GET', path: '/api/health', access: 'public' },
   { method: 'POST', path: '/api/auth/sign-in', access: 'public' },
-  { method: 'POST', path: '/api/auth/sign-out', access: 'signed_in' },
-  { method: 'GET', path: '/api/auth/me', access: 'signed_in' },
+  { method: 'POST', path: '/api/auth/sign-out', access: 'anyone_signed_in' },
+  { method: 'GET', path: '/api/auth/me', access: 'anyone_signed_in' },
+  // Families sign in with a one-time link sent to the address the council holds for them.
+  { method: 'POST', path: '/api/auth/family/link', access: 'public' },
+  { method: 'POST', path: '/api/auth/family/link/redeem', access: 'public' },
   { method: 'GET', path: '/api/auth/two-step', access: 'signed_in' },
   { method: 'POST', path: '/api/auth/two-step/enrolment', access: 'signed_in' },
   { method: 'POST', path: '/api/auth/two-step/enrolment/confirm', access: 'signed_in' },
@@ -477,6 +483,32 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
     access: ['admin', 'chair', 'presenter'],
     owner: CASE_OFFICER('transferId'),
   },
+
+  // A child's family members who may sign in: read and managed by the child's Family Link Officer, or a SEND
+  // manager or administrator on any case. Their addresses are personal, so no one else reads the list.
+  { method: 'GET', path: '/api/cases/:childId/family-members', access: ['admin', 'chair', 'presenter'] },
+  {
+    method: 'POST',
+    path: '/api/cases/:childId/family-members',
+    access: ['admin', 'chair', 'presenter'],
+    owner: CASE_OFFICER('childId'),
+  },
+  {
+    method: 'PATCH',
+    path: '/api/cases/:childId/family-members/:familyMemberId',
+    access: ['admin', 'chair', 'presenter'],
+    owner: CASE_OFFICER('childId'),
+  },
+  {
+    method: 'DELETE',
+    path: '/api/cases/:childId/family-members/:familyMemberId',
+    access: ['admin', 'chair', 'presenter'],
+    owner: CASE_OFFICER('childId'),
+  },
+
+  // The family's own view: only the children their account covers (checked by the service on every route).
+  // Part 2 of issue #30 adds each child's routes here (`/api/family/children/:childId/…`), with access ['family'].
+  { method: 'GET', path: '/api/family/children', access: ['family'] },
 ];
 
 export function findMatrixRow(method: string, path: string): MatrixRow | undefined {
@@ -486,6 +518,8 @@ export function findMatrixRow(method: string, path: string): MatrixRow | undefin
 export function allows(access: Access, roles: readonly Role[] | null): boolean {
   if (access === 'public') return true;
   if (roles === null) return false;
-  if (access === 'signed_in') return true;
+  if (access === 'anyone_signed_in') return true;
+  // A family account holds the family role only; staff never hold it (the administrators' forms refuse it).
+  if (access === 'signed_in') return !roles.includes('family');
   return access.some((role) => roles.includes(role));
 }

@@ -1,6 +1,9 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { User } from './user.entity.js';
 
+/** How a session began: a password, the council's single sign-on, or a family's one-time link. */
+export type SignInMethod = 'password' | 'oidc' | 'link';
+
 /** A signed-in browser or integration. Only a hash of the token is stored; the token lives in the cookie. */
 @Entity({ name: 'sessions' })
 export class Session {
@@ -30,5 +33,5 @@ export class Session {
   endedAt!: Date | null;
 
   @Column({ name: 'sign_in_method', type: 'text' })
-  signInMethod!: 'password' | 'oidc';
+  signInMethod!: SignInMethod;
 }

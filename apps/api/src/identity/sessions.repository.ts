@@ -1,4 +1,5 @@
 import type { AgencyKind, Role } from '@convene/domain';
+import type { SignInMethod } from './session.entity.js';
 import { preparedStatement, runPrepared, type Queryable } from '../database/prepared-statement.repository.js';
 
 /** A live session's user and agency, as the database holds them. */
@@ -10,7 +11,7 @@ export interface SessionUserRow {
   agency_id: string;
   agency_code: string;
   agency_kind: AgencyKind;
-  sign_in_method: 'password' | 'oidc';
+  sign_in_method: SignInMethod;
   two_step_on: boolean;
   /** When the session ends whatever happens (12 hours after sign-in). */
   expires_at: Date;
@@ -43,12 +44,7 @@ export class SessionsRepository {
   constructor(private readonly db: Queryable) {}
 
   /** When it expires. */
-  async start(
-    tokenHash: string,
-    userId: string,
-    lifetimeHours: number,
-    method: 'password' | 'oidc',
-  ): Promise<Date> {
+  async start(tokenHash: string, userId: string, lifetimeHours: number, method: SignInMethod): Promise<Date> {
     const [row] = await this.db.query<{ expires_at: Date }[]>(
       `INSERT INTO sessions (token_hash, user_id, last_seen_at, expires_at, sign_in_method)
        VALUES ($1, $2, now(), now() + make_interval(hours => $3), $4) RETURNING expires_at`,

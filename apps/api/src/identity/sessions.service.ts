@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { SessionEvents } from './session-events.js';
 import { SessionsRepository, type SessionUserRow } from './sessions.repository.js';
 import type { SessionUser } from './session-user.js';
+import type { SignInMethod } from './session.entity.js';
 
 /** A session ends 12 hours after sign-in, or after 2 hours without use, whichever comes first. */
 const SESSION_LIFETIME_HOURS = 12;
@@ -24,16 +25,30 @@ export class SessionsService {
   private readonly sessions: SessionsRepository;
 
   constructor(
-    dataSource: DataSource,
+    private readonly dataSource: DataSource,
     private readonly events: SessionEvents,
   ) {
     this.sessions = new SessionsRepository(dataSource.manager);
   }
 
   /** Starts a session and returns its token, which only the client keeps. */
-  async start(userId: string, method: 'password' | 'oidc'): Promise<{ token: string; expiresAt: Date }> {
+  async start(userId: string, method: SignInMethod): Promise<{ token: string; expiresAt: Date }> {
+    return this.startWithin(this.dataSource.manager, userId, method);
+  }
+
+  /** As start, inside the caller's transaction: the session begins only if what let the person in commits too. */
+  async startWithin(
+    manager: EntityManager,
+    userId: string,
+    method: SignInMethod,
+  ): Promise<{ token: string; expiresAt: Date }> {
     const token = randomBytes(32).toString('base64url');
-    const expiresAt = await this.sessions.start(hashToken(token), userId, SESSION_LIFETIME_HOURS, method);
+    const expiresAt = await new SessionsRepository(manager).start(
+      hashToken(token),
+      userId,
+      SESSION_LIFETIME_HOURS,
+      method,
+    );
     return { token, expiresAt };
   }
 

@@ -4,6 +4,8 @@ import type { Queryable } from '../database/prepared-statement.repository.js';
 
 const USER_COLUMNS = `u.id, u.email, u.display_name, u.job_title, u.roles, u.active, a.id AS agency_id, a.name AS agency_name, a.kind AS agency_kind,
   EXISTS (SELECT 1 FROM second_factors sf WHERE sf.user_id = u.id AND sf.confirmed_at IS NOT NULL) AS two_step_on`;
+/** Staff, whom administrators manage; family accounts are managed on each child's case by its officers. */
+const STAFF = `NOT ('family' = ANY(u.roles))`;
 
 interface ManagedUserRow {
   id: string;
@@ -45,14 +47,14 @@ export class UsersRepository {
 
   async managed(): Promise<ManagedUser[]> {
     const rows = await this.db.query<ManagedUserRow[]>(
-      `SELECT ${USER_COLUMNS} FROM users u JOIN agencies a ON a.id = u.agency_id ORDER BY u.display_name`,
+      `SELECT ${USER_COLUMNS} FROM users u JOIN agencies a ON a.id = u.agency_id WHERE ${STAFF} ORDER BY u.display_name`,
     );
     return rows.map(toManagedUser);
   }
 
   async managedOne(userId: string): Promise<ManagedUser | undefined> {
     const [row] = await this.db.query<ManagedUserRow[]>(
-      `SELECT ${USER_COLUMNS} FROM users u JOIN agencies a ON a.id = u.agency_id WHERE u.id = $1`,
+      `SELECT ${USER_COLUMNS} FROM users u JOIN agencies a ON a.id = u.agency_id WHERE u.id = $1 AND ${STAFF}`,
       [userId],
     );
     return row && toManagedUser(row);
@@ -70,7 +72,11 @@ export class UsersRepository {
 
   async lock(userId: string): Promise<boolean> {
     return (
-      (await this.db.query<unknown[]>(`SELECT id FROM users WHERE id = $1 FOR UPDATE`, [userId])).length > 0
+      (
+        await this.db.query<unknown[]>(`SELECT id FROM users u WHERE id = $1 AND ${STAFF} FOR UPDATE`, [
+          userId,
+        ])
+      ).length > 0
     );
   }
 

@@ -1,11 +1,10 @@
-import type { BouncingAddress, OutboundMessageView } from '@convene/contracts';
-import type { NotificationKind } from '@convene/domain';
+import type { BouncingAddress, OutboundMessageKind, OutboundMessageView } from '@convene/contracts';
 import type { Queryable } from '../database/prepared-statement.repository.js';
 
 export interface MessageToQueue {
   notificationId: string | null;
   recipientId: string;
-  kind: NotificationKind | 'digest';
+  kind: OutboundMessageKind;
   causeKey: string;
   address: string;
   subject: string;
@@ -34,7 +33,7 @@ interface OutboundRow {
   address: string;
   subject: string;
   body_text: string;
-  kind: NotificationKind | 'digest';
+  kind: OutboundMessageKind;
   status: OutboundMessageView['status'];
   attempts: number;
   last_error: string | null;

@@ -7,7 +7,11 @@ export const AGENCY_KINDS = [
   'social_care',
   'early_help',
   'parent_carer_forum',
+  'families',
 ] as const;
+
+/** The council's own agency that every family account belongs to (made by a migration, never by an administrator). */
+export const FAMILIES_AGENCY_CODE = 'families';
 export type AgencyKind = (typeof AGENCY_KINDS)[number];
 
 /** The health teams the Health Gateway triages advice requests to; councils may add more. */

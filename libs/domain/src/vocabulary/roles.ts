@@ -13,6 +13,7 @@ export const ROLES = [
   'qa_reviewer',
   'parent_reviewer',
   'observer',
+  'family',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -30,4 +31,17 @@ export const ROLE_LABELS: Record<Role, string> = {
   qa_reviewer: 'Quality reviewer',
   parent_reviewer: 'Parent reviewer',
   observer: 'Observer',
+  family: 'Parent, carer or young person',
 };
+
+/**
+ * A parent or carer with parental responsibility, or a young person (16+), signed in to see their own case. A family
+ * account holds this role only, belongs to the council's Families agency, and reaches only the routes made for it.
+ */
+export const FAMILY_ROLE = 'family' satisfies Role;
+
+/** The roles a member of staff may hold: every role but the family's, which only a family account holds. */
+export type StaffRole = Exclude<Role, typeof FAMILY_ROLE>;
+export const STAFF_ROLES: readonly StaffRole[] = ROLES.filter(
+  (role): role is StaffRole => role !== FAMILY_ROLE,
+);

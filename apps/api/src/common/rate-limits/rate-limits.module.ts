@@ -23,6 +23,6 @@ import { RestRateLimitMiddleware } from './rest-rate-limit.middleware.js';
     PersonLimits,
     RestRateLimitMiddleware,
   ],
-  exports: [PersonLimits, RestRateLimitMiddleware],
+  exports: [PersonLimits, RestRateLimitMiddleware, RATE_LIMIT_STORE],
 })
 export class RateLimitsModule {}

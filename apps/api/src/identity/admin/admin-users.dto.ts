@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ROLES, type Role } from '@convene/domain';
+import { STAFF_ROLES, type Role } from '@convene/domain';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -37,12 +37,12 @@ export class CreateUserDto {
   @IsUUID()
   agencyId!: string;
 
-  @ApiProperty({ enum: ROLES, isArray: true })
+  @ApiProperty({ enum: STAFF_ROLES, isArray: true })
   @IsArray()
   @ArrayMinSize(1)
-  @ArrayMaxSize(ROLES.length)
+  @ArrayMaxSize(STAFF_ROLES.length)
   @ArrayUnique()
-  @IsIn(ROLES, { each: true })
+  @IsIn(STAFF_ROLES, { each: true })
   roles!: Role[];
 
   @ApiPropertyOptional({
@@ -74,13 +74,13 @@ export class UpdateUserDto {
   @IsUUID()
   agencyId?: string;
 
-  @ApiPropertyOptional({ enum: ROLES, isArray: true })
+  @ApiPropertyOptional({ enum: STAFF_ROLES, isArray: true })
   @IsOptional()
   @IsArray()
   @ArrayMinSize(1)
-  @ArrayMaxSize(ROLES.length)
+  @ArrayMaxSize(STAFF_ROLES.length)
   @ArrayUnique()
-  @IsIn(ROLES, { each: true })
+  @IsIn(STAFF_ROLES, { each: true })
   roles?: Role[];
 
   @ApiPropertyOptional({ description: 'false ends every session of theirs at once' })

@@ -1,4 +1,5 @@
 import { SESSION_COOKIE, type MeetingErrorCode } from '@convene/contracts';
+import { FAMILY_ROLE } from '@convene/domain';
 import { parse } from 'cookie';
 import type { Socket } from 'socket.io';
 import type { SessionUser } from '../../identity/session-user.js';
@@ -43,13 +44,16 @@ export function handshakeRefusal(
 
 /**
  * socket.io middleware: a connection without a live session is refused at the handshake, and so is an
- * administrator's session held to setting up two-step sign-in, by the same rule as REST.
+ * administrator's session held to setting up two-step sign-in, by the same rule as REST, and a family account's.
  */
 export function authenticateSockets(sessions: SessionsService) {
   const authenticate = async (socket: Socket): Promise<Error | undefined> => {
     const token = handshakeToken(socket);
     const live = token ? await sessions.resolveLive(token) : null;
     if (!live || !token) return handshakeRefusal('unauthorised', 'Sign in to join a meeting.');
+    // A family account sees its own child's case on its own pages; the council's meetings are never its to join.
+    if (live.user.roles.includes(FAMILY_ROLE))
+      return handshakeRefusal('forbidden', 'Panel meetings are for the council’s staff and partners.');
     const held = twoStepEnrolmentHold(live.user, 'connect', socket.handshake.address);
     if (held) return handshakeRefusal(held.code, held.message);
     const data: SocketData = {

@@ -7,6 +7,7 @@ import type {
   NotificationPreferences,
   NotificationsMarkedRead,
   NotificationView,
+  OutboundMessageKind,
   OutboundMessageView,
   UpdateNotificationPreferences,
 } from '@convene/contracts';
@@ -158,8 +159,8 @@ class OutboundMessageViewDto implements OutboundMessageView {
   @ApiProperty({ description: 'The plain-text part, as sent' })
   text!: string;
 
-  @ApiProperty({ enum: [...NOTIFICATION_KINDS, 'digest'] })
-  kind!: NotificationKind | 'digest';
+  @ApiProperty({ enum: [...NOTIFICATION_KINDS, 'digest', 'family_sign_in_link'] })
+  kind!: OutboundMessageKind;
 
   @ApiProperty({ enum: OUTBOUND_MESSAGE_STATUSES })
   status!: OutboundMessageView['status'];

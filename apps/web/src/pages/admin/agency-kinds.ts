@@ -9,5 +9,6 @@ export const AGENCY_KIND_LABELS: Record<AgencyKind, string> = {
   social_care: 'Social care',
   early_help: 'Early help',
   parent_carer_forum: 'Parent carer forum',
+  families: 'Families (parents, carers and young people)',
 };
 export const AGENCY_KIND_OPTIONS = optionsOf(AGENCY_KINDS, AGENCY_KIND_LABELS);

@@ -10,6 +10,10 @@ export const MESSAGE_STATUS: Record<OutboundMessageStatus, { label: string; tag:
   gave_up: { label: 'Refused for good', tag: 'govuk-tag--red' },
 };
 
-/** What an email was about: its kind's words, or the daily digest. */
+/** What an email was about: its kind's words, the daily digest, or a family's sign-in link. */
 export const messageKind = (kind: OutboundMessageView['kind']): string =>
-  kind === 'digest' ? 'Daily digest' : NOTIFICATION_KIND_RULES[kind].label;
+  kind === 'digest'
+    ? 'Daily digest'
+    : kind === 'family_sign_in_link'
+      ? 'Family sign-in link'
+      : NOTIFICATION_KIND_RULES[kind].label;
