@@ -52,7 +52,12 @@ describe('the authorization matrix, walked against the running API', () => {
     const open = AUTHORIZATION_MATRIX.filter(
       (row) => row.access !== 'public' && allows(row.access, ['family']),
     ).map((row) => `${row.method} ${row.path}`);
-    expect(open.sort()).toEqual(['GET /api/auth/me', 'GET /api/family/children', 'POST /api/auth/sign-out']);
+    expect(open.sort()).toEqual([
+      'GET /api/auth/me',
+      'GET /api/family/children',
+      'GET /api/family/children/:childId/request',
+      'POST /api/auth/sign-out',
+    ]);
   });
 
   const cases = AUTHORIZATION_MATRIX.flatMap((row) => [null, ...ROLES].map((role) => ({ row, role })));

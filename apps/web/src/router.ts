@@ -34,6 +34,8 @@ declare module 'vue-router' {
     roles?: Role[];
     /** A page of this advice gateway: found only when the council runs it. */
     gateway?: AdviceGateway;
+    /** A page for parents, carers and young people: the only pages a family account sees. */
+    family?: boolean;
   }
 }
 
@@ -83,6 +85,25 @@ const routes: RouteRecordRaw[] = [
     name: 'sign-in',
     component: () => import('./pages/SignInPage.vue'),
     meta: { title: 'Sign in', public: true },
+  },
+  {
+    path: '/family/sign-in',
+    name: 'family-sign-in',
+    component: () => import('./pages/family/FamilySignInPage.vue'),
+    meta: { title: 'Sign in: parents, carers and young people', public: true, family: true },
+  },
+  {
+    path: '/family',
+    name: 'family-home',
+    component: () => import('./pages/family/FamilyHomePage.vue'),
+    meta: { title: 'Your child’s request', roles: ['family'], family: true },
+  },
+  {
+    path: '/family/children/:childId',
+    name: 'family-child',
+    component: () => import('./pages/family/FamilyChildPage.vue'),
+    props: true,
+    meta: { title: 'Your child’s request', roles: ['family'], family: true },
   },
   { path: '/', name: 'home', component: HomePage, meta: { title: 'Home' } },
   {
@@ -295,7 +316,11 @@ export function createAppRouter(history: RouterHistory = createWebHistory()): Ro
     const session = useSessionStore();
     await session.restore();
     if (!session.signedIn)
-      return { name: 'sign-in', query: to.fullPath === '/' ? {} : { returnTo: to.fullPath } };
+      return to.meta.family
+        ? { name: 'family-sign-in' }
+        : { name: 'sign-in', query: to.fullPath === '/' ? {} : { returnTo: to.fullPath } };
+    // A family account sees the family's pages and nothing of the staff's.
+    if (session.hasRole('family')) return to.meta.family ? true : { name: 'family-home' };
     // An administrator without two-step sign-in may do nothing else until it is set up (the API says the same).
     if (session.user?.mustEnrolTwoStep && to.name !== 'two-step') return { name: 'two-step' };
     const gateways = useAdviceGatewaysStore();

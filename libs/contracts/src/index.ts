@@ -27,3 +27,4 @@ export * from './leadership-packs.js';
 export * from './leadership-pack-sections.js';
 export * from './sen2-return.js';
 export * from './family.js';
+export * from './family-request.js';

@@ -507,8 +507,9 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   },
 
   // The family's own view: only the children their account covers (checked by the service on every route).
-  // Part 2 of issue #30 adds each child's routes here (`/api/family/children/:childId/…`), with access ['family'].
+  // Each child's routes (`/api/family/children/:childId/…`) answer 404 for a child the account does not cover.
   { method: 'GET', path: '/api/family/children', access: ['family'] },
+  { method: 'GET', path: '/api/family/children/:childId/request', access: ['family'] },
 ];
 
 export function findMatrixRow(method: string, path: string): MatrixRow | undefined {
