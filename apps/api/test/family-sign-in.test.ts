@@ -3,6 +3,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aCase, aUser } from './support/factories.js';
+import { signIn } from './support/sign-in.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 const PUBLIC_URL = 'https://convene.fernshire.example';
@@ -117,6 +118,16 @@ describe('a family member signs in with a one-time link', () => {
     const reused = await redeem(asked.token!, asked.cookie).expect(401);
     expect(reused.body.code).toBe('sign_in_link_used');
     expect(await sessionsOf(member.id)).toBe(1);
+  });
+
+  it('shows administrators that a link was sent, never the link itself', async () => {
+    const member = await aFamilyMember();
+    const asked = await askForLink(member.email);
+    const admin = await signIn(test, await aUser(dataSource, { roles: ['admin'] }));
+    const outbox = await http().get('/api/admin/messages').set('Cookie', admin).expect(200);
+    const sent = (outbox.body.items as { to: string; text: string }[]).find((m) => m.to === member.email);
+    expect(sent?.text).toMatch(/not shown/);
+    expect(JSON.stringify(outbox.body)).not.toContain(asked.token);
   });
 
   it('refuses a link after 15 minutes, changing nothing', async () => {

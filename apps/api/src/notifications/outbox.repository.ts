@@ -42,6 +42,9 @@ interface OutboundRow {
   next_attempt_at: Date | null;
 }
 
+/** A family's sign-in link is theirs alone: administrators see that it was sent, never the link. */
+const SIGN_IN_LINK_WITHHELD = 'A one-time sign-in link for a family member (not shown: it is theirs alone).';
+
 /** The email outbox: queued with the change that causes it, claimed by one worker at a time, and its results. */
 export class OutboxRepository {
   constructor(private readonly db: Queryable) {}
@@ -134,11 +137,13 @@ export class OutboxRepository {
   /** The outbox, newest first, as the administrators' "messages sent" page shows it. */
   async newest(limit: number, offset: number): Promise<{ items: OutboundMessageView[]; total: number }> {
     const rows = await this.db.query<(OutboundRow & { total: number })[]>(
-      `SELECT id, message_id, address, subject, body_text, kind, status, attempts, last_error, created_at, sent_at,
+      `SELECT id, message_id, address, subject,
+              CASE WHEN kind = 'family_sign_in_link' THEN $3 ELSE body_text END AS body_text,
+              kind, status, attempts, last_error, created_at, sent_at,
               CASE WHEN status IN ('queued', 'failed') THEN next_attempt_at END AS next_attempt_at,
               count(*) OVER ()::int AS total
          FROM outbound_messages ORDER BY created_at DESC, id DESC LIMIT $1 OFFSET $2`,
-      [limit, offset],
+      [limit, offset, SIGN_IN_LINK_WITHHELD],
     );
     return {
       total: rows[0]?.total ?? (await this.count()),
