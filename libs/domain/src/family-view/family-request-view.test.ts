@@ -72,7 +72,6 @@ describe("the family's view of their request", () => {
     const view = familyRequestView(
       facts({ stage: 'refused', stepsOn: { refused: '2026-02-01' }, today: '2026-03-01' }),
     );
-    expect(view.closed).toBe(true);
     expect(view.next).toBeNull();
     expect(view.stage.title).toBe('We decided not to do an assessment');
     expect(view.steps.map((s) => [s.step, s.status, s.on])).toEqual([

@@ -7,7 +7,7 @@ import {
   finalPlanDeadline,
   latestDraftForFinalOnTime,
 } from '../statutory-clock/time-limits.js';
-import { CLOSED_REQUEST_STAGES, type RequestStage } from '../vocabulary/requests.js';
+import type { RequestStage } from '../vocabulary/requests.js';
 import type { ExceptionRegulation, StatutoryExceptionKind } from '../vocabulary/statutory-exceptions.js';
 import {
   EXCEPTION_WORDS_FOR_FAMILIES,
@@ -44,7 +44,6 @@ export interface FamilyStepView {
 
 export interface FamilyRequestView {
   stage: StageInWords;
-  closed: boolean;
   steps: FamilyStepView[];
   /** The next thing to happen, and by when; null once the request is closed with nothing more to come. */
   next: (FamilyStepView & { daysLeft: number; lateBecause: string[] }) | null;
@@ -66,7 +65,6 @@ export function familyRequestView(facts: FamilyRequestFacts): FamilyRequestView 
   const upcoming = steps.find((s) => s.status !== 'done') ?? null;
   return {
     stage: STAGE_WORDS_FOR_FAMILIES[facts.stage],
-    closed: CLOSED_REQUEST_STAGES.includes(facts.stage),
     steps,
     next: upcoming && {
       ...upcoming,

@@ -72,9 +72,6 @@ class FamilyRequestViewDto implements FamilyRequestView {
   @ApiProperty({ type: StageInWordsDto })
   stage!: StageInWordsDto;
 
-  @ApiProperty()
-  closed!: boolean;
-
   @ApiProperty({ type: [FamilyStepViewDto] })
   steps!: FamilyStepViewDto[];
 
