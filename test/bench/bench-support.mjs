@@ -34,6 +34,23 @@ export const machine = () => `${cpus().length} cores, ${(totalmem() / 2 ** 30).t
 /** The load average when a benchmark starts: other work on the machine moves the figures. */
 export const machineLoad = () => loadavg()[0].toFixed(1);
 
+/**
+ * Major page faults so far (a page read back from disk because the kernel had let it go): one process's, from
+ * /proc/PID/stat, or with no pid the whole machine's (every PostgreSQL backend included), from /proc/vmstat.
+ * Null where there is no /proc (not Linux).
+ */
+export function majorFaults(pid) {
+  try {
+    if (pid === undefined)
+      return Number(/^pgmajfault (\d+)$/m.exec(readFileSync('/proc/vmstat', 'utf8'))?.[1] ?? NaN);
+    // Field 12 of stat, counted after the command name in parentheses (which may itself hold spaces).
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[9]);
+  } catch {
+    return null;
+  }
+}
+
 /** A warning to print when other work already keeps every core busy, or nothing. */
 export const busyWarning = () =>
   loadavg()[0] > cpus().length

@@ -8,7 +8,8 @@
 // neither is always the one that waited a few seconds longer. Spell lengths and counts: BURST_SPELLS, a list of
 // `seconds×count` (default `10×4,60×2,300×2`: under 15 minutes in all). Figures per burst and pooled per spell
 // length; each vote is timed from its scheduled moment until every member of its room has its event. Printed,
-// written to test-results/bench/vote-burst.json, never asserted.
+// written to test-results/bench/vote-burst.json, never asserted. CONVENE_NODE_ARGS: Node flags for Convene's process
+// alone (to try a V8 setting against the same floor).
 import {
   busyWarning,
   connectRooms,
@@ -19,6 +20,7 @@ import {
   figuresLine,
   machine,
   machineLoad,
+  majorFaults,
   newHistogram,
   percentiles,
   seed,
@@ -45,7 +47,12 @@ try {
   const rooms = await seed(db.url, { meetings: MEETINGS, members: MEMBERS });
   process.stdout.write(busyWarning());
   const servers = [
-    { label: 'convene', started: await startApi(db.url) },
+    {
+      label: 'convene',
+      started: await startApi(db.url, {
+        nodeArgs: (process.env.CONVENE_NODE_ARGS ?? '').split(' ').filter(Boolean),
+      }),
+    },
     { label: 'floor', started: await startFloor(db.url) },
   ];
   for (const server of servers) {
@@ -66,13 +73,19 @@ try {
       const order = spellNumber % 2 === 0 ? servers : [...servers].reverse();
       for (const server of order) {
         const spell = server.bySpell.get(seconds);
+        const faultsBefore = { server: majorFaults(server.started.child.pid), machine: majorFaults() };
         const figures = await driveBurst(server.members, {
           windowSeconds: BURST_SECONDS,
           into: spell.pooled,
         });
+        // Pages the machine let go during the quiet and had to read back: the server's own, and all (PostgreSQL's too).
+        figures.major_faults = {
+          server: majorFaults(server.started.child.pid) - faultsBefore.server,
+          machine: majorFaults() - faultsBefore.machine,
+        };
         spell.bursts.push(figures);
         console.log(
-          `${figuresLine(`${server.label} after ${seconds} s (${n + 1})`, figures)}, first vote ${figures.first_ms} ms`,
+          `${figuresLine(`${server.label} after ${seconds} s (${n + 1})`, figures)}, first vote ${figures.first_ms} ms, major page faults ${figures.major_faults.server} (machine ${figures.major_faults.machine})`,
         );
       }
     }
