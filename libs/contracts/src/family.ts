@@ -42,6 +42,11 @@ export interface AskForFamilySignInLink {
 /** The one answer to asking for a link, whether or not the address is known. */
 export interface FamilySignInLinkAsked {
   message: string;
+  /**
+   * Only for a demo account (an address at a `.example` domain, which no real mailbox can have, while the council's
+   * demo data is on): the link its email carries, so the demo can be tried without a mail server.
+   */
+  demoLink?: string;
 }
 
 export interface RedeemFamilySignInLink {

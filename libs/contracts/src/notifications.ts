@@ -59,8 +59,8 @@ export interface UpdateNotificationPreferences {
 export const OUTBOUND_MESSAGE_STATUSES = ['queued', 'sending', 'sent', 'failed', 'gave_up'] as const;
 export type OutboundMessageStatus = (typeof OUTBOUND_MESSAGE_STATUSES)[number];
 
-/** What an email is: one notification's, the daily digest, or a family's one-time sign-in link. */
-export type OutboundMessageKind = NotificationKind | 'digest' | 'family_sign_in_link';
+/** What an email is: one notification's, the daily digest, a family's one-time sign-in link, or news of their child's request. */
+export type OutboundMessageKind = NotificationKind | 'digest' | 'family_sign_in_link' | 'family_news';
 
 /** An email as the outbox keeps it: administrators read it on "messages sent", with or without a mail server. */
 export interface OutboundMessageView {

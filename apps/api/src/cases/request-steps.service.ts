@@ -9,6 +9,8 @@ import {
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { todayInEngland } from '../common/today.js';
+import { AppConfig } from '../config/app-config.js';
+import { FamilyNewsMessages } from '../family/family-news-messages.js';
 import { NotAllowedError } from '../identity/identity.errors.js';
 import { hasRole, type SessionUser } from '../identity/session-user.js';
 import { CaseAccessService } from './case-access.service.js';
@@ -38,6 +40,7 @@ export class RequestStepsService {
     private readonly access: CaseAccessService,
     private readonly audit: AuditService,
     private readonly gateways: AdviceGatewaysSetting,
+    private readonly config: AppConfig,
   ) {}
 
   async recordTransition(user: SessionUser, requestId: string, step: RecordTransitionDto): Promise<string> {
@@ -117,6 +120,11 @@ export class RequestStepsService {
     // the council runs one, otherwise directly of the agency.
     if (step.to === 'assessment')
       await this.askForAdvice(manager, user, requestId, step.occurredOn, meetingId);
+    await new FamilyNewsMessages(manager, this.config).tell(
+      requestId,
+      { kind: 'step', stage: step.to, occurredOn: step.occurredOn },
+      `${requestId}:${step.to}:${step.occurredOn}`,
+    );
   }
 
   private async askForAdvice(
@@ -178,6 +186,13 @@ export class RequestStepsService {
           adviceRequestId: exception.adviceRequestId ?? null,
         },
       });
+      // Only the request's own time limits are the family's dates; an advice's (reg 8(2)) is the agency's.
+      if (exception.regulation === '5(4)' || exception.regulation === '10(4)')
+        await new FamilyNewsMessages(manager, this.config).tell(
+          requestId,
+          { kind: 'time_limit_changed' },
+          `exception:${exceptionId}`,
+        );
       return request.child_id;
     });
   }

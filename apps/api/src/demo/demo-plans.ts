@@ -50,7 +50,7 @@ const POSTCODE_LETTERS = 'ABDEFGHJLNPQRSTUWXYZ';
 const NOT_A_SETTING = new Set(['Electively home educated', 'Not in a setting']);
 
 /**
- * Each child's parents or carers, and the text of every issued plan: written with the child's name, their
+ * Each child's parents or carers, and the text of every plan issued, final or draft: written with the child's name, their
  * family's names, dates, the home address and the setting in it, and of uneven quality (some sections
  * thin or left out), so that quality reviewers have something to judge and redaction something to do.
  * Drawn from a generator of its own, so adding plans changes nothing else in the council.
@@ -71,10 +71,15 @@ export function generatePlans(
 
   const childById = new Map(caseload.children.map((c) => [c.id, c]));
   const localityById = new Map(localities.map((l) => [l.id, l]));
-  for (const request of caseload.requests.filter((r) => r.stage === 'final_issued')) {
+  // The final plans first, so that adding the drafts after them changed no final plan's words.
+  const withPlans = [
+    ...caseload.requests.filter((r) => r.stage === 'final_issued'),
+    ...caseload.requests.filter((r) => r.stage === 'draft_issued'),
+  ];
+  for (const request of withPlans) {
     const child = childById.get(request.childId)!;
     const locality = localityById.get(child.localityId)!;
-    const issuedOn = request.finalIssuedOn ?? today;
+    const issuedOn = request.finalIssuedOn ?? request.draftIssuedOn ?? today;
     const carer = carersOf.get(child.id)![0]!;
     const facts: PlanFacts = {
       given: child.givenName,

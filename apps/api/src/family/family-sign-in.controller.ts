@@ -56,12 +56,13 @@ export class FamilySignInController {
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<FamilySignInLinkAsked> {
-    const { browserNonce } = await this.signIn.sendLink(body.email, request.ip ?? 'unknown');
+    const { browserNonce, demoLink } = await this.signIn.sendLink(body.email, request.ip ?? 'unknown');
     writeLinkBrowserCookie(request, response, browserNonce);
     return {
       message:
         'If the council holds this address for a parent, carer or young person, we have sent a link to sign in. ' +
         'It works once, for 15 minutes, in this browser.',
+      ...(demoLink && { demoLink }),
     };
   }
 

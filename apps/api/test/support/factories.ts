@@ -122,3 +122,24 @@ export async function aCase(
   );
   return { childId: child.id, requestId: request.id, reference };
 }
+
+/** A parent or carer with a family account for the child (added by `addedBy`, a member of staff); its id and address. */
+export async function aFamilyMember(
+  dataSource: DataSource,
+  childId: string,
+  addedBy: string,
+  options: { relationship?: string; contactRestricted?: boolean } = {},
+): Promise<{ id: string; email: string }> {
+  const email = `parent-${randomBytes(4).toString('hex')}@family.example`;
+  const [user] = await dataSource.query<{ id: string }[]>(
+    `INSERT INTO users (email, display_name, agency_id, roles)
+     SELECT $1, 'Sam Taylor', id, '{family}' FROM agencies WHERE code = 'families' RETURNING id`,
+    [email],
+  );
+  await dataSource.query(
+    `INSERT INTO family_links (user_id, child_id, kind, relationship, contact_restricted, added_by)
+     VALUES ($1, $2, 'parent_carer', $3, $4, $5)`,
+    [user!.id, childId, options.relationship ?? 'mum', options.contactRestricted ?? false, addedBy],
+  );
+  return { id: user!.id, email };
+}

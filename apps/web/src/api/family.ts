@@ -1,8 +1,14 @@
-import type { FamilyChild, FamilyRequestOverview, SignedInUser } from '@convene/contracts';
+import type {
+  FamilyChild,
+  FamilyRequestOverview,
+  FamilySignInLinkAsked,
+  SignedInUser,
+} from '@convene/contracts';
 import { getJson, postJson } from './http';
 
 /** Asks for a one-time sign-in link; the same answer whether or not the address is known. */
-export const askForSignInLink = (email: string) => postJson<void>('/api/auth/family/link', { email });
+export const askForSignInLink = (email: string) =>
+  postJson<FamilySignInLinkAsked>('/api/auth/family/link', { email });
 
 /** Signs in with the token from the link, in the browser that asked for it. */
 export const signInWithLink = (token: string) =>

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type {
   AskForFamilySignInLink,
   FamilySignInLinkAsked,
@@ -25,4 +25,11 @@ export class RedeemFamilySignInLinkDto implements RedeemFamilySignInLink {
 export class FamilySignInLinkAskedDto implements FamilySignInLinkAsked {
   @ApiProperty({ description: 'The same words whether or not the address is a family account' })
   message!: string;
+
+  @ApiPropertyOptional({
+    description:
+      'Only for a demo account (an address at a `.example` domain, which no real mailbox can have, while DEMO_DATA is ' +
+      '`auto`): the link its email carries, so the demo can be tried without a mail server',
+  })
+  demoLink?: string;
 }

@@ -159,7 +159,7 @@ class OutboundMessageViewDto implements OutboundMessageView {
   @ApiProperty({ description: 'The plain-text part, as sent' })
   text!: string;
 
-  @ApiProperty({ enum: [...NOTIFICATION_KINDS, 'digest', 'family_sign_in_link'] })
+  @ApiProperty({ enum: [...NOTIFICATION_KINDS, 'digest', 'family_sign_in_link', 'family_news'] })
   kind!: OutboundMessageKind;
 
   @ApiProperty({ enum: OUTBOUND_MESSAGE_STATUSES })

@@ -1,5 +1,5 @@
 import type { OutboundMessageStatus, OutboundMessageView } from '@convene/contracts';
-import { NOTIFICATION_KIND_RULES } from '@convene/domain';
+import { NOTIFICATION_KIND_RULES, type NotificationKind } from '@convene/domain';
 
 /** Each status of an email in the outbox, in words and as a GOV.UK tag's colour. */
 export const MESSAGE_STATUS: Record<OutboundMessageStatus, { label: string; tag: string }> = {
@@ -10,10 +10,16 @@ export const MESSAGE_STATUS: Record<OutboundMessageStatus, { label: string; tag:
   gave_up: { label: 'Refused for good', tag: 'govuk-tag--red' },
 };
 
-/** What an email was about: its kind's words, the daily digest, or a family's sign-in link. */
+/** What an email was about, when it is not one of the notifications' own kinds. */
+const OTHER_KINDS: Record<Exclude<OutboundMessageView['kind'], NotificationKind>, string> = {
+  digest: 'Daily digest',
+  family_sign_in_link: 'Family sign-in link',
+  family_news: 'News of a child’s request, to their family',
+};
+
+const isOtherKind = (kind: OutboundMessageView['kind']): kind is keyof typeof OTHER_KINDS =>
+  kind in OTHER_KINDS;
+
+/** What an email was about: its kind's words, the daily digest, or a family's sign-in link or news. */
 export const messageKind = (kind: OutboundMessageView['kind']): string =>
-  kind === 'digest'
-    ? 'Daily digest'
-    : kind === 'family_sign_in_link'
-      ? 'Family sign-in link'
-      : NOTIFICATION_KIND_RULES[kind].label;
+  isOtherKind(kind) ? OTHER_KINDS[kind] : NOTIFICATION_KIND_RULES[kind].label;

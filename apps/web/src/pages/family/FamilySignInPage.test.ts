@@ -57,7 +57,7 @@ describe('signing in as a parent, carer or young person', () => {
     const fetch = fakeApi({
       'GET /api/health': healthy,
       'GET /api/auth/me': signedOut,
-      'POST /api/auth/family/link': () => ({ status: 202 }),
+      'POST /api/auth/family/link': () => ({ status: 202, body: { message: 'If the council holds…' } }),
     });
     const { wrapper } = await open('/family/sign-in');
     await wrapper.find('form').trigger('submit');
@@ -73,6 +73,27 @@ describe('signing in as a parent, carer or young person', () => {
     expect(wrapper.find('h1').text()).toBe('Check your email');
     expect(wrapper.text()).toContain('If sam.parent@example.com is the email address we have for you');
     expect(wrapper.text()).toContain('The link works once, for 15 minutes.');
+  });
+
+  it('shows a demo account its link on the page, as a path on this site', async () => {
+    fakeApi({
+      'GET /api/health': healthy,
+      'GET /api/auth/me': signedOut,
+      'POST /api/auth/family/link': () => ({
+        status: 202,
+        body: {
+          message: 'If the council holds…',
+          demoLink: 'https://convene.fernshire.example/family/sign-in#token=abc123',
+        },
+      }),
+    });
+    const { wrapper } = await open('/family/sign-in');
+    await wrapper.find('#email').setValue('parent@family.example');
+    await wrapper.find('form').trigger('submit');
+    await flushPromises();
+    const link = wrapper.find('.govuk-inset-text a');
+    expect(link.text()).toBe('sign in as the demo parent');
+    expect(link.attributes('href')).toBe('/family/sign-in#token=abc123');
   });
 
   it("signs in with the link's token, takes it out of the address bar, and shows the family's page", async () => {
