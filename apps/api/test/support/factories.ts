@@ -122,3 +122,21 @@ export async function aCase(
   );
   return { childId: child.id, requestId: request.id, reference };
 }
+
+/** A family account (a parent) the council recorded for this child, as a Family Link Officer adds one. */
+export async function aFamilyMember(
+  dataSource: DataSource,
+  childId: string,
+): Promise<{ id: string; email: string }> {
+  const email = `parent-${randomBytes(4).toString('hex')}@family.example`;
+  const flo = await aUser(dataSource, { roles: ['presenter'] });
+  const [user] = await dataSource.query<{ id: string }[]>(
+    `INSERT INTO users (email, display_name, agency_id, roles) SELECT $1, 'Sam Taylor', id, '{family}' FROM agencies WHERE code = 'families' RETURNING id`,
+    [email],
+  );
+  await dataSource.query(
+    `INSERT INTO family_links (user_id, child_id, kind, relationship, added_by) VALUES ($1, $2, 'parent_carer', 'mum', $3)`,
+    [user!.id, childId, flo.id],
+  );
+  return { id: user!.id, email };
+}
