@@ -50,7 +50,7 @@ export class AppModule implements NestModule {
         AuditModule,
         NotificationsModule,
         IdentityModule,
-        OidcModule.forRoot(config.oidc),
+        OidcModule,
         HealthModule,
         CasesModule,
         CaseImportModule,

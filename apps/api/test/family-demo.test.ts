@@ -44,7 +44,7 @@ describe('the demo parent, who signs in without a mail server', () => {
 
     const officer = await aUser(dataSource, { roles: ['presenter'] });
     const { childId } = await aCase(dataSource);
-    const real = await aFamilyMember(dataSource, childId, officer.id);
+    const real = await aFamilyMember(dataSource, childId, { addedBy: officer.id });
     const realAddress = real.email.replace(/\.example$/, '.org.uk');
     await dataSource.query(`UPDATE users SET email = $2 WHERE id = $1`, [real.id, realAddress]);
     const asked = await http().post('/api/auth/family/link').send({ email: realAddress }).expect(202);

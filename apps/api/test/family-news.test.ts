@@ -47,8 +47,8 @@ describe('a family hears by email when their child’s request moves', () => {
       givenName: 'Marigold',
       familyName: 'Quillfeather',
     });
-    const mum = await aFamilyMember(dataSource, childId, chairId);
-    const dad = await aFamilyMember(dataSource, childId, chairId, { relationship: 'dad' });
+    const mum = await aFamilyMember(dataSource, childId, { addedBy: chairId });
+    const dad = await aFamilyMember(dataSource, childId, { addedBy: chairId, relationship: 'dad' });
     await step(requestId, 'assessment', '2026-07-01').expect(200);
     await step(requestId, 'decision_to_issue', '2026-09-01').expect(200);
     await step(requestId, 'draft_issued', '2026-09-10').expect(200);
@@ -70,7 +70,7 @@ describe('a family hears by email when their child’s request moves', () => {
 
   it('does not tell a parent whose access was removed, nor anyone when a step is refused', async () => {
     const { childId, requestId } = await aCase(dataSource, { receivedOn: '2026-06-01' });
-    const parent = await aFamilyMember(dataSource, childId, chairId);
+    const parent = await aFamilyMember(dataSource, childId, { addedBy: chairId });
     await dataSource.query(`UPDATE family_links SET removed_at = now(), removed_by = $2 WHERE user_id = $1`, [
       parent.id,
       chairId,
@@ -79,7 +79,7 @@ describe('a family hears by email when their child’s request moves', () => {
     expect(await emailsTo(parent.email)).toEqual([]);
 
     const other = await aCase(dataSource, { receivedOn: '2026-06-01' });
-    const otherParent = await aFamilyMember(dataSource, other.childId, chairId);
+    const otherParent = await aFamilyMember(dataSource, other.childId, { addedBy: chairId });
     // A draft before any decision to issue breaks the path: refused, and nobody is told.
     await step(other.requestId, 'draft_issued', '2026-07-01').expect(422);
     expect(await emailsTo(otherParent.email)).toEqual([]);
@@ -88,7 +88,7 @@ describe('a family hears by email when their child’s request moves', () => {
   it('tells them when a date of the request moves, with the exception recorded', async () => {
     const today = todayInEngland();
     const { childId, requestId } = await aCase(dataSource, { receivedOn: addDays(today, -60) });
-    const parent = await aFamilyMember(dataSource, childId, chairId);
+    const parent = await aFamilyMember(dataSource, childId, { addedBy: chairId });
     await step(requestId, 'assessment', addDays(today, -20)).expect(200);
     const recorded = await http()
       .post(`/api/requests/${requestId}/exceptions`)

@@ -2,19 +2,11 @@ import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { aCase, aUser } from './support/factories.js';
-import { signIn } from './support/sign-in.js';
+import { aCase, aFamilyMember as aFamilyMemberOf, aUser } from './support/factories.js';
+import { cookieFrom, signIn } from './support/sign-in.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 const PUBLIC_URL = 'https://convene.fernshire.example';
-
-/** The Cookie header value for the cookie of this name a response set. */
-function cookieFrom(response: request.Response, name: string): string | undefined {
-  return ([] as string[])
-    .concat(response.headers['set-cookie'] ?? [])
-    .find((c) => c.startsWith(`${name}=`))
-    ?.split(';')[0];
-}
 
 describe('a family member signs in with a one-time link', () => {
   let test: TestApp;
@@ -26,19 +18,7 @@ describe('a family member signs in with a one-time link', () => {
   let nextAddress = 1;
   const aBrowser = () => `203.0.113.${nextAddress++}`;
 
-  const aFamilyMember = async (): Promise<{ id: string; email: string }> => {
-    const email = `parent-${randomBytes(4).toString('hex')}@family.example`;
-    const flo = await aUser(dataSource, { roles: ['presenter'] });
-    const [user] = await dataSource.query<{ id: string }[]>(
-      `INSERT INTO users (email, display_name, agency_id, roles) SELECT $1, 'Sam Taylor', id, '{family}' FROM agencies WHERE code = 'families' RETURNING id`,
-      [email],
-    );
-    await dataSource.query(
-      `INSERT INTO family_links (user_id, child_id, kind, relationship, added_by) VALUES ($1, $2, 'parent_carer', 'mum', $3)`,
-      [user!.id, childId, flo.id],
-    );
-    return { id: user!.id, email };
-  };
+  const aFamilyMember = () => aFamilyMemberOf(dataSource, childId);
   /** Asks for a link from a browser: the browser's cookie, and the token in the email (if one was sent). */
   const askForLink = async (email: string, browser = aBrowser()) => {
     const response = await http()

@@ -3,13 +3,8 @@ import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADDRESS_FAILURES, LOCKOUT_FAILURES } from '../src/identity/sign-in.service.js';
 import { aUser, type TestUser } from './support/factories.js';
+import { cookieFrom } from './support/sign-in.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
-
-const cookieNamed = (response: request.Response, name: string) =>
-  ([] as string[])
-    .concat(response.headers['set-cookie'] ?? [])
-    .find((c) => c.startsWith(`${name}=`))
-    ?.split(';')[0];
 
 describe('sign-in limits slow whoever guesses, not the owner', () => {
   let test: TestApp;
@@ -35,7 +30,7 @@ describe('sign-in limits slow whoever guesses, not the owner', () => {
   it('lets the chair in on a browser she has used before after five wrong passwords from five addresses', async () => {
     const chair = await aUser(dataSource, { roles: ['chair', 'panel_member'] });
     const first = await signIn(chair, chair.password, anAddress()).expect(200);
-    const device = cookieNamed(first, 'convene_device')!;
+    const device = cookieFrom(first, 'convene_device')!;
     expect(device).toBeDefined();
     expect(([] as string[]).concat(first.headers['set-cookie'] ?? []).join()).toMatch(
       /convene_device=[^;]+;.*HttpOnly/i,
@@ -49,7 +44,7 @@ describe('sign-in limits slow whoever guesses, not the owner', () => {
     expect(Number(stranger.headers['retry-after'])).toBeGreaterThan(0);
 
     const owner = await signIn(chair, chair.password, anAddress(), device).expect(200);
-    expect(cookieNamed(owner, 'convene_session')).toBeDefined();
+    expect(cookieFrom(owner, 'convene_session')).toBeDefined();
   });
 
   it('tells the owner how many sign-ins failed since she last signed in, once', async () => {
@@ -71,7 +66,7 @@ describe('sign-in limits slow whoever guesses, not the owner', () => {
   it('slows an address that keeps failing, saying when to come back, but not the owner on her known device', async () => {
     const office = anAddress();
     const owner = await aUser(dataSource);
-    const device = cookieNamed(await signIn(owner, owner.password, office).expect(200), 'convene_device')!;
+    const device = cookieFrom(await signIn(owner, owner.password, office).expect(200), 'convene_device')!;
     // Failures spread over many accounts, so no one account locks.
     const guessed = await Promise.all(Array.from({ length: 8 }, () => aUser(dataSource)));
     for (let i = 0; i < ADDRESS_FAILURES; i++)
@@ -84,11 +79,11 @@ describe('sign-in limits slow whoever guesses, not the owner', () => {
 
   it('locks a known device after five failures on it, without locking the owner’s other known devices', async () => {
     const member = await aUser(dataSource);
-    const laptop = cookieNamed(
+    const laptop = cookieFrom(
       await signIn(member, member.password, anAddress()).expect(200),
       'convene_device',
     )!;
-    const tablet = cookieNamed(
+    const tablet = cookieFrom(
       await signIn(member, member.password, anAddress()).expect(200),
       'convene_device',
     )!;
@@ -101,7 +96,7 @@ describe('sign-in limits slow whoever guesses, not the owner', () => {
   it('does not take another account’s device cookie as a known device', async () => {
     const owner = await aUser(dataSource);
     const victim = await aUser(dataSource);
-    const device = cookieNamed(
+    const device = cookieFrom(
       await signIn(owner, owner.password, anAddress()).expect(200),
       'convene_device',
     )!;

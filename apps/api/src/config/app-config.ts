@@ -186,4 +186,7 @@ export class AppConfig {
 
   /** Single sign-on through OpenID Connect (Microsoft Entra ID), or null when OIDC_ISSUER is not set. Validated by its own class. */
   oidc: OidcConfig | null = null;
+
+  /** Families' sign-in through the council's residents' identity provider, or null when FAMILY_OIDC_ISSUER is not set. */
+  familyOidc: OidcConfig | null = null;
 }

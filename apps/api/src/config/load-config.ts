@@ -1,7 +1,7 @@
 import { gatewayAdviceSetting } from '@convene/domain';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { loadOidcConfig } from '../identity/oidc/oidc-config.js';
+import { loadOidcConfig, RESIDENTS_OIDC } from '../identity/oidc/oidc-config.js';
 import { AppConfig } from './app-config.js';
 
 export class InvalidConfigError extends Error {
@@ -16,7 +16,7 @@ export class InvalidConfigError extends Error {
 
 /** Reads and validates the environment; throws an error that names every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const known = Object.keys(new AppConfig()).filter((key) => key !== 'oidc');
+  const known = Object.keys(new AppConfig()).filter((key) => key !== 'oidc' && key !== 'familyOidc');
   const relevant: Record<string, string> = {};
   for (const key of [
     ...known,
@@ -46,5 +46,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   // Validated on its own (and after the whitelist above, which would strip it): throws InvalidConfigError too.
   config.oidc = loadOidcConfig(env);
+  config.familyOidc = loadOidcConfig(env, RESIDENTS_OIDC);
   return config;
 }

@@ -1,4 +1,7 @@
 import { Module } from '@nestjs/common';
+import { oidcSignInServiceProvider } from '../identity/oidc/oidc-sign-in.provider.js';
+import { FAMILY_OIDC_SIGN_IN, FamilyOidcController } from './family-oidc.controller.js';
+import { FAMILY_SIGN_IN_POLICY } from './family-oidc-sign-in-policy.js';
 import { FamilyChildrenController } from './family-children.controller.js';
 import { FamilyMembersController } from './family-members.controller.js';
 import { FamilyMembersService } from './family-members.service.js';
@@ -8,14 +11,24 @@ import { FamilyViewService } from './family-view.service.js';
 import { FamilyRequestController } from '../family-view/family-request.controller.js';
 import { FamilyRequestService } from '../family-view/family-request.service.js';
 
-/** Families' accounts (issue #30): who may sign in for which child, one-time link sign-in, and the family's view. */
+/**
+ * Families' accounts (issue #30): who may sign in for which child, sign-in (one-time links, and the council's
+ * residents' identity provider when `FAMILY_OIDC_*` sets it up), and the family's view.
+ */
 @Module({
   controllers: [
     FamilySignInController,
+    FamilyOidcController,
     FamilyMembersController,
     FamilyChildrenController,
     FamilyRequestController,
   ],
-  providers: [FamilyMembersService, FamilySignInService, FamilyViewService, FamilyRequestService],
+  providers: [
+    FamilyMembersService,
+    FamilySignInService,
+    oidcSignInServiceProvider(FAMILY_OIDC_SIGN_IN, (config) => config.familyOidc, FAMILY_SIGN_IN_POLICY),
+    FamilyViewService,
+    FamilyRequestService,
+  ],
 })
 export class FamilyModule {}

@@ -99,6 +99,10 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   // Families sign in with a one-time link sent to the address the council holds for them.
   { method: 'POST', path: '/api/auth/family/link', access: 'public' },
   { method: 'POST', path: '/api/auth/family/link/redeem', access: 'public' },
+  // …or through the council's residents' identity provider, when it is set up (FAMILY_OIDC_*).
+  { method: 'GET', path: '/api/auth/family/oidc', access: 'public' },
+  { method: 'GET', path: '/api/auth/family/oidc/start', access: 'public' },
+  { method: 'GET', path: '/api/auth/family/oidc/callback', access: 'public' },
   { method: 'GET', path: '/api/auth/two-step', access: 'signed_in' },
   { method: 'POST', path: '/api/auth/two-step/enrolment', access: 'signed_in' },
   { method: 'POST', path: '/api/auth/two-step/enrolment/confirm', access: 'signed_in' },

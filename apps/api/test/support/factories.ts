@@ -123,14 +123,17 @@ export async function aCase(
   return { childId: child.id, requestId: request.id, reference };
 }
 
-/** A parent or carer with a family account for the child (added by `addedBy`, a member of staff); its id and address. */
+/**
+ * A family account (a parent) the council recorded for this child, as a Family Link Officer adds one (`addedBy`, or a
+ * new officer): its id and address.
+ */
 export async function aFamilyMember(
   dataSource: DataSource,
   childId: string,
-  addedBy: string,
-  options: { relationship?: string; contactRestricted?: boolean } = {},
+  options: { addedBy?: string; relationship?: string; contactRestricted?: boolean } = {},
 ): Promise<{ id: string; email: string }> {
   const email = `parent-${randomBytes(4).toString('hex')}@family.example`;
+  const addedBy = options.addedBy ?? (await aUser(dataSource, { roles: ['presenter'] })).id;
   const [user] = await dataSource.query<{ id: string }[]>(
     `INSERT INTO users (email, display_name, agency_id, roles)
      SELECT $1, 'Sam Taylor', id, '{family}' FROM agencies WHERE code = 'families' RETURNING id`,

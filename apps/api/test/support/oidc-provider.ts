@@ -28,6 +28,16 @@ export interface TestClient {
   redirectUri: string;
 }
 
+/**
+ * A client registered for Convene's callback at `callbackPath`. The redirect URI is sent to the provider but never
+ * fetched: the test is the browser, and carries the provider's answer to Convene's callback itself.
+ */
+export const aTestClient = (name: string, callbackPath: string): TestClient => ({
+  clientId: `convene-${name}`,
+  clientSecret: `the ${name} client secret of the tests`,
+  redirectUri: `http://127.0.0.1${callbackPath}`,
+});
+
 /** Starts the provider on `port`, or on a free one. */
 export async function startTestIdentityProvider(client: TestClient, port = 0): Promise<TestIdentityProvider> {
   // A specifier in a variable: TypeScript then asks for no declarations for this untyped package.
@@ -137,4 +147,18 @@ async function playBrowser(start: URL, login: string, redirectUri: URL): Promise
     form = new URLSearchParams(prompt === 'login' ? { prompt, login, password: 'any password' } : { prompt });
   }
   throw new Error('the identity provider never sent the browser back to Convene');
+}
+
+/** The variables that send Convene to this provider as `client`: `OIDC_*` (staff) or `FAMILY_OIDC_*` (families). */
+export function settingsFor(
+  provider: TestIdentityProvider,
+  client: TestClient,
+  prefix: 'OIDC_' | 'FAMILY_OIDC_',
+): Record<string, string> {
+  return {
+    [`${prefix}ISSUER`]: provider.issuer,
+    [`${prefix}CLIENT_ID`]: client.clientId,
+    [`${prefix}CLIENT_SECRET`]: client.clientSecret,
+    [`${prefix}REDIRECT_URI`]: client.redirectUri,
+  };
 }

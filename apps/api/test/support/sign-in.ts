@@ -49,3 +49,10 @@ export async function signIn(test: TestApp, user: TestUser): Promise<string> {
     .find((c) => c.startsWith('convene_session='));
   return cookie!.split(';')[0]!;
 }
+
+/** The cookie of this name a response set, as a browser sends it back (`name=value`). */
+export const cookieFrom = (response: request.Response, name: string): string | undefined =>
+  ([] as string[])
+    .concat(response.headers['set-cookie'] ?? [])
+    .find((c) => c.startsWith(`${name}=`))
+    ?.split(';')[0];

@@ -14,6 +14,13 @@ export const askForSignInLink = (email: string) =>
 export const signInWithLink = (token: string) =>
   postJson<SignedInUser>('/api/auth/family/link/redeem', { token });
 
+/** Whether the council's residents' identity provider is set up, and the words on its button. */
+export const residentSignInStatus = () =>
+  getJson<{ enabled: boolean; label: string }>('/api/auth/family/oidc');
+
+/** Where the resident account button goes: the API sends the browser on to the provider. */
+export const RESIDENT_SIGN_IN_START = '/api/auth/family/oidc/start';
+
 export const familyChildren = () => getJson<FamilyChild[]>('/api/family/children');
 
 export const familyRequest = (childId: string) =>

@@ -1,23 +1,21 @@
-import { Inject, Injectable } from '@nestjs/common';
 import * as oidc from 'openid-client';
-import { OIDC_CONFIG, type OidcConfig } from './oidc-config.js';
+import type { OidcConfig } from './oidc-config.js';
 
 const DISCOVERY_TIMEOUT_SECONDS = 10;
 
 /**
- * The council's identity provider, discovered on first use and then remembered, so Convene starts
- * (and password sign-in works) while the provider is down. A failed discovery is not remembered:
- * the next sign-in tries again.
+ * One of the council's identity providers (the staff's or the residents'), discovered on first use and then
+ * remembered, so Convene starts (and other sign-in works) while the provider is down. A failed discovery is not
+ * remembered: the next sign-in tries again.
  */
-@Injectable()
 export class CouncilIdentityProvider {
   private discovered: Promise<oidc.Configuration> | null = null;
 
-  constructor(@Inject(OIDC_CONFIG) private readonly config: OidcConfig | null) {}
+  constructor(private readonly config: OidcConfig) {}
 
   /** Entra's ID tokens name the person in `preferred_username` when they carry no `email`. */
   get isEntra(): boolean {
-    return this.config !== null && new URL(this.config.OIDC_ISSUER).hostname === 'login.microsoftonline.com';
+    return new URL(this.config.OIDC_ISSUER).hostname === 'login.microsoftonline.com';
   }
 
   configuration(): Promise<oidc.Configuration> {
@@ -29,7 +27,7 @@ export class CouncilIdentityProvider {
   }
 
   private discover(): Promise<oidc.Configuration> {
-    const config = this.config!;
+    const config = this.config;
     const issuer = new URL(config.OIDC_ISSUER);
     return oidc.discovery(
       issuer,

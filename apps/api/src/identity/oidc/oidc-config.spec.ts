@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidConfigError } from '../../config/load-config.js';
-import { loadOidcConfig } from './oidc-config.js';
+import { loadOidcConfig, RESIDENTS_OIDC } from './oidc-config.js';
 
 const ENTRA = {
   OIDC_ISSUER: 'https://login.microsoftonline.com/8a2f1c3e-5b7d-4e9a-b1c2-3d4e5f6a7b8c/v2.0',
@@ -75,5 +75,57 @@ describe('single sign-on settings at start', () => {
       'OIDC_CLIENT_SECRET',
       'OIDC_SCOPES',
     ]);
+  });
+});
+
+describe("the residents' identity provider's settings, for families", () => {
+  // The same kind of registration, with the residents' provider, under the family names.
+  const RESIDENTS: Record<string, string> = Object.fromEntries(
+    Object.entries(ENTRA).map(([name, value]) => [
+      `FAMILY_${name}`,
+      value.replace('/api/auth/', '/api/auth/family/'),
+    ]),
+  );
+
+  it('are read from FAMILY_OIDC_*, apart from the staff’s, with their own defaults', () => {
+    expect(loadOidcConfig(RESIDENTS)).toBeNull();
+    expect(loadOidcConfig(ENTRA, RESIDENTS_OIDC)).toBeNull();
+    expect(loadOidcConfig(RESIDENTS, RESIDENTS_OIDC)).toMatchObject({
+      OIDC_ISSUER: ENTRA.OIDC_ISSUER,
+      OIDC_REDIRECT_URI: 'https://convene.northdale.gov.uk/api/auth/family/oidc/callback',
+      OIDC_SCOPES: 'openid email',
+      OIDC_BUTTON_LABEL: 'Sign in with your resident account',
+      callbackPath: '/api/auth/family/oidc/callback',
+    });
+  });
+
+  it('name the family variables in every problem, and want the family callback', () => {
+    const problems = (() => {
+      try {
+        loadOidcConfig(
+          {
+            ...RESIDENTS,
+            FAMILY_OIDC_REDIRECT_URI: ENTRA.OIDC_REDIRECT_URI,
+            FAMILY_OIDC_SCOPES: 'email',
+          },
+          RESIDENTS_OIDC,
+        );
+      } catch (error) {
+        return (error as InvalidConfigError).problems;
+      }
+      return [];
+    })();
+    expect(problems).toEqual([
+      {
+        variable: 'FAMILY_OIDC_REDIRECT_URI',
+        reasons: [
+          'FAMILY_OIDC_REDIRECT_URI must end with /api/auth/family/oidc/callback, without a query string',
+        ],
+      },
+      { variable: 'FAMILY_OIDC_SCOPES', reasons: ['FAMILY_OIDC_SCOPES must include openid'] },
+    ]);
+    expect(() => loadOidcConfig({ FAMILY_OIDC_CLIENT_ID: 'x' }, RESIDENTS_OIDC)).toThrow(
+      'FAMILY_OIDC_ISSUER must be set when FAMILY_OIDC_CLIENT_ID is',
+    );
   });
 });

@@ -1,12 +1,45 @@
 import { plainToInstance } from 'class-transformer';
-import { IsNotEmpty, IsString, IsUrl, Length, MinLength, ValidateBy, validateSync } from 'class-validator';
+import {
+  Allow,
+  IsNotEmpty,
+  IsString,
+  IsUrl,
+  Length,
+  MinLength,
+  ValidateBy,
+  validateSync,
+  type ValidationArguments,
+} from 'class-validator';
 import { InvalidConfigError } from '../../config/load-config.js';
 
-/** Injects the single sign-on settings: an `OidcConfig`, or null when single sign-on is not set up. */
-export const OIDC_CONFIG = Symbol('OIDC_CONFIG');
+/**
+ * One of Convene's registrations with an identity provider: the variables that set it up and the route the provider
+ * sends people back to. Staff and residents (families) sign in through different providers, set up the same way.
+ */
+interface OidcRegistration {
+  /** Before each variable's name: `OIDC_ISSUER` for staff, `FAMILY_OIDC_ISSUER` for residents. */
+  prefix: 'OIDC_' | 'FAMILY_OIDC_';
+  /** The one route the identity provider sends people back to; the redirect URI must end with it. */
+  callbackPath: string;
+  defaultScopes: string;
+  defaultButtonLabel: string;
+}
 
-/** The one route the identity provider sends people back to; the redirect URI must end with it. */
-const OIDC_CALLBACK_PATH = '/api/auth/oidc/callback';
+/** The council's staff identity provider (Microsoft Entra ID in practice). */
+const STAFF_OIDC: OidcRegistration = {
+  prefix: 'OIDC_',
+  callbackPath: '/api/auth/oidc/callback',
+  defaultScopes: 'openid email profile',
+  defaultButtonLabel: 'Sign in with your council account',
+};
+
+/** The council's residents' identity provider, for parents, carers and young people. */
+export const RESIDENTS_OIDC: OidcRegistration = {
+  prefix: 'FAMILY_OIDC_',
+  callbackPath: '/api/auth/family/oidc/callback',
+  defaultScopes: 'openid email',
+  defaultButtonLabel: 'Sign in with your resident account',
+};
 
 const URL_OPTIONS = { require_tld: false, require_protocol: true, protocols: ['https', 'http'] };
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
@@ -31,13 +64,20 @@ const namesOneTenant = (value: unknown) => {
   return tenant !== '' && !['common', 'organizations', 'consumers'].includes(tenant);
 };
 
-function Satisfies(name: string, test: (value: unknown) => boolean, message: string): PropertyDecorator {
+function Satisfies(
+  name: string,
+  test: (value: unknown, args?: ValidationArguments) => boolean,
+  message: string | ((args: ValidationArguments) => string),
+): PropertyDecorator {
   return ValidateBy({ name, validator: { validate: test } }, { message });
 }
 
+const callbackPathOf = (args?: ValidationArguments) => (args?.object as OidcConfig | undefined)?.callbackPath;
+
 /**
- * Single sign-on through the council's OpenID Connect provider (Microsoft Entra ID in practice).
- * Read by `loadOidcConfig`, validated once at start like `AppConfig`, never from process.env elsewhere.
+ * Single sign-on through one of the council's OpenID Connect providers, under the names of the staff's variables
+ * (`OIDC_ISSUER`…) whichever registration it is. Read by `loadOidcConfig`, validated once at start like
+ * `AppConfig`, never from process.env elsewhere.
  */
 export class OidcConfig {
   /** The issuer, exactly as the provider writes it: `https://login.microsoftonline.com/<tenant id>/v2.0` for Entra. */
@@ -63,7 +103,7 @@ export class OidcConfig {
   @MinLength(16, { message: 'OIDC_CLIENT_SECRET must be at least 16 characters' })
   OIDC_CLIENT_SECRET!: string;
 
-  /** Registered with the provider; the public address of `GET /api/auth/oidc/callback`. */
+  /** Registered with the provider; the public address of the registration's callback route. */
   @IsUrl(URL_OPTIONS, { message: 'OIDC_REDIRECT_URI must be a URL' })
   @Satisfies(
     'securedOrLoopback',
@@ -72,13 +112,18 @@ export class OidcConfig {
   )
   @Satisfies(
     'endsWithCallbackPath',
-    (value) => {
+    (value, args) => {
       const url = parseUrl(value);
+      const callbackPath = callbackPathOf(args);
       return (
-        url !== null && url.pathname.endsWith(OIDC_CALLBACK_PATH) && url.search === '' && url.hash === ''
+        url !== null &&
+        callbackPath !== undefined &&
+        url.pathname.endsWith(callbackPath) &&
+        url.search === '' &&
+        url.hash === ''
       );
     },
-    `OIDC_REDIRECT_URI must end with ${OIDC_CALLBACK_PATH}, without a query string`,
+    (args) => `OIDC_REDIRECT_URI must end with ${callbackPathOf(args)}, without a query string`,
   )
   OIDC_REDIRECT_URI!: string;
 
@@ -88,25 +133,34 @@ export class OidcConfig {
     (value) => typeof value === 'string' && value.split(/\s+/).includes('openid'),
     'OIDC_SCOPES must include openid',
   )
-  OIDC_SCOPES = 'openid email profile';
+  OIDC_SCOPES!: string;
 
   /** The words on the sign-in page's button. */
   @IsString()
   @Length(1, 80, { message: 'OIDC_BUTTON_LABEL must be 1 to 80 characters' })
-  OIDC_BUTTON_LABEL = 'Sign in with your council account';
+  OIDC_BUTTON_LABEL!: string;
+
+  /** The registration's callback route (not a variable: set by `loadOidcConfig`). */
+  @Allow()
+  callbackPath!: string;
 }
 
 const REQUIRED = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_REDIRECT_URI'] as const;
 const OPTIONAL = ['OIDC_SCOPES', 'OIDC_BUTTON_LABEL'] as const;
 
 /**
- * Reads the single sign-on settings; null when OIDC_ISSUER is not set (password sign-in only).
- * Throws an `InvalidConfigError` naming every bad variable, as `loadConfig` does.
+ * Reads one registration's settings (the staff's unless told); null when its issuer is not set (no single sign-on
+ * there). Throws an `InvalidConfigError` naming every bad variable by its own name, as `loadConfig` does.
  */
-export function loadOidcConfig(env: NodeJS.ProcessEnv): OidcConfig | null {
+export function loadOidcConfig(
+  env: NodeJS.ProcessEnv,
+  registration: OidcRegistration = STAFF_OIDC,
+): OidcConfig | null {
+  // `OIDC_ISSUER` → `FAMILY_OIDC_ISSUER`, in names and in the reasons that quote them.
+  const named = (text: string) => text.replace(/\bOIDC_/g, registration.prefix);
   const relevant: Record<string, string> = {};
   for (const key of [...REQUIRED, ...OPTIONAL]) {
-    const value = env[key];
+    const value = env[named(key)];
     if (value !== undefined && value !== '') relevant[key] = value;
   }
   if (relevant.OIDC_ISSUER === undefined) {
@@ -114,16 +168,27 @@ export function loadOidcConfig(env: NodeJS.ProcessEnv): OidcConfig | null {
     const stray = REQUIRED.filter((key) => relevant[key] !== undefined);
     if (stray.length > 0) {
       throw new InvalidConfigError([
-        { variable: 'OIDC_ISSUER', reasons: [`OIDC_ISSUER must be set when ${stray.join(', ')} is`] },
+        {
+          variable: named('OIDC_ISSUER'),
+          reasons: [named(`OIDC_ISSUER must be set when ${stray.join(', ')} is`)],
+        },
       ]);
     }
     return null;
   }
-  const config = plainToInstance(OidcConfig, relevant, { exposeDefaultValues: true });
+  const config = plainToInstance(OidcConfig, {
+    OIDC_SCOPES: registration.defaultScopes,
+    OIDC_BUTTON_LABEL: registration.defaultButtonLabel,
+    ...relevant,
+    callbackPath: registration.callbackPath,
+  });
   const errors = validateSync(config, { whitelist: true, forbidUnknownValues: true });
   if (errors.length > 0) {
     throw new InvalidConfigError(
-      errors.map((e) => ({ variable: e.property, reasons: Object.values(e.constraints ?? {}) })),
+      errors.map((e) => ({
+        variable: named(e.property),
+        reasons: Object.values(e.constraints ?? {}).map(named),
+      })),
     );
   }
   return config;

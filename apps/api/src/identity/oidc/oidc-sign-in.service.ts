@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Logger } from '@nestjs/common';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import * as oidc from 'openid-client';
 import { DataSource } from 'typeorm';
@@ -6,13 +6,12 @@ import { AuditService } from '../../audit/audit.service.js';
 import { SessionsService } from '../sessions.service.js';
 import { CouncilIdentityProvider } from './council-identity-provider.js';
 import type { SsoStatusDto } from './dto/sso-status.dto.js';
-import { OIDC_CONFIG, type OidcConfig } from './oidc-config.js';
+import type { OidcConfig } from './oidc-config.js';
+import type { OidcSignInPolicy, VouchedBy } from './oidc-sign-in-policy.js';
 import { SsoNotConfiguredError } from './oidc.errors.js';
 import { PENDING_SIGN_IN_MINUTES, PendingSignInSeal, type PendingSignIn } from './pending-sign-in.js';
-import { safeReturnTo } from './return-to.js';
 import { signInEmailFrom } from './sign-in-email.js';
-import { SSO_FAILURE_REASONS, signInFailedPath, type SsoFailureReason } from './sso-failure.js';
-import { UsersRepository } from '../users.repository.js';
+import { SSO_FAILURE_REASONS, type SsoFailureReason } from './sso-failure.js';
 
 /** Where the browser goes next, and what to remember on the way. */
 export interface SsoRedirect {
@@ -34,23 +33,26 @@ class SsoRefused extends Error {
 }
 
 /**
- * Signs people in through the council's identity provider with the authorization code flow (PKCE
- * S256, state, nonce). The provider proves who someone is; whether they may use Convene, and with
- * which roles, is the administrator's decision: nobody is created here, unknown addresses are refused.
+ * Signs people in through one of the council's identity providers with the authorization code flow (PKCE
+ * S256, state, nonce). The provider proves who someone is; whether they may use Convene is the policy's
+ * (the staff's or the families'): nobody is created here, unknown addresses are refused.
+ * One instance a provider, made by `oidcSignInServiceProvider`.
  */
-@Injectable()
 export class OidcSignInService {
-  private readonly logger = new Logger('SingleSignOn');
+  private readonly logger: Logger;
   private readonly seal: PendingSignInSeal | null;
+  private readonly provider: CouncilIdentityProvider | null;
 
   constructor(
-    @Inject(OIDC_CONFIG) private readonly config: OidcConfig | null,
-    private readonly provider: CouncilIdentityProvider,
+    private readonly config: OidcConfig | null,
+    private readonly policy: OidcSignInPolicy,
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
     private readonly dataSource: DataSource,
   ) {
+    this.logger = new Logger(policy.logName);
     this.seal = config ? new PendingSignInSeal(config.OIDC_CLIENT_SECRET) : null;
+    this.provider = config ? new CouncilIdentityProvider(config) : null;
   }
 
   status(): SsoStatusDto {
@@ -68,7 +70,7 @@ export class OidcSignInService {
         state: oidc.randomState(),
         nonce: oidc.randomNonce(),
         codeVerifier: oidc.randomPKCECodeVerifier(),
-        returnTo: safeReturnTo(returnTo),
+        returnTo: this.policy.returnTo(returnTo),
         expiresAt: Date.now() + PENDING_SIGN_IN_MINUTES * 60_000,
       };
       const authorizationUrl = oidc.buildAuthorizationUrl(configuration, {
@@ -85,7 +87,7 @@ export class OidcSignInService {
     }
   }
 
-  /** Checks the provider's answer and, for an active user the council has added, starts a session. */
+  /** Checks the provider's answer and, for an account the policy lets in, starts a session. */
   async finish(query: URLSearchParams, sealedPending: string | undefined): Promise<SsoRedirect> {
     const config = this.requireConfig();
     try {
@@ -101,15 +103,13 @@ export class OidcSignInService {
         throw new SsoRefused(SSO_FAILURE_REASONS.stateMismatch);
 
       const claims = await this.exchangeCode(config, query, pending);
-      const found = signInEmailFrom(claims, { acceptPreferredUsername: this.provider.isEntra });
+      const found = signInEmailFrom(claims, { acceptPreferredUsername: this.provider!.isEntra });
       if ('refused' in found) throw new SsoRefused(found.refused);
 
-      const user = await new UsersRepository(this.dataSource.manager).byEmail(found.email);
-      if (!user) throw new SsoRefused(SSO_FAILURE_REASONS.notRegistered);
-      if (!user.active) throw new SsoRefused(SSO_FAILURE_REASONS.deactivated);
-
-      const session = await this.sessions.start(user.id, 'oidc');
-      await this.recordSignIn(user.id, config, String(claims.sub), session.token);
+      const session = await this.startSession(found.email, {
+        issuer: config.OIDC_ISSUER,
+        subject: String(claims.sub),
+      });
       return { location: pending.returnTo, session };
     } catch (error) {
       return this.refuse(error);
@@ -143,33 +143,20 @@ export class OidcSignInService {
     }
   }
 
-  /** No sign-in without its audit record: if the record cannot be written, the session ends at once. */
-  private async recordSignIn(
-    userId: string,
-    config: OidcConfig,
-    subject: string,
-    token: string,
-  ): Promise<void> {
-    try {
-      await this.dataSource.transaction((manager) =>
-        this.audit.record(manager, {
-          actorId: userId,
-          action: 'user.signed_in_oidc',
-          entityType: 'user',
-          entityId: userId,
-          // Which provider account vouched for this user: the trail to follow if an account is misused.
-          after: { issuer: config.OIDC_ISSUER, subject },
-        }),
-      );
-    } catch (error) {
-      await this.sessions.end(token);
-      throw error;
-    }
+  /** The account, its session and the audit record in one transaction: no sign-in without its record. */
+  private startSession(email: string, vouchedBy: VouchedBy): Promise<{ token: string; expiresAt: Date }> {
+    return this.dataSource.transaction(async (manager) => {
+      const account = await this.policy.accountFor(manager, email);
+      if ('refused' in account) throw new SsoRefused(account.refused);
+      const session = await this.sessions.startWithin(manager, account.userId, 'oidc');
+      await this.audit.record(manager, this.policy.signedIn(account.userId, vouchedBy));
+      return session;
+    });
   }
 
   private async discovered(): Promise<oidc.Configuration> {
     try {
-      return await this.provider.configuration();
+      return await this.provider!.configuration();
     } catch (error) {
       throw new SsoRefused(SSO_FAILURE_REASONS.providerUnreachable, errorDetail(error));
     }
@@ -182,11 +169,11 @@ export class OidcSignInService {
     const line = `single sign-on refused: ${refusal.reason}${refusal.detail ? ` (${refusal.detail})` : ''}`;
     if (refusal.reason === SSO_FAILURE_REASONS.internal) this.logger.error(line);
     else this.logger.warn(line);
-    return { location: signInFailedPath(refusal.reason) };
+    return { location: this.policy.failedPath(refusal.reason) };
   }
 
   private requireConfig(): OidcConfig {
-    if (!this.config) throw new SsoNotConfiguredError();
+    if (!this.config) throw new SsoNotConfiguredError(this.policy.notConfigured);
     return this.config;
   }
 }

@@ -1,20 +1,14 @@
-import { Module, type DynamicModule } from '@nestjs/common';
-import { CouncilIdentityProvider } from './council-identity-provider.js';
-import { OIDC_CONFIG, type OidcConfig } from './oidc-config.js';
-import { OidcController } from './oidc.controller.js';
-import { OidcSignInService } from './oidc-sign-in.service.js';
+import { Module } from '@nestjs/common';
+import { OidcController, STAFF_OIDC_SIGN_IN } from './oidc.controller.js';
+import { oidcSignInServiceProvider } from './oidc-sign-in.provider.js';
+import { STAFF_SIGN_IN_POLICY } from './staff-sign-in-policy.js';
 
 /**
- * Single sign-on through OpenID Connect. The routes exist whether or not it is set up, so the
+ * Staff single sign-on through OpenID Connect (`OIDC_*`). The routes exist whether or not it is set up, so the
  * authorization matrix is the same everywhere; without a configuration they answer 404 `sso_not_configured`.
  */
-@Module({})
-export class OidcModule {
-  static forRoot(config: OidcConfig | null): DynamicModule {
-    return {
-      module: OidcModule,
-      controllers: [OidcController],
-      providers: [{ provide: OIDC_CONFIG, useValue: config }, CouncilIdentityProvider, OidcSignInService],
-    };
-  }
-}
+@Module({
+  controllers: [OidcController],
+  providers: [oidcSignInServiceProvider(STAFF_OIDC_SIGN_IN, (config) => config.oidc, STAFF_SIGN_IN_POLICY)],
+})
+export class OidcModule {}

@@ -47,6 +47,17 @@ async function open(path: string, hash = '') {
   return { wrapper, router };
 }
 
+/** Nobody signed in yet; the council's residents' identity provider set up, or not. */
+const signedOutWithResidentAccount = (enabled: boolean) =>
+  fakeApi({
+    'GET /api/health': healthy,
+    'GET /api/auth/me': signedOut,
+    'GET /api/auth/family/oidc': () => ({
+      status: 200,
+      body: { enabled, label: enabled ? 'Sign in with your Fernshire resident account' : '' },
+    }),
+  });
+
 describe('signing in as a parent, carer or young person', () => {
   afterEach(() => {
     vi.unstubAllGlobals();
@@ -135,6 +146,37 @@ describe('signing in as a parent, carer or young person', () => {
       'This link has been used already. Each link works once. Ask for a new one below.',
     );
     expect(wrapper.find('#email').exists()).toBe(true);
+  });
+
+  it("offers the council's resident account as a second way in, only when it is set up", async () => {
+    signedOutWithResidentAccount(true);
+    const { wrapper } = await open('/family/sign-in');
+    const button = wrapper.find('a.govuk-button--secondary');
+    expect(button.text()).toBe('Sign in with your Fernshire resident account');
+    expect(button.attributes('href')).toBe('/api/auth/family/oidc/start');
+    expect(wrapper.text()).toContain('or');
+    expect(wrapper.find('#email').exists()).toBe(true);
+    expect(wrapper.find('.govuk-error-summary').exists()).toBe(false);
+
+    vi.unstubAllGlobals();
+    document.body.innerHTML = '';
+    signedOutWithResidentAccount(false);
+    const notSetUp = await open('/family/sign-in');
+    expect(notSetUp.wrapper.find('a.govuk-button--secondary').exists()).toBe(false);
+    expect(notSetUp.wrapper.find('#email').exists()).toBe(true);
+  });
+
+  it('says plainly why signing in with a resident account did not work, and who to ask', async () => {
+    signedOutWithResidentAccount(true);
+    const { wrapper } = await open('/family/sign-in?problem=not_registered');
+    const summary = wrapper.find('.govuk-error-summary');
+    expect(summary.text()).toContain(
+      'We could not find an account for that email. Ask your Family Link Officer to add you.',
+    );
+    expect(document.activeElement).toBe(summary.element);
+    // Either way in is still there to try.
+    expect(wrapper.find('#email').exists()).toBe(true);
+    expect(wrapper.find('a.govuk-button--secondary').exists()).toBe(true);
   });
 
   it('keeps a family out of staff pages, and staff out of the family’s', async () => {
