@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { aUser, type TestUser } from './support/factories.js';
+import { aCase, aFamilyMember, aUser, type TestUser } from './support/factories.js';
 import {
   aClosedPort,
   startTestIdentityProvider,
@@ -151,6 +151,15 @@ describe("single sign-on through the council's identity provider", () => {
     expect(await dataSource.query(`SELECT id FROM users WHERE email = 'stranger@elsewhere.example'`)).toEqual(
       [],
     );
+  });
+
+  it('never signs in a family account through the staff provider', async () => {
+    const { childId } = await aCase(dataSource);
+    const parent = await aFamilyMember(dataSource, childId);
+    provider.addAccount('parent', { email: parent.email, email_verified: true });
+    const { callback, session } = await signInAs('parent');
+    expect(callback.headers.location).toBe('/sign-in?sso=failed&reason=not_registered');
+    expect(session).toBeUndefined();
   });
 
   it('refuses a member of staff the administrator has deactivated', async () => {

@@ -174,9 +174,9 @@ export class UsersRepository {
     return user;
   }
 
-  async byEmail(email: string): Promise<{ id: string; active: boolean } | undefined> {
-    const [user] = await this.db.query<{ id: string; active: boolean }[]>(
-      `SELECT id, active FROM users WHERE email = $1`,
+  async byEmail(email: string): Promise<{ id: string; active: boolean; roles: Role[] } | undefined> {
+    const [user] = await this.db.query<{ id: string; active: boolean; roles: Role[] }[]>(
+      `SELECT id, active, roles FROM users WHERE email = $1`,
       [email],
     );
     return user;

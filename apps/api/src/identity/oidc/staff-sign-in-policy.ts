@@ -1,3 +1,4 @@
+import { FAMILY_ROLE } from '@convene/domain';
 import { UsersRepository } from '../users.repository.js';
 import type { OidcSignInPolicy } from './oidc-sign-in-policy.js';
 import { safeReturnTo } from './return-to.js';
@@ -14,7 +15,8 @@ export const STAFF_SIGN_IN_POLICY: OidcSignInPolicy = {
   returnTo: safeReturnTo,
   async accountFor(manager, email) {
     const user = await new UsersRepository(manager).byEmail(email);
-    if (!user) return { refused: SSO_FAILURE_REASONS.notRegistered };
+    // A family account is not staff: it signs in by its own link or the residents' provider, never this one.
+    if (!user || user.roles.includes(FAMILY_ROLE)) return { refused: SSO_FAILURE_REASONS.notRegistered };
     if (!user.active) return { refused: SSO_FAILURE_REASONS.deactivated };
     return { userId: user.id };
   },
