@@ -5,6 +5,8 @@ import { FamilyMembersService } from './family-members.service.js';
 import { FamilySignInController } from './family-sign-in.controller.js';
 import { FamilySignInService } from './family-sign-in.service.js';
 import { FamilyViewService } from './family-view.service.js';
+import { FamilyDecisionsController } from '../family-view/family-decisions.controller.js';
+import { FamilyDecisionsService } from '../family-view/family-decisions.service.js';
 import { FamilyRequestController } from '../family-view/family-request.controller.js';
 import { FamilyRequestService } from '../family-view/family-request.service.js';
 
@@ -15,7 +17,14 @@ import { FamilyRequestService } from '../family-view/family-request.service.js';
     FamilyMembersController,
     FamilyChildrenController,
     FamilyRequestController,
+    FamilyDecisionsController,
   ],
-  providers: [FamilyMembersService, FamilySignInService, FamilyViewService, FamilyRequestService],
+  providers: [
+    FamilyMembersService,
+    FamilySignInService,
+    FamilyViewService,
+    FamilyRequestService,
+    FamilyDecisionsService,
+  ],
 })
 export class FamilyModule {}

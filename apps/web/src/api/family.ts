@@ -1,4 +1,11 @@
-import type { FamilyChild, FamilyRequestOverview, SignedInUser } from '@convene/contracts';
+import type {
+  FamilyAdvice,
+  FamilyChild,
+  FamilyDecisions,
+  FamilyPlanReviews,
+  FamilyRequestOverview,
+  SignedInUser,
+} from '@convene/contracts';
 import { getJson, postJson } from './http';
 
 /** Asks for a one-time sign-in link; the same answer whether or not the address is known. */
@@ -12,3 +19,16 @@ export const familyChildren = () => getJson<FamilyChild[]>('/api/family/children
 
 export const familyRequest = (childId: string) =>
   getJson<FamilyRequestOverview>(`/api/family/children/${encodeURIComponent(childId)}/request`);
+
+const ofChild = (childId: string, what: string) =>
+  `/api/family/children/${encodeURIComponent(childId)}/${what}`;
+
+export const familyDecisions = (childId: string) => getJson<FamilyDecisions>(ofChild(childId, 'decisions'));
+
+/** Where the browser downloads a decision's letter (a PDF, sent as an attachment). */
+export const familyLetterUrl = (childId: string, decisionId: string) =>
+  ofChild(childId, `decisions/${encodeURIComponent(decisionId)}/letter`);
+
+export const familyAdvice = (childId: string) => getJson<FamilyAdvice>(ofChild(childId, 'advice'));
+
+export const familyPlanReviews = (childId: string) => getJson<FamilyPlanReviews>(ofChild(childId, 'reviews'));

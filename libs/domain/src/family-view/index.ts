@@ -1,2 +1,3 @@
 export * from './family-words.js';
 export * from './family-request-view.js';
+export * from './family-decisions-view.js';
