@@ -56,11 +56,13 @@ describe("the family's decisions, advice and reviews", () => {
     expect(link.text()).toContain('Download the letter (PDF)');
   });
 
-  it('says plainly when there is no decision yet', async () => {
+  it('says plainly when there is no decision to show, and who has the letters', async () => {
     fakeApi({ [`GET /api/family/children/${CHILD}/decisions`]: ok({ decisions: [] }) });
     const section = mount(FamilyDecisions, { props: { childId: CHILD } });
     await flushPromises();
-    expect(section.find('[data-test="no-decisions"]').text()).toContain('We have not made a decision yet.');
+    expect(section.find('[data-test="no-decisions"]').text()).toContain(
+      'We have no decisions to show you here yet.',
+    );
   });
 
   it('shows who was asked for advice, when it is due, and whether it is back or late, in words', async () => {
