@@ -55,7 +55,11 @@ describe('the authorization matrix, walked against the running API', () => {
     expect(open.sort()).toEqual([
       'GET /api/auth/me',
       'GET /api/family/children',
+      'GET /api/family/children/:childId/advice',
+      'GET /api/family/children/:childId/decisions',
+      'GET /api/family/children/:childId/decisions/:decisionId/letter',
       'GET /api/family/children/:childId/request',
+      'GET /api/family/children/:childId/reviews',
       'POST /api/auth/sign-out',
     ]);
   });

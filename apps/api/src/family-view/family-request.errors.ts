@@ -8,3 +8,12 @@ export class FamilyRequestNotFoundError extends DomainError {
     super('We cannot find this request for your account.');
   }
 }
+
+/** No such decision for this child: one the family's child does not have, or another child's. */
+export class FamilyDecisionNotFoundError extends DomainError {
+  readonly code = 'family_decision_not_found';
+  readonly status = 404;
+  constructor() {
+    super('We cannot find this decision for your account.');
+  }
+}

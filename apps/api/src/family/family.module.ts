@@ -8,6 +8,8 @@ import { FamilyMembersService } from './family-members.service.js';
 import { FamilySignInController } from './family-sign-in.controller.js';
 import { FamilySignInService } from './family-sign-in.service.js';
 import { FamilyViewService } from './family-view.service.js';
+import { FamilyDecisionsController } from '../family-view/family-decisions.controller.js';
+import { FamilyDecisionsService } from '../family-view/family-decisions.service.js';
 import { FamilyRequestController } from '../family-view/family-request.controller.js';
 import { FamilyRequestService } from '../family-view/family-request.service.js';
 
@@ -22,6 +24,7 @@ import { FamilyRequestService } from '../family-view/family-request.service.js';
     FamilyMembersController,
     FamilyChildrenController,
     FamilyRequestController,
+    FamilyDecisionsController,
   ],
   providers: [
     FamilyMembersService,
@@ -29,6 +32,7 @@ import { FamilyRequestService } from '../family-view/family-request.service.js';
     oidcSignInServiceProvider(FAMILY_OIDC_SIGN_IN, (config) => config.familyOidc, FAMILY_SIGN_IN_POLICY),
     FamilyViewService,
     FamilyRequestService,
+    FamilyDecisionsService,
   ],
 })
 export class FamilyModule {}

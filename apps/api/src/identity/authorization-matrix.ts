@@ -514,6 +514,10 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   // Each child's routes (`/api/family/children/:childId/…`) answer 404 for a child the account does not cover.
   { method: 'GET', path: '/api/family/children', access: ['family'] },
   { method: 'GET', path: '/api/family/children/:childId/request', access: ['family'] },
+  { method: 'GET', path: '/api/family/children/:childId/decisions', access: ['family'] },
+  { method: 'GET', path: '/api/family/children/:childId/decisions/:decisionId/letter', access: ['family'] },
+  { method: 'GET', path: '/api/family/children/:childId/advice', access: ['family'] },
+  { method: 'GET', path: '/api/family/children/:childId/reviews', access: ['family'] },
 ];
 
 export function findMatrixRow(method: string, path: string): MatrixRow | undefined {

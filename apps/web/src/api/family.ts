@@ -1,5 +1,8 @@
 import type {
+  FamilyAdvice,
   FamilyChild,
+  FamilyDecisions,
+  FamilyPlanReviews,
   FamilyRequestOverview,
   FamilySignInLinkAsked,
   SignedInUser,
@@ -25,3 +28,16 @@ export const familyChildren = () => getJson<FamilyChild[]>('/api/family/children
 
 export const familyRequest = (childId: string) =>
   getJson<FamilyRequestOverview>(`/api/family/children/${encodeURIComponent(childId)}/request`);
+
+const ofChild = (childId: string, what: string) =>
+  `/api/family/children/${encodeURIComponent(childId)}/${what}`;
+
+export const familyDecisions = (childId: string) => getJson<FamilyDecisions>(ofChild(childId, 'decisions'));
+
+/** Where the browser downloads a decision's letter (a PDF, sent as an attachment). */
+export const familyLetterUrl = (childId: string, decisionId: string) =>
+  ofChild(childId, `decisions/${encodeURIComponent(decisionId)}/letter`);
+
+export const familyAdvice = (childId: string) => getJson<FamilyAdvice>(ofChild(childId, 'advice'));
+
+export const familyPlanReviews = (childId: string) => getJson<FamilyPlanReviews>(ofChild(childId, 'reviews'));

@@ -1,6 +1,9 @@
 import { formatCalendarDate } from '@convene/domain';
 import { createPdf, heading, paragraph } from '../../common/pdf/pdf-document.js';
 
+// The council's name on its letters. A setting for it comes with the council's own letter templates.
+export const COUNCIL_NAME = 'Fernshire Council';
+
 export interface OutcomeLetterContent {
   councilName: string;
   kind: 'decision_to_assess' | 'decision_to_issue';

@@ -6,7 +6,7 @@ import { CaseAccessService } from '../../cases/case-access.service.js';
 import { DomainError } from '../../common/domain-error.js';
 import { todayInEngland } from '../../common/today.js';
 import type { SessionUser } from '../../identity/session-user.js';
-import { outcomeLetterPdf, type OutcomeLetterContent } from './outcome-letter.js';
+import { COUNCIL_NAME, outcomeLetterPdf, type OutcomeLetterContent } from './outcome-letter.js';
 import { AgendaItemsRepository, type DecisionForLetter } from '../../meetings/agenda-items.repository.js';
 import { DelegationRepository } from '../../meetings/delegation/delegation.repository.js';
 
@@ -23,8 +23,6 @@ class NoOutcomeLetterError extends DomainError {
 type LetterKind = 'decision_to_assess' | 'decision_to_issue';
 /** Only a refusal to assess and a decision not to issue have a letter. */
 const hasLetter = (kind: string, outcome: string): kind is LetterKind => outcomeHasLetter(kind, outcome);
-// The council's name on its letters. A setting for it comes with the council's own letter templates.
-const COUNCIL_NAME = 'Fernshire Council';
 
 /** Produces the family's letter for a refusal or a decision not to issue, and records that it was produced. */
 @Injectable()
