@@ -121,8 +121,9 @@ describe('signing in as a parent, carer or young person', () => {
     expect(sentJson(redeemed?.[1])).toEqual({ token: 'abc123' });
     expect(window.location.hash).toBe('');
     // One child: straight to their request, in plain words, with who to ask.
-    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('family-child'));
-    await vi.waitFor(() => expect(wrapper.find('h1').text()).toBe('Robin’s request'));
+    // The family's pages load on demand: allow a busy machine time to fetch them.
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('family-child'), { timeout: 5_000 });
+    await vi.waitFor(() => expect(wrapper.find('h1').text()).toBe('Robin’s request'), { timeout: 5_000 });
     expect(wrapper.text()).toContain('Request reference EHC-26-0042');
     expect(wrapper.text()).toContain('We are finding out about your child’s needs');
     expect(wrapper.text()).toContain('Your Family Link Officer is Priya Shah.');
@@ -187,7 +188,9 @@ describe('signing in as a parent, carer or young person', () => {
       'GET /api/family/children/c1/request': () => ({ status: 200, body: THEIR_REQUEST }),
     });
     const family = await open('/cases');
-    await vi.waitFor(() => expect(family.router.currentRoute.value.name).toBe('family-child'));
+    await vi.waitFor(() => expect(family.router.currentRoute.value.name).toBe('family-child'), {
+      timeout: 5_000,
+    });
     vi.unstubAllGlobals();
     document.body.innerHTML = '';
     fakeApi({
