@@ -55,8 +55,10 @@ describe('the authorization matrix, walked against the running API', () => {
     expect(open.sort()).toEqual([
       'GET /api/auth/me',
       'GET /api/family/children',
+      'GET /api/family/children/:childId/plan',
       'GET /api/family/children/:childId/request',
       'POST /api/auth/sign-out',
+      'POST /api/family/children/:childId/plan/comments',
     ]);
   });
 

@@ -10,6 +10,10 @@ import { FamilySignInService } from './family-sign-in.service.js';
 import { FamilyViewService } from './family-view.service.js';
 import { FamilyRequestController } from '../family-view/family-request.controller.js';
 import { FamilyRequestService } from '../family-view/family-request.service.js';
+import { FamilyPlanController } from '../family-view/family-plan.controller.js';
+import { FamilyPlanService } from '../family-view/family-plan.service.js';
+import { DraftPlanCommentsController } from '../family-view/draft-plan-comments.controller.js';
+import { DraftPlanCommentsService } from '../family-view/draft-plan-comments.service.js';
 
 /**
  * Families' accounts (issue #30): who may sign in for which child, sign-in (one-time links, and the council's
@@ -22,6 +26,8 @@ import { FamilyRequestService } from '../family-view/family-request.service.js';
     FamilyMembersController,
     FamilyChildrenController,
     FamilyRequestController,
+    FamilyPlanController,
+    DraftPlanCommentsController,
   ],
   providers: [
     FamilyMembersService,
@@ -29,6 +35,8 @@ import { FamilyRequestService } from '../family-view/family-request.service.js';
     oidcSignInServiceProvider(FAMILY_OIDC_SIGN_IN, (config) => config.familyOidc, FAMILY_SIGN_IN_POLICY),
     FamilyViewService,
     FamilyRequestService,
+    FamilyPlanService,
+    DraftPlanCommentsService,
   ],
 })
 export class FamilyModule {}

@@ -1,7 +1,10 @@
 import type {
   FamilyChild,
+  FamilyPlan,
   FamilyRequestOverview,
   FamilySignInLinkAsked,
+  SendDraftComments,
+  SentDraftComments,
   SignedInUser,
 } from '@convene/contracts';
 import { getJson, postJson } from './http';
@@ -25,3 +28,11 @@ export const familyChildren = () => getJson<FamilyChild[]>('/api/family/children
 
 export const familyRequest = (childId: string) =>
   getJson<FamilyRequestOverview>(`/api/family/children/${encodeURIComponent(childId)}/request`);
+
+/** The child's draft plan while it is out, then the final plan. */
+export const familyPlan = (childId: string) =>
+  getJson<FamilyPlan>(`/api/family/children/${encodeURIComponent(childId)}/plan`);
+
+/** Comments on the draft and, if the family names one, the school or college they would like. */
+export const sendDraftComments = (childId: string, sent: SendDraftComments) =>
+  postJson<SentDraftComments>(`/api/family/children/${encodeURIComponent(childId)}/plan/comments`, sent);
