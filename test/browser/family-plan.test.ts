@@ -158,7 +158,7 @@ describe.skipIf(!chromiumInstalled && !process.env.CI)(
         page.getByRole('button', { name: 'Send my comments' }).click(),
       ]);
       await page.getByRole('heading', { name: 'We have your comments' }).waitFor();
-      expect(await page.getByRole('heading', { name: 'What you have sent' }).count()).toBe(1);
+      await page.getByRole('heading', { name: 'What you have sent' }).waitFor();
       expect(
         await page.getByText('Part F: Robin needs speech therapy every week, not 6 times a term.').count(),
       ).toBe(1);
@@ -174,8 +174,7 @@ describe.skipIf(!chromiumInstalled && !process.env.CI)(
       expect(await staff.getByText('Oak Hill Primary').count()).toBe(1);
       expect(await staff.getByText(/^Sam Okafor \(Mum\), /).count()).toBe(1);
       await expectNoSeriousAxeViolations(staff, 'the case page with the family’s comments');
-      await staff.locator('#draft-plan-comments-heading').scrollIntoViewIfNeeded();
-      await staff.screenshot({
+      await staff.locator('section[aria-labelledby="draft-plan-comments-heading"]').screenshot({
         path: new URL('../../test-results/browser/case-draft-plan-comments-1366.png', import.meta.url)
           .pathname,
       });
