@@ -58,9 +58,11 @@ describe('the authorization matrix, walked against the running API', () => {
       'GET /api/family/children/:childId/advice',
       'GET /api/family/children/:childId/decisions',
       'GET /api/family/children/:childId/decisions/:decisionId/letter',
+      'GET /api/family/children/:childId/plan',
       'GET /api/family/children/:childId/request',
       'GET /api/family/children/:childId/reviews',
       'POST /api/auth/sign-out',
+      'POST /api/family/children/:childId/plan/comments',
     ]);
   });
 

@@ -110,6 +110,7 @@ import { AddCaseActionDto } from '../src/actions/dto/add-case-action.dto.js';
 import { AddPlacementDto } from '../src/cases/return-details/dto/add-placement.dto.js';
 import { AddFamilyMemberDto } from '../src/family/dto/add-family-member.dto.js';
 import { ChangeFamilyMemberDto } from '../src/family/dto/change-family-member.dto.js';
+import { SendDraftCommentsDto } from '../src/family-view/dto/send-draft-comments.dto.js';
 import {
   AskForFamilySignInLinkDto,
   RedeemFamilySignInLinkDto,
@@ -1062,6 +1063,10 @@ const CHANGE_FAMILY_MEMBER = dto({
 });
 const ASK_FOR_FAMILY_LINK = dto({ email: email() });
 const REDEEM_FAMILY_LINK = dto({ token: matching(/^[A-Za-z0-9_-]{1,64}$/) });
+const SEND_DRAFT_COMMENTS = dto({
+  comments: text(1, 10_000),
+  preferredSchool: text(1, 200, { optional: true }),
+});
 
 /** Each REST DTO with its spec, to check that they name the same properties. */
 const REST_SPECS: [DtoClass, BodySpec][] = [
@@ -1108,6 +1113,7 @@ const REST_SPECS: [DtoClass, BodySpec][] = [
   [ChangeFamilyMemberDto, CHANGE_FAMILY_MEMBER],
   [AskForFamilySignInLinkDto, ASK_FOR_FAMILY_LINK],
   [RedeemFamilySignInLinkDto, REDEEM_FAMILY_LINK],
+  [SendDraftCommentsDto, SEND_DRAFT_COMMENTS],
   [CloseActionDto, CLOSE_ACTION],
   [OpenDisagreementDto, OPEN_DISAGREEMENT],
   [RecordDisagreementStepDto, RECORD_DISAGREEMENT_STEP],
@@ -1446,6 +1452,8 @@ describe('fuzzing every REST body and every socket command', () => {
   let member: TestUser;
   let outsider: TestUser;
   let subject: TestUser;
+  /** A parent with access to the fuzzed case, whose request has no draft out: nothing they send is stored. */
+  let parent: TestUser;
   /** An admin's second session, for sign-outs whose body is refused (it must outlive them). */
   let throwaway: string;
   const cookies = new Map<string, string>();
@@ -1527,6 +1535,12 @@ describe('fuzzing every REST body and every socket command', () => {
     throwaway = await signIn(test, admin);
 
     const { childId, requestId } = await aCase(dataSource);
+    parent = await aUser(dataSource, { roles: ['family'], agencyCode: 'families', agencyKind: 'families' });
+    await dataSource.query(
+      `INSERT INTO family_links (user_id, child_id, kind, relationship, added_by) VALUES ($1, $2, 'parent_carer', 'mum', $3)`,
+      [parent.id, childId, admin.id],
+    );
+    cookies.set(parent.id, await signIn(test, parent));
     const [group] = await dataSource.query(
       `INSERT INTO meeting_groups (kind, name) VALUES ('dmg', 'Fuzzing DMG') RETURNING id`,
     );
@@ -1872,6 +1886,17 @@ describe('fuzzing every REST body and every socket command', () => {
           callers: adminAndChair,
           params: { childId: ids.childId, familyMemberId: undefined },
           bodies: anyBody,
+        },
+      ],
+      // The family's comments on a draft: their own child's case, which has no draft out, so even a well-formed
+      // body is refused (409) and nothing is stored; another child's is a 404.
+      [
+        'POST /api/family/children/:childId/plan/comments',
+        {
+          callers: [caller('family', parent)],
+          params: { childId: ids.childId },
+          bodies: badBodies(SEND_DRAFT_COMMENTS),
+          wellFormedForNothing: SEND_DRAFT_COMMENTS,
         },
       ],
       [

@@ -105,6 +105,13 @@ const routes: RouteRecordRaw[] = [
     props: true,
     meta: { title: 'Your child’s request', roles: ['family'], family: true },
   },
+  {
+    path: '/family/children/:childId/plan',
+    name: 'family-plan',
+    component: () => import('./pages/family/FamilyPlanPage.vue'),
+    props: true,
+    meta: { title: 'Your child’s plan', roles: ['family'], family: true },
+  },
   { path: '/', name: 'home', component: HomePage, meta: { title: 'Home' } },
   {
     path: '/account/two-step',

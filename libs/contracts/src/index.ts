@@ -29,3 +29,4 @@ export * from './sen2-return.js';
 export * from './family.js';
 export * from './family-request.js';
 export * from './family-decisions.js';
+export * from './family-plan.js';

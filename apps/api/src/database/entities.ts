@@ -50,6 +50,7 @@ import { LeadershipPack } from '../dashboard/leadership-packs/leadership-pack.en
 import { Placement } from '../cases/placement.entity.js';
 import { FamilyLink } from '../family/family-link.entity.js';
 import { FamilySignInLink } from '../family/family-sign-in-link.entity.js';
+import { DraftPlanComment } from '../family-view/draft-plan-comment.entity.js';
 
 /** Every entity, listed once for Nest and for the migration generator. */
 export const ENTITIES = [
@@ -108,4 +109,5 @@ export const ENTITIES = [
   Placement,
   FamilyLink,
   FamilySignInLink,
+  DraftPlanComment,
 ];

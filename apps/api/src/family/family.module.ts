@@ -12,6 +12,10 @@ import { FamilyDecisionsController } from '../family-view/family-decisions.contr
 import { FamilyDecisionsService } from '../family-view/family-decisions.service.js';
 import { FamilyRequestController } from '../family-view/family-request.controller.js';
 import { FamilyRequestService } from '../family-view/family-request.service.js';
+import { FamilyPlanController } from '../family-view/family-plan.controller.js';
+import { FamilyPlanService } from '../family-view/family-plan.service.js';
+import { DraftPlanCommentsController } from '../family-view/draft-plan-comments.controller.js';
+import { DraftPlanCommentsService } from '../family-view/draft-plan-comments.service.js';
 
 /**
  * Families' accounts (issue #30): who may sign in for which child, sign-in (one-time links, and the council's
@@ -25,6 +29,8 @@ import { FamilyRequestService } from '../family-view/family-request.service.js';
     FamilyChildrenController,
     FamilyRequestController,
     FamilyDecisionsController,
+    FamilyPlanController,
+    DraftPlanCommentsController,
   ],
   providers: [
     FamilyMembersService,
@@ -33,6 +39,8 @@ import { FamilyRequestService } from '../family-view/family-request.service.js';
     FamilyViewService,
     FamilyRequestService,
     FamilyDecisionsService,
+    FamilyPlanService,
+    DraftPlanCommentsService,
   ],
 })
 export class FamilyModule {}

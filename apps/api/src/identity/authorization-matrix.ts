@@ -339,6 +339,12 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
     path: '/api/requests/:requestId/plan',
     access: ['admin', 'chair', 'presenter', ...GATEWAY_COORDINATOR_ROLES, ...GATEWAY_TEAM_REP_ROLES],
   },
+  // The family's comments on a draft plan are in their own words and may name the child: the same roles as the plan.
+  {
+    method: 'GET',
+    path: '/api/cases/:childId/draft-plan-comments',
+    access: ['admin', 'chair', 'presenter', ...GATEWAY_COORDINATOR_ROLES, ...GATEWAY_TEAM_REP_ROLES],
+  },
   { method: 'GET', path: '/api/cases/:childId/panel-requests', access: STAFF_WITH_CASES },
   // The scheme of delegation: read by anyone signed in (the case page asks it who may decide); kept by administrators.
   { method: 'GET', path: '/api/delegation-scheme', access: 'signed_in' },
@@ -518,6 +524,8 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   { method: 'GET', path: '/api/family/children/:childId/decisions/:decisionId/letter', access: ['family'] },
   { method: 'GET', path: '/api/family/children/:childId/advice', access: ['family'] },
   { method: 'GET', path: '/api/family/children/:childId/reviews', access: ['family'] },
+  { method: 'GET', path: '/api/family/children/:childId/plan', access: ['family'] },
+  { method: 'POST', path: '/api/family/children/:childId/plan/comments', access: ['family'] },
 ];
 
 export function findMatrixRow(method: string, path: string): MatrixRow | undefined {

@@ -2,9 +2,12 @@ import type {
   FamilyAdvice,
   FamilyChild,
   FamilyDecisions,
+  FamilyPlan,
   FamilyPlanReviews,
   FamilyRequestOverview,
   FamilySignInLinkAsked,
+  SendDraftComments,
+  SentDraftComments,
   SignedInUser,
 } from '@convene/contracts';
 import { getJson, postJson } from './http';
@@ -26,11 +29,11 @@ export const RESIDENT_SIGN_IN_START = '/api/auth/family/oidc/start';
 
 export const familyChildren = () => getJson<FamilyChild[]>('/api/family/children');
 
-export const familyRequest = (childId: string) =>
-  getJson<FamilyRequestOverview>(`/api/family/children/${encodeURIComponent(childId)}/request`);
-
+/** A family route about one of their children. */
 const ofChild = (childId: string, what: string) =>
   `/api/family/children/${encodeURIComponent(childId)}/${what}`;
+
+export const familyRequest = (childId: string) => getJson<FamilyRequestOverview>(ofChild(childId, 'request'));
 
 export const familyDecisions = (childId: string) => getJson<FamilyDecisions>(ofChild(childId, 'decisions'));
 
@@ -41,3 +44,10 @@ export const familyLetterUrl = (childId: string, decisionId: string) =>
 export const familyAdvice = (childId: string) => getJson<FamilyAdvice>(ofChild(childId, 'advice'));
 
 export const familyPlanReviews = (childId: string) => getJson<FamilyPlanReviews>(ofChild(childId, 'reviews'));
+
+/** The child's draft plan while it is out, then the final plan. */
+export const familyPlan = (childId: string) => getJson<FamilyPlan>(ofChild(childId, 'plan'));
+
+/** Comments on the draft and, if the family names one, the school or college they would like. */
+export const sendDraftComments = (childId: string, sent: SendDraftComments) =>
+  postJson<SentDraftComments>(ofChild(childId, 'plan/comments'), sent);

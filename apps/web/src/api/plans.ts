@@ -1,4 +1,4 @@
-import type { EhcPlanInFull, RedactedEhcPlan } from '@convene/contracts';
+import type { DraftPlanComments, EhcPlanInFull, RedactedEhcPlan } from '@convene/contracts';
 import { GATEWAY_COORDINATOR_ROLES, GATEWAY_TEAM_REP_ROLES, type Role } from '@convene/domain';
 import { getJson } from './http';
 
@@ -26,3 +26,7 @@ export const getAgendaItemPlan = (meetingId: string, itemId: string) =>
 /** The plan issued for a request, in full. */
 export const getPlanInFull = (requestId: string) =>
   getJson<EhcPlanInFull>(`/api/requests/${encodeURIComponent(requestId)}/plan`);
+
+/** What the child's family said about their draft plans, newest first: for the roles that read the plan in full. */
+export const getDraftPlanComments = (childId: string) =>
+  getJson<DraftPlanComments[]>(`/api/cases/${encodeURIComponent(childId)}/draft-plan-comments`);

@@ -48,7 +48,7 @@ export interface FamilyRequestView {
   /** The next thing to happen, and by when; null once the request is closed with nothing more to come. */
   next: (FamilyStepView & { daysLeft: number; lateBecause: string[] }) | null;
   /** While a draft plan is out: the last day to comment and name a school, and how many days are left. */
-  draftComments: { lastDay: CalendarDate; daysLeft: number; open: boolean } | null;
+  draftComments: DraftCommentWindow | null;
 }
 
 /** Which regulation's exceptions can excuse each step's time limit. */
@@ -83,12 +83,30 @@ export function draftCommentsLastDay(draftIssuedOn: CalendarDate): CalendarDate 
   return addDays(draftIssuedOn, FAMILY_REPRESENTATION_DAYS - 1);
 }
 
+/** The days a family has to comment on a draft and name a school, as they stand today. */
+export interface DraftCommentWindow {
+  lastDay: CalendarDate;
+  daysLeft: number;
+  open: boolean;
+}
+
+/**
+ * While the request waits on its draft (stage `draft_issued`), the comment period as it stands today; null before a
+ * draft is sent and once the request has moved on (the final plan issued, or the request closed).
+ */
+export function draftCommentWindow(
+  stage: RequestStage,
+  draftIssuedOn: CalendarDate | null | undefined,
+  today: CalendarDate,
+): DraftCommentWindow | null {
+  if (stage !== 'draft_issued' || !draftIssuedOn) return null;
+  const lastDay = draftCommentsLastDay(draftIssuedOn);
+  const open = !isAfter(today, lastDay);
+  return { lastDay, open, daysLeft: open ? daysBetween(today, lastDay) + 1 : 0 };
+}
+
 function draftComments(facts: FamilyRequestFacts): FamilyRequestView['draftComments'] {
-  const sent = facts.stepsOn.draft_issued;
-  if (facts.stage !== 'draft_issued' || !sent) return null;
-  const lastDay = draftCommentsLastDay(sent);
-  const open = !isAfter(facts.today, lastDay);
-  return { lastDay, open, daysLeft: open ? daysBetween(facts.today, lastDay) + 1 : 0 };
+  return draftCommentWindow(facts.stage, facts.stepsOn.draft_issued, facts.today);
 }
 
 function reasonsExcusing(facts: FamilyRequestFacts, step: FamilyStep): string[] {

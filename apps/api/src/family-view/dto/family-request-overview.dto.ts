@@ -2,6 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import type { FamilyRequestOverview } from '@convene/contracts';
 import {
   STEP_WORDS_FOR_FAMILIES,
+  type DraftCommentWindow,
   type FamilyRequestView,
   type FamilyStep,
   type FamilyStepView,
@@ -54,7 +55,7 @@ class FamilyNextStepDto extends FamilyStepViewDto {
   lateBecause!: string[];
 }
 
-class DraftCommentsDto {
+export class DraftCommentsDto implements DraftCommentWindow {
   @ApiProperty({
     format: 'date',
     description: 'The 15th day, counting the day the draft was sent as the first',
@@ -93,7 +94,7 @@ class FamilyChildRefDto {
   requestReference!: string;
 }
 
-class FamilyContactDto {
+export class FamilyContactDto {
   @ApiProperty({ example: 'Priya Shah' })
   name!: string;
 
