@@ -56,7 +56,11 @@ describe('the authorization matrix, walked against the running API', () => {
       'GET /api/auth/me',
       'GET /api/family/children',
       'GET /api/family/children/:childId/request',
+      'GET /api/family/children/:childId/views',
+      'GET /api/family/you-said-we-did',
       'POST /api/auth/sign-out',
+      'POST /api/family/children/:childId/feedback',
+      'POST /api/family/children/:childId/views',
     ]);
   });
 

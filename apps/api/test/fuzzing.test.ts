@@ -114,6 +114,9 @@ import {
   AskForFamilySignInLinkDto,
   RedeemFamilySignInLinkDto,
 } from '../src/family/dto/family-sign-in.dto.js';
+import { SendFamilyFeedbackDto } from '../src/family-say/dto/send-family-feedback.dto.js';
+import { WriteYouSaidWeDidDto } from '../src/family-say/dto/write-you-said-we-did.dto.js';
+import { SessionsService } from '../src/identity/sessions.service.js';
 import { UpdateReturnDetailsDto } from '../src/cases/return-details/dto/update-return-details.dto.js';
 import { CloseActionDto } from '../src/actions/dto/close-action.dto.js';
 import { OpenDisagreementDto } from '../src/disagreements/dto/open-disagreement.dto.js';
@@ -1062,6 +1065,16 @@ const CHANGE_FAMILY_MEMBER = dto({
 });
 const ASK_FOR_FAMILY_LINK = dto({ email: email() });
 const REDEEM_FAMILY_LINK = dto({ token: matching(/^[A-Za-z0-9_-]{1,64}$/) });
+const SEND_FAMILY_FEEDBACK = dto({
+  rating: integer(1, 5),
+  wentWell: text(0, 2000, { optional: true }),
+  couldBeBetter: text(0, 2000, { optional: true }),
+});
+const WRITE_YOU_SAID_WE_DID = dto({
+  youSaid: text(1, 1000),
+  weDid: text(1, 1000),
+  publishedOn: calendarDate({ optional: true }),
+});
 
 /** Each REST DTO with its spec, to check that they name the same properties. */
 const REST_SPECS: [DtoClass, BodySpec][] = [
@@ -1108,6 +1121,8 @@ const REST_SPECS: [DtoClass, BodySpec][] = [
   [ChangeFamilyMemberDto, CHANGE_FAMILY_MEMBER],
   [AskForFamilySignInLinkDto, ASK_FOR_FAMILY_LINK],
   [RedeemFamilySignInLinkDto, REDEEM_FAMILY_LINK],
+  [SendFamilyFeedbackDto, SEND_FAMILY_FEEDBACK],
+  [WriteYouSaidWeDidDto, WRITE_YOU_SAID_WE_DID],
   [CloseActionDto, CLOSE_ACTION],
   [OpenDisagreementDto, OPEN_DISAGREEMENT],
   [RecordDisagreementStepDto, RECORD_DISAGREEMENT_STEP],
@@ -1448,6 +1463,8 @@ describe('fuzzing every REST body and every socket command', () => {
   let subject: TestUser;
   /** An admin's second session, for sign-outs whose body is refused (it must outlive them). */
   let throwaway: string;
+  /** A parent of the fuzzed case, signed in: the family's routes are theirs. */
+  let parent: Caller;
   const cookies = new Map<string, string>();
   let meeting: { meetingId: string; itemIds: string[] };
   let ids: {
@@ -1527,6 +1544,17 @@ describe('fuzzing every REST body and every socket command', () => {
     throwaway = await signIn(test, admin);
 
     const { childId, requestId } = await aCase(dataSource);
+    const [parentUser] = await dataSource.query<{ id: string }[]>(
+      `INSERT INTO users (email, display_name, agency_id, roles)
+       SELECT 'fuzzed.parent@family.example', 'Fuzzed Parent', id, '{family}' FROM agencies WHERE code = 'families'
+       RETURNING id`,
+    );
+    await dataSource.query(
+      `INSERT INTO family_links (user_id, child_id, kind, relationship, added_by) VALUES ($1, $2, 'parent_carer', 'mum', $3)`,
+      [parentUser!.id, childId, admin.id],
+    );
+    const parentSession = await test.app.get(SessionsService).start(parentUser!.id, 'link');
+    parent = { name: 'parent', cookie: `convene_session=${parentSession.token}` };
     const [group] = await dataSource.query(
       `INSERT INTO meeting_groups (kind, name) VALUES ('dmg', 'Fuzzing DMG') RETURNING id`,
     );
@@ -2068,6 +2096,33 @@ describe('fuzzing every REST body and every socket command', () => {
               .map((fields): Body => ({ type: 'form', fields: Object.entries(fields) })),
           ),
         },
+      ],
+      // The family's say, by a parent of the real case: a refused body stores nothing (no file is ever sent here).
+      [
+        'POST /api/family/children/:childId/views',
+        {
+          callers: [parent],
+          params: { childId: ids.childId },
+          bodies: fc.oneof(
+            anyBody,
+            fc
+              .record({ kind: fc.string(), title: fc.string() }, { requiredKeys: [] })
+              .map((fields): Body => ({ type: 'form', fields: Object.entries(fields) })),
+          ),
+        },
+      ],
+      [
+        'POST /api/family/children/:childId/feedback',
+        { callers: [parent], params: { childId: ids.childId }, bodies: badBodies(SEND_FAMILY_FEEDBACK) },
+      ],
+      [
+        'POST /api/you-said-we-did',
+        { callers: adminAndChair, params: {}, bodies: badBodies(WRITE_YOU_SAID_WE_DID) },
+      ],
+      // Reads no body; no entry has that id.
+      [
+        'POST /api/you-said-we-did/:entryId/withdraw',
+        { callers: adminAndChair, params: { entryId: undefined }, bodies: anyBody },
       ],
       [
         'POST /api/cases/:childId/disagreements/:disagreementId/documents',

@@ -28,3 +28,4 @@ export * from './leadership-pack-sections.js';
 export * from './sen2-return.js';
 export * from './family.js';
 export * from './family-request.js';
+export * from './family-say.js';

@@ -50,6 +50,8 @@ import { LeadershipPack } from '../dashboard/leadership-packs/leadership-pack.en
 import { Placement } from '../cases/placement.entity.js';
 import { FamilyLink } from '../family/family-link.entity.js';
 import { FamilySignInLink } from '../family/family-sign-in-link.entity.js';
+import { FamilyFeedback } from '../family-say/family-feedback.entity.js';
+import { YouSaidWeDidEntry } from '../family-say/you-said-we-did.entity.js';
 
 /** Every entity, listed once for Nest and for the migration generator. */
 export const ENTITIES = [
@@ -108,4 +110,6 @@ export const ENTITIES = [
   Placement,
   FamilyLink,
   FamilySignInLink,
+  FamilyFeedback,
+  YouSaidWeDidEntry,
 ];
