@@ -35,6 +35,7 @@ import { IdentityModule } from './identity/identity.module.js';
 import { OidcModule } from './identity/oidc/oidc.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { FamilyModule } from './family/family.module.js';
+import { FamilySayModule } from './family-say/family-say.module.js';
 
 @Module({})
 export class AppModule implements NestModule {
@@ -71,6 +72,7 @@ export class AppModule implements NestModule {
         CalendarModule,
         DemoModule,
         FamilyModule,
+        FamilySayModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: HttpExceptionFilter },

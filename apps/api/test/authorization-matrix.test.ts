@@ -61,8 +61,12 @@ describe('the authorization matrix, walked against the running API', () => {
       'GET /api/family/children/:childId/plan',
       'GET /api/family/children/:childId/request',
       'GET /api/family/children/:childId/reviews',
+      'GET /api/family/children/:childId/views',
+      'GET /api/family/you-said-we-did',
       'POST /api/auth/sign-out',
+      'POST /api/family/children/:childId/feedback',
       'POST /api/family/children/:childId/plan/comments',
+      'POST /api/family/children/:childId/views',
     ]);
   });
 

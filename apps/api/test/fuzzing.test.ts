@@ -115,6 +115,8 @@ import {
   AskForFamilySignInLinkDto,
   RedeemFamilySignInLinkDto,
 } from '../src/family/dto/family-sign-in.dto.js';
+import { SendFamilyFeedbackDto } from '../src/family-say/dto/send-family-feedback.dto.js';
+import { WriteYouSaidWeDidDto } from '../src/family-say/dto/write-you-said-we-did.dto.js';
 import { UpdateReturnDetailsDto } from '../src/cases/return-details/dto/update-return-details.dto.js';
 import { CloseActionDto } from '../src/actions/dto/close-action.dto.js';
 import { OpenDisagreementDto } from '../src/disagreements/dto/open-disagreement.dto.js';
@@ -1067,6 +1069,16 @@ const SEND_DRAFT_COMMENTS = dto({
   comments: text(1, 10_000),
   preferredSchool: text(1, 200, { optional: true }),
 });
+const SEND_FAMILY_FEEDBACK = dto({
+  rating: integer(1, 5),
+  wentWell: text(0, 2000, { optional: true }),
+  couldBeBetter: text(0, 2000, { optional: true }),
+});
+const WRITE_YOU_SAID_WE_DID = dto({
+  youSaid: text(1, 1000),
+  weDid: text(1, 1000),
+  publishedOn: calendarDate({ optional: true }),
+});
 
 /** Each REST DTO with its spec, to check that they name the same properties. */
 const REST_SPECS: [DtoClass, BodySpec][] = [
@@ -1114,6 +1126,8 @@ const REST_SPECS: [DtoClass, BodySpec][] = [
   [AskForFamilySignInLinkDto, ASK_FOR_FAMILY_LINK],
   [RedeemFamilySignInLinkDto, REDEEM_FAMILY_LINK],
   [SendDraftCommentsDto, SEND_DRAFT_COMMENTS],
+  [SendFamilyFeedbackDto, SEND_FAMILY_FEEDBACK],
+  [WriteYouSaidWeDidDto, WRITE_YOU_SAID_WE_DID],
   [CloseActionDto, CLOSE_ACTION],
   [OpenDisagreementDto, OPEN_DISAGREEMENT],
   [RecordDisagreementStepDto, RECORD_DISAGREEMENT_STEP],
@@ -2093,6 +2107,37 @@ describe('fuzzing every REST body and every socket command', () => {
               .map((fields): Body => ({ type: 'form', fields: Object.entries(fields) })),
           ),
         },
+      ],
+      // The family's say, by a parent of the real case: a refused body stores nothing (no file is ever sent here).
+      [
+        'POST /api/family/children/:childId/views',
+        {
+          callers: [caller('family', parent)],
+          params: { childId: ids.childId },
+          bodies: fc.oneof(
+            anyBody,
+            fc
+              .record({ kind: fc.string(), title: fc.string() }, { requiredKeys: [] })
+              .map((fields): Body => ({ type: 'form', fields: Object.entries(fields) })),
+          ),
+        },
+      ],
+      [
+        'POST /api/family/children/:childId/feedback',
+        {
+          callers: [caller('family', parent)],
+          params: { childId: ids.childId },
+          bodies: badBodies(SEND_FAMILY_FEEDBACK),
+        },
+      ],
+      [
+        'POST /api/you-said-we-did',
+        { callers: adminAndChair, params: {}, bodies: badBodies(WRITE_YOU_SAID_WE_DID) },
+      ],
+      // Reads no body; no entry has that id.
+      [
+        'POST /api/you-said-we-did/:entryId/withdraw',
+        { callers: adminAndChair, params: { entryId: undefined }, bodies: anyBody },
       ],
       [
         'POST /api/cases/:childId/disagreements/:disagreementId/documents',

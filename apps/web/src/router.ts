@@ -11,6 +11,7 @@ import {
   ADVICE_GATEWAYS,
   gatewayFigureReaders,
   MEETING_KIND_LABELS,
+  YOU_SAID_WE_DID_WRITERS,
   type AdviceGateway,
   type Role,
 } from '@convene/domain';
@@ -111,6 +112,19 @@ const routes: RouteRecordRaw[] = [
     component: () => import('./pages/family/FamilyPlanPage.vue'),
     props: true,
     meta: { title: 'Your child’s plan', roles: ['family'], family: true },
+  },
+  {
+    path: '/family/children/:childId/our-say',
+    name: 'family-our-say',
+    component: () => import('./pages/family/FamilyOurSayPage.vue'),
+    props: true,
+    meta: { title: 'Have your say', roles: ['family'], family: true },
+  },
+  {
+    path: '/family/you-said-we-did',
+    name: 'family-you-said-we-did',
+    component: () => import('./pages/family/FamilyYouSaidWeDidPage.vue'),
+    meta: { title: 'You said, we did', roles: ['family'], family: true },
   },
   { path: '/', name: 'home', component: HomePage, meta: { title: 'Home' } },
   {
@@ -300,6 +314,12 @@ const routes: RouteRecordRaw[] = [
     name: 'admin-quality-framework',
     component: () => import('./pages/admin/QualityFrameworkPage.vue'),
     meta: { title: 'Quality framework', roles: ['admin'] },
+  },
+  {
+    path: '/admin/you-said-we-did',
+    name: 'admin-you-said-we-did',
+    component: () => import('./pages/admin/YouSaidWeDidPage.vue'),
+    meta: { title: 'You said, we did', roles: [...YOU_SAID_WE_DID_WRITERS] },
   },
   {
     path: '/admin/audit',

@@ -66,4 +66,6 @@ export interface EvidenceItemSummary {
   sha256: string;
   uploadedAt: string;
   uploadedBy: PersonRef;
+  /** Sent by the child's family themselves (their views, or the child's own): who, in the family's words ("mum"). */
+  sentByFamily: { relationship: string } | null;
 }

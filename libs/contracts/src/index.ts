@@ -30,3 +30,4 @@ export * from './family.js';
 export * from './family-request.js';
 export * from './family-decisions.js';
 export * from './family-plan.js';
+export * from './family-say.js';

@@ -25,3 +25,4 @@ export * from './sen2/index.js';
 export * from './advice-gateways/index.js';
 export * from './family/family-access.js';
 export * from './family-view/index.js';
+export * from './family-say/family-say.js';

@@ -7,6 +7,8 @@ import { DashboardFiguresController } from './dashboard-figures.controller.js';
 import { DecisionsDashboardService } from './decisions-dashboard.service.js';
 import { DisagreementIndicatorsController } from './disagreement-indicators.controller.js';
 import { DisagreementIndicatorsService } from './disagreement-indicators.service.js';
+import { FamilyFeedbackIndicatorController } from './family-feedback-indicator.controller.js';
+import { FamilyFeedbackIndicatorService } from './family-feedback-indicator.service.js';
 import { FigureCasesService } from './figure-cases.service.js';
 import { QualityDashboardService } from './quality-dashboard.service.js';
 import { StatutoryTargetsController } from './statutory-targets.controller.js';
@@ -28,6 +30,7 @@ import { DecisionMakingModule } from '../panels/decision-making/decision-making.
     StatutoryTargetsController,
     OverdueActionsController,
     DisagreementIndicatorsController,
+    FamilyFeedbackIndicatorController,
     LeadershipPacksController,
   ],
   providers: [
@@ -39,6 +42,7 @@ import { DecisionMakingModule } from '../panels/decision-making/decision-making.
     StatutoryTargetsService,
     OverdueActionsService,
     DisagreementIndicatorsService,
+    FamilyFeedbackIndicatorService,
     LeadershipPackFiguresService,
     LeadershipPacksService,
   ],

@@ -51,6 +51,8 @@ import { Placement } from '../cases/placement.entity.js';
 import { FamilyLink } from '../family/family-link.entity.js';
 import { FamilySignInLink } from '../family/family-sign-in-link.entity.js';
 import { DraftPlanComment } from '../family-view/draft-plan-comment.entity.js';
+import { FamilyFeedback } from '../family-say/family-feedback.entity.js';
+import { YouSaidWeDidEntry } from '../family-say/you-said-we-did.entity.js';
 
 /** Every entity, listed once for Nest and for the migration generator. */
 export const ENTITIES = [
@@ -110,4 +112,6 @@ export const ENTITIES = [
   FamilyLink,
   FamilySignInLink,
   DraftPlanComment,
+  FamilyFeedback,
+  YouSaidWeDidEntry,
 ];

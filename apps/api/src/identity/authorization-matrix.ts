@@ -4,6 +4,7 @@ import {
   GATEWAY_TEAM_REP_ROLES,
   gatewayFigureReaders,
   gatewayRunners,
+  YOU_SAID_WE_DID_WRITERS,
   type AdviceGateway,
   type Role,
 } from '@convene/domain';
@@ -250,6 +251,7 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
     path: '/api/dashboard/disagreements/cases',
     access: DASHBOARD_READERS,
   },
+  { method: 'GET', path: '/api/dashboard/family-feedback', access: DASHBOARD_READERS },
   // The Quality and Compliance Group between meetings.
   { method: 'GET', path: '/api/quality/framework', access: 'signed_in' },
   { method: 'POST', path: '/api/admin/quality-criteria', access: ['admin'] },
@@ -526,6 +528,15 @@ export const AUTHORIZATION_MATRIX: readonly MatrixRow[] = [
   { method: 'GET', path: '/api/family/children/:childId/reviews', access: ['family'] },
   { method: 'GET', path: '/api/family/children/:childId/plan', access: ['family'] },
   { method: 'POST', path: '/api/family/children/:childId/plan/comments', access: ['family'] },
+  // The family's say: their views and the child's own into the case, and how the process went.
+  { method: 'GET', path: '/api/family/children/:childId/views', access: ['family'] },
+  { method: 'POST', path: '/api/family/children/:childId/views', access: ['family'] },
+  { method: 'POST', path: '/api/family/children/:childId/feedback', access: ['family'] },
+  { method: 'GET', path: '/api/family/you-said-we-did', access: ['family'] },
+  // "You said, we did": written and withdrawn by those who run the service.
+  { method: 'GET', path: '/api/you-said-we-did', access: YOU_SAID_WE_DID_WRITERS },
+  { method: 'POST', path: '/api/you-said-we-did', access: YOU_SAID_WE_DID_WRITERS },
+  { method: 'POST', path: '/api/you-said-we-did/:entryId/withdraw', access: YOU_SAID_WE_DID_WRITERS },
 ];
 
 export function findMatrixRow(method: string, path: string): MatrixRow | undefined {

@@ -14,6 +14,7 @@ const aDocument = (id: string, mediaType: string, title: string) => ({
   sha256: 'x',
   uploadedAt: '2026-11-20T10:00:00.000Z',
   uploadedBy: { id: 'u', displayName: 'Hattie Quillfeather' },
+  sentByFamily: null,
 });
 
 describe('the evidence on a case', () => {
@@ -37,6 +38,31 @@ describe('the evidence on a case', () => {
     expect(wrapper.find('.app-viewer[role="region"]').attributes('aria-label')).toBe(
       'Viewing EP advice March',
     );
+  });
+
+  it('marks what the family sent themselves, with who sent it', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() =>
+        Promise.resolve(
+          new Response(
+            JSON.stringify([
+              {
+                ...aDocument('e3', 'application/pdf', 'The family’s views'),
+                kind: 'parent_views',
+                sentByFamily: { relationship: 'mum' },
+              },
+              aDocument('e4', 'application/pdf', 'EP advice'),
+            ]),
+          ),
+        ),
+      ),
+    );
+    const wrapper = mount(EvidencePanel, { props: { childId: 'c1', canUpload: false } });
+    await flushPromises();
+    const rows = wrapper.findAll('tbody tr');
+    expect(rows[0]!.text()).toContain('Sent by the family (mum)');
+    expect(rows[1]!.text()).not.toContain('Sent by the family');
   });
 
   it('offers Word documents for download only', async () => {

@@ -15,6 +15,8 @@ export interface EvidenceItemRow {
   uploaded_at: Date;
   uploader_id: string;
   uploader_name: string;
+  /** The uploader's relationship to the child when a family member sent it; null for staff. */
+  family_relationship: string | null;
 }
 
 export function toEvidenceItemSummary(row: EvidenceItemRow): EvidenceItemSummary {
@@ -31,5 +33,6 @@ export function toEvidenceItemSummary(row: EvidenceItemRow): EvidenceItemSummary
     sha256: row.sha256,
     uploadedAt: new Date(row.uploaded_at).toISOString(),
     uploadedBy: { id: row.uploader_id, displayName: row.uploader_name },
+    sentByFamily: row.family_relationship === null ? null : { relationship: row.family_relationship },
   };
 }

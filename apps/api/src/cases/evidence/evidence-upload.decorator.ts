@@ -1,4 +1,4 @@
-import { applyDecorators, UseInterceptors } from '@nestjs/common';
+import { applyDecorators, UseInterceptors, type Type } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import {
   ApiBadRequestResponse,
@@ -23,11 +23,14 @@ export const UPLOAD_LIMITS = {
 /**
  * A route that stores one document through the case's evidence pipeline: multipart with a `file`, a `kind` of
  * these and a `title` (and any other fields named), answered with the new document or the pipeline's refusals.
+ * A family's route names no title (the kind is the title) and answers in its own shape (`response`).
  */
 export function EvidenceUpload(
   kinds: readonly string[],
   otherFields: Record<string, { type: 'string'; format?: string; description?: string }> = {},
+  options: { title?: boolean; response?: Type<unknown> } = {},
 ) {
+  const title = options.title ?? true;
   return applyDecorators(
     AcceptsFileUpload(),
     UseInterceptors(EvidenceUploadErrorsInterceptor, FileInterceptor('file', UPLOAD_LIMITS)),
@@ -35,7 +38,7 @@ export function EvidenceUpload(
     ApiBody({
       schema: {
         type: 'object',
-        required: ['file', 'kind', 'title'],
+        required: title ? ['file', 'kind', 'title'] : ['file', 'kind'],
         properties: {
           file: {
             type: 'string',
@@ -43,12 +46,12 @@ export function EvidenceUpload(
             description: 'PDF, Word (.docx), PNG, JPEG or WebP; at most 20 MB',
           },
           kind: { type: 'string', enum: [...kinds] },
-          title: { type: 'string', minLength: 1, maxLength: 200 },
+          ...(title ? { title: { type: 'string', minLength: 1, maxLength: 200 } } : {}),
           ...otherFields,
         },
       },
     }),
-    ApiCreatedResponse({ type: EvidenceItemSummaryDto }),
+    ApiCreatedResponse({ type: options.response ?? EvidenceItemSummaryDto }),
     ApiBadRequestResponse({
       description:
         'A field is missing or not valid, the file among them (code validation_failed, with fields)',

@@ -3,7 +3,9 @@ import type { EvidenceItemRow } from './evidence-item.mapper.js';
 
 // Every column the list shows; never `content`, which may be 20 MB a row.
 const SUMMARY_COLUMNS = `e.id, e.child_id, e.request_id, e.disagreement_id, e.kind, e.title, e.file_name, e.media_type, e.size_bytes, e.sha256, e.uploaded_at,
-                         u.id AS uploader_id, u.display_name AS uploader_name`;
+                         u.id AS uploader_id, u.display_name AS uploader_name,
+                         (SELECT l.relationship FROM family_links l WHERE l.user_id = e.uploaded_by AND l.child_id = e.child_id
+                           ORDER BY l.added_at DESC LIMIT 1) AS family_relationship`;
 
 /** A document as it is stored. */
 export interface NewEvidenceItem {

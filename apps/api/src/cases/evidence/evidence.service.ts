@@ -49,8 +49,9 @@ export class EvidenceService {
   }
 
   /**
-   * Stores a document in the child's evidence. `alsoRecord` runs in the same transaction with the new
-   * item's id (a returned advice is marked returned with it): both are written, or neither.
+   * Stores a document in the child's evidence, for a member of staff who may see the case. `alsoRecord` runs in the
+   * same transaction with the new item's id (a returned advice is marked returned with it): both are written, or
+   * neither.
    */
   async upload(
     user: SessionUser,
@@ -60,6 +61,28 @@ export class EvidenceService {
     alsoRecord?: (manager: EntityManager, evidenceId: string) => Promise<void>,
   ): Promise<EvidenceItemSummary> {
     await this.caseAccess.assertCanSee(user, childId);
+    return this.store(user, childId, fields, file, { alsoRecord });
+  }
+
+  /**
+   * The one path every document takes into a case, whoever sends it: the file's checks (present, not empty, a type
+   * read from its content), its name made safe, and the item stored with its audit record. The caller has already
+   * decided that `user` may add to this child's case: staff by the case's access rules (`upload`), a family by
+   * their link to the child.
+   */
+  async store(
+    user: SessionUser,
+    childId: string,
+    fields: EvidenceFields,
+    file: UploadedEvidenceFile | undefined,
+    options: {
+      alsoRecord?: (manager: EntityManager, evidenceId: string) => Promise<void>;
+      /** The audit trail's action: `evidence.uploaded` unless the sender's route names its own. */
+      auditAction?: string;
+      /** Sent by the child's family: their relationship to the child. */
+      familyRelationship?: string;
+    } = {},
+  ): Promise<EvidenceItemSummary> {
     if (!file)
       throw new ValidationFailedException([
         { field: 'file', messages: ['Choose a file to upload, sent in the field named file.'] },
@@ -94,7 +117,7 @@ export class EvidenceService {
       // Neither the title nor the file name: either may well carry the child's name.
       await this.audit.record(manager, {
         actorId: user.id,
-        action: 'evidence.uploaded',
+        action: options.auditAction ?? 'evidence.uploaded',
         entityType: 'evidence_item',
         entityId: row.id,
         after: {
@@ -107,7 +130,7 @@ export class EvidenceService {
           sha256,
         },
       });
-      await alsoRecord?.(manager, row.id);
+      await options.alsoRecord?.(manager, row.id);
       return toEvidenceItemSummary({
         id: row.id,
         child_id: childId,
@@ -122,6 +145,7 @@ export class EvidenceService {
         uploaded_at: row.uploaded_at,
         uploader_id: user.id,
         uploader_name: user.displayName,
+        family_relationship: options.familyRelationship ?? null,
       });
     });
   }

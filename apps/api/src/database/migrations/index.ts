@@ -5,6 +5,7 @@ import { AddSen2ReturnDetailsAndPlacements1796652174232 } from './1796652174232-
 import { AddAdviceGatewaysForEveryAgency1796660000000 } from './1796660000000-AddAdviceGatewaysForEveryAgency.js';
 import { AddFamilyAccounts1796670000000 } from './1796670000000-AddFamilyAccounts.js';
 import { AddDraftPlanComments1796680000000 } from './1796680000000-AddDraftPlanComments.js';
+import { AddFamilySay1796682000000 } from './1796682000000-AddFamilySay.js';
 import { AddDecisionsInWriting1796637982198 } from './1796637982198-AddDecisionsInWriting.js';
 import { AddWeeklyOrders1796638223507 } from './1796638223507-AddWeeklyOrders.js';
 import { AddSchemeOfDelegation1796642220504 } from './1796642220504-AddSchemeOfDelegation.js';
@@ -88,4 +89,5 @@ export const MIGRATIONS = [
   AddAdviceGatewaysForEveryAgency1796660000000,
   AddFamilyAccounts1796670000000,
   AddDraftPlanComments1796680000000,
+  AddFamilySay1796682000000,
 ];

@@ -62,6 +62,7 @@ const NOTICE = {
   sha256: 'ab'.repeat(32),
   uploadedAt: '2026-10-23T09:00:00.000Z',
   uploadedBy: { id: 'u1', displayName: 'Hattie Quillfeather' },
+  sentByFamily: null,
 };
 
 describe('the case’s register of disagreements', () => {

@@ -79,6 +79,7 @@ const aDocument = {
   sha256: 'x',
   uploadedAt: '2026-11-20T10:00:00.000Z',
   uploadedBy: { id: 'u', displayName: 'Hattie Quillfeather' },
+  sentByFamily: null,
 };
 
 const ok = (body: unknown) => () => ({ status: 200, body });

@@ -5,6 +5,11 @@ import { PersonRefDto } from '../../../common/dto/person-ref.dto.js';
 
 export class EvidenceUploaderDto extends PersonRefDto {}
 
+export class SentByFamilyDto {
+  @ApiProperty({ example: 'mum', description: 'Their relationship to the child, in the family’s words' })
+  relationship!: string;
+}
+
 export class EvidenceItemSummaryDto implements EvidenceItemSummary {
   @ApiProperty({ format: 'uuid' })
   id!: string;
@@ -48,4 +53,12 @@ export class EvidenceItemSummaryDto implements EvidenceItemSummary {
 
   @ApiProperty({ type: EvidenceUploaderDto })
   uploadedBy!: EvidenceUploaderDto;
+
+  @ApiProperty({
+    type: SentByFamilyDto,
+    nullable: true,
+    description:
+      'Sent by the child’s family themselves (their views or the child’s own); null when staff added it',
+  })
+  sentByFamily!: SentByFamilyDto | null;
 }

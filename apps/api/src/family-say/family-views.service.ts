@@ -1,0 +1,68 @@
+import { Injectable } from '@nestjs/common';
+import type { FamilyViewsSent } from '@convene/contracts';
+import { FAMILY_VIEWS_TITLES, type FamilyViewsKind } from '@convene/domain';
+import { DataSource } from 'typeorm';
+import { EvidenceService } from '../cases/evidence/evidence.service.js';
+import type { UploadedEvidenceFile } from '../cases/evidence/uploaded-evidence-file.js';
+import { todayInEngland } from '../common/today.js';
+import type { SessionUser } from '../identity/session-user.js';
+import { FamilySayLinksRepository, type FamilySayLink } from './family-say-links.repository.js';
+import { FamilyChildNotFoundError } from './family-say.errors.js';
+
+/**
+ * A family's views and their child's own ("All about me"), sent by the family into the child's case: the same file
+ * checks and the same evidence the panel weighs as a document staff add, marked as sent by the family.
+ */
+@Injectable()
+export class FamilyViewsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly evidence: EvidenceService,
+  ) {}
+
+  async send(
+    user: SessionUser,
+    childId: string,
+    kind: FamilyViewsKind,
+    file: UploadedEvidenceFile | undefined,
+  ): Promise<FamilyViewsSent> {
+    const link = await this.linkTo(user, childId);
+    const item = await this.evidence.store(user, childId, { kind, title: FAMILY_VIEWS_TITLES[kind] }, file, {
+      auditAction: 'family.views_uploaded',
+      familyRelationship: link.relationship,
+    });
+    return {
+      id: item.id,
+      kind,
+      fileName: item.fileName,
+      sizeBytes: item.sizeBytes,
+      sentOn: todayInEngland(new Date(item.uploadedAt)),
+      yours: true,
+      sentBy: link.relationship,
+    };
+  }
+
+  async list(user: SessionUser, childId: string): Promise<FamilyViewsSent[]> {
+    const link = await this.linkTo(user, childId);
+    const rows = await new FamilySayLinksRepository(this.dataSource.manager).sentFor(
+      childId,
+      user.id,
+      link.contactRestricted,
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      kind: row.kind,
+      fileName: row.file_name,
+      sizeBytes: row.size_bytes,
+      sentOn: todayInEngland(row.uploaded_at),
+      yours: row.yours,
+      sentBy: row.relationship,
+    }));
+  }
+
+  private async linkTo(user: SessionUser, childId: string): Promise<FamilySayLink> {
+    const link = await new FamilySayLinksRepository(this.dataSource.manager).liveLink(user.id, childId);
+    if (!link) throw new FamilyChildNotFoundError();
+    return link;
+  }
+}
