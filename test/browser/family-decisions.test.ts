@@ -165,7 +165,9 @@ describe.skipIf(!chromiumInstalled && !process.env.CI)(
       expect(reviews).toContain('8 December 2025');
       expect(reviews).toContain('By 7 December 2026');
       expect(
-        await page.getByText('We have no decisions to show you here yet.', { exact: false }).count(),
+        await page
+          .getByText('The letters about our decisions are not on this page yet.', { exact: false })
+          .count(),
       ).toBe(1);
       await expectNoSidewaysScroll(page, 'the plan’s reviews at 320 px');
       await expectNoSeriousAxeViolations(page, 'the plan’s reviews at 320 px');

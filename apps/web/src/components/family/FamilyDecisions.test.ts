@@ -61,7 +61,7 @@ describe("the family's decisions, advice and reviews", () => {
     const section = mount(FamilyDecisions, { props: { childId: CHILD } });
     await flushPromises();
     expect(section.find('[data-test="no-decisions"]').text()).toContain(
-      'We have no decisions to show you here yet.',
+      'The letters about our decisions are not on this page yet.',
     );
   });
 
