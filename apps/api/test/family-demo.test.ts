@@ -33,6 +33,8 @@ describe('the demo parent, who signs in without a mail server', () => {
     const overview = await browser.get(`/api/family/children/${children.body[0].id}/request`).expect(200);
     expect(overview.body.view.draftComments).toMatchObject({ open: true });
     expect(overview.body.familyLinkOfficer).not.toBeNull();
+    const changed = await browser.get('/api/family/you-said-we-did').expect(200);
+    expect(changed.body.length).toBeGreaterThan(0);
   });
 
   it('shows no link for an address it does not hold, nor for a real family’s address', async () => {

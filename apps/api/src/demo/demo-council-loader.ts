@@ -29,7 +29,7 @@ import { todayInEngland } from '../common/today.js';
 import { generateDemoCouncil } from './demo-council.js';
 import { DemoCouncilRepository } from './demo-council.repository.js';
 import { loadDemoDisagreements } from './demo-disagreements.js';
-import { loadDemoFamily } from './demo-family.js';
+import { loadDemoFamily, loadDemoYouSaidWeDid } from './demo-family.js';
 import { DEMO_LOGIN_EMAILS } from './demo-staff.js';
 import { loadWeeklyOrdersAgendas } from './demo-weekly-orders-agendas.js';
 import { DelegationRule } from '../meetings/delegation/delegation-rule.entity.js';
@@ -129,6 +129,7 @@ export class DemoCouncilLoader implements OnApplicationBootstrap {
       );
       await insertAll(manager, DelegationRule, [...DEMO_DELEGATION_SCHEME]);
       await loadDemoFamily(manager, demo, today);
+      await loadDemoYouSaidWeDid(manager, demo, today);
       return {
         loaded: true,
         counts: {

@@ -1,7 +1,8 @@
-import { draftCommentsLastDay, isAfter } from '@convene/domain';
+import { addDays, draftCommentsLastDay, isAfter } from '@convene/domain';
 import type { EntityManager } from 'typeorm';
 import { FamilyLinksRepository } from '../family/family-links.repository.js';
 import type { DemoCouncil } from './demo-rows.js';
+import { DEMO_LOGIN_EMAILS } from './demo-staff.js';
 
 /** The demo parent's address: `.example` is reserved (RFC 2606), so no real mailbox can ever have it. */
 export const DEMO_FAMILY_EMAIL = 'parent@family.example';
@@ -34,4 +35,34 @@ export async function loadDemoFamily(
     contactRestricted: false,
     addedBy: child.familyLinkOfficerId,
   });
+}
+
+/** What families told the service, and what it changed: published by the chair (the SEND service manager). */
+const YOU_SAID_WE_DID: readonly { youSaid: string; weDid: string; daysAgo: number }[] = [
+  {
+    youSaid: 'You said you did not know who to ask while you waited for a decision.',
+    weDid:
+      'We now give every family a named Family Link Officer in the first week, with their email address.',
+    daysAgo: 40,
+  },
+  {
+    youSaid: 'You said the draft plan was hard to read and full of words you did not know.',
+    weDid:
+      'We rewrote our plan headings in plain words, and you can now read the draft and send us your comments online.',
+    daysAgo: 12,
+  },
+];
+
+/** The service's "You said, we did" page, so the demo family has something to read there. */
+export async function loadDemoYouSaidWeDid(
+  manager: EntityManager,
+  demo: DemoCouncil,
+  today: string,
+): Promise<void> {
+  const chair = demo.users.find((u) => u.email === DEMO_LOGIN_EMAILS.chair)!;
+  for (const entry of YOU_SAID_WE_DID)
+    await manager.query(
+      `INSERT INTO you_said_we_did (you_said, we_did, published_on, written_by) VALUES ($1, $2, $3, $4)`,
+      [entry.youSaid, entry.weDid, addDays(today, -entry.daysAgo), chair.id],
+    );
 }
