@@ -12,6 +12,7 @@ import {
   launchChromium,
   screenshot,
 } from './support/browser.js';
+import { signInByFamilyLink } from './support/family.js';
 
 const NARROWEST = { width: 320, height: 700 };
 const PHONE = { width: 390, height: 844 };
@@ -32,19 +33,7 @@ describe.skipIf(!chromiumInstalled && !process.env.CI)(
     let alexId: string;
 
     const signInByLink = async (page: Page): Promise<void> => {
-      await page.goto(`${test.baseUrl}/family/sign-in`);
-      await page.getByLabel('Your email address').fill(email);
-      await Promise.all([
-        page.waitForResponse('**/api/auth/family/link'),
-        page.getByRole('button', { name: 'Email me a link' }).click(),
-      ]);
-      await page.getByRole('heading', { name: 'Check your email' }).waitFor();
-      const [message] = await dataSource.query<{ body_text: string }[]>(
-        `SELECT body_text FROM outbound_messages WHERE address = $1 ORDER BY created_at DESC LIMIT 1`,
-        [email],
-      );
-      const token = /#token=([A-Za-z0-9_-]+)/.exec(message!.body_text)![1]!;
-      await page.goto(`${test.baseUrl}/family/sign-in#token=${token}`);
+      await signInByFamilyLink(page, test.baseUrl, dataSource, email);
     };
 
     beforeAll(async () => {

@@ -15,6 +15,7 @@ import {
   screenshot,
   signInAs,
 } from './support/browser.js';
+import { signInByFamilyLink } from './support/family.js';
 
 const NARROWEST = { width: 320, height: 700 };
 
@@ -83,19 +84,7 @@ describe.skipIf(!chromiumInstalled && !process.env.CI)(
       // bypassCSP only so axe-core can be injected; the product's own CSP allows no inline script.
       const context = await browser.newContext({ viewport: NARROWEST, bypassCSP: true });
       const page = await context.newPage();
-      await page.goto(`${test.baseUrl}/family/sign-in`);
-      await page.getByLabel('Your email address').fill(email);
-      await Promise.all([
-        page.waitForResponse('**/api/auth/family/link'),
-        page.getByRole('button', { name: 'Email me a link' }).click(),
-      ]);
-      await page.getByRole('heading', { name: 'Check your email' }).waitFor();
-      const [message] = await dataSource.query<{ body_text: string }[]>(
-        `SELECT body_text FROM outbound_messages WHERE address = $1 ORDER BY created_at DESC LIMIT 1`,
-        [email],
-      );
-      const token = /#token=([A-Za-z0-9_-]+)/.exec(message!.body_text)![1]!;
-      await page.goto(`${test.baseUrl}/family/sign-in#token=${token}`);
+      await signInByFamilyLink(page, test.baseUrl, dataSource, email);
       await page.getByRole('heading', { level: 1, name: 'Robin’s request' }).waitFor();
       return { context, page };
     }

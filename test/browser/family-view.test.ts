@@ -12,6 +12,7 @@ import {
   launchChromium,
   screenshot,
 } from './support/browser.js';
+import { askForFamilyLink } from './support/family.js';
 
 const NARROWEST = { width: 320, height: 700 };
 const LAPTOP = { width: 1366, height: 768 };
@@ -36,18 +37,7 @@ describe.skipIf(!chromiumInstalled && !process.env.CI)(
       return { context, page: await context.newPage() };
     };
     const askForLink = async (page: Page): Promise<string> => {
-      await page.goto(`${test.baseUrl}/family/sign-in`);
-      await page.getByLabel('Your email address').fill(email);
-      await Promise.all([
-        page.waitForResponse('**/api/auth/family/link'),
-        page.getByRole('button', { name: 'Email me a link' }).click(),
-      ]);
-      await page.getByRole('heading', { name: 'Check your email' }).waitFor();
-      const [message] = await dataSource.query<{ body_text: string }[]>(
-        `SELECT body_text FROM outbound_messages WHERE address = $1 ORDER BY created_at DESC LIMIT 1`,
-        [email],
-      );
-      return /#token=([A-Za-z0-9_-]+)/.exec(message!.body_text)![1]!;
+      return askForFamilyLink(page, test.baseUrl, dataSource, email);
     };
 
     beforeAll(async () => {
