@@ -139,6 +139,11 @@ describe("the family's say: their views, their feedback, and what the service di
       sent.id,
     ]);
     expect(audit).toEqual([{ action: 'family.views_uploaded', actor_id: parent.userId }]);
+    const listings = await dataSource.query(
+      `SELECT actor_id FROM audit_records WHERE entity_id = $1 AND action = 'family.views_listed'`,
+      [childId],
+    );
+    expect(listings).toEqual([{ actor_id: parent.userId }]);
   });
 
   it('marks what staff add as not from the family', async () => {

@@ -9,7 +9,7 @@ export interface FamilySayLink {
 }
 
 /** One file a family member sent, with whether the viewer sent it. */
-interface FamilyViewsRow {
+export interface FamilyViewsRow {
   id: string;
   kind: FamilyViewsKind;
   file_name: string;

@@ -1,12 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import type { FamilyViewsSent } from '@convene/contracts';
 import { FAMILY_VIEWS_TITLES, type FamilyViewsKind } from '@convene/domain';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
 import { EvidenceService } from '../cases/evidence/evidence.service.js';
 import type { UploadedEvidenceFile } from '../cases/evidence/uploaded-evidence-file.js';
 import { todayInEngland } from '../common/today.js';
 import type { SessionUser } from '../identity/session-user.js';
-import { FamilySayLinksRepository, type FamilySayLink } from './family-say-links.repository.js';
+import {
+  FamilySayLinksRepository,
+  type FamilySayLink,
+  type FamilyViewsRow,
+} from './family-say-links.repository.js';
 import { FamilyChildNotFoundError } from './family-say.errors.js';
 
 /**
@@ -18,6 +23,7 @@ export class FamilyViewsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly evidence: EvidenceService,
+    private readonly audit: AuditService,
   ) {}
 
   async send(
@@ -42,27 +48,44 @@ export class FamilyViewsService {
     };
   }
 
+  /** What the family sent, read in the audit trail like every other reading of the child's case by a family. */
   async list(user: SessionUser, childId: string): Promise<FamilyViewsSent[]> {
-    const link = await this.linkTo(user, childId);
-    const rows = await new FamilySayLinksRepository(this.dataSource.manager).sentFor(
-      childId,
-      user.id,
-      link.contactRestricted,
-    );
-    return rows.map((row) => ({
-      id: row.id,
-      kind: row.kind,
-      fileName: row.file_name,
-      sizeBytes: row.size_bytes,
-      sentOn: todayInEngland(row.uploaded_at),
-      yours: row.yours,
-      sentBy: row.relationship,
-    }));
+    return this.dataSource.transaction(async (manager) => {
+      const link = await this.linkTo(user, childId, manager);
+      const rows = await new FamilySayLinksRepository(manager).sentFor(
+        childId,
+        user.id,
+        link.contactRestricted,
+      );
+      await this.audit.record(manager, {
+        actorId: user.id,
+        action: 'family.views_listed',
+        entityType: 'child',
+        entityId: childId,
+      });
+      return rows.map(viewsSent);
+    });
   }
 
-  private async linkTo(user: SessionUser, childId: string): Promise<FamilySayLink> {
-    const link = await new FamilySayLinksRepository(this.dataSource.manager).liveLink(user.id, childId);
+  private async linkTo(
+    user: SessionUser,
+    childId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<FamilySayLink> {
+    const link = await new FamilySayLinksRepository(manager).liveLink(user.id, childId);
     if (!link) throw new FamilyChildNotFoundError();
     return link;
   }
+}
+
+function viewsSent(row: FamilyViewsRow): FamilyViewsSent {
+  return {
+    id: row.id,
+    kind: row.kind,
+    fileName: row.file_name,
+    sizeBytes: row.size_bytes,
+    sentOn: todayInEngland(row.uploaded_at),
+    yours: row.yours,
+    sentBy: row.relationship,
+  };
 }
