@@ -1,6 +1,7 @@
 import { addDays, draftCommentsLastDay, isAfter } from '@convene/domain';
 import type { EntityManager } from 'typeorm';
 import { FamilyLinksRepository } from '../family/family-links.repository.js';
+import { YouSaidWeDidRepository } from '../family-say/you-said-we-did.repository.js';
 import type { DemoCouncil } from './demo-rows.js';
 import { DEMO_LOGIN_EMAILS } from './demo-staff.js';
 
@@ -60,9 +61,12 @@ export async function loadDemoYouSaidWeDid(
   today: string,
 ): Promise<void> {
   const chair = demo.users.find((u) => u.email === DEMO_LOGIN_EMAILS.chair)!;
+  const entries = new YouSaidWeDidRepository(manager);
   for (const entry of YOU_SAID_WE_DID)
-    await manager.query(
-      `INSERT INTO you_said_we_did (you_said, we_did, published_on, written_by) VALUES ($1, $2, $3, $4)`,
-      [entry.youSaid, entry.weDid, addDays(today, -entry.daysAgo), chair.id],
-    );
+    await entries.add({
+      youSaid: entry.youSaid,
+      weDid: entry.weDid,
+      publishedOn: addDays(today, -entry.daysAgo),
+      writtenBy: chair.id,
+    });
 }

@@ -88,6 +88,19 @@ export class FamilyLinksRepository {
     await this.db.query(`UPDATE users SET active = true WHERE id = $1`, [userId]);
   }
 
+  /** The live family accounts of a request's child, with the addresses their emails go to. */
+  liveAccountsOfRequest(requestId: string): Promise<{ id: string; email: string }[]> {
+    return this.db.query<{ id: string; email: string }[]>(
+      `SELECT u.id, u.email
+         FROM ehc_requests r
+         JOIN family_links l ON l.child_id = r.child_id AND l.removed_at IS NULL
+         JOIN users u ON u.id = l.user_id AND u.active
+        WHERE r.id = $1
+        ORDER BY u.id`,
+      [requestId],
+    );
+  }
+
   async hasLiveLink(userId: string, childId: string): Promise<boolean> {
     const [row] = await this.db.query<{ found: boolean }[]>(
       `SELECT EXISTS (SELECT 1 FROM family_links WHERE user_id = $1 AND child_id = $2 AND removed_at IS NULL) AS found`,

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { newMessageId } from '../notifications/message-id.js';
 import { OutboxRepository } from '../notifications/outbox.repository.js';
 import { familySignInPage, renderFamilyEmail } from './family-email.js';
+import { FamilyLinksRepository } from './family-links.repository.js';
 
 /** The addresses the council's settings give its emails. */
 export interface FamilyMailSettings {
@@ -24,15 +25,7 @@ export class FamilyNewsMessages {
   async tell(requestId: string, news: FamilyNews, causeKey: string): Promise<number> {
     const words = familyNewsWords(news);
     if (!words) return 0;
-    const members = await this.manager.query<{ id: string; email: string }[]>(
-      `SELECT u.id, u.email
-         FROM ehc_requests r
-         JOIN family_links l ON l.child_id = r.child_id AND l.removed_at IS NULL
-         JOIN users u ON u.id = l.user_id AND u.active
-        WHERE r.id = $1
-        ORDER BY u.id`,
-      [requestId],
-    );
+    const members = await new FamilyLinksRepository(this.manager).liveAccountsOfRequest(requestId);
     const email = renderFamilyEmail({
       subject: words.subject,
       paragraphs: words.paragraphs,
